@@ -1,0 +1,302 @@
+"""The GeoPackage dialect of the workspace: create, open, check and upgrade one file.
+
+Every change is made on a copy in the same folder and moved into place only when it succeeded,
+so a failure part-way leaves the user's file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from osgeo import gdal, ogr, osr
+
+from ..core import schema
+from ..core.migrations import AddField, CreateLayer, Operation, steps
+from .errors import WorkspaceError
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_OGR_TYPES = {
+    "text": (ogr.OFTString, ogr.OFSTNone),
+    "int": (ogr.OFTInteger, ogr.OFSTNone),
+    "real": (ogr.OFTReal, ogr.OFSTNone),
+    "date": (ogr.OFTDate, ogr.OFSTNone),
+    "datetime": (ogr.OFTDateTime, ogr.OFSTNone),
+}
+_OGR_GEOMETRY = {"Point": ogr.wkbPoint, "Polygon": ogr.wkbPolygon, None: ogr.wkbNone}
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """An open, current GeoPackage workspace."""
+
+    path: Path
+    schema_version: int
+
+    def uri(self, layer_name: str) -> str:
+        """The OGR data source URI of one layer (what QgsVectorLayer takes with provider 'ogr')."""
+        schema.layer(layer_name)
+        return f"{self.path}|layername={layer_name}"
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def create_workspace(path: str | os.PathLike) -> Workspace:
+    """Create a new, empty workspace at ``path``; refuse to replace an existing file."""
+    target = Path(path)
+    if target.suffix.lower() != ".gpkg":
+        raise WorkspaceError(f"{target}: a workspace is a GeoPackage; give the file name the .gpkg extension.")
+    if target.exists():
+        raise WorkspaceError(
+            f"{target} already exists. Open it, or choose another name: "
+            "ClearGround never overwrites a file."
+        )
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"{target.parent}: no such folder.")
+    with _scratch_copy(target, source=None) as scratch:
+        _migrate(scratch, from_version=0)
+    return Workspace(target, schema.SCHEMA_VERSION)
+
+
+def open_workspace(path: str | os.PathLike, upgrade: bool = True) -> Workspace:
+    """Open an existing workspace, upgrading an older one when ``upgrade`` is true.
+
+    Raises WorkspaceError, and changes nothing, when the file is missing, not a GeoPackage, not a
+    ClearGround workspace, corrupt, made by a newer version, damaged or read-only.
+    """
+    target = Path(path)
+    version = inspect_workspace(target)
+    if _is_read_only(target):
+        raise WorkspaceError(
+            f"{target.name} is read-only. ClearGround writes to its workspace (marking, audit log): "
+            "copy it to a folder where you can write, or change its permissions."
+        )
+    if version < schema.SCHEMA_VERSION:
+        if not upgrade:
+            raise WorkspaceError(
+                f"{target.name} is a schema v{version} workspace; it must be upgraded to "
+                f"v{schema.SCHEMA_VERSION} before use."
+            )
+        with _scratch_copy(target, source=target) as scratch:
+            _migrate(scratch, from_version=version)
+        version = schema.SCHEMA_VERSION
+    return Workspace(target, version)
+
+
+def inspect_workspace(path: Path) -> int:
+    """Check a file is a healthy ClearGround workspace and return its schema version (read-only)."""
+    if not path.exists():
+        raise WorkspaceError(f"{path}: no such file.")
+    if not path.is_file():
+        raise WorkspaceError(f"{path} is a folder, not a workspace file.")
+    with open(path, "rb") as fh:
+        head = fh.read(len(_SQLITE_MAGIC))
+    if head != _SQLITE_MAGIC:
+        raise WorkspaceError(f"{path.name} is not a GeoPackage (it is not an SQLite database).")
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{path.name} cannot be read: {exc}.") from exc
+    try:
+        try:
+            check = con.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"{path.name} is corrupt: {exc}.") from exc
+        if check != "ok":
+            raise WorkspaceError(f"{path.name} is corrupt: {check}.")
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "gpkg_contents" not in tables:
+            raise WorkspaceError(f"{path.name} is an SQLite database but not a GeoPackage.")
+        if schema.META_TABLE not in tables:
+            raise WorkspaceError(
+                f"{path.name} is a GeoPackage but not a ClearGround workspace (it has no "
+                f"{schema.META_TABLE} table). Create a new workspace and import your data into it."
+            )
+        row = con.execute(
+            f"SELECT value FROM {schema.META_TABLE} WHERE key = 'schema_version'"
+        ).fetchone()
+        try:
+            version = int(row[0]) if row else -1
+        except (TypeError, ValueError):
+            version = -1
+        if version < 0:
+            raise WorkspaceError(f"{path.name}: {schema.META_TABLE} has no valid schema_version.")
+        if version > schema.SCHEMA_VERSION:
+            raise WorkspaceError(
+                f"{path.name} was made by a newer ClearGround (schema v{version}); this version "
+                f"reads up to v{schema.SCHEMA_VERSION}. Update the plugin to open it."
+            )
+        if version == schema.SCHEMA_VERSION:
+            _check_layers(con, path.name, tables)
+    finally:
+        con.close()
+    return version
+
+
+def _check_layers(con: sqlite3.Connection, name: str, tables: set[str]) -> None:
+    for lyr in schema.LAYERS:
+        if lyr.name not in tables:
+            raise WorkspaceError(f"{name} is damaged: the layer {lyr.name} is missing.")
+        columns = {r[1] for r in con.execute(f'PRAGMA table_info("{lyr.name}")')}
+        missing = [f for f in lyr.field_names if f not in columns]
+        if missing:
+            raise WorkspaceError(
+                f"{name} is damaged: the layer {lyr.name} lacks the field(s) {', '.join(missing)}."
+            )
+
+
+def _is_read_only(path: Path) -> bool:
+    mode = path.stat().st_mode
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+class _scratch_copy:
+    """A temporary file beside ``target`` that replaces it only when the block succeeds."""
+
+    def __init__(self, target: Path, source: Path | None):
+        self.target, self.source = target, source
+
+    def __enter__(self) -> Path:
+        fd, name = tempfile.mkstemp(prefix=f".{self.target.stem}-", suffix=".gpkg", dir=self.target.parent)
+        os.close(fd)
+        self.scratch = Path(name)
+        if self.source is not None:
+            shutil.copyfile(self.source, self.scratch)
+        else:
+            self.scratch.unlink()
+        return self.scratch
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc_type is None:
+            os.replace(self.scratch, self.target)
+            return False
+        for leftover in (self.scratch, Path(f"{self.scratch}-journal"), Path(f"{self.scratch}-wal")):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, WorkspaceError):
+            return False
+        raise WorkspaceError(f"{self.target.name} was left unchanged: {exc}") from exc
+
+
+def _migrate(path: Path, from_version: int) -> None:
+    if path.exists():
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    else:
+        ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+    try:
+        for version, ops in steps(from_version):
+            for op in ops:
+                _apply(ds, op)
+            _set_version(ds, version)
+    finally:
+        ds = None  # noqa: F841 - closes and flushes the data source
+    con = sqlite3.connect(path)
+    try:
+        with con:
+            for version, ops in steps(from_version):
+                for op in ops:
+                    if isinstance(op, CreateLayer):
+                        for sql in check_triggers_sql(op.layer):
+                            con.execute(sql)
+                        for column in op.layer.extra_indexes:
+                            con.execute(
+                                f'CREATE INDEX IF NOT EXISTS "idx_{op.layer.name}_{column}" '
+                                f'ON "{op.layer.name}" ("{column}")'
+                            )
+    finally:
+        con.close()
+
+
+def _apply(ds: gdal.Dataset, op: Operation) -> None:
+    if isinstance(op, CreateLayer):
+        _create_layer(ds, op.layer)
+    elif isinstance(op, AddField):
+        lyr = ds.GetLayerByName(op.layer)
+        lyr.CreateField(_field_defn(ds, op.layer, op.field))
+    else:  # pragma: no cover - a new operation kind without its GeoPackage rendering
+        raise TypeError(f"no GeoPackage rendering for {op!r}")
+
+
+def _create_layer(ds: gdal.Dataset, layer: schema.Layer) -> None:
+    srs = None
+    if layer.geometry:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(schema.STORAGE_EPSG)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    options = ["FID=fid", "SPATIAL_INDEX=YES", "GEOMETRY_NAME=geom"]
+    if layer.title:
+        options.append(f"DESCRIPTION={layer.title}")
+    lyr = ds.CreateLayer(layer.name, srs, _OGR_GEOMETRY[layer.geometry], options=options)
+    for fld in layer.fields:
+        lyr.CreateField(_field_defn(ds, layer.name, fld))
+
+
+def _field_defn(ds: gdal.Dataset, layer_name: str, fld: schema.Field) -> ogr.FieldDefn:
+    ogr_type, subtype = _OGR_TYPES[fld.type]
+    defn = ogr.FieldDefn(fld.name, ogr_type)
+    defn.SetSubType(subtype)
+    defn.SetNullable(not fld.not_null)
+    defn.SetUnique(fld.unique)
+    if fld.default is not None:
+        defn.SetDefault(f"'{fld.default}'" if isinstance(fld.default, str) else str(fld.default))
+    if fld.allowed:
+        domain_name = f"{layer_name}_{fld.name}"
+        if ds.GetFieldDomain(domain_name) is None:
+            domain = ogr.CreateCodedFieldDomain(
+                domain_name, f"Allowed values of {layer_name}.{fld.name}", ogr.OFTString,
+                ogr.OFSTNone, {v: v for v in fld.allowed},
+            )
+            ds.AddFieldDomain(domain)
+        defn.SetDomainName(domain_name)
+    return defn
+
+
+def _set_version(ds: gdal.Dataset, version: int) -> None:
+    meta = ds.GetLayerByName(schema.META_TABLE)
+    if meta is None:
+        meta = ds.CreateLayer(schema.META_TABLE, None, ogr.wkbNone, options=["FID=fid"])
+        key = ogr.FieldDefn("key", ogr.OFTString)
+        key.SetNullable(False)
+        key.SetUnique(True)
+        meta.CreateField(key)
+        meta.CreateField(ogr.FieldDefn("value", ogr.OFTString))
+    meta.SetAttributeFilter("key = 'schema_version'")
+    feature = meta.GetNextFeature()
+    meta.SetAttributeFilter(None)
+    if feature is None:
+        feature = ogr.Feature(meta.GetLayerDefn())
+        feature.SetField("key", "schema_version")
+        feature.SetField("value", str(version))
+        meta.CreateFeature(feature)
+    else:
+        feature.SetField("value", str(version))
+        meta.SetFeature(feature)
+
+
+def check_triggers_sql(layer: schema.Layer) -> list[str]:
+    """SQLite triggers that refuse values outside a field's allowed list, on insert and update."""
+    sql = []
+    for fld in layer.fields:
+        if not fld.allowed:
+            continue
+        values = ", ".join(f"'{v}'" for v in fld.allowed)
+        message = f"{layer.name}.{fld.name} must be one of: {', '.join(fld.allowed)}"
+        condition = f'NEW."{fld.name}" IS NOT NULL AND NEW."{fld.name}" NOT IN ({values})'
+        for event, when in (("INSERT", "INSERT"), ("UPDATE", f'UPDATE OF "{fld.name}"')):
+            sql.append(
+                f'CREATE TRIGGER IF NOT EXISTS "cg_check_{layer.name}_{fld.name}_{event.lower()}" '
+                f'BEFORE {when} ON "{layer.name}" FOR EACH ROW WHEN {condition} '
+                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+            )
+    return sql
