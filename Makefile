@@ -1,0 +1,39 @@
+# ClearGround developer commands (Debian 12; run as root or with sudo). See README.md.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+SITE := $(shell ls -d $(CURDIR)/$(VENV)/lib/python3*/site-packages 2>/dev/null | head -1)
+PLUGINS := $(CURDIR)/build/qgis-plugins
+PROFILE := $(CURDIR)/build/profile
+SAMPLE := $(CURDIR)/sample
+export QT_QPA_PLATFORM ?= offscreen
+QGIS_ENV = QGIS_PLUGINPATH=$(PLUGINS) QGIS_CUSTOM_CONFIG_PATH=$(PROFILE) PYTHONPATH=$(SITE)
+QGIS_PROCESS = $(QGIS_ENV) /usr/bin/qgis_process.bin
+
+.PHONY: setup test test-unit demo run lint bench styles clean
+
+setup:
+	@bash scripts/setup.sh
+
+test: setup
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test-unit: setup
+	$(VENV)/bin/pytest tests/unit -p no:pytest_qgis $(PYTEST_ARGS)
+
+demo: setup
+	@bash scripts/demo.sh
+
+run: setup demo-workspace
+	$(QGIS_ENV) QT_QPA_PLATFORM= qgis --nologo --code scripts/open_sample.py
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check . || true
+
+styles: setup
+	$(PY) scripts/make_styles.py
+
+clean:
+	rm -rf build sample .pytest_cache .ruff_cache
+	find . -name __pycache__ -prune -exec rm -rf {} +

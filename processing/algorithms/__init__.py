@@ -1,0 +1,1 @@
+"""One module per algorithm; the provider registers every ClearGroundAlgorithm subclass found here."""

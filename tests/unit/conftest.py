@@ -1,0 +1,1 @@
+"""Unit tests of core/: plain pytest, no QGIS (run alone with `make test-unit`)."""

@@ -1,0 +1,126 @@
+"""The ClearGround dock: the open workspace in a header line, and a tab for each step of the work."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.text import tr
+from ..workspace import WorkspaceError
+from .context import DockContext
+from .messages import notify, notify_error
+
+#: Tab modules of ui/tabs/, in the order of the work; a module that does not exist yet is skipped.
+TAB_MODULES = ("records", "sectors", "tally", "discrepancies", "report")
+
+
+class ClearGroundDock(QgsDockWidget):
+    """The dock widget. Built from a DockContext, so tests construct it without a QGIS window."""
+
+    OBJECT_NAME = "ClearGroundDock"
+
+    def __init__(self, context: DockContext, parent: QWidget | None = None):
+        super().__init__(tr("ClearGround"), parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.context = context
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        header = QHBoxLayout()
+        self.workspace_label = QLabel(body)
+        self.workspace_label.setWordWrap(True)
+        self.menu_button = QToolButton(body)
+        self.menu_button.setText(tr("Workspace"))
+        self.menu_button.setPopupMode(QToolButton.InstantPopup)
+        self.menu = QMenu(self.menu_button)
+        self.menu_button.setMenu(self.menu)
+        header.addWidget(self.workspace_label, 1)
+        header.addWidget(self.menu_button)
+        layout.addLayout(header)
+
+        self.tabs = QTabWidget(body)
+        layout.addWidget(self.tabs, 1)
+        self.setWidget(body)
+
+        self.menu.aboutToShow.connect(self._fill_menu)
+        context.session.changed.connect(self._show_workspace)
+        for tab in _load_tabs(context):
+            self.tabs.addTab(tab, tr(tab.TITLE))
+        self._show_workspace(context.session.workspace)
+
+    # -- workspace actions (the menu calls these; tests call them with a path) --------------------
+    def new_workspace(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("New ClearGround workspace"), "", tr("GeoPackage (*.gpkg)"))
+            if not path:
+                return
+            if not path.lower().endswith(".gpkg"):
+                path += ".gpkg"
+        self._run(self.context.session.new, path, tr("Created workspace {name}."))
+
+    def open_workspace(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Open ClearGround workspace"), "", tr("GeoPackage (*.gpkg)"))
+            if not path:
+                return
+        self._run(self.context.session.open, path, tr("Opened workspace {name}."))
+
+    def close_workspace(self) -> None:
+        self.context.session.close()
+
+    def _run(self, action, path: str, done: str) -> None:
+        try:
+            workspace = action(path)
+        except WorkspaceError as exc:
+            notify_error(self.context.message_bar, exc)
+            return
+        notify(self.context.message_bar, "success", done.format(name=workspace.path.name))
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        self.menu.addAction(tr("New workspace…"), self.new_workspace)
+        self.menu.addAction(tr("Open workspace…"), self.open_workspace)
+        recent = self.menu.addMenu(tr("Recent"))
+        paths = self.context.session.recent()
+        recent.setEnabled(bool(paths))
+        for path in paths:
+            recent.addAction(path, lambda p=path: self.open_workspace(p))
+        close = self.menu.addAction(tr("Close workspace"), self.close_workspace)
+        close.setEnabled(self.context.session.workspace is not None)
+
+    def _show_workspace(self, workspace) -> None:
+        if workspace is None:
+            self.workspace_label.setText(tr("No workspace open. Create or open one from the Workspace menu."))
+            self.workspace_label.setToolTip("")
+        else:
+            self.workspace_label.setText(
+                tr("Workspace: {name} (schema v{version})").format(
+                    name=Path(workspace.path).name, version=workspace.schema_version
+                )
+            )
+            self.workspace_label.setToolTip(str(workspace.path))
+
+
+def _load_tabs(context: DockContext) -> list[QWidget]:
+    tabs = []
+    for name in TAB_MODULES:
+        module_name = f"{__package__}.tabs.{name}"
+        if importlib.util.find_spec(module_name) is None:
+            continue
+        module = importlib.import_module(module_name)
+        tabs.append(module.Tab(context))
+    return tabs

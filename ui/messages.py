@@ -1,0 +1,28 @@
+"""Short messages in the message bar, with the full text behind "details"."""
+
+from __future__ import annotations
+
+from qgis.gui import QgsMessageBar
+
+from ..compat import MSG_CRITICAL, MSG_INFO, MSG_SUCCESS, MSG_WARNING
+from ..core.text import tr
+
+_LEVELS = {"info": MSG_INFO, "warning": MSG_WARNING, "error": MSG_CRITICAL, "success": MSG_SUCCESS}
+_DURATION = {"info": 5, "success": 5, "warning": 10, "error": 0}
+
+
+def notify(bar: QgsMessageBar, level: str, text: str, details: str = "") -> None:
+    """Push ``text`` to the message bar at ``level`` ('info', 'success', 'warning' or 'error')."""
+    bar.pushMessage("ClearGround", text, details, _LEVELS[level], _DURATION[level])
+
+
+def notify_error(bar: QgsMessageBar, exc: BaseException) -> None:
+    """An error: its first line in the bar, the full text behind details."""
+    message = str(exc) or type(exc).__name__
+    first = message.splitlines()[0]
+    notify(bar, "error", first if len(first) < 160 else first[:157] + "...", message)
+
+
+def warn_missing(bar: QgsMessageBar, problems: list[str]) -> None:
+    """Tell the user which Python packages to install before ClearGround can work."""
+    notify(bar, "warning", tr("ClearGround needs packages that this QGIS lacks."), "\n".join(problems))
