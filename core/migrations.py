@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Union
 
-from .schema import LAYERS, SCHEMA_VERSION, Field, Layer
+from . import schema
+from .schema import LAYERS, Field, Layer
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,10 @@ MIGRATIONS: dict[int, tuple[Operation, ...]] = {
 }
 
 
-def steps(from_version: int, to_version: int = SCHEMA_VERSION) -> list[tuple[int, tuple[Operation, ...]]]:
-    """The migrations that take a store from ``from_version`` to ``to_version``, in order."""
+def steps(from_version: int, to_version: int | None = None) -> list[tuple[int, tuple[Operation, ...]]]:
+    """The migrations that take a store from ``from_version`` to ``to_version`` (default: current)."""
+    if to_version is None:
+        to_version = schema.SCHEMA_VERSION
     if from_version > to_version:
         raise ValueError(f"cannot migrate down from version {from_version} to {to_version}")
     return [(v, MIGRATIONS[v]) for v in range(from_version + 1, to_version + 1)]

@@ -204,18 +204,26 @@ def _migrate(path: Path, from_version: int) -> None:
     con = sqlite3.connect(path)
     try:
         with con:
-            for version, ops in steps(from_version):
+            for _, ops in steps(from_version):
                 for op in ops:
-                    if isinstance(op, CreateLayer):
-                        for sql in check_triggers_sql(op.layer):
-                            con.execute(sql)
-                        for column in op.layer.extra_indexes:
-                            con.execute(
-                                f'CREATE INDEX IF NOT EXISTS "idx_{op.layer.name}_{column}" '
-                                f'ON "{op.layer.name}" ("{column}")'
-                            )
+                    for sql in _sql_after(op):
+                        con.execute(sql)
     finally:
         con.close()
+
+
+def _sql_after(op: Operation) -> list[str]:
+    """What OGR cannot express: value checks (triggers) and attribute indexes."""
+    if isinstance(op, CreateLayer):
+        sql = [s for fld in op.layer.fields for s in check_triggers_sql(op.layer.name, fld)]
+        sql += [
+            f'CREATE INDEX IF NOT EXISTS "idx_{op.layer.name}_{column}" ON "{op.layer.name}" ("{column}")'
+            for column in op.layer.extra_indexes
+        ]
+        return sql
+    if isinstance(op, AddField):
+        return check_triggers_sql(op.layer, op.field)
+    return []
 
 
 def _apply(ds: gdal.Dataset, op: Operation) -> None:
@@ -284,19 +292,16 @@ def _set_version(ds: gdal.Dataset, version: int) -> None:
         meta.SetFeature(feature)
 
 
-def check_triggers_sql(layer: schema.Layer) -> list[str]:
-    """SQLite triggers that refuse values outside a field's allowed list, on insert and update."""
-    sql = []
-    for fld in layer.fields:
-        if not fld.allowed:
-            continue
-        values = ", ".join(f"'{v}'" for v in fld.allowed)
-        message = f"{layer.name}.{fld.name} must be one of: {', '.join(fld.allowed)}"
-        condition = f'NEW."{fld.name}" IS NOT NULL AND NEW."{fld.name}" NOT IN ({values})'
-        for event, when in (("INSERT", "INSERT"), ("UPDATE", f'UPDATE OF "{fld.name}"')):
-            sql.append(
-                f'CREATE TRIGGER IF NOT EXISTS "cg_check_{layer.name}_{fld.name}_{event.lower()}" '
-                f'BEFORE {when} ON "{layer.name}" FOR EACH ROW WHEN {condition} '
-                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
-            )
-    return sql
+def check_triggers_sql(layer_name: str, fld: schema.Field) -> list[str]:
+    """SQLite triggers that refuse a value outside the field's allowed list, on insert and update."""
+    if not fld.allowed:
+        return []
+    values = ", ".join(f"'{v}'" for v in fld.allowed)
+    message = f"{layer_name}.{fld.name} must be one of: {', '.join(fld.allowed)}"
+    condition = f'NEW."{fld.name}" IS NOT NULL AND NEW."{fld.name}" NOT IN ({values})'
+    return [
+        f'CREATE TRIGGER IF NOT EXISTS "cg_check_{layer_name}_{fld.name}_{event.lower()}" '
+        f'BEFORE {when} ON "{layer_name}" FOR EACH ROW WHEN {condition} '
+        f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+        for event, when in (("INSERT", "INSERT"), ("UPDATE", f'UPDATE OF "{fld.name}"'))
+    ]
