@@ -38,3 +38,9 @@ def root() -> Path:
 def districts_path() -> Path:
     """The real Azerbaijan district boundaries shipped with the plugin."""
     return DISTRICTS
+
+
+@pytest.fixture(scope="session")
+def plugin_path() -> Path:
+    """A folder holding this checkout as the plugin 'clearground' (for QGIS_PLUGINPATH)."""
+    return PLUGIN_PATH

@@ -40,10 +40,10 @@ def add_workspace_layers(project: QgsProject, workspace: Workspace) -> QgsLayerT
         layer = QgsVectorLayer(workspace.uri(layer_name), tr(lyr_def.title), "ogr")
         if not layer.isValid():
             raise RuntimeError(f"cannot load {layer_name} from {workspace.path}")
-        layer.setCustomProperty(PROPERTY, layer_name)
         qml = style_path(layer_name)
         if qml.exists():
             layer.loadNamedStyle(str(qml))
+        layer.setCustomProperty(PROPERTY, layer_name)  # after the style, which resets custom properties
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
         if lyr_def.geometry is None:
