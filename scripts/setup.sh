@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-pyproj python3-gdal python3-matplotlib python3-venv
-              xvfb xauth qttools5-dev-tools pyqt5-dev-tools poppler-utils zip)
+              xvfb xauth qttools5-dev-tools pyqt5-dev-tools poppler-utils zip
+              postgresql-15-postgis-3 python3-psycopg2)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
