@@ -63,7 +63,7 @@ def create_workspace(path: str | os.PathLike) -> Workspace:
         )
     if not target.parent.is_dir():
         raise WorkspaceError(f"{target.parent}: no such folder.")
-    with _scratch_copy(target, source=None) as scratch:
+    with _ScratchCopy(target, source=None) as scratch:
         _migrate(scratch, from_version=0)
     return Workspace(target, schema.SCHEMA_VERSION)
 
@@ -87,7 +87,7 @@ def open_workspace(path: str | os.PathLike, upgrade: bool = True) -> Workspace:
                 f"{target.name} is a schema v{version} workspace; it must be upgraded to "
                 f"v{schema.SCHEMA_VERSION} before use."
             )
-        with _scratch_copy(target, source=target) as scratch:
+        with _ScratchCopy(target, source=target) as scratch:
             _migrate(scratch, from_version=version)
         version = schema.SCHEMA_VERSION
     return Workspace(target, version)
@@ -162,7 +162,7 @@ def _is_read_only(path: Path) -> bool:
     return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
-class _scratch_copy:
+class _ScratchCopy:
     """A temporary file beside ``target`` that replaces it only when the block succeeds."""
 
     def __init__(self, target: Path, source: Path | None):

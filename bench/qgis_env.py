@@ -1,0 +1,34 @@
+"""Start QGIS (offscreen) with Processing and the ClearGround provider, for benchmark workers."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PLUGIN_PATH = ROOT / "build" / "qgis-plugins"
+
+
+def start_qgis():
+    """Initialise QgsApplication, Processing and the clearground provider; return the app."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
+    link = PLUGIN_PATH / "clearground"
+    if not link.exists():
+        link.symlink_to(ROOT, target_is_directory=True)
+    sys.path.insert(0, str(PLUGIN_PATH))
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from clearground.processing.provider import ClearGroundProvider
+
+    provider = ClearGroundProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    app._clearground_provider = provider  # keep a reference
+    return app
