@@ -34,8 +34,9 @@ class ClearGroundPlugin:
             return
         from .processing.provider import ClearGroundProvider
 
-        self.provider = ClearGroundProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = ClearGroundProvider()
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API
         self.translator = translation.install()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+#: Python references to registered providers: without one, the Python half of a provider is lost.
+_PROVIDERS: list = []
 
-@pytest.fixture(scope="session")
+
+@pytest.fixture
 def provider(qgis_app, qgis_processing):
-    """The ClearGround Processing provider, registered once for the session."""
+    """The ClearGround Processing provider (registered when no test has it registered yet)."""
     from qgis.core import QgsApplication
 
     from clearground.processing.provider import ClearGroundProvider
@@ -18,6 +21,7 @@ def provider(qgis_app, qgis_processing):
         return existing
     prov = ClearGroundProvider()
     assert registry.addProvider(prov)
+    _PROVIDERS.append(prov)
     return prov
 
 
@@ -32,3 +36,15 @@ def run_alg(provider):
                               context=context or QgsProcessingContext())
 
     return _run
+
+
+@pytest.fixture
+def no_provider(qgis_app, qgis_processing):
+    """No clearground provider registered (as before the plugin loads); restored afterwards."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("clearground")
+    if existing is not None:
+        registry.removeProvider(existing)
+    yield registry

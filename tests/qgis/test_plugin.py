@@ -21,7 +21,7 @@ def _our_children(window, cls, name):
     return [w for w in window.findChildren(cls) if w.objectName() == name]
 
 
-def test_load_shows_menu_toolbar_dock_and_provider(qgis_iface, qgis_processing):
+def test_load_shows_menu_toolbar_dock_and_provider(qgis_iface, no_provider):
     plugin = clearground.classFactory(qgis_iface)
     plugin.initGui()
     try:
@@ -44,7 +44,7 @@ def test_load_shows_menu_toolbar_dock_and_provider(qgis_iface, qgis_processing):
         plugin.unload()
 
 
-def test_load_unload_ten_times_leaves_nothing_behind(qgis_iface, qgis_processing):
+def test_load_unload_ten_times_leaves_nothing_behind(qgis_iface, no_provider):
     window = qgis_iface.mainWindow()
     registry = QgsApplication.processingRegistry()
     baseline_actions = len(window.findChildren(__import__("qgis.PyQt.QtWidgets", fromlist=["QAction"]).QAction))
@@ -65,7 +65,7 @@ def test_load_unload_ten_times_leaves_nothing_behind(qgis_iface, qgis_processing
     assert text._translator is None
 
 
-def test_missing_dependencies_still_loads_and_says_what_to_install(qgis_iface, monkeypatch):
+def test_missing_dependencies_still_loads_and_says_what_to_install(qgis_iface, no_provider, monkeypatch):
     from clearground import dependencies
 
     monkeypatch.setattr(dependencies, "import_module", _pretend_old_shapely)
