@@ -10,7 +10,7 @@ export QT_QPA_PLATFORM ?= offscreen
 QGIS_ENV = QGIS_PLUGINPATH=$(PLUGINS) QGIS_CUSTOM_CONFIG_PATH=$(PROFILE) PYTHONPATH=$(SITE)
 QGIS_PROCESS = $(QGIS_ENV) /usr/bin/qgis_process.bin
 
-.PHONY: setup test test-unit demo run lint bench styles clean
+.PHONY: setup test test-unit demo run lint bench styles screenshot clean
 
 setup:
 	@bash scripts/setup.sh
@@ -24,7 +24,8 @@ test-unit: setup
 demo: setup
 	@bash scripts/demo.sh
 
-run: setup demo-workspace
+run: setup
+	test -f sample/clearground-sample.gpkg || bash scripts/demo.sh
 	$(QGIS_ENV) QT_QPA_PLATFORM= qgis --nologo --code scripts/open_sample.py
 
 lint: setup
@@ -37,3 +38,8 @@ styles: setup
 clean:
 	rm -rf build sample .pytest_cache .ruff_cache
 	find . -name __pycache__ -prune -exec rm -rf {} +
+
+screenshot: setup
+	test -f sample/clearground-sample.gpkg || bash scripts/demo.sh
+	$(QGIS_ENV) QT_QPA_PLATFORM= xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --code scripts/screenshot.py
+	@echo "wrote docs/screenshot.png"

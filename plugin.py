@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction
 
 from . import translation
+from .compat import MSG_CRITICAL
 from .core.text import tr
 from .dependencies import missing_dependencies
 from .processing.base import icon
@@ -30,7 +31,14 @@ class ClearGroundPlugin:
     # -- QGIS entry points -------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
         """Register the Processing provider (QGIS calls this also for qgis_process)."""
-        if self.provider is not None or missing_dependencies():
+        if self.provider is not None:
+            return
+        problems = missing_dependencies()
+        if problems:
+            QgsMessageLog.logMessage(
+                tr("ClearGround's algorithms are not available: {problems}").format(problems=" ".join(problems)),
+                "ClearGround", MSG_CRITICAL,
+            )
             return
         from .processing.provider import ClearGroundProvider
 
