@@ -19,3 +19,12 @@ try:
     )
 except AttributeError:  # pragma: no cover - QGIS 3.22 has the flat names only
     MSG_INFO, MSG_WARNING, MSG_CRITICAL, MSG_SUCCESS = Qgis.Info, Qgis.Warning, Qgis.Critical, Qgis.Success
+
+from qgis.core import QgsProcessingParameterNumber  # noqa: E402
+
+try:  # QGIS >= 3.36
+    NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
+    NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
+except AttributeError:  # QGIS 3.22 - 3.34
+    NUMBER_DOUBLE = QgsProcessingParameterNumber.Double
+    NUMBER_INTEGER = QgsProcessingParameterNumber.Integer
