@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(qgis python3-qgis qgis-providers python3-pyproj python3-gdal python3-matplotlib python3-venv
+APT_PACKAGES=(qgis python3-qgis qgis-providers python3-pyproj python3-gdal python3-matplotlib python3-venv libgeos-dev
               xvfb xauth qttools5-dev-tools pyqt5-dev-tools poppler-utils zip
               postgresql-15-postgis-3 python3-psycopg2)
 missing=()

@@ -1,0 +1,474 @@
+"""The Tally tab: finds per district and category for a period -> table, chart, export, choropleth.
+
+The tab runs clearground:tallyfinds as a background task (QGIS stays responsive, with a progress bar
+and a cancel button) and shows its table; a click on a row selects and zooms to the district.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from osgeo import ogr
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsFieldProxyModel,
+    QgsMapLayerProxyModel,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QDate, QLocale, Qt, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...compat import POLYGON_GEOMETRY
+from ...core.categories import CATEGORIES
+from ...core.periods import ALL_LABEL
+from ...core.tally import COLUMNS, HECTARE_FIELDS, UNASSIGNED
+from ...core.text import tr
+from ...processing.algorithms.tally_finds import TallyFinds, default_district_field
+from ...workspace.arrays import read_layer
+from ..chart import TallyChart
+from ..choropleth import style_choropleth
+from ..context import DockContext
+from ..messages import notify
+from ..project_layers import PROPERTY
+
+ALGORITHM_ID = "clearground:tallyfinds"
+NUMBER_COLUMNS = CATEGORIES + ("total",)
+
+
+class Tab(QWidget):
+    """Layers, period and date range -> a district x category table with totals, and a bar chart."""
+
+    TITLE = "Tally"
+    tallied = pyqtSignal()  # a run finished and its table is shown
+    failed = pyqtSignal(str)
+
+    def __init__(self, context: DockContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.rows: list[dict] = []  # the algorithm's table, in its order
+        self.district_fids: list[int] = []
+        self.result_layer: QgsVectorLayer | None = None
+        self.shown: list[tuple[int, dict]] = []  # (district index, row) as displayed
+        self._task = None
+        self._districts: QgsVectorLayer | None = None
+        self._build()
+        context.session.changed.connect(self.use_workspace)
+        self.use_workspace(context.session.workspace)
+
+    # -- widgets ------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.finds_combo = QgsMapLayerComboBox(self)
+        self.finds_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.districts_combo = QgsMapLayerComboBox(self)
+        self.districts_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.sectors_combo = QgsMapLayerComboBox(self)
+        self.sectors_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.sectors_combo.setAllowEmptyLayer(True)
+        self.district_field = QgsFieldComboBox(self)
+        self.category_field = QgsFieldComboBox(self)
+        self.quantity_field = QgsFieldComboBox(self)
+        self.quantity_field.setFilters(QgsFieldProxyModel.Numeric)
+        self.quantity_field.setAllowEmptyFieldName(True)
+        self.date_field = QgsFieldComboBox(self)
+        self.date_field.setAllowEmptyFieldName(True)
+        self.period_combo = QComboBox(self)
+        for label, code in ((tr("Whole range"), "none"), (tr("Year"), "year"), (tr("Quarter"), "quarter"),
+                            (tr("Month"), "month"), (tr("Week"), "week")):
+            self.period_combo.addItem(label, code)
+        self.from_check, self.from_date = QCheckBox(tr("From"), self), QDateEdit(self)
+        self.to_check, self.to_date = QCheckBox(tr("To"), self), QDateEdit(self)
+        today = QDate.currentDate()
+        for check, edit, day in ((self.from_check, self.from_date, today.addDays(-6)),
+                                 (self.to_check, self.to_date, today)):
+            edit.setCalendarPopup(True)
+            edit.setDate(day)
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+        dates = QHBoxLayout()
+        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
+            dates.addWidget(widget)
+        form.addRow(tr("Finds"), self.finds_combo)
+        form.addRow(tr("Category field"), self.category_field)
+        form.addRow(tr("Weight by"), self.quantity_field)
+        form.addRow(tr("Date field"), self.date_field)
+        form.addRow(tr("Districts"), self.districts_combo)
+        form.addRow(tr("District name"), self.district_field)
+        form.addRow(tr("Sectors"), self.sectors_combo)
+        form.addRow(tr("Period"), self.period_combo)
+        form.addRow(tr("Dates"), dates)
+        layout.addLayout(form)
+
+        run_row = QHBoxLayout()
+        self.run_button = QPushButton(tr("Tally"), self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.progress, 1)
+        layout.addLayout(run_row)
+
+        self.view_combo = QComboBox(self)
+        layout.addWidget(self.view_combo)
+        splitter = QSplitter(Qt.Vertical, self)
+        self.table = QTableWidget(0, len(COLUMNS) - 1, splitter)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SingleSelection)
+        self.chart = TallyChart(splitter)
+        layout.addWidget(splitter, 1)
+
+        actions = QHBoxLayout()
+        self.csv_button = QPushButton(tr("CSV…"), self)
+        self.xlsx_button = QPushButton(tr("XLSX…"), self)
+        self.copy_button = QPushButton(tr("Copy"), self)
+        self.choropleth_button = QPushButton(tr("Choropleth"), self)
+        self.choropleth_button.setToolTip(tr("Add the districts to the map, shaded by their number of finds"))
+        for button in (self.csv_button, self.xlsx_button, self.copy_button, self.choropleth_button):
+            button.setEnabled(False)
+            actions.addWidget(button)
+        layout.addLayout(actions)
+
+        self.finds_combo.layerChanged.connect(self._finds_changed)
+        self.districts_combo.layerChanged.connect(self._districts_changed)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.view_combo.currentIndexChanged.connect(self._show_view)
+        self.table.cellClicked.connect(self._row_clicked)
+        self.csv_button.clicked.connect(lambda: self.export(None, "CSV"))
+        self.xlsx_button.clicked.connect(lambda: self.export(None, "XLSX"))
+        self.copy_button.clicked.connect(self.copy)
+        self.choropleth_button.clicked.connect(self.choropleth)
+        self.sectors_combo.setLayer(None)
+        self._guess_districts()
+        self._finds_changed(self.finds_combo.currentLayer())
+        self._districts_changed(self.districts_combo.currentLayer())
+
+    # -- defaults -----------------------------------------------------------------------------------
+
+    def use_workspace(self, workspace) -> None:
+        """Point the layer choosers at the open workspace's finds and sectors."""
+        if workspace is None:
+            return
+        finds = self.context.session.layer("finds")
+        if finds is not None:
+            self.finds_combo.setLayer(finds)
+        sectors = self.context.session.layer("sectors")
+        if sectors is not None:
+            self.sectors_combo.setLayer(sectors)
+        self._guess_districts()
+
+    def _guess_districts(self) -> None:
+        """Prefer a polygon layer named like districts, and never a workspace layer, as the districts."""
+        current = self.districts_combo.currentLayer()
+        if current is not None and not current.customProperty(PROPERTY) and _looks_like_districts(current.name()):
+            return
+        candidates = [layer for layer in self.context.project.mapLayers().values()
+                      if isinstance(layer, QgsVectorLayer) and layer.geometryType() == POLYGON_GEOMETRY
+                      and not layer.customProperty(PROPERTY)]
+        named = [layer for layer in candidates if _looks_like_districts(layer.name())]
+        choice = (named or candidates or [None])[0]
+        if choice is not None:
+            self.districts_combo.setLayer(choice)
+
+    def _finds_changed(self, layer) -> None:
+        for combo, preferred in ((self.category_field, "category"), (self.quantity_field, "quantity"),
+                                 (self.date_field, "found_date")):
+            combo.setLayer(layer)
+            names = layer.fields().names() if layer is not None else []
+            combo.setField(preferred if preferred in names else "")
+
+    def _districts_changed(self, layer) -> None:
+        self.district_field.setLayer(layer)
+        if layer is not None:
+            self.district_field.setField(default_district_field(layer.fields()) or "")
+
+    # -- running ------------------------------------------------------------------------------------
+
+    def parameters(self) -> dict:
+        """The algorithm's parameters from the widgets (outputs not included)."""
+        finds, districts = self.finds_combo.currentLayer(), self.districts_combo.currentLayer()
+        if finds is None or districts is None:
+            raise ValueError(tr("Choose a finds layer and a districts layer."))
+        params = {
+            "FINDS": finds.id(),
+            "DISTRICTS": districts.id(),
+            "DISTRICT_FIELD": self.district_field.currentField() or None,
+            "CATEGORY_FIELD": self.category_field.currentField() or "category",
+            "QUANTITY_FIELD": self.quantity_field.currentField() or None,
+            "DATE_FIELD": self.date_field.currentField() or None,
+            "PERIOD": self.period_combo.currentData(),
+        }
+        if self.from_check.isChecked():
+            params["DATE_FROM"] = self.from_date.date().toString("yyyy-MM-dd")
+        if self.to_check.isChecked():
+            params["DATE_TO"] = self.to_date.date().toString("yyyy-MM-dd")
+        sectors = self.sectors_combo.currentLayer()
+        if sectors is not None:
+            params["SECTORS"] = sectors.id()
+        return params
+
+    def run(self) -> None:
+        """Start the tally as a background task; ``tallied`` or ``failed`` tells when it ends."""
+        try:
+            params = self.parameters()
+        except ValueError as exc:
+            notify(self.context.message_bar, "warning", str(exc))
+            self.failed.emit(str(exc))
+            return
+        folder = tempfile.mkdtemp(prefix="clearground-tally-", dir=QgsProcessingUtils.tempFolder())
+        params["OUTPUT_TABLE"] = os.path.join(folder, "tally.gpkg")
+        params["OUTPUT_LAYER"] = os.path.join(folder, "districts.gpkg")
+        districts = self.districts_combo.currentLayer()
+        self._districts = districts
+        self.district_fids = [int(f) for f in read_layer(districts).fid]
+        algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) or TallyFinds().create()
+        self._context = QgsProcessingContext()
+        self._context.setProject(self.context.project)
+        self._feedback = _WarningFeedback()
+        self._feedback.progressChanged.connect(self._show_progress)  # queued: the task reports from its thread
+        self._task = QgsProcessingAlgRunnerTask(algorithm, params, self._context, self._feedback)
+        self._task.executed.connect(self._finished)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        QgsApplication.taskManager().addTask(self._task)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    @pyqtSlot(float)
+    def _show_progress(self, value: float) -> None:
+        self.progress.setValue(int(value))
+
+    def _finished(self, ok: bool, results: dict) -> None:
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self._task = None
+        if not ok or self._feedback.isCanceled():
+            text = tr("The tally was cancelled.") if self._feedback.isCanceled() else tr("The tally failed.")
+            notify(self.context.message_bar, "warning" if self._feedback.isCanceled() else "error", text,
+                   self._feedback.textLog())
+            self.failed.emit(self._feedback.textLog() or text)
+            return
+        table = QgsVectorLayer(results["OUTPUT_TABLE"], "tally", "ogr")
+        self.rows = [{name: f[name] for name in COLUMNS} for f in table.getFeatures()]
+        self.result_layer = QgsVectorLayer(results["OUTPUT_LAYER"], tr("Finds per district"), "ogr")
+        self.progress.setValue(100)
+        self._fill_views()
+        for button in (self.csv_button, self.xlsx_button, self.copy_button, self.choropleth_button):
+            button.setEnabled(True)
+        message = tr("{total} finds tallied; {unassigned} outside every district.").format(
+            total=_number(results.get("TOTAL", 0)), unassigned=_number(results.get("UNASSIGNED", 0)))
+        if self._feedback.warnings:
+            notify(self.context.message_bar, "warning", message + " " + tr("Some rows need attention."),
+                   "\n".join(self._feedback.warnings))
+        else:
+            notify(self.context.message_bar, "success", message)
+        self.tallied.emit()
+
+    # -- the table ----------------------------------------------------------------------------------
+
+    def _fill_views(self) -> None:
+        periods = list(dict.fromkeys(r["period"] for r in self.rows))
+        self.view_combo.blockSignals(True)
+        self.view_combo.clear()
+        if len(periods) > 1:
+            self.view_combo.addItem(tr("All periods"), None)
+        for label in periods:
+            self.view_combo.addItem(tr("All") if label == ALL_LABEL else label, label)
+        self.view_combo.setCurrentIndex(0)
+        self.view_combo.blockSignals(False)
+        self._show_view()
+
+    def view_rows(self) -> list[tuple[int, dict]]:
+        """The rows of the chosen view: one per district then 'unassigned', with its district index."""
+        n = len(self.district_fids) + 1
+        label = self.view_combo.currentData()
+        if label is not None:
+            return [(i % n, r) for i, r in enumerate(self.rows) if r["period"] == label]
+        summed: list[dict] = []
+        for i, row in enumerate(self.rows):
+            if i < n:
+                summed.append(dict(row, period=ALL_LABEL))
+                continue
+            target = summed[i % n]
+            for name in NUMBER_COLUMNS + HECTARE_FIELDS:
+                target[name] += row[name]
+        return list(enumerate(summed))
+
+    def _show_view(self, *_) -> None:
+        self.shown = self.view_rows()
+        headers = [tr("District")] + list(CATEGORIES) + [tr("Total"), tr("Cleared ha"), tr("Reduced ha"),
+                                                          tr("Cancelled ha")]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(self.shown) + 1)
+        for r, (index, row) in enumerate(self.shown):
+            self._set_row(r, row, index)
+        total = self.totals_row()
+        self._set_row(len(self.shown), total, -1)
+        bold = QFont()
+        bold.setBold(True)
+        for c in range(self.table.columnCount()):
+            self.table.item(len(self.shown), c).setFont(bold)
+        self.table.resizeColumnsToContents()
+        self.chart.show_rows([row for index, row in self.shown if index < len(self.district_fids)])
+
+    def _set_row(self, r: int, row: dict, index: int) -> None:
+        name = tr("Unassigned") if index == len(self.district_fids) else row["district"]
+        first = QTableWidgetItem(name)
+        first.setData(Qt.UserRole, index)
+        self.table.setItem(r, 0, first)
+        for c, key in enumerate(NUMBER_COLUMNS + HECTARE_FIELDS, start=1):
+            value = row[key]
+            text = _number(value) if key in NUMBER_COLUMNS else QLocale().toString(float(value), "f", 1)
+            item = QTableWidgetItem(text)
+            item.setData(Qt.UserRole, value)
+            item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+            self.table.setItem(r, c, item)
+
+    def totals_row(self) -> dict:
+        """The sum of the shown rows (the table's last line)."""
+        total = {"district": tr("Total"), "period": self.shown[0][1]["period"] if self.shown else ALL_LABEL}
+        for key in NUMBER_COLUMNS + HECTARE_FIELDS:
+            total[key] = sum(row[key] for _, row in self.shown)
+        return total
+
+    def _row_clicked(self, r: int, _column: int) -> None:
+        item = self.table.item(r, 0)
+        index = item.data(Qt.UserRole) if item is not None else -1
+        if index is None or index < 0 or index >= len(self.district_fids):
+            return
+        self.zoom_to_district(index)
+
+    def zoom_to_district(self, index: int) -> None:
+        """Select district ``index`` (table order) on its layer and zoom the map canvas to it."""
+        layer, fid = self._districts, self.district_fids[index]
+        layer.selectByIds([fid])
+        feature = layer.getFeature(fid)
+        if not feature.hasGeometry():
+            return
+        canvas = self.context.canvas
+        extent = feature.geometry().boundingBox()
+        destination = canvas.mapSettings().destinationCrs()
+        if destination.isValid() and destination != layer.crs():
+            transform = QgsCoordinateTransform(layer.crs(), destination, self.context.project.transformContext())
+            extent = transform.transformBoundingBox(extent)
+        extent.scale(1.1)
+        canvas.setExtent(extent)
+        canvas.refresh()
+
+    # -- export -------------------------------------------------------------------------------------
+
+    def table_records(self) -> list[dict]:
+        """What the table shows, with the contract's column names, the totals row last."""
+        records = [dict(row, district=UNASSIGNED if index == len(self.district_fids) else row["district"])
+                   for index, row in self.shown]
+        return records + [self.totals_row()]
+
+    def export(self, path: str | None, driver: str) -> str | None:
+        """Write the table to ``path`` as CSV or XLSX (asks for a file when ``path`` is None)."""
+        suffix = ".csv" if driver == "CSV" else ".xlsx"
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export the tally"), "",
+                                                  tr("CSV (*.csv)") if driver == "CSV" else tr("Excel (*.xlsx)"))
+            if not path:
+                return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+        write_table(path, driver, self.table_records())
+        notify(self.context.message_bar, "success", tr("Exported the tally to {name}.").format(name=Path(path).name))
+        return path
+
+    def copy(self) -> str:
+        """Put the table on the clipboard as tab-separated text (pastes into a spreadsheet)."""
+        lines = ["\t".join(COLUMNS)]
+        for row in self.table_records():
+            lines.append("\t".join(str(row[name]) for name in COLUMNS))
+        text = "\n".join(lines) + "\n"
+        QApplication.clipboard().setText(text)
+        return text
+
+    def choropleth(self) -> QgsVectorLayer | None:
+        """Add the districts with their totals to the map, shaded by the number of finds."""
+        layer = self.result_layer
+        if layer is None or not layer.isValid():
+            return None
+        project = self.context.project
+        if project.mapLayer(layer.id()) is None:
+            project.addMapLayer(layer)
+        style_choropleth(layer, "total")
+        return layer
+
+
+def write_table(path: str, driver: str, records: list[dict]) -> None:
+    """Write records with the tally's columns to a CSV or XLSX file (replacing it)."""
+    drv = ogr.GetDriverByName(driver)
+    if Path(path).exists():
+        drv.DeleteDataSource(path)
+    ds = drv.CreateDataSource(path)
+    layer = ds.CreateLayer("tally", None, ogr.wkbNone)
+    for name in COLUMNS:
+        kind = ogr.OFTString if name in ("district", "period") else \
+            ogr.OFTInteger if name in NUMBER_COLUMNS else ogr.OFTReal
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for record in records:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for name in COLUMNS:
+            value = record[name]
+            feature.SetField(name, round(float(value), 4) if name in HECTARE_FIELDS else value)
+        layer.CreateFeature(feature)
+    ds = None  # noqa: F841 - closes and writes the file
+
+
+def _looks_like_districts(name: str) -> bool:
+    name = name.lower()
+    return any(word in name for word in ("district", "rayon", "adm2", "region", "oblast", "hromad"))
+
+
+def _number(value) -> str:
+    return QLocale().toString(int(value))
+
+
+class _WarningFeedback(QgsProcessingFeedback):
+    """Keeps the algorithm's warnings to show them behind the message bar's details."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS API
+        self.warnings.append(text)
+        super().pushWarning(text)
