@@ -1,0 +1,646 @@
+"""The mine-map import pipeline: rows in -> records, mines and rejects out. Pure (no QGIS, no I/O).
+
+Three kinds of input, told apart by their columns:
+- ``traverse``: the traverse CSV of SCHEMA.md (a ``kind`` column), rebuilt by core.traverse;
+- ``points``: a table of mine points (``lat``/``lon``, ``x``/``y`` or one ``coord`` column);
+- ``gis``: features with geometries (perimeter polygons and/or mine points) from a GIS file.
+Every input row ends in the outputs or in the rejects with its row number and a reason; the counts
+are kept in ``ImportResult.used`` (one flag per input row) and ``ImportResult.rejects``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import shapely
+
+from . import coords
+from .categories import RECORD_TYPES, RELIABILITY
+from .coords import CoordError
+from .fieldmap import RECORD_TARGETS, MappingError, resolve_mapping
+from .text import tr
+from .traverse import (
+    Row,
+    Settings,
+    TraverseError,
+    category_of,
+    compute_record,
+    hull_perimeter,
+    hull_perimeters,
+    perimeter_from_polygon,
+)
+
+RECORD_FIELDS: tuple[str, ...] = (
+    "record_id", "source", "district", "laid_date", "record_type", "recorded_ap", "recorded_at", "mine_models",
+    "reliability", "raw", "notes",
+)
+MINE_FIELDS: tuple[str, ...] = ("record_id", "mine_no", "category", "model", "raw")
+REJECT_FIELDS: tuple[str, ...] = ("source_row", "record_id", "reason", "raw")
+#: A perimeter derived from mines (when the file gives none) is their hull widened by this much.
+HULL_MARGIN_M = 10.0
+
+
+@dataclass
+class SourceTable:
+    """Rows read from a file: column-major texts, 1-based source row numbers, raw text per row.
+
+    ``geometries`` (shapely, or None per row) are in ``geometry_crs`` when the file has them.
+    """
+
+    name: str
+    columns: list[str]
+    data: list[list[str]]
+    source_rows: np.ndarray
+    raw: list[str]
+    geometries: list | None = None
+    geometry_crs: str | None = None
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def column(self, name: str | None) -> list[str] | None:
+        if name is None:
+            return None
+        return self.data[self.columns.index(name)]
+
+
+@dataclass
+class ImportOptions:
+    settings: Settings = field(default_factory=Settings)
+    mapping_text: str = ""
+    expected_area: object = None  # shapely geometry in WGS 84, or None
+    existing_record_ids: frozenset = frozenset()
+    progress: Callable[[float], None] | None = None
+    is_canceled: Callable[[], bool] | None = None
+
+
+@dataclass
+class Reject:
+    source_row: int
+    record_id: str
+    reason: str
+    raw: str
+
+
+@dataclass
+class ImportResult:
+    mode: str
+    mapping: dict[str, str]
+    records: list[dict] = field(default_factory=list)  # RECORD_FIELDS + "geometry" (shapely Polygon)
+    mines: dict[str, list] = field(default_factory=lambda: {f: [] for f in MINE_FIELDS})
+    mine_lon: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    mine_lat: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    rejects: list[Reject] = field(default_factory=list)
+    used: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    notes: list[str] = field(default_factory=list)
+    canceled: bool = False
+
+    @property
+    def rows_read(self) -> int:
+        return len(self.used)
+
+    @property
+    def rows_imported(self) -> int:
+        return int(self.used.sum())
+
+    @property
+    def rows_rejected(self) -> int:
+        return len({r.source_row for r in self.rejects if r.source_row > 0})
+
+    @property
+    def mine_count(self) -> int:
+        return len(self.mine_lon)
+
+
+class MineMapError(ValueError):
+    """The file as a whole cannot be imported (no usable columns); the message says why."""
+
+
+def import_rows(table: SourceTable, options: ImportOptions | None = None) -> ImportResult:
+    """Turn a SourceTable into records, mines and rejects."""
+    options = options or ImportOptions()
+    try:
+        mapping = resolve_mapping(table.columns, options.mapping_text)
+    except MappingError as exc:
+        raise MineMapError(str(exc)) from exc
+    mode = detect_mode(table, mapping)
+    result = ImportResult(mode=mode, mapping=mapping, used=np.zeros(len(table), dtype=bool))
+    _Pipeline(table, mapping, options, result).run()
+    return result
+
+
+def detect_mode(table: SourceTable, mapping: dict[str, str]) -> str:
+    """'gis', 'traverse' or 'points'; MineMapError when the columns say none of them."""
+    if table.geometries is not None and any(g is not None for g in table.geometries):
+        return "gis"
+    if "kind" in mapping:
+        return "traverse"
+    if "coord" in mapping or {"lat", "lon"} <= set(mapping) or {"x", "y"} <= set(mapping):
+        return "points"
+    raise MineMapError(tr("cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates "
+                          "(lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. "
+                          "Set the field mapping.").format(name=table.name, columns=", ".join(table.columns)))
+
+
+_DATE_FORMATS = (
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ].*)?$"),
+    re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})$"),
+    re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})$"),
+)
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date (YYYY-MM-DD) from the usual spellings; None when it is not a date."""
+    text = text.strip()
+    for pattern in _DATE_FORMATS:
+        m = pattern.match(text)
+        if m:
+            try:
+                return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+class _Pipeline:
+    def __init__(self, table: SourceTable, mapping: dict[str, str], options: ImportOptions, result: ImportResult):
+        self.t, self.m, self.o, self.r = table, mapping, options, result
+        self._columns = {target: table.column(col) for target, col in mapping.items()}
+        self.mine_lon: list = []
+        self.mine_lat: list = []
+
+    # -- shared ---------------------------------------------------------------------------------
+    def value(self, target: str, i: int) -> str:
+        data = self._columns.get(target)
+        if data is None:
+            return ""
+        value = data[i]
+        return "" if value is None else str(value).strip()
+
+    def reject(self, i: int, record_id: str, reason: str) -> None:
+        self.r.rejects.append(Reject(int(self.t.source_rows[i]), record_id,
+                                     tr("row {row}: {reason}").format(row=int(self.t.source_rows[i]), reason=reason),
+                                     self.t.raw[i]))
+
+    def progress(self, fraction: float) -> bool:
+        if self.o.progress is not None:
+            self.o.progress(fraction)
+        if self.o.is_canceled is not None and self.o.is_canceled():
+            self.r.canceled = True
+            return False
+        return True
+
+    def run(self) -> None:
+        getattr(self, f"_run_{self.r.mode}")()
+        self.r.mine_lon = np.asarray(np.concatenate(self.mine_lon) if self.mine_lon else np.zeros(0), dtype=float)
+        self.r.mine_lat = np.asarray(np.concatenate(self.mine_lat) if self.mine_lat else np.zeros(0), dtype=float)
+        self.r.rejects.sort(key=lambda rej: rej.source_row)
+
+    def record_attributes(self, record_id: str, indexes: list[int], notes: list[str]) -> dict:
+        """A record's stated attributes: the first non-empty value among its rows, checked."""
+        attrs: dict = {f: None for f in RECORD_FIELDS}
+        attrs["record_id"] = record_id
+        for target in RECORD_TARGETS:
+            for i in indexes:
+                value = self.value(target, i)
+                if value:
+                    attrs[target] = value
+                    break
+        if attrs["laid_date"]:
+            iso = parse_date(attrs["laid_date"])
+            if iso is None:
+                notes.append(tr("laid_date '{text}' is not a date (kept in raw)").format(text=attrs["laid_date"]))
+            attrs["laid_date"] = iso
+        for name, allowed in (("record_type", RECORD_TYPES), ("reliability", RELIABILITY)):
+            value = attrs[name]
+            if value and value.lower() not in allowed:
+                notes.append(tr("{field} '{text}' is not one of {allowed} (set to unknown)").format(
+                    field=name, text=value, allowed=", ".join(allowed)))
+                value = "unknown"
+            attrs[name] = value.lower() if value else None
+        for name in ("recorded_ap", "recorded_at"):
+            value = attrs[name]
+            if value is not None:
+                try:
+                    attrs[name] = int(float(value.replace(",", ".")))
+                except ValueError:
+                    notes.append(tr("{field} '{text}' is not a number (counted from the mines)").format(
+                        field=name, text=value))
+                    attrs[name] = None
+        return attrs
+
+    def finish_record(self, attrs: dict, polygon, counts: Counter, models, notes: list[str],
+                      has_rows: bool) -> dict:
+        """Complete a record: counts of AP/AT and the models from its mines where the file is silent."""
+        for name, category in (("recorded_ap", "AP"), ("recorded_at", "AT")):
+            if attrs[name] is None:
+                attrs[name] = int(counts.get(category, 0))
+            elif counts and attrs[name] != counts.get(category, 0):
+                notes.append(tr("the record states {stated} {cat} mines; its rows and mines hold {found}").format(
+                    stated=attrs[name], cat=category, found=counts.get(category, 0)))
+        if not attrs["mine_models"]:
+            distinct = sorted({m for m in models if m})
+            attrs["mine_models"] = ", ".join(distinct) if distinct else None
+        if not attrs["record_type"]:
+            attrs["record_type"] = "row" if has_rows else "unknown"
+        if not attrs["reliability"]:
+            attrs["reliability"] = "unknown"
+        attrs["notes"] = "; ".join(([attrs["notes"]] if attrs["notes"] else []) + notes) or None
+        attrs["geometry"] = polygon
+        return attrs
+
+    def check_record_id(self, i: int, notes: list[str] | None = None) -> str | None:
+        text = self.t.column(self.m.get("record_id"))
+        value = "" if text is None or text[i] is None else str(text[i])
+        stripped = value.strip()
+        if notes is not None and stripped and stripped != value:
+            notes.append(tr("record_id '{text}' had spaces around it; they were removed").format(text=value))
+        return stripped or None
+
+    def inside_area(self, lon, lat) -> np.ndarray:
+        area = self.o.expected_area
+        if area is None:
+            return np.ones(np.shape(lon), dtype=bool)
+        return shapely.contains_xy(area, np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)) | \
+            shapely.intersects_xy(area.boundary, np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+
+    def add_mines(self, record_id: str, lon, lat, mine_no, category, model, raw) -> None:
+        n = len(lon)
+        self.mine_lon.append(np.asarray(lon, dtype=float))
+        self.mine_lat.append(np.asarray(lat, dtype=float))
+        mines = self.r.mines
+        mines["record_id"].extend([record_id] * n if isinstance(record_id, str) else record_id)
+        mines["mine_no"].extend(mine_no)
+        mines["category"].extend(category)
+        mines["model"].extend(model)
+        mines["raw"].extend(raw)
+
+    # -- traverse -------------------------------------------------------------------------------
+    def _run_traverse(self) -> None:
+        n = len(self.t)
+        groups: dict[str, list[int]] = {}
+        id_notes: dict[str, list[str]] = {}
+        for i in range(n):
+            notes: list[str] = []
+            record_id = self.check_record_id(i, notes)
+            if record_id is None:
+                self.reject(i, "", tr("record_id is empty"))
+                continue
+            groups.setdefault(record_id, []).append(i)
+            id_notes.setdefault(record_id, []).extend(notes)
+        targets = [t for t in self.m if t != "record_id"]
+        for k, (record_id, indexes) in enumerate(groups.items()):
+            if k % 50 == 0 and not self.progress(k / max(len(groups), 1)):
+                return
+            if record_id in self.o.existing_record_ids:
+                for i in indexes:
+                    self.reject(i, record_id, tr("record '{record}' is already in the workspace").format(
+                        record=record_id))
+                continue
+            rows = [Row(i, int(self.t.source_rows[i]), {t: self.value(t, i) for t in targets}, self.t.raw[i])
+                    for i in indexes]
+            rec = compute_record(record_id, rows, self.o.settings)
+            self._area_check_traverse(rec)
+            for index, reason in rec.rejects:
+                self.reject(index, record_id, reason)
+            if rec.rejected:
+                continue
+            notes = sorted(set(id_notes.get(record_id, [])), key=id_notes[record_id].index) + rec.notes
+            polygon = rec.polygon
+            if polygon is None:
+                if not rec.mines:
+                    for i in rec.used:
+                        self.reject(i, record_id, tr("record '{record}' has no perimeter and no mines").format(
+                            record=record_id))
+                    rec.used.clear()
+                    continue
+                polygon = hull_perimeter(np.array([m.lon for m in rec.mines]), np.array([m.lat for m in rec.mines]),
+                                         HULL_MARGIN_M)
+                notes.append(tr("no perimeter in the record: the hull of its mines widened by {m:g} m").format(
+                    m=HULL_MARGIN_M))
+            attrs = self.record_attributes(record_id, indexes, notes)
+            attrs["raw"] = "\n".join(self.t.raw[i] for i in indexes)
+            self.r.records.append(self.finish_record(
+                attrs, polygon, Counter(m.category for m in rec.mines), {m.model for m in rec.mines}, notes,
+                rec.has_rows))
+            self.add_mines(record_id, [m.lon for m in rec.mines], [m.lat for m in rec.mines],
+                           [m.mine_no for m in rec.mines], [m.category for m in rec.mines],
+                           [m.model for m in rec.mines], [self.t.raw[m.row_index] for m in rec.mines])
+            self.r.used[rec.used] = True
+        self.progress(1.0)
+
+    def _area_check_traverse(self, rec) -> None:
+        if self.o.expected_area is None or rec.rejected:
+            return
+        if rec.polygon is not None:
+            ring = np.asarray(rec.polygon.exterior.coords)
+            if not self.inside_area(ring[:, 0], ring[:, 1]).all():
+                reason = tr("record '{record}' lies outside the expected area").format(record=rec.record_id)
+                done = {index for index, _ in rec.rejects}
+                rec.rejects.extend((i, reason) for i in rec.used if i not in done)
+                rec.used.clear()
+                rec.mines.clear()
+                rec.rejected = True
+                return
+        inside = self.inside_area([m.lon for m in rec.mines], [m.lat for m in rec.mines]) if rec.mines else []
+        outside_rows = {m.row_index for m, ok in zip(rec.mines, inside) if not ok}
+        for index in outside_rows:
+            rec.rejects.append((index, tr("a mine of this row lies outside the expected area")))
+        if outside_rows:
+            rec.mines = [m for m in rec.mines if m.row_index not in outside_rows]
+            rec.used = [i for i in rec.used if i not in outside_rows]
+
+    # -- tables of mine points ------------------------------------------------------------------
+    def _run_points(self) -> None:
+        n = len(self.t)
+        lon, lat, ok, notes, geographic = self._point_coordinates()
+        if not self.progress(0.4):
+            return
+        record_col = self.t.column(self.m.get("record_id"))
+        if record_col is None:
+            default_id = Path(self.t.name).stem
+            self.r.notes.append(tr("the file has no record_id column: all its mines belong to record '{record}'")
+                                .format(record=default_id))
+            record_ids = np.full(n, default_id, dtype=object)
+        else:
+            record_ids = np.array([("" if v is None else str(v)).strip() for v in record_col], dtype=object)
+        model_col = self.t.column(self.m.get("model")) or [""] * n
+        category_col = self.t.column(self.m.get("category")) or [""] * n
+        mine_col = self.t.column(self.m.get("mine_no"))
+        cache: dict[tuple[str, str], object] = {}
+        categories = np.empty(n, dtype=object)
+        row_notes: dict[str, list[str]] = {}
+        finite = np.isfinite(lon) & np.isfinite(lat)
+        inside = np.ones(n, dtype=bool)
+        inside_swapped = np.zeros(n, dtype=bool)
+        if self.o.expected_area is not None:
+            inside[finite] = self.inside_area(lon[finite], lat[finite])
+            inside_swapped[finite] = self.inside_area(lat[finite], lon[finite])
+        for i in range(n):
+            if i % 100_000 == 0 and i and not self.progress(0.4 + 0.4 * i / n):
+                return
+            rid = record_ids[i]
+            if not rid:
+                self.reject(i, "", tr("record_id is empty"))
+                continue
+            if not ok[i]:
+                self.reject(i, rid, notes[i])
+                continue
+            key = (str(category_col[i] or "").strip(), str(model_col[i] or "").strip())
+            if key not in cache:
+                try:
+                    cache[key] = category_of(*key)
+                except TraverseError as exc:
+                    cache[key] = exc
+            category = cache[key]
+            if isinstance(category, Exception):
+                self.reject(i, rid, str(category))
+                continue
+            if not inside[i]:
+                if geographic[i] and inside_swapped[i]:
+                    lon[i], lat[i] = lat[i], lon[i]
+                    notes[i] = tr("latitude and longitude were swapped (only so does it lie in the expected area)")
+                else:
+                    self.reject(i, rid, tr("the point lies outside the expected area"))
+                    continue
+            categories[i] = category
+            self.r.used[i] = True
+            if notes[i]:
+                row_notes.setdefault(rid, []).append(
+                    tr("row {row}: {note}").format(row=int(self.t.source_rows[i]), note=notes[i]))
+        used = np.flatnonzero(self.r.used)
+        if not self.progress(0.8):
+            return
+        self.add_mines(
+            list(record_ids[used]), lon[used], lat[used],
+            [str(mine_col[i]).strip() if mine_col is not None and mine_col[i] is not None else None for i in used],
+            list(categories[used]),
+            [str(model_col[i]).strip() or None if model_col[i] is not None else None for i in used],
+            [self.t.raw[i] for i in used],
+        )
+        self._records_from_points(record_ids, used, categories, model_col, lon, lat, row_notes)
+        self.progress(1.0)
+
+    def _point_coordinates(self):
+        """lon, lat, ok mask, per-row reason or note, geographic mask; vectorised where possible."""
+        n = len(self.t)
+        lon, lat = np.full(n, np.nan), np.full(n, np.nan)
+        messages = [""] * n
+        geographic = np.ones(n, dtype=bool)
+        if {"lat", "lon"} <= set(self.m):
+            lat_text, lon_text = self.t.column(self.m["lat"]), self.t.column(self.m["lon"])
+            lat, lat_ok = coords.to_float_array(lat_text)
+            lon, lon_ok = coords.to_float_array(lon_text)
+            for i in np.flatnonzero(~(lat_ok & lon_ok)):
+                try:
+                    lat[i] = coords.parse_angle_coordinate(lat_text[i], "lat")
+                    lon[i] = coords.parse_angle_coordinate(lon_text[i], "lon")
+                except CoordError as exc:
+                    lat[i] = lon[i] = np.nan
+                    messages[i] = str(exc)
+            swapped = (np.abs(lat) > 90) & (np.abs(lon) <= 90)
+            lat[swapped], lon[swapped] = lon[swapped], lat[swapped].copy()
+            for i in np.flatnonzero(swapped):
+                messages[i] = tr("latitude and longitude were swapped")
+            bad = ~np.isfinite(lat) | ~np.isfinite(lon) | (np.abs(lat) > 90) | (np.abs(lon) > 180)
+            for i in np.flatnonzero(bad):
+                if not messages[i] or swapped[i]:
+                    messages[i] = tr("latitude '{lat}' / longitude '{lon}' is not a position").format(
+                        lat=lat_text[i], lon=lon_text[i])
+            ok = ~bad
+        elif {"x", "y"} <= set(self.m):
+            crs = self.o.settings.crs
+            if not coords._is_projected(crs):
+                raise MineMapError(tr("the file gives x/y coordinates; set CRS to their projected CRS "
+                                      "(e.g. EPSG:32638 or EPSG:28408), not {crs}").format(crs=crs))
+            geographic[:] = False
+            x_text, y_text = self.t.column(self.m["x"]), self.t.column(self.m["y"])
+            x, x_ok = coords.to_float_array(x_text)
+            y, y_ok = coords.to_float_array(y_text)
+            zone = coords._sk42_zone_of(crs)
+            if zone is not None:  # Gauss-Kruger: X is the northing, Y the easting with the zone in front
+                gk = (np.floor(y / 1e6) == zone) & (np.floor(x / 1e6) != zone)
+                x[gk], y[gk] = y[gk], x[gk].copy()
+            lon, lat = coords.to_wgs84(crs, x, y)
+            ok = x_ok & y_ok & np.isfinite(lon)
+            for i in np.flatnonzero(~ok):
+                messages[i] = tr("x '{x}' / y '{y}' is not a position in {crs}").format(x=x_text[i], y=y_text[i],
+                                                                                        crs=crs)
+        else:
+            texts = self.t.column(self.m["coord"])
+            crs_col = self.t.column(self.m.get("crs"))
+            parsed: list = []
+            index: list[int] = []
+            for i, text in enumerate(texts):
+                try:
+                    p = coords.parse_coord(text, (crs_col[i] if crs_col and crs_col[i] else None)
+                                           or self.o.settings.crs)
+                except CoordError as exc:
+                    messages[i] = str(exc)
+                    continue
+                parsed.append(p)
+                index.append(i)
+                geographic[i] = p.crs == coords.WGS84
+                messages[i] = p.note
+            plon, plat = coords.parsed_to_wgs84(parsed)
+            lon[index], lat[index] = plon, plat
+            ok = np.isfinite(lon) & np.isfinite(lat)
+            for i, k in zip(index, range(len(index))):
+                if not ok[i]:
+                    messages[i] = tr("'{text}' cannot be projected from {crs}").format(text=texts[i],
+                                                                                       crs=parsed[k].crs)
+        return lon, lat, ok, messages, geographic
+
+    def _records_from_points(self, record_ids, used, categories, model_col, lon, lat, row_notes) -> None:
+        """One record per record id of the mines, around its mines (vectorised over the records)."""
+        if len(used) == 0:
+            return
+        rids = np.asarray(record_ids[used]).astype(str)
+        uniq, first, inverse = np.unique(rids, return_index=True, return_inverse=True)
+        cats = np.asarray(categories[used], dtype=object)
+        n = len(uniq)
+        total = np.bincount(inverse, minlength=n)
+        ap = np.bincount(inverse, weights=(cats == "AP"), minlength=n).astype(int)
+        at = np.bincount(inverse, weights=(cats == "AT"), minlength=n).astype(int)
+        models: dict[int, set] = {}
+        for group, model in set(zip(inverse.tolist(), (str(model_col[i] or "").strip() for i in used))):
+            models.setdefault(group, set()).add(model)
+        hulls = hull_perimeters(lon[used], lat[used], inverse, HULL_MARGIN_M)
+        for g in np.argsort(first, kind="stable"):
+            record_id = str(uniq[g])
+            if record_id in self.o.existing_record_ids:
+                continue  # the mines join the record already in the workspace
+            notes = []
+            if record_id in row_notes:
+                shown = row_notes[record_id][:20]
+                notes.extend(shown)
+                if len(row_notes[record_id]) > len(shown):
+                    notes.append(tr("... and {n} more rows with notes").format(
+                        n=len(row_notes[record_id]) - len(shown)))
+            notes.append(tr("no perimeter in the file: the hull of its {n} mines widened by {m:g} m").format(
+                n=int(total[g]), m=HULL_MARGIN_M))
+            attrs = self.record_attributes(record_id, [int(used[first[g]])], notes)
+            attrs["raw"] = None
+            counts = Counter({"AP": int(ap[g]), "AT": int(at[g])})
+            self.r.records.append(self.finish_record(attrs, hulls[g], counts, models.get(g, set()), notes, False))
+
+    # -- GIS files ------------------------------------------------------------------------------
+    def _run_gis(self) -> None:
+        geoms = list(self.t.geometries)
+        wgs = self._geometries_to_wgs84(geoms)
+        polygons: list[int] = []
+        points: list[int] = []
+        for i, geom in enumerate(wgs):
+            if geom is None or geom.is_empty:
+                self.reject(i, self.check_record_id(i) or "", tr("the feature has no geometry"))
+            elif geom.geom_type in ("Polygon", "MultiPolygon", "LineString", "LinearRing"):
+                polygons.append(i)
+            elif geom.geom_type in ("Point", "MultiPoint"):
+                points.append(i)
+            else:
+                self.reject(i, self.check_record_id(i) or "", tr("a {kind} is neither a perimeter nor a mine")
+                            .format(kind=geom.geom_type))
+        seen: dict[str, int] = {}
+        rejected_ids: dict[str, int] = {}
+        record_polys: list = []
+        record_index: list[dict] = []
+        for k, i in enumerate(polygons):
+            if k % 200 == 0 and not self.progress(0.5 * k / max(len(polygons), 1)):
+                return
+            notes: list[str] = []
+            record_id = self.check_record_id(i, notes)
+            if record_id is None:
+                self.reject(i, "", tr("record_id is empty"))
+                continue
+            if record_id in seen:
+                self.reject(i, record_id, tr("record_id '{record}' is used again (first on row {row})").format(
+                    record=record_id, row=seen[record_id]))
+                continue
+            if record_id in self.o.existing_record_ids:
+                self.reject(i, record_id, tr("record '{record}' is already in the workspace").format(
+                    record=record_id))
+                continue
+            try:
+                polygon, repairs = perimeter_from_polygon(wgs[i])
+            except TraverseError as exc:
+                self.reject(i, record_id, str(exc))
+                rejected_ids.setdefault(record_id, int(self.t.source_rows[i]))
+                continue
+            ring = np.asarray(polygon.exterior.coords)
+            if not self.inside_area(ring[:, 0], ring[:, 1]).all():
+                self.reject(i, record_id, tr("the perimeter lies outside the expected area"))
+                rejected_ids.setdefault(record_id, int(self.t.source_rows[i]))
+                continue
+            seen[record_id] = int(self.t.source_rows[i])
+            attrs = self.record_attributes(record_id, [i], notes + repairs)
+            attrs["raw"] = self.t.raw[i]
+            attrs["_notes"] = notes + repairs
+            record_polys.append(polygon)
+            record_index.append(attrs)
+            self.r.used[i] = True
+        tree = shapely.STRtree(record_polys) if record_polys else None
+        mine_cats: dict[str, list] = {a["record_id"]: [] for a in record_index}
+        mine_models: dict[str, list] = {a["record_id"]: [] for a in record_index}
+        model_col = self.t.column(self.m.get("model"))
+        category_col = self.t.column(self.m.get("category"))
+        mine_col = self.t.column(self.m.get("mine_no"))
+        for k, i in enumerate(points):
+            if k % 10_000 == 0 and not self.progress(0.5 + 0.5 * k / max(len(points), 1)):
+                return
+            geom = wgs[i]
+            if geom.geom_type == "MultiPoint":
+                if len(geom.geoms) != 1:
+                    self.reject(i, self.check_record_id(i) or "", tr("a multipoint of {n} points: one mine is one "
+                                                                     "point").format(n=len(geom.geoms)))
+                    continue
+                geom = geom.geoms[0]
+            record_id = self.check_record_id(i)
+            if record_id is None and tree is not None:
+                hits = tree.query(geom, predicate="intersects")
+                if len(hits) == 1:
+                    record_id = record_index[int(hits[0])]["record_id"]
+            if record_id is None:
+                self.reject(i, "", tr("the mine has no record_id and lies in no single perimeter of the file"))
+                continue
+            if not self.inside_area([geom.x], [geom.y])[0]:
+                self.reject(i, record_id, tr("the point lies outside the expected area"))
+                continue
+            model = str(model_col[i] or "").strip() if model_col else ""
+            try:
+                category = category_of(str(category_col[i] or "").strip() if category_col else "", model)
+            except TraverseError as exc:
+                self.reject(i, record_id, str(exc))
+                continue
+            if record_id not in mine_cats and record_id not in self.o.existing_record_ids:
+                reason = (tr("its record '{record}' was rejected (row {row})") if record_id in rejected_ids
+                          else tr("record '{record}' is not in this file nor in the workspace"))
+                self.reject(i, record_id, reason.format(record=record_id, row=rejected_ids.get(record_id)))
+                continue
+            mine_cats.setdefault(record_id, []).append(category)
+            mine_models.setdefault(record_id, []).append(model)
+            mine_no = str(mine_col[i]).strip() if mine_col and mine_col[i] is not None else None
+            self.add_mines(record_id, [geom.x], [geom.y], [mine_no], [category], [model or None], [self.t.raw[i]])
+            self.r.used[i] = True
+        for attrs, polygon in zip(record_index, record_polys):
+            notes = attrs.pop("_notes")
+            rid = attrs["record_id"]
+            self.r.records.append(self.finish_record(attrs, polygon, Counter(mine_cats[rid]), set(mine_models[rid]),
+                                                     notes, False))
+        self.progress(1.0)
+
+    def _geometries_to_wgs84(self, geoms: list) -> list:
+        crs = self.t.geometry_crs or coords.WGS84
+        if crs.upper() in ("EPSG:4326", "OGC:CRS84"):
+            return [None if g is None else shapely.force_2d(g) for g in geoms]
+
+        def project(xy: np.ndarray) -> np.ndarray:
+            lon, lat = coords.to_wgs84(crs, xy[:, 0], xy[:, 1])
+            return np.column_stack([lon, lat])
+
+        return [None if g is None else shapely.transform(shapely.force_2d(g), project) for g in geoms]

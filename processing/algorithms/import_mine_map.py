@@ -1,0 +1,322 @@
+"""clearground:importminemap: minefield records from files, coordinate tables and traverses."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, Qt, QVariant
+
+from ...core import schema
+from ...core.angles import UNITS
+from ...core.minemap import REJECT_FIELDS, ImportOptions, ImportResult, MineMapError, import_rows
+from ...core.text import tr
+from ...core.traverse import Settings
+from ...workspace import WorkspaceError, open_workspace
+from ...workspace.sources import SourceError, read_source
+from ..base import ClearGroundAlgorithm
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+_QTYPES = {"text": QVariant.String, "int": QVariant.Int, "real": QVariant.Double, "date": QVariant.Date,
+           "datetime": QVariant.DateTime}
+
+
+def schema_fields(layer_name: str) -> QgsFields:
+    """The fields of a workspace layer (schema v1) as QgsFields."""
+    fields = QgsFields()
+    for fld in schema.layer(layer_name).fields:
+        fields.append(QgsField(fld.name, _QTYPES[fld.type]))
+    return fields
+
+
+def reject_fields() -> QgsFields:
+    fields = QgsFields()
+    fields.append(QgsField("source_row", QVariant.Int))
+    for name in REJECT_FIELDS[1:]:
+        fields.append(QgsField(name, QVariant.String))
+    return fields
+
+
+def existing_record_ids(path: str) -> frozenset:
+    """The record ids already in a GeoPackage workspace."""
+    con = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+    try:
+        return frozenset(r[0] for r in con.execute("SELECT record_id FROM minefield_records") if r[0] is not None)
+    finally:
+        con.close()
+
+
+class _Stage:
+    """A feedback for one stage of the work: progress mapped into [start, end] percent."""
+
+    def __init__(self, feedback, start: float, end: float):
+        self.feedback, self.start, self.end = feedback, start, end
+
+    def fraction(self, value: float) -> None:
+        self.setProgress(100.0 * value)
+
+    def setProgress(self, percent: float) -> None:  # noqa: N802 - the QgsFeedback spelling
+        if self.feedback is not None:
+            self.feedback.setProgress(self.start + (self.end - self.start) * min(max(percent, 0.0), 100.0) / 100.0)
+
+    def isCanceled(self) -> bool:  # noqa: N802 - the QgsFeedback spelling
+        return self.feedback is not None and self.feedback.isCanceled()
+
+
+class ImportMineMap(ClearGroundAlgorithm):
+    NAME = "importminemap"
+    DISPLAY = "Import mine map"
+    GROUP_ID = "records"
+    GROUP = "Minefield records"
+    HELP = (
+        "Reads minefield records (mine maps) and writes them as minefield records and recorded mines.\n\n"
+        "INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, "
+        "distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table "
+        "of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, "
+        "Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.\n\n"
+        "Coordinates may be decimal degrees (lat lon; swapped values are detected), DMS (40°01'12\"N "
+        "46°55'30\"E), UTM (38T 612345 4432100), MGRS (38TMK1234532100) or SK-42 Gauss-Kruger "
+        "(X=4432100 Y=8612345, the zone in front of Y). CRS is the CRS of bare coordinates (x/y "
+        "columns, numbers without a zone) and of grid bearings when the record gives no coordinates "
+        "of its own.\n\n"
+        "Bearings are in DEFAULT_UNIT unless a row says otherwise: deg, mil6400 (NATO mils) or mil6000 "
+        "(Soviet mils; 12-50 means 1250). north is grid (corrected by the meridian convergence of the "
+        "record's CRS), true, or magnetic (true = magnetic + declination; DECLINATION in degrees east "
+        "when the row gives none). Positions are geodesic on WGS 84.\n\n"
+        "FIELD_MAPPING overrides the guessed column names, e.g. record_id=Nomre;lat=Enlik. "
+        "EXPECTED_AREA (polygons) rejects what lies outside it, and finds latitude/longitude swaps. "
+        "WORKSPACE (a ClearGround GeoPackage) receives the records and mines in one transaction: an "
+        "error leaves it as it was; record ids already there are rejected.\n\n"
+        "Every input row is imported or listed in OUTPUT_REJECTS with its row number, record, raw text "
+        "and the reason. Perimeters are checked (at least 3 vertices, no leg over 5 km, not crossing "
+        "themselves) and repaired only where safe, said in notes. recorded_ap and recorded_at are "
+        "counted from the mines when the file does not state them."
+    )
+    INPUT = "INPUT"
+    CRS = "CRS"
+    DEFAULT_UNIT = "DEFAULT_UNIT"
+    DECLINATION = "DECLINATION"
+    FIELD_MAPPING = "FIELD_MAPPING"
+    EXPECTED_AREA = "EXPECTED_AREA"
+    WORKSPACE = "WORKSPACE"
+    OUTPUT_RECORDS = "OUTPUT_RECORDS"
+    OUTPUT_MINES = "OUTPUT_MINES"
+    OUTPUT_REJECTS = "OUTPUT_REJECTS"
+    ROWS_READ = "ROWS_READ"
+    ROWS_IMPORTED = "ROWS_IMPORTED"
+    ROWS_REJECTED = "ROWS_REJECTED"
+    RECORDS = "RECORDS"
+    MINES = "MINES"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, tr("Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)"),
+            QgsProcessingParameterFile.File))
+        # Optional so that a missing CRS means the default (QGIS 3.22 does not apply a CRS default itself).
+        self.addParameter(QgsProcessingParameterCrs(self.CRS, tr("CRS of bare coordinates"), "EPSG:4326",
+                                                    optional=True))
+        unit = QgsProcessingParameterEnum(self.DEFAULT_UNIT, tr("Default angle unit"), options=list(UNITS),
+                                          defaultValue="deg")
+        unit.setUsesStaticStrings(True)
+        self.addParameter(unit)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DECLINATION, tr("Magnetic declination (degrees east)"), QgsProcessingParameterNumber.Double, 0.0,
+            minValue=-180.0, maxValue=180.0))
+        self.addParameter(QgsProcessingParameterString(
+            self.FIELD_MAPPING, tr("Field mapping (target=column;...)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.EXPECTED_AREA, tr("Expected area"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.WORKSPACE, tr("Import into workspace"), QgsProcessingParameterFile.File, extension="gpkg",
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_RECORDS, tr("Minefield records"), QgsProcessing.TypeVectorPolygon))
+        # Optional (created by default): an import into WORKSPACE may skip a million-point copy.
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MINES, tr("Recorded mines"), QgsProcessing.TypeVectorPoint, optional=True,
+            createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_REJECTS, tr("Rejected rows"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber(self.ROWS_READ, tr("Rows read")))
+        self.addOutput(QgsProcessingOutputNumber(self.ROWS_IMPORTED, tr("Rows imported")))
+        self.addOutput(QgsProcessingOutputNumber(self.ROWS_REJECTED, tr("Rows rejected")))
+        self.addOutput(QgsProcessingOutputNumber(self.RECORDS, tr("Records")))
+        self.addOutput(QgsProcessingOutputNumber(self.MINES, tr("Mines")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        crs_id = (crs.authid() or crs.toWkt()) if crs.isValid() else "EPSG:4326"
+        unit = self.parameterAsEnumString(parameters, self.DEFAULT_UNIT, context) or "deg"
+        if unit not in UNITS:
+            raise QgsProcessingException(tr("DEFAULT_UNIT must be one of: {values}.").format(values=", ".join(UNITS)))
+        declination = self.parameterAsDouble(parameters, self.DECLINATION, context)
+        mapping = self.parameterAsString(parameters, self.FIELD_MAPPING, context)
+        workspace_path = self.parameterAsFile(parameters, self.WORKSPACE, context)
+        area = self._expected_area(parameters, context)
+
+        workspace = None
+        existing: frozenset = frozenset()
+        if workspace_path:
+            try:
+                workspace = open_workspace(workspace_path)
+            except WorkspaceError as exc:
+                raise QgsProcessingException(str(exc)) from exc
+            existing = existing_record_ids(str(workspace.path))
+
+        reading = _Stage(feedback, 0, 20)
+        try:
+            table = read_source(path, progress=reading.fraction)
+        except SourceError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        feedback.pushInfo(tr("Read {n} rows from {name}.").format(n=len(table), name=Path(path).name))
+        parsing = _Stage(feedback, 20, 60)
+        options = ImportOptions(
+            settings=Settings(crs=crs_id, default_unit=unit,
+                              declination_deg=declination),
+            mapping_text=mapping, expected_area=area, existing_record_ids=existing,
+            progress=parsing.fraction, is_canceled=feedback.isCanceled)
+        try:
+            result = import_rows(table, options)
+        except MineMapError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        if result.canceled:
+            raise QgsProcessingException(tr("Import cancelled; nothing was written."))
+        feedback.pushInfo(tr("Read as: {mode}; columns: {mapping}.").format(
+            mode=result.mode, mapping=", ".join(f"{t}={c}" for t, c in result.mapping.items())))
+        for note in result.notes:
+            feedback.pushWarning(note)
+
+        # The workspace last: a cancel before its commit leaves it as it was, and after it there is
+        # nothing left to cancel.
+        outputs = self._write_sinks(parameters, context, result, _Stage(feedback, 60, 75))
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Import cancelled; nothing was written."))
+        if workspace is not None:
+            self._write_workspace(workspace, result, _Stage(feedback, 75, 100))
+        feedback.setProgress(100)
+        feedback.pushInfo(tr("{read} rows read: {imported} imported, {rejected} rejected; {records} records, "
+                             "{mines} mines.").format(read=result.rows_read, imported=result.rows_imported,
+                                                      rejected=result.rows_rejected, records=len(result.records),
+                                                      mines=result.mine_count))
+        for reject in result.rejects[:20]:
+            feedback.reportError(reject.reason, False)
+        if len(result.rejects) > 20:
+            feedback.pushWarning(tr("... and {n} more; see the rejects output.").format(n=len(result.rejects) - 20))
+        outputs.update({
+            self.ROWS_READ: result.rows_read, self.ROWS_IMPORTED: result.rows_imported,
+            self.ROWS_REJECTED: result.rows_rejected, self.RECORDS: len(result.records),
+            self.MINES: result.mine_count,
+        })
+        return outputs
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _expected_area(self, parameters, context):
+        source = self.parameterAsSource(parameters, self.EXPECTED_AREA, context)
+        if source is None:
+            return None
+        transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+        parts = []
+        for feature in source.getFeatures():
+            geom = QgsGeometry(feature.geometry())
+            if geom.isNull() or geom.isEmpty():
+                continue
+            if transform.isValid() and not transform.isShortCircuited():
+                geom.transform(transform)
+            parts.append(shapely.from_wkb(bytes(geom.asWkb())))
+        if not parts:
+            raise QgsProcessingException(tr("EXPECTED_AREA has no polygons."))
+        area = shapely.union_all(shapely.make_valid(parts))
+        shapely.prepare(area)
+        return area
+
+    @staticmethod
+    def _write_workspace(workspace, result: ImportResult, stage: _Stage) -> None:
+        from ...workspace.writer import FeatureColumns, write_features
+
+        records = result.records
+        record_columns = {name: [r[name] for r in records] for name in schema.layer("minefield_records").field_names}
+        mines = dict(result.mines)
+        mine_geoms = shapely.points(result.mine_lon, result.mine_lat) if result.mine_count else []
+        try:
+            write_features(workspace, {
+                "minefield_records": FeatureColumns(record_columns, [r["geometry"] for r in records]),
+                "recorded_mines": FeatureColumns(mines, list(mine_geoms)),
+            }, feedback=stage)
+        except WorkspaceError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+
+    def _write_sinks(self, parameters, context, result: ImportResult, stage: _Stage) -> dict:
+        outputs = {}
+        record_fields = schema_fields("minefield_records")
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_RECORDS, context, record_fields,
+                                          QgsWkbTypes.Polygon, WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_RECORDS))
+        names = record_fields.names()
+        for record in result.records:
+            feature = QgsFeature(record_fields)
+            values = [record.get(n) for n in names]
+            values[names.index("laid_date")] = (QDate.fromString(record["laid_date"], Qt.ISODate)
+                                                if record.get("laid_date") else None)
+            feature.setAttributes(values)
+            geometry = QgsGeometry()
+            geometry.fromWkb(shapely.to_wkb(record["geometry"], output_dimension=2))
+            feature.setGeometry(geometry)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        outputs[self.OUTPUT_RECORDS] = dest
+
+        mine_fields = schema_fields("recorded_mines")
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_MINES, context, mine_fields,
+                                          QgsWkbTypes.Point, WGS84)
+        if sink is None and parameters.get(self.OUTPUT_MINES) is not None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_MINES))
+        count = result.mine_count if sink is not None else 0
+        columns = [result.mines[n] for n in mine_fields.names()]
+        lon, lat = result.mine_lon.tolist(), result.mine_lat.tolist()
+        total = max(result.mine_count + len(result.rejects), 1)
+        for i in range(count):
+            if i % 10_000 == 0:
+                if stage.isCanceled():
+                    break
+                stage.setProgress(100.0 * i / total)
+            feature = QgsFeature(mine_fields)
+            feature.setAttributes([c[i] for c in columns])
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon[i], lat[i])))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        if sink is not None:
+            outputs[self.OUTPUT_MINES] = dest
+
+        fields = reject_fields()
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_REJECTS, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_REJECTS))
+        for reject in result.rejects:
+            feature = QgsFeature(fields)
+            feature.setAttributes([reject.source_row, reject.record_id, reject.reason, reject.raw])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        outputs[self.OUTPUT_REJECTS] = dest
+        stage.setProgress(100)
+        return outputs

@@ -1,0 +1,225 @@
+"""The import pipeline on the sample files: every row imported or rejected with a reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pyproj import Geod
+from shapely.geometry import Point, box
+
+from clearground.core.minemap import (
+    MINE_FIELDS,
+    RECORD_FIELDS,
+    ImportOptions,
+    MineMapError,
+    SourceTable,
+    import_rows,
+    parse_date,
+)
+from clearground.core.traverse import Settings
+from clearground.workspace.sources import read_source
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+GEOD = Geod(ellps="WGS84")
+KARABAKH = box(46.0, 39.0, 47.5, 40.5)
+
+
+def run(name: str, **kw):
+    return import_rows(read_source(DATA / name), ImportOptions(**kw))
+
+
+def accounting(result) -> None:
+    """Every input row is imported or rejected, never both, never neither."""
+    rejected = {r.source_row for r in result.rejects}
+    assert result.rows_imported + result.rows_rejected == result.rows_read
+    assert len(rejected) == result.rows_rejected
+
+
+def by_row(result) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for r in result.rejects:
+        out.setdefault(r.source_row, r.reason)
+    return out
+
+
+def test_traverse_file():
+    result = run("traverse.csv")
+    accounting(result)
+    assert result.mode == "traverse"
+    assert result.rejects == []
+    assert result.rows_read == 15 and result.rows_imported == 15
+    records = {r["record_id"]: r for r in result.records}
+    assert set(records) == {"AG-001", "AG-002"}
+    for rec in records.values():
+        assert set(RECORD_FIELDS) <= set(rec) and rec["geometry"].is_valid
+    ag1 = records["AG-001"]
+    # R1: 180 m at 10 m spacing -> 19 AP; R2: 8 AT; M1: one AP (OZM-72)
+    assert (ag1["recorded_ap"], ag1["recorded_at"]) == (20, 8)
+    assert ag1["mine_models"] == "OZM-72, PMN-2, TM-62M"
+    assert ag1["record_type"] == "row" and ag1["district"] == "Aghdam" and ag1["laid_date"] == "1993-05-12"
+    assert ag1["raw"].splitlines()[0].startswith("AG-001,RP1,reference")
+    assert len(ag1["raw"].splitlines()) == 9
+    ag2 = records["AG-002"]
+    assert (ag2["recorded_ap"], ag2["recorded_at"]) == (0, 10)
+    assert "Soviet mils" in ag2["notes"]
+    assert len(ag2["geometry"].exterior.coords) == 5
+    assert result.mine_count == 38
+    assert set(result.mines) == set(MINE_FIELDS)
+    assert result.mines["mine_no"][:2] == ["R1-1", "R1-2"]
+    # The magnetic mine: 84° magnetic + 6° declination = 90° true, 25 m from T2.
+    m1 = result.mines["mine_no"].index("M1")
+    t2_lon, t2_lat = list(ag1["geometry"].exterior.coords)[1]
+    az, _, dist = GEOD.inv(t2_lon, t2_lat, result.mine_lon[m1], result.mine_lat[m1])
+    assert dist == pytest.approx(25.0, abs=1e-6) and az == pytest.approx(90.0, abs=1e-6)
+
+
+def test_messy_traverse_every_bad_row_has_its_reason():
+    result = run("traverse_messy.csv")
+    accounting(result)
+    assert result.rows_read == 38
+    reasons = by_row(result)
+    expected = {
+        6: "bearing '12-5O' is not a number",
+        7: "from_point 'NOPE' is not a point",
+        8: "appears twice",
+        9: "distance_m 'ten' is not a number",
+        10: "count or spacing_m",
+        11: "category 'frog'",
+        12: "unit 'grads'",
+        13: "north 'sideways'",
+        14: "kind 'flag'",
+        15: "record_id is empty",
+        16: "'nowhere' is not a coordinate",
+        17: "Soviet mils (12-50 form) but the unit is deg",
+        20: "crosses itself",
+        25: "2 distinct vertices",
+        29: "km apart",
+        34: "bearing '9O' is not a number",
+        32: "perimeter lacks row 34",
+        35: "perimeter lacks row 34",
+    }
+    for row, text in expected.items():
+        assert text in reasons[row], (row, reasons[row])
+        assert reasons[row].startswith(f"row {row}: ")
+    records = {r["record_id"]: r for r in result.records}
+    assert set(records) == {"M-1", "M-6"}
+    assert "spaces around it" in records["M-1"]["notes"]
+    assert (records["M-1"]["recorded_ap"], records["M-1"]["recorded_at"]) == (1, 1)
+    assert result.rows_imported == 4 + 2 + 4
+    rejected = [r for r in result.rejects if r.source_row == 6][0]
+    assert rejected.record_id == "M-1" and rejected.raw == "M-1,X1,mine,T1,12-5O,mil6000,true,10,,,AP,PMN,,,"
+
+
+def test_expected_area_rejects_what_lies_outside():
+    result = run("traverse_messy.csv", expected_area=KARABAKH)
+    accounting(result)
+    assert {r["record_id"] for r in result.records} == {"M-1"}
+    reasons = by_row(result)
+    for row in (36, 37, 38, 39):
+        assert "outside the expected area" in reasons[row]
+
+
+def test_point_table_in_azerbaijani_with_a_swap_found_by_the_expected_area():
+    result = run("mines_az.csv", expected_area=KARABAKH)
+    accounting(result)
+    assert result.mode == "points"
+    assert result.mapping["record_id"] == "Nömrə" and result.mapping["lat"] == "Enlik"
+    reasons = by_row(result)
+    assert set(reasons) == {6, 7, 8}
+    assert "latitude 'abc'" in reasons[6]
+    assert "category 'frog'" in reasons[7]
+    assert "record_id is empty" in reasons[8]
+    assert result.mine_count == 6
+    idx = result.mines["mine_no"].index("4")
+    assert (result.mine_lat[idx], result.mine_lon[idx]) == pytest.approx((39.98030, 46.93040))
+    idx = result.mines["mine_no"].index("3")
+    assert result.mine_lat[idx] == pytest.approx(39 + 58 / 60 + 49 / 3600)
+    records = {r["record_id"]: r for r in result.records}
+    assert (records["AG-101"]["recorded_ap"], records["AG-101"]["recorded_at"]) == (3, 1)
+    assert (records["AG-102"]["recorded_ap"], records["AG-102"]["recorded_at"]) == (0, 2)
+    assert "row 5: latitude and longitude were swapped" in records["AG-101"]["notes"]
+    for rec in records.values():
+        for lon, lat, rid in zip(result.mine_lon, result.mine_lat, result.mines["record_id"]):
+            if rid == rec["record_id"]:
+                assert rec["geometry"].buffer(1e-9).contains(Point(lon, lat))
+
+
+def test_one_coordinate_column_in_every_notation():
+    result = run("mines_coords.csv")
+    accounting(result)
+    reasons = by_row(result)
+    assert set(reasons) == {7, 8, 9}
+    assert "odd number of digits" in reasons[8]
+    assert result.mine_count == 5
+    lon, lat = result.mine_lon, result.mine_lat
+    # all five written positions lie within 200 m of each other (the file was made that way)
+    for i in range(5):
+        assert GEOD.inv(lon[0], lat[0], lon[i], lat[i])[2] < 200
+
+
+def test_gis_file_polygons_and_points():
+    result = run("records.geojson")
+    accounting(result)
+    assert result.mode == "gis"
+    reasons = by_row(result)
+    assert "crosses itself" in reasons[2]
+    assert "used again (first on row 1)" in reasons[3]
+    assert "2 separate parts" in reasons[4]
+    assert "lies in no single perimeter" in reasons[8]
+    assert "was rejected (row 2)" in reasons[9]
+    assert "category 'frog'" in reasons[10]
+    assert "no geometry" in reasons[11]
+    assert "km apart" in reasons[13]
+    records = {r["record_id"]: r for r in result.records}
+    assert set(records) == {"G-1", "G-4", "G-5"}
+    assert (records["G-1"]["recorded_ap"], records["G-1"]["recorded_at"]) == (1, 1)  # mine 2 joined by location
+    assert "repeats" in records["G-4"]["notes"] and "spaces" in records["G-4"]["notes"]
+    assert records["G-4"]["reliability"] == "low"
+    assert "closed into a polygon" in records["G-5"]["notes"]
+    assert records["G-1"]["raw"].startswith("record_id=G-1; district=Fuzuli")
+
+
+def test_existing_records_are_not_duplicated():
+    result = run("traverse.csv", existing_record_ids=frozenset({"AG-001"}))
+    accounting(result)
+    assert {r["record_id"] for r in result.records} == {"AG-002"}
+    assert all("already in the workspace" in r.reason for r in result.rejects)
+    assert len(result.rejects) == 9
+
+
+def test_unknown_columns_and_mapping_errors():
+    table = SourceTable("x.csv", ["a", "b"], [["1"], ["2"]], np.array([2]), ["1,2"])
+    with pytest.raises(MineMapError, match="cannot tell what x.csv holds"):
+        import_rows(table)
+    with pytest.raises(MineMapError, match="no column 'Enlik'"):
+        import_rows(table, ImportOptions(mapping_text="lat=Enlik"))
+    result = import_rows(table, ImportOptions(mapping_text="lat=a;lon=b"))
+    assert result.rows_read == 1 and result.rows_imported == 1
+    assert result.records[0]["record_id"] == "x" and "no record_id column" in result.notes[0]
+
+
+def test_projected_xy_columns_need_a_projected_crs():
+    table = SourceTable("sk.csv", ["record_id", "x", "y"], [["R"], ["4431542"], ["8662584"]], np.array([2]),
+                        ["R,4431542,8662584"])
+    with pytest.raises(MineMapError, match="projected CRS"):
+        import_rows(table)
+    result = import_rows(table, ImportOptions(settings=Settings(crs="EPSG:28408")))
+    assert result.mine_count == 1
+    assert result.mine_lon[0] == pytest.approx(46.9027, abs=2e-3) and result.mine_lat[0] == pytest.approx(40.0017,
+                                                                                                         abs=2e-3)
+
+
+def test_dates():
+    assert parse_date("12.05.1993") == "1993-05-12"
+    assert parse_date("1993-05-12") == "1993-05-12"
+    assert parse_date("31.02.1993") is None
+    assert parse_date("soon") is None
+
+
+def test_cancel_stops_early():
+    calls = []
+    result = import_rows(read_source(DATA / "traverse.csv"),
+                         ImportOptions(progress=calls.append, is_canceled=lambda: True))
+    assert result.canceled and calls

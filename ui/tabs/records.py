@@ -1,0 +1,270 @@
+"""The Records tab: import a mine map into the open workspace (file -> preview with errors -> import),
+and the workspace's records with their counts and district; double-click zooms to one."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsRectangle,
+)
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.text import tr
+from ...processing.algorithms.import_mine_map import ImportMineMap, existing_record_ids
+from ..context import DockContext
+from ..import_dialog import ImportDialog
+from ..messages import notify, notify_error
+
+COLUMN_LABELS = {"record_id": "Record", "district": "District", "recorded_ap": "AP", "recorded_at": "AT",
+                 "mines": "Mines in the workspace", "reliability": "Reliability"}
+COLUMNS = tuple(COLUMN_LABELS)
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Feedback that keeps the rows the algorithm reported."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors: list[str] = []
+
+    def reportError(self, error, fatal_error=False):  # noqa: N802 - QGIS API
+        self.errors.append(error)
+        super().reportError(error, fatal_error)
+
+
+class Tab(QWidget):
+    """Import mine maps and list the workspace's records."""
+
+    TITLE = "Records"
+    #: The import finished: (records added, mines added, rows rejected); (0, 0, 0) when it failed.
+    imported = pyqtSignal(int, int, int)
+
+    def __init__(self, context: DockContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.session = context.session
+        self._task: QgsProcessingAlgRunnerTask | None = None
+        self._keep = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.import_button = QPushButton(tr("Import mine map…"), self)
+        self.import_button.clicked.connect(self._guarded(lambda: self.open_dialog()))
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        row.addWidget(self.import_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.hide()
+        layout.addWidget(self.progress_bar)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([tr(COLUMN_LABELS[c]) for c in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.cellDoubleClicked.connect(self._guarded_args(lambda r, _c: self.zoom_to_row(r)))
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.session.changed.connect(self._guarded_args(lambda _ws: self.refresh()))
+        self.refresh()
+
+    def _guarded(self, func):
+        return self._guarded_args(lambda *args: func())
+
+    def _guarded_args(self, func):
+        """A slot that shows an error in the message bar instead of raising it into Qt."""
+
+        def run(*args) -> None:
+            try:
+                func(*args)
+            except Exception as exc:  # noqa: BLE001 - an error in a Qt slot would end QGIS
+                self.progress_bar.hide()
+                notify_error(self.context.message_bar, exc)
+
+        return run
+
+    # -- importing -------------------------------------------------------------------------------
+    def make_dialog(self) -> ImportDialog:
+        """The import dialog for the open workspace (its record ids are known to the preview)."""
+        workspace = self.session.workspace
+        existing = existing_record_ids(str(workspace.path)) if workspace is not None else frozenset()
+        return ImportDialog(existing, self)
+
+    def open_dialog(self) -> QgsProcessingAlgRunnerTask | None:
+        if self.session.workspace is None:
+            notify(self.context.message_bar, "info", tr("Open a workspace first."))
+            return None
+        dialog = self.make_dialog()
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return self.start_import(dialog.parameters())
+
+    def start_import(self, parameters: dict) -> QgsProcessingAlgRunnerTask | None:
+        """Run clearground:importminemap into the open workspace as a background task.
+
+        ``imported`` is emitted when it has finished. Returns the task, or None when nothing starts.
+        """
+        bar = self.context.message_bar
+        workspace = self.session.workspace
+        if workspace is None:
+            notify(bar, "info", tr("Open a workspace first."))
+            return None
+        if self._task is not None:
+            notify(bar, "info", tr("An import is running; wait for it or cancel it."))
+            return None
+        params = dict(parameters)
+        # The mines go into the workspace only: no second copy in memory.
+        params.update({"WORKSPACE": str(workspace.path), "OUTPUT_RECORDS": "memory:", "OUTPUT_MINES": None,
+                       "OUTPUT_REJECTS": "memory:"})
+        context = QgsProcessingContext()
+        context.setProject(self.context.project)
+        feedback = _Feedback()
+        feedback.progressChanged.connect(lambda value: self.progress_bar.setValue(int(value)))
+        task = QgsProcessingAlgRunnerTask(ImportMineMap().create(), params, context, feedback)
+        task.executed.connect(self._guarded_args(lambda ok, results: self._finished(ok, results, context, feedback)))
+        self._task = task
+        self._keep = (context, feedback)
+        self.progress_bar.setValue(0)
+        self.progress_bar.show()
+        self.cancel_button.show()
+        self.import_button.setEnabled(False)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _finished(self, ok: bool, results: dict, context: QgsProcessingContext, feedback: _Feedback) -> None:
+        self._task, self._keep = None, None
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        self.import_button.setEnabled(True)
+        bar = self.context.message_bar
+        if feedback.isCanceled():
+            notify(bar, "info", tr("The import was cancelled; the workspace was left as it was."))
+            self.imported.emit(0, 0, 0)
+            return
+        if not ok:
+            details = "\n".join(feedback.errors) or feedback.textLog()
+            notify(bar, "error", tr("The mine map could not be imported; the workspace was left as it was."),
+                   details)
+            self.imported.emit(0, 0, 0)
+            return
+        records_out = context.takeResultLayer(results["OUTPUT_RECORDS"])
+        rejects_out = context.takeResultLayer(results["OUTPUT_REJECTS"])
+        records, mines, rejected = int(results["RECORDS"]), int(results["MINES"]), int(results["ROWS_REJECTED"])
+        self._reload_layers()
+        self.refresh()
+        if records_out is not None and records_out.featureCount():
+            self.zoom_to(records_out.extent())
+        locale = QLocale()
+        text = tr("Imported {records} records and {mines} mines; {rejected} rows rejected.").format(
+            records=locale.toString(records), mines=locale.toString(mines), rejected=locale.toString(rejected))
+        details = ""
+        if rejects_out is not None:
+            details = "\n".join(f["reason"] + "\n    " + (f["raw"] or "") for f in rejects_out.getFeatures())
+        notify(bar, "warning" if rejected else "success", text, details)
+        self.imported.emit(records, mines, rejected)
+
+    def _reload_layers(self) -> None:
+        for name in ("minefield_records", "recorded_mines"):
+            layer = self.session.layer(name)
+            if layer is None or sip.isdeleted(layer):
+                continue
+            layer.dataProvider().reloadData()
+            layer.updateExtents()
+            layer.triggerRepaint()
+
+    # -- the list --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Fill the list from the workspace's records and mines."""
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(0)
+        records = self.session.layer("minefield_records")
+        mines = self.session.layer("recorded_mines")
+        self.import_button.setEnabled(self.session.workspace is not None and self._task is None)
+        if records is None:
+            self.summary.setText(tr("No workspace open."))
+            return
+        counts: Counter = Counter()
+        if mines is not None:
+            index = mines.fields().indexOf("record_id")
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+            counts = Counter(f.attribute(index) for f in mines.getFeatures(request))
+        names = [c for c in COLUMNS if c != "mines"]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+            names, records.fields())
+        locale = QLocale()
+        rows = list(records.getFeatures(request))
+        self.table.setRowCount(len(rows))
+        for r, feature in enumerate(rows):
+            for c, column in enumerate(COLUMNS):
+                value = counts.get(feature["record_id"], 0) if column == "mines" else feature[column]
+                if value is None or (hasattr(value, "isNull") and value.isNull()):
+                    value = ""
+                item = QTableWidgetItem()
+                if isinstance(value, int):
+                    item.setData(Qt.DisplayRole, value)
+                    item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+                else:
+                    item.setText(str(value))
+                if c == 0:
+                    item.setData(Qt.UserRole, feature.id())
+                self.table.setItem(r, c, item)
+        self.table.setSortingEnabled(True)
+        self.summary.setText(tr("{records} records, {mines} recorded mines.").format(
+            records=locale.toString(len(rows)), mines=locale.toString(sum(counts.values()))))
+
+    def zoom_to_row(self, row: int) -> None:
+        """Select the record of a list row and zoom the canvas to it."""
+        records = self.session.layer("minefield_records")
+        item = self.table.item(row, 0)
+        if records is None or item is None:
+            return
+        fid = item.data(Qt.UserRole)
+        records.selectByIds([fid])
+        feature = records.getFeature(fid)
+        if feature.hasGeometry():
+            self.zoom_to(feature.geometry().boundingBox(), records.crs())
+
+    def zoom_to(self, extent: QgsRectangle, crs: QgsCoordinateReferenceSystem = WGS84) -> None:
+        """Zoom the canvas to ``extent`` (in ``crs``), with a margin."""
+        canvas = self.context.canvas
+        transform = QgsCoordinateTransform(crs, canvas.mapSettings().destinationCrs(), self.context.project)
+        target = transform.transformBoundingBox(extent)
+        if target.width() == 0 or target.height() == 0:
+            target.grow(max(target.width(), target.height(), 0.0005) or 0.0005)
+        target.scale(1.2)
+        canvas.setExtent(target)
+        canvas.refresh()
+
