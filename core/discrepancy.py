@@ -1,0 +1,980 @@
+"""Map versus reality: where the minefield records and the finds disagree.
+
+Input is arrays in EPSG:4326 (longitude, latitude); all the work happens in metres in one transverse
+Mercator projection centred on the data (the local UTM projection with its central meridian on the
+data), and every distance reported is in metres. The kinds of flag are those of SCHEMA.md:
+
+- ``find_outside_records``: AP/AT finds farther than the perimeter buffer from every record (also
+  after a record's offset), grouped into clusters: one flag per cluster, with the count and ids.
+- ``missing_mines`` / ``surplus_mines``: recorded versus found counts per category, for records
+  cleared to at least ``min_cleared`` percent of their area.
+- ``type_mismatch``: categories or models found that the record does not mention.
+- ``unmatched_recorded_mine``: a recorded mine (moved by its record's offset when one is
+  established) inside cleared ground with no find within the tolerance.
+- ``systematic_offset``: a record whose finds fit its mines much better after one transform; the
+  usual human errors are tried on its traverse when the record's raw text holds one.
+- ``post_clearance_find``: a find dated after its sector was released.
+
+Severity follows risk: what means mines may remain where people think it is safe is high.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+import shapely
+from pyproj import Geod, Transformer
+from shapely import STRtree
+
+from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_category
+from .offsets import (
+    HYPOTHESES,
+    MIN_MATCHES,
+    Similarity,
+    augment_matching,
+    explain,
+    match_one_to_one,
+    parse_traverse,
+    record_pivot,
+    register,
+)
+from .text import tr
+
+SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
+#: A find this far (metres) from every record takes no district from the records.
+DISTRICT_REACH_M = 10_000.0
+#: A recorded mine closer than this to the edge of cleared ground is not called unfound (GPS error).
+EDGE_MARGIN_M = 2.0
+_GEOD = Geod(ellps="WGS84")
+
+
+class CancelledError(Exception):
+    """The analysis was cancelled by the user."""
+
+
+# -- inputs --------------------------------------------------------------------------------------
+@dataclass
+class Records:
+    """Minefield records: polygons in EPSG:4326 and their attributes, one entry per record."""
+
+    record_id: Sequence[Any]
+    geoms: Sequence[Any]
+    district: Sequence[Any] | None = None
+    recorded_ap: Sequence[Any] | None = None
+    recorded_at: Sequence[Any] | None = None
+    mine_models: Sequence[Any] | None = None
+    raw: Sequence[Any] | None = None
+    row: Sequence[Any] | None = None  # source feature ids, for messages
+
+
+@dataclass
+class RecordedMines:
+    """Recorded mine points (lon, lat)."""
+
+    record_id: Sequence[Any]
+    lon: Sequence[float]
+    lat: Sequence[float]
+    category: Sequence[Any] | None = None
+    model: Sequence[Any] | None = None
+    mine_no: Sequence[Any] | None = None
+    row: Sequence[Any] | None = None
+
+
+@dataclass
+class Finds:
+    """Finds (lon, lat) with their attributes."""
+
+    find_id: Sequence[Any]
+    lon: Sequence[float]
+    lat: Sequence[float]
+    category: Sequence[Any] | None = None
+    model: Sequence[Any] | None = None
+    quantity: Sequence[Any] | None = None
+    found_date: Sequence[Any] | None = None
+    sector_id: Sequence[Any] | None = None
+    row: Sequence[Any] | None = None
+
+
+@dataclass
+class Sectors:
+    """Sector polygons in EPSG:4326 with their status and its date."""
+
+    sector_id: Sequence[Any]
+    geoms: Sequence[Any]
+    status: Sequence[Any]
+    status_date: Sequence[Any] | None = None
+    parent_id: Sequence[Any] | None = None
+    row: Sequence[Any] | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The parameters of the analysis (metres and percent)."""
+
+    tolerance: float = 10.0
+    perimeter_buffer: float = 25.0
+    min_cleared: float = 95.0
+    search_radius: float = 200.0  # largest offset of a record looked for
+    max_rotation_deg: float = 12.0
+    declination_deg: float = 6.0  # tried when a traverse's declination may have been omitted
+    default_unit: str = "deg"  # unit of traverse bearings written without one
+
+
+# -- outputs --------------------------------------------------------------------------------------
+@dataclass
+class Flag:
+    """One discrepancy, with the fields of the workspace's discrepancies layer and a position."""
+
+    flag_id: str
+    kind: str
+    severity: str
+    message: str
+    lon: float
+    lat: float
+    record_id: str | None = None
+    find_id: str | None = None
+    sector_id: str | None = None
+    district: str | None = None
+    distance_m: float | None = None
+    expected: int | None = None
+    observed: int | None = None
+    status: str = "open"
+    note: str | None = None
+
+
+@dataclass
+class OffsetRow:
+    """The fitted transform of one record (one row of OUTPUT_OFFSETS)."""
+
+    record_id: str
+    dx_m: float
+    dy_m: float
+    rotation_deg: float
+    scale: float
+    rms_before_m: float
+    rms_after_m: float
+    matches: int
+    established: bool = False
+    hypothesis: str | None = None
+    pivot_lon: float = math.nan
+    pivot_lat: float = math.nan
+
+
+@dataclass
+class Link:
+    """A find matched to a recorded mine: the line from the find to where the record put the mine."""
+
+    find_id: str
+    record_id: str
+    mine_no: str | None
+    find_lon: float
+    find_lat: float
+    mine_lon: float
+    mine_lat: float
+    distance_m: float  # find to the mine as recorded
+
+
+@dataclass
+class Problem:
+    """An input row that could not be used (fully), and why."""
+
+    layer: str
+    row: Any
+    field: str
+    reason: str
+
+
+@dataclass
+class Analysis:
+    flags: list[Flag] = field(default_factory=list)
+    offsets: list[OffsetRow] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+def _obj(values: Sequence[Any] | None, n: int) -> np.ndarray:
+    """Values as an object array of stripped str or None."""
+    out = np.full(n, None, dtype=object)
+    if values is None:
+        return out
+    for i, v in enumerate(values):
+        if v is None or (isinstance(v, float) and math.isnan(v)):
+            continue
+        s = str(v).strip()
+        out[i] = s or None
+    return out
+
+
+def _num(values: Sequence[Any] | None, n: int, default: float = math.nan) -> np.ndarray:
+    if values is None:
+        return np.full(n, default)
+    out = np.empty(n)
+    for i, v in enumerate(values):
+        try:
+            out[i] = default if v is None else float(v)
+        except (TypeError, ValueError):
+            out[i] = default
+    return out
+
+
+def _dates(values: Sequence[Any] | None, n: int) -> np.ndarray:
+    out = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+    if values is None:
+        return out
+    arr = np.asarray(values)
+    if np.issubdtype(arr.dtype, np.datetime64):
+        return arr.astype("datetime64[D]")
+    for i, v in enumerate(values):
+        if v is None or v == "":
+            continue
+        try:
+            out[i] = np.datetime64(str(v)[:10], "D")
+        except ValueError:
+            pass
+    return out
+
+
+def _rows(values: Sequence[Any] | None, n: int) -> list:
+    return list(values) if values is not None else list(range(1, n + 1))
+
+
+def _model_key(text: object) -> str:
+    return re.sub(r"[^0-9A-ZА-ЯЁ]", "", str(text).upper())
+
+
+def _split_models(text: object) -> list[str]:
+    if text is None:
+        return []
+    return [p.strip() for p in re.split(r"[,;/\n]", str(text)) if p.strip()]
+
+
+def _pct_text(pct: float) -> str:
+    return f"{math.floor(round(pct, 1)):.0f}"
+
+
+def _date_text(d: np.datetime64) -> str:
+    return str(np.datetime64(d, "D"))
+
+
+class _Frame:
+    """One transverse Mercator projection centred on the data: metres, nearly true to scale."""
+
+    def __init__(self, lon: np.ndarray, lat: np.ndarray):
+        ok = np.isfinite(lon) & np.isfinite(lat)
+        lon0 = float((np.nanmin(lon[ok]) + np.nanmax(lon[ok])) / 2.0) if ok.any() else 0.0
+        lat0 = float((np.nanmin(lat[ok]) + np.nanmax(lat[ok])) / 2.0) if ok.any() else 0.0
+        proj = f"+proj=tmerc +lat_0={lat0:.6f} +lon_0={lon0:.6f} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
+        self.fwd = Transformer.from_crs("EPSG:4326", proj, always_xy=True)
+        self.inv = Transformer.from_crs(proj, "EPSG:4326", always_xy=True)
+
+    def xy(self, lon, lat) -> np.ndarray:
+        x, y = self.fwd.transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+        return np.column_stack((np.atleast_1d(x), np.atleast_1d(y)))
+
+    def lonlat(self, xy: np.ndarray) -> np.ndarray:
+        xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        lon, lat = self.inv.transform(xy[:, 0], xy[:, 1])
+        return np.column_stack((np.atleast_1d(lon), np.atleast_1d(lat)))
+
+    def geoms(self, geoms: np.ndarray) -> np.ndarray:
+        def _fwd(coords: np.ndarray) -> np.ndarray:
+            return self.xy(coords[:, 0], coords[:, 1])
+
+        return shapely.transform(geoms, _fwd)
+
+    def metres(self, xy_from: np.ndarray, xy_to: np.ndarray) -> np.ndarray:
+        """Geodesic distances between points given in the frame."""
+        a, b = self.lonlat(xy_from), self.lonlat(xy_to)
+        _, _, dist = _GEOD.inv(a[:, 0], a[:, 1], b[:, 0], b[:, 1])
+        return np.atleast_1d(dist)
+
+
+class _Progress:
+    def __init__(self, feedback: Any):
+        self.feedback = feedback
+
+    def __call__(self, percent: float) -> None:
+        if self.feedback is None:
+            return
+        if hasattr(self.feedback, "isCanceled") and self.feedback.isCanceled():
+            raise CancelledError()
+        if hasattr(self.feedback, "setProgress"):
+            self.feedback.setProgress(percent)
+
+
+def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Connected components of n nodes joined by edges (i, j): the smallest node of each component."""
+    parent = np.arange(n)
+    while True:
+        ri, rj = parent[i], parent[j]
+        lo, hi = np.minimum(ri, rj), np.maximum(ri, rj)
+        changed = lo != hi
+        if not changed.any():
+            return parent
+        np.minimum.at(parent, hi[changed], lo[changed])
+        while True:
+            jumped = parent[parent]
+            if (jumped == parent).all():
+                break
+            parent = jumped
+
+
+def _cleared_percent(area_geom, cleared_tree: STRtree, cleared_geoms: np.ndarray) -> float:
+    """The percentage of ``area_geom`` that the cleared sectors cover."""
+    area = shapely.area(area_geom)
+    if area <= 0:
+        return 0.0
+    hits = cleared_tree.query(area_geom, predicate="intersects")
+    if not len(hits):
+        return 0.0
+    union = shapely.union_all(cleared_geoms[hits])
+    return 100.0 * shapely.area(shapely.intersection(area_geom, union)) / area
+
+
+def _match_cleared_first(mines: np.ndarray, finds: np.ndarray, tolerance: float, mine_cat: np.ndarray,
+                         find_cat: np.ndarray, cleared: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One-to-one matching of mines to finds, the mines in cleared ground served first."""
+    out_a, out_b = [], []
+    free_b = np.arange(len(finds))
+    for group in (np.flatnonzero(cleared), np.flatnonzero(~cleared)):
+        if not len(group) or not len(free_b):
+            continue
+        ia, ib, _ = match_one_to_one(mines[group], finds[free_b], tolerance, mine_cat[group], find_cat[free_b])
+        out_a.append(group[ia])
+        out_b.append(free_b[ib])
+        free_b = np.setdiff1d(free_b, free_b[ib])
+    if not out_a:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(out_a), np.concatenate(out_b)
+
+
+def _unique_ids(flags: list[Flag]) -> None:
+    """Make flag ids unique (two recorded mines of one record may share a number): #2, #3, ... added."""
+    seen: dict[str, int] = {}
+    for flag in flags:
+        count = seen.get(flag.flag_id, 0) + 1
+        seen[flag.flag_id] = count
+        if count > 1:
+            flag.flag_id = f"{flag.flag_id}#{count}"
+
+
+def hypothesis_text(name: str) -> str:
+    """The human-error hypothesis in words."""
+    texts = {
+        "as_plotted": tr("the record as plotted"),
+        "mil6000_read_as_mil6400": tr("Soviet mils (6000) read as NATO mils (6400)"),
+        "mil6400_read_as_mil6000": tr("NATO mils (6400) read as Soviet mils (6000)"),
+        "declination_wrong_sign": tr("magnetic declination applied with the wrong sign"),
+        "declination_omitted": tr("magnetic declination not applied"),
+    }
+    return texts.get(name, name)
+
+
+# -- the inputs, checked and as arrays ---------------------------------------------------------------
+class _RecordArrays:
+    """The records as arrays; ``valid``: a usable id; ``ok``: a perimeter too."""
+
+    def __init__(self, records: Records, problems: list[Problem]):
+        n = self.n = len(records.record_id)
+        self.id = _obj(records.record_id, n)
+        self.geom = np.asarray(list(records.geoms), dtype=object) if n else np.zeros(0, dtype=object)
+        self.district = _obj(records.district, n)
+        self.ap, self.at = _num(records.recorded_ap, n), _num(records.recorded_at, n)
+        self.models = _obj(records.mine_models, n)
+        self.raw = _obj(records.raw, n)
+        rows = _rows(records.row, n)
+        self.ok = np.array([g is not None and not shapely.is_empty(g) for g in self.geom], dtype=bool)
+        self.valid = np.zeros(n, dtype=bool)
+        self.index_of: dict[str, int] = {}
+        for i in range(n):
+            if self.id[i] is None:
+                problems.append(Problem("minefield_records", rows[i], "record_id", tr("no record id")))
+                self.ok[i] = False
+            elif self.id[i] in self.index_of:
+                problems.append(Problem("minefield_records", rows[i], "record_id", tr(
+                    "record id {id} appears twice; the first is used").format(id=self.id[i])))
+                self.ok[i] = False
+            else:
+                self.index_of[self.id[i]] = i
+                self.valid[i] = True
+                if not self.ok[i]:
+                    problems.append(Problem("minefield_records", rows[i], "geometry", tr(
+                        "record {id} has no perimeter; only its mines are used").format(id=self.id[i])))
+
+
+class _MineArrays:
+    """The recorded mines as arrays; ``rec``: index of their record (-1: not usable)."""
+
+    def __init__(self, mines: RecordedMines | None, records: _RecordArrays, problems: list[Problem]):
+        n = self.n = len(mines.record_id) if mines is not None else 0
+        self.rec = np.full(n, -1, dtype=np.int64)
+        self.lon = _num(mines.lon if mines else None, n)
+        self.lat = _num(mines.lat if mines else None, n)
+        self.cat = np.full(n, None, dtype=object)
+        self.model = _obj(mines.model if mines else None, n)
+        self.no = _obj(mines.mine_no if mines else None, n)
+        self.rows = _rows(mines.row if mines else None, n)
+        record_id = _obj(mines.record_id if mines else None, n)
+        category = _obj(mines.category if mines else None, n)
+        for i in range(n):
+            rec = records.index_of.get(record_id[i])
+            if rec is None:
+                problems.append(Problem("recorded_mines", self.rows[i], "record_id", tr(
+                    "record id {id} is not among the records").format(id=record_id[i])))
+                continue
+            if not (np.isfinite(self.lon[i]) and np.isfinite(self.lat[i])):
+                problems.append(Problem("recorded_mines", self.rows[i], "geometry", tr("no position")))
+                continue
+            self.rec[i] = rec
+            self.cat[i] = normalize_category(category[i])
+            if category[i] is not None and self.cat[i] is None:
+                problems.append(Problem("recorded_mines", self.rows[i], "category", tr(
+                    "unknown category {value}").format(value=category[i])))
+        self.use = self.rec >= 0
+        order = np.argsort(self.rec, kind="stable")
+        starts = np.searchsorted(self.rec[order], np.arange(records.n))
+        ends = np.searchsorted(self.rec[order], np.arange(records.n), side="right")
+        self.of = [order[starts[i]:ends[i]] for i in range(records.n)]  # mines of each record
+
+
+class _FindArrays:
+    """The finds as arrays; ``ok``: a position; ``mine``: an AP or AT mine with a position."""
+
+    def __init__(self, finds: Finds, problems: list[Problem]):
+        n = self.n = len(finds.find_id)
+        self.id = _obj(finds.find_id, n)
+        self.lon, self.lat = _num(finds.lon, n), _num(finds.lat, n)
+        self.cat_raw = _obj(finds.category, n)
+        self.cat = np.array([normalize_category(c) for c in self.cat_raw], dtype=object)
+        self.model = _obj(finds.model, n)
+        qty = _num(finds.quantity, n, 1.0)
+        self.qty = np.where(np.isfinite(qty) & (qty > 0), qty, 1.0)
+        self.date = _dates(finds.found_date, n)
+        self.sector = _obj(finds.sector_id, n)
+        rows = _rows(finds.row, n)
+        self.ok = np.isfinite(self.lon) & np.isfinite(self.lat)
+        for i in np.flatnonzero(~self.ok):
+            problems.append(Problem("finds", rows[i], "geometry",
+                                    tr("find {id} has no position").format(id=self.id[i])))
+        for i in np.flatnonzero(self.ok & np.array([c is None for c in self.cat], dtype=bool)):
+            problems.append(Problem("finds", rows[i], "category", tr(
+                "find {id}: unknown category {value}; used only for post-clearance checks").format(
+                id=self.id[i], value=self.cat_raw[i] if self.cat_raw[i] is not None else "(empty)")))
+        for i in np.flatnonzero(np.array([v is None for v in self.id], dtype=bool)):
+            self.id[i] = f"#{rows[i]}"
+        self.mine = self.ok & np.isin(self.cat.astype(str), MINE_CATEGORIES)
+        self.mine_idx = np.flatnonzero(self.mine)
+
+
+class _SectorArrays:
+    """The sectors as arrays; ``ok``: a geometry."""
+
+    def __init__(self, sectors: Sectors | None, problems: list[Problem]):
+        n = self.n = len(sectors.sector_id) if sectors is not None else 0
+        self.given = sectors is not None
+        self.id = _obj(sectors.sector_id if sectors else None, n)
+        self.geom = np.asarray(list(sectors.geoms), dtype=object) if n else np.zeros(0, dtype=object)
+        self.status = _obj(sectors.status if sectors else None, n)
+        self.date = _dates(sectors.status_date if sectors else None, n)
+        self.parent = _obj(sectors.parent_id if sectors else None, n)
+        rows = _rows(sectors.row if sectors else None, n)
+        self.ok = np.array([g is not None and not shapely.is_empty(g) for g in self.geom], dtype=bool)
+        for i in np.flatnonzero(~self.ok):
+            problems.append(Problem("sectors", rows[i], "geometry",
+                                    tr("sector {id} has no geometry").format(id=self.id[i])))
+
+
+class _Run:
+    """One analysis: the inputs in metres, what is learnt step by step, and the output."""
+
+    def __init__(self, records: Records, mines: RecordedMines | None, finds: Finds, sectors: Sectors | None,
+                 settings: Settings, out: Analysis):
+        self.s = settings
+        self.out = out
+        self.r = _RecordArrays(records, out.problems)
+        self.m = _MineArrays(mines, self.r, out.problems)
+        self.f = _FindArrays(finds, out.problems)
+        self.sec = _SectorArrays(sectors, out.problems)
+        self._project()
+        self._clearance()
+        self.transforms: dict[int, Similarity] = {}
+
+    def _project(self) -> None:
+        """Everything into one metric frame centred on the data."""
+        r, m, f, sec = self.r, self.m, self.f, self.sec
+        lons, lats = [f.lon[f.ok], m.lon[m.use]], [f.lat[f.ok], m.lat[m.use]]
+        if r.ok.any():
+            b = shapely.bounds(r.geom[r.ok])
+            lons += [b[:, 0], b[:, 2]]
+            lats += [b[:, 1], b[:, 3]]
+        self.frame = frame = _Frame(np.concatenate(lons), np.concatenate(lats))
+        r.g = np.full(r.n, None, dtype=object)
+        if r.ok.any():
+            r.g[r.ok] = shapely.make_valid(frame.geoms(r.geom[r.ok]))
+        m.xy = np.full((m.n, 2), np.nan)
+        if m.use.any():
+            m.xy[m.use] = frame.xy(m.lon[m.use], m.lat[m.use])
+        f.xy = np.full((f.n, 2), np.nan)
+        if f.ok.any():
+            f.xy[f.ok] = frame.xy(f.lon[f.ok], f.lat[f.ok])
+        sec.g = np.full(sec.n, None, dtype=object)
+        if sec.ok.any():
+            sec.g[sec.ok] = shapely.make_valid(frame.geoms(sec.geom[sec.ok]))
+        self.find_tree = STRtree(shapely.points(f.xy[f.mine_idx])) if len(f.mine_idx) else None
+        # where each record turns about (see offsets.record_pivot)
+        r.pivot_ll = np.full((r.n, 2), np.nan)
+        for i in range(r.n):
+            pivot = record_pivot(r.geom[i] if r.ok[i] else None, np.column_stack((m.lon[m.of[i]], m.lat[m.of[i]])))
+            if pivot is not None:
+                r.pivot_ll[i] = pivot
+        r.has_pivot = np.isfinite(r.pivot_ll).all(axis=1)
+        r.pivot_xy = np.full((r.n, 2), np.nan)
+        if r.has_pivot.any():
+            r.pivot_xy[r.has_pivot] = frame.xy(r.pivot_ll[r.has_pivot, 0], r.pivot_ll[r.has_pivot, 1])
+
+    def _clearance(self) -> None:
+        """The cleared sectors and the share of each record's area they cover."""
+        sec, r = self.sec, self.r
+        self.cleared = np.flatnonzero(sec.ok & (sec.status == "cleared")) if sec.n else np.zeros(0, dtype=np.int64)
+        self.cleared_tree = STRtree(sec.g[self.cleared]) if len(self.cleared) else None
+        r.cleared_pct = np.full(r.n, math.nan)
+        if sec.given:
+            r.cleared_pct[:] = 0.0
+            for i in np.flatnonzero(r.ok):
+                r.cleared_pct[i] = self.cleared_percent(r.g[i])
+
+    def cleared_percent(self, area) -> float:
+        return 0.0 if self.cleared_tree is None else _cleared_percent(area, self.cleared_tree, self.sec.g[self.cleared])
+
+    def in_cleared(self, xy: np.ndarray) -> np.ndarray:
+        """Which points (metres) lie inside cleared sectors."""
+        inside = np.zeros(len(xy), bool)
+        if self.cleared_tree is not None and len(xy):
+            qp, _ = self.cleared_tree.query(shapely.points(xy), predicate="within")
+            inside[qp] = True
+        return inside
+
+    # -- systematic offsets ----------------------------------------------------------------------------
+    def fit_offsets(self, progress: _Progress) -> None:
+        """Fit each record's transform from the finds around it; flag the ones that explain them."""
+        r, m, f, s = self.r, self.m, self.f, self.s
+        near: dict[int, np.ndarray] = {}
+        if self.find_tree is not None and r.n:
+            probe = np.full(r.n, None, dtype=object)
+            for i in range(r.n):
+                if r.ok[i]:
+                    probe[i] = r.g[i]
+                elif len(m.of[i]):
+                    probe[i] = shapely.multipoints(m.xy[m.of[i]])
+            have = np.flatnonzero([p is not None for p in probe])
+            if len(have):
+                qi, qj = self.find_tree.query(probe[have], predicate="dwithin", distance=s.search_radius)
+                for rec in np.unique(qi):
+                    near[int(have[rec])] = f.mine_idx[qj[qi == rec]]
+        fitted = [i for i in range(r.n) if r.has_pivot[i] and len(m.of[i]) >= 3 and len(near.get(i, ())) >= 3]
+        fits = {}
+        for k, i in enumerate(fitted):
+            progress(10 + 45 * k / max(len(fitted), 1))
+            fit = register(m.xy[m.of[i]], f.xy[near[i]], r.pivot_xy[i], s.tolerance, s.search_radius,
+                           s.max_rotation_deg, mine_labels=m.cat[m.of[i]], find_labels=f.cat[near[i]],
+                           in_cleared=self.in_cleared)
+            if fit is not None and fit.matches >= MIN_MATCHES:
+                fits[i] = fit
+        # a find is evidence for one record only: the strongest fits (most matches, least moved) claim
+        # their finds first; a move that needs finds another record already explains is not believed
+        claimed: set[int] = set()
+        for i in sorted(fits, key=lambda i: (-fits[i].matches, fits[i].mean_shift, i)):
+            mine_finds = set(near[i][fits[i].find_index].tolist())
+            if fits[i].significant(s.tolerance) and len(mine_finds & claimed) > 0.5 * len(mine_finds):
+                del fits[i]  # its "matches" are another record's finds
+                continue
+            claimed |= mine_finds
+        for i in fitted:
+            if i in fits:
+                self._offset_result(i, fits[i], near[i])
+        if self.cleared_tree is not None:  # a moved record is cleared where its mines really are
+            for i, t in self.transforms.items():
+                if r.ok[i]:
+                    r.cleared_pct[i] = self.cleared_percent(shapely.transform(r.g[i], t.apply))
+
+    def _offset_result(self, i: int, fit, candidates: np.ndarray) -> None:
+        """The offsets row of a fitted record, and its flag when the move is established."""
+        r, m, f, s = self.r, self.m, self.f, self.s
+        t = fit.transform
+        moved_ll = self.frame.lonlat(r.pivot_xy[i] + np.array([t.dx, t.dy]))[0]
+        az, _, dist = _GEOD.inv(r.pivot_ll[i, 0], r.pivot_ll[i, 1], moved_ll[0], moved_ll[1])
+        dx, dy = dist * math.sin(math.radians(az)), dist * math.cos(math.radians(az))
+        row = OffsetRow(r.id[i], dx, dy, t.rotation_deg, t.scale, fit.rms_before, fit.rms_after, fit.matches,
+                        fit.significant(s.tolerance), None, float(r.pivot_ll[i, 0]), float(r.pivot_ll[i, 1]))
+        cause = self._human_error(i, m.xy[m.of[i]], f.xy[candidates])
+        row.hypothesis = cause.name if cause is not None else None
+        self.out.offsets.append(row)
+        if not row.established:
+            return
+        self.transforms[i] = t
+        message = tr(
+            "Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, "
+            "rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to "
+            "{after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them."
+        ).format(record=r.id[i], shift=math.hypot(dx, dy), bearing=az % 360.0, rotation=t.rotation_deg,
+                 scale=t.scale, before=fit.rms_before, after=fit.rms_after, matches=fit.matches)
+        if cause is not None:
+            message += " " + tr("Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error "
+                                "{rms:.1f} m).").format(cause=hypothesis_text(cause.name), matches=cause.matches,
+                                                         tolerance=s.tolerance, rms=cause.rms)
+        severity = "high" if fit.mean_shift > s.perimeter_buffer else "medium"  # mines beyond the perimeter
+        self.out.flags.append(Flag(
+            f"systematic_offset:{r.id[i]}", "systematic_offset", severity, message,
+            float(moved_ll[0]), float(moved_ll[1]), record_id=r.id[i], district=r.district[i],
+            distance_m=round(fit.mean_shift, 2), expected=len(m.of[i]), observed=fit.matches,
+        ))
+
+    def _human_error(self, i: int, plotted: np.ndarray, finds: np.ndarray):
+        """The usual human error that best explains the finds, when the record's traverse is known."""
+        legs = parse_traverse(self.r.raw[i], self.s.default_unit) if self.r.raw[i] else None
+        if not legs:
+            return None
+        results = explain(legs, plotted, finds, self.s.tolerance, self.s.declination_deg)
+        plotted_result = next((res for res in results if res.name == "as_plotted"), None)
+        if results and results[0].name != "as_plotted" and plotted_result is not None \
+                and results[0].matches >= max(MIN_MATCHES, plotted_result.matches + 1):
+            return results[0]
+        return None
+
+    # -- finds and records ---------------------------------------------------------------------------
+    def locate(self) -> None:
+        """Match finds to the mines where they really are; give each find its record."""
+        r, m, f, s = self.r, self.m, self.f, self.s
+        m.true = m.xy.copy()
+        for i, t in self.transforms.items():
+            m.true[m.of[i]] = t.apply(m.xy[m.of[i]])
+        foot_geom, foot_rec = [], []
+        for i in np.flatnonzero(r.ok):
+            foot_geom.append(r.g[i])
+            foot_rec.append(i)
+            if i in self.transforms:
+                foot_geom.append(shapely.transform(r.g[i], self.transforms[i].apply))
+                foot_rec.append(i)
+        self.foot_geom = np.asarray(foot_geom, dtype=object)
+        self.foot_rec = np.asarray(foot_rec, dtype=np.int64)
+        self.foot_tree = STRtree(self.foot_geom) if len(self.foot_geom) else None
+        # one to one, mines in cleared ground first (a find there is that mine's, not a neighbour's in
+        # ground nobody has searched yet), then repaired by augmenting paths
+        mine_idx = np.flatnonzero(m.use)
+        ia, ib = _match_cleared_first(m.true[mine_idx], f.xy[f.mine_idx], s.tolerance, m.cat[mine_idx],
+                                      f.cat[f.mine_idx], self.in_cleared(m.true[mine_idx]))
+        ia, ib, _ = augment_matching(m.true[mine_idx], f.xy[f.mine_idx], ia, ib, s.tolerance,
+                                     m.cat[mine_idx], f.cat[f.mine_idx])
+        m.matched = np.zeros(m.n, dtype=bool)
+        m.matched[mine_idx[ia]] = True
+        f.rec = np.full(f.n, -1, dtype=np.int64)
+        if self.foot_tree is not None and f.ok.any():
+            ok_idx = np.flatnonzero(f.ok)
+            qf, qr = self.foot_tree.query_nearest(shapely.points(f.xy[ok_idx]), max_distance=s.perimeter_buffer,
+                                                  all_matches=False)
+            f.rec[ok_idx[qf]] = self.foot_rec[qr]
+        f.rec[f.mine_idx[ib]] = m.rec[mine_idx[ia]]
+        if len(ia):
+            link_d = self.frame.metres(m.xy[mine_idx[ia]], f.xy[f.mine_idx[ib]])
+            for a, b, dist in zip(mine_idx[ia], f.mine_idx[ib], link_d):
+                self.out.links.append(Link(f.id[b], r.id[m.rec[a]], m.no[a], float(f.lon[b]), float(f.lat[b]),
+                                           float(m.lon[a]), float(m.lat[a]), float(dist)))
+
+    def outside_flags(self) -> None:
+        """AP/AT finds of no record, one flag per cluster."""
+        r, f, s = self.r, self.f, self.s
+        outside = np.flatnonzero(f.mine & (f.rec < 0))
+        if not len(outside):
+            return
+        pts = shapely.points(f.xy[outside])
+        qi, qj = STRtree(pts).query(pts, predicate="dwithin", distance=s.perimeter_buffer)
+        labels = _components(len(outside), qi, qj)
+        nearest_rec = np.full(len(outside), -1, dtype=np.int64)
+        nearest_d = np.full(len(outside), math.nan)
+        if self.foot_tree is not None:
+            qf, qr = self.foot_tree.query_nearest(pts, all_matches=False)
+            nearest_rec[qf] = self.foot_rec[qr]
+            nearest_d[qf] = shapely.distance(pts[qf], self.foot_geom[qr])
+        for lab in np.unique(labels):
+            members = np.flatnonzero(labels == lab)
+            idx = outside[members]
+            ids = sorted(str(f.id[k]) for k in idx)
+            count = int(f.qty[idx].sum())
+            ll = self.frame.lonlat(f.xy[idx].mean(axis=0))[0]
+            closest = members[np.nanargmin(nearest_d[members])] if np.isfinite(nearest_d[members]).any() else None
+            rec = int(nearest_rec[closest]) if closest is not None else -1
+            dist = float(nearest_d[closest]) if closest is not None else None
+            district = r.district[rec] if rec >= 0 and dist <= DISTRICT_REACH_M else None
+            if rec < 0:
+                where = tr("and there is no minefield record to compare with")
+            else:
+                where = tr("{distance:,.0f} m from the nearest minefield record ({record})").format(
+                    distance=dist, record=r.id[rec])
+            if len(idx) == 1:
+                k = idx[0]
+                message = tr("Find {find}: {count} {category} mine(s) outside every minefield record, {where}: "
+                             "contamination no record describes.").format(
+                    find=f.id[k], count=count, category=f.cat[k], where=where)
+            else:
+                cats: dict[str, int] = {}
+                for k in idx:
+                    cats[f.cat[k]] = cats.get(f.cat[k], 0) + int(f.qty[k])
+                detail = ", ".join(f"{c} {cats[c]}" for c in MINE_CATEGORIES if c in cats)
+                message = tr("{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: "
+                             "contamination no record describes.").format(
+                    count=count, detail=detail, finds=len(idx), where=where)
+            self.out.flags.append(Flag(
+                f"find_outside_records:{ids[0]}", "find_outside_records", "high", message, float(ll[0]), float(ll[1]),
+                find_id=",".join(ids), district=district,
+                distance_m=round(dist, 2) if dist is not None else None, expected=0, observed=count,
+            ))
+
+    def record_flags(self) -> None:
+        """Per record: recorded versus found counts (when cleared enough), and types found not recorded."""
+        r, m, f = self.r, self.m, self.f
+        assigned = np.flatnonzero(f.mine & (f.rec >= 0))
+        by_rec = {int(rec): assigned[f.rec[assigned] == rec] for rec in np.unique(f.rec[assigned])}
+        for i in np.flatnonzero(r.valid):
+            mcats = m.cat[m.of[i]]
+            recorded = {}
+            for cat, value in (("AP", r.ap[i]), ("AT", r.at[i])):
+                if np.isfinite(value):
+                    recorded[cat] = int(value)
+                elif len(m.of[i]):
+                    recorded[cat] = int((mcats == cat).sum())
+            mentioned = {c for c, v in recorded.items() if v > 0} | {c for c in mcats if c}
+            fidx = by_rec.get(int(i), np.zeros(0, dtype=np.int64))
+            found = {c: int(f.qty[fidx][f.cat[fidx] == c].sum()) for c in MINE_CATEGORIES}
+            if r.ok[i]:
+                p = shapely.point_on_surface(r.geom[i])
+                where = (float(p.x), float(p.y))
+            else:
+                where = (float(r.pivot_ll[i, 0]), float(r.pivot_ll[i, 1]))
+            self._count_flags(i, recorded, mentioned, found, where)
+            if len(fidx):
+                self._type_flags(i, recorded, mentioned, found, fidx, where)
+
+    def _count_flags(self, i: int, recorded: dict, mentioned: set, found: dict, where: tuple) -> None:
+        r = self.r
+        pct = r.cleared_pct[i]
+        if not (np.isfinite(pct) and pct >= self.s.min_cleared - 1e-9):
+            return
+        for cat in MINE_CATEGORIES:
+            if cat not in recorded or (recorded[cat] == 0 and cat not in mentioned):
+                continue
+            exp, obs = recorded[cat], found[cat]
+            if obs < exp:
+                kind, severity = "missing_mines", "high"
+                message = tr("Record {record}: {expected:,} {category} mines recorded, {observed:,} found after "
+                             "{percent}% of its area was cleared: {missing:,} unaccounted.").format(
+                    record=r.id[i], expected=exp, category=cat, observed=obs, percent=_pct_text(pct),
+                    missing=exp - obs)
+            elif obs > exp:
+                kind, severity = "surplus_mines", "medium"
+                message = tr("Record {record}: {expected:,} {category} mines recorded, {observed:,} found after "
+                             "{percent}% of its area was cleared: {extra:,} more than recorded.").format(
+                    record=r.id[i], expected=exp, category=cat, observed=obs, percent=_pct_text(pct),
+                    extra=obs - exp)
+            else:
+                continue
+            self.out.flags.append(Flag(f"{kind}:{r.id[i]}:{cat}", kind, severity, message, *where,
+                                       record_id=r.id[i], district=r.district[i], expected=exp, observed=obs))
+
+    def _type_flags(self, i: int, recorded: dict, mentioned: set, found: dict, fidx: np.ndarray,
+                    where: tuple) -> None:
+        r, m, f = self.r, self.m, self.f
+        listed = ", ".join(c for c in MINE_CATEGORIES if c in mentioned) or tr("no category")
+        for cat in MINE_CATEGORIES:
+            if found[cat] and cat not in mentioned and (mentioned or recorded):
+                severity = "high" if cat == "AP" else "medium"  # AP where AT procedures were expected
+                message = tr("Record {record}: {observed:,} {category} mine(s) found, but the record mentions "
+                             "{listed} only.").format(record=r.id[i], observed=found[cat], category=cat, listed=listed)
+                ids = sorted(str(f.id[k]) for k in fidx[f.cat[fidx] == cat])
+                self.out.flags.append(Flag(f"type_mismatch:{r.id[i]}:{cat}", "type_mismatch", severity, message,
+                                           *where, record_id=r.id[i], find_id=",".join(ids), district=r.district[i],
+                                           expected=recorded.get(cat, 0), observed=found[cat]))
+        models = _split_models(r.models[i]) + [x for x in m.model[m.of[i]] if x]
+        model_keys = {_model_key(x) for x in models}
+        if not model_keys:
+            return
+        unknown: dict[str, list[int]] = {}
+        for k in fidx:
+            if f.model[k] and _model_key(f.model[k]) not in model_keys:
+                unknown.setdefault(f.model[k], []).append(int(k))
+        listed_models = ", ".join(sorted(set(models), key=str))
+        for model, ks in sorted(unknown.items()):
+            count = int(f.qty[ks].sum())
+            message = tr("Record {record}: {observed:,} mine(s) of model {model} found, which the record does "
+                         "not list ({listed}).").format(record=r.id[i], observed=count, model=model,
+                                                        listed=listed_models)
+            self.out.flags.append(Flag(f"type_mismatch:{r.id[i]}:model:{_model_key(model)}", "type_mismatch", "low",
+                                       message, *where, record_id=r.id[i],
+                                       find_id=",".join(sorted(str(f.id[k]) for k in ks)), district=r.district[i],
+                                       expected=0, observed=count))
+
+    def unmatched_flags(self) -> None:
+        """Recorded mines (where they really are) well inside cleared ground that no find matches."""
+        r, m, f, s = self.r, self.m, self.f, self.s
+        if self.cleared_tree is None or not m.use.any():
+            return
+        cand = np.flatnonzero(m.use & ~m.matched)
+        qm, qs = self.cleared_tree.query(shapely.points(m.true[cand]), predicate="within")
+        first_sector: dict[int, int] = {}
+        for a, b in zip(qm.tolist(), qs.tolist()):
+            first_sector.setdefault(a, b)
+        hit = np.array(sorted(first_sector), dtype=np.int64)
+        margin = min(EDGE_MARGIN_M, s.tolerance / 5.0)  # inside by more than a GPS error, not on the edge
+        for offset in ((margin, 0.0), (-margin, 0.0), (0.0, margin), (0.0, -margin)):
+            if len(hit):
+                hit = hit[self.in_cleared(m.true[cand[hit]] + offset)]
+        if not len(hit):
+            return
+        mi = cand[hit]
+        nearest = np.full(len(mi), math.nan)
+        if self.find_tree is not None:
+            qa, qb = self.find_tree.query_nearest(shapely.points(m.true[mi]), all_matches=False)
+            nearest[qa] = self.frame.metres(m.true[mi[qa]], f.xy[f.mine_idx[qb]])
+        true_ll = self.frame.lonlat(m.true[mi])
+        for n, (k, a) in enumerate(zip(mi, hit)):
+            rec = int(m.rec[k])
+            label = m.no[k] if m.no[k] is not None else f"#{m.rows[k]}"
+            what = " ".join(v for v in (m.cat[k], m.model[k]) if v) or tr("mine")
+            fmt = dict(record=r.id[rec], mine=label, what=what,
+                       moved=tr(" (where the record's offset puts it)") if rec in self.transforms else "",
+                       sector=self.sec.id[self.cleared[first_sector[int(a)]]], tolerance=s.tolerance,
+                       distance=nearest[n])
+            if not np.isfinite(nearest[n]):
+                message = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
+                             "find matches it within {tolerance:.0f} m.").format(**fmt)
+            elif nearest[n] <= s.tolerance:
+                message = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
+                             "find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, "
+                             "matches another mine).").format(**fmt)
+            else:
+                message = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
+                             "find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m "
+                             "away.").format(**fmt)
+            self.out.flags.append(Flag(
+                f"unmatched_recorded_mine:{r.id[rec]}:{label}", "unmatched_recorded_mine", "high", message,
+                float(true_ll[n, 0]), float(true_ll[n, 1]), record_id=r.id[rec], sector_id=fmt["sector"],
+                district=r.district[rec], distance_m=round(float(nearest[n]), 2) if np.isfinite(nearest[n]) else None,
+                expected=1, observed=0,
+            ))
+
+    def post_clearance_flags(self) -> None:
+        """Finds dated after the release of the sector they lie in (or name)."""
+        r, f, sec = self.r, self.f, self.sec
+        released = np.flatnonzero(sec.ok & np.isin(sec.status.astype(str), RELEASED_STATUSES) & ~np.isnat(sec.date)) \
+            if sec.n else np.zeros(0, dtype=np.int64)
+        dated = np.flatnonzero(f.ok & ~np.isnat(f.date))
+        undated = int((f.ok & np.isnat(f.date)).sum())
+        if undated and len(released):
+            self.out.problems.append(Problem("finds", "", "found_date", tr(
+                "{count} find(s) have no date and cannot be checked for post-clearance finds").format(count=undated)))
+        best: dict[int, int] = {}  # find -> the earliest released sector it postdates
+        if len(released) and len(dated):
+            qf, qs = STRtree(sec.g[released]).query(shapely.points(f.xy[dated]), predicate="intersects")
+            for a, b in zip(dated[qf].tolist(), released[qs].tolist()):
+                if f.date[a] > sec.date[b] and (a not in best or sec.date[b] < sec.date[best[a]]):
+                    best[a] = b
+            by_id = {sec.id[k]: k for k in released if sec.id[k] is not None}
+            for a in dated.tolist():
+                b = by_id.get(f.sector[a])
+                if b is not None and f.date[a] > sec.date[b] and a not in best:
+                    best[a] = b
+        for a, b in sorted(best.items()):
+            parent = r.index_of.get(sec.parent[b]) if sec.parent[b] is not None else None
+            rec = parent if parent is not None else (int(f.rec[a]) if f.rec[a] >= 0 else None)
+            what = " ".join(v for v in (f.cat[a] or f.cat_raw[a], f.model[a]) if v) or tr("item")
+            message = tr("Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: "
+                         "post-clearance find.").format(find=f.id[a], what=what, date=_date_text(f.date[a]),
+                                                        sector=sec.id[b], status=sec.status[b],
+                                                        status_date=_date_text(sec.date[b]))
+            self.out.flags.append(Flag(
+                f"post_clearance_find:{f.id[a]}", "post_clearance_find", "high", message,
+                float(f.lon[a]), float(f.lat[a]), record_id=r.id[rec] if rec is not None else None, find_id=f.id[a],
+                sector_id=sec.id[b], district=r.district[rec] if rec is not None else None, expected=0,
+                observed=int(f.qty[a]),
+            ))
+
+
+# -- the analysis ------------------------------------------------------------------------------------
+def analyse(records: Records, mines: RecordedMines | None, finds: Finds, sectors: Sectors | None = None,
+            settings: Settings = Settings(), feedback: Any = None) -> Analysis:
+    """Every discrepancy between the records (and their mines) and the finds; see the module doc.
+
+    ``feedback`` (optional) has ``setProgress(percent)`` and ``isCanceled()``; a cancel raises
+    CancelledError. Rows that cannot be used are reported in ``Analysis.problems``, never dropped silently.
+    """
+    progress = _Progress(feedback)
+    out = Analysis()
+    run = _Run(records, mines, finds, sectors, settings, out)
+    progress(10)
+    run.fit_offsets(progress)
+    progress(60)
+    run.locate()
+    progress(65)
+    run.outside_flags()
+    progress(75)
+    run.record_flags()
+    progress(85)
+    run.unmatched_flags()
+    progress(92)
+    run.post_clearance_flags()
+    _unique_ids(out.flags)
+    out.flags.sort(key=rank_key)
+    progress(100)
+    return out
+
+
+@dataclass(frozen=True)
+class Review:
+    """What an analyst said about a flag: its status and note."""
+
+    status: str = "open"
+    note: str | None = None
+
+    @property
+    def touched(self) -> bool:
+        return self.status not in (None, "", "open") or bool(self.note)
+
+
+def carry_reviews(new_ids: Sequence[str], previous: dict[str, Review]) -> tuple[dict[str, Review], list[str]]:
+    """Reviews to keep when the analysis runs again: (review per new flag id, old ids to keep as they are).
+
+    A flag raised again keeps its status and note; a flag no longer raised is kept only when an analyst
+    touched it (acknowledged, resolved or wrote a note), so no one's work is lost; untouched ones go.
+    """
+    new = set(new_ids)
+    carried = {fid: review for fid, review in previous.items() if fid in new and review.touched}
+    kept = sorted(fid for fid, review in previous.items() if fid not in new and review.touched)
+    return carried, kept
+
+
+def flag_size(kind: str, expected: Any, observed: Any, distance_m: Any) -> float:
+    """How big a flag is, to rank flags of one severity: mines unaccounted, found, or metres off."""
+    e = float(expected) if expected is not None and expected == expected else 0.0
+    o = float(observed) if observed is not None and observed == observed else 0.0
+    if kind in ("missing_mines", "surplus_mines"):
+        return abs(e - o)
+    if kind == "systematic_offset":
+        return float(distance_m or 0.0)
+    return max(o, 1.0)
+
+
+def rank_key(flag: Flag) -> tuple:
+    """Sort key: severity (high first), then size (largest first), then id."""
+    return (SEVERITY_RANK.get(flag.severity, 3), -flag_size(flag.kind, flag.expected, flag.observed, flag.distance_m),
+            flag.flag_id)
+
+
+__all__ = [
+    "HYPOTHESES", "Analysis", "CancelledError", "Finds", "Flag", "Link", "OffsetRow", "Problem", "RecordedMines",
+    "Records", "Review", "Sectors", "Settings", "analyse", "carry_reviews", "flag_size", "hypothesis_text",
+    "rank_key",
+]

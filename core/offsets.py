@@ -1,0 +1,860 @@
+"""Where a minefield record really lies: a robust fit of its recorded mines to the finds.
+
+Everything here works in local metres (x east, y north). A record's transform is a similarity about
+a pivot point (the record's centroid): ``p' = pivot + scale * R(rotation) (p - pivot) + (dx, dy)``,
+with the rotation in degrees clockwise (the way bearings turn). The fit needs no known pairs: it
+votes for a rotation and a shift (a Hough transform over the find-to-mine differences), then refines
+with iterative closest points and a Tukey-weighted least squares, matching finds to mines one to
+one, so unrecorded finds and outliers do not drag it. Row minefields fit their own rows one mine
+or one row further just as well: among equally good transforms the one that leaves no recorded
+mine unfound in cleared ground wins, then the smallest move (records are right until shown wrong).
+A record whose finds already sit on its mines skips the search.
+
+Matching (``match_one_to_one``) pairs nearest first within a distance, each point used once, with
+bulk STRtree.query_nearest (a distance matrix for small inputs); ``augment_matching`` then frees
+the mine a greedy pass left without its find.
+
+When the record's traverse is known (the bearings and distances as written), the usual human errors
+are tried as well: Soviet mils read as NATO mils (or the reverse), a declination applied with the
+wrong sign, or not applied at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+import shapely
+from shapely import STRtree
+
+from .angles import is_soviet_notation, normalize_north, normalize_unit
+
+#: Mils in a circle, by unit code.
+UNIT_CIRCLE = {"deg": 360.0, "mil6400": 6400.0, "mil6000": 6000.0}
+#: Human-error hypotheses tried on a known traverse, in the order they are reported on a tie.
+HYPOTHESES: tuple[str, ...] = (
+    "as_plotted",
+    "mil6000_read_as_mil6400",
+    "mil6400_read_as_mil6000",
+    "declination_wrong_sign",
+    "declination_omitted",
+)
+#: Fewest one-to-one matches for a fitted transform to be trusted.
+MIN_MATCHES = 5
+
+
+# -- the transform ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Similarity:
+    """A 2-D similarity about a pivot, in metres; rotation in degrees clockwise."""
+
+    dx: float = 0.0
+    dy: float = 0.0
+    rotation_deg: float = 0.0
+    scale: float = 1.0
+    px: float = 0.0
+    py: float = 0.0
+
+    def apply(self, xy: np.ndarray) -> np.ndarray:
+        """The points ``xy`` (n x 2) moved by this transform."""
+        xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        theta = -math.radians(self.rotation_deg)  # counter-clockwise, for the matrix
+        c, s = math.cos(theta) * self.scale, math.sin(theta) * self.scale
+        x, y = xy[:, 0] - self.px, xy[:, 1] - self.py
+        return np.column_stack((self.px + c * x - s * y + self.dx, self.py + s * x + c * y + self.dy))
+
+    def inverse(self) -> Similarity:
+        """The transform that undoes this one (about the same pivot)."""
+        theta = math.radians(self.rotation_deg)
+        k = 1.0 / self.scale
+        c, s = math.cos(theta) * k, math.sin(theta) * k
+        dx, dy = -(c * self.dx - s * self.dy), -(s * self.dx + c * self.dy)
+        return Similarity(dx, dy, -self.rotation_deg, k, self.px, self.py)
+
+    @property
+    def shift(self) -> float:
+        """Length of the shift of the pivot, metres."""
+        return math.hypot(self.dx, self.dy)
+
+
+def fit_similarity(src: np.ndarray, dst: np.ndarray, weights: np.ndarray | None = None,
+                   with_scale: bool = True, pivot: Sequence[float] = (0.0, 0.0)) -> Similarity:
+    """The weighted least-squares similarity (or rigid, without scale) taking ``src`` onto ``dst``."""
+    src = np.asarray(src, dtype=float).reshape(-1, 2)
+    dst = np.asarray(dst, dtype=float).reshape(-1, 2)
+    w = np.ones(len(src)) if weights is None else np.asarray(weights, dtype=float)
+    if len(src) == 0 or w.sum() <= 0:
+        return Similarity(px=pivot[0], py=pivot[1])
+    zs = (src[:, 0] - pivot[0]) + 1j * (src[:, 1] - pivot[1])
+    zd = (dst[:, 0] - pivot[0]) + 1j * (dst[:, 1] - pivot[1])
+    sw = w.sum()
+    ms, md = (w * zs).sum() / sw, (w * zd).sum() / sw
+    cs, cd = zs - ms, zd - md
+    num = (w * np.conj(cs) * cd).sum()
+    den = (w * np.abs(cs) ** 2).sum()
+    if den <= 1e-12 or abs(num) <= 1e-12:
+        a = 1.0 + 0j
+    elif with_scale:
+        a = num / den
+    else:
+        a = num / abs(num)
+    t = md - a * ms
+    return Similarity(float(t.real), float(t.imag), -math.degrees(np.angle(a)), float(abs(a)), pivot[0], pivot[1])
+
+
+def robust_similarity(src: np.ndarray, dst: np.ndarray, with_scale: bool = True,
+                      pivot: Sequence[float] = (0.0, 0.0), max_c: float = 10.0,
+                      iterations: int = 30) -> tuple[Similarity, np.ndarray]:
+    """Iteratively reweighted least squares with Tukey's biweight: (transform, final weights)."""
+    src = np.asarray(src, dtype=float).reshape(-1, 2)
+    dst = np.asarray(dst, dtype=float).reshape(-1, 2)
+    w = np.ones(len(src))
+    t = fit_similarity(src, dst, w, with_scale, pivot)
+    for _ in range(iterations):
+        r = np.hypot(*(t.apply(src) - dst).T)
+        sigma = 1.4826 * float(np.median(r)) if len(r) else 0.0
+        c = min(max(4.685 * sigma, 0.5), max_c)
+        u = r / c
+        w_new = np.where(u < 1.0, (1.0 - u ** 2) ** 2, 0.0)
+        if w_new.sum() < 2:
+            break
+        t_new = fit_similarity(src, dst, w_new, with_scale, pivot)
+        done = (abs(t_new.dx - t.dx) + abs(t_new.dy - t.dy) < 1e-4
+                and abs(t_new.rotation_deg - t.rotation_deg) < 1e-6 and abs(t_new.scale - t.scale) < 1e-8)
+        t, w = t_new, w_new
+        if done:
+            break
+    return t, w
+
+
+# -- one-to-one matching ------------------------------------------------------------------------------
+def match_one_to_one(a_xy: np.ndarray, b_xy: np.ndarray, max_distance: float,
+                     a_labels: np.ndarray | None = None,
+                     b_labels: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pair points of ``a`` with points of ``b`` one to one, nearest first, within ``max_distance``.
+
+    Returns (index in a, index in b, distance), sorted by the index in a. Each round accepts the
+    mutual nearest neighbours among the points still free, which equals a greedy assignment by
+    increasing distance; bulk STRtree.query_nearest does the work, so 10^5 against 10^6 points takes
+    seconds. NaN points never match. With labels (e.g. device categories; None for unknown), points
+    pair only with points of the same label; an unknown label pairs with anything left over.
+    """
+    a_xy = np.asarray(a_xy, dtype=float).reshape(-1, 2)
+    b_xy = np.asarray(b_xy, dtype=float).reshape(-1, 2)
+    if len(a_xy) * len(b_xy) <= _DENSE_LIMIT:
+        ia, ib = _match_dense(a_xy, b_xy, max_distance, a_labels, b_labels)
+    elif a_labels is None or b_labels is None:
+        ia, ib = _match_free(a_xy, b_xy, np.arange(len(a_xy)), np.arange(len(b_xy)), max_distance)
+    else:
+        la = np.asarray(a_labels, dtype=object)
+        lb = np.asarray(b_labels, dtype=object)
+        known_a = np.array([v is not None for v in la], dtype=bool)
+        known_b = np.array([v is not None for v in lb], dtype=bool)
+        parts_a, parts_b = [], []
+        for label in sorted({v for v in la[known_a]} & {v for v in lb[known_b]}, key=str):
+            pa, pb = _match_free(a_xy, b_xy, np.flatnonzero(la == label), np.flatnonzero(lb == label), max_distance)
+            parts_a.append(pa)
+            parts_b.append(pb)
+        used_a = np.concatenate(parts_a) if parts_a else np.zeros(0, dtype=np.int64)
+        used_b = np.concatenate(parts_b) if parts_b else np.zeros(0, dtype=np.int64)
+        rest_a = np.setdiff1d(np.arange(len(a_xy)), used_a)
+        rest_b = np.setdiff1d(np.arange(len(b_xy)), used_b)
+        wild_a = rest_a[~known_a[rest_a]]
+        wild_b = rest_b[~known_b[rest_b]]
+        for free_a, free_b in ((wild_a, rest_b), (np.setdiff1d(rest_a, wild_a), wild_b)):
+            pa, pb = _match_free(a_xy, b_xy, free_a, free_b, max_distance)
+            parts_a.append(pa)
+            parts_b.append(pb)
+            rest_b = np.setdiff1d(rest_b, pb)
+            wild_b = np.setdiff1d(wild_b, pb)
+        ia, ib = np.concatenate(parts_a), np.concatenate(parts_b)
+    order = np.argsort(ia, kind="stable")
+    ia, ib = ia[order].astype(np.int64), ib[order].astype(np.int64)
+    return ia, ib, np.hypot(*(a_xy[ia] - b_xy[ib]).T)
+
+
+def augment_matching(a_xy: np.ndarray, b_xy: np.ndarray, ia: np.ndarray, ib: np.ndarray, max_distance: float,
+                     a_labels: np.ndarray | None = None, b_labels: np.ndarray | None = None,
+                     depth: int = 6) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Grow a one-to-one matching by augmenting paths: a point of ``a`` left out because its only
+    candidates were taken gets one when another point can move to a further candidate in reach.
+
+    Greedy nearest-first matching can leave the last mine of a row without a find although every
+    mine was found (each find went to its neighbour's mine); this repairs that, keeping every pair
+    within ``max_distance``. Returns (index in a, index in b, distance) like match_one_to_one.
+    """
+    a_xy = np.asarray(a_xy, dtype=float).reshape(-1, 2)
+    b_xy = np.asarray(b_xy, dtype=float).reshape(-1, 2)
+    mate_a = np.full(len(a_xy), -1, dtype=np.int64)
+    mate_b = np.full(len(b_xy), -1, dtype=np.int64)
+    mate_a[ia], mate_b[ib] = ib, ia
+    ok_b = np.flatnonzero(np.isfinite(b_xy).all(axis=1))
+    free_a = np.flatnonzero((mate_a < 0) & np.isfinite(a_xy).all(axis=1))
+    if len(ok_b) and len(free_a) and (mate_b[ok_b] < 0).any():
+        tree = STRtree(shapely.points(b_xy[ok_b]))
+        la = None if a_labels is None or b_labels is None else np.asarray(a_labels, dtype=object)
+        lb = None if la is None else np.asarray(b_labels, dtype=object)
+        cache: dict[int, list[int]] = {}
+
+        def reach(a: int) -> list[int]:
+            if a not in cache:
+                cand = ok_b[tree.query(shapely.points(a_xy[a]), predicate="dwithin", distance=max_distance)]
+                if la is not None and la[a] is not None:
+                    cand = cand[[lb[b] is None or lb[b] == la[a] for b in cand]]
+                cache[a] = cand[np.argsort(np.hypot(*(b_xy[cand] - a_xy[a]).T))].tolist()
+            return cache[a]
+
+        qa, _ = tree.query(shapely.points(a_xy[free_a]), predicate="dwithin", distance=max_distance)
+        for a0 in free_a[np.unique(qa)].tolist():
+            parent: dict[int, int] = {}
+            frontier, seen, end = [a0], {a0}, None
+            for _ in range(depth):
+                following = []
+                for a in frontier:
+                    for b in reach(a):
+                        if b in parent:
+                            continue
+                        parent[b] = a
+                        if mate_b[b] < 0:
+                            end = b
+                            break
+                        if int(mate_b[b]) not in seen:
+                            seen.add(int(mate_b[b]))
+                            following.append(int(mate_b[b]))
+                    if end is not None:
+                        break
+                if end is not None or not following:
+                    break
+                frontier = following
+            b = end
+            while b is not None:  # flip the path
+                a = parent[b]
+                previous = int(mate_a[a])
+                mate_a[a], mate_b[b] = b, a
+                b = previous if a != a0 else None
+    ia = np.flatnonzero(mate_a >= 0)
+    ib = mate_a[ia]
+    return ia, ib, np.hypot(*(a_xy[ia] - b_xy[ib]).T)
+
+
+_DENSE_LIMIT = 300_000  # below this many point pairs a distance matrix is faster than trees
+
+
+def _match_dense(a_xy: np.ndarray, b_xy: np.ndarray, max_distance: float, a_labels, b_labels):
+    """The same matching as _match_free, with a distance matrix (for small inputs)."""
+    dist = np.hypot(a_xy[:, None, 0] - b_xy[None, :, 0], a_xy[:, None, 1] - b_xy[None, :, 1])
+    dist[~(dist <= max_distance)] = np.inf  # NaN points too
+    if a_labels is None or b_labels is None:
+        phases = [dist]
+    else:
+        la = np.asarray(a_labels, dtype=object)
+        lb = np.asarray(b_labels, dtype=object)
+        known_a = np.array([v is not None for v in la], dtype=bool)
+        known_b = np.array([v is not None for v in lb], dtype=bool)
+        same = (la[:, None] == lb[None, :]) & known_a[:, None] & known_b[None, :]
+        phases = [np.where(same, dist, np.inf), np.where(~known_a[:, None] | ~known_b[None, :], dist, np.inf)]
+    out_a, out_b = [], []
+    used_a = np.zeros(len(a_xy), bool)
+    used_b = np.zeros(len(b_xy), bool)
+    for d in phases:
+        d[used_a, :] = np.inf
+        d[:, used_b] = np.inf
+        rows = np.arange(len(a_xy))
+        while True:
+            a2b = np.argmin(d, axis=1) if d.shape[1] else np.zeros(len(a_xy), dtype=np.int64)
+            best = d[rows, a2b] if d.shape[1] else np.full(len(a_xy), np.inf)
+            valid = np.isfinite(best)
+            if not valid.any():
+                break
+            b2a = np.argmin(d, axis=0)
+            mutual = valid & (b2a[a2b] == rows)
+            if not mutual.any():  # exact ties everywhere: take the closest pair
+                k = int(np.argmin(best))
+                mutual[k] = True
+            ia, ib = rows[mutual], a2b[mutual]
+            out_a.append(ia)
+            out_b.append(ib)
+            used_a[ia] = True
+            used_b[ib] = True
+            d[ia, :] = np.inf
+            d[:, ib] = np.inf
+    if not out_a:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(out_a), np.concatenate(out_b)
+
+
+def _match_free(a_xy: np.ndarray, b_xy: np.ndarray, free_a: np.ndarray, free_b: np.ndarray,
+                max_distance: float) -> tuple[np.ndarray, np.ndarray]:
+    free_a = free_a[np.isfinite(a_xy[free_a]).all(axis=1)]
+    free_b = free_b[np.isfinite(b_xy[free_b]).all(axis=1)]
+    out_a, out_b = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    if not len(free_a) or not len(free_b):
+        return out_a[0], out_b[0]
+    geoms_a = shapely.points(a_xy[free_a])
+    geoms_b = shapely.points(b_xy[free_b])
+    at_a = np.arange(len(free_a))  # positions (into free_a / geoms_a) still free
+    at_b = np.arange(len(free_b))
+    tree_b = STRtree(geoms_b)
+    first = True
+    while len(at_a) and len(at_b):
+        if first:
+            qa, qb = tree_b.query_nearest(geoms_a[at_a], max_distance=max_distance, all_matches=False)
+            qb = at_b[qb] if len(at_b) != len(free_b) else qb
+        else:
+            qa, k = STRtree(geoms_b[at_b]).query_nearest(geoms_a[at_a], max_distance=max_distance, all_matches=False)
+            qb = at_b[k]
+        if len(qa) == 0:
+            break
+        qa = at_a[qa]
+        cand_b = np.unique(qb)
+        tree_a = STRtree(geoms_a[at_a])
+        back_b, back_k = tree_a.query_nearest(geoms_b[cand_b], max_distance=max_distance, all_matches=False)
+        nearest_a = np.full(len(free_b), -1)
+        nearest_a[cand_b[back_b]] = at_a[back_k]
+        mutual = nearest_a[qb] == qa
+        if not mutual.any():  # exact ties everywhere: take the closest candidate pair
+            mutual[np.argmin(np.hypot(*(a_xy[free_a[qa]] - b_xy[free_b[qb]]).T))] = True
+        out_a.append(free_a[qa[mutual]])
+        out_b.append(free_b[qb[mutual]])
+        taken_b = np.zeros(len(free_b), bool)
+        taken_b[qb[mutual]] = True
+        still = np.zeros(len(free_a), bool)
+        still[qa] = True  # only points that had a candidate can match later
+        still[qa[mutual]] = False
+        at_a = np.flatnonzero(still)
+        if not len(at_a):
+            break
+        # the b still free within reach of an a still free
+        _, reach = tree_b.query(geoms_a[at_a], predicate="dwithin", distance=max_distance)
+        reach = np.unique(reach)
+        at_b = reach[~taken_b[reach]] if first else np.intersect1d(at_b, reach[~taken_b[reach]])
+        first = False
+    return np.concatenate(out_a), np.concatenate(out_b)
+
+
+# -- applying a record's offset ------------------------------------------------------------------------
+def record_pivot(perimeter, mines_lonlat: np.ndarray | None = None) -> tuple[float, float] | None:
+    """The point a record's transform turns about: its perimeter's centroid (longitude, latitude), else
+    the mean of its mines; None when it has neither."""
+    if perimeter is not None and not shapely.is_empty(perimeter):
+        c = shapely.centroid(perimeter)
+        return float(c.x), float(c.y)
+    if mines_lonlat is not None and len(mines_lonlat):
+        m = np.asarray(mines_lonlat, dtype=float).reshape(-1, 2)
+        return float(m[:, 0].mean()), float(m[:, 1].mean())
+    return None
+
+
+def move_lonlat(geoms: np.ndarray, pivot: Sequence[float], transform: Similarity) -> np.ndarray:
+    """Geometries in longitude/latitude moved by ``transform`` (its pivot ignored: it turns about
+    ``pivot``), in an azimuthal equidistant projection centred there, so that dx is metres east and dy
+    metres north of the pivot, geodesically."""
+    from pyproj import Transformer
+
+    proj = f"+proj=aeqd +lat_0={pivot[1]:.9f} +lon_0={pivot[0]:.9f} +ellps=WGS84 +units=m +no_defs"
+    fwd = Transformer.from_crs("EPSG:4326", proj, always_xy=True)
+    inv = Transformer.from_crs(proj, "EPSG:4326", always_xy=True)
+    local = Similarity(transform.dx, transform.dy, transform.rotation_deg, transform.scale, 0.0, 0.0)
+
+    def _move(coords: np.ndarray) -> np.ndarray:
+        x, y = fwd.transform(coords[:, 0], coords[:, 1])
+        moved = local.apply(np.column_stack((x, y)))
+        lon, lat = inv.transform(moved[:, 0], moved[:, 1])
+        return np.column_stack((lon, lat))
+
+    return shapely.transform(np.asarray(geoms, dtype=object), _move)
+
+
+# -- registration without known pairs -----------------------------------------------------------------
+@dataclass
+class OffsetFit:
+    """The fitted transform of one record and how well it explains the finds."""
+
+    transform: Similarity
+    rms_before: float  # of the matched pairs, at the recorded positions
+    rms_after: float  # of the same pairs, after the transform
+    matches: int  # one-to-one pairs (inliers) after the transform
+    matches_before: int  # one-to-one pairs within the tolerance at the recorded positions
+    mean_shift: float  # mean displacement of the record's mines by the transform
+    mine_index: np.ndarray = field(repr=False)  # matched pairs (indices into the inputs)
+    find_index: np.ndarray = field(repr=False)
+
+    def significant(self, tolerance: float) -> bool:
+        """True when the transform explains the finds much better than the record as plotted."""
+        return (self.matches >= MIN_MATCHES and self.mean_shift >= tolerance / 2.0
+                and (self.rms_after <= 0.5 * self.rms_before or self.matches >= 1.5 * max(self.matches_before, 1)))
+
+
+@dataclass
+class _Candidate:
+    transform: Similarity
+    ia: np.ndarray
+    ib: np.ndarray
+    d: np.ndarray
+    shift: float
+    missed: int = 0  # moved mines in cleared ground with no find
+
+    @property
+    def rms(self) -> float:
+        return float(np.sqrt(np.mean(self.d ** 2)))
+
+    @property
+    def score(self) -> int:
+        return len(self.ia) - self.missed
+
+    @property
+    def key(self) -> bytes:
+        """The pairs, to recognise a solution reached again from another start."""
+        return self.ia.tobytes() + b"|" + self.ib.tobytes()
+
+    def better_than(self, other: _Candidate | None, slack: float) -> bool:
+        """More finds matched (less mines left unfound in cleared ground); or as many, clearly closer;
+        or as good, and a smaller move (records are right until shown wrong: a partly found row field
+        fits its neighbouring rows just as well)."""
+        if other is None:
+            return True
+        if self.score != other.score:
+            return self.score > other.score
+        if abs(self.rms - other.rms) > slack:
+            return self.rms < other.rms
+        return self.shift < other.shift - 1e-6
+
+
+@dataclass
+class _Problem:
+    """One record's registration: its mines, the finds around it, and how to judge a transform."""
+
+    mines: np.ndarray
+    finds: np.ndarray
+    tolerance: float
+    labels: tuple
+    in_cleared: Callable[[np.ndarray], np.ndarray] | None
+    max_shift: float = math.inf
+    max_rotation: float = 180.0
+
+    def match(self, t: Similarity):
+        return match_one_to_one(t.apply(self.mines), self.finds, self.tolerance, *self.labels)
+
+    def quick_score(self, t: Similarity) -> int:
+        """How many finds a start matches as it is (one matching, no refinement)."""
+        return len(self.match(t)[0])
+
+    def finish(self, t: Similarity) -> _Candidate | None:
+        """The transform judged: None when it matches too few finds or leaves the bounds looked in."""
+        if t.shift > self.max_shift or abs(t.rotation_deg) > self.max_rotation or not 0.8 <= t.scale <= 1.25:
+            return None
+        moved = t.apply(self.mines)
+        ia, ib, d = match_one_to_one(moved, self.finds, self.tolerance, *self.labels)
+        if len(ia) < 3:
+            return None
+        missed = 0
+        if self.in_cleared is not None:
+            unmatched = np.ones(len(moved), bool)
+            unmatched[ia] = False
+            missed = int((np.asarray(self.in_cleared(moved), dtype=bool) & unmatched).sum())
+        return _Candidate(t, ia, ib, d, float(np.hypot(*(moved - self.mines).T).mean()), missed)
+
+    def icp(self, start: Similarity, iterations: int = 40) -> _Candidate | None:
+        """Iterative closest points (rigid): least squares while the pairs change, then robustly."""
+        t = start
+        pivot = (start.px, start.py)
+        previous = None
+        ia = ib = None
+        for _ in range(iterations):
+            ia, ib, _ = self.match(t)
+            if len(ia) < 3:
+                return None
+            key = (ia.tobytes(), ib.tobytes())
+            if key == previous:
+                break
+            previous = key
+            t = fit_similarity(self.mines[ia], self.finds[ib], None, False, pivot)
+        t, _ = robust_similarity(self.mines[ia], self.finds[ib], False, pivot, max_c=self.tolerance)
+        return self.finish(t)
+
+
+def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float], tolerance: float = 10.0,
+             search_radius: float = 100.0, max_rotation_deg: float = 12.0, with_scale: bool = True,
+             mine_labels: np.ndarray | None = None, find_labels: np.ndarray | None = None,
+             in_cleared: Callable[[np.ndarray], np.ndarray] | None = None,
+             max_finds: int = 400, max_mines: int = 2000) -> OffsetFit | None:
+    """Fit the transform taking a record's mines onto the finds around it; None without enough matches.
+
+    Points must be finite. ``search_radius`` bounds the shift looked for, ``max_rotation_deg`` the
+    rotation; ``tolerance`` is how close a find must come to a moved mine to count as its match.
+    Labels (device categories) keep an AP find from matching an AT mine. ``in_cleared(xy)`` (which
+    points lie in cleared ground) lets a transform that puts mines in cleared ground where nothing
+    was found lose against one that does not. A scale other than 1 is kept only when it explains the
+    finds clearly better than a rigid move.
+    """
+    mines = np.asarray(mines_xy, dtype=float).reshape(-1, 2)
+    finds = np.asarray(finds_xy, dtype=float).reshape(-1, 2)
+    if len(mines) < 3 or len(finds) < 3:
+        return None
+    pivot = (float(pivot[0]), float(pivot[1]))
+    labels = (mine_labels, find_labels) if mine_labels is not None and find_labels is not None else (None, None)
+    problem = _Problem(mines, finds, tolerance, labels, in_cleared, search_radius + tolerance,
+                       max_rotation_deg + 1.0)
+    slack = max(0.05 * tolerance, 0.25)
+    identity = Similarity(px=pivot[0], py=pivot[1])
+    best = _as_plotted(problem, identity)
+    if best is None:
+        best = _search(problem, pivot, slack, search_radius, max_rotation_deg, max_finds, max_mines)
+    if best is None:
+        return None
+    if with_scale and len(best.ia) >= 10:
+        scaled, _ = robust_similarity(mines[best.ia], finds[best.ib], True, pivot, max_c=tolerance)
+        cand = problem.finish(scaled)
+        if cand is not None and cand.score >= best.score and cand.rms < 0.8 * best.rms:
+            best = cand
+    ia, ib, d = _inliers(best.ia, best.ib, best.d, tolerance)
+    if len(ia) < 3:
+        return None
+    before = np.hypot(*(mines[ia] - finds[ib]).T)
+    matches_before = len(match_one_to_one(mines, finds, tolerance, *labels)[0])
+    return OffsetFit(best.transform, float(np.sqrt(np.mean(before ** 2))), float(np.sqrt(np.mean(d ** 2))),
+                     len(ia), matches_before, best.shift, ia, ib)
+
+
+def _as_plotted(problem: _Problem, identity: Similarity) -> _Candidate | None:
+    """The fit near the record as plotted when that already explains the finds (most records): nine
+    in ten finds around the record match a mine, closely, so no move can explain many more. None
+    otherwise (then the full search runs)."""
+    if problem.quick_score(identity) < max(MIN_MATCHES, 0.9 * len(problem.finds)):
+        return None
+    cand = problem.icp(identity)
+    if cand is None or len(cand.ia) < 0.9 * len(problem.finds) or cand.rms > problem.tolerance / 4.0:
+        return None
+    return cand
+
+
+def _search(problem: _Problem, pivot: tuple[float, float], slack: float, search_radius: float,
+            max_rotation_deg: float, max_finds: int, max_mines: int) -> _Candidate | None:
+    """Vote for shifts and rotations, refine the best, and climb over the layout's own steps."""
+    mines, finds, tolerance, labels = problem.mines, problem.finds, problem.tolerance, problem.labels
+    starts = _vote(mines, finds, pivot, tolerance, search_radius, max_rotation_deg, max_finds, max_mines, labels)
+    identity = Similarity(px=pivot[0], py=pivot[1])
+    # refine the most promising starts only (and the record as plotted, always)
+    scored = sorted(starts, key=lambda t: -problem.quick_score(t))[:2] + [identity]
+    best: _Candidate | None = None
+    seen: set = set()
+    for start in scored:
+        cand = problem.icp(start)
+        if cand is None or cand.key in seen:
+            continue
+        seen.add(cand.key)
+        if cand.better_than(best, slack):
+            best = cand
+    if best is None:
+        return None
+    # hill-climb over the layout's own steps: a row field also fits one mine further along its rows
+    steps = _lattice_steps(mines, pivot)
+    improved = True
+    while improved:
+        improved = False
+        for step in steps:
+            t = best.transform
+            moved = t.apply(np.array([[pivot[0] + step[0], pivot[1] + step[1]]]))[0] - t.apply(np.array([pivot]))[0]
+            start = Similarity(t.dx + moved[0], t.dy + moved[1], t.rotation_deg, t.scale, t.px, t.py)
+            if problem.quick_score(start) < len(best.ia) - 1:  # cannot do better even refined
+                continue
+            cand = problem.icp(start)
+            if cand is None or cand.key in seen:
+                continue
+            seen.add(cand.key)
+            if cand.better_than(best, slack):
+                best, improved = cand, True
+    return best
+
+
+def _inliers(ia: np.ndarray, ib: np.ndarray, d: np.ndarray, tolerance: float):
+    """Pairs within four robust standard deviations: finds that only happen to lie near a mine (like
+    unrecorded ones) neither count as matches nor weigh on the rms."""
+    if len(d) == 0:
+        return ia, ib, d
+    sigma = 1.4826 * float(np.median(d))
+    keep = d <= min(tolerance, max(4.0 * sigma, 1.0))
+    return ia[keep], ib[keep], d[keep]
+
+
+def _lattice_steps(mines: np.ndarray, pivot: tuple[float, float], count: int = 2) -> list[np.ndarray]:
+    """The vectors from the mine nearest the pivot to its nearest neighbours, both ways."""
+    if len(mines) < 2:
+        return []
+    centre = mines[int(np.argmin(np.hypot(*(mines - pivot).T)))]
+    vec = mines - centre
+    dist = np.hypot(*vec.T)
+    order = np.argsort(dist)[1:count + 1]
+    steps = []
+    for v in vec[order]:
+        steps += [v, -v]
+    return steps
+
+
+def _subsample(n: int, limit: int) -> np.ndarray:
+    if n <= limit:
+        return np.arange(n)
+    return np.unique(np.linspace(0, n - 1, limit).round().astype(np.int64))
+
+
+def _vote(mines: np.ndarray, finds: np.ndarray, pivot: tuple[float, float], tolerance: float,
+          search_radius: float, max_rotation_deg: float, max_finds: int, max_mines: int,
+          labels: tuple, keep: int = 6) -> list[Similarity]:
+    """The best (rotation, shift) candidates of a Hough vote over find-to-mine differences."""
+    im, jf = _subsample(len(mines), max_mines), _subsample(len(finds), max_finds)
+    m, f = mines[im], finds[jf]
+    same = None
+    if labels[0] is not None:
+        lm, lf = np.asarray(labels[0], dtype=object)[im], np.asarray(labels[1], dtype=object)[jf]
+        wild_m = np.array([v is None for v in lm])
+        wild_f = np.array([v is None for v in lf])
+        same = ((lf[:, None] == lm[None, :]) | wild_f[:, None] | wild_m[None, :]).reshape(-1)
+    radius = max(float(np.hypot(*(m - pivot).T).max()), 1.0)
+    cell = max(tolerance / 4.0, 0.5)
+    step = min(math.degrees(2.0 * cell / radius), 2.0)
+    n_rot = int(math.ceil(max_rotation_deg / step)) if max_rotation_deg > 0 else 0
+    angles = np.linspace(-max_rotation_deg, max_rotation_deg, 2 * n_rot + 1) if n_rot else np.zeros(1)
+    bins = int(math.ceil(2 * search_radius / cell)) + 1
+    scored = []
+    for angle in angles:
+        rm = Similarity(rotation_deg=float(angle), px=pivot[0], py=pivot[1]).apply(m)
+        d = (f[:, None, :] - rm[None, :, :]).reshape(-1, 2)
+        inside = (np.abs(d) <= search_radius).all(axis=1)
+        if same is not None:
+            inside &= same
+        d = d[inside]
+        if len(d) == 0:
+            continue
+        ij = np.floor((d + search_radius) / cell).astype(np.int64)
+        grid = np.bincount(ij[:, 0] * bins + ij[:, 1], minlength=bins * bins).reshape(bins, bins)
+        box = grid.copy()
+        box[1:, :] += grid[:-1, :]
+        box[:-1, :] += grid[1:, :]
+        box2 = box.copy()
+        box2[:, 1:] += box[:, :-1]
+        box2[:, :-1] += box[:, 1:]
+        for _ in range(2):  # the two best peaks of this rotation
+            k = int(np.argmax(box2))
+            if box2.flat[k] == 0:
+                break
+            i, j = divmod(k, bins)
+            sel = (np.abs(ij[:, 0] - i) <= 1) & (np.abs(ij[:, 1] - j) <= 1)
+            shift = d[sel].mean(axis=0)
+            scored.append((int(box2.flat[k]), float(angle), float(shift[0]), float(shift[1])))
+            box2[max(i - 2, 0):i + 3, max(j - 2, 0):j + 3] = 0
+    scored.sort(key=lambda s: (-s[0], abs(s[1])))
+    out: list[Similarity] = []
+    for _, angle, sx, sy in scored:
+        if any(abs(o.rotation_deg - angle) <= 2 * step and math.hypot(o.dx - sx, o.dy - sy) <= 2 * cell for o in out):
+            continue
+        out.append(Similarity(sx, sy, angle, 1.0, pivot[0], pivot[1]))
+        if len(out) >= keep:
+            break
+    return out
+
+
+# -- human errors on a known traverse -----------------------------------------------------------------
+@dataclass(frozen=True)
+class Leg:
+    """One row of a traverse as written: a point reached by a bearing and a distance, or a row of mines."""
+
+    point_id: str
+    kind: str  # reference, turning, intermediate, row, mine
+    from_point: str = ""
+    bearing: float | None = None  # as written, in ``unit``
+    unit: str = "deg"
+    north: str = "grid"
+    declination: float = 0.0  # degrees east, applied when north is magnetic
+    distance: float | None = None
+    count: int | None = None
+    spacing: float | None = None
+    category: str = ""
+
+
+@dataclass
+class HypothesisResult:
+    """How well one reading of a traverse puts its mines on the finds."""
+
+    name: str
+    matches: int
+    rms: float
+    positions: np.ndarray = field(repr=False)
+
+
+def _bearing(leg: Leg, hypothesis: str, declination_deg: float) -> float:
+    unit = leg.unit if leg.unit in UNIT_CIRCLE else "deg"
+    circle = UNIT_CIRCLE[unit]
+    if hypothesis == "mil6000_read_as_mil6400" and unit == "mil6400":
+        circle = 6000.0
+    elif hypothesis == "mil6400_read_as_mil6000" and unit == "mil6000":
+        circle = 6400.0
+    angle = float(leg.bearing) * 360.0 / circle
+    applied = leg.declination if leg.north == "magnetic" else 0.0
+    if hypothesis == "declination_wrong_sign" and applied:
+        return angle - applied
+    if hypothesis == "declination_omitted" and not applied:
+        return angle + applied + declination_deg
+    return angle + applied
+
+
+def traverse_mines(legs: Sequence[Leg], hypothesis: str = "as_plotted",
+                   declination_deg: float = 6.0) -> np.ndarray:
+    """Mine positions (n x 2, metres from the first reference point) under one reading of the traverse.
+
+    Rows hold ``count`` mines ``spacing`` apart from their start along their bearing (one derived
+    from the other and the length when only one is given). Legs from an unknown point are skipped.
+    """
+    points: dict[str, tuple[float, float]] = {}
+    out: list[tuple[float, float]] = []
+    for leg in legs:
+        if leg.kind == "reference" and not leg.from_point:
+            if not points:
+                points[leg.point_id] = (0.0, 0.0)
+            continue
+        if leg.from_point not in points or leg.bearing is None or leg.distance is None:
+            continue
+        x0, y0 = points[leg.from_point]
+        beta = math.radians(_bearing(leg, hypothesis, declination_deg))
+        ux, uy = math.sin(beta), math.cos(beta)
+        length = float(leg.distance)
+        if leg.kind == "row":
+            count, spacing = leg.count, leg.spacing
+            if count is None and spacing:
+                count = int(math.floor(length / spacing + 1e-9)) + 1
+            if spacing is None:
+                spacing = length / (count - 1) if count and count > 1 else 0.0
+            for i in range(int(count or 0)):
+                out.append((x0 + ux * i * spacing, y0 + uy * i * spacing))
+        elif leg.kind == "mine":
+            out.append((x0 + ux * length, y0 + uy * length))
+        points[leg.point_id] = (x0 + ux * length, y0 + uy * length)
+    return np.array(out, dtype=float).reshape(-1, 2)
+
+
+def explain(legs: Sequence[Leg], plotted_xy: np.ndarray, finds_xy: np.ndarray, tolerance: float = 10.0,
+            declination_deg: float = 6.0) -> list[HypothesisResult]:
+    """Every human-error reading of the traverse, best first (most finds matched, then lowest rms).
+
+    The traverse is anchored where the record was plotted: the shift that lays its as-plotted mines
+    on ``plotted_xy`` (the recorded mines). Each reading then puts the mines somewhere; it is scored
+    against the finds without any further fit.
+    """
+    plotted = np.asarray(plotted_xy, dtype=float).reshape(-1, 2)
+    finds = np.asarray(finds_xy, dtype=float).reshape(-1, 2)
+    base = traverse_mines(legs, "as_plotted", declination_deg)
+    if len(base) < 3 or len(plotted) < 3:
+        return []
+    anchor = plotted.mean(axis=0) - base.mean(axis=0)
+    for _ in range(5):  # refine on one-to-one pairs: the record may list fewer or more mines
+        ia, ib, _ = match_one_to_one(base + anchor, plotted, max(tolerance, 1.0))
+        if len(ia) < 3:
+            break
+        anchor = anchor + (plotted[ib] - (base[ia] + anchor)).mean(axis=0)
+    results = []
+    for name in HYPOTHESES:
+        pos = traverse_mines(legs, name, declination_deg) + anchor
+        ia, ib, d = match_one_to_one(pos, finds, tolerance)
+        rms = float(np.sqrt(np.mean(d ** 2))) if len(d) else math.inf
+        results.append(HypothesisResult(name, len(ia), rms, pos))
+    order = {name: i for i, name in enumerate(HYPOTHESES)}
+    results.sort(key=lambda r: (-r.matches, r.rms, order[r.name]))
+    return results
+
+
+_TRAVERSE_COLUMNS = {"point_id", "kind", "bearing", "distance_m"}
+#: The traverse CSV's columns in the order SCHEMA.md lists them.
+TRAVERSE_CSV_COLUMNS: tuple[str, ...] = (
+    "record_id", "point_id", "kind", "from_point", "bearing", "unit", "north", "distance_m", "coord", "crs",
+    "category", "model", "count", "spacing_m", "declination_deg",
+)
+_SOVIET_MILS = re.compile(r"^\s*(\d{1,2})\s*-\s*(\d{2})\s*$")
+
+
+def _number(text: object) -> float | None:
+    if text is None:
+        return None
+    s = str(text).strip()
+    if not s:
+        return None
+    m = _SOVIET_MILS.match(s)
+    if m:
+        return float(int(m.group(1)) * 100 + int(m.group(2)))
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _kind(text: str) -> str:
+    try:
+        from .traverse import normalize_kind
+    except ImportError:  # pragma: no cover - the traverse module is optional here
+        return text.strip().lower()
+    return normalize_kind(text) or text.strip().lower()
+
+
+def legs_from_rows(rows: Sequence[dict], default_unit: str = "deg", default_declination: float = 0.0) -> list[Leg]:
+    """Legs from traverse rows (dicts keyed by the traverse CSV's column names, any case)."""
+    legs = []
+    for row in rows:
+        r = {str(k).strip().lower(): ("" if v is None else str(v).strip()) for k, v in row.items()}
+        unit = normalize_unit(r.get("unit", ""), None)
+        if unit is None:  # as the importer reads it: Soviet notation without a unit is Soviet mils
+            unit = "mil6000" if is_soviet_notation(r.get("bearing")) else default_unit
+        decl = _number(r.get("declination_deg"))
+        count = _number(r.get("count"))
+        legs.append(Leg(
+            point_id=r.get("point_id", ""), kind=_kind(r.get("kind", "")), from_point=r.get("from_point", ""),
+            bearing=_number(r.get("bearing")), unit=unit, north=normalize_north(r.get("north", ""), "grid") or "grid",
+            declination=default_declination if decl is None else decl, distance=_number(r.get("distance_m")),
+            count=None if count is None else int(count), spacing=_number(r.get("spacing_m")),
+            category=r.get("category", ""),
+        ))
+    return legs
+
+
+def parse_traverse(raw: object, default_unit: str = "deg", default_declination: float = 0.0) -> list[Leg] | None:
+    """The legs of a record's raw text when it holds a traverse (CSV with a header, or JSON rows).
+
+    None when the text is no traverse (a record entered as coordinates, or free text).
+    """
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    if not text:
+        return None
+    rows: list[dict] | None = None
+    if text[0] in "[{":
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            data = data.get("rows") or data.get("traverse")
+        if isinstance(data, list) and data and all(isinstance(d, dict) for d in data):
+            rows = data
+    if rows is None:
+        try:
+            dialect = csv.Sniffer().sniff(text.splitlines()[0], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
+        if rows and not _TRAVERSE_COLUMNS <= {str(k).strip().lower() for k in rows[0].keys() if k is not None}:
+            # rows without a header line: the columns of the traverse CSV, in their documented order
+            rows = list(csv.DictReader(io.StringIO(text), fieldnames=list(TRAVERSE_CSV_COLUMNS), dialect=dialect))
+    if not rows:
+        return None
+    header = {str(k).strip().lower() for k in rows[0].keys() if k is not None}
+    if not _TRAVERSE_COLUMNS <= header or not all(r.get("kind") for r in rows):
+        return None
+    legs = legs_from_rows(rows, default_unit, default_declination)
+    known = {"reference", "turning", "intermediate", "row", "mine"}
+    if any(leg.kind not in known for leg in legs) or not any(leg.kind in ("row", "mine") for leg in legs):
+        return None
+    return legs

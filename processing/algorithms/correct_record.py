@@ -1,0 +1,237 @@
+"""clearground:correctrecord: move the uncleared remainder of records by their fitted offsets."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.offsets import Similarity, move_lonlat, record_pivot
+from ...core.text import tr
+from ...workspace.arrays import read_layer
+from ..base import ClearGroundAlgorithm
+
+WGS84 = "EPSG:4326"
+_OFFSET_COLUMNS = ("record_id", "dx_m", "dy_m", "rotation_deg", "scale")
+
+
+def _fields_with_raw(fields: QgsFields) -> QgsFields:
+    out = QgsFields(fields)
+    if out.indexOf("raw") < 0:
+        out.append(QgsField("raw", QVariant.String))
+    return out
+
+
+def _text(value) -> str:
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    return str(value)
+
+
+def _to_qgs(geom) -> QgsGeometry:
+    result = QgsGeometry()
+    result.fromWkb(shapely.to_wkb(geom))
+    return result
+
+
+class CorrectRecord(ClearGroundAlgorithm):
+    NAME = "correctrecord"
+    DISPLAY = "Correct records by their offsets"
+    GROUP_ID = "analysis"
+    GROUP = "Analysis"
+    HELP = (
+        "Moves minefield records and their recorded mines by the transform that "
+        "clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams "
+        "search where the mines really are.\n\n"
+        "Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the "
+        "centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise "
+        "by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.\n\n"
+        "With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus "
+        "the cleared sectors, and the corrected mines that do not fall in a cleared sector.\n\n"
+        "Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; "
+        "the original text and position are kept in raw (the original raw text, then a line "
+        "'original geometry: WKT'). Records without an offset row are left out and counted in the log."
+    )
+    RECORDS = "RECORDS"
+    RECORDED_MINES = "RECORDED_MINES"
+    OFFSETS = "OFFSETS"
+    SECTORS = "SECTORS"
+    OUTPUT_RECORDS = "OUTPUT_RECORDS"
+    OUTPUT_MINES = "OUTPUT_MINES"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RECORDS, tr("Minefield records"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RECORDED_MINES, tr("Recorded mines"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.OFFSETS, tr("Record offsets (from Find discrepancies)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SECTORS, tr("Sectors (to keep only the uncleared remainder)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_RECORDS, tr("Corrected records"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MINES, tr("Corrected mines"), QgsProcessing.TypeVectorPoint))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        records = self._source(parameters, self.RECORDS, context, ("record_id",))
+        mines = self._source(parameters, self.RECORDED_MINES, context, ("record_id",))
+        offsets = self._source(parameters, self.OFFSETS, context, _OFFSET_COLUMNS)
+        transforms = self._offsets(offsets, feedback)
+        cleared = self._cleared(parameters, context, feedback)
+
+        rec = read_layer(records, ["record_id"], WGS84, feedback)
+        mine_arrays = read_layer(mines, ["record_id"], WGS84, feedback)
+        mx, my = mine_arrays.xy()
+        rec_ids = [_text(v).strip() for v in rec.attrs["record_id"]]
+        mine_ids = np.array([_text(v).strip() for v in mine_arrays.attrs["record_id"]], dtype=object)
+        pivots: dict[str, tuple[float, float]] = {}
+        perimeters = dict(zip(rec_ids, rec.geoms))
+        for rid in transforms:
+            sel = (mine_ids == rid) & np.isfinite(mx)
+            pivot = record_pivot(perimeters.get(rid), np.column_stack((mx[sel], my[sel])))
+            if pivot is None:
+                feedback.reportError(tr("Record {id} is in OFFSETS but has neither a perimeter nor mines; "
+                                        "nothing to move.").format(id=rid), False)
+                continue
+            pivots[rid] = pivot
+        feedback.setProgress(30)
+
+        crs = QgsCoordinateReferenceSystem(WGS84)
+        rec_fields = _fields_with_raw(records.fields())
+        rec_sink, rec_dest = self.parameterAsSink(parameters, self.OUTPUT_RECORDS, context, rec_fields,
+                                                  QgsWkbTypes.MultiPolygon, crs)
+        if rec_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_RECORDS))
+        geom_by_fid = dict(zip(rec.fid.tolist(), rec.geoms))
+        moved_records, skipped = 0, 0
+        for feature in records.getFeatures():
+            rid = _text(feature["record_id"]).strip()
+            if rid not in pivots:
+                skipped += 1
+                continue
+            original = geom_by_fid.get(feature.id())
+            out = QgsFeature(rec_fields)
+            out.setAttributes(list(feature.attributes()) + [None] * (rec_fields.count() - len(feature.attributes())))
+            if original is not None and not shapely.is_empty(original):
+                moved = move_lonlat(np.array([original], dtype=object), pivots[rid], transforms[rid])[0]
+                if cleared is not None:
+                    moved = shapely.difference(moved, cleared)
+                if not shapely.is_empty(moved):
+                    out.setGeometry(_to_qgs(moved))
+                out["raw"] = self._raw(feature, original)
+            rec_sink.addFeature(out, QgsFeatureSink.FastInsert)
+            moved_records += 1
+        if skipped:
+            feedback.pushInfo(tr("{count} record(s) have no offset row and were left out.").format(count=skipped))
+        feedback.setProgress(60)
+
+        mine_fields = _fields_with_raw(mines.fields())
+        mine_sink, mine_dest = self.parameterAsSink(parameters, self.OUTPUT_MINES, context, mine_fields,
+                                                    QgsWkbTypes.Point, crs)
+        if mine_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_MINES))
+        index_of = {fid: k for k, fid in enumerate(mine_arrays.fid.tolist())}
+        points = np.full(len(mx), None, dtype=object)
+        ok = np.isfinite(mx) & np.isfinite(my)
+        points[ok] = shapely.points(mx[ok], my[ok])
+        moved_points = np.full(len(mx), None, dtype=object)
+        for rid, pivot in pivots.items():  # one projection per record
+            sel = np.flatnonzero((mine_ids == rid) & ok)
+            if len(sel):
+                moved_points[sel] = move_lonlat(points[sel], pivot, transforms[rid])
+        moved_mines, in_cleared = 0, 0
+        for feature in mines.getFeatures():
+            if feedback.isCanceled():
+                return {}
+            rid = _text(feature["record_id"]).strip()
+            if rid not in pivots:
+                continue
+            k = index_of.get(feature.id())
+            if k is None or moved_points[k] is None:
+                feedback.reportError(tr("Recorded mine feature {fid} of record {id} has no position; left out.")
+                                     .format(fid=feature.id(), id=rid), False)
+                continue
+            point, moved = points[k], moved_points[k]
+            if cleared is not None and shapely.intersects(moved, cleared):
+                in_cleared += 1
+                continue
+            out = QgsFeature(mine_fields)
+            out.setAttributes(list(feature.attributes()) + [None] * (mine_fields.count() - len(feature.attributes())))
+            out.setGeometry(_to_qgs(moved))
+            out["raw"] = self._raw(feature, point)
+            mine_sink.addFeature(out, QgsFeatureSink.FastInsert)
+            moved_mines += 1
+        feedback.pushInfo(tr("Moved {records} record(s) and {mines} mine(s).").format(
+            records=moved_records, mines=moved_mines))
+        if in_cleared:
+            feedback.pushInfo(tr("{count} corrected mine(s) fall in cleared sectors and were left out.").format(
+                count=in_cleared))
+        feedback.setProgress(100)
+        return {self.OUTPUT_RECORDS: rec_dest, self.OUTPUT_MINES: mine_dest}
+
+    def _source(self, parameters, name, context, required):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        missing = [f for f in required if f not in source.fields().names()]
+        if missing:
+            raise QgsProcessingException(tr("{input} has no field {fields}.").format(
+                input=name, fields=", ".join(missing)))
+        return source
+
+    def _offsets(self, source, feedback) -> dict[str, Similarity]:
+        transforms: dict[str, Similarity] = {}
+        for row, feature in enumerate(source.getFeatures(), start=1):
+            rid = _text(feature["record_id"]).strip()
+            try:
+                values = [float(feature[name]) for name in _OFFSET_COLUMNS[1:]]
+            except (TypeError, ValueError):
+                values = []
+            if not rid or len(values) != 4 or not all(math.isfinite(v) for v in values) or values[3] <= 0:
+                feedback.reportError(tr("OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a "
+                                        "positive scale are needed; row skipped.").format(row=row, id=rid), False)
+                continue
+            if rid in transforms:
+                feedback.reportError(tr("OFFSETS row {row}: record {id} appears again; the first row is used.")
+                                     .format(row=row, id=rid), False)
+                continue
+            transforms[rid] = Similarity(values[0], values[1], values[2], values[3])
+        return transforms
+
+    def _cleared(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.SECTORS, context)
+        if source is None:
+            return None
+        if "status" not in source.fields().names():
+            raise QgsProcessingException(tr("SECTORS has no field status."))
+        sectors = read_layer(source, ["status"], WGS84, feedback)
+        keep = np.array([_text(s) == "cleared" for s in sectors.attrs["status"]], dtype=bool)
+        geoms = sectors.geoms[keep]
+        geoms = geoms[~shapely.is_missing(geoms)]
+        if not len(geoms):
+            return None
+        return shapely.union_all(shapely.make_valid(geoms))
+
+    @staticmethod
+    def _raw(feature: QgsFeature, original) -> str:
+        fields = feature.fields()
+        raw = _text(feature["raw"]) if fields.indexOf("raw") >= 0 else ""
+        line = "original geometry: " + shapely.to_wkt(original, rounding_precision=9, trim=True)
+        return f"{raw}\n{line}" if raw else line

@@ -1,0 +1,281 @@
+"""clearground:finddiscrepancies: where the minefield records and the finds disagree."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import discrepancy as core
+from ...core import schema
+from ...core.text import tr
+from ...workspace.arrays import FeatureArrays, ogr_plan, read_layer
+from ..base import ClearGroundAlgorithm
+
+_QVARIANT = {"text": QVariant.String, "int": QVariant.Int, "real": QVariant.Double,
+             "date": QVariant.Date, "datetime": QVariant.DateTime}
+OFFSET_FIELDS: tuple[tuple[str, object], ...] = (
+    ("record_id", QVariant.String), ("dx_m", QVariant.Double), ("dy_m", QVariant.Double),
+    ("rotation_deg", QVariant.Double), ("scale", QVariant.Double), ("rms_before_m", QVariant.Double),
+    ("rms_after_m", QVariant.Double), ("matches", QVariant.Int),
+)
+LINK_FIELDS: tuple[tuple[str, object], ...] = (
+    ("find_id", QVariant.String), ("record_id", QVariant.String), ("mine_no", QVariant.String),
+    ("distance_m", QVariant.Double),
+)
+WGS84 = "EPSG:4326"
+
+
+def discrepancy_fields() -> QgsFields:
+    """The fields of the discrepancies layer, as the schema describes them."""
+    fields = QgsFields()
+    for fld in schema.layer("discrepancies").fields:
+        fields.append(QgsField(fld.name, _QVARIANT[fld.type]))
+    return fields
+
+
+def table_fields(spec: Sequence[tuple[str, object]]) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def flag_feature(flag: core.Flag, fields: QgsFields) -> QgsFeature:
+    """A discrepancies feature for one flag."""
+    feature = QgsFeature(fields)
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(flag.lon, flag.lat)))
+    for name in fields.names():
+        value = getattr(flag, name, None)
+        feature.setAttribute(name, value)
+    return feature
+
+
+class FindDiscrepancies(ClearGroundAlgorithm):
+    NAME = "finddiscrepancies"
+    DISPLAY = "Find discrepancies (map versus reality)"
+    GROUP_ID = "analysis"
+    GROUP = "Analysis"
+    HELP = (
+        "Compares the minefield records (and their recorded mines) with the finds and the sectors, and "
+        "flags where they disagree:\n"
+        "- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped "
+        "into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);\n"
+        "- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area "
+        "is cleared to at least MIN_CLEARED percent (needs SECTORS);\n"
+        "- type_mismatch: categories or models found that the record does not mention;\n"
+        "- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres "
+        "(after the record's offset, when one is established);\n"
+        "- systematic_offset: a record whose finds match its mines much better after one shift, rotation "
+        "and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO "
+        "mils (and the reverse) and a wrong or missing magnetic declination are tried too;\n"
+        "- post_clearance_find: a find dated after its sector was released.\n\n"
+        "Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for "
+        "reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.\n\n"
+        "Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default "
+        "12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).\n\n"
+        "Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; "
+        "OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the "
+        "record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m "
+        "and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched "
+        "find to where its record put the mine. Rows that cannot be used are listed in the log with their "
+        "feature id and the field."
+    )
+    RECORDS = "RECORDS"
+    RECORDED_MINES = "RECORDED_MINES"
+    FINDS = "FINDS"
+    SECTORS = "SECTORS"
+    TOLERANCE = "TOLERANCE"
+    PERIMETER_BUFFER = "PERIMETER_BUFFER"
+    MIN_CLEARED = "MIN_CLEARED"
+    SEARCH_RADIUS = "SEARCH_RADIUS"
+    MAX_ROTATION = "MAX_ROTATION"
+    DECLINATION = "DECLINATION"
+    OUTPUT = "OUTPUT"
+    OUTPUT_OFFSETS = "OUTPUT_OFFSETS"
+    OUTPUT_LINKS = "OUTPUT_LINKS"
+    FLAGS = "FLAGS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RECORDS, tr("Minefield records"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RECORDED_MINES, tr("Recorded mines"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FINDS, tr("Finds"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SECTORS, tr("Sectors"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOLERANCE, tr("Tolerance (m)"), QgsProcessingParameterNumber.Double, 10.0, minValue=0.1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PERIMETER_BUFFER, tr("Perimeter buffer (m)"), QgsProcessingParameterNumber.Double, 25.0,
+            minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_CLEARED, tr("Minimum cleared before counts are compared (% of a record's area)"),
+            QgsProcessingParameterNumber.Double, 95.0, minValue=0.0, maxValue=100.0))
+        advanced = [
+            QgsProcessingParameterNumber(self.SEARCH_RADIUS, tr("Largest record offset looked for (m)"),
+                                         QgsProcessingParameterNumber.Double, 200.0, minValue=1.0),
+            QgsProcessingParameterNumber(self.MAX_ROTATION, tr("Largest record rotation looked for (degrees)"),
+                                         QgsProcessingParameterNumber.Double, 12.0, minValue=0.0, maxValue=45.0),
+            QgsProcessingParameterNumber(self.DECLINATION, tr("Magnetic declination tried when a traverse "
+                                                              "omitted it (degrees east)"),
+                                         QgsProcessingParameterNumber.Double, 6.0, minValue=-90.0, maxValue=90.0),
+        ]
+        for param in advanced:
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(param)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Discrepancies"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_OFFSETS, tr("Record offsets"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LINKS, tr("Matched finds (lines to the recorded mines)"), QgsProcessing.TypeVectorLine,
+            optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber(self.FLAGS, tr("Number of flags")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        settings = core.Settings(
+            tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
+            perimeter_buffer=self.parameterAsDouble(parameters, self.PERIMETER_BUFFER, context),
+            min_cleared=self.parameterAsDouble(parameters, self.MIN_CLEARED, context),
+            search_radius=self.parameterAsDouble(parameters, self.SEARCH_RADIUS, context),
+            max_rotation_deg=self.parameterAsDouble(parameters, self.MAX_ROTATION, context),
+            declination_deg=self.parameterAsDouble(parameters, self.DECLINATION, context),
+        )
+        feedback.setProgressText(tr("Reading records, mines, finds and sectors"))
+        rec = self._read(parameters, self.RECORDS, context, feedback, ("record_id",),
+                         ("district", "recorded_ap", "recorded_at", "mine_models", "raw"))
+        mines = self._read(parameters, self.RECORDED_MINES, context, feedback, ("record_id",),
+                           ("mine_no", "category", "model"), optional=True)
+        finds = self._read(parameters, self.FINDS, context, feedback, ("find_id",),
+                           ("category", "model", "quantity", "found_date", "sector_id"))
+        sectors = self._read(parameters, self.SECTORS, context, feedback, ("sector_id", "status"),
+                             ("status_date", "parent_id"), optional=True)
+        if feedback.isCanceled():
+            return {}
+        records_in = core.Records(rec.attrs["record_id"], rec.geoms, rec.attrs.get("district"),
+                                  rec.attrs.get("recorded_ap"), rec.attrs.get("recorded_at"),
+                                  rec.attrs.get("mine_models"), rec.attrs.get("raw"), rec.fid)
+        mines_in = None
+        if mines is not None:
+            x, y = mines.xy()
+            mines_in = core.RecordedMines(mines.attrs["record_id"], x, y, mines.attrs.get("category"),
+                                          mines.attrs.get("model"), mines.attrs.get("mine_no"), mines.fid)
+        fx, fy = finds.xy()
+        finds_in = core.Finds(finds.attrs["find_id"], fx, fy, finds.attrs.get("category"), finds.attrs.get("model"),
+                              finds.attrs.get("quantity"), finds.attrs.get("found_date"),
+                              finds.attrs.get("sector_id"), finds.fid)
+        sectors_in = None
+        if sectors is not None:
+            sectors_in = core.Sectors(sectors.attrs["sector_id"], sectors.geoms, sectors.attrs["status"],
+                                      sectors.attrs.get("status_date"), sectors.attrs.get("parent_id"), sectors.fid)
+        else:
+            feedback.pushInfo(tr("No SECTORS: counts are not compared and cleared ground is not checked."))
+        feedback.setProgressText(tr("Comparing the records with the finds"))
+        try:
+            result = core.analyse(records_in, mines_in, finds_in, sectors_in, settings, _Scaled(feedback, 5, 90))
+        except core.CancelledError:
+            return {}
+        for problem in result.problems:
+            feedback.reportError(tr("{layer} feature {row} ({field}): {reason}").format(
+                layer=problem.layer, row=problem.row, field=problem.field, reason=problem.reason), False)
+
+        feedback.setProgressText(tr("Writing the flags"))
+        crs = QgsCoordinateReferenceSystem(WGS84)
+        fields = discrepancy_fields()
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for flag in result.flags:
+            sink.addFeature(flag_feature(flag, fields), QgsFeatureSink.FastInsert)
+        off_fields = table_fields(OFFSET_FIELDS)
+        off_sink, off_dest = self.parameterAsSink(parameters, self.OUTPUT_OFFSETS, context, off_fields,
+                                                  QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+        if off_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_OFFSETS))
+        for row in result.offsets:
+            feature = QgsFeature(off_fields)
+            feature.setAttributes([row.record_id, float(row.dx_m), float(row.dy_m), float(row.rotation_deg),
+                                   float(row.scale), float(row.rms_before_m), float(row.rms_after_m),
+                                   int(row.matches)])
+            off_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        outputs = {self.OUTPUT: dest, self.OUTPUT_OFFSETS: off_dest, self.FLAGS: len(result.flags)}
+        link_fields = table_fields(LINK_FIELDS)
+        link_sink, link_dest = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, link_fields,
+                                                    QgsWkbTypes.LineString, crs)
+        if link_sink is not None:
+            for link in result.links:
+                feature = QgsFeature(link_fields)
+                feature.setGeometry(QgsGeometry.fromPolylineXY(
+                    [QgsPointXY(link.find_lon, link.find_lat), QgsPointXY(link.mine_lon, link.mine_lat)]))
+                feature.setAttributes([link.find_id, link.record_id, link.mine_no, float(link.distance_m)])
+                link_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            outputs[self.OUTPUT_LINKS] = link_dest
+        counts = {}
+        for flag in result.flags:
+            counts[flag.kind] = counts.get(flag.kind, 0) + 1
+        feedback.pushInfo(tr("{count} flags: {detail}.").format(
+            count=len(result.flags), detail=", ".join(f"{k} {v}" for k, v in counts.items()) or tr("none")))
+        feedback.setProgress(100)
+        return outputs
+
+    def _read(self, parameters, name: str, context, feedback, required: Sequence[str], wanted: Sequence[str],
+              optional: bool = False) -> FeatureArrays | None:
+        """The input ``name`` as arrays in EPSG:4326: its required fields and whichever wanted ones it has."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            if optional:
+                return None
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        names = source.fields().names()
+        missing = [f for f in required if f not in names]
+        if missing:
+            raise QgsProcessingException(tr("{input} has no field {fields}.").format(
+                input=name, fields=", ".join(missing)))
+        fields = list(required) + [f for f in wanted if f in names]
+        layer = self._whole_layer(parameters, name, context)
+        return read_layer(layer if layer is not None else source, fields, WGS84, feedback)
+
+    def _whole_layer(self, parameters, name: str, context):
+        """The input as a layer when all of it is used and OGR can read its file directly (the fast
+        path); None otherwise: then the feature source is read, which is safe in any thread."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+                value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) not in (-1, None)):
+            return None
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        return layer if layer is not None and ogr_plan(layer) is not None else None
+
+
+class _Scaled:
+    """A feedback seen by the core as 0-100 while it moves the algorithm's bar from ``lo`` to ``hi``."""
+
+    def __init__(self, feedback, lo: float, hi: float):
+        self.feedback, self.lo, self.hi = feedback, lo, hi
+
+    def setProgress(self, value: float) -> None:  # noqa: N802 - mirrors QgsFeedback
+        self.feedback.setProgress(self.lo + (self.hi - self.lo) * float(value) / 100.0)
+
+    def isCanceled(self) -> bool:  # noqa: N802 - mirrors QgsFeedback
+        return self.feedback.isCanceled()
+
+

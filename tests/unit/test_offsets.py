@@ -1,0 +1,205 @@
+"""Robust fit of recorded mines to finds, one-to-one matching, and the human-error hypotheses."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from clearground.core.offsets import (
+    Leg,
+    Similarity,
+    augment_matching,
+    explain,
+    fit_similarity,
+    match_one_to_one,
+    parse_traverse,
+    register,
+    robust_similarity,
+    traverse_mines,
+)
+
+
+def _rows_field(origin=(0.0, 0.0), rows=6, per_row=31, row_gap=20.0, spacing=5.0, bearing_deg=30.0):
+    """Mines in parallel rows, like a row minefield record."""
+    b = math.radians(bearing_deg)
+    along = np.array([math.sin(b), math.cos(b)])
+    across = np.array([math.cos(b), -math.sin(b)])
+    pts = [np.array(origin) + across * r * row_gap + along * i * spacing for r in range(rows) for i in range(per_row)]
+    return np.array(pts)
+
+
+def test_similarity_apply_and_inverse_round_trip():
+    t = Similarity(12.0, -7.5, 3.0, 1.02, 100.0, 50.0)
+    xy = np.array([[0.0, 0.0], [120.0, 80.0], [100.0, 50.0]])
+    moved = t.apply(xy)
+    assert moved[2] == pytest.approx([112.0, 42.5])  # the pivot only shifts
+    assert t.inverse().apply(moved) == pytest.approx(xy)
+
+
+def test_rotation_is_clockwise_like_bearings():
+    north = Similarity(rotation_deg=90.0).apply(np.array([[0.0, 10.0]]))
+    assert north[0] == pytest.approx([10.0, 0.0])  # a point due north turns to due east
+
+
+def test_exact_fit_recovers_parameters():
+    rng = np.random.default_rng(1)
+    src = rng.uniform(-100, 100, (40, 2))
+    truth = Similarity(31.0, -12.0, 4.5, 0.97, 5.0, 5.0)
+    fit = fit_similarity(src, truth.apply(src), pivot=(5.0, 5.0))
+    assert (fit.dx, fit.dy, fit.rotation_deg, fit.scale) == pytest.approx((31.0, -12.0, 4.5, 0.97), abs=1e-9)
+    rigid = fit_similarity(src, Similarity(3.0, 2.0, -2.0).apply(src), with_scale=False)
+    assert rigid.scale == 1.0 and rigid.rotation_deg == pytest.approx(-2.0)
+
+
+def test_robust_fit_ignores_gross_outliers():
+    rng = np.random.default_rng(2)
+    src = rng.uniform(-80, 80, (60, 2))
+    truth = Similarity(20.0, 15.0, -3.0, 1.0)
+    dst = truth.apply(src) + rng.normal(0, 0.5, src.shape)
+    dst[:12] += rng.uniform(15, 40, (12, 2))  # 20% wrong pairs
+    plain = fit_similarity(src, dst)
+    robust, weights = robust_similarity(src, dst)
+    assert abs(plain.dx - 20.0) > 1.0  # least squares is dragged
+    assert robust.dx == pytest.approx(20.0, abs=0.3) and robust.dy == pytest.approx(15.0, abs=0.3)
+    assert robust.rotation_deg == pytest.approx(-3.0, abs=0.05)
+    assert (weights[:12] == 0).all()
+
+
+def test_match_one_to_one_is_nearest_first_and_exclusive():
+    a = np.array([[0.0, 0.0], [1.0, 0.0], [50.0, 50.0], [np.nan, np.nan]])
+    b = np.array([[0.4, 0.0], [2.5, 0.0], [100.0, 100.0]])
+    ia, ib, d = match_one_to_one(a, b, 5.0)
+    pairs = dict(zip(ia.tolist(), ib.tolist()))
+    # b0 is nearest to both a0 (0.4) and a1 (0.6): a0 takes it, a1 gets b1 (1.5 away)
+    assert pairs == {0: 0, 1: 1}
+    assert d.tolist() == pytest.approx([0.4, 1.5])
+
+
+@pytest.mark.parametrize("dense_limit", [0, 10**9], ids=["trees", "matrix"])
+def test_match_one_to_one_equals_greedy_by_distance(monkeypatch, dense_limit):
+    from clearground.core import offsets
+
+    monkeypatch.setattr(offsets, "_DENSE_LIMIT", dense_limit)
+    rng = np.random.default_rng(3)
+    a = rng.uniform(0, 200, (300, 2))
+    b = rng.uniform(0, 200, (400, 2))
+    ia, ib, d = match_one_to_one(a, b, 8.0)
+    # the greedy oracle: all pairs within reach, by increasing distance, each point used once
+    dist = np.hypot(*(a[:, None, :] - b[None, :, :]).transpose(2, 0, 1))
+    cand = np.argwhere(dist <= 8.0)
+    cand = cand[np.argsort(dist[cand[:, 0], cand[:, 1]], kind="stable")]
+    used_a, used_b, greedy = set(), set(), {}
+    for i, j in cand:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            greedy[int(i)] = int(j)
+    assert dict(zip(ia.tolist(), ib.tolist())) == greedy
+
+
+def test_register_recovers_shift_and_rotation_with_noise_and_unrecorded_finds():
+    rng = np.random.default_rng(4)
+    mines = _rows_field()
+    pivot = mines.mean(axis=0)
+    truth = Similarity(28.0, -17.0, 3.5, 1.0, *pivot)
+    real = truth.apply(mines)
+    found = real[rng.permutation(len(real))[:140]] + rng.normal(0, 0.5, (140, 2))  # 140 of 186 found
+    strays = pivot + rng.uniform(-90, 90, (25, 2))  # unrecorded finds around
+    fit = register(mines, np.vstack([found, strays]), pivot, tolerance=10.0, search_radius=100.0)
+    assert fit is not None
+    t = fit.transform
+    assert math.hypot(t.dx - 28.0, t.dy + 17.0) < 1.0
+    assert t.rotation_deg == pytest.approx(3.5, abs=0.1)
+    assert t.scale == pytest.approx(1.0, abs=0.01)
+    assert fit.matches >= 140 and fit.rms_after < 1.0 and fit.rms_before > 20.0
+    assert fit.significant(10.0)
+
+
+def test_register_on_an_accurate_record_is_not_significant():
+    rng = np.random.default_rng(5)
+    mines = _rows_field(bearing_deg=75.0)
+    found = mines + rng.normal(0, 0.7, mines.shape)
+    fit = register(mines, found, mines.mean(axis=0))
+    assert fit is not None and fit.matches == len(mines)
+    assert fit.transform.shift < 0.5 and abs(fit.transform.rotation_deg) < 0.2
+    assert not fit.significant(10.0)
+
+
+def test_register_needs_finds():
+    assert register(_rows_field(), np.zeros((2, 2)), (0.0, 0.0)) is None
+
+
+TRAVERSE = """record_id,point_id,kind,from_point,bearing,unit,north,distance_m,coord,count,spacing_m,category
+R1,RP1,reference,,,,,,40.0 46.9,,,
+R1,T1,turning,RP1,12-00,mil6400,grid,180,,,,
+R1,A,row,T1,16-00,mil6400,grid,60,,13,,AP
+R1,T2,turning,T1,4-00,mil6400,grid,15,,,,
+R1,B,row,T2,16-00,mil6400,grid,60,,13,,AP
+R1,M1,mine,T2,32-00,mil6400,grid,10,,,,AT
+"""
+
+
+def test_parse_traverse_reads_csv_soviet_notation_and_rows():
+    legs = parse_traverse(TRAVERSE)
+    assert legs is not None and [leg.kind for leg in legs][:3] == ["reference", "turning", "row"]
+    assert legs[1].bearing == 1200.0 and legs[2].count == 13
+    mines = traverse_mines(legs)
+    assert len(mines) == 27
+    # T1 at 1200 NATO mils = 67.5 degrees, 180 m from the reference point
+    t1 = 180 * np.array([math.sin(math.radians(67.5)), math.cos(math.radians(67.5))])
+    assert mines[0] == pytest.approx(t1)
+    assert parse_traverse("free text about a minefield") is None
+    assert parse_traverse('[{"point_id": "A", "kind": "mine", "from_point": "RP", "bearing": 10, '
+                          '"distance_m": 5}]') is not None
+
+
+def test_explain_names_soviet_mils_read_as_nato():
+    legs = parse_traverse(TRAVERSE)
+    plotted = traverse_mines(legs) + [5000.0, 7000.0]
+    truth = traverse_mines(legs, "mil6000_read_as_mil6400") + [5000.0, 7000.0]
+    rng = np.random.default_rng(6)
+    finds = truth[:20] + rng.normal(0, 0.4, (20, 2))
+    results = explain(legs, plotted, finds)
+    assert results[0].name == "mil6000_read_as_mil6400"
+    assert results[0].matches == 20 and results[0].rms < 1.5
+    as_plotted = next(r for r in results if r.name == "as_plotted")
+    assert as_plotted.matches < 15 and as_plotted.rms > 3 * results[0].rms
+
+
+def test_explain_names_wrong_declination_sign():
+    legs = [
+        Leg("RP", "reference"),
+        Leg("T", "turning", "RP", 80.0, "deg", "magnetic", 6.0, 150.0),
+        Leg("R", "row", "T", 170.0, "deg", "magnetic", 6.0, 50.0, 11, None, "AT"),
+        Leg("R2", "row", "T", 120.0, "deg", "magnetic", 6.0, 50.0, 11, None, "AT"),
+    ]
+    plotted = traverse_mines(legs)
+    truth = traverse_mines(legs, "declination_wrong_sign")
+    results = explain(legs, plotted, truth)
+    assert results[0].name == "declination_wrong_sign" and results[0].rms < 1e-6
+
+
+@pytest.mark.parametrize("dense_limit", [0, 10**9], ids=["trees", "matrix"])
+def test_labels_keep_categories_apart(monkeypatch, dense_limit):
+    from clearground.core import offsets
+
+    monkeypatch.setattr(offsets, "_DENSE_LIMIT", dense_limit)
+    mines = np.array([[0.0, 0.0], [10.0, 0.0], [20.0, 0.0]])
+    finds = np.array([[0.5, 0.0], [10.5, 0.0], [20.5, 0.0]])
+    ia, ib, _ = match_one_to_one(mines, finds, 5.0, np.array(["AP", "AT", None], dtype=object),
+                                 np.array(["AT", "AT", "AP"], dtype=object))
+    # the AP mine finds no AP find in reach; the AT mine its AT find; the unknown mine takes the AP find
+    assert dict(zip(ia.tolist(), ib.tolist())) == {1: 1, 2: 2}
+
+
+def test_augmenting_paths_give_every_mine_of_a_row_its_find():
+    # a row of mines 4 m apart whose finds all lie 2.1 m along the row: greedy leaves the first mine
+    mines = np.column_stack((np.arange(6) * 4.0, np.zeros(6)))
+    finds = mines + [2.1, 0.0]
+    ia, ib, _ = match_one_to_one(mines, finds, 5.0)
+    assert len(ia) == 5 and 0 not in ia.tolist()
+    ia, ib, d = augment_matching(mines, finds, ia, ib, 5.0)
+    assert ia.tolist() == list(range(6)) and ib.tolist() == list(range(6))
+    assert (d <= 5.0).all()

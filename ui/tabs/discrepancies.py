@@ -1,0 +1,642 @@
+"""The Discrepancies tab: run the map-versus-reality analysis, list the flags ranked by risk, filter
+them, zoom to one and flash it, and acknowledge or resolve flags with a note (layer + audit log)."""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import QItemSelectionModel, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import palette
+from ...core.categories import DISCREPANCY_KINDS, FLAG_STATUSES, SEVERITIES
+from ...core.discrepancy import SEVERITY_RANK, Review, carry_reviews, flag_size
+from ...core.text import tr
+from ...processing.algorithms.find_discrepancies import FindDiscrepancies
+from ...workspace import audit
+from ..context import DockContext
+from ..messages import notify, notify_error
+
+ALGORITHM_ID = "clearground:finddiscrepancies"
+LAYER = "discrepancies"
+#: Half the side of the square shown around a flag when zooming to it, metres.
+ZOOM_HALF_SIDE_M = 150.0
+#: Marker shape per kind (QGIS simple marker names): one meaning each, readable in greyscale too.
+KIND_SHAPES = {
+    "find_outside_records": "star",
+    "missing_mines": "triangle",
+    "surplus_mines": "pentagon",
+    "type_mismatch": "diamond",
+    "unmatched_recorded_mine": "cross_fill",
+    "systematic_offset": "arrow",
+    "post_clearance_find": "square",
+}
+KIND_ANGLES = {"missing_mines": 180.0}  # a triangle pointing down: fewer than recorded
+SEVERITY_SIZES = {"high": 5.0, "medium": 4.0, "low": 3.2}
+KIND_LABELS = {
+    "find_outside_records": "Find outside records",
+    "missing_mines": "Missing mines",
+    "surplus_mines": "Surplus mines",
+    "type_mismatch": "Type mismatch",
+    "unmatched_recorded_mine": "Unmatched recorded mine",
+    "systematic_offset": "Systematic offset",
+    "post_clearance_find": "Post-clearance find",
+}
+SEVERITY_LABELS = {"high": "High", "medium": "Medium", "low": "Low"}
+STATUS_LABELS = {"open": "Open", "acknowledged": "Acknowledged", "resolved": "Resolved"}
+COLUMNS = ("severity", "kind", "record_id", "district", "status", "message")
+COLUMN_LABELS = {"severity": "Severity", "kind": "Kind", "record_id": "Record", "district": "District",
+                 "status": "Status", "message": "Message"}
+_NO_DISTRICT = "\x00none"
+
+
+def _value(value):
+    """A QGIS attribute as a Python value (None for NULL)."""
+    if value is None:
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    return value
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def label_expression() -> str:
+    """The label of a flag on the map: what it is about and how big it is, in a few words."""
+    words = {
+        "find_outside_records": "{n} " + tr("unrecorded"),
+        "missing_mines": "{record}: {missing} " + tr("missing"),
+        "surplus_mines": "{record}: +{extra}",
+        "type_mismatch": "{record}: " + tr("type"),
+        "unmatched_recorded_mine": "{record}: " + tr("not found"),
+        "systematic_offset": "{record}: {metres} " + tr("m off"),
+        "post_clearance_find": "{find} " + tr("after clearance"),
+    }
+    parts = {
+        "{n}": "' || coalesce(\"observed\", '') || '",
+        "{record}": "' || coalesce(\"record_id\", '') || '",
+        "{find}": "' || coalesce(\"find_id\", '') || '",
+        "{missing}": "' || coalesce(\"expected\" - \"observed\", '') || '",
+        "{extra}": "' || coalesce(\"observed\" - \"expected\", '') || '",
+        "{metres}": "' || coalesce(round(\"distance_m\"), '') || '",
+    }
+    cases = []
+    for kind, text in words.items():
+        literal = _quote(text)
+        for key, sql in parts.items():
+            literal = literal.replace(key, sql)
+        cases.append(f"WHEN \"kind\" = '{kind}' THEN {literal}")
+    return "CASE " + " ".join(cases) + " ELSE coalesce(\"record_id\", \"find_id\") END"
+
+
+def style_flags_layer(layer: QgsVectorLayer) -> None:
+    """Style the flags by kind (shape) and severity (colour, size), labelled; resolved ones faded."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for kind, shape in KIND_SHAPES.items():
+        for severity in SEVERITIES:
+            symbol = QgsMarkerSymbol.createSimple({
+                "name": shape, "color": palette.SEVERITY[severity], "outline_color": "#202020",
+                "outline_width": "0.3", "size": str(SEVERITY_SIZES[severity]),
+                "angle": str(KIND_ANGLES.get(kind, 0.0)),
+            })
+            label = tr("{kind}, {severity}").format(kind=tr(KIND_LABELS[kind]), severity=tr(SEVERITY_LABELS[severity]))
+            rule = QgsRuleBasedRenderer.Rule(
+                symbol, 0, 0, f"\"kind\" = '{kind}' AND \"severity\" = '{severity}' AND "
+                              f"coalesce(\"status\", 'open') <> 'resolved'", label)
+            root.appendChild(rule)
+    faded = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#BDBDBD", "outline_color": "#757575",
+                                          "size": "2.5"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(faded, 0, 0, "\"status\" = 'resolved'", tr("Resolved")))
+    other = QgsMarkerSymbol.createSimple({"name": "circle", "color": palette.SEVERITY["low"], "size": "3"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, "ELSE", tr("Other")))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+    settings = QgsPalLayerSettings()
+    settings.fieldName = label_expression()
+    settings.isExpression = True
+    settings.dist = 1.5
+    fmt = QgsTextFormat()
+    fmt.setSize(8.0)
+    fmt.setColor(QColor("#202020"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("#FFFFFF"))
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    layer.triggerRepaint()
+
+
+def raise_to_top(project, layer: QgsVectorLayer) -> None:
+    """Draw ``layer`` above every other layer of the project."""
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer.id())
+    if node is None:
+        return
+    group = node.parent()
+    if group is not None and group is not root:
+        if group.children() and group.children()[0] is not node:
+            clone = node.clone()
+            group.insertChildNode(0, clone)
+            group.removeChildNode(node)
+        parent = group.parent()
+        if parent is root and root.children() and root.children()[0] is not group:
+            clone = group.clone()
+            root.insertChildNode(0, clone)
+            root.removeChildNode(group)
+    elif root.children() and root.children()[0] is not node:
+        clone = node.clone()
+        root.insertChildNode(0, clone)
+        root.removeChildNode(node)
+    if root.hasCustomLayerOrder():
+        order = [lyr for lyr in root.customLayerOrder() if lyr.id() != layer.id()]
+        root.setCustomLayerOrder([layer] + order)
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Keeps the rows the algorithm could not use, for the message bar's details."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
+        self.warnings.append(error)
+        super().reportError(error, fatalError)
+
+
+class Tab(QWidget):
+    """Run the analysis; list, filter, zoom to and review the flags of the open workspace."""
+
+    TITLE = "Discrepancies"
+    analysed = pyqtSignal()
+    failed = pyqtSignal(str)
+
+    def __init__(self, context: DockContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self._task = None
+        self._context = None
+        self._feedback = None
+        self.links_layer: QgsVectorLayer | None = None
+        self.offsets_layer: QgsVectorLayer | None = None
+        self._flags: list[dict] = []
+        layout = QVBoxLayout(self)
+
+        box = QGroupBox(tr("Analysis"), self)
+        form = QFormLayout(box)
+        self.tolerance = self._spin(10.0, 0.1, 1000.0, tr(" m"))
+        self.buffer = self._spin(25.0, 0.0, 5000.0, tr(" m"))
+        self.min_cleared = self._spin(95.0, 0.0, 100.0, tr(" %"))
+        form.addRow(tr("Tolerance"), self.tolerance)
+        form.addRow(tr("Perimeter buffer"), self.buffer)
+        form.addRow(tr("Cleared before counts are compared"), self.min_cleared)
+        self.links_check = QCheckBox(tr("Draw lines from matched finds to their recorded mines"), box)
+        self.links_check.setChecked(True)
+        form.addRow(self.links_check)
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(tr("Run analysis"), box)
+        self.cancel_button = QPushButton(tr("Cancel"), box)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(box)
+        self.progress.setRange(0, 100)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        form.addRow(buttons)
+        layout.addWidget(box)
+
+        filters = QHBoxLayout()
+        self.district_combo = QComboBox(self)
+        self.kind_combo = QComboBox(self)
+        self.severity_combo = QComboBox(self)
+        self.status_combo = QComboBox(self)
+        self.kind_combo.addItem(tr("All kinds"), None)
+        for kind in DISCREPANCY_KINDS:
+            self.kind_combo.addItem(tr(KIND_LABELS[kind]), kind)
+        self.severity_combo.addItem(tr("All severities"), None)
+        for severity in SEVERITIES:
+            self.severity_combo.addItem(tr(SEVERITY_LABELS[severity]), severity)
+        self.status_combo.addItem(tr("All statuses"), None)
+        for status in FLAG_STATUSES:
+            self.status_combo.addItem(tr(STATUS_LABELS[status]), status)
+        self.district_combo.addItem(tr("All districts"), None)
+        for combo in (self.district_combo, self.kind_combo, self.severity_combo, self.status_combo):
+            filters.addWidget(combo)
+            combo.currentIndexChanged.connect(self.apply_filters)
+        layout.addLayout(filters)
+
+        self.count_label = QLabel(self)
+        layout.addWidget(self.count_label)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([tr(COLUMN_LABELS[c]) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.Stretch)
+        self.table.setWordWrap(False)
+        layout.addWidget(self.table, 1)
+
+        review = QHBoxLayout()
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(tr("Note (what was done, by whom)"))
+        self.ack_button = QPushButton(tr("Acknowledge"), self)
+        self.resolve_button = QPushButton(tr("Resolve"), self)
+        self.reopen_button = QPushButton(tr("Reopen"), self)
+        review.addWidget(self.note_edit, 1)
+        for button in (self.ack_button, self.resolve_button, self.reopen_button):
+            review.addWidget(button)
+        layout.addLayout(review)
+
+        self.run_button.clicked.connect(self.run_analysis)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.table.cellClicked.connect(self._clicked)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.ack_button.clicked.connect(lambda: self.set_status("acknowledged"))
+        self.resolve_button.clicked.connect(lambda: self.set_status("resolved"))
+        self.reopen_button.clicked.connect(lambda: self.set_status("open"))
+        context.session.changed.connect(self._workspace_changed)
+        self._workspace_changed(context.session.workspace)
+
+    @staticmethod
+    def _spin(value: float, lo: float, hi: float, suffix: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(lo, hi)
+        spin.setDecimals(1)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    # -- the workspace --------------------------------------------------------------------------------
+    def layer(self) -> QgsVectorLayer | None:
+        """The discrepancies layer of the open workspace."""
+        return self.context.session.layer(LAYER)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.context.session, "read_only", False))
+
+    def _workspace_changed(self, workspace) -> None:
+        self.run_button.setEnabled(workspace is not None and self._task is None and not self.read_only)
+        layer = self.layer()
+        if layer is not None:
+            style_flags_layer(layer)
+            raise_to_top(self.context.project, layer)
+            layer.selectionChanged.connect(self._layer_selection_changed)  # selection is shared
+        self.refresh()
+
+    def _layer_selection_changed(self, *_) -> None:
+        """Flags selected on the canvas are selected in the list (and scrolled to)."""
+        layer = self.layer()
+        if layer is None:
+            return
+        chosen = set(layer.selectedFeatureIds())
+        model = self.table.selectionModel()
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        first = None
+        for r in range(self.table.rowCount()):
+            if int(self.table.item(r, 0).data(Qt.UserRole)) in chosen:
+                model.select(self.table.model().index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+                first = r if first is None else first
+        self.table.blockSignals(False)
+        if first is not None:
+            self.table.scrollToItem(self.table.item(first, 0))
+        self._selection_changed()
+
+    # -- running the analysis --------------------------------------------------------------------------
+    def parameters(self) -> dict:
+        """The algorithm's parameters for the open workspace (outputs in a temporary folder)."""
+        workspace = self.context.session.workspace
+        if workspace is None:
+            raise ValueError(tr("Open a workspace first."))
+        folder = tempfile.mkdtemp(prefix="clearground-flags-", dir=QgsProcessingUtils.tempFolder())
+        params = {name: self._source(layer) for name, layer in (
+            ("RECORDS", "minefield_records"), ("RECORDED_MINES", "recorded_mines"), ("FINDS", "finds"),
+            ("SECTORS", "sectors"))}
+        params.update({
+            "TOLERANCE": self.tolerance.value(), "PERIMETER_BUFFER": self.buffer.value(),
+            "MIN_CLEARED": self.min_cleared.value(),
+            "OUTPUT": os.path.join(folder, "flags.gpkg"), "OUTPUT_OFFSETS": os.path.join(folder, "offsets.gpkg"),
+        })
+        if self.links_check.isChecked():
+            params["OUTPUT_LINKS"] = os.path.join(folder, "links.gpkg")
+        return params
+
+    def _source(self, layer_name: str) -> str:
+        """A workspace layer for the algorithm: the project's layer (GeoPackage or PostGIS), else its URI."""
+        layer = self.context.session.layer(layer_name)
+        return layer.id() if layer is not None else self.context.session.workspace.uri(layer_name)
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def run_analysis(self) -> None:
+        """Start the analysis as a background task; ``analysed`` or ``failed`` tells when it ends."""
+        try:
+            params = self.parameters()
+        except ValueError as exc:
+            notify(self.context.message_bar, "warning", str(exc))
+            self.failed.emit(str(exc))
+            return
+        algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) or FindDiscrepancies().create()
+        self._context = QgsProcessingContext()
+        self._context.setProject(self.context.project)
+        self._feedback = _Feedback()
+        self._feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self._task = QgsProcessingAlgRunnerTask(algorithm, params, self._context, self._feedback)
+        self._task.executed.connect(self._finished)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        QgsApplication.taskManager().addTask(self._task)
+
+    def cancel(self) -> None:
+        if self._feedback is not None and self._task is not None:
+            self._feedback.cancel()
+
+    def _finished(self, ok: bool, results: dict) -> None:
+        self._task = None
+        self.cancel_button.setEnabled(False)
+        self.run_button.setEnabled(self.context.session.workspace is not None and not self.read_only)
+        canceled = self._feedback.isCanceled()
+        if not ok or canceled:
+            text = tr("The analysis was cancelled.") if canceled else tr("The analysis failed.")
+            notify(self.context.message_bar, "warning" if canceled else "error", text, self._feedback.textLog())
+            self.failed.emit(self._feedback.textLog() or text)
+            return
+        flags = QgsVectorLayer(results["OUTPUT"], "flags", "ogr")
+        self.offsets_layer = QgsVectorLayer(results["OUTPUT_OFFSETS"], tr("Record offsets"), "ogr")
+        try:
+            counts = self.store_flags(flags)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, with details
+            notify_error(self.context.message_bar, exc)
+            self.failed.emit(str(exc))
+            return
+        if results.get("OUTPUT_LINKS"):
+            self._show_links(results["OUTPUT_LINKS"])
+        self.progress.setValue(100)
+        self.refresh()
+        message = tr("{total} flags: {high} high, {medium} medium, {low} low severity.").format(**counts)
+        if self._feedback.warnings:
+            notify(self.context.message_bar, "warning", message + " " + tr("Some rows could not be used."),
+                   "\n".join(self._feedback.warnings))
+        else:
+            notify(self.context.message_bar, "success", message)
+        self.analysed.emit()
+
+    def store_flags(self, flags: QgsVectorLayer) -> dict:
+        """Replace the workspace's flags with ``flags``, keeping analysts' statuses and notes."""
+        target = self.layer()
+        if target is None:
+            raise RuntimeError(tr("The workspace has no discrepancies layer in the project."))
+        previous: dict[str, tuple[int, Review]] = {}
+        for feature in target.getFeatures():
+            flag_id = _value(feature["flag_id"])
+            if flag_id is not None:
+                previous[flag_id] = (feature.id(), Review(_value(feature["status"]) or "open",
+                                                          _value(feature["note"])))
+        new = list(flags.getFeatures())
+        carried, kept = carry_reviews([f["flag_id"] for f in new], {k: v[1] for k, v in previous.items()})
+        keep_fids = {previous[k][0] for k in kept}
+        provider = target.dataProvider()
+        drop = [fid for fid, _ in previous.values() if fid not in keep_fids]
+        if drop and not provider.deleteFeatures(drop):
+            raise RuntimeError(tr("The old flags could not be removed: {error}").format(
+                error="; ".join(provider.errors()[-3:])))
+        fields = target.fields()
+        out = []
+        counts = {"total": len(new), "high": 0, "medium": 0, "low": 0}
+        for feature in new:
+            copy = QgsFeature(fields)
+            copy.setGeometry(feature.geometry())
+            for name in flags.fields().names():
+                if fields.indexOf(name) >= 0:
+                    copy[name] = feature[name]
+            review = carried.get(feature["flag_id"])
+            copy["status"] = review.status if review else "open"
+            copy["note"] = review.note if review else None
+            counts[feature["severity"]] = counts.get(feature["severity"], 0) + 1
+            out.append(copy)
+        if out and not provider.addFeatures(out)[0]:
+            raise RuntimeError(tr("The flags could not be written: {error}").format(
+                error="; ".join(provider.errors()[-3:])))
+        target.updateExtents()
+        target.triggerRepaint()
+        style_flags_layer(target)
+        raise_to_top(self.context.project, target)
+        return counts
+
+    def _show_links(self, uri: str) -> None:
+        project = self.context.project
+        if self.links_layer is not None and project.mapLayer(self.links_layer.id()) is not None:
+            project.removeMapLayer(self.links_layer.id())
+        layer = QgsVectorLayer(uri, tr("Matched finds to recorded mines"), "ogr")
+        if not layer.isValid():
+            return
+        symbol = QgsLineSymbol.createSimple({"line_color": "#616161", "line_width": "0.3", "line_style": "dash"})
+        layer.renderer().setSymbol(symbol)
+        project.addMapLayer(layer, False)
+        target = self.layer()
+        node = project.layerTreeRoot().findLayer(target.id()) if target is not None else None
+        parent = node.parent() if node is not None else project.layerTreeRoot()
+        index = parent.children().index(node) + 1 if node is not None else 0
+        parent.insertLayer(index, layer)
+        self.links_layer = layer
+
+    # -- the list -------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the flags from the layer, refill the district filter, show the filtered list."""
+        layer = self.layer()
+        self._flags = []
+        if layer is not None:
+            for feature in layer.getFeatures():
+                row = {name: _value(feature[name]) for name in
+                       ("flag_id", "kind", "severity", "record_id", "find_id", "district", "distance_m",
+                        "expected", "observed", "message", "status", "note")}
+                row["fid"] = feature.id()
+                self._flags.append(row)
+        self._flags.sort(key=lambda r: (SEVERITY_RANK.get(r["severity"], 3),
+                                        -flag_size(r["kind"], r["expected"], r["observed"], r["distance_m"]),
+                                        r["flag_id"] or ""))
+        current = self.district_combo.currentData()
+        districts = sorted({r["district"] for r in self._flags if r["district"]})
+        self.district_combo.blockSignals(True)
+        self.district_combo.clear()
+        self.district_combo.addItem(tr("All districts"), None)
+        for district in districts:
+            self.district_combo.addItem(district, district)
+        if any(not r["district"] for r in self._flags):
+            self.district_combo.addItem(tr("(no district)"), _NO_DISTRICT)
+        index = self.district_combo.findData(current)
+        self.district_combo.setCurrentIndex(max(index, 0))
+        self.district_combo.blockSignals(False)
+        self.apply_filters()
+
+    def visible_flags(self) -> list[dict]:
+        """The flags that pass the filters, ranked by severity then size."""
+        district = self.district_combo.currentData()
+        kind = self.kind_combo.currentData()
+        severity = self.severity_combo.currentData()
+        status = self.status_combo.currentData()
+        out = []
+        for row in self._flags:
+            if district is not None and (row["district"] or _NO_DISTRICT) != district:
+                continue
+            if kind is not None and row["kind"] != kind:
+                continue
+            if severity is not None and row["severity"] != severity:
+                continue
+            if status is not None and (row["status"] or "open") != status:
+                continue
+            out.append(row)
+        return out
+
+    def apply_filters(self, *_) -> None:
+        rows = self.visible_flags()
+        self.table.setRowCount(len(rows))
+        colours = {s: QColor(c) for s, c in palette.SEVERITY.items()}
+        for i, row in enumerate(rows):
+            texts = {
+                "severity": tr(SEVERITY_LABELS.get(row["severity"], row["severity"] or "")),
+                "kind": tr(KIND_LABELS.get(row["kind"], row["kind"] or "")),
+                "record_id": row["record_id"] or "",
+                "district": row["district"] or "",
+                "status": tr(STATUS_LABELS.get(row["status"] or "open", row["status"] or "")),
+                "message": row["message"] or "",
+            }
+            for j, column in enumerate(COLUMNS):
+                item = QTableWidgetItem(texts[column])
+                item.setData(Qt.UserRole, row["fid"])
+                if column == "message":
+                    tip = row["message"] or ""
+                    if row["note"]:
+                        tip += "\n" + tr("Note: {note}").format(note=row["note"])
+                    item.setToolTip(tip)
+                if column == "severity" and row["severity"] in colours:
+                    item.setBackground(colours[row["severity"]])
+                item.setData(Qt.UserRole + 1, row["flag_id"])
+                self.table.setItem(i, j, item)
+        self.count_label.setText(tr("{shown} of {total} flags shown.").format(shown=len(rows), total=len(self._flags)))
+        self._selection_changed()
+
+    def selected_fids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [int(self.table.item(r, 0).data(Qt.UserRole)) for r in rows]
+
+    def _selection_changed(self) -> None:
+        has = bool(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else False
+        has = has and not self.read_only
+        for button in (self.ack_button, self.resolve_button, self.reopen_button):
+            button.setEnabled(has)
+
+    def _clicked(self, row: int, _column: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.zoom_to(int(item.data(Qt.UserRole)))
+
+    def zoom_to(self, fid: int) -> None:
+        """Pan and zoom the canvas to a flag, select it and flash it."""
+        layer = self.layer()
+        if layer is None:
+            return
+        feature = layer.getFeature(fid)
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull():
+            return
+        point = geometry.asPoint()
+        lat_step = ZOOM_HALF_SIDE_M / 111_320.0
+        lon_step = ZOOM_HALF_SIDE_M / (111_320.0 * max(math.cos(math.radians(point.y())), 0.01))
+        rect = QgsRectangle(point.x() - lon_step, point.y() - lat_step, point.x() + lon_step, point.y() + lat_step)
+        canvas = self.context.canvas
+        transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), self.context.project)
+        canvas.setExtent(transform.transformBoundingBox(rect))
+        canvas.refresh()
+        layer.selectByIds([fid])
+        canvas.flashFeatureIds(layer, [fid])
+
+    # -- reviewing -----------------------------------------------------------------------------------
+    def set_status(self, status: str, note: str | None = None) -> int:
+        """Give the selected flags ``status`` and the note (from the note box when not given);
+        written to the layer and the audit log. Returns how many flags changed."""
+        layer = self.layer()
+        fids = self.selected_fids()
+        if layer is None or not fids:
+            return 0
+        if self.read_only:
+            notify(self.context.message_bar, "warning", tr("This workspace is read-only for you."))
+            return 0
+        note = (self.note_edit.text() if note is None else note).strip() or None
+        if status == "resolved" and not note:
+            notify(self.context.message_bar, "warning", tr("Say in the note how the flag was resolved."))
+            return 0
+        status_idx, note_idx = layer.fields().indexOf("status"), layer.fields().indexOf("note")
+        changes, entries = {}, []
+        for fid in fids:
+            feature = layer.getFeature(fid)
+            old = {"status": _value(feature["status"]), "note": _value(feature["note"])}
+            new = {"status": status, "note": note if note is not None else old["note"]}
+            if old == new:
+                continue
+            changes[fid] = {status_idx: new["status"], note_idx: new["note"]}
+            entries += audit.changes(LAYER, _value(feature["flag_id"]) or str(fid), old, new)
+        if not changes:
+            return 0
+        if not layer.dataProvider().changeAttributeValues(changes):
+            notify(self.context.message_bar, "error", tr("The flags could not be updated."),
+                   "; ".join(layer.dataProvider().errors()[-3:]))
+            return 0
+        log = self.context.session.layer(audit.AUDIT_LAYER) or audit.audit_layer_for(layer)
+        if log is None:
+            notify(self.context.message_bar, "warning", tr("The workspace has no audit log; the change is not logged."))
+        else:
+            audit.write(log, entries)
+        layer.triggerRepaint()
+        self.note_edit.clear()
+        self.refresh()
+        notify(self.context.message_bar, "success", tr("{count} flag(s) marked {status}.").format(
+            count=len(changes), status=tr(STATUS_LABELS[status]).lower()))
+        return len(changes)
