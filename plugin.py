@@ -64,10 +64,19 @@ class ClearGroundPlugin:
         toggle.setIcon(icon())
         toggle.setText(tr("ClearGround panel"))
         self._register(toggle)
+        from .ui.mark_tool import toggle_mark_tool
+
+        mark = self._add_action("mark_sectors", tr("Mark sectors"), lambda checked=False: toggle_mark_tool(
+            self.iface.mapCanvas(), self.session, self.iface.messageBar(), mark, checked))
+        mark.setCheckable(True)
         self._add_action("workspace_new", tr("New workspace…"), lambda: self.dock.new_workspace(), toolbar=False)
         self._add_action("workspace_open", tr("Open workspace…"), lambda: self.dock.open_workspace(), toolbar=False)
 
     def unload(self) -> None:
+        if self.dock is not None:  # the Mark sectors tool exists only beside the dock
+            from .ui.mark_tool import release_mark_tool
+
+            release_mark_tool(self.iface.mapCanvas())
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             self.iface.removeToolBarIcon(action)

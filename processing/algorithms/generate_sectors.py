@@ -1,0 +1,191 @@
+"""clearground:generatesectors: square clearance sectors over records or hazards."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...core.sectors import ORIENTATIONS, SectorError, generate_sectors
+from ...core.text import tr
+from ...workspace.sector_edits import sector_fields
+from ..base import ClearGroundAlgorithm
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+#: Id fields tried, in order, when ID_FIELD is not given.
+DEFAULT_ID_FIELDS = ("hazard_id", "record_id")
+
+
+def geometries_4326(
+    source: QgsProcessingFeatureSource, context, feedback
+) -> Iterator[tuple[int, QgsFeature, shapely.Geometry | None, str | None]]:
+    """(row number from 1, feature, 2D shapely geometry in EPSG:4326 or None, problem) per feature."""
+    transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+    for row, feature in enumerate(source.getFeatures(), start=1):
+        if feedback is not None and feedback.isCanceled():
+            return
+        geom = feature.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            yield row, feature, None, tr("it has no geometry")
+            continue
+        geom = QgsGeometry(geom)
+        if QgsWkbTypes.isCurvedType(geom.wkbType()):
+            geom.convertToStraightSegment()
+        if geom.constGet().is3D() or geom.constGet().isMeasure():
+            abstract = geom.constGet().clone()
+            abstract.dropZValue()
+            abstract.dropMValue()
+            geom = QgsGeometry(abstract)
+        try:
+            if transform.isValid() and not transform.isShortCircuited():
+                geom.transform(transform)
+        except Exception as exc:  # noqa: BLE001 - QgsCsException, reported per row
+            yield row, feature, None, tr("it cannot be transformed to EPSG:4326 ({error})").format(error=exc)
+            continue
+        yield row, feature, shapely.from_wkb(bytes(geom.asWkb())), None
+
+
+class GenerateSectors(ClearGroundAlgorithm):
+    NAME = "generatesectors"
+    DISPLAY = "Generate sectors"
+    GROUP_ID = "sectors"
+    GROUP = "Sectors"
+    ICON = "mark_sectors"
+    HELP = (
+        "Divides each input polygon (minefield record or hazard area) into square clearance sectors of "
+        "CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.\n\n"
+        "ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's "
+        "longest edge, so lanes follow the fence or the road).\n\n"
+        "The cells are clipped to the polygon; pieces smaller than MIN_SLIVER percent of a cell are "
+        "merged into the neighbour they share the longest boundary with (a piece that touches no other "
+        "stays a sector of its own). The sectors of a polygon cover it exactly: no gaps, no overlaps, "
+        "holes and multipolygons included. Invalid polygons are repaired first.\n\n"
+        "Ids are PARENT-row-col (rows from the top, columns from the left of the polygon's grid); a cell "
+        "cut into separate pieces names the further pieces PARENT-row-col.2, .3, ... Running the "
+        "algorithm again on the same polygon gives the same ids.\n\n"
+        "ID_FIELD: the parent id (default: hazard_id, else record_id). Rows without an id, with a "
+        "duplicate id or without a polygon are listed in the log and get no sectors.\n\n"
+        "Output: the sectors layer (status planned, version 1)."
+    )
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    CELL_SIZE = "CELL_SIZE"
+    ORIENTATION = "ORIENTATION"
+    MIN_SLIVER = "MIN_SLIVER"
+    OUTPUT = "OUTPUT"
+    SECTORS = "SECTORS"
+    SKIPPED = "SKIPPED"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Records or hazard areas"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, tr("Parent id field"), parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CELL_SIZE, tr("Cell size (m)"), QgsProcessingParameterNumber.Double, 25.0, minValue=1.0))
+        orientation = QgsProcessingParameterEnum(
+            self.ORIENTATION, tr("Orientation"), options=list(ORIENTATIONS), defaultValue="grid")
+        orientation.setUsesStaticStrings(True)
+        self.addParameter(orientation)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_SLIVER, tr("Smallest piece kept on its own (% of a cell)"),
+            QgsProcessingParameterNumber.Double, 10.0, minValue=0.0, maxValue=100.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Sectors"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber(self.SECTORS, tr("Number of sectors")))
+        self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, tr("Input rows without sectors")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        if not id_field:
+            names = source.fields().names()
+            id_field = next((n for n in DEFAULT_ID_FIELDS if n in names), "")
+            if not id_field:
+                raise QgsProcessingException(tr(
+                    "Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id."))
+        if source.fields().indexOf(id_field) < 0:
+            raise QgsProcessingException(tr("The input has no field {field}.").format(field=id_field))
+        cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        orientation = self.parameterAsEnumString(parameters, self.ORIENTATION, context) or "grid"
+        if orientation not in ORIENTATIONS:
+            raise QgsProcessingException(tr("ORIENTATION must be one of: {values}.").format(
+                values=", ".join(ORIENTATIONS)))
+        min_fraction = self.parameterAsDouble(parameters, self.MIN_SLIVER, context) / 100.0
+
+        fields = sector_fields()
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+
+        total = max(source.featureCount(), 1)
+        seen: set[str] = set()
+        written = skipped = merged = 0
+        for row, feature, geom, problem in geometries_4326(source, context, feedback):
+            parent = feature[id_field]
+            parent = "" if parent is None or str(parent) == "NULL" else str(parent).strip()
+            if not parent:
+                problem = problem or tr("the field {field} is empty").format(field=id_field)
+            elif parent in seen:
+                problem = problem or tr("the id {id} is used by an earlier row").format(id=parent)
+            if problem is None and not shapely.is_valid(geom):
+                feedback.pushWarning(tr("Row {row} ({field} {id}): the polygon is invalid ({reason}); it was "
+                                        "repaired before cutting sectors.").format(
+                    row=row, field=id_field, id=parent, reason=shapely.is_valid_reason(geom)))
+            if problem is None:
+                try:
+                    grid = generate_sectors(geom, parent, cell_size, orientation, min_fraction)
+                except SectorError as exc:
+                    problem = str(exc)
+            if problem is not None:
+                skipped += 1
+                feedback.reportError(tr("Row {row} ({field} {id}): no sectors, {problem}.").format(
+                    row=row, field=id_field, id=parent or "-", problem=problem.rstrip(".")), False)
+                continue
+            seen.add(parent)
+            merged += grid.merged_slivers
+            if not sink.addFeatures(self._features(grid, parent, fields), QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            written += len(grid)
+            feedback.setProgress(100.0 * row / total)
+        if feedback.isCanceled():
+            return {}
+        feedback.pushInfo(tr("{sectors} sectors for {parents} polygons ({merged} slivers merged); "
+                             "{skipped} rows without sectors.").format(
+            sectors=written, parents=len(seen), merged=merged, skipped=skipped))
+        return {self.OUTPUT: dest, self.SECTORS: written, self.SKIPPED: skipped}
+
+    @staticmethod
+    def _features(grid, parent: str, fields) -> list[QgsFeature]:
+        wkb = shapely.to_wkb(grid.geometries, output_dimension=2)
+        features = []
+        for sector_id, blob in zip(grid.sector_ids, wkb):
+            feature = QgsFeature(fields)
+            geom = QgsGeometry()
+            geom.fromWkb(blob)
+            feature.setGeometry(geom)
+            feature["sector_id"] = sector_id
+            feature["parent_id"] = parent
+            feature["status"] = "planned"
+            feature["version"] = 1
+            features.append(feature)
+        return features

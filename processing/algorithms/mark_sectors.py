@@ -1,0 +1,344 @@
+"""clearground:marksectors: set the status of every sector covered by cleared ground."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+
+from ...core.categories import METHODS, SECTOR_STATUSES
+from ...core.sectors import polygonal, reproject, transformers, utm_epsg
+from ...core.text import tr
+from ...workspace import audit
+from ...workspace.arrays import read_layer
+from ...workspace.sector_edits import CLEARED, SECTORS_LAYER, sector_fields
+from ..base import ClearGroundAlgorithm
+from .generate_sectors import geometries_4326
+
+_UPDATE_FIELDS = ("status", "status_date", "team", "method", "depth_cm", "version", "updated_by", "updated_at")
+
+
+class MarkSectors(ClearGroundAlgorithm):
+    NAME = "marksectors"
+    DISPLAY = "Mark sectors"
+    GROUP_ID = "sectors"
+    GROUP = "Sectors"
+    ICON = "mark_sectors"
+    HELP = (
+        "Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent "
+        "of its area.\n\n"
+        "CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are "
+        "buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are "
+        "merged before measuring, so no ground is counted twice. Areas are measured in metres in each "
+        "sector's local UTM zone.\n\n"
+        "STATUS (default cleared), DATE (default today), TEAM, METHOD and DEPTH_CM are written to the "
+        "marked sectors, whose version goes up by one, with updated_by and updated_at. A sector that "
+        "already has STATUS is left as it is. Taking a sector out of cleared needs a REASON; without "
+        "one such sectors are left unchanged and listed in the log.\n\n"
+        "Outputs: OUTPUT, every input sector with its new values; OUTPUT_AUDIT, one audit_log row per "
+        "changed field (and one reason row per sector taken out of cleared)."
+    )
+    SECTORS = "SECTORS"
+    CLEARED_INPUT = "CLEARED"
+    MIN_OVERLAP = "MIN_OVERLAP"
+    STATUS = "STATUS"
+    DATE = "DATE"
+    TEAM = "TEAM"
+    METHOD = "METHOD"
+    LANE_WIDTH = "LANE_WIDTH"
+    DEPTH_CM = "DEPTH_CM"
+    REASON = "REASON"
+    OUTPUT = "OUTPUT"
+    OUTPUT_AUDIT = "OUTPUT_AUDIT"
+    MARKED = "MARKED"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SECTORS, tr("Sectors"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CLEARED_INPUT, tr("Cleared ground (polygons or lane tracks)"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_OVERLAP, tr("Minimum overlap (% of a sector)"), QgsProcessingParameterNumber.Double, 90.0,
+            minValue=0.0, maxValue=100.0))
+        status = QgsProcessingParameterEnum(
+            self.STATUS, tr("Status"), options=list(SECTOR_STATUSES), defaultValue=CLEARED)
+        status.setUsesStaticStrings(True)
+        self.addParameter(status)
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.DATE, tr("Date (default today)"), QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterString(self.TEAM, tr("Team"), optional=True))
+        method = QgsProcessingParameterEnum(
+            self.METHOD, tr("Method"), options=list(METHODS), optional=True)
+        method.setUsesStaticStrings(True)
+        self.addParameter(method)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.LANE_WIDTH, tr("Lane width of cleared tracks (m)"), QgsProcessingParameterNumber.Double, 2.0,
+            minValue=0.01))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DEPTH_CM, tr("Clearance depth (cm)"), QgsProcessingParameterNumber.Integer, optional=True,
+            minValue=0, maxValue=10_000))
+        self.addParameter(QgsProcessingParameterString(
+            self.REASON, tr("Reason (to take sectors out of cleared)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Marked sectors"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_AUDIT, tr("Audit entries"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber(self.MARKED, tr("Number of sectors marked")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        sectors = self.parameterAsSource(parameters, self.SECTORS, context)
+        if sectors is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SECTORS))
+        cleared_source = self.parameterAsSource(parameters, self.CLEARED_INPUT, context)
+        if cleared_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.CLEARED_INPUT))
+        for name in ("sector_id", "status"):
+            if sectors.fields().indexOf(name) < 0:
+                raise QgsProcessingException(tr("SECTORS has no field {field}.").format(field=name))
+        min_overlap = self.parameterAsDouble(parameters, self.MIN_OVERLAP, context) / 100.0
+        status = self.parameterAsEnumString(parameters, self.STATUS, context) or CLEARED
+        if status not in SECTOR_STATUSES:
+            raise QgsProcessingException(tr("STATUS must be one of: {values}.").format(
+                values=", ".join(SECTOR_STATUSES)))
+        method = self._optional_enum(parameters, self.METHOD, context)
+        if method is not None and method not in METHODS:
+            raise QgsProcessingException(tr("METHOD must be one of: {values}.").format(values=", ".join(METHODS)))
+        date = self._date(parameters, context)
+        team = (self.parameterAsString(parameters, self.TEAM, context) or "").strip() or None
+        depth = None
+        if parameters.get(self.DEPTH_CM) not in (None, ""):
+            depth = self.parameterAsInt(parameters, self.DEPTH_CM, context)
+        lane_width = self.parameterAsDouble(parameters, self.LANE_WIDTH, context)
+        reason = (self.parameterAsString(parameters, self.REASON, context) or "").strip()
+
+        # -- read --------------------------------------------------------------------------------
+        feedback.setProgressText(tr("Reading sectors and cleared ground"))
+        arrays = read_layer(self._readable(parameters, sectors, context), ["sector_id"], "EPSG:4326", feedback)
+        geoms = self._sector_geometries(arrays, feedback)
+        row_of = {int(fid): i for i, fid in enumerate(arrays.fid)}
+        cleared = self._cleared(cleared_source, context, feedback)
+        if feedback.isCanceled():
+            return {}
+
+        # -- measure -----------------------------------------------------------------------------
+        feedback.setProgressText(tr("Measuring overlaps"))
+        overlap = covered_fraction(geoms, cleared, lane_width)
+        feedback.setProgress(60)
+
+        # -- write -------------------------------------------------------------------------------
+        out_fields = QgsFields(sectors.fields())
+        for fld in sector_fields():
+            if out_fields.indexOf(fld.name()) < 0:
+                out_fields.append(QgsField(fld))
+        sink, dest = self.parameterAsSink(
+            parameters, self.OUTPUT, context, out_fields, sectors.wkbType(), sectors.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        audit_sink, audit_dest = self.parameterAsSink(
+            parameters, self.OUTPUT_AUDIT, context, audit.audit_fields(), QgsWkbTypes.NoGeometry)
+        if audit_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_AUDIT))
+
+        user, now = audit.current_user(), audit.utc_now()
+        stamp = QDateTime.fromSecsSinceEpoch(int(now.timestamp()), Qt.UTC)
+        new_values = {"status": status, "status_date": QDate(date.year, date.month, date.day)}
+        if team is not None:
+            new_values["team"] = team
+        if method is not None:
+            new_values["method"] = method
+        if depth is not None:
+            new_values["depth_cm"] = depth
+        marked = kept_cleared = 0
+        entries: list[audit.AuditEntry] = []
+        extra = [None] * (out_fields.count() - sectors.fields().count())
+        index = {k: out_fields.indexOf(k) for k in _UPDATE_FIELDS}
+        n = max(len(row_of), 1)
+        for k, feature in enumerate(sectors.getFeatures()):
+            if k % 1000 == 0:
+                if feedback.isCanceled():
+                    return {}
+                feedback.setProgress(60 + 40 * k / n)
+            out = QgsFeature(out_fields, feature.id())
+            out.setGeometry(feature.geometry())
+            out.setAttributes(feature.attributes() + extra)
+            i = row_of.get(feature.id())
+            current = feature["status"]
+            if i is not None and overlap[i] >= min_overlap and overlap[i] > 0 and current != status:
+                if current == CLEARED and not reason:
+                    kept_cleared += 1
+                    feedback.reportError(tr(
+                        "Sector {id} is cleared: give REASON to mark it {status}; left unchanged.").format(
+                        id=feature["sector_id"], status=status), False)
+                else:
+                    old = {name: out.attribute(idx) for name, idx in index.items()}
+                    version = old["version"]
+                    update = dict(new_values)
+                    update["version"] = (0 if audit.is_null(version) else int(version)) + 1
+                    update["updated_by"] = user
+                    update["updated_at"] = stamp
+                    for name, value in update.items():
+                        out.setAttribute(index[name], value)
+                    key = str(feature["sector_id"])
+                    entries += audit.changes(SECTORS_LAYER, key, old, update, user, now)
+                    if current == CLEARED:
+                        entries.append(audit.reason(SECTORS_LAYER, key, CLEARED, reason, user, now))
+                    marked += 1
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        audit.write(audit_sink, entries)
+        feedback.pushInfo(tr("{marked} of {total} sectors marked {status}; {audit} audit rows.").format(
+            marked=marked, total=len(row_of), status=status, audit=len(entries)))
+        if kept_cleared:
+            feedback.pushWarning(tr("{count} cleared sectors left unchanged (no REASON).").format(count=kept_cleared))
+        return {self.OUTPUT: dest, self.OUTPUT_AUDIT: audit_dest, self.MARKED: marked}
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _optional_enum(self, parameters, name, context) -> str | None:
+        value = parameters.get(name)
+        if value is None or value == "" or (isinstance(value, QVariant) and value.isNull()):
+            return None
+        return self.parameterAsEnumString(parameters, name, context) or None
+
+    def _date(self, parameters, context) -> dt.date:
+        value = parameters.get(self.DATE)
+        if value is None or value == "":
+            return dt.date.today()
+        qdt = self.parameterAsDateTime(parameters, self.DATE, context)
+        if not qdt.isValid():
+            raise QgsProcessingException(tr("DATE {value} is not a date (use YYYY-MM-DD).").format(value=value))
+        d = qdt.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def _readable(self, parameters, source, context):
+        """The SECTORS layer itself when the whole layer is used (read in bulk), else the source."""
+        value = parameters.get(self.SECTORS)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+                value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1
+                or getattr(value, "filterExpression", "")):
+            return source
+        layer = self.parameterAsVectorLayer(parameters, self.SECTORS, context)
+        return layer if layer is not None and layer.featureCount() == source.featureCount() else source
+
+    @staticmethod
+    def _sector_geometries(arrays, feedback) -> np.ndarray:
+        """The sectors' polygons in EPSG:4326 (invalid ones repaired and named in the log)."""
+        geoms = np.asarray(arrays.geoms, dtype=object).copy()
+        ids = arrays.attrs["sector_id"]
+        missing = shapely.is_missing(geoms)
+        missing[~missing] |= shapely.is_empty(geoms[~missing])
+        for i in np.flatnonzero(missing):
+            feedback.reportError(tr("Sector row {row} ({id}) has no geometry; left unchanged.").format(
+                row=i + 1, id=ids[i]), False)
+        present = np.flatnonzero(~missing)
+        invalid = present[~shapely.is_valid(geoms[present])]
+        for i in invalid:
+            feedback.pushWarning(tr("Sector row {row} ({id}) is invalid ({reason}); it was repaired.").format(
+                row=i + 1, id=ids[i], reason=shapely.is_valid_reason(geoms[i])))
+            geoms[i] = polygonal(geoms[i])
+        geoms[missing] = None
+        return geoms
+
+    @staticmethod
+    def _cleared(source, context, feedback) -> list:
+        out = []
+        for row, _feature, geom, problem in geometries_4326(source, context, feedback):
+            if problem is None and shapely.get_dimensions(geom) == 0:
+                problem = tr("a point does not show cleared ground (use polygons or lane tracks)")
+            if problem is not None:
+                feedback.reportError(tr("CLEARED row {row} not used: {problem}.").format(row=row, problem=problem),
+                                     False)
+                continue
+            if not shapely.is_valid(geom):
+                feedback.pushWarning(tr("CLEARED row {row} is invalid ({reason}); it was repaired.").format(
+                    row=row, reason=shapely.is_valid_reason(geom)))
+            out.append(geom)
+        return out
+
+
+#: Dissolved cleared ground is cut into tiles of this size (metres) so that each sector is
+#: intersected with a few small pieces rather than with one large polygon.
+TILE_M = 100.0
+_TILE_VERTICES = 256
+
+
+def covered_fraction(sectors, cleared: list, lane_width: float) -> np.ndarray:
+    """The fraction of each sector's area (EPSG:4326 polygons, None allowed) that cleared ground covers.
+
+    Lines in ``cleared`` are lanes ``lane_width`` metres wide (flat ends). Each sector is measured in
+    the UTM zone of its centre. The cleared ground is dissolved first, so overlapping polygons and
+    lanes count once, then cut into tiles; the disjoint pieces inside a sector add up to its cover.
+    """
+    geoms = np.array([g if g is not None else shapely.Polygon() for g in sectors], dtype=object)
+    result = np.zeros(len(geoms))
+    if len(geoms) == 0 or not cleared:
+        return result
+    usable = np.flatnonzero(~shapely.is_empty(geoms))
+    if len(usable) == 0:
+        return result
+    centres = shapely.centroid(geoms[usable])
+    zones = np.array([utm_epsg(x, y) for x, y in zip(shapely.get_x(centres), shapely.get_y(centres))])
+    cleared_arr = np.array(cleared, dtype=object)
+    cleared_tree = shapely.STRtree(cleared_arr)
+    for epsg in np.unique(zones):
+        idx = usable[zones == epsg]
+        minx, miny, maxx, maxy = shapely.total_bounds(geoms[idx])
+        near = cleared_tree.query(shapely.box(minx - 0.01, miny - 0.01, maxx + 0.01, maxy + 0.01))
+        if len(near) == 0:
+            continue
+        to_utm, _ = transformers(int(epsg))
+        pieces = _ground_pieces(reproject(cleared_arr[near], to_utm), lane_width)
+        if len(pieces) == 0:
+            continue
+        local = reproject(geoms[idx], to_utm)
+        s_idx, g_idx = shapely.STRtree(pieces).query(local, predicate="intersects")
+        if len(s_idx) == 0:
+            continue
+        covered = np.bincount(s_idx, weights=shapely.area(shapely.intersection(local[s_idx], pieces[g_idx])),
+                              minlength=len(idx))
+        area = shapely.area(local)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            result[idx] = np.clip(np.where(area > 0, covered / area, 0.0), 0.0, 1.0)
+    return result
+
+
+def _ground_pieces(ground: np.ndarray, lane_width: float) -> np.ndarray:
+    """Cleared ground (projected) as disjoint polygons of at most about TILE_M metres."""
+    lines = shapely.get_dimensions(ground) == 1
+    ground = ground.copy()
+    ground[lines] = shapely.buffer(ground[lines], lane_width / 2.0, cap_style="flat", join_style="round")
+    ground = shapely.make_valid(ground)
+    parts = shapely.get_parts(shapely.get_parts(shapely.union_all(ground)))
+    parts = parts[shapely.get_type_id(parts) == 3]
+    small = shapely.get_num_coordinates(parts) <= _TILE_VERTICES
+    out = [parts[small]]
+    for part in parts[~small]:
+        x0, y0, x1, y1 = part.bounds
+        xs = np.arange(np.floor(x0 / TILE_M) * TILE_M, x1, TILE_M)
+        ys = np.arange(np.floor(y0 / TILE_M) * TILE_M, y1, TILE_M)
+        gx, gy = np.meshgrid(xs, ys)
+        boxes = shapely.box(gx.ravel(), gy.ravel(), gx.ravel() + TILE_M, gy.ravel() + TILE_M)
+        shapely.prepare(part)
+        boxes = boxes[shapely.intersects(part, boxes)]
+        tiles = shapely.get_parts(shapely.intersection(part, boxes))
+        out.append(tiles[(shapely.get_type_id(tiles) == 3) & (shapely.area(tiles) > 0)])
+    return np.concatenate(out) if out else np.array([], dtype=object)

@@ -1,0 +1,160 @@
+"""clearground:generatesectors on real-sized polygons, checked against QGIS's ellipsoidal areas."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from clearground.workspace import create_workspace
+
+E0, N0 = 612_000, 4_430_000  # Aghdam, UTM 38N
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning):
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+    def reportError(self, error, fatal_error=False):
+        self.errors.append(error)
+        super().reportError(error, fatal_error)
+
+
+def wkt(points, holes=()):
+    ring = lambda pts: "(" + ", ".join(f"{E0 + x} {N0 + y}" for x, y in list(pts) + [pts[0]]) + ")"  # noqa: E731
+    return "(" + ", ".join([ring(points)] + [ring(h) for h in holes]) + ")"
+
+
+def hazards_utm() -> QgsVectorLayer:
+    """Hazards drawn in UTM 38N: one with a hole, a multipolygon, and three rows that cannot be used."""
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:32638&field=hazard_id:string&field=note:string", "hz", "memory")
+    rows = [
+        ("HZ-1", "MULTIPOLYGON(" + wkt([(0, 0), (1100, 170), (930, 820), (-80, 640), (-20, 300)],
+                                       [[(400, 300), (600, 300), (600, 450), (400, 450)]]) + ")"),
+        ("HZ-2", "MULTIPOLYGON(" + wkt([(3000, 0), (3600, 0), (3600, 600), (3000, 600)]) + ", "
+         + wkt([(5000, 0), (5300, 0), (5150, 280)]) + ")"),
+        ("", "MULTIPOLYGON(" + wkt([(0, 2000), (100, 2000), (100, 2100)]) + ")"),
+        ("HZ-1", "MULTIPOLYGON(" + wkt([(0, 3000), (100, 3000), (100, 3100)]) + ")"),
+        ("HZ-4", None),
+    ]
+    feats = []
+    for hid, geom in rows:
+        f = QgsFeature(layer.fields())
+        f["hazard_id"] = hid
+        if geom:
+            f.setGeometry(QgsGeometry.fromWkt(geom))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def ellipsoidal(crs: QgsCoordinateReferenceSystem) -> QgsDistanceArea:
+    da = QgsDistanceArea()
+    da.setSourceCrs(crs, QgsProject.instance().transformContext())
+    da.setEllipsoid("WGS84")
+    return da
+
+
+@pytest.mark.parametrize("orientation", ["grid", "longest_edge"])
+def test_sectors_cover_each_parent_within_a_hundredth_of_a_percent(run_alg, orientation):
+    hazards = hazards_utm()
+    feedback = Recorder()
+    result = run_alg("clearground:generatesectors", {
+        "INPUT": hazards, "CELL_SIZE": 25, "ORIENTATION": orientation, "OUTPUT": "memory:"}, feedback)
+    out = result["OUTPUT"]
+    assert out.crs().authid() == "EPSG:4326"
+    assert result["SKIPPED"] == 3 and result["SECTORS"] == out.featureCount()
+    # the three unusable rows are named in the log, with their row number and reason
+    assert any("Row 3" in e and "empty" in e for e in feedback.errors)
+    assert any("Row 4" in e and "earlier row" in e for e in feedback.errors)
+    assert any("Row 5" in e and "no geometry" in e for e in feedback.errors)
+
+    da_parent, da_cell = ellipsoidal(hazards.crs()), ellipsoidal(out.crs())
+    parent_area = {f["hazard_id"]: da_parent.measureArea(f.geometry()) for f in hazards.getFeatures()
+                   if f["hazard_id"] in ("HZ-1", "HZ-2") and f.id() in (1, 2)}
+    cell_area = defaultdict(float)
+    ids = []
+    for f in out.getFeatures():
+        cell_area[f["parent_id"]] += da_cell.measureArea(f.geometry())
+        ids.append(f["sector_id"])
+        assert f["status"] == "planned" and f["version"] == 1
+        assert f.geometry().isGeosValid()
+        assert re.match(rf"^{f['parent_id']}-\d+-\d+(\.\d+)?$", f["sector_id"])
+    assert len(ids) == len(set(ids))
+    assert set(cell_area) == {"HZ-1", "HZ-2"}
+    for parent, area in parent_area.items():
+        assert area > 300_000
+        assert abs(cell_area[parent] - area) / area < 1e-4, parent
+
+
+def test_ids_are_stable_from_one_run_to_the_next(run_alg, tmp_path):
+    hazards = hazards_utm()
+    target = str(tmp_path / "sectors.gpkg")
+    first = run_alg("clearground:generatesectors", {
+        "INPUT": hazards, "CELL_SIZE": 50, "ORIENTATION": "longest_edge", "OUTPUT": target})
+    second = run_alg("clearground:generatesectors", {
+        "INPUT": hazards, "CELL_SIZE": 50, "ORIENTATION": "longest_edge", "OUTPUT": "memory:"})
+    written = QgsVectorLayer(first["OUTPUT"], "first", "ogr")
+    assert written.isValid()
+    a = {f["sector_id"]: f.geometry() for f in written.getFeatures()}
+    b = {f["sector_id"]: f.geometry() for f in second["OUTPUT"].getFeatures()}
+    assert set(a) == set(b) and len(a) > 100
+    assert all(a[k].equals(b[k]) or a[k].symDifference(b[k]).area() < 1e-14 for k in a)
+
+
+def test_output_loads_into_a_workspace_sectors_layer(run_alg, tmp_path):
+    workspace = create_workspace(tmp_path / "ws.gpkg")
+    sectors = QgsVectorLayer(workspace.uri("sectors"), "sectors", "ogr")
+    result = run_alg("clearground:generatesectors", {
+        "INPUT": hazards_utm(), "ID_FIELD": "hazard_id", "CELL_SIZE": 100, "OUTPUT": "memory:"})
+    out = result["OUTPUT"]
+    feats = []
+    for f in out.getFeatures():
+        g = QgsFeature(sectors.fields())
+        g.setGeometry(f.geometry())
+        for name in out.fields().names():
+            g[name] = f[name]
+        feats.append(g)
+    ok, _ = sectors.dataProvider().addFeatures(feats)
+    assert ok, sectors.dataProvider().errors()
+    assert QgsVectorLayer(workspace.uri("sectors"), "s", "ogr").featureCount() == out.featureCount()
+
+
+def test_an_input_without_an_id_field_is_refused_with_the_reason(run_alg):
+    from qgis.core import QgsProcessingException
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "x", "memory")
+    with pytest.raises(QgsProcessingException, match="ID_FIELD"):
+        run_alg("clearground:generatesectors", {"INPUT": layer, "OUTPUT": "memory:"})
+
+
+def test_an_invalid_polygon_is_repaired_and_named_in_the_log(run_alg):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=record_id:string", "r", "memory")
+    f = QgsFeature(layer.fields())
+    f["record_id"] = "MR-BOW"
+    bow = f"{E0} {N0}, {E0 + 200} {N0 + 200}, {E0 + 200} {N0}, {E0} {N0 + 200}, {E0} {N0}"
+    f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({bow}))"))
+    layer.dataProvider().addFeatures([f])
+    feedback = Recorder()
+    result = run_alg("clearground:generatesectors", {"INPUT": layer, "CELL_SIZE": 25, "OUTPUT": "memory:"},
+                     feedback)
+    assert any("Row 1" in w and "MR-BOW" in w and "invalid" in w for w in feedback.warnings)
+    da = ellipsoidal(result["OUTPUT"].crs())
+    area = sum(da.measureArea(g.geometry()) for g in result["OUTPUT"].getFeatures())
+    assert abs(area - 20_000) < 20  # both lobes of the bow tie, nothing lost

@@ -1,0 +1,196 @@
+"""clearground:marksectors from GPS tracks of cleared lanes and cleared polygons.
+
+The oracle is QGIS's own chain: native:buffer (flat ends) + native:dissolve, intersected with each
+sector and measured with QgsDistanceArea on the WGS 84 ellipsoid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from qgis.core import (
+    QgsDistanceArea,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDate
+
+E0, N0 = 612_000, 4_430_000  # Aghdam, UTM 38N; sectors 25 m on the UTM grid
+TOP = N0 + 100
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.errors: list[str] = []
+
+    def reportError(self, error, fatal_error=False):
+        self.errors.append(error)
+        super().reportError(error, fatal_error)
+
+
+@pytest.fixture
+def sectors(run_alg):
+    """32 sectors (4 rows x 8 columns of 25 m) of hazard HZ-1; HZ-1-0-7 and HZ-1-3-0 already cleared."""
+    hazard = QgsVectorLayer("Polygon?crs=EPSG:32638&field=hazard_id:string", "hz", "memory")
+    f = QgsFeature(hazard.fields())
+    f["hazard_id"] = "HZ-1"
+    ring = f"{E0} {N0}, {E0 + 200} {N0}, {E0 + 200} {TOP}, {E0} {TOP}, {E0} {N0}"
+    f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({ring}))"))
+    hazard.dataProvider().addFeatures([f])
+    layer = run_alg("clearground:generatesectors", {"INPUT": hazard, "CELL_SIZE": 25, "OUTPUT": "memory:"})["OUTPUT"]
+    assert layer.featureCount() == 32
+    idx = layer.fields().indexOf("status")
+    done = {f.id(): {idx: "cleared"} for f in layer.getFeatures() if f["sector_id"] in ("HZ-1-0-7", "HZ-1-3-0")}
+    layer.dataProvider().changeAttributeValues(done)
+    return layer
+
+
+def tracks() -> QgsVectorLayer:
+    """GPS tracks of 2 m lanes, east-west, 2 m apart, across the whole top row (13 lanes = 26 m)."""
+    layer = QgsVectorLayer("LineString?crs=EPSG:32638&field=lane:integer", "tracks", "memory")
+    feats = []
+    for k in range(13):
+        y = TOP - 1 - 2 * k
+        f = QgsFeature(layer.fields())
+        f["lane"] = k
+        f.setGeometry(QgsGeometry.fromWkt(f"LINESTRING({E0 - 5} {y}, {E0 + 205} {y})"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def by_id(layer):
+    return {f["sector_id"]: f for f in layer.getFeatures()}
+
+
+def oracle_fractions(run_alg, sectors_layer, ground) -> dict[str, float]:
+    import processing
+
+    buffered = processing.run("native:buffer", {
+        "INPUT": ground, "DISTANCE": 1.0, "SEGMENTS": 8, "END_CAP_STYLE": 1, "JOIN_STYLE": 0,
+        "MITER_LIMIT": 2, "DISSOLVE": True, "OUTPUT": "memory:"})["OUTPUT"]
+    union = next(buffered.getFeatures()).geometry()
+    da = QgsDistanceArea()
+    da.setSourceCrs(buffered.crs(), QgsProject.instance().transformContext())
+    da.setEllipsoid("WGS84")
+    da_s = QgsDistanceArea()
+    da_s.setSourceCrs(sectors_layer.crs(), QgsProject.instance().transformContext())
+    da_s.setEllipsoid("WGS84")
+    from qgis.core import QgsCoordinateTransform
+
+    tr = QgsCoordinateTransform(sectors_layer.crs(), buffered.crs(), QgsProject.instance())
+    out = {}
+    for f in sectors_layer.getFeatures():
+        g = QgsGeometry(f.geometry())
+        g.transform(tr)
+        out[f["sector_id"]] = da.measureArea(g.intersection(union)) / da.measureArea(g)
+    return out
+
+
+def test_tracks_mark_the_sectors_they_cover_and_nothing_else(run_alg, sectors):
+    feedback = Recorder()
+    result = run_alg("clearground:marksectors", {
+        "SECTORS": sectors, "CLEARED": tracks(), "MIN_OVERLAP": 90, "DATE": "2024-05-14", "TEAM": "ANAMA-7",
+        "METHOD": "manual", "LANE_WIDTH": 2.0, "OUTPUT": "memory:", "OUTPUT_AUDIT": "memory:"}, feedback)
+    before, after = by_id(sectors), by_id(result["OUTPUT"])
+    assert set(before) == set(after)
+    fractions = oracle_fractions(run_alg, sectors, tracks())
+    covered = {k for k, v in fractions.items() if v >= 0.9}
+    assert covered == {f"HZ-1-0-{c}" for c in range(8)}  # the oracle agrees on what the lanes cover
+    assert 0.0 < fractions["HZ-1-1-0"] < 0.1
+    changed = {k for k in after if after[k]["version"] != before[k]["version"]}
+    assert changed == covered - {"HZ-1-0-7"}  # already cleared: left as it was
+    assert result["MARKED"] == 7
+    for k in changed:
+        f = after[k]
+        assert (f["status"], f["team"], f["method"], f["version"]) == ("cleared", "ANAMA-7", "manual", 2)
+        assert f["status_date"] == QDate(2024, 5, 14)
+        assert f["updated_by"] and f["updated_at"].isValid()
+    for k in set(after) - changed:
+        assert after[k]["status"] == before[k]["status"] and after[k]["version"] == 1
+        assert not after[k]["team"]
+    # audit: one row per changed field of each marked sector, nothing for the others
+    rows = list(result["OUTPUT_AUDIT"].getFeatures())
+    assert {r["feature_key"] for r in rows} == changed
+    assert len(rows) == 7 * 5  # status, status_date, team, method, version
+    status_rows = [r for r in rows if r["field"] == "status"]
+    assert {(r["old_value"], r["new_value"], r["layer"]) for r in status_rows} == {("planned", "cleared", "sectors")}
+    assert {r["new_value"] for r in rows if r["field"] == "version"} == {"2"}
+    assert all(r["ts"].isValid() and r["user_name"] for r in rows)
+
+
+def test_min_overlap_decides_with_cleared_polygons(run_alg, sectors):
+    ground = QgsVectorLayer("Polygon?crs=EPSG:32638", "ground", "memory")
+    f = QgsFeature()
+    # covers 60% of HZ-1-2-1 (15 m of its 25 m width) and all of HZ-1-2-2
+    x0, y0 = E0 + 35, N0 + 25
+    f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x0} {y0}, {x0 + 40} {y0}, {x0 + 40} {y0 + 25}, {x0} {y0 + 25}, "
+                                      f"{x0} {y0}))"))
+    ground.dataProvider().addFeatures([f])
+    strict = run_alg("clearground:marksectors", {
+        "SECTORS": sectors, "CLEARED": ground, "STATUS": "reduced", "METHOD": "ts",
+        "OUTPUT": "memory:", "OUTPUT_AUDIT": "memory:"})
+    assert strict["MARKED"] == 1
+    assert by_id(strict["OUTPUT"])["HZ-1-2-2"]["status"] == "reduced"
+    assert by_id(strict["OUTPUT"])["HZ-1-2-2"]["status_date"] == QDate(dt.date.today())
+    loose = run_alg("clearground:marksectors", {
+        "SECTORS": sectors, "CLEARED": ground, "STATUS": "reduced", "MIN_OVERLAP": 55,
+        "OUTPUT": "memory:", "OUTPUT_AUDIT": "memory:"})
+    assert {k for k, f in by_id(loose["OUTPUT"]).items() if f["status"] == "reduced"} == {"HZ-1-2-1", "HZ-1-2-2"}
+
+
+def test_taking_sectors_out_of_cleared_needs_a_reason(run_alg, sectors):
+    ground = QgsVectorLayer("Polygon?crs=EPSG:4326", "ground", "memory")
+    f = QgsFeature()
+    f.setGeometry(next(g for g in sectors.getFeatures() if g["sector_id"] == "HZ-1-3-0").geometry())
+    ground.dataProvider().addFeatures([f])
+    feedback = Recorder()
+    refused = run_alg("clearground:marksectors", {
+        "SECTORS": sectors, "CLEARED": ground, "STATUS": "planned",
+        "OUTPUT": "memory:", "OUTPUT_AUDIT": "memory:"}, feedback)
+    assert refused["MARKED"] == 0 and by_id(refused["OUTPUT"])["HZ-1-3-0"]["status"] == "cleared"
+    assert any("HZ-1-3-0" in e and "REASON" in e for e in feedback.errors)
+    assert refused["OUTPUT_AUDIT"].featureCount() == 0
+    done = run_alg("clearground:marksectors", {
+        "SECTORS": sectors, "CLEARED": ground, "STATUS": "planned", "REASON": "post-clearance find F-12",
+        "OUTPUT": "memory:", "OUTPUT_AUDIT": "memory:"})
+    assert done["MARKED"] == 1 and by_id(done["OUTPUT"])["HZ-1-3-0"]["status"] == "planned"
+    rows = {r["field"]: r for r in done["OUTPUT_AUDIT"].getFeatures()}
+    assert rows["reason"]["new_value"] == "post-clearance find F-12"
+    assert (rows["status"]["old_value"], rows["status"]["new_value"]) == ("cleared", "planned")
+
+
+def test_points_in_cleared_are_reported_not_used(run_alg, sectors):
+    points = QgsVectorLayer("Point?crs=EPSG:32638", "pts", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromWkt(f"POINT({E0 + 10} {N0 + 10})"))
+    points.dataProvider().addFeatures([f, QgsFeature()])
+    feedback = Recorder()
+    result = run_alg("clearground:marksectors", {"SECTORS": sectors, "CLEARED": points,
+                                                 "OUTPUT": "memory:", "OUTPUT_AUDIT": "memory:"}, feedback)
+    assert result["MARKED"] == 0 and result["OUTPUT"].featureCount() == 32
+    assert any("CLEARED row 1" in e and "point" in e for e in feedback.errors)
+    assert any("CLEARED row 2" in e and "no geometry" in e for e in feedback.errors)
+
+
+def test_selected_sectors_only(run_alg, sectors):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition
+
+    QgsProject.instance().addMapLayer(sectors)
+    try:
+        sectors.selectByIds([f.id() for f in sectors.getFeatures() if f["sector_id"] in ("HZ-1-0-1", "HZ-1-2-2")])
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        result = run_alg("clearground:marksectors", {
+            "SECTORS": QgsProcessingFeatureSourceDefinition(sectors.id(), True), "CLEARED": tracks(),
+            "OUTPUT": "memory:", "OUTPUT_AUDIT": "memory:"}, context=context)
+        out = by_id(result["OUTPUT"])
+        assert set(out) == {"HZ-1-0-1", "HZ-1-2-2"} and result["MARKED"] == 1
+        assert out["HZ-1-0-1"]["status"] == "cleared" and out["HZ-1-2-2"]["status"] == "planned"
+    finally:
+        QgsProject.instance().removeMapLayer(sectors.id())

@@ -1,0 +1,454 @@
+"""The Sectors tab: generate sectors for the selected records or hazards, the Mark sectors tool, and
+land release progress per record or hazard and per district, kept up to date as sectors change."""
+
+from __future__ import annotations
+
+import shapely
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QLocale, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.progress import Progress, geodesic_areas_m2, summarize, total
+from ...core.text import tr
+from ...processing.algorithms.generate_sectors import GenerateSectors
+from ..context import DockContext
+from ..mark_tool import activate_mark_tool
+from ..messages import notify, notify_error
+
+PARENT_LAYER_LABELS = {"hazard_areas": "Selected hazard areas", "minefield_records": "Selected minefield records"}
+ORIENTATION_LABELS = {"grid": "On the UTM grid", "longest_edge": "Along the longest edge"}
+LEVEL_LABELS = {"parent": "Per record or hazard", "district": "Per district"}
+COLUMN_LABELS = {
+    "key": "Record / hazard", "district": "District", "sectors": "Sectors", "total": "Total (ha)",
+    "cleared": "Cleared (ha)", "cleared_pct": "Cleared %", "reduced": "Reduced (ha)", "reduced_pct": "Reduced %",
+    "cancelled": "Cancelled (ha)", "cancelled_pct": "Cancelled %", "remaining": "Remaining (ha)",
+    "remaining_pct": "Remaining %",
+}
+COLUMNS = tuple(COLUMN_LABELS)
+ID_FIELDS = {"hazard_areas": "hazard_id", "minefield_records": "record_id"}
+#: Wait this long after the last change of the sectors layer before recomputing progress.
+REFRESH_DELAY_MS = 250
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Feedback that keeps the rows the algorithm reported."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors: list[str] = []
+
+    def reportError(self, error, fatal_error=False):  # noqa: N802 - QGIS API
+        self.errors.append(error)
+        super().reportError(error, fatal_error)
+
+
+class Tab(QWidget):
+    """Generate, mark and follow sectors of the open workspace."""
+
+    TITLE = "Sectors"
+    #: the number of sectors added, when a generation task has finished
+    generated = pyqtSignal(int)
+
+    def __init__(self, context: DockContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.session = context.session
+        self.per_parent: list[Progress] = []
+        self.per_district: list[Progress] = []
+        self._layer: QgsVectorLayer | None = None
+        self._areas: dict[int, float] = {}
+        self._task: QgsProcessingAlgRunnerTask | None = None
+        self._task_keep = None
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self._guarded(self.refresh))
+        self.session.changed.connect(self._bind)
+        self._bind(self.session.workspace)
+
+    # -- widgets ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        box = QGroupBox(tr("Generate sectors"), self)
+        form = QFormLayout(box)
+        self.parent_kind = QComboBox(box)
+        for code in PARENT_LAYER_LABELS:
+            self.parent_kind.addItem(tr(PARENT_LAYER_LABELS[code]), code)
+        self.cell_size = QDoubleSpinBox(box)
+        self.cell_size.setRange(1.0, 1000.0)
+        self.cell_size.setDecimals(1)
+        self.cell_size.setValue(25.0)
+        self.cell_size.setSuffix(" m")
+        self.orientation = QComboBox(box)
+        for code in ORIENTATION_LABELS:
+            self.orientation.addItem(tr(ORIENTATION_LABELS[code]), code)
+        self.generate_button = QPushButton(tr("Generate sectors"), box)
+        self.generate_button.clicked.connect(self._guarded(self.generate))
+        self.progress_bar = QProgressBar(box)
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.hide()
+        self.cancel_button = QPushButton(tr("Cancel"), box)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        form.addRow(tr("For"), self.parent_kind)
+        form.addRow(tr("Cell size"), self.cell_size)
+        form.addRow(tr("Orientation"), self.orientation)
+        form.addRow(self.generate_button)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress_bar, 1)
+        progress.addWidget(self.cancel_button)
+        form.addRow(progress)
+        layout.addWidget(box)
+
+        self.mark_button = QPushButton(tr("Mark sectors on the map"), self)
+        self.mark_button.setToolTip(tr(
+            "Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set "
+            "status, date, team, method and depth."))
+        self.mark_button.clicked.connect(self._guarded(self.activate_tool))
+        layout.addWidget(self.mark_button)
+
+        head = QHBoxLayout()
+        head.addWidget(QLabel(tr("Land release"), self))
+        self.level = QComboBox(self)
+        for code in LEVEL_LABELS:
+            self.level.addItem(tr(LEVEL_LABELS[code]), code)
+        self.level.currentIndexChanged.connect(self._fill_table)
+        head.addWidget(self.level, 1)
+        self.refresh_button = QPushButton(tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self._guarded(self.refresh))
+        head.addWidget(self.refresh_button)
+        layout.addLayout(head)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([tr(COLUMN_LABELS[c]) for c in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+    def _guarded(self, func):
+        """A slot (its arguments ignored) that shows an error in the message bar instead of raising it."""
+        return self._guarded_args(lambda *args: func())
+
+    def _guarded_args(self, func):
+        """A slot that shows an error in the message bar instead of raising it into Qt (which ends QGIS)."""
+
+        def run(*args) -> None:
+            try:
+                func(*args)
+            except Exception as exc:  # noqa: BLE001 - an error in a Qt slot would end QGIS
+                self.progress_bar.hide()
+                notify_error(self.context.message_bar, exc)
+
+        return run
+
+    # -- generating ------------------------------------------------------------------------------
+    def generate(self) -> QgsProcessingAlgRunnerTask | None:
+        """Start generating sectors for the selected parents that have none yet, as a background task.
+
+        ``generated`` is emitted with the number of sectors added when the task has finished (0 when
+        it failed or was cancelled). Returns the task, or None when there is nothing to do.
+        """
+        bar = self.context.message_bar
+        if self._task is not None:
+            notify(bar, "info", tr("Sectors are being generated; wait for them or cancel."))
+            return None
+        kind = self.parent_kind.currentData()
+        parents, sectors = self.session.layer(kind), self.session.layer("sectors")
+        if parents is None or sectors is None:
+            notify(bar, "info", tr("Open a workspace first."))
+            return None
+        selected = parents.selectedFeatureIds()
+        if not selected:
+            notify(bar, "warning", tr("Select the hazard areas or records to divide into sectors first."))
+            return None
+        id_field = ID_FIELDS[kind]
+        existing = {str(v) for v in sectors.uniqueValues(sectors.fields().indexOf("parent_id")) if v}
+        request = QgsFeatureRequest().setFilterFids(selected).setFlags(QgsFeatureRequest.NoGeometry)
+        todo, already = [], []
+        for f in parents.getFeatures(request):
+            (already if str(f[id_field]) in existing else todo).append(f)
+        if already:
+            notify(bar, "info", tr("{count} already have sectors and were left as they are: {ids}").format(
+                count=len(already), ids=", ".join(sorted(str(f[id_field]) for f in already))))
+        if not todo:
+            return None
+        source = parents.materialize(QgsFeatureRequest().setFilterFids([f.id() for f in todo]))
+        context = QgsProcessingContext()
+        context.setProject(self.context.project)
+        feedback = _Feedback()
+        feedback.progressChanged.connect(self._show_progress)
+        params = {
+            "INPUT": source, "ID_FIELD": id_field, "CELL_SIZE": self.cell_size.value(),
+            "ORIENTATION": self.orientation.currentData(), "OUTPUT": "memory:",
+        }
+        task = QgsProcessingAlgRunnerTask(GenerateSectors().create(), params, context, feedback)
+        task.executed.connect(self._guarded_args(
+            lambda ok, results: self._generated(ok, results, context, feedback, sectors)))
+        self._task = task
+        self._task_keep = (source, context, feedback)  # alive until the task has finished
+        self.progress_bar.setValue(0)
+        self.progress_bar.show()
+        self.cancel_button.show()
+        self.generate_button.setEnabled(False)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def cancel(self) -> None:
+        """Cancel the running generation, if any."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def _show_progress(self, value: float) -> None:
+        self.progress_bar.setValue(int(value))
+
+    def _generated(self, ok: bool, results: dict, context, feedback, sectors: QgsVectorLayer) -> None:
+        self._task, self._task_keep = None, None
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        self.generate_button.setEnabled(self._layer is not None)
+        bar = self.context.message_bar
+        added = 0
+        if feedback.isCanceled():
+            notify(bar, "info", tr("Generating sectors was cancelled; nothing was added."))
+        elif not ok or not results.get("OUTPUT"):
+            details = "\n".join(feedback.errors) or feedback.textLog()
+            notify(bar, "error", tr("Sectors could not be generated."), details)
+        elif sip.isdeleted(sectors) or sectors is not self._layer:
+            notify(bar, "warning", tr("The workspace was closed before the sectors were ready; nothing was added."))
+        else:
+            out = context.takeResultLayer(results["OUTPUT"])
+            added = self._append(sectors, out)
+            if feedback.errors:
+                notify(bar, "warning", tr("{count} selected rows got no sectors.").format(
+                    count=len(feedback.errors)), "\n".join(feedback.errors))
+            if added:
+                notify(bar, "success", tr("{count} sectors generated.").format(count=added))
+            self.refresh()
+        self.generated.emit(added)
+
+    def _append(self, sectors: QgsVectorLayer, out: QgsVectorLayer) -> int:
+        fields = sectors.fields()
+        names = [n for n in out.fields().names() if fields.indexOf(n) >= 0]
+        features = []
+        for f in out.getFeatures():
+            g = QgsFeature(fields)
+            g.setGeometry(f.geometry())
+            for name in names:
+                g[name] = f[name]
+            features.append(g)
+        started = not sectors.isEditable()
+        if started and not sectors.startEditing():
+            notify(self.context.message_bar, "error", tr("The sectors layer cannot be edited."))
+            return 0
+        if not sectors.addFeatures(features):
+            if started:
+                sectors.rollBack()
+            notify(self.context.message_bar, "error", tr("The sectors could not be added."))
+            return 0
+        if started and not sectors.commitChanges():
+            errors = "\n".join(sectors.commitErrors())
+            sectors.rollBack()
+            notify(self.context.message_bar, "error", tr("The sectors could not be saved."), errors)
+            return 0
+        return len(features)
+
+    # -- the map tool ----------------------------------------------------------------------------
+    def activate_tool(self) -> None:
+        activate_mark_tool(self.context.canvas, self.session, self.context.message_bar)
+
+    # -- progress --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute progress from the sectors layer (its edit buffer included) and show it."""
+        self._timer.stop()
+        layer = self._layer
+        if layer is None:
+            self.per_parent, self.per_district = [], []
+            self._fill_table()
+            return
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes(["parent_id", "status"], layer.fields())
+        fids, parents, statuses = [], [], []
+        for f in layer.getFeatures(request):
+            fids.append(f.id())
+            parents.append(_text(f["parent_id"]))
+            statuses.append(f["status"] if isinstance(f["status"], str) else None)
+        self._measure([fid for fid in fids if fid not in self._areas])
+        areas = [self._areas.get(fid, 0.0) for fid in fids]
+        self.per_parent, self.per_district = summarize(parents, statuses, areas, self._districts())
+        self._fill_table()
+
+    def _measure(self, fids: list[int]) -> None:
+        if not fids or self._layer is None:
+            return
+        layer = self._layer
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        transform = None
+        if layer.crs() != wgs84:
+            transform = QgsCoordinateTransform(layer.crs(), wgs84, self.context.project)
+        request = QgsFeatureRequest().setFilterFids(fids).setNoAttributes()
+        ids, blobs = [], []
+        for f in layer.getFeatures(request):
+            geom = f.geometry()
+            if transform is not None and not geom.isNull():
+                geom.transform(transform)
+            ids.append(f.id())
+            blobs.append(None if geom.isNull() else bytes(geom.asWkb()))
+        geoms = shapely.from_wkb(blobs)
+        for fid, area in zip(ids, geodesic_areas_m2(geoms)):
+            self._areas[fid] = float(area)
+
+    def _districts(self) -> dict[str, str | None]:
+        """{record or hazard id: district}; a hazard without a district takes its record's."""
+        records: dict[str, str | None] = {}
+        layer = self.session.layer("minefield_records")
+        if layer is not None:
+            for f in layer.getFeatures(_attributes(layer, ["record_id", "district"])):
+                records[str(f["record_id"])] = _text(f["district"])
+        out = dict(records)
+        layer = self.session.layer("hazard_areas")
+        if layer is not None:
+            for f in layer.getFeatures(_attributes(layer, ["hazard_id", "district", "record_id"])):
+                out[str(f["hazard_id"])] = _text(f["district"]) or records.get(str(f["record_id"]))
+        return out
+
+    def _fill_table(self, *args) -> None:
+        by_district = self.level.currentData() == "district"
+        rows = self.per_district if by_district else self.per_parent
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(0)
+        if rows:
+            rows = list(rows) + [total(rows, tr("All"))]
+        self.table.setRowCount(len(rows))
+        locale = QLocale()
+        for r, row in enumerate(rows):
+            values = {
+                "key": row.key, "district": "" if by_district else row.district, "sectors": row.sectors,
+                "total": row.total_ha, "cleared": row.cleared_ha, "cleared_pct": row.cleared_pct,
+                "reduced": row.reduced_ha, "reduced_pct": row.reduced_pct, "cancelled": row.cancelled_ha,
+                "cancelled_pct": row.cancelled_pct, "remaining": row.remaining_ha,
+                "remaining_pct": row.remaining_pct,
+            }
+            for c, name in enumerate(COLUMNS):
+                value = values[name]
+                if isinstance(value, float):
+                    text = locale.toString(value, "f", 1)
+                elif isinstance(value, int):
+                    text = locale.toString(value)
+                else:
+                    text = str(value)
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                if not isinstance(value, str):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.setColumnHidden(COLUMNS.index("district"), by_district)
+        self.table.horizontalHeaderItem(0).setText(
+            tr(COLUMN_LABELS["district"]) if by_district else tr(COLUMN_LABELS["key"]))
+        if rows:
+            everything = rows[-1]
+            self.summary.setText(tr("{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.").format(
+                cleared=locale.toString(everything.cleared_ha, "f", 1),
+                total=locale.toString(everything.total_ha, "f", 1),
+                pct=locale.toString(everything.cleared_pct, "f", 1),
+                remaining=locale.toString(everything.remaining_ha, "f", 1)))
+        else:
+            self.summary.setText(tr("No sectors yet."))
+
+    # -- following the sectors layer -------------------------------------------------------------
+    def _bind(self, workspace) -> None:
+        self._unbind()
+        layer = self.session.layer("sectors") if workspace is not None else None
+        self._layer = layer
+        if layer is not None:
+            for signal, slot in self._signals(layer):
+                signal.connect(slot)
+        self.generate_button.setEnabled(layer is not None and self._task is None)
+        self.mark_button.setEnabled(layer is not None)
+        self.refresh()
+
+    def _unbind(self, *args) -> None:
+        layer, self._layer = self._layer, None
+        self._areas.clear()
+        if layer is None or sip.isdeleted(layer):
+            return
+        for signal, slot in self._signals(layer):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+
+    def _signals(self, layer: QgsVectorLayer):
+        return [
+            (layer.attributeValueChanged, self._schedule),
+            (layer.featureAdded, self._schedule),
+            (layer.featuresDeleted, self._forget_areas),
+            (layer.geometryChanged, self._forget_area),
+            (layer.afterCommitChanges, self._forget_all),
+            (layer.afterRollBack, self._forget_all),
+            (layer.dataChanged, self._schedule),
+            (layer.willBeDeleted, self._layer_deleted),
+        ]
+
+    def _schedule(self, *args) -> None:
+        self._timer.start()
+
+    def _forget_area(self, fid, *args) -> None:
+        self._areas.pop(fid, None)
+        self._schedule()
+
+    def _forget_areas(self, fids) -> None:
+        for fid in fids:
+            self._areas.pop(fid, None)
+        self._schedule()
+
+    def _forget_all(self, *args) -> None:
+        self._areas.clear()  # new features get their final ids on commit
+        self._schedule()
+
+    def _layer_deleted(self) -> None:
+        self._unbind()
+        self.per_parent, self.per_district = [], []
+        self._fill_table()
+
+
+def _attributes(layer: QgsVectorLayer, names: list[str]) -> QgsFeatureRequest:
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes([n for n in names if layer.fields().indexOf(n) >= 0], layer.fields())
+    return request
+
+
+def _text(value) -> str | None:
+    if value is None or not isinstance(value, str):
+        return None
+    return value.strip() or None

@@ -1,0 +1,179 @@
+"""The audit log: one row per changed field of a feature, who changed it and when.
+
+This module is the one implementation of audit rows: the Mark sectors tool (through
+sector_edits), clearground:marksectors and any other storage write the same rows with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+
+from ..core import schema
+
+AUDIT_LAYER = "audit_log"
+#: Fields whose change is the audit row itself (its user and time): not logged as changes.
+BOOKKEEPING_FIELDS: tuple[str, ...] = ("updated_by", "updated_at")
+#: The pseudo-field under which the reason for a change is logged (e.g. taking a sector out of cleared).
+REASON_FIELD = "reason"
+
+
+class AuditError(RuntimeError):
+    """Audit rows could not be written; the message says where."""
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One row of audit_log."""
+
+    ts: dt.datetime
+    user_name: str
+    layer: str
+    feature_key: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+def current_user() -> str:
+    """The user's name for updated_by and the audit log: QGIS's user name, else the OS login."""
+    for name in (QgsApplication.userLoginName(), QgsApplication.userFullName()):
+        if name:
+            return str(name)
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on this system
+        return "unknown"
+
+
+def utc_now() -> dt.datetime:
+    """The current time in UTC, to the second."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def is_null(value: object) -> bool:
+    """True for None, QVariant NULL and null Qt dates."""
+    if value is None:
+        return True
+    if isinstance(value, QVariant):
+        return value.isNull()
+    if isinstance(value, (QDate, QDateTime, QTime)):
+        return value.isNull()
+    return False
+
+
+def as_text(value: object) -> str | None:
+    """A field value as the audit log writes it: ISO dates, plain numbers, None for NULL."""
+    if is_null(value):
+        return None
+    if isinstance(value, QDateTime):
+        return value.toString(Qt.ISODate)
+    if isinstance(value, QDate):
+        return value.toString(Qt.ISODate)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def changes(
+    layer: str,
+    feature_key: str,
+    old: Mapping[str, object],
+    new: Mapping[str, object],
+    user_name: str | None = None,
+    ts: dt.datetime | None = None,
+    skip: Sequence[str] = BOOKKEEPING_FIELDS,
+) -> list[AuditEntry]:
+    """One entry per field of ``new`` whose text differs from ``old`` (bookkeeping fields skipped)."""
+    user_name = user_name or current_user()
+    ts = ts or utc_now()
+    entries = []
+    for name, value in new.items():
+        if name in skip:
+            continue
+        before, after = as_text(old.get(name)), as_text(value)
+        if before != after:
+            entries.append(AuditEntry(ts, user_name, layer, str(feature_key), name, before, after))
+    return entries
+
+
+def reason(
+    layer: str, feature_key: str, old_status: str | None, text: str,
+    user_name: str | None = None, ts: dt.datetime | None = None,
+) -> AuditEntry:
+    """The entry that records why a feature's status was changed (the old status beside it)."""
+    return AuditEntry(ts or utc_now(), user_name or current_user(), layer, str(feature_key), REASON_FIELD,
+                      as_text(old_status), text)
+
+
+def audit_fields() -> QgsFields:
+    """The fields of audit_log, as the schema describes them."""
+    fields = QgsFields()
+    for fld in schema.layer(AUDIT_LAYER).fields:
+        fields.append(QgsField(fld.name, QVariant.DateTime if fld.type == "datetime" else QVariant.String))
+    return fields
+
+
+def to_feature(entry: AuditEntry, fields: QgsFields) -> QgsFeature:
+    """An audit_log feature (no geometry) for ``fields`` (audit_fields() or the layer's own)."""
+    feature = QgsFeature(fields)
+    ts = entry.ts if entry.ts.tzinfo else entry.ts.replace(tzinfo=dt.timezone.utc)
+    stamp = QDateTime.fromSecsSinceEpoch(int(ts.timestamp()), Qt.UTC)
+    values = {
+        "ts": stamp, "user_name": entry.user_name, "layer": entry.layer, "feature_key": entry.feature_key,
+        "field": entry.field, "old_value": entry.old_value, "new_value": entry.new_value,
+    }
+    for name, value in values.items():
+        idx = fields.indexOf(name)
+        if idx >= 0:
+            feature.setAttribute(idx, value)
+    return feature
+
+
+def write(target: QgsVectorLayer | QgsFeatureSink, entries: Iterable[AuditEntry]) -> int:
+    """Append entries to an audit_log layer (straight to its provider) or to a sink; the count."""
+    entries = list(entries)
+    if not entries:
+        return 0
+    if isinstance(target, QgsVectorLayer):
+        fields = target.fields()
+        features = [to_feature(e, fields) for e in entries]
+        ok, _ = target.dataProvider().addFeatures(features)
+        if not ok:
+            errors = "; ".join(target.dataProvider().errors()[-3:])
+            raise AuditError(f"{len(features)} audit rows could not be written to {target.source()}: {errors}")
+        target.updateExtents()
+        target.triggerRepaint()
+        return len(features)
+    fields = audit_fields()
+    features = [to_feature(e, fields) for e in entries]
+    if not target.addFeatures(features, QgsFeatureSink.FastInsert):
+        raise AuditError(f"{len(features)} audit rows could not be written to the audit output.")
+    return len(features)
+
+
+def audit_layer_for(layer: QgsVectorLayer) -> QgsVectorLayer | None:
+    """The audit_log layer of the GeoPackage that holds ``layer``, or None if it has none."""
+    if layer.providerType() != "ogr":
+        return None
+    path = layer.source().split("|", 1)[0]
+    if not path.lower().endswith(".gpkg"):
+        return None
+    audit = QgsVectorLayer(f"{path}|layername={AUDIT_LAYER}", AUDIT_LAYER, "ogr")
+    if not audit.isValid() or audit.fields().indexOf("feature_key") < 0:
+        return None
+    return audit
