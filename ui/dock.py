@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from pathlib import Path
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import (
@@ -20,8 +19,10 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.text import tr
 from ..workspace import WorkspaceError
+from . import project_layers
 from .context import DockContext
 from .messages import notify, notify_error
+from .postgis_dialog import PostgisWorkspaceDialog
 
 #: Tab modules of ui/tabs/, in the order of the work; a module that does not exist yet is skipped.
 TAB_MODULES = ("records", "sectors", "tally", "discrepancies", "report")
@@ -79,6 +80,45 @@ class ClearGroundDock(QgsDockWidget):
                 return
         self._run(self.context.session.open, path, tr("Opened workspace {name}."))
 
+    def open_postgis_workspace(self, connection: str | None = None, schema_name: str | None = None) -> None:
+        """Open a workspace in PostGIS: through the chooser, or directly (tests, recent entries)."""
+        if connection is None or schema_name is None:
+            dialog = PostgisWorkspaceDialog(self)
+            if dialog.exec() != PostgisWorkspaceDialog.Accepted or dialog.selection() is None:
+                return
+            connection, schema_name = dialog.selection()
+        try:
+            workspace = self.context.session.open_postgis(connection, schema_name)
+        except WorkspaceError as exc:
+            notify_error(self.context.message_bar, exc)
+            return
+        notify(self.context.message_bar, "success", tr("Opened workspace {name}.").format(name=workspace.name))
+        access = self.context.session.access
+        if access is not None and access.read_only:
+            notify(self.context.message_bar, "warning", access.message())
+
+    def copy_to_postgis(self, connection: str | None = None, schema_name: str | None = None) -> None:
+        """Copy the open GeoPackage workspace into a new PostGIS schema, then open it there."""
+        workspace = self.context.session.workspace
+        if workspace is None or getattr(workspace, "provider", "ogr") != "ogr":
+            notify(self.context.message_bar, "warning", tr("Open a GeoPackage workspace to copy it to PostGIS."))
+            return
+        if connection is None or schema_name is None:
+            dialog = PostgisWorkspaceDialog(self, allow_new=True)
+            if dialog.exec() != PostgisWorkspaceDialog.Accepted or dialog.selection() is None:
+                return
+            connection, schema_name = dialog.selection()
+        import processing
+        from qgis.core import QgsProcessingException
+
+        try:
+            processing.run("clearground:copyworkspace", {
+                "DIRECTION": 0, "INPUT": str(workspace.path), "CONNECTION": connection, "SCHEMA": schema_name})
+        except QgsProcessingException as exc:
+            notify_error(self.context.message_bar, exc)
+            return
+        self.open_postgis_workspace(connection, schema_name)
+
     def close_workspace(self) -> None:
         self.context.session.close()
 
@@ -88,17 +128,20 @@ class ClearGroundDock(QgsDockWidget):
         except WorkspaceError as exc:
             notify_error(self.context.message_bar, exc)
             return
-        notify(self.context.message_bar, "success", done.format(name=workspace.path.name))
+        notify(self.context.message_bar, "success", done.format(name=workspace.name))
 
     def _fill_menu(self) -> None:
         self.menu.clear()
         self.menu.addAction(tr("New workspace…"), self.new_workspace)
         self.menu.addAction(tr("Open workspace…"), self.open_workspace)
+        self.menu.addAction(tr("Open PostGIS workspace…"), self.open_postgis_workspace)
         recent = self.menu.addMenu(tr("Recent"))
         paths = self.context.session.recent()
         recent.setEnabled(bool(paths))
         for path in paths:
             recent.addAction(path, lambda p=path: self.open_workspace(p))
+        copy = self.menu.addAction(tr("Copy to PostGIS…"), self.copy_to_postgis)
+        copy.setEnabled(getattr(self.context.session.workspace, "provider", None) == "ogr")
         close = self.menu.addAction(tr("Close workspace"), self.close_workspace)
         close.setEnabled(self.context.session.workspace is not None)
 
@@ -107,12 +150,13 @@ class ClearGroundDock(QgsDockWidget):
             self.workspace_label.setText(tr("No workspace open. Create or open one from the Workspace menu."))
             self.workspace_label.setToolTip("")
         else:
-            self.workspace_label.setText(
-                tr("Workspace: {name} (schema v{version})").format(
-                    name=Path(workspace.path).name, version=workspace.schema_version
-                )
-            )
-            self.workspace_label.setToolTip(str(workspace.path))
+            text = tr("Workspace: {name} (schema v{version})").format(
+                name=workspace.name, version=workspace.schema_version)
+            access = self.context.session.access
+            if access is not None and access.read_only:
+                text += "\n" + access.message()
+            self.workspace_label.setText(text)
+            self.workspace_label.setToolTip(project_layers.workspace_id(workspace))
 
 
 def _load_tabs(context: DockContext) -> list[QWidget]:

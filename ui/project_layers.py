@@ -21,7 +21,16 @@ def style_path(layer_name: str) -> Path:
 
 
 def group_name(workspace: Workspace) -> str:
+    if getattr(workspace, "provider", "ogr") == "postgres":
+        return tr("ClearGround: {name}").format(name=workspace.schema)
     return tr("ClearGround: {name}").format(name=workspace.path.stem)
+
+
+def workspace_id(workspace: Workspace) -> str:
+    """What identifies a workspace in the project: its file, or its connection and schema (no credentials)."""
+    if getattr(workspace, "provider", "ogr") == "postgres":
+        return f"postgres:{workspace.connection}/{workspace.schema}"
+    return str(workspace.path)
 
 
 def add_workspace_layers(project: QgsProject, workspace: Workspace) -> QgsLayerTreeGroup:
@@ -32,14 +41,14 @@ def add_workspace_layers(project: QgsProject, workspace: Workspace) -> QgsLayerT
     if old is not None:
         remove_group(project, old)
     group = root.insertGroup(0, name)
-    group.setCustomProperty(PROPERTY, str(workspace.path))
+    group.setCustomProperty(PROPERTY, workspace_id(workspace))
     # Polygons under points: list the layers top to bottom as they should draw.
     order = ("discrepancies", "finds", "recorded_mines", "sectors", "minefield_records", "hazard_areas", "audit_log")
     for layer_name in order:
         lyr_def = schema.layer(layer_name)
-        layer = QgsVectorLayer(workspace.uri(layer_name), tr(lyr_def.title), "ogr")
+        layer = QgsVectorLayer(workspace.uri(layer_name), tr(lyr_def.title), getattr(workspace, "provider", "ogr"))
         if not layer.isValid():
-            raise RuntimeError(f"cannot load {layer_name} from {workspace.path}")
+            raise RuntimeError(f"cannot load {layer_name} from {workspace_id(workspace)}")
         qml = style_path(layer_name)
         if qml.exists():
             layer.loadNamedStyle(str(qml))
