@@ -48,3 +48,12 @@ def no_provider(qgis_app, qgis_processing):
     if existing is not None:
         registry.removeProvider(existing)
     yield registry
+
+
+@pytest.fixture(autouse=True)
+def canvas_in_wgs84(qgis_canvas):
+    """Every test starts with the shared canvas in EPSG:4326, whatever an earlier test set."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    yield qgis_canvas
