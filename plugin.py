@@ -69,6 +69,7 @@ class ClearGroundPlugin:
         mark = self._add_action("mark_sectors", tr("Mark sectors"), lambda checked=False: toggle_mark_tool(
             self.iface.mapCanvas(), self.session, self.iface.messageBar(), mark, checked))
         mark.setCheckable(True)
+        self._add_action("discrepancies", tr("Run discrepancy analysis"), self._run_discrepancies)
         self._add_action("workspace_new", tr("New workspace…"), lambda: self.dock.new_workspace(), toolbar=False)
         self._add_action("workspace_open", tr("Open workspace…"), lambda: self.dock.open_workspace(), toolbar=False)
 
@@ -132,6 +133,11 @@ class ClearGroundPlugin:
         if toolbar:
             self.toolbar.addAction(action)
         self.actions.append(action)
+
+    def _run_discrepancies(self) -> None:
+        tab = self.dock.show_tab("discrepancies")
+        if tab is not None:
+            tab.run_analysis()
 
     def _show_problems(self) -> None:
         from .ui.messages import warn_missing

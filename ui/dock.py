@@ -59,9 +59,20 @@ class ClearGroundDock(QgsDockWidget):
 
         self.menu.aboutToShow.connect(self._fill_menu)
         context.session.changed.connect(self._show_workspace)
-        for tab in _load_tabs(context):
+        self._tabs_by_module: dict[str, QWidget] = {}
+        for module, tab in _load_tabs(context):
+            self._tabs_by_module[module] = tab
             self.tabs.addTab(tab, tr(tab.TITLE))
         self._show_workspace(context.session.workspace)
+
+    def show_tab(self, module: str) -> QWidget | None:
+        """Show the dock on the tab of ui/tabs/<module>.py and return that tab (None if absent)."""
+        tab = self._tabs_by_module.get(module)
+        if tab is not None:
+            self.show()
+            self.raise_()
+            self.tabs.setCurrentWidget(tab)
+        return tab
 
     # -- workspace actions (the menu calls these; tests call them with a path) --------------------
     def new_workspace(self, path: str | None = None) -> None:
@@ -159,12 +170,12 @@ class ClearGroundDock(QgsDockWidget):
             self.workspace_label.setToolTip(project_layers.workspace_id(workspace))
 
 
-def _load_tabs(context: DockContext) -> list[QWidget]:
+def _load_tabs(context: DockContext) -> list[tuple[str, QWidget]]:
     tabs = []
     for name in TAB_MODULES:
         module_name = f"{__package__}.tabs.{name}"
         if importlib.util.find_spec(module_name) is None:
             continue
         module = importlib.import_module(module_name)
-        tabs.append(module.Tab(context))
+        tabs.append((name, module.Tab(context)))
     return tabs

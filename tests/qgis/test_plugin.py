@@ -28,6 +28,9 @@ def test_load_shows_menu_toolbar_dock_and_provider(qgis_iface, no_provider):
         texts = [a.text() for a in plugin.actions]
         assert "ClearGround panel" in texts
         assert "New workspace…" in texts and "Open workspace…" in texts
+        assert "Mark sectors" in texts and "Run discrepancy analysis" in texts
+        tabs = [plugin.dock.tabs.tabText(i) for i in range(plugin.dock.tabs.count())]
+        assert tabs[:4] == ["Records", "Sectors", "Tally", "Discrepancies"]
         assert plugin.dock is not None and plugin.dock.objectName() == "ClearGroundDock"
         assert plugin.dock.windowTitle() == "ClearGround"
         assert "No workspace open" in plugin.dock.workspace_label.text()
@@ -95,3 +98,16 @@ def _pretend_old_shapely(name):
 
         return Old
     return module
+
+
+def test_run_discrepancy_analysis_action_opens_its_tab(qgis_iface, no_provider):
+    plugin = clearground.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.dock.tabs.setCurrentIndex(0)
+        action = next(a for a in plugin.actions if a.text() == "Run discrepancy analysis")
+        action.trigger()  # no workspace open: the tab says so instead of running
+        assert plugin.dock.tabs.currentWidget() is plugin.dock.show_tab("discrepancies")
+        assert type(plugin.dock.tabs.currentWidget()).__module__.endswith("tabs.discrepancies")
+    finally:
+        plugin.unload()
