@@ -716,3 +716,30 @@ def open_connection_workspace(name: str, schema_name: str, upgrade: bool = True)
         return open_workspace(db, schema_name, upgrade, connection=name, conninfo=connection_conninfo(name))
     finally:
         db.close()
+
+
+def _sql_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_literal(value: object) -> str:
+    """A PostgreSQL string literal (E'' form: right whatever standard_conforming_strings says)."""
+    if value is None:
+        return "NULL"
+    text = str(value)
+    if "\x00" in text:
+        raise ValueError("text with a NUL character cannot be stored")
+    return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def note_through_layer(layer, layer_name: str, feature_key: str, field: str, old_value: str | None,
+                       new_value: str | None) -> None:
+    """audit_note through the QGIS connection of a 'postgres' layer (its authcfg; no psycopg2 needed)."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    uri = QgsDataSourceUri(layer.source())
+    connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri.uri(False), {})
+    args = ", ".join(_sql_literal(v) for v in (layer_name, feature_key, field, old_value, new_value))
+    connection.executeSql(
+        f"SELECT {_sql_identifier(uri.schema())}.{_sql_identifier(q.NOTE_FUNCTION if q else 'cg_audit_note')}({args})"
+    )

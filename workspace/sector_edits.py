@@ -79,6 +79,17 @@ def current_values(layer: QgsVectorLayer, fids: Sequence[int], names: Sequence[s
     return {f.id(): {n: f[n] for n in names if layer.fields().indexOf(n) >= 0} for f in layer.getFeatures(request)}
 
 
+def stored_versions(layer: QgsVectorLayer, fids: Sequence[int]) -> dict[int, object]:
+    """{fid: version} as saved in the data source, ignoring the edit buffer.
+
+    A save bumps ``version`` once, however often a sector was marked before it: the version written
+    is always the stored one plus one, which is what the database's optimistic lock expects.
+    """
+    request = QgsFeatureRequest().setFilterFids([f for f in fids if f >= 0]).setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(["version"], layer.fields())
+    return {f.id(): f["version"] for f in layer.dataProvider().getFeatures(request)}
+
+
 def apply_status_change(
     layer: QgsVectorLayer,
     fids: Iterable[int],
@@ -120,11 +131,11 @@ def apply_status_change(
     stamp = _qdatetime(now or audit.utc_now())
     user = user or audit.current_user()
     fields = layer.fields()
+    saved = stored_versions(layer, changed)
     layer.beginEditCommand(tr("Mark {count} sector(s) {status}").format(count=len(changed), status=change.status))
     try:
         for fid in changed:
-            old = before[fid]
-            version = old.get("version")
+            version = saved.get(fid, before[fid].get("version"))
             updates = dict(new_values)
             updates["version"] = (0 if audit.is_null(version) else int(version)) + 1
             updates["updated_by"] = user
@@ -237,6 +248,9 @@ class AuditRecorder(QObject):
         self.reasons.clear()
         if not entries:
             return
+        if self.layer.providerType() == "postgres":
+            self._write_through_database(entries)
+            return
         target = self.target or audit.audit_layer_for(self.layer)
         if target is None:
             self.error = tr("No audit_log beside {layer}: {count} audit rows were not written.").format(
@@ -252,6 +266,18 @@ class AuditRecorder(QObject):
         self.written += count
         self.error = None
         self.written_rows.emit(count)
+
+    def _write_through_database(self, entries: list[audit.AuditEntry]) -> None:
+        """PostGIS: the database's trigger audits every change; only the reasons are ours to add."""
+        from . import postgis
+
+        notes = [e for e in entries if e.field == audit.REASON_FIELD]
+        for entry in notes:
+            postgis.note_through_layer(self.layer, entry.layer, entry.feature_key, entry.field,
+                                       entry.old_value, entry.new_value)
+        self.written += len(notes)
+        self.error = None
+        self.written_rows.emit(len(notes))
 
     def _forget(self) -> None:
         self.pending = []

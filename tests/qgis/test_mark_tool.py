@@ -304,3 +304,18 @@ def test_any_committed_edit_of_the_sectors_is_audited_once_the_tool_has_seen_the
     rows = audit_rows(audit)
     assert [(r["feature_key"], r["field"], r["old_value"], r["new_value"]) for r in rows] == [
         ("HZ-1-0-1", "team", None, "MES-2")]
+
+
+def test_marking_twice_before_saving_bumps_the_version_once(canvas, workspace_layers):
+    sectors, audit = workspace_layers
+    tool, _ = make_tool(canvas, workspace_layers, StatusChange("in_progress", TODAY, team="T1", method="manual"))
+    click(tool, canvas, 62.5, 62.5)
+    tool.form_factory = Form(lambda: tool, StatusChange("cleared", TODAY, team="T1", method="manual"))
+    click(tool, canvas, 62.5, 62.5)
+    assert values(sectors, "HZ-1-1-2")["version"] == 2  # stored version 1, plus one for this save
+    assert sectors.undoStack().count() == 2
+    assert sectors.commitChanges()
+    saved = QgsVectorLayer(sectors.source(), "check", "ogr")
+    assert (values(saved, "HZ-1-1-2")["status"], values(saved, "HZ-1-1-2")["version"]) == ("cleared", 2)
+    status = [r for r in audit_rows(audit) if r["field"] == "status"]
+    assert [(r["old_value"], r["new_value"]) for r in status] == [("planned", "cleared")]

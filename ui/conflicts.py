@@ -1,0 +1,70 @@
+"""Concurrent marking on PostGIS: after a refused save, name the conflict and offer to reload."""
+
+from __future__ import annotations
+
+from qgis.core import QgsVectorLayer
+from qgis.gui import QgsMessageBar
+from qgis.PyQt.QtCore import QObject, QTimer
+from qgis.PyQt.QtWidgets import QPushButton
+
+from ..compat import MSG_WARNING
+from ..core.text import tr
+from ..workspace import postgis
+from .messages import notify
+
+
+class ConflictWatcher(QObject):
+    """A child of a 'postgres' sectors layer: checks every save it attempts for a version conflict."""
+
+    OBJECT_NAME = "clearground_conflict_watcher"
+
+    def __init__(self, layer: QgsVectorLayer, message_bar: QgsMessageBar):
+        super().__init__(layer)
+        self.setObjectName(self.OBJECT_NAME)
+        self.message_bar = message_bar
+        self.last_conflict: postgis.SectorConflictError | None = None
+        self.reload_button: QPushButton | None = None
+        layer.beforeCommitChanges.connect(self._after_save_attempt)
+
+    @classmethod
+    def for_layer(cls, layer: QgsVectorLayer, message_bar: QgsMessageBar) -> ConflictWatcher:
+        """The watcher of ``layer``, created on first use."""
+        for child in layer.children():
+            if isinstance(child, cls) and child.objectName() == cls.OBJECT_NAME:
+                child.message_bar = message_bar
+                return child
+        return cls(layer, message_bar)
+
+    @property
+    def layer(self) -> QgsVectorLayer:
+        return self.parent()
+
+    def _after_save_attempt(self, *args) -> None:
+        QTimer.singleShot(0, self.check)  # commitErrors() is complete once the save has returned
+
+    def check(self) -> postgis.SectorConflictError | None:
+        """Show the conflict of the last failed save, if it was one; return it."""
+        layer = self.layer
+        if not layer.isEditable():
+            return None  # saved
+        conflict = postgis.conflict_from_error(layer.commitErrors())
+        if conflict is None:
+            return None
+        self.last_conflict = conflict
+        item = self.message_bar.createMessage("ClearGround", str(conflict))
+        self.reload_button = QPushButton(tr("Reload sector {sector}").format(sector=conflict.sector_id), item)
+        self.reload_button.clicked.connect(lambda: self.reload(conflict))
+        item.layout().addWidget(self.reload_button)
+        self.message_bar.pushWidget(item, MSG_WARNING, 0)
+        return conflict
+
+    def reload(self, conflict: postgis.SectorConflictError) -> None:
+        """Drop this QGIS's edit of the sector and show it as the other analyst saved it."""
+        fresh = postgis.reload_sector_feature(self.layer, conflict.sector_id)
+        self.message_bar.clearWidgets()
+        if fresh is None:
+            text = tr("Sector {sector} no longer exists.").format(sector=conflict.sector_id)
+            notify(self.message_bar, "warning", text)
+        else:
+            notify(self.message_bar, "info", tr("Sector {sector} reloaded: now {status}, version {version}.").format(
+                sector=conflict.sector_id, status=fresh["status"], version=fresh["version"]))
