@@ -9,13 +9,14 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QApplication
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 from qgis.utils import iface, plugins
 
 ROOT = Path(sys.modules["clearground"].__file__).resolve().parent  # qgis --code runs us without __file__
 SAMPLE = ROOT / "sample" / "clearground-sample.gpkg"
 DISTRICTS = ROOT / "resources" / "data" / "districts" / "geoBoundaries-AZE-ADM2.geojson"
 OUT = ROOT / "docs" / "screenshot.png"
+FOCUS_RECORD = "TAR-0001"
 
 
 def _open() -> None:
@@ -33,13 +34,26 @@ def _open() -> None:
     plugin.dock.show()
     plugin.dock.raise_()
     records = plugin.session.layer("minefield_records")
-    extent = QgsRectangle(records.extent()) if records and records.featureCount() else QgsRectangle()
+    extent = QgsRectangle()
+    if records is not None and records.featureCount():
+        # close enough to see sectors, finds and flags: around one shifted record
+        record = next(records.getFeatures(f"\"record_id\" = '{FOCUS_RECORD}'"), None)
+        extent = QgsRectangle(record.geometry().boundingBox()) if record else QgsRectangle(records.extent())
+        extent.scale(3.0)
+    for dock in window.findChildren(QDockWidget):
+        if dock.objectName() == "Browser":
+            dock.hide()
+    tab = plugin.dock.show_tab("discrepancies")
+    if tab is not None:
+        tab.run_analysis()  # a background task: its flags are on the map when the picture is taken
+    QTimer.singleShot(12000, lambda: _zoom(extent))
+
+
+def _zoom(extent: QgsRectangle) -> None:
+    canvas = iface.mapCanvas()
     if not extent.isEmpty():
-        extent.scale(1.15)
-        canvas = iface.mapCanvas()
-        canvas.setDestinationCrs(QgsProject.instance().crs())
         canvas.setExtent(extent)
-    iface.mapCanvas().refreshAllLayers()
+    canvas.refreshAllLayers()
     QTimer.singleShot(6000, _grab)
 
 
