@@ -1,9 +1,15 @@
 """Bulk writing of feature columns into the layers of a GeoPackage workspace, all or nothing.
 
 The caller hands columns (one sequence or numpy array per field) and shapely geometries in
-EPSG:4326. Every value is checked against core/schema.py before the file is opened; the rows are
-then written through OGR inside ONE transaction over all layers, so an error or a cancel part-way
-leaves the file exactly as it was.
+EPSG:4326. Every value is checked against core/schema.py before the file is opened, a whole column
+at a time; the rows are then written with SQLite inside ONE transaction over all layers, so an
+error or a cancel part-way leaves the file exactly as it was.
+
+The file ends up as OGR leaves it when it writes the same features: the same values, GeoPackage
+geometry blobs, feature ids, R-tree entries, feature counts and extents. OGR's R-tree triggers
+call spatial SQL functions that plain SQLite lacks, so for the write they are set aside (inside
+the transaction) and the R-tree is filled directly: row by row for small writes, and rebuilt in
+one packed pass (sort-tile-recursive) for large ones.
 
 Conventions: rows are numbered from 1 in messages; None (and NaN, NaT) means "no value", so the
 field takes the schema's default when it has one and NULL otherwise.
@@ -13,23 +19,26 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import sqlite3
+import struct
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, NamedTuple, Sequence
+from itertools import islice
+from typing import Any, Callable, Iterator, Mapping, NamedTuple, Sequence
 
 import numpy as np
 import shapely
-from osgeo import gdal, ogr
+from osgeo import gdal
 
 from ..core import schema
+from . import gpkg_rtree
 from .errors import WorkspaceError
 from .geopackage import Workspace
 
-gdal.UseExceptions()
-ogr.UseExceptions()
-
 _GEOMETRY_TYPE_IDS = {"Point": 0, "Polygon": 3}
 _PROGRESS_EVERY = 2000
-_MAX_LISTED = 3
+#: From this many new rows in one layer on, its R-tree is rebuilt in one pass instead of row by row.
+_BULK_INDEX_MIN = 20_000
+_NONE = type(None)
 
 
 class FeatureColumns(NamedTuple):
@@ -47,7 +56,7 @@ class WriteCancelledError(WorkspaceError):
 class _Column:
     name: str
     kind: str  # schema field type
-    values: list  # python values ready for OGR, None where unset
+    values: list  # python values ready for SQLite, None where unset
 
 
 @dataclass
@@ -55,7 +64,8 @@ class _Prepared:
     layer: schema.Layer
     count: int
     columns: list[_Column]
-    wkb: list[bytes] | None
+    geometry: np.ndarray | None  # shapely geometries, checked
+    bounds: np.ndarray | None  # n x 4: minx, miny, maxx, maxy
     keys: list | None
 
 
@@ -74,26 +84,31 @@ def write_features(
     prepared = [_prepare(name, FeatureColumns(*data)) for name, data in layers.items()]
     total = sum(p.count for p in prepared)
     try:
-        ds = gdal.OpenEx(str(workspace.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    except RuntimeError as exc:
+        con = sqlite3.connect(f"{workspace.path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
         raise WorkspaceError(f"{workspace.name} cannot be opened for writing: {exc}") from exc
     try:
-        ds.StartTransaction()
+        # room for every page the write touches (about 1 KiB a row): a spilled cache costs double
+        con.execute(f"PRAGMA cache_size = -{max(65536, total)}")
+        con.execute("BEGIN IMMEDIATE")
         try:
             done = 0
             for item in prepared:
-                done = _insert(ds, item, feedback, done, total)
+                if item.count:
+                    _insert(con, item, feedback, done, total)
+                done += item.count
             _check_cancel(feedback)
-            ds.CommitTransaction()
+            con.execute("COMMIT")
         except BaseException:
-            ds.RollbackTransaction()
+            if con.in_transaction:
+                con.execute("ROLLBACK")
             raise
-    except RuntimeError as exc:
+    except sqlite3.Error as exc:
         raise WorkspaceError(
             f"{workspace.name} was left unchanged: the database refused the write ({exc})."
         ) from exc
     finally:
-        ds = None  # noqa: F841 - closes the data source
+        con.close()
     if feedback is not None:
         feedback.setProgress(100)
     return {p.layer.name: p.count for p in prepared}
@@ -135,9 +150,13 @@ def _prepare(name: str, data: FeatureColumns) -> _Prepared:
         _check_allowed(layer, fld, values, key_values)
         _check_required(layer, fld, values, key_values)
         _check_unique(layer, fld, values, key_values)
+        if fld.default is not None and None in values:  # what the database's DEFAULT would give
+            values = [fld.default if v is None else v for v in values]
+        if fld.type == "datetime":  # OGR stores milliseconds
+            values = [None if v is None else f"{v}.000" for v in values]
         prepared_columns.append(_Column(fld.name, fld.type, values))
-    wkb = _geometry_wkb(layer, data.geometry, count, key_values)
-    return _Prepared(layer, count, prepared_columns, wkb, key_values)
+    geoms, bounds = _check_geometry(layer, data.geometry, count, key_values)
+    return _Prepared(layer, count, prepared_columns, geoms, bounds, key_values)
 
 
 def _key_labels(layer: schema.Layer, columns: Mapping[str, Sequence[Any]]) -> list | None:
@@ -172,23 +191,27 @@ def _is_null(value: Any) -> bool:
     return False
 
 
+#: Python types whose values need no conversion (beyond NaN -> None) for each field type.
+_PLAIN_TYPES = {"text": {str}, "int": {int}, "real": {float, int}, "date": {str}, "datetime": {str}}
+
+
 def _convert(layer: schema.Layer, fld: schema.Field, column: Sequence[Any], keys: list | None) -> list:
-    """The column as python values ready for OGR (None where unset); refuses values of a wrong type."""
+    """The column as python values ready for SQLite (None where unset); refuses values of a wrong type."""
     array = column if isinstance(column, np.ndarray) else None
-    if fld.type == "int" and array is not None and array.dtype.kind in "iu":
-        return array.tolist()
-    if fld.type == "real" and array is not None and array.dtype.kind in "iuf":
-        return [None if math.isnan(v) else v for v in array.astype(float).tolist()]
-    if fld.type == "date" and array is not None and array.dtype.kind == "M":
-        text = np.datetime_as_string(array.astype("datetime64[D]"))
-        return [None if v == "NaT" else v for v in text.tolist()]
-    if fld.type == "datetime" and array is not None and array.dtype.kind == "M":
-        text = np.datetime_as_string(array.astype("datetime64[s]"))
-        return [None if v == "NaT" else v for v in text.tolist()]
-    if fld.type == "text" and array is not None and array.dtype.kind == "U":
-        return array.tolist()
-    converter = _CONVERTERS[fld.type]
+    if array is not None:
+        fast = _convert_array(layer, fld, array, keys)
+        if fast is not None:
+            return fast
     values = column.tolist() if array is not None else list(column)
+    kinds = set(map(type, values))
+    kinds.discard(_NONE)
+    if kinds <= _PLAIN_TYPES[fld.type] and (fld.type != "int" or _fits_int64(values)):
+        if fld.type in ("text", "int"):
+            return values
+        if fld.type == "real":
+            return [None if v is None or v != v else float(v) for v in values]
+        return _convert_distinct(layer, fld, values, keys)  # date/datetime text: parse each value once
+    converter = _CONVERTERS[fld.type]
     out = []
     bad = []
     for row, value in enumerate(values):
@@ -205,6 +228,60 @@ def _convert(layer: schema.Layer, fld: schema.Field, column: Sequence[Any], keys
     return out
 
 
+def _convert_array(layer: schema.Layer, fld: schema.Field, array: np.ndarray, keys: list | None) -> list | None:
+    """The whole-array conversions; None when the array needs the value-by-value path."""
+    kind = array.dtype.kind
+    if fld.type == "int" and kind in "iu" and (kind == "i" or not array.size or array.max() < 2**63):
+        return array.tolist()
+    if fld.type == "int" and kind == "f" and array.ndim == 1:
+        null = np.isnan(array)
+        whole = np.isfinite(array) & (np.floor(array) == array) & (np.abs(array) < 2.0**63)
+        bad = np.flatnonzero(~null & ~whole)
+        if bad.size:
+            _fail(layer, bad.tolist(), keys,
+                  f"{fld.name} {array[bad[0]].item()!r} is not {_TYPE_WORDS[fld.type]}")
+        out = np.where(null, 0, array).astype(np.int64).tolist()
+        for row in np.flatnonzero(null).tolist():
+            out[row] = None
+        return out
+    if fld.type == "real" and kind in "iuf":
+        return [None if math.isnan(v) else v for v in array.astype(float).tolist()]
+    if fld.type == "date" and kind == "M":
+        text = np.datetime_as_string(array.astype("datetime64[D]"))
+        return [None if v == "NaT" else v for v in text.tolist()]
+    if fld.type == "datetime" and kind == "M":
+        text = np.datetime_as_string(array.astype("datetime64[s]"))
+        return [None if v == "NaT" else v for v in text.tolist()]
+    if fld.type == "text" and kind == "U":
+        return array.tolist()
+    return None
+
+
+def _convert_distinct(layer: schema.Layer, fld: schema.Field, values: list, keys: list | None) -> list:
+    """Convert a column of str/None by converting each distinct value once."""
+    converter = _CONVERTERS[fld.type]
+    table: dict[Any, Any] = {}
+    refused = set()
+    for value in set(values):
+        if value is None:
+            continue
+        try:
+            table[value] = converter(value)
+        except (TypeError, ValueError, OverflowError):
+            refused.add(value)
+    if refused:
+        bad = [row for row, v in enumerate(values) if v in refused]
+        _fail(layer, bad, keys, f"{fld.name} {values[bad[0]]!r} is not {_TYPE_WORDS[fld.type]}")
+    get = table.get
+    return [get(v) for v in values]
+
+
+def _fits_int64(values: list) -> bool:
+    """Whether the ints of ``values`` (None aside) fit SQLite's 64-bit INTEGER."""
+    numbers = [v for v in values if v is not None] if None in values else values
+    return not numbers or (min(numbers) >= -(2**63) and max(numbers) < 2**63)
+
+
 def _to_text(value: Any) -> str:
     if isinstance(value, (bytes, bytearray)):
         raise TypeError("bytes")
@@ -217,7 +294,10 @@ def _to_int(value: Any) -> int:
     if isinstance(value, (float, np.floating)):
         if not float(value).is_integer():
             raise ValueError("not an integer")
-    return int(value)
+    number = int(value)
+    if not -(2**63) <= number < 2**63:
+        raise OverflowError("beyond 64 bits")
+    return number
 
 
 def _to_real(value: Any) -> float:
@@ -263,21 +343,31 @@ def _check_allowed(layer: schema.Layer, fld: schema.Field, values: list, keys: l
     if not fld.allowed:
         return
     allowed = set(fld.allowed)
+    present = set(values)
+    present.discard(None)
+    if present <= allowed:
+        return
     bad = [row for row, v in enumerate(values) if v is not None and v not in allowed]
-    if bad:
-        _fail(layer, bad, keys, f"{fld.name} {values[bad[0]]!r} is not one of {', '.join(fld.allowed)}")
+    _fail(layer, bad, keys, f"{fld.name} {values[bad[0]]!r} is not one of {', '.join(fld.allowed)}")
 
 
 def _check_required(layer: schema.Layer, fld: schema.Field, values: list, keys: list | None) -> None:
     if not fld.not_null or fld.default is not None:
         return
+    distinct = set(values)
+    blank = fld.type == "text" and any(not v.strip() for v in distinct if v is not None)
+    if None not in distinct and not blank:
+        return
     bad = [row for row, v in enumerate(values) if v is None or (fld.type == "text" and not v.strip())]
-    if bad:
-        _fail(layer, bad, keys, f"{fld.name} is empty; it is required")
+    _fail(layer, bad, keys, f"{fld.name} is empty; it is required")
 
 
 def _check_unique(layer: schema.Layer, fld: schema.Field, values: list, keys: list | None) -> None:
     if not fld.unique:
+        return
+    distinct = set(values)
+    distinct.discard(None)
+    if len(distinct) == len(values) - values.count(None):
         return
     first: dict[Any, int] = {}
     for row, value in enumerate(values):
@@ -291,17 +381,17 @@ def _check_unique(layer: schema.Layer, fld: schema.Field, values: list, keys: li
             )
 
 
-def _geometry_wkb(layer: schema.Layer, geometry: Sequence[Any] | None, count: int, keys: list | None):
+def _check_geometry(layer: schema.Layer, geometry: Sequence[Any] | None, count: int, keys: list | None):
+    """The geometries as an array, and their bounds (n x 4), after checking them."""
     if layer.geometry is None:
         if geometry is not None:
             raise WorkspaceError(f"{layer.name} is a table without geometry; no geometries can be written to it.")
-        return None
+        return None, None
     if geometry is None:
         if count:
             raise WorkspaceError(f"{layer.name}: no geometries were given; the layer holds {layer.geometry}s.")
-        return []
-    geoms = np.empty(count, dtype=object)
-    geoms[:] = list(geometry)
+        return np.empty(0, dtype=object), np.empty((0, 4))
+    geoms = _object_array(geometry, count)
     missing = np.flatnonzero(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if missing.size:
         _fail(layer, missing.tolist(), keys, "the geometry is missing or empty")
@@ -321,7 +411,20 @@ def _geometry_wkb(layer: schema.Layer, geometry: Sequence[Any] | None, count: in
     if outside.size:
         _fail(layer, outside.tolist(), keys,
               "the coordinates are not longitude/latitude; geometries must be in EPSG:4326")
-    return shapely.to_wkb(geoms, output_dimension=2, byte_order=1, include_srid=False).tolist()
+    return geoms, bounds
+
+
+def _object_array(values: Sequence[Any], count: int) -> np.ndarray:
+    """``values`` as a 1-d object array, without numpy looking inside each element."""
+    if isinstance(values, np.ndarray) and values.dtype == object and values.ndim == 1:
+        return values
+    try:
+        return np.fromiter(values, dtype=object, count=count)
+    except (TypeError, ValueError):  # numpy < 1.23 makes no object arrays from iterators
+        array = np.empty(count, dtype=object)
+        for row, value in enumerate(values):
+            array[row] = value
+        return array
 
 
 # --- writing --------------------------------------------------------------------------------------
@@ -332,45 +435,169 @@ def _check_cancel(feedback: Any) -> None:
         raise WriteCancelledError("Writing was cancelled; the workspace was left unchanged.")
 
 
-def _insert(ds: gdal.Dataset, item: _Prepared, feedback: Any, done: int, total: int) -> int:
-    lyr = ds.GetLayerByName(item.layer.name)
-    if lyr is None:
-        raise WorkspaceError(f"The workspace has no layer {item.layer.name}; nothing was written.")
-    defn = lyr.GetLayerDefn()
-    feature = ogr.Feature(defn)
-    setters = []
+@dataclass
+class _Table:
+    """How one layer is stored in the file."""
+
+    name: str
+    fid: str
+    columns: set[str]
+    geometry: str | None
+    srs_id: int | None
+    rtree: str | None
+    swaps: list[tuple[str, str, str | None]]  # insert triggers (name, sql, stand-in sql or None) for the write
+    counts_rows: bool  # whether OGR's feature count trigger was among them
+
+
+def _table(con: sqlite3.Connection, layer: schema.Layer) -> _Table:
+    info = con.execute(f'PRAGMA table_info("{layer.name}")').fetchall()
+    if not info:
+        raise WorkspaceError(f"The workspace has no layer {layer.name}; nothing was written.")
+    fid = next((r[1] for r in info if r[5] == 1), "rowid")
+    geometry = srs_id = rtree = None
+    row = con.execute("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)",
+                      (layer.name,)).fetchone()
+    if row is not None:
+        geometry, srs_id = row
+        name = f"rtree_{layer.name}_{geometry}"
+        if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone():
+            rtree = name
+    counter = f"trigger_insert_feature_count_{layer.name}"
+    dropped = {counter, f"{rtree}_insert"} if rtree else {counter}
+    checks = {f"cg_check_{layer.name}_{fld.name}_insert": fld for fld in layer.fields if fld.allowed}
+    swaps = []
+    for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                                 (layer.name,)):
+        if name in dropped:
+            swaps.append((name, sql, None))
+        elif name in checks:
+            stand_in = _plain_check_sql(sql, checks[name])
+            if stand_in is not None:
+                swaps.append((name, sql, stand_in))
+    return _Table(layer.name, fid, {r[1] for r in info}, geometry, srs_id, rtree, swaps,
+                  any(name == counter for name, _, _ in swaps))
+
+
+def _plain_check_sql(sql: str, fld: schema.Field) -> str | None:
+    """The value-check trigger ``sql`` with its ``NOT IN (list)`` spelled as ``<>`` comparisons.
+
+    Same rows refused, same message; but SQLite builds the IN list afresh for every row a trigger
+    runs on, which doubles the cost of an insert. None when the trigger is not the expected one (it
+    then stays as it is).
+    """
+    column = f'NEW."{fld.name}"'
+    quoted = [f"'{v}'" for v in fld.allowed]
+    in_list = f"{column} NOT IN ({', '.join(quoted)})"
+    if in_list not in sql or any("'" in v for v in fld.allowed):
+        return None
+    return sql.replace(in_list, "(" + " AND ".join(f"{column} <> {v}" for v in quoted) + ")")
+
+
+def _insert(con: sqlite3.Connection, item: _Prepared, feedback: Any, done: int, total: int) -> None:
+    """Append the rows of one layer (inside the caller's transaction)."""
+    table = _table(con, item.layer)
     for column in item.columns:
-        index = defn.GetFieldIndex(column.name)
-        if index < 0:
+        if column.name not in table.columns:
             raise WorkspaceError(f"The workspace layer {item.layer.name} lacks the field {column.name}.")
-        if column.kind == "int":
-            setter = feature.SetFieldInteger64
-        elif column.kind == "real":
-            setter = feature.SetFieldDouble
-        else:
-            setter = feature.SetFieldString
-        setters.append((index, setter, column.values))
-    unset = feature.UnsetField
-    wkb = item.wkb
-    for row in range(item.count):
-        if row % _PROGRESS_EVERY == 0:
-            _check_cancel(feedback)
-            if feedback is not None and total:
-                feedback.setProgress(100.0 * (done + row) / total)
-        feature.SetFID(-1)
-        for index, setter, values in setters:
-            value = values[row]
-            if value is None:
-                unset(index)
-            else:
-                setter(index, value)
-        if wkb is not None:
-            feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb[row]))
+    names = [table.fid] + ([table.geometry] if table.geometry else []) + [c.name for c in item.columns]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
+    first_fid = _next_fid(con, table)
+    fids = range(first_fid, first_fid + item.count)
+    data: list[Iterator] = [iter(fids)]
+    if table.geometry:
+        data.append(_geometry_blobs(item, table.srs_id))
+    data += [iter(c.values) for c in item.columns]
+    rows = zip(*data)
+    bulk_index = table.rtree is not None and item.count >= _BULK_INDEX_MIN and gpkg_rtree.packable(con, table.rtree)
+    boxes = _index_boxes(fids, item.bounds) if table.rtree and not bulk_index else None
+
+    for name, _, stand_in in table.swaps:
+        con.execute(f'DROP TRIGGER "{name}"')
+        if stand_in:
+            con.execute(stand_in)
+    for start in range(0, item.count, _PROGRESS_EVERY):
+        _check_cancel(feedback)
+        if feedback is not None and total:
+            feedback.setProgress(100.0 * (done + start) / total)
         try:
-            lyr.CreateFeature(feature)
-        except RuntimeError as exc:
+            con.executemany(sql, islice(rows, _PROGRESS_EVERY))
+        except sqlite3.Error as exc:
+            last = con.execute(f'SELECT max("{table.fid}") FROM "{table.name}"').fetchone()[0]
+            row = max(start, (last or 0) - first_fid + 1)
             raise WorkspaceError(
-                f"{_where(item.layer, row, item.keys)} could not be written ({exc}); "
-                "nothing was written, the workspace is unchanged."
+                f"{_where(item.layer, row, item.keys)} could not be written "
+                f"(failed to execute insert : {exc}); nothing was written, the workspace is unchanged."
             ) from exc
-    return done + item.count
+        if boxes is not None:
+            con.executemany(f'INSERT OR REPLACE INTO "{table.rtree}" VALUES (?, ?, ?, ?, ?)',
+                            islice(boxes, _PROGRESS_EVERY))
+    if bulk_index:
+        gpkg_rtree.rebuild_rtree(con, table.rtree, np.asarray(fids, dtype=np.int64), item.bounds)
+    for name, trigger_sql, stand_in in table.swaps:
+        if stand_in:
+            con.execute(f'DROP TRIGGER "{name}"')
+        con.execute(trigger_sql)
+    _update_contents(con, table, item)
+
+
+def _next_fid(con: sqlite3.Connection, table: _Table) -> int:
+    """The feature id SQLite would give the next row (AUTOINCREMENT: never reuse an id)."""
+    last = con.execute(f'SELECT max("{table.fid}") FROM "{table.name}"').fetchone()[0] or 0
+    seq = None
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+        seq = con.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table.name,)).fetchone()
+    return max(last, seq[0] if seq else 0) + 1
+
+
+_POINT_BLOB = np.dtype([("head", "S4"), ("srs", "<i4"), ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+def _geometry_blobs(item: _Prepared, srs_id: int) -> Iterator[bytes]:
+    """GeoPackage binary geometries as OGR writes them: no envelope for points, an xy one otherwise.
+
+    The header ('GP', version 0, flags, srs_id, envelope) precedes little-endian 2D WKB.
+    """
+    if item.layer.geometry == "Point":
+        xy = shapely.get_coordinates(item.geometry)
+        blobs = np.empty(len(xy), dtype=_POINT_BLOB)
+        blobs["head"] = b"GP\x00\x01"  # flags: little endian, no envelope
+        blobs["srs"] = srs_id
+        blobs["order"] = 1
+        blobs["type"] = 1
+        blobs["x"] = xy[:, 0]
+        blobs["y"] = xy[:, 1]
+        return iter(blobs.view(f"V{_POINT_BLOB.itemsize}").tolist())
+    head = b"GP\x00\x03" + struct.pack("<i", srs_id)  # flags: little endian, xy envelope
+    envelopes = item.bounds[:, [0, 2, 1, 3]].astype("<f8").tobytes()
+    wkb = shapely.to_wkb(item.geometry, output_dimension=2, byte_order=1, include_srid=False).tolist()
+    return (head + envelopes[32 * i:32 * i + 32] + blob for i, blob in enumerate(wkb))
+
+
+def _index_boxes(fids: range, bounds: np.ndarray) -> Iterator[tuple]:
+    return zip(fids, bounds[:, 0].tolist(), bounds[:, 2].tolist(), bounds[:, 1].tolist(), bounds[:, 3].tolist())
+
+
+def _update_contents(con: sqlite3.Connection, table: _Table, item: _Prepared) -> None:
+    """What OGR updates after a write: the feature count, the extent and the time of the change."""
+    if table.counts_rows:
+        con.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
+                    "WHERE lower(table_name) = lower(?)", (item.count, table.name))
+    now = gdal.GetConfigOption("OGR_CURRENT_DATE")
+    if now is None:
+        now = con.execute("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
+    con.execute("UPDATE gpkg_contents SET last_change = ? WHERE lower(table_name) = lower(?)", (now, table.name))
+    if table.geometry is None or item.bounds is None or not len(item.bounds):
+        return
+    new = [float(item.bounds[:, 0].min()), float(item.bounds[:, 1].min()),
+           float(item.bounds[:, 2].max()), float(item.bounds[:, 3].max())]
+    # OGR reads the extent as text (SQLite's 15 significant digits) and writes it back as SQL text
+    # made by SQLite's printf (16 digits): do the same, so the file holds the very same numbers
+    old = con.execute("SELECT CAST(min_x AS TEXT), CAST(min_y AS TEXT), CAST(max_x AS TEXT), CAST(max_y AS TEXT) "
+                      "FROM gpkg_contents WHERE lower(table_name) = lower(?)", (table.name,)).fetchone()
+    if old is not None and None not in old:
+        old = [float(v) for v in old]
+        new = [min(old[0], new[0]), min(old[1], new[1]), max(old[2], new[2]), max(old[3], new[3])]
+    value = "CAST(printf('%.18g', ?) AS REAL)"
+    con.execute(f"UPDATE gpkg_contents SET min_x = {value}, min_y = {value}, max_x = {value}, max_y = {value} "
+                "WHERE lower(table_name) = lower(?)", (*new, table.name))
