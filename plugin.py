@@ -70,6 +70,7 @@ class ClearGroundPlugin:
             self.iface.mapCanvas(), self.session, self.iface.messageBar(), mark, checked))
         mark.setCheckable(True)
         self._add_action("discrepancies", tr("Run discrepancy analysis"), self._run_discrepancies)
+        self._add_action("report", tr("Weekly report"), self._run_report)
         self._add_action("workspace_new", tr("New workspace…"), lambda: self.dock.new_workspace(), toolbar=False)
         self._add_action("workspace_open", tr("Open workspace…"), lambda: self.dock.open_workspace(), toolbar=False)
 
@@ -138,6 +139,11 @@ class ClearGroundPlugin:
         tab = self.dock.show_tab("discrepancies")
         if tab is not None:
             tab.run_analysis()
+
+    def _run_report(self) -> None:
+        tab = self.dock.show_tab("report")
+        if tab is not None and not tab.running:
+            tab.run()
 
     def _show_problems(self) -> None:
         from .ui.messages import warn_missing

@@ -5,13 +5,15 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+from pathlib import Path
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 
 from . import algorithms as algorithms_package
 from .base import ClearGroundAlgorithm, icon
 
 PROVIDER_ID = "clearground"
+MODELS_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
 
 
 def algorithm_classes() -> list[type[ClearGroundAlgorithm]]:
@@ -43,3 +45,8 @@ class ClearGroundProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        for path in sorted(MODELS_DIR.glob("*.model3")):
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(str(path)):
+                model.setProvider(self)
+                self.addAlgorithm(model)

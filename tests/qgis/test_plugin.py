@@ -28,9 +28,9 @@ def test_load_shows_menu_toolbar_dock_and_provider(qgis_iface, no_provider):
         texts = [a.text() for a in plugin.actions]
         assert "ClearGround panel" in texts
         assert "New workspace…" in texts and "Open workspace…" in texts
-        assert "Mark sectors" in texts and "Run discrepancy analysis" in texts
+        assert "Mark sectors" in texts and "Run discrepancy analysis" in texts and "Weekly report" in texts
         tabs = [plugin.dock.tabs.tabText(i) for i in range(plugin.dock.tabs.count())]
-        assert tabs[:4] == ["Records", "Sectors", "Tally", "Discrepancies"]
+        assert tabs == ["Records", "Sectors", "Tally", "Discrepancies", "Report"]
         assert plugin.dock is not None and plugin.dock.objectName() == "ClearGroundDock"
         assert plugin.dock.windowTitle() == "ClearGround"
         assert "No workspace open" in plugin.dock.workspace_label.text()

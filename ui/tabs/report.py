@@ -1,0 +1,240 @@
+"""The Report tab: a date range and the districts -> the weekly PDF report of the open workspace.
+
+The tab runs clearground:districtreport as a background task (progress bar, cancel button); the
+result arrives in the message bar with a button that opens the PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsMapLayerProxyModel,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...compat import MSG_SUCCESS, POLYGON_GEOMETRY
+from ...core.text import tr
+from ...processing.algorithms.district_report import LAYER_PARAMETERS, DistrictReport
+from ...processing.algorithms.tally_finds import default_district_field
+from ..context import DockContext
+from ..messages import notify
+from ..project_layers import PROPERTY
+
+ALGORITHM_ID = "clearground:districtreport"
+
+
+class Tab(QWidget):
+    """Dates, districts and an output file -> the report PDF (and an HTML summary when asked)."""
+
+    TITLE = "Report"
+    reported = pyqtSignal(str)  # the PDF written
+    failed = pyqtSignal(str)
+
+    def __init__(self, context: DockContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self._task = None
+        self._feedback: QgsProcessingFeedback | None = None
+        self.last_message = None
+        self._build()
+        context.session.changed.connect(self.use_workspace)
+        self.use_workspace(context.session.workspace)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.districts_combo = QgsMapLayerComboBox(self)
+        self.districts_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.district_field = QgsFieldComboBox(self)
+        self.from_date, self.to_date = QDateEdit(self), QDateEdit(self)
+        today = QDate.currentDate()
+        for edit, day in ((self.from_date, today.addDays(-6)), (self.to_date, today)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(day)
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_date)
+        dates.addWidget(QLabel(tr("to"), self))
+        dates.addWidget(self.to_date)
+        self.period_combo = QComboBox(self)
+        for label, code in ((tr("Week"), "week"), (tr("Month"), "month"), (tr("Quarter"), "quarter"),
+                            (tr("Year"), "year")):
+            self.period_combo.addItem(label, code)
+        self.output = QgsFileWidget(self)
+        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setFilter(tr("PDF files (*.pdf)"))
+        self.html_check = QCheckBox(tr("Also write an HTML summary beside it"), self)
+        self.template = QgsFileWidget(self)
+        self.template.setFilter(tr("Layout templates (*.qpt)"))
+        form.addRow(tr("Districts"), self.districts_combo)
+        form.addRow(tr("District name"), self.district_field)
+        form.addRow(tr("Dates"), dates)
+        form.addRow(tr("Table and chart by"), self.period_combo)
+        form.addRow(tr("Template (optional)"), self.template)
+        form.addRow(tr("PDF"), self.output)
+        form.addRow("", self.html_check)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.run_button = QPushButton(tr("Report"), self)
+        self.run_button.setToolTip(tr("Write the weekly report of the open workspace as a PDF"))
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.progress, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.districts_combo.layerChanged.connect(self._districts_changed)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._guess_districts()
+        self._districts_changed(self.districts_combo.currentLayer())
+
+    # -- defaults -----------------------------------------------------------------------------------
+
+    def use_workspace(self, workspace) -> None:
+        """Enable the button for an open workspace and name the PDF after it."""
+        self.run_button.setEnabled(workspace is not None and self._task is None)
+        if workspace is None:
+            return
+        self._guess_districts()
+        path = getattr(workspace, "path", None)
+        if path is not None and not self.output.filePath():
+            self.output.setFilePath(str(Path(path).with_name(f"{Path(path).stem}_report.pdf")))
+
+    def _guess_districts(self) -> None:
+        current = self.districts_combo.currentLayer()
+        if current is not None and not current.customProperty(PROPERTY):
+            return
+        candidates = [layer for layer in self.context.project.mapLayers().values()
+                      if isinstance(layer, QgsVectorLayer) and layer.geometryType() == POLYGON_GEOMETRY
+                      and not layer.customProperty(PROPERTY)]
+        named = [layer for layer in candidates if any(w in layer.name().lower() for w in
+                                                      ("district", "rayon", "adm2", "region", "oblast"))]
+        choice = (named or candidates or [None])[0]
+        if choice is not None:
+            self.districts_combo.setLayer(choice)
+
+    def _districts_changed(self, layer) -> None:
+        self.district_field.setLayer(layer)
+        if layer is not None:
+            self.district_field.setField(default_district_field(layer.fields()) or "")
+
+    # -- running ------------------------------------------------------------------------------------
+
+    def parameters(self) -> dict:
+        """The algorithm's parameters from the widgets and the open workspace."""
+        workspace = self.context.session.workspace
+        if workspace is None:
+            raise ValueError(tr("Open a workspace first."))
+        districts = self.districts_combo.currentLayer()
+        if districts is None:
+            raise ValueError(tr("Choose a districts layer."))
+        output = self.output.filePath()
+        if not output:
+            raise ValueError(tr("Choose where to write the PDF."))
+        if not output.lower().endswith(".pdf"):
+            output += ".pdf"
+        if self.from_date.date() > self.to_date.date():
+            raise ValueError(tr("The date range is empty: 'From' comes after 'To'."))
+        params = {
+            "DISTRICTS": districts.id(),
+            "DISTRICT_FIELD": self.district_field.currentField() or None,
+            "DATE_FROM": self.from_date.date().toString("yyyy-MM-dd"),
+            "DATE_TO": self.to_date.date().toString("yyyy-MM-dd"),
+            "PERIOD": self.period_combo.currentData(),
+            "OUTPUT": output,
+        }
+        if getattr(workspace, "provider", "ogr") == "ogr" and getattr(workspace, "path", None) is not None:
+            params["WORKSPACE"] = str(workspace.path)
+        else:  # a PostGIS workspace: its layers, as the project holds them
+            for name, layer_name in LAYER_PARAMETERS.items():
+                layer = self.context.session.layer(layer_name)
+                if layer is not None:
+                    params[name] = layer.id()
+        if self.template.filePath():
+            params["TEMPLATE"] = self.template.filePath()
+        if self.html_check.isChecked():
+            params["OUTPUT_HTML"] = str(Path(output).with_suffix(".html"))
+        return params
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def run(self) -> None:
+        """Start the report as a background task; ``reported`` or ``failed`` tells when it ends."""
+        try:
+            params = self.parameters()
+        except ValueError as exc:
+            notify(self.context.message_bar, "warning", str(exc))
+            self.failed.emit(str(exc))
+            return
+        algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) or DistrictReport().create()
+        self._context = QgsProcessingContext()
+        self._context.setProject(self.context.project)
+        self._feedback = QgsProcessingFeedback()
+        self._feedback.progressChanged.connect(self._show_progress)  # queued: the task reports from its thread
+        self._task = QgsProcessingAlgRunnerTask(algorithm, params, self._context, self._feedback)
+        self._task.executed.connect(self._finished)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        QgsApplication.taskManager().addTask(self._task)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    @pyqtSlot(float)
+    def _show_progress(self, value: float) -> None:
+        self.progress.setValue(int(value))
+
+    def _finished(self, ok: bool, results: dict) -> None:
+        self._task = None
+        self.cancel_button.setEnabled(False)
+        self.run_button.setEnabled(self.context.session.workspace is not None)
+        if not ok or self._feedback.isCanceled():
+            cancelled = self._feedback.isCanceled()
+            text = tr("The report was cancelled.") if cancelled else tr("The report failed.")
+            notify(self.context.message_bar, "warning" if cancelled else "error", text, self._feedback.textLog())
+            self.failed.emit(self._feedback.textLog() or text)
+            return
+        self.progress.setValue(100)
+        pdf = results["OUTPUT"]
+        self.show_result(pdf, int(results.get("PAGES", 0)))
+        self.reported.emit(pdf)
+
+    def show_result(self, pdf: str, pages: int) -> None:
+        """A message with a button that opens the PDF."""
+        bar = self.context.message_bar
+        message = bar.createMessage("ClearGround", tr("The report is ready: {name} ({pages} pages).").format(
+            name=Path(pdf).name, pages=pages))
+        button = QPushButton(tr("Open the PDF"), message)
+        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(pdf)))
+        message.layout().addWidget(button)
+        self.last_message = message
+        bar.pushWidget(message, MSG_SUCCESS, 0)
