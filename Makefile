@@ -10,7 +10,10 @@ export QT_QPA_PLATFORM ?= offscreen
 QGIS_ENV = QGIS_PLUGINPATH=$(PLUGINS) QGIS_CUSTOM_CONFIG_PATH=$(PROFILE) PYTHONPATH=$(SITE)
 QGIS_PROCESS = $(QGIS_ENV) /usr/bin/qgis_process.bin
 
-.PHONY: setup test test-unit demo run lint bench styles screenshot clean
+.PHONY: setup test test-unit demo run lint styles screenshot clean
+
+# translations, package, test-qgis340, bench
+include $(wildcard mk/*.mk)
 
 setup:
 	@bash scripts/setup.sh
@@ -30,7 +33,6 @@ run: setup
 
 lint: setup
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check . || true
 
 styles: setup
 	$(PY) scripts/make_styles.py
