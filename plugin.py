@@ -121,7 +121,7 @@ class ClearGroundPlugin:
             project=QgsProject.instance(),
         )
         self.dock = ClearGroundDock(context, self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
 
     def _add_action(self, icon_name: str, text: str, callback, toolbar: bool = True) -> QAction:
         action = QAction(icon(icon_name), text, self.iface.mainWindow())

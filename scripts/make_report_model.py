@@ -18,7 +18,6 @@ sys.path.insert(0, str(ROOT / "build" / "qgis-plugins"))
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
-    QgsProcessing,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelOutput,
@@ -30,6 +29,8 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.core import QgsProcessingModelChildParameterSource as Source  # noqa: E402
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
+
+from clearground.compat import DATETIME_PARAM_DATE, FIELD_PARAM_ANY, FILE_PARAM_FILE, SOURCE_POLYGON  # noqa: E402
 
 HELP = {
     "ALG_DESC": (
@@ -70,13 +71,13 @@ def child(alg_id: str, child_id: str, description: str, x: float, y: float,
 def build() -> QgsProcessingModelAlgorithm:
     model = QgsProcessingModelAlgorithm("Weekly mine action report", "Reporting", "reporting")
     inputs = (
-        (QgsProcessingParameterFile("WORKSPACE", "Workspace", QgsProcessingParameterFile.File, "gpkg"), 120),
-        (QgsProcessingParameterVectorLayer("DISTRICTS", "Districts", [QgsProcessing.TypeVectorPolygon]), 320),
+        (QgsProcessingParameterFile("WORKSPACE", "Workspace", FILE_PARAM_FILE, "gpkg"), 120),
+        (QgsProcessingParameterVectorLayer("DISTRICTS", "Districts", [SOURCE_POLYGON]), 320),
         (QgsProcessingParameterField("DISTRICT_FIELD", "District name field", None, "DISTRICTS",
-                                     QgsProcessingParameterField.Any, optional=True), 520),
-        (QgsProcessingParameterDateTime("DATE_FROM", "From (inclusive)", QgsProcessingParameterDateTime.Date,
+                                     FIELD_PARAM_ANY, optional=True), 520),
+        (QgsProcessingParameterDateTime("DATE_FROM", "From (inclusive)", DATETIME_PARAM_DATE,
                                         optional=True), 720),
-        (QgsProcessingParameterDateTime("DATE_TO", "To (inclusive)", QgsProcessingParameterDateTime.Date,
+        (QgsProcessingParameterDateTime("DATE_TO", "To (inclusive)", DATETIME_PARAM_DATE,
                                         optional=True), 920),
     )
     for parameter, x in inputs:

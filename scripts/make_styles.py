@@ -38,7 +38,7 @@ def fill(color: str | None, outline: str, dashed: bool = False, alpha: int = 255
     symbol = QgsFillSymbol()
     layer = QgsSimpleFillSymbolLayer()
     if color is None:
-        layer.setBrushStyle(Qt.NoBrush)
+        layer.setBrushStyle(Qt.BrushStyle.NoBrush)
     else:
         c = QColor(color)
         c.setAlpha(alpha)
@@ -46,7 +46,7 @@ def fill(color: str | None, outline: str, dashed: bool = False, alpha: int = 255
     layer.setStrokeColor(QColor(outline))
     layer.setStrokeWidth(width)
     if dashed:
-        layer.setStrokeStyle(Qt.DashLine)
+        layer.setStrokeStyle(Qt.PenStyle.DashLine)
     symbol.changeSymbolLayer(0, layer)
     return symbol
 
@@ -87,7 +87,7 @@ def main() -> None:
     hatch.setColor(QColor(palette["RECORD_OUTLINE"]))
     rec.changeSymbolLayer(0, hatch)
     outline = QgsSimpleFillSymbolLayer()
-    outline.setBrushStyle(Qt.NoBrush)
+    outline.setBrushStyle(Qt.BrushStyle.NoBrush)
     outline.setStrokeColor(QColor(palette["RECORD_OUTLINE"]))
     outline.setStrokeWidth(0.6)
     rec.appendSymbolLayer(outline)

@@ -46,7 +46,7 @@ class ClearGroundDock(QgsDockWidget):
         self.workspace_label.setWordWrap(True)
         self.menu_button = QToolButton(body)
         self.menu_button.setText(tr("Workspace"))
-        self.menu_button.setPopupMode(QToolButton.InstantPopup)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.menu_button)
         self.menu_button.setMenu(self.menu)
         header.addWidget(self.workspace_label, 1)

@@ -78,16 +78,16 @@ class ImportDialog(QDialog):
         form.addRow(tr("Magnetic declination"), self.declination)
         layout.addLayout(form)
 
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.mapping_table = QTableWidget(0, 2, splitter)
         self.mapping_table.setHorizontalHeaderLabels([tr("Field"), tr("Column in the file")])
-        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
         self.mapping_table.setRowCount(len(TARGETS))
         for row, target in enumerate(TARGETS):
             item = QTableWidgetItem(target)
-            item.setFlags(Qt.ItemIsEnabled)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.mapping_table.setItem(row, 0, item)
             combo = QComboBox(self.mapping_table)
             combo.addItem("", "")
@@ -104,10 +104,11 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(buttons, self)
         self.preview_button = QPushButton(tr("Preview"), self)
-        self.buttons.addButton(self.preview_button, QDialogButtonBox.ActionRole)
-        self.import_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(tr("Import"))
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
@@ -249,8 +250,8 @@ class ImportDialog(QDialog):
 def _table(parent: QWidget, labels: dict[str, str]) -> QTableWidget:
     table = QTableWidget(0, len(labels), parent)
     table.setHorizontalHeaderLabels([tr(labels[code]) for code in labels])
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().hide()
     return table
@@ -259,6 +260,6 @@ def _table(parent: QWidget, labels: dict[str, str]) -> QTableWidget:
 def _item(text: str, number: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if number:
-        item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+        item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
     return item
 

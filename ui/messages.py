@@ -26,3 +26,18 @@ def notify_error(bar: QgsMessageBar, exc: BaseException) -> None:
 def warn_missing(bar: QgsMessageBar, problems: list[str]) -> None:
     """Tell the user which Python packages to install before ClearGround can work."""
     notify(bar, "warning", tr("ClearGround needs packages that this QGIS lacks."), "\n".join(problems))
+
+
+def guarded(bar: QgsMessageBar, func, on_error=None):
+    """A slot calling ``func(*args)`` that shows an exception in the message bar instead of raising it
+    into Qt (which would end QGIS); ``on_error()`` tidies the widgets first."""
+
+    def run(*args) -> None:
+        try:
+            func(*args)
+        except Exception as exc:  # noqa: BLE001 - an error in a Qt slot would end QGIS
+            if on_error is not None:
+                on_error()
+            notify_error(bar, exc)
+
+    return run

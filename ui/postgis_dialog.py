@@ -66,7 +66,8 @@ class PostgisWorkspaceDialog(QDialog):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(buttons, self)
         layout.addWidget(self.buttons)
 
         self.buttons.accepted.connect(self.accept)
@@ -101,16 +102,16 @@ class PostgisWorkspaceDialog(QDialog):
         for entry in self.entries:
             item = QListWidgetItem(tr("{schema} ({level})").format(
                 schema=entry.schema, level=tr(LEVEL_LABELS[entry.level])), self.schema_list)
-            item.setData(Qt.UserRole, entry.schema)
+            item.setData(Qt.ItemDataRole.UserRole, entry.schema)
             if entry.level == "none":
-                item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         self._update()
 
     def select_schema(self, schema_name: str) -> bool:
         """Select a listed workspace by schema name; False when it is not listed."""
         for row in range(self.schema_list.count()):
             item = self.schema_list.item(row)
-            if item.data(Qt.UserRole) == schema_name:
+            if item.data(Qt.ItemDataRole.UserRole) == schema_name:
                 self.schema_list.setCurrentItem(item)
                 return True
         return False
@@ -122,8 +123,8 @@ class PostgisWorkspaceDialog(QDialog):
         if name and new:
             return name, new
         item = self.schema_list.currentItem()
-        if name and item is not None and item.flags() & Qt.ItemIsEnabled:
-            return name, item.data(Qt.UserRole)
+        if name and item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return name, item.data(Qt.ItemDataRole.UserRole)
         return None
 
     def entry(self) -> pgw.WorkspaceEntry | None:
@@ -131,7 +132,7 @@ class PostgisWorkspaceDialog(QDialog):
         item = self.schema_list.currentItem()
         if item is None:
             return None
-        return next((e for e in self.entries if e.schema == item.data(Qt.UserRole)), None)
+        return next((e for e in self.entries if e.schema == item.data(Qt.ItemDataRole.UserRole)), None)
 
     def _update(self, *_args) -> None:
         lines = []
@@ -155,7 +156,7 @@ class PostgisWorkspaceDialog(QDialog):
             if message:
                 lines.append(message)
         self.info.setText("\n".join(lines))
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(self.selection() is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.selection() is not None)
 
 
 def _access_text(entry: pgw.WorkspaceEntry) -> str:

@@ -25,12 +25,25 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsFeedback,
-    QgsFields,
     QgsProcessingFeatureSource,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+from ..compat import (
+    FIELD_DATE,
+    FIELD_DATETIME,
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_LONG,
+    FIELD_TEXT,
+    FIELD_UINT,
+    FIELD_ULONG,
+    ORIGIN_PROVIDER,
+    WKT2_2019,
+    WkbType,
+)
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -118,7 +131,7 @@ def read_layer(
     kinds = {f: _field_kind(layer.fields().field(f)) for f in fields}
     plan = ogr_plan(layer)
     layer_fields = layer.fields()
-    if plan is not None and any(layer_fields.fieldOrigin(layer_fields.indexOf(f)) != QgsFields.OriginProvider
+    if plan is not None and any(layer_fields.fieldOrigin(layer_fields.indexOf(f)) != ORIGIN_PROVIDER
                                 for f in fields):
         plan = None  # virtual, joined or edited fields exist only in QGIS
     if plan is not None:
@@ -135,7 +148,7 @@ def read_layer(
 
 def crs_id(crs: QgsCoordinateReferenceSystem) -> str:
     """The authid of a CRS, or its WKT when it has none (both are what pyproj accepts)."""
-    return crs.authid() or crs.toWkt(QgsCoordinateReferenceSystem.WKT2_2019)
+    return crs.authid() or crs.toWkt(WKT2_2019)
 
 
 # -- the fast path ------------------------------------------------------------------------------
@@ -300,13 +313,13 @@ def _python_value(value):
 
 def _field_kind(qgs_field) -> str:
     type_name = qgs_field.type()
-    if type_name == QVariant.String:
+    if type_name == FIELD_TEXT:
         return "text"
-    if type_name in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong, QVariant.Double):
+    if type_name in (FIELD_INT, FIELD_LONG, FIELD_UINT, FIELD_ULONG, FIELD_DOUBLE):
         return "number"
-    if type_name == QVariant.Date:
+    if type_name == FIELD_DATE:
         return "date"
-    if type_name == QVariant.DateTime:
+    if type_name == FIELD_DATETIME:
         return "datetime"
     return "other"
 
@@ -333,9 +346,7 @@ def _column(values: np.ndarray, kind: str, from_arrow: bool = False) -> np.ndarr
 
 
 def _point_types() -> set:
-    from qgis.core import QgsWkbTypes
-
-    return {QgsWkbTypes.Point, QgsWkbTypes.Point25D, QgsWkbTypes.PointZ, QgsWkbTypes.PointM, QgsWkbTypes.PointZM}
+    return {WkbType.Point, WkbType.Point25D, WkbType.PointZ, WkbType.PointM, WkbType.PointZM}
 
 
 def _decode(fid: np.ndarray, chunks: list, attrs: dict[str, np.ndarray], point_layer: bool) -> FeatureArrays:

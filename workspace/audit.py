@@ -21,6 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
+from ..compat import FIELD_DATETIME, FIELD_TEXT
 from ..core import schema
 
 AUDIT_LAYER = "audit_log"
@@ -79,9 +80,9 @@ def as_text(value: object) -> str | None:
     if is_null(value):
         return None
     if isinstance(value, QDateTime):
-        return value.toString(Qt.ISODate)
+        return value.toString(Qt.DateFormat.ISODate)
     if isinstance(value, QDate):
-        return value.toString(Qt.ISODate)
+        return value.toString(Qt.DateFormat.ISODate)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -124,7 +125,7 @@ def audit_fields() -> QgsFields:
     """The fields of audit_log, as the schema describes them."""
     fields = QgsFields()
     for fld in schema.layer(AUDIT_LAYER).fields:
-        fields.append(QgsField(fld.name, QVariant.DateTime if fld.type == "datetime" else QVariant.String))
+        fields.append(QgsField(fld.name, FIELD_DATETIME if fld.type == "datetime" else FIELD_TEXT))
     return fields
 
 
@@ -132,7 +133,7 @@ def to_feature(entry: AuditEntry, fields: QgsFields) -> QgsFeature:
     """An audit_log feature (no geometry) for ``fields`` (audit_fields() or the layer's own)."""
     feature = QgsFeature(fields)
     ts = entry.ts if entry.ts.tzinfo else entry.ts.replace(tzinfo=dt.timezone.utc)
-    stamp = QDateTime.fromSecsSinceEpoch(int(ts.timestamp()), Qt.UTC)
+    stamp = QDateTime.fromSecsSinceEpoch(int(ts.timestamp()), Qt.TimeSpec.UTC)
     values = {
         "ts": stamp, "user_name": entry.user_name, "layer": entry.layer, "feature_key": entry.feature_key,
         "field": entry.field, "old_value": entry.old_value, "new_value": entry.new_value,
@@ -161,7 +162,7 @@ def write(target: QgsVectorLayer | QgsFeatureSink, entries: Iterable[AuditEntry]
         return len(features)
     fields = audit_fields()
     features = [to_feature(e, fields) for e in entries]
-    if not target.addFeatures(features, QgsFeatureSink.FastInsert):
+    if not target.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
         raise AuditError(f"{len(features)} audit rows could not be written to the audit output.")
     return len(features)
 

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from ..compat import WkbType
 from ..core import schema
 from ..core.migrations import steps
 from ..core.text import tr
@@ -77,7 +78,7 @@ class PgWorkspace:
 
 def layer_uri(conninfo: str, schema_name: str, layer_name: str) -> str:
     """A 'postgres' provider URI for a workspace layer; quoting by QgsDataSourceUri, never by hand."""
-    from qgis.core import QgsDataSourceUri, QgsWkbTypes
+    from qgis.core import QgsDataSourceUri
 
     lyr = schema.layer(layer_name)
     uri = QgsDataSourceUri(conninfo)
@@ -87,7 +88,7 @@ def layer_uri(conninfo: str, schema_name: str, layer_name: str) -> str:
     uri.setKeyColumn(q.FID)
     if lyr.geometry:
         uri.setSrid(str(schema.STORAGE_EPSG))
-        uri.setWkbType(QgsWkbTypes.Polygon if lyr.geometry == "Polygon" else QgsWkbTypes.Point)
+        uri.setWkbType(WkbType.Polygon if lyr.geometry == "Polygon" else WkbType.Point)
     return uri.uri(False)
 
 

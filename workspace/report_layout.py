@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsCentroidFillSymbolLayer,
@@ -48,11 +49,8 @@ from qgis.core import (
     QgsRectangle,
     QgsRenderContext,
     QgsRuleBasedRenderer,
-    QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
-    QgsSymbol,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
@@ -60,6 +58,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import DISTANCE_KM, LAYOUT_MM, SCALEBAR_FIT_WIDTH
 from ..core.categories import CATEGORIES
 from ..core.report import FONT_FAMILY, MAX_FLAG_DISTRICTS
 from ..core.text import tr
@@ -70,6 +69,7 @@ PAGES_LAYER, TABLE_LAYER, FLAGS_LAYER = "report_pages", "report_table", "report_
 NAVY = "#243b53"
 INK = "#1f2933"
 MUTED = "#52606d"
+LEFT, RIGHT, TOP = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignTop
 PAGE_W, PAGE_H = 297.0, 210.0
 #: Legend labels of the styles' category values (the styles label them by code).
 LEGEND_LABELS = {
@@ -121,7 +121,7 @@ def mark_small_areas(layer: QgsVectorLayer, size_mm: float = 1.6) -> None:
     if renderer is None:
         return
     for symbol in renderer.symbols(QgsRenderContext()):
-        if symbol.type() != QgsSymbol.Fill or symbol.symbolLayerCount() == 0:
+        if symbol.type() != Qgis.SymbolType.Fill or symbol.symbolLayerCount() == 0:
             continue
         colour = QColor(symbol.symbolLayer(0).color())
         if colour.alpha() == 0:
@@ -172,8 +172,8 @@ def font(size: float, bold: bool = False) -> QFont:
     return f
 
 
-def _label(layout, text: str, x, y, w, h, size, bold=False, color=INK, item_id="", align=Qt.AlignLeft,
-           valign=Qt.AlignTop) -> QgsLayoutItemLabel:
+def _label(layout, text: str, x, y, w, h, size, bold=False, color=INK, item_id="", align=LEFT,
+           valign=TOP) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     if hasattr(label, "setTextFormat"):  # QGIS >= 3.24
@@ -192,13 +192,13 @@ def _label(layout, text: str, x, y, w, h, size, bold=False, color=INK, item_id="
 
 
 def _place(item, x, y, w, h) -> None:
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MM))
+    item.attemptResize(QgsLayoutSize(w, h, LAYOUT_MM))
 
 
 def _rect(layout, x, y, w, h, fill: str, item_id: str = "") -> QgsLayoutItemShape:
     shape = QgsLayoutItemShape(layout)
-    shape.setShapeType(QgsLayoutItemShape.Rectangle)
+    shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     shape.setSymbol(QgsFillSymbol.createSimple({"color": fill, "outline_style": "no"}))
     _place(shape, x, y, w, h)
     if item_id:
@@ -218,7 +218,7 @@ def _table(layout, layer: QgsVectorLayer, columns: Sequence[tuple[str, str, floa
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(field)
         column.setWidth(width)
-        column.setHAlignment(Qt.AlignLeft if field in ("label", "what", "message") else Qt.AlignRight)
+        column.setHAlignment(LEFT if field in ("label", "what", "message") else RIGHT)
         cols.append(column)
     table.setColumns(cols)
     sort = QgsLayoutTableColumn()
@@ -229,27 +229,28 @@ def _table(layout, layer: QgsVectorLayer, columns: Sequence[tuple[str, str, floa
     table.setMaximumNumberOfFeatures(max_rows)
     table.setHeaderTextFormat(text_format(6.5, True, "#ffffff"))
     table.setContentTextFormat(text_format(6.5))
-    table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
+    table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
     table.setCellMargin(0.8)
     table.setGridStrokeWidth(0.1)
     table.setGridColor(QColor("#c8ced6"))
     table.setHorizontalGrid(True)
     table.setVerticalGrid(False)
     table.setBackgroundColor(QColor("#ffffff"))
-    for group, colour in ((QgsLayoutTable.HeaderRow, NAVY), (QgsLayoutTable.EvenRows, "#f0f4f8")):
+    for group, colour in ((QgsLayoutTable.CellStyleGroup.HeaderRow, NAVY),
+                          (QgsLayoutTable.CellStyleGroup.EvenRows, "#f0f4f8")):
         style = QgsLayoutTableStyle()
         style.enabled = True
         style.cellBackgroundColor = QColor(colour)
         table.setCellStyle(group, style)
     if wrap:
-        table.setWrapBehavior(QgsLayoutTable.WrapText)
-    table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage(tr("None"))
     frame = QgsLayoutFrame(layout, table)
     _place(frame, x, y, w, h)
     frame.setId(item_id)
     table.addFrame(frame)
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     return table
 
 
@@ -280,7 +281,7 @@ def _default_layout(layout: QgsPrintLayout, table: QgsVectorLayer, flags: QgsVec
     layout.initializeDefaults()
     layout.setName(tr("Weekly mine action report"))
     page = layout.pageCollection().page(0)
-    page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
 
     # Header band
     _rect(layout, 0, 0, PAGE_W, 22, "36,59,83,255", "header_band")
@@ -288,15 +289,15 @@ def _default_layout(layout: QgsPrintLayout, table: QgsVectorLayer, flags: QgsVec
     _label(layout, texts["heading"], 10, 3.5, 200, 6, 9, color="#bcccdc", item_id="heading")
     _label(layout, '[% "title" %]', 10, 9, 200, 11, 17, bold=True, color="#ffffff", item_id="title")
     _label(layout, '[% "period" %]', 190, 5, 97, 6, 10, bold=True, color="#ffffff", item_id="period",
-           align=Qt.AlignRight)
-    _label(layout, '[% "issued" %]', 190, 12, 97, 6, 7.5, color="#bcccdc", item_id="issued", align=Qt.AlignRight)
+           align=RIGHT)
+    _label(layout, '[% "issued" %]', 190, 12, 97, 6, 7.5, color="#bcccdc", item_id="issued", align=RIGHT)
 
     # Left: the map, its scale bar and legend
     map_item = QgsLayoutItemMap(layout)
     map_item.setId("map")
     map_item.setFrameEnabled(True)
     map_item.setFrameStrokeColor(QColor("#9aa5b1"))
-    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, LAYOUT_MM))
     map_item.setBackgroundColor(QColor("#dfe8ef"))
     layout.addLayoutItem(map_item)
     _place(map_item, 10, 28, 142, 118)
@@ -312,12 +313,12 @@ def _default_layout(layout: QgsPrintLayout, table: QgsVectorLayer, flags: QgsVec
     bar.setId("scalebar")
     bar.setLinkedMap(map_item)
     bar.setStyle("Single Box")
-    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnits(DISTANCE_KM)
     bar.setMapUnitsPerScaleBarUnit(1.0)
     bar.setUnitLabel(tr("km"))
     bar.setNumberOfSegments(2)
     bar.setNumberOfSegmentsLeft(0)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    bar.setSegmentSizeMode(SCALEBAR_FIT_WIDTH)
     bar.setMinimumBarWidth(25)
     bar.setMaximumBarWidth(45)
     bar.setHeight(1.6)
@@ -325,7 +326,7 @@ def _default_layout(layout: QgsPrintLayout, table: QgsVectorLayer, flags: QgsVec
     bar.setBackgroundEnabled(True)
     bar.setBackgroundColor(QColor(255, 255, 255, 210))
     layout.addLayoutItem(bar)
-    bar.attemptMove(QgsLayoutPoint(12, 137, QgsUnitTypes.LayoutMillimeters))
+    bar.attemptMove(QgsLayoutPoint(12, 137, LAYOUT_MM))
 
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
@@ -336,14 +337,14 @@ def _default_layout(layout: QgsPrintLayout, table: QgsVectorLayer, flags: QgsVec
     legend.setSymbolWidth(4)
     legend.setSymbolHeight(2.6)
     legend.setResizeToContents(False)
-    for kind, size, bold in ((QgsLegendStyle.Title, 8, True), (QgsLegendStyle.Group, 7, True),
-                             (QgsLegendStyle.Subgroup, 6.5, True), (QgsLegendStyle.SymbolLabel, 6, False)):
+    for kind, size, bold in ((QgsLegendStyle.Style.Title, 8, True), (QgsLegendStyle.Style.Group, 7, True),
+                             (QgsLegendStyle.Style.Subgroup, 6.5, True), (QgsLegendStyle.Style.SymbolLabel, 6, False)):
         style = legend.rstyle(kind)
         if hasattr(style, "setTextFormat"):
             style.setTextFormat(text_format(size, bold))
         else:
             style.setFont(font(size, bold))
-        style.setMargin(QgsLegendStyle.Top, 0.8 if kind != QgsLegendStyle.Title else 0)
+        style.setMargin(QgsLegendStyle.Side.Top, 0.8 if kind != QgsLegendStyle.Style.Title else 0)
     layout.addLayoutItem(legend)
     _place(legend, 10, 149, 142, 44)
 
@@ -363,7 +364,7 @@ def _default_layout(layout: QgsPrintLayout, table: QgsVectorLayer, flags: QgsVec
     chart = QgsLayoutItemPicture(layout)
     chart.setId("chart")
     _place(chart, x, 110, w, 32)
-    chart.setResizeMode(QgsLayoutItemPicture.Zoom)
+    chart.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     layout.addLayoutItem(chart)
     _label(layout, texts["flags_heading"], x, 144, w, 4.5, 7.5, bold=True, color=MUTED, item_id="flags_heading")
     _table(layout, flags, [(tr("Discrepancy"), "what", 26.0), (tr("Message"), "message", 99.0)],
@@ -373,7 +374,7 @@ def _default_layout(layout: QgsPrintLayout, table: QgsVectorLayer, flags: QgsVec
     # Footer
     _rect(layout, 10, 196, PAGE_W - 20, 0.3, "154,165,177,255", "footer_rule")
     _label(layout, '[% "credits" %]', 10, 197.5, 220, 8, 6, color=MUTED, item_id="credits")
-    _label(layout, texts["page"], 230, 197.5, 57, 4, 6.5, color=MUTED, item_id="page_number", align=Qt.AlignRight)
+    _label(layout, texts["page"], 230, 197.5, 57, 4, 6.5, color=MUTED, item_id="page_number", align=RIGHT)
 
 
 def _from_template(layout: QgsPrintLayout, path: str) -> None:
@@ -412,7 +413,7 @@ def _bind(layout: QgsPrintLayout, pages: QgsVectorLayer, table: QgsVectorLayer, 
     map_item.setKeepLayerSet(True)
     map_item.setCrs(crs)
     map_item.setAtlasDriven(True)
-    map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     map_item.setAtlasMargin(0.08)
     transform = QgsCoordinateTransform(pages.crs(), crs, layout.project())
     _set_extent_keeping_size(map_item, transform.transformBoundingBox(pages.extent()))
@@ -434,8 +435,9 @@ def _bind(layout: QgsPrintLayout, pages: QgsVectorLayer, table: QgsVectorLayer, 
             found.setColumns(columns)
     chart = layout.itemById("chart")
     if isinstance(chart, QgsLayoutItemPicture):
-        chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("chart"))
-        chart.refreshDataDefinedProperty(QgsLayoutObject.PictureSource)
+        source = QgsLayoutObject.DataDefinedProperty.PictureSource
+        chart.dataDefinedProperties().setProperty(source, QgsProperty.fromField("chart"))
+        chart.refreshDataDefinedProperty(source)
 
 
 def _set_extent_keeping_size(map_item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
@@ -463,11 +465,9 @@ def export_pdf(layout: QgsPrintLayout, path: str, feedback=None) -> None:
     settings.appendGeoreference = False
     settings.exportMetadata = True
     if hasattr(settings, "textRenderFormat"):
-        from qgis.core import QgsRenderContext
-
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), path, settings, feedback)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError(error or tr("The PDF could not be written to {path}.").format(path=path))
 
 

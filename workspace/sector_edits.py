@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from qgis.core import QgsFeatureRequest, QgsField, QgsFields, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate, QDateTime, QObject, Qt, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QDateTime, QObject, Qt, pyqtSignal
 
+from ..compat import FIELD_DATE, FIELD_DATETIME, FIELD_DOUBLE, FIELD_INT, FIELD_TEXT, REQUEST_NO_GEOMETRY
 from ..core import schema
 from ..core.categories import METHODS, SECTOR_STATUSES
 from ..core.text import tr
@@ -74,7 +75,7 @@ def leaves_cleared(statuses: Iterable[object], new_status: str) -> bool:
 
 def current_values(layer: QgsVectorLayer, fids: Sequence[int], names: Sequence[str]) -> dict[int, dict[str, object]]:
     """{fid: {field: value}} of the given features as the layer shows them (edit buffer included)."""
-    request = QgsFeatureRequest().setFilterFids(list(fids)).setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFilterFids(list(fids)).setFlags(REQUEST_NO_GEOMETRY)
     request.setSubsetOfAttributes([n for n in names if layer.fields().indexOf(n) >= 0], layer.fields())
     return {f.id(): {n: f[n] for n in names if layer.fields().indexOf(n) >= 0} for f in layer.getFeatures(request)}
 
@@ -85,7 +86,7 @@ def stored_versions(layer: QgsVectorLayer, fids: Sequence[int]) -> dict[int, obj
     A save bumps ``version`` once, however often a sector was marked before it: the version written
     is always the stored one plus one, which is what the database's optimistic lock expects.
     """
-    request = QgsFeatureRequest().setFilterFids([f for f in fids if f >= 0]).setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFilterFids([f for f in fids if f >= 0]).setFlags(REQUEST_NO_GEOMETRY)
     request.setSubsetOfAttributes(["version"], layer.fields())
     return {f.id(): f["version"] for f in layer.dataProvider().getFeatures(request)}
 
@@ -207,7 +208,7 @@ class AuditRecorder(QObject):
             return []
         fields = self.layer.fields()
         provider = self.layer.dataProvider()
-        request = QgsFeatureRequest().setFilterFids(fids).setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFilterFids(fids).setFlags(REQUEST_NO_GEOMETRY)
         old_features = {f.id(): f for f in provider.getFeatures(request)}
         user, ts = audit.current_user(), audit.utc_now()
         entries: list[audit.AuditEntry] = []
@@ -291,13 +292,13 @@ def _same(a: object, b: object) -> bool:
 def _qdatetime(value: dt.datetime) -> QDateTime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.timezone.utc)
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), Qt.UTC)
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), Qt.TimeSpec.UTC)
 
 
 def sector_fields() -> QgsFields:
     """The fields of the sectors layer (schema v1) as QgsFields, for sinks and new features."""
-    types = {"text": QVariant.String, "int": QVariant.Int, "real": QVariant.Double,
-             "date": QVariant.Date, "datetime": QVariant.DateTime}
+    types = {"text": FIELD_TEXT, "int": FIELD_INT, "real": FIELD_DOUBLE,
+             "date": FIELD_DATE, "datetime": FIELD_DATETIME}
     fields = QgsFields()
     for fld in schema.layer(SECTORS_LAYER).fields:
         fields.append(QgsField(fld.name, types[fld.type]))

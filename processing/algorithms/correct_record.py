@@ -13,14 +13,12 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FIELD_TEXT, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, WkbType
 from ...core.offsets import Similarity, move_lonlat, record_pivot
 from ...core.text import tr
 from ...workspace.arrays import read_layer
@@ -33,7 +31,7 @@ _OFFSET_COLUMNS = ("record_id", "dx_m", "dy_m", "rotation_deg", "scale")
 def _fields_with_raw(fields: QgsFields) -> QgsFields:
     out = QgsFields(fields)
     if out.indexOf("raw") < 0:
-        out.append(QgsField("raw", QVariant.String))
+        out.append(QgsField("raw", FIELD_TEXT))
     return out
 
 
@@ -76,18 +74,18 @@ class CorrectRecord(ClearGroundAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RECORDS, tr("Minefield records"), [QgsProcessing.TypeVectorPolygon]))
+            self.RECORDS, tr("Minefield records"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RECORDED_MINES, tr("Recorded mines"), [QgsProcessing.TypeVectorPoint]))
+            self.RECORDED_MINES, tr("Recorded mines"), [SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.OFFSETS, tr("Record offsets (from Find discrepancies)"), [QgsProcessing.TypeVector]))
+            self.OFFSETS, tr("Record offsets (from Find discrepancies)"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SECTORS, tr("Sectors (to keep only the uncleared remainder)"), [QgsProcessing.TypeVectorPolygon],
+            self.SECTORS, tr("Sectors (to keep only the uncleared remainder)"), [SOURCE_POLYGON],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_RECORDS, tr("Corrected records"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT_RECORDS, tr("Corrected records"), SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_MINES, tr("Corrected mines"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT_MINES, tr("Corrected mines"), SOURCE_POINT))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         records = self._source(parameters, self.RECORDS, context, ("record_id",))
@@ -116,7 +114,7 @@ class CorrectRecord(ClearGroundAlgorithm):
         crs = QgsCoordinateReferenceSystem(WGS84)
         rec_fields = _fields_with_raw(records.fields())
         rec_sink, rec_dest = self.parameterAsSink(parameters, self.OUTPUT_RECORDS, context, rec_fields,
-                                                  QgsWkbTypes.MultiPolygon, crs)
+                                                  WkbType.MultiPolygon, crs)
         if rec_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_RECORDS))
         geom_by_fid = dict(zip(rec.fid.tolist(), rec.geoms))
@@ -136,7 +134,7 @@ class CorrectRecord(ClearGroundAlgorithm):
                 if not shapely.is_empty(moved):
                     out.setGeometry(_to_qgs(moved))
                 out["raw"] = self._raw(feature, original)
-            rec_sink.addFeature(out, QgsFeatureSink.FastInsert)
+            rec_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             moved_records += 1
         if skipped:
             feedback.pushInfo(tr("{count} record(s) have no offset row and were left out.").format(count=skipped))
@@ -144,7 +142,7 @@ class CorrectRecord(ClearGroundAlgorithm):
 
         mine_fields = _fields_with_raw(mines.fields())
         mine_sink, mine_dest = self.parameterAsSink(parameters, self.OUTPUT_MINES, context, mine_fields,
-                                                    QgsWkbTypes.Point, crs)
+                                                    WkbType.Point, crs)
         if mine_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_MINES))
         index_of = {fid: k for k, fid in enumerate(mine_arrays.fid.tolist())}
@@ -176,7 +174,7 @@ class CorrectRecord(ClearGroundAlgorithm):
             out.setAttributes(list(feature.attributes()) + [None] * (mine_fields.count() - len(feature.attributes())))
             out.setGeometry(_to_qgs(moved))
             out["raw"] = self._raw(feature, point)
-            mine_sink.addFeature(out, QgsFeatureSink.FastInsert)
+            mine_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             moved_mines += 1
         feedback.pushInfo(tr("Moved {records} record(s) and {mines} mine(s).").format(
             records=moved_records, mines=moved_mines))

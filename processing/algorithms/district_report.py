@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -28,8 +27,18 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import (
+    DATETIME_PARAM_DATE,
+    FIELD_INT,
+    FIELD_PARAM_ANY,
+    FIELD_TEXT,
+    FILE_PARAM_FILE,
+    PARAM_FLAG_ADVANCED,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+    SOURCE_VECTOR,
+)
 from ...core import report
 from ...core.categories import CATEGORIES, RELEASED_STATUSES
 from ...core.periods import PERIODS, to_dates
@@ -110,33 +119,33 @@ class DistrictReport(ClearGroundAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(
-            self.WORKSPACE, tr("Workspace"), QgsProcessingParameterFile.File, "gpkg", optional=True))
+            self.WORKSPACE, tr("Workspace"), FILE_PARAM_FILE, "gpkg", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
+            self.DISTRICTS, tr("Districts"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             self.DISTRICT_FIELD, tr("District name field"), None, self.DISTRICTS,
-            QgsProcessingParameterField.Any, optional=True))
+            FIELD_PARAM_ANY, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.DATE_FROM, tr("From (inclusive)"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.DATE_FROM, tr("From (inclusive)"), DATETIME_PARAM_DATE, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.DATE_TO, tr("To (inclusive)"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.DATE_TO, tr("To (inclusive)"), DATETIME_PARAM_DATE, optional=True))
         for name, label, types in (
-            (self.RECORDS, tr("Minefield records (instead of the workspace's)"), [QgsProcessing.TypeVectorPolygon]),
-            (self.HAZARDS, tr("Hazard areas (instead of the workspace's)"), [QgsProcessing.TypeVectorPolygon]),
-            (self.SECTORS, tr("Sectors (instead of the workspace's)"), [QgsProcessing.TypeVectorPolygon]),
-            (self.FINDS, tr("Finds (instead of the workspace's)"), [QgsProcessing.TypeVectorPoint]),
-            (self.DISCREPANCIES, tr("Discrepancies (from Find discrepancies)"), [QgsProcessing.TypeVectorPoint]),
-            (self.TALLY, tr("Tally table (from Tally finds)"), [QgsProcessing.TypeVector]),
+            (self.RECORDS, tr("Minefield records (instead of the workspace's)"), [SOURCE_POLYGON]),
+            (self.HAZARDS, tr("Hazard areas (instead of the workspace's)"), [SOURCE_POLYGON]),
+            (self.SECTORS, tr("Sectors (instead of the workspace's)"), [SOURCE_POLYGON]),
+            (self.FINDS, tr("Finds (instead of the workspace's)"), [SOURCE_POINT]),
+            (self.DISCREPANCIES, tr("Discrepancies (from Find discrepancies)"), [SOURCE_POINT]),
+            (self.TALLY, tr("Tally table (from Tally finds)"), [SOURCE_VECTOR]),
         ):
             self.addParameter(QgsProcessingParameterFeatureSource(name, label, types, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.TEMPLATE, tr("Layout template (.qpt)"), QgsProcessingParameterFile.File, "qpt", optional=True))
+            self.TEMPLATE, tr("Layout template (.qpt)"), FILE_PARAM_FILE, "qpt", optional=True))
         period = QgsProcessingParameterEnum(self.PERIOD, tr("Period of the table and chart"), list(PERIODS[1:]),
                                             defaultValue="week")
         period.setUsesStaticStrings(True)
         credits = QgsProcessingParameterString(self.CREDITS, tr("Data credits"), CREDITS, optional=True)
         for param in (period, credits):
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | PARAM_FLAG_ADVANCED)
             self.addParameter(param)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Report (PDF)"), tr("PDF files (*.pdf)")))
@@ -459,17 +468,17 @@ def _memory(kind: str, name: str, fields: list[tuple[str, object]]) -> QgsVector
 def _page_layers(pages, geometry_of, union, dates, issued: str, credits: str, folder: Path):
     """The coverage (one feature a page), the table rows and the flag rows, as memory layers."""
     page_layer = _memory("MultiPolygon", PAGES_LAYER, [
-        ("page", QVariant.String), ("sort", QVariant.Int), ("title", QVariant.String), ("period", QVariant.String),
-        ("finds", QVariant.String), ("finds_detail", QVariant.String), ("released", QVariant.String),
-        ("table_heading", QVariant.String),
-        ("flags_note", QVariant.String), ("chart", QVariant.String), ("total", QVariant.Int),
-        ("issued", QVariant.String), ("credits", QVariant.String)])
-    table_layer = _memory("None", TABLE_LAYER, [("page", QVariant.String), ("sort", QVariant.Int),
-                                                ("label", QVariant.String)]
-                          + [(c, QVariant.Int) for c in CATEGORIES] + [("total", QVariant.Int)]
-                          + [(k, QVariant.String) for k in report.HECTARE_KEYS])
-    flags_layer = _memory("None", FLAGS_LAYER, [("page", QVariant.String), ("sort", QVariant.Int),
-                                                ("what", QVariant.String), ("message", QVariant.String)])
+        ("page", FIELD_TEXT), ("sort", FIELD_INT), ("title", FIELD_TEXT), ("period", FIELD_TEXT),
+        ("finds", FIELD_TEXT), ("finds_detail", FIELD_TEXT), ("released", FIELD_TEXT),
+        ("table_heading", FIELD_TEXT),
+        ("flags_note", FIELD_TEXT), ("chart", FIELD_TEXT), ("total", FIELD_INT),
+        ("issued", FIELD_TEXT), ("credits", FIELD_TEXT)])
+    table_layer = _memory("None", TABLE_LAYER, [("page", FIELD_TEXT), ("sort", FIELD_INT),
+                                                ("label", FIELD_TEXT)]
+                          + [(c, FIELD_INT) for c in CATEGORIES] + [("total", FIELD_INT)]
+                          + [(k, FIELD_TEXT) for k in report.HECTARE_KEYS])
+    flags_layer = _memory("None", FLAGS_LAYER, [("page", FIELD_TEXT), ("sort", FIELD_INT),
+                                                ("what", FIELD_TEXT), ("message", FIELD_TEXT)])
     features, rows, flag_rows = [], [], []
     for n, page in enumerate(pages):
         chart = folder / f"chart_{n:03d}.svg"

@@ -12,34 +12,44 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import (
+    FIELD_DATE,
+    FIELD_DATETIME,
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_TEXT,
+    NUMBER_DOUBLE,
+    PARAM_FLAG_ADVANCED,
+    SOURCE_LINE,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+    SOURCE_VECTOR,
+    WkbType,
+)
 from ...core import discrepancy as core
 from ...core import schema
 from ...core.text import tr
 from ...workspace.arrays import FeatureArrays, ogr_plan, read_layer
 from ..base import ClearGroundAlgorithm
 
-_QVARIANT = {"text": QVariant.String, "int": QVariant.Int, "real": QVariant.Double,
-             "date": QVariant.Date, "datetime": QVariant.DateTime}
+_QVARIANT = {"text": FIELD_TEXT, "int": FIELD_INT, "real": FIELD_DOUBLE,
+             "date": FIELD_DATE, "datetime": FIELD_DATETIME}
 OFFSET_FIELDS: tuple[tuple[str, object], ...] = (
-    ("record_id", QVariant.String), ("dx_m", QVariant.Double), ("dy_m", QVariant.Double),
-    ("rotation_deg", QVariant.Double), ("scale", QVariant.Double), ("rms_before_m", QVariant.Double),
-    ("rms_after_m", QVariant.Double), ("matches", QVariant.Int),
+    ("record_id", FIELD_TEXT), ("dx_m", FIELD_DOUBLE), ("dy_m", FIELD_DOUBLE),
+    ("rotation_deg", FIELD_DOUBLE), ("scale", FIELD_DOUBLE), ("rms_before_m", FIELD_DOUBLE),
+    ("rms_after_m", FIELD_DOUBLE), ("matches", FIELD_INT),
 )
 LINK_FIELDS: tuple[tuple[str, object], ...] = (
-    ("find_id", QVariant.String), ("record_id", QVariant.String), ("mine_no", QVariant.String),
-    ("distance_m", QVariant.Double),
+    ("find_id", FIELD_TEXT), ("record_id", FIELD_TEXT), ("mine_no", FIELD_TEXT),
+    ("distance_m", FIELD_DOUBLE),
 )
 WGS84 = "EPSG:4326"
 
@@ -116,39 +126,39 @@ class FindDiscrepancies(ClearGroundAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RECORDS, tr("Minefield records"), [QgsProcessing.TypeVectorPolygon]))
+            self.RECORDS, tr("Minefield records"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RECORDED_MINES, tr("Recorded mines"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.RECORDED_MINES, tr("Recorded mines"), [SOURCE_POINT], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FINDS, tr("Finds"), [QgsProcessing.TypeVectorPoint]))
+            self.FINDS, tr("Finds"), [SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SECTORS, tr("Sectors"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.SECTORS, tr("Sectors"), [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.TOLERANCE, tr("Tolerance (m)"), QgsProcessingParameterNumber.Double, 10.0, minValue=0.1))
+            self.TOLERANCE, tr("Tolerance (m)"), NUMBER_DOUBLE, 10.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterNumber(
-            self.PERIMETER_BUFFER, tr("Perimeter buffer (m)"), QgsProcessingParameterNumber.Double, 25.0,
+            self.PERIMETER_BUFFER, tr("Perimeter buffer (m)"), NUMBER_DOUBLE, 25.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_CLEARED, tr("Minimum cleared before counts are compared (% of a record's area)"),
-            QgsProcessingParameterNumber.Double, 95.0, minValue=0.0, maxValue=100.0))
+            NUMBER_DOUBLE, 95.0, minValue=0.0, maxValue=100.0))
         advanced = [
             QgsProcessingParameterNumber(self.SEARCH_RADIUS, tr("Largest record offset looked for (m)"),
-                                         QgsProcessingParameterNumber.Double, 200.0, minValue=1.0),
+                                         NUMBER_DOUBLE, 200.0, minValue=1.0),
             QgsProcessingParameterNumber(self.MAX_ROTATION, tr("Largest record rotation looked for (degrees)"),
-                                         QgsProcessingParameterNumber.Double, 12.0, minValue=0.0, maxValue=45.0),
+                                         NUMBER_DOUBLE, 12.0, minValue=0.0, maxValue=45.0),
             QgsProcessingParameterNumber(self.DECLINATION, tr("Magnetic declination tried when a traverse "
                                                               "omitted it (degrees east)"),
-                                         QgsProcessingParameterNumber.Double, 6.0, minValue=-90.0, maxValue=90.0),
+                                         NUMBER_DOUBLE, 6.0, minValue=-90.0, maxValue=90.0),
         ]
         for param in advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | PARAM_FLAG_ADVANCED)
             self.addParameter(param)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Discrepancies"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, tr("Discrepancies"), SOURCE_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_OFFSETS, tr("Record offsets"), QgsProcessing.TypeVector))
+            self.OUTPUT_OFFSETS, tr("Record offsets"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LINKS, tr("Matched finds (lines to the recorded mines)"), QgsProcessing.TypeVectorLine,
+            self.OUTPUT_LINKS, tr("Matched finds (lines to the recorded mines)"), SOURCE_LINE,
             optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.FLAGS, tr("Number of flags")))
 
@@ -202,14 +212,14 @@ class FindDiscrepancies(ClearGroundAlgorithm):
         feedback.setProgressText(tr("Writing the flags"))
         crs = QgsCoordinateReferenceSystem(WGS84)
         fields = discrepancy_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for flag in result.flags:
-            sink.addFeature(flag_feature(flag, fields), QgsFeatureSink.FastInsert)
+            sink.addFeature(flag_feature(flag, fields), QgsFeatureSink.Flag.FastInsert)
         off_fields = table_fields(OFFSET_FIELDS)
         off_sink, off_dest = self.parameterAsSink(parameters, self.OUTPUT_OFFSETS, context, off_fields,
-                                                  QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+                                                  WkbType.NoGeometry, QgsCoordinateReferenceSystem())
         if off_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_OFFSETS))
         for row in result.offsets:
@@ -217,18 +227,18 @@ class FindDiscrepancies(ClearGroundAlgorithm):
             feature.setAttributes([row.record_id, float(row.dx_m), float(row.dy_m), float(row.rotation_deg),
                                    float(row.scale), float(row.rms_before_m), float(row.rms_after_m),
                                    int(row.matches)])
-            off_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            off_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         outputs = {self.OUTPUT: dest, self.OUTPUT_OFFSETS: off_dest, self.FLAGS: len(result.flags)}
         link_fields = table_fields(LINK_FIELDS)
         link_sink, link_dest = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, link_fields,
-                                                    QgsWkbTypes.LineString, crs)
+                                                    WkbType.LineString, crs)
         if link_sink is not None:
             for link in result.links:
                 feature = QgsFeature(link_fields)
                 feature.setGeometry(QgsGeometry.fromPolylineXY(
                     [QgsPointXY(link.find_lon, link.find_lat), QgsPointXY(link.mine_lon, link.mine_lat)]))
                 feature.setAttributes([link.find_id, link.record_id, link.mine_no, float(link.distance_m)])
-                link_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                link_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             outputs[self.OUTPUT_LINKS] = link_dest
         counts = {}
         for flag in result.flags:

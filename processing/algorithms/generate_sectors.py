@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
@@ -23,6 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...compat import NUMBER_DOUBLE, SOURCE_POLYGON, WkbType
 from ...core.sectors import ORIENTATIONS, SectorError, generate_sectors
 from ...core.text import tr
 from ...workspace.sector_edits import sector_fields
@@ -95,20 +95,20 @@ class GenerateSectors(ClearGroundAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Records or hazard areas"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, tr("Records or hazard areas"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, tr("Parent id field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, tr("Cell size (m)"), QgsProcessingParameterNumber.Double, 25.0, minValue=1.0))
+            self.CELL_SIZE, tr("Cell size (m)"), NUMBER_DOUBLE, 25.0, minValue=1.0))
         orientation = QgsProcessingParameterEnum(
             self.ORIENTATION, tr("Orientation"), options=list(ORIENTATIONS), defaultValue="grid")
         orientation.setUsesStaticStrings(True)
         self.addParameter(orientation)
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_SLIVER, tr("Smallest piece kept on its own (% of a cell)"),
-            QgsProcessingParameterNumber.Double, 10.0, minValue=0.0, maxValue=100.0))
+            NUMBER_DOUBLE, 10.0, minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Sectors"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Sectors"), SOURCE_POLYGON))
         self.addOutput(QgsProcessingOutputNumber(self.SECTORS, tr("Number of sectors")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, tr("Input rows without sectors")))
 
@@ -133,7 +133,7 @@ class GenerateSectors(ClearGroundAlgorithm):
         min_fraction = self.parameterAsDouble(parameters, self.MIN_SLIVER, context) / 100.0
 
         fields = sector_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, WGS84)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.Polygon, WGS84)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
@@ -163,7 +163,7 @@ class GenerateSectors(ClearGroundAlgorithm):
                 continue
             seen.add(parent)
             merged += grid.merged_slivers
-            if not sink.addFeatures(self._features(grid, parent, fields), QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(self._features(grid, parent, fields), QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             written += len(grid)
             feedback.setProgress(100.0 * row / total)

@@ -15,7 +15,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
@@ -25,10 +24,22 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, Qt, QVariant
+from qgis.PyQt.QtCore import QDate, Qt
 
+from ...compat import (
+    FIELD_DATE,
+    FIELD_DATETIME,
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_TEXT,
+    FILE_PARAM_FILE,
+    NUMBER_DOUBLE,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+    SOURCE_VECTOR,
+    WkbType,
+)
 from ...core import schema
 from ...core.angles import UNITS
 from ...core.minemap import REJECT_FIELDS, ImportOptions, ImportResult, MineMapError, import_rows
@@ -39,8 +50,8 @@ from ...workspace.sources import SourceError, read_source
 from ..base import ClearGroundAlgorithm
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-_QTYPES = {"text": QVariant.String, "int": QVariant.Int, "real": QVariant.Double, "date": QVariant.Date,
-           "datetime": QVariant.DateTime}
+_QTYPES = {"text": FIELD_TEXT, "int": FIELD_INT, "real": FIELD_DOUBLE, "date": FIELD_DATE,
+           "datetime": FIELD_DATETIME}
 
 
 def schema_fields(layer_name: str) -> QgsFields:
@@ -53,9 +64,9 @@ def schema_fields(layer_name: str) -> QgsFields:
 
 def reject_fields() -> QgsFields:
     fields = QgsFields()
-    fields.append(QgsField("source_row", QVariant.Int))
+    fields.append(QgsField("source_row", FIELD_INT))
     for name in REJECT_FIELDS[1:]:
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(QgsField(name, FIELD_TEXT))
     return fields
 
 
@@ -133,7 +144,7 @@ class ImportMineMap(ClearGroundAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)"),
-            QgsProcessingParameterFile.File))
+            FILE_PARAM_FILE))
         # Optional so that a missing CRS means the default (QGIS 3.22 does not apply a CRS default itself).
         self.addParameter(QgsProcessingParameterCrs(self.CRS, tr("CRS of bare coordinates"), "EPSG:4326",
                                                     optional=True))
@@ -142,23 +153,23 @@ class ImportMineMap(ClearGroundAlgorithm):
         unit.setUsesStaticStrings(True)
         self.addParameter(unit)
         self.addParameter(QgsProcessingParameterNumber(
-            self.DECLINATION, tr("Magnetic declination (degrees east)"), QgsProcessingParameterNumber.Double, 0.0,
+            self.DECLINATION, tr("Magnetic declination (degrees east)"), NUMBER_DOUBLE, 0.0,
             minValue=-180.0, maxValue=180.0))
         self.addParameter(QgsProcessingParameterString(
             self.FIELD_MAPPING, tr("Field mapping (target=column;...)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.EXPECTED_AREA, tr("Expected area"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.EXPECTED_AREA, tr("Expected area"), [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.WORKSPACE, tr("Import into workspace"), QgsProcessingParameterFile.File, extension="gpkg",
+            self.WORKSPACE, tr("Import into workspace"), FILE_PARAM_FILE, extension="gpkg",
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_RECORDS, tr("Minefield records"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT_RECORDS, tr("Minefield records"), SOURCE_POLYGON))
         # Optional (created by default): an import into WORKSPACE may skip a million-point copy.
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_MINES, tr("Recorded mines"), QgsProcessing.TypeVectorPoint, optional=True,
+            self.OUTPUT_MINES, tr("Recorded mines"), SOURCE_POINT, optional=True,
             createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_REJECTS, tr("Rejected rows"), QgsProcessing.TypeVector))
+            self.OUTPUT_REJECTS, tr("Rejected rows"), SOURCE_VECTOR))
         self.addOutput(QgsProcessingOutputNumber(self.ROWS_READ, tr("Rows read")))
         self.addOutput(QgsProcessingOutputNumber(self.ROWS_IMPORTED, tr("Rows imported")))
         self.addOutput(QgsProcessingOutputNumber(self.ROWS_REJECTED, tr("Rows rejected")))
@@ -272,25 +283,25 @@ class ImportMineMap(ClearGroundAlgorithm):
         outputs = {}
         record_fields = schema_fields("minefield_records")
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_RECORDS, context, record_fields,
-                                          QgsWkbTypes.Polygon, WGS84)
+                                          WkbType.Polygon, WGS84)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_RECORDS))
         names = record_fields.names()
         for record in result.records:
             feature = QgsFeature(record_fields)
             values = [record.get(n) for n in names]
-            values[names.index("laid_date")] = (QDate.fromString(record["laid_date"], Qt.ISODate)
+            values[names.index("laid_date")] = (QDate.fromString(record["laid_date"], Qt.DateFormat.ISODate)
                                                 if record.get("laid_date") else None)
             feature.setAttributes(values)
             geometry = QgsGeometry()
             geometry.fromWkb(shapely.to_wkb(record["geometry"], output_dimension=2))
             feature.setGeometry(geometry)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         outputs[self.OUTPUT_RECORDS] = dest
 
         mine_fields = schema_fields("recorded_mines")
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_MINES, context, mine_fields,
-                                          QgsWkbTypes.Point, WGS84)
+                                          WkbType.Point, WGS84)
         if sink is None and parameters.get(self.OUTPUT_MINES) is not None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_MINES))
         count = result.mine_count if sink is not None else 0
@@ -305,18 +316,18 @@ class ImportMineMap(ClearGroundAlgorithm):
             feature = QgsFeature(mine_fields)
             feature.setAttributes([c[i] for c in columns])
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon[i], lat[i])))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         if sink is not None:
             outputs[self.OUTPUT_MINES] = dest
 
         fields = reject_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_REJECTS, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_REJECTS, context, fields, WkbType.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_REJECTS))
         for reject in result.rejects:
             feature = QgsFeature(fields)
             feature.setAttributes([reject.source_row, reject.record_id, reject.reason, reject.raw])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         outputs[self.OUTPUT_REJECTS] = dest
         stage.setProgress(100)
         return outputs

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
@@ -21,10 +20,18 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
 
+from ...compat import (
+    DATETIME_PARAM_DATE,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    SOURCE_LINE,
+    SOURCE_POLYGON,
+    SOURCE_VECTOR,
+    WkbType,
+)
 from ...core.categories import METHODS, SECTOR_STATUSES
 from ...core.sectors import polygonal, reproject, transformers, utm_epsg
 from ...core.text import tr
@@ -73,36 +80,36 @@ class MarkSectors(ClearGroundAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SECTORS, tr("Sectors"), [QgsProcessing.TypeVectorPolygon]))
+            self.SECTORS, tr("Sectors"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CLEARED_INPUT, tr("Cleared ground (polygons or lane tracks)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine]))
+            [SOURCE_POLYGON, SOURCE_LINE]))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_OVERLAP, tr("Minimum overlap (% of a sector)"), QgsProcessingParameterNumber.Double, 90.0,
+            self.MIN_OVERLAP, tr("Minimum overlap (% of a sector)"), NUMBER_DOUBLE, 90.0,
             minValue=0.0, maxValue=100.0))
         status = QgsProcessingParameterEnum(
             self.STATUS, tr("Status"), options=list(SECTOR_STATUSES), defaultValue=CLEARED)
         status.setUsesStaticStrings(True)
         self.addParameter(status)
         self.addParameter(QgsProcessingParameterDateTime(
-            self.DATE, tr("Date (default today)"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.DATE, tr("Date (default today)"), DATETIME_PARAM_DATE, optional=True))
         self.addParameter(QgsProcessingParameterString(self.TEAM, tr("Team"), optional=True))
         method = QgsProcessingParameterEnum(
             self.METHOD, tr("Method"), options=list(METHODS), optional=True)
         method.setUsesStaticStrings(True)
         self.addParameter(method)
         self.addParameter(QgsProcessingParameterNumber(
-            self.LANE_WIDTH, tr("Lane width of cleared tracks (m)"), QgsProcessingParameterNumber.Double, 2.0,
+            self.LANE_WIDTH, tr("Lane width of cleared tracks (m)"), NUMBER_DOUBLE, 2.0,
             minValue=0.01))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DEPTH_CM, tr("Clearance depth (cm)"), QgsProcessingParameterNumber.Integer, optional=True,
+            self.DEPTH_CM, tr("Clearance depth (cm)"), NUMBER_INTEGER, optional=True,
             minValue=0, maxValue=10_000))
         self.addParameter(QgsProcessingParameterString(
             self.REASON, tr("Reason (to take sectors out of cleared)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Marked sectors"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Marked sectors"), SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_AUDIT, tr("Audit entries"), QgsProcessing.TypeVector))
+            self.OUTPUT_AUDIT, tr("Audit entries"), SOURCE_VECTOR))
         self.addOutput(QgsProcessingOutputNumber(self.MARKED, tr("Number of sectors marked")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
@@ -155,12 +162,12 @@ class MarkSectors(ClearGroundAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         audit_sink, audit_dest = self.parameterAsSink(
-            parameters, self.OUTPUT_AUDIT, context, audit.audit_fields(), QgsWkbTypes.NoGeometry)
+            parameters, self.OUTPUT_AUDIT, context, audit.audit_fields(), WkbType.NoGeometry)
         if audit_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_AUDIT))
 
         user, now = audit.current_user(), audit.utc_now()
-        stamp = QDateTime.fromSecsSinceEpoch(int(now.timestamp()), Qt.UTC)
+        stamp = QDateTime.fromSecsSinceEpoch(int(now.timestamp()), Qt.TimeSpec.UTC)
         new_values = {"status": status, "status_date": QDate(date.year, date.month, date.day)}
         if team is not None:
             new_values["team"] = team
@@ -203,7 +210,7 @@ class MarkSectors(ClearGroundAlgorithm):
                     if current == CLEARED:
                         entries.append(audit.reason(SECTORS_LAYER, key, CLEARED, reason, user, now))
                     marked += 1
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         audit.write(audit_sink, entries)
         feedback.pushInfo(tr("{marked} of {total} sectors marked {status}; {audit} audit rows.").format(

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
@@ -21,8 +20,20 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import (
+    DATETIME_PARAM_DATE,
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_PARAM_ANY,
+    FIELD_PARAM_NUMERIC,
+    FIELD_TEXT,
+    REQUEST_NO_GEOMETRY,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+    SOURCE_VECTOR,
+    WkbType,
+)
 from ...core.categories import CATEGORIES
 from ...core.periods import PERIODS, to_dates
 from ...core.tally import COLUMNS, HECTARE_FIELDS, UNASSIGNED, Tally, TallyInputError, tally
@@ -80,33 +91,33 @@ class TallyFinds(ClearGroundAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FINDS, tr("Finds"), [QgsProcessing.TypeVectorPoint]))
+            self.FINDS, tr("Finds"), [SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
+            self.DISTRICTS, tr("Districts"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             self.DISTRICT_FIELD, tr("District name or id field"), None, self.DISTRICTS,
-            QgsProcessingParameterField.Any, optional=True))
+            FIELD_PARAM_ANY, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.CATEGORY_FIELD, tr("Category field"), "category", self.FINDS, QgsProcessingParameterField.Any,
+            self.CATEGORY_FIELD, tr("Category field"), "category", self.FINDS, FIELD_PARAM_ANY,
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.QUANTITY_FIELD, tr("Quantity field (weight)"), None, self.FINDS,
-            QgsProcessingParameterField.Numeric, optional=True))
+            FIELD_PARAM_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.DATE_FIELD, tr("Date field"), None, self.FINDS, QgsProcessingParameterField.Any, optional=True))
+            self.DATE_FIELD, tr("Date field"), None, self.FINDS, FIELD_PARAM_ANY, optional=True))
         period = QgsProcessingParameterEnum(self.PERIOD, tr("Period"), list(PERIODS), defaultValue="none")
         period.setUsesStaticStrings(True)
         self.addParameter(period)
         self.addParameter(QgsProcessingParameterDateTime(
-            self.DATE_FROM, tr("From (inclusive)"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.DATE_FROM, tr("From (inclusive)"), DATETIME_PARAM_DATE, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.DATE_TO, tr("To (inclusive)"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.DATE_TO, tr("To (inclusive)"), DATETIME_PARAM_DATE, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SECTORS, tr("Sectors (for hectares released)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.SECTORS, tr("Sectors (for hectares released)"), [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, tr("Tally"), QgsProcessing.TypeVector))
+            self.OUTPUT_TABLE, tr("Tally"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LAYER, tr("Districts with totals"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT_LAYER, tr("Districts with totals"), SOURCE_POLYGON))
         self.addOutput(QgsProcessingOutputNumber("TOTAL", tr("Finds tallied")))
         self.addOutput(QgsProcessingOutputNumber("UNASSIGNED", tr("Finds outside every district")))
         self.addOutput(QgsProcessingOutputNumber("UNMAPPED_CATEGORY", tr("Finds of an unknown category")))
@@ -279,13 +290,13 @@ class TallyFinds(ClearGroundAlgorithm):
     def _write_table(self, parameters, context, result: Tally) -> str:
         fields = table_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
-                                          QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+                                          WkbType.NoGeometry, QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
         for row in result.rows():
             feature = QgsFeature(fields)
             feature.setAttributes([row[name] for name in COLUMNS])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 
     def _write_layer(self, parameters, context, result: Tally, source, arrays: FeatureArrays) -> str:
@@ -314,25 +325,25 @@ class TallyFinds(ClearGroundAlgorithm):
                 geometry.convertToMultiType()
             out.setGeometry(geometry)
             out.setAttributes(list(feature.attributes()) + [row[name] for name in totals])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
 
 
 def table_fields() -> QgsFields:
     """The fields of the tally table, exactly as SCHEMA.md names them."""
     fields = QgsFields()
-    fields.append(QgsField("district", QVariant.String))
-    fields.append(QgsField("period", QVariant.String))
+    fields.append(QgsField("district", FIELD_TEXT))
+    fields.append(QgsField("period", FIELD_TEXT))
     for name in CATEGORIES + ("total",):
-        fields.append(QgsField(name, QVariant.Int))
+        fields.append(QgsField(name, FIELD_INT))
     for name in HECTARE_FIELDS:
-        fields.append(QgsField(name, QVariant.Double, "double", 20, 4))
+        fields.append(QgsField(name, FIELD_DOUBLE, "double", 20, 4))
     return fields
 
 
 def default_district_field(fields) -> str | None:
     """'district', else the first text field with 'name' in its name, else the first text field."""
-    text = [f.name() for f in fields if f.type() == QVariant.String]
+    text = [f.name() for f in fields if f.type() == FIELD_TEXT]
     for name in text:
         if name.lower() == "district":
             return name
@@ -369,7 +380,7 @@ def _ids(source, fids: np.ndarray) -> str:
     if id_field is not None:
         request = QgsFeatureRequest().setFilterFids(shown)
         request.setSubsetOfAttributes([id_field], source.fields())
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(REQUEST_NO_GEOMETRY)
         for feature in source.getFeatures(request):
             labels[feature.id()] = f"{feature[id_field]} (fid {feature.id()})"
     text = ", ".join(labels.get(f, f"fid {f}") for f in shown)

@@ -121,11 +121,12 @@ def test_grid_convergence_matches_proj_factors(crs, lon, lat):
     tolerance = 2e-5
     if crs.startswith("EPSG:284"):
         # PROJ's factors are on the CRS's own datum (Pulkovo 1942, Krassowsky); ours is the WGS 84
-        # azimuth of grid north, which also carries the datum shift's rotation (under 2 arc seconds,
-        # 5 mm over a 1 km leg).
+        # azimuth of grid north, which also carries the rotation of the datum shift that PROJ picks
+        # (PROJ 9.1 and 9.5 pick different Pulkovo -> WGS 84 transformations: 1.8" and 2.6" here,
+        # under 2 cm over a 1 km leg).
         lon_p, lat_p = Transformer.from_crs(4326, 4284, always_xy=True).transform(lon, lat)
         expected = Proj(crs).get_factors(lon_p, lat_p).meridian_convergence
-        tolerance = 5e-4
+        tolerance = 1e-3
     else:
         expected = Proj(crs).get_factors(lon, lat).meridian_convergence
     assert grid_convergence(crs, lon, lat) == pytest.approx(expected, abs=tolerance)

@@ -8,15 +8,11 @@ import os
 import tempfile
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateTransform,
     QgsFeature,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProcessingUtils,
     QgsRectangle,
     QgsRuleBasedRenderer,
@@ -50,8 +46,8 @@ from ...core import palette
 from ...core.categories import DISCREPANCY_KINDS, FLAG_STATUSES, SEVERITIES
 from ...core.discrepancy import SEVERITY_RANK, Review, carry_reviews, flag_size
 from ...core.text import tr
-from ...processing.algorithms.find_discrepancies import FindDiscrepancies
 from ...workspace import audit
+from ..algorithm_task import AlgorithmRun, RunsAlgorithm
 from ..context import DockContext
 from ..messages import notify, notify_error
 
@@ -195,19 +191,7 @@ def raise_to_top(project, layer: QgsVectorLayer) -> None:
         root.setCustomLayerOrder([layer] + order)
 
 
-class _Feedback(QgsProcessingFeedback):
-    """Keeps the rows the algorithm could not use, for the message bar's details."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
-        self.warnings.append(error)
-        super().reportError(error, fatalError)
-
-
-class Tab(QWidget):
+class Tab(RunsAlgorithm, QWidget):
     """Run the analysis; list, filter, zoom to and review the flags of the open workspace."""
 
     TITLE = "Discrepancies"
@@ -217,9 +201,7 @@ class Tab(QWidget):
     def __init__(self, context: DockContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self._task = None
-        self._context = None
-        self._feedback = None
+        self._run: AlgorithmRun | None = None
         self.links_layer: QgsVectorLayer | None = None
         self.offsets_layer: QgsVectorLayer | None = None
         self._flags: list[dict] = []
@@ -272,10 +254,10 @@ class Tab(QWidget):
         layout.addWidget(self.count_label)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([tr(COLUMN_LABELS[c]) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         layout.addWidget(self.table, 1)
 
@@ -319,7 +301,7 @@ class Tab(QWidget):
         return bool(getattr(self.context.session, "read_only", False))
 
     def _workspace_changed(self, workspace) -> None:
-        self.run_button.setEnabled(workspace is not None and self._task is None and not self.read_only)
+        self.run_button.setEnabled(workspace is not None and not self.running and not self.read_only)
         layer = self.layer()
         if layer is not None:
             style_flags_layer(layer)
@@ -337,9 +319,10 @@ class Tab(QWidget):
         self.table.blockSignals(True)
         self.table.clearSelection()
         first = None
+        select_rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for r in range(self.table.rowCount()):
-            if int(self.table.item(r, 0).data(Qt.UserRole)) in chosen:
-                model.select(self.table.model().index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+            if int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) in chosen:
+                model.select(self.table.model().index(r, 0), select_rows)
                 first = r if first is None else first
         self.table.blockSignals(False)
         if first is not None:
@@ -370,43 +353,23 @@ class Tab(QWidget):
         layer = self.context.session.layer(layer_name)
         return layer.id() if layer is not None else self.context.session.workspace.uri(layer_name)
 
-    @property
-    def running(self) -> bool:
-        return self._task is not None
-
     def run_analysis(self) -> None:
         """Start the analysis as a background task; ``analysed`` or ``failed`` tells when it ends."""
-        try:
-            params = self.parameters()
-        except ValueError as exc:
-            notify(self.context.message_bar, "warning", str(exc))
-            self.failed.emit(str(exc))
+        params = self.checked_parameters()
+        if params is None:
             return
-        algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) or FindDiscrepancies().create()
-        self._context = QgsProcessingContext()
-        self._context.setProject(self.context.project)
-        self._feedback = _Feedback()
-        self._feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        self._task = QgsProcessingAlgRunnerTask(algorithm, params, self._context, self._feedback)
-        self._task.executed.connect(self._finished)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        QgsApplication.taskManager().addTask(self._task)
+        self._run = AlgorithmRun(ALGORITHM_ID, params, self.context.project, self.progress, self.run_button,
+                                 self.cancel_button)
+        self._run.finished.connect(self._finished)
+        self._run.start()
 
-    def cancel(self) -> None:
-        if self._feedback is not None and self._task is not None:
-            self._feedback.cancel()
-
-    def _finished(self, ok: bool, results: dict) -> None:
-        self._task = None
-        self.cancel_button.setEnabled(False)
+    def _finished(self, ok: bool, results: dict, feedback) -> None:
         self.run_button.setEnabled(self.context.session.workspace is not None and not self.read_only)
-        canceled = self._feedback.isCanceled()
+        canceled = feedback.isCanceled()
         if not ok or canceled:
             text = tr("The analysis was cancelled.") if canceled else tr("The analysis failed.")
-            notify(self.context.message_bar, "warning" if canceled else "error", text, self._feedback.textLog())
-            self.failed.emit(self._feedback.textLog() or text)
+            notify(self.context.message_bar, "warning" if canceled else "error", text, feedback.textLog())
+            self.failed.emit(feedback.textLog() or text)
             return
         flags = QgsVectorLayer(results["OUTPUT"], "flags", "ogr")
         self.offsets_layer = QgsVectorLayer(results["OUTPUT_OFFSETS"], tr("Record offsets"), "ogr")
@@ -421,9 +384,9 @@ class Tab(QWidget):
         self.progress.setValue(100)
         self.refresh()
         message = tr("{total} flags: {high} high, {medium} medium, {low} low severity.").format(**counts)
-        if self._feedback.warnings:
+        if feedback.errors:  # the rows the algorithm could not use
             notify(self.context.message_bar, "warning", message + " " + tr("Some rows could not be used."),
-                   "\n".join(self._feedback.warnings))
+                   "\n".join(feedback.errors))
         else:
             notify(self.context.message_bar, "success", message)
         self.analysed.emit()
@@ -550,7 +513,7 @@ class Tab(QWidget):
             }
             for j, column in enumerate(COLUMNS):
                 item = QTableWidgetItem(texts[column])
-                item.setData(Qt.UserRole, row["fid"])
+                item.setData(Qt.ItemDataRole.UserRole, row["fid"])
                 if column == "message":
                     tip = row["message"] or ""
                     if row["note"]:
@@ -558,14 +521,14 @@ class Tab(QWidget):
                     item.setToolTip(tip)
                 if column == "severity" and row["severity"] in colours:
                     item.setBackground(colours[row["severity"]])
-                item.setData(Qt.UserRole + 1, row["flag_id"])
+                item.setData(Qt.ItemDataRole.UserRole + 1, row["flag_id"])
                 self.table.setItem(i, j, item)
         self.count_label.setText(tr("{shown} of {total} flags shown.").format(shown=len(rows), total=len(self._flags)))
         self._selection_changed()
 
     def selected_fids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [int(self.table.item(r, 0).data(Qt.UserRole)) for r in rows]
+        return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
 
     def _selection_changed(self) -> None:
         has = bool(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else False
@@ -576,7 +539,7 @@ class Tab(QWidget):
     def _clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)
         if item is not None:
-            self.zoom_to(int(item.data(Qt.UserRole)))
+            self.zoom_to(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def zoom_to(self, fid: int) -> None:
         """Pan and zoom the canvas to a flag, select it and flash it."""

@@ -6,13 +6,10 @@ from __future__ import annotations
 from collections import Counter
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsRectangle,
 )
 from qgis.PyQt import sip
@@ -30,11 +27,15 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...compat import REQUEST_NO_GEOMETRY
 from ...core.text import tr
-from ...processing.algorithms.import_mine_map import ImportMineMap, existing_record_ids
+from ...processing.algorithms.import_mine_map import existing_record_ids
+from ..algorithm_task import AlgorithmRun, RunFeedback, RunsAlgorithm
 from ..context import DockContext
 from ..import_dialog import ImportDialog
-from ..messages import notify, notify_error
+from ..messages import guarded, notify
+
+ALGORITHM_ID = "clearground:importminemap"
 
 COLUMN_LABELS = {"record_id": "Record", "district": "District", "recorded_ap": "AP", "recorded_at": "AT",
                  "mines": "Mines in the workspace", "reliability": "Reliability"}
@@ -42,19 +43,7 @@ COLUMNS = tuple(COLUMN_LABELS)
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
-class _Feedback(QgsProcessingFeedback):
-    """Feedback that keeps the rows the algorithm reported."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors: list[str] = []
-
-    def reportError(self, error, fatal_error=False):  # noqa: N802 - QGIS API
-        self.errors.append(error)
-        super().reportError(error, fatal_error)
-
-
-class Tab(QWidget):
+class Tab(RunsAlgorithm, QWidget):
     """Import mine maps and list the workspace's records."""
 
     TITLE = "Records"
@@ -65,12 +54,11 @@ class Tab(QWidget):
         super().__init__(parent)
         self.context = context
         self.session = context.session
-        self._task: QgsProcessingAlgRunnerTask | None = None
-        self._keep = None
+        self._run: AlgorithmRun | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.import_button = QPushButton(tr("Import mine map…"), self)
-        self.import_button.clicked.connect(self._guarded(lambda: self.open_dialog()))
+        self.import_button.clicked.connect(self._guarded(lambda *_: self.open_dialog()))
         self.cancel_button = QPushButton(tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
@@ -84,33 +72,22 @@ class Tab(QWidget):
         layout.addWidget(self.progress_bar)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([tr(COLUMN_LABELS[c]) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.cellDoubleClicked.connect(self._guarded_args(lambda r, _c: self.zoom_to_row(r)))
+        self.table.cellDoubleClicked.connect(self._guarded(lambda r, _c: self.zoom_to_row(r)))
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.session.changed.connect(self._guarded_args(lambda _ws: self.refresh()))
+        self.session.changed.connect(self._guarded(lambda _ws: self.refresh()))
         self.refresh()
 
     def _guarded(self, func):
-        return self._guarded_args(lambda *args: func())
-
-    def _guarded_args(self, func):
         """A slot that shows an error in the message bar instead of raising it into Qt."""
-
-        def run(*args) -> None:
-            try:
-                func(*args)
-            except Exception as exc:  # noqa: BLE001 - an error in a Qt slot would end QGIS
-                self.progress_bar.hide()
-                notify_error(self.context.message_bar, exc)
-
-        return run
+        return guarded(self.context.message_bar, func, lambda: self.progress_bar.hide())
 
     # -- importing -------------------------------------------------------------------------------
     def make_dialog(self) -> ImportDialog:
@@ -124,7 +101,7 @@ class Tab(QWidget):
             notify(self.context.message_bar, "info", tr("Open a workspace first."))
             return None
         dialog = self.make_dialog()
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.start_import(dialog.parameters())
 
@@ -138,37 +115,21 @@ class Tab(QWidget):
         if workspace is None:
             notify(bar, "info", tr("Open a workspace first."))
             return None
-        if self._task is not None:
+        if self.running:
             notify(bar, "info", tr("An import is running; wait for it or cancel it."))
             return None
         params = dict(parameters)
         # The mines go into the workspace only: no second copy in memory.
         params.update({"WORKSPACE": str(workspace.path), "OUTPUT_RECORDS": "memory:", "OUTPUT_MINES": None,
                        "OUTPUT_REJECTS": "memory:"})
-        context = QgsProcessingContext()
-        context.setProject(self.context.project)
-        feedback = _Feedback()
-        feedback.progressChanged.connect(lambda value: self.progress_bar.setValue(int(value)))
-        task = QgsProcessingAlgRunnerTask(ImportMineMap().create(), params, context, feedback)
-        task.executed.connect(self._guarded_args(lambda ok, results: self._finished(ok, results, context, feedback)))
-        self._task = task
-        self._keep = (context, feedback)
-        self.progress_bar.setValue(0)
-        self.progress_bar.show()
-        self.cancel_button.show()
-        self.import_button.setEnabled(False)
-        QgsApplication.taskManager().addTask(task)
-        return task
+        run = AlgorithmRun(ALGORITHM_ID, params, self.context.project, self.progress_bar, self.import_button,
+                           self.cancel_button, hide_when_idle=True)
+        run.finished.connect(self._guarded(self._finished))
+        self._run = run
+        return run.start()
 
-    def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-
-    def _finished(self, ok: bool, results: dict, context: QgsProcessingContext, feedback: _Feedback) -> None:
-        self._task, self._keep = None, None
-        self.progress_bar.hide()
-        self.cancel_button.hide()
-        self.import_button.setEnabled(True)
+    def _finished(self, ok: bool, results: dict, feedback: RunFeedback) -> None:
+        context = self._run.context
         bar = self.context.message_bar
         if feedback.isCanceled():
             notify(bar, "info", tr("The import was cancelled; the workspace was left as it was."))
@@ -212,17 +173,17 @@ class Tab(QWidget):
         self.table.setRowCount(0)
         records = self.session.layer("minefield_records")
         mines = self.session.layer("recorded_mines")
-        self.import_button.setEnabled(self.session.workspace is not None and self._task is None)
+        self.import_button.setEnabled(self.session.workspace is not None and not self.running)
         if records is None:
             self.summary.setText(tr("No workspace open."))
             return
         counts: Counter = Counter()
         if mines is not None:
             index = mines.fields().indexOf("record_id")
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+            request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY).setSubsetOfAttributes([index])
             counts = Counter(f.attribute(index) for f in mines.getFeatures(request))
         names = [c for c in COLUMNS if c != "mines"]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+        request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY).setSubsetOfAttributes(
             names, records.fields())
         locale = QLocale()
         rows = list(records.getFeatures(request))
@@ -234,12 +195,12 @@ class Tab(QWidget):
                     value = ""
                 item = QTableWidgetItem()
                 if isinstance(value, int):
-                    item.setData(Qt.DisplayRole, value)
-                    item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+                    item.setData(Qt.ItemDataRole.DisplayRole, value)
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 else:
                     item.setText(str(value))
                 if c == 0:
-                    item.setData(Qt.UserRole, feature.id())
+                    item.setData(Qt.ItemDataRole.UserRole, feature.id())
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.summary.setText(tr("{records} records, {mines} recorded mines.").format(
@@ -251,7 +212,7 @@ class Tab(QWidget):
         item = self.table.item(row, 0)
         if records is None or item is None:
             return
-        fid = item.data(Qt.UserRole)
+        fid = item.data(Qt.ItemDataRole.UserRole)
         records.selectByIds([fid])
         feature = records.getFeature(fid)
         if feature.hasGeometry():

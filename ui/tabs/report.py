@@ -8,16 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (
-    QgsApplication,
-    QgsMapLayerProxyModel,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsVectorLayer,
-)
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtCore import QDate, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -32,18 +24,18 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...compat import MSG_SUCCESS, POLYGON_GEOMETRY
+from ...compat import MSG_SUCCESS, POLYGON_LAYER_FILTER
 from ...core.text import tr
-from ...processing.algorithms.district_report import LAYER_PARAMETERS, DistrictReport
-from ...processing.algorithms.tally_finds import default_district_field
+from ...processing.algorithms.district_report import LAYER_PARAMETERS
+from ..algorithm_task import AlgorithmRun, RunsAlgorithm
 from ..context import DockContext
+from ..district_picker import follow_districts, guess_districts
 from ..messages import notify
-from ..project_layers import PROPERTY
 
 ALGORITHM_ID = "clearground:districtreport"
 
 
-class Tab(QWidget):
+class Tab(RunsAlgorithm, QWidget):
     """Dates, districts and an output file -> the report PDF (and an HTML summary when asked)."""
 
     TITLE = "Report"
@@ -53,8 +45,7 @@ class Tab(QWidget):
     def __init__(self, context: DockContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self._task = None
-        self._feedback: QgsProcessingFeedback | None = None
+        self._run: AlgorithmRun | None = None
         self.last_message = None
         self._build()
         context.session.changed.connect(self.use_workspace)
@@ -64,7 +55,7 @@ class Tab(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.districts_combo = QgsMapLayerComboBox(self)
-        self.districts_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.districts_combo.setFilters(POLYGON_LAYER_FILTER)
         self.district_field = QgsFieldComboBox(self)
         self.from_date, self.to_date = QDateEdit(self), QDateEdit(self)
         today = QDate.currentDate()
@@ -81,7 +72,7 @@ class Tab(QWidget):
                             (tr("Year"), "year")):
             self.period_combo.addItem(label, code)
         self.output = QgsFileWidget(self)
-        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("PDF files (*.pdf)"))
         self.html_check = QCheckBox(tr("Also write an HTML summary beside it"), self)
         self.template = QgsFileWidget(self)
@@ -117,7 +108,7 @@ class Tab(QWidget):
 
     def use_workspace(self, workspace) -> None:
         """Enable the button for an open workspace and name the PDF after it."""
-        self.run_button.setEnabled(workspace is not None and self._task is None)
+        self.run_button.setEnabled(workspace is not None and not self.running)
         if workspace is None:
             return
         self._guess_districts()
@@ -126,22 +117,10 @@ class Tab(QWidget):
             self.output.setFilePath(str(Path(path).with_name(f"{Path(path).stem}_report.pdf")))
 
     def _guess_districts(self) -> None:
-        current = self.districts_combo.currentLayer()
-        if current is not None and not current.customProperty(PROPERTY):
-            return
-        candidates = [layer for layer in self.context.project.mapLayers().values()
-                      if isinstance(layer, QgsVectorLayer) and layer.geometryType() == POLYGON_GEOMETRY
-                      and not layer.customProperty(PROPERTY)]
-        named = [layer for layer in candidates if any(w in layer.name().lower() for w in
-                                                      ("district", "rayon", "adm2", "region", "oblast"))]
-        choice = (named or candidates or [None])[0]
-        if choice is not None:
-            self.districts_combo.setLayer(choice)
+        guess_districts(self.districts_combo, self.context.project)
 
     def _districts_changed(self, layer) -> None:
-        self.district_field.setLayer(layer)
-        if layer is not None:
-            self.district_field.setField(default_district_field(layer.fields()) or "")
+        follow_districts(self.district_field, layer)
 
     # -- running ------------------------------------------------------------------------------------
 
@@ -181,47 +160,23 @@ class Tab(QWidget):
             params["OUTPUT_HTML"] = str(Path(output).with_suffix(".html"))
         return params
 
-    @property
-    def running(self) -> bool:
-        return self._task is not None
-
     def run(self) -> None:
         """Start the report as a background task; ``reported`` or ``failed`` tells when it ends."""
-        try:
-            params = self.parameters()
-        except ValueError as exc:
-            notify(self.context.message_bar, "warning", str(exc))
-            self.failed.emit(str(exc))
+        params = self.checked_parameters()
+        if params is None:
             return
-        algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) or DistrictReport().create()
-        self._context = QgsProcessingContext()
-        self._context.setProject(self.context.project)
-        self._feedback = QgsProcessingFeedback()
-        self._feedback.progressChanged.connect(self._show_progress)  # queued: the task reports from its thread
-        self._task = QgsProcessingAlgRunnerTask(algorithm, params, self._context, self._feedback)
-        self._task.executed.connect(self._finished)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        QgsApplication.taskManager().addTask(self._task)
+        self._run = AlgorithmRun(ALGORITHM_ID, params, self.context.project, self.progress, self.run_button,
+                                 self.cancel_button)
+        self._run.finished.connect(self._finished)
+        self._run.start()
 
-    def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-
-    @pyqtSlot(float)
-    def _show_progress(self, value: float) -> None:
-        self.progress.setValue(int(value))
-
-    def _finished(self, ok: bool, results: dict) -> None:
-        self._task = None
-        self.cancel_button.setEnabled(False)
+    def _finished(self, ok: bool, results: dict, feedback) -> None:
         self.run_button.setEnabled(self.context.session.workspace is not None)
-        if not ok or self._feedback.isCanceled():
-            cancelled = self._feedback.isCanceled()
+        if not ok or feedback.isCanceled():
+            cancelled = feedback.isCanceled()
             text = tr("The report was cancelled.") if cancelled else tr("The report failed.")
-            notify(self.context.message_bar, "warning" if cancelled else "error", text, self._feedback.textLog())
-            self.failed.emit(self._feedback.textLog() or text)
+            notify(self.context.message_bar, "warning" if cancelled else "error", text, feedback.textLog())
+            self.failed.emit(feedback.textLog() or text)
             return
         self.progress.setValue(100)
         pdf = results["OUTPUT"]

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import shapely
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
@@ -34,12 +31,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...compat import REQUEST_NO_GEOMETRY
 from ...core.progress import Progress, geodesic_areas_m2, summarize, total
 from ...core.text import tr
-from ...processing.algorithms.generate_sectors import GenerateSectors
+from ..algorithm_task import AlgorithmRun, RunFeedback, RunsAlgorithm
 from ..context import DockContext
 from ..mark_tool import activate_mark_tool
-from ..messages import notify, notify_error
+from ..messages import guarded, notify
 
 PARENT_LAYER_LABELS = {"hazard_areas": "Selected hazard areas", "minefield_records": "Selected minefield records"}
 ORIENTATION_LABELS = {"grid": "On the UTM grid", "longest_edge": "Along the longest edge"}
@@ -54,21 +52,10 @@ COLUMNS = tuple(COLUMN_LABELS)
 ID_FIELDS = {"hazard_areas": "hazard_id", "minefield_records": "record_id"}
 #: Wait this long after the last change of the sectors layer before recomputing progress.
 REFRESH_DELAY_MS = 250
+ALGORITHM_ID = "clearground:generatesectors"
 
 
-class _Feedback(QgsProcessingFeedback):
-    """Feedback that keeps the rows the algorithm reported."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors: list[str] = []
-
-    def reportError(self, error, fatal_error=False):  # noqa: N802 - QGIS API
-        self.errors.append(error)
-        super().reportError(error, fatal_error)
-
-
-class Tab(QWidget):
+class Tab(RunsAlgorithm, QWidget):
     """Generate, mark and follow sectors of the open workspace."""
 
     TITLE = "Sectors"
@@ -83,13 +70,12 @@ class Tab(QWidget):
         self.per_district: list[Progress] = []
         self._layer: QgsVectorLayer | None = None
         self._areas: dict[int, float] = {}
-        self._task: QgsProcessingAlgRunnerTask | None = None
-        self._task_keep = None
+        self._run: AlgorithmRun | None = None
         self._build()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self._guarded(self.refresh))
+        self._timer.timeout.connect(self._guarded(lambda *_: self.refresh()))
         self.session.changed.connect(self._bind)
         self._bind(self.session.workspace)
 
@@ -110,7 +96,7 @@ class Tab(QWidget):
         for code in ORIENTATION_LABELS:
             self.orientation.addItem(tr(ORIENTATION_LABELS[code]), code)
         self.generate_button = QPushButton(tr("Generate sectors"), box)
-        self.generate_button.clicked.connect(self._guarded(self.generate))
+        self.generate_button.clicked.connect(self._guarded(lambda *_: self.generate()))
         self.progress_bar = QProgressBar(box)
         self.progress_bar.setRange(0, 100)
         self.progress_bar.hide()
@@ -131,7 +117,7 @@ class Tab(QWidget):
         self.mark_button.setToolTip(tr(
             "Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set "
             "status, date, team, method and depth."))
-        self.mark_button.clicked.connect(self._guarded(self.activate_tool))
+        self.mark_button.clicked.connect(self._guarded(lambda *_: self.activate_tool()))
         layout.addWidget(self.mark_button)
 
         head = QHBoxLayout()
@@ -142,7 +128,7 @@ class Tab(QWidget):
         self.level.currentIndexChanged.connect(self._fill_table)
         head.addWidget(self.level, 1)
         self.refresh_button = QPushButton(tr("Refresh"), self)
-        self.refresh_button.clicked.connect(self._guarded(self.refresh))
+        self.refresh_button.clicked.connect(self._guarded(lambda *_: self.refresh()))
         head.addWidget(self.refresh_button)
         layout.addLayout(head)
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -157,20 +143,8 @@ class Tab(QWidget):
         layout.addWidget(self.summary)
 
     def _guarded(self, func):
-        """A slot (its arguments ignored) that shows an error in the message bar instead of raising it."""
-        return self._guarded_args(lambda *args: func())
-
-    def _guarded_args(self, func):
         """A slot that shows an error in the message bar instead of raising it into Qt (which ends QGIS)."""
-
-        def run(*args) -> None:
-            try:
-                func(*args)
-            except Exception as exc:  # noqa: BLE001 - an error in a Qt slot would end QGIS
-                self.progress_bar.hide()
-                notify_error(self.context.message_bar, exc)
-
-        return run
+        return guarded(self.context.message_bar, func, lambda: self.progress_bar.hide())
 
     # -- generating ------------------------------------------------------------------------------
     def generate(self) -> QgsProcessingAlgRunnerTask | None:
@@ -180,7 +154,7 @@ class Tab(QWidget):
         it failed or was cancelled). Returns the task, or None when there is nothing to do.
         """
         bar = self.context.message_bar
-        if self._task is not None:
+        if self.running:
             notify(bar, "info", tr("Sectors are being generated; wait for them or cancel."))
             return None
         kind = self.parent_kind.currentData()
@@ -194,7 +168,7 @@ class Tab(QWidget):
             return None
         id_field = ID_FIELDS[kind]
         existing = {str(v) for v in sectors.uniqueValues(sectors.fields().indexOf("parent_id")) if v}
-        request = QgsFeatureRequest().setFilterFids(selected).setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFilterFids(selected).setFlags(REQUEST_NO_GEOMETRY)
         todo, already = [], []
         for f in parents.getFeatures(request):
             (already if str(f[id_field]) in existing else todo).append(f)
@@ -204,38 +178,18 @@ class Tab(QWidget):
         if not todo:
             return None
         source = parents.materialize(QgsFeatureRequest().setFilterFids([f.id() for f in todo]))
-        context = QgsProcessingContext()
-        context.setProject(self.context.project)
-        feedback = _Feedback()
-        feedback.progressChanged.connect(self._show_progress)
-        params = {
+        params = {  # the run keeps the parameters, ``source`` with them, until it has finished
             "INPUT": source, "ID_FIELD": id_field, "CELL_SIZE": self.cell_size.value(),
             "ORIENTATION": self.orientation.currentData(), "OUTPUT": "memory:",
         }
-        task = QgsProcessingAlgRunnerTask(GenerateSectors().create(), params, context, feedback)
-        task.executed.connect(self._guarded_args(
-            lambda ok, results: self._generated(ok, results, context, feedback, sectors)))
-        self._task = task
-        self._task_keep = (source, context, feedback)  # alive until the task has finished
-        self.progress_bar.setValue(0)
-        self.progress_bar.show()
-        self.cancel_button.show()
-        self.generate_button.setEnabled(False)
-        QgsApplication.taskManager().addTask(task)
-        return task
+        run = AlgorithmRun(ALGORITHM_ID, params, self.context.project, self.progress_bar, self.generate_button,
+                           self.cancel_button, hide_when_idle=True)
+        run.finished.connect(self._guarded(
+            lambda ok, results, feedback: self._generated(ok, results, run.context, feedback, sectors)))
+        self._run = run
+        return run.start()
 
-    def cancel(self) -> None:
-        """Cancel the running generation, if any."""
-        if self._task is not None:
-            self._task.cancel()
-
-    def _show_progress(self, value: float) -> None:
-        self.progress_bar.setValue(int(value))
-
-    def _generated(self, ok: bool, results: dict, context, feedback, sectors: QgsVectorLayer) -> None:
-        self._task, self._task_keep = None, None
-        self.progress_bar.hide()
-        self.cancel_button.hide()
+    def _generated(self, ok: bool, results: dict, context, feedback: RunFeedback, sectors: QgsVectorLayer) -> None:
         self.generate_button.setEnabled(self._layer is not None)
         bar = self.context.message_bar
         added = 0
@@ -296,7 +250,7 @@ class Tab(QWidget):
             self.per_parent, self.per_district = [], []
             self._fill_table()
             return
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
         request.setSubsetOfAttributes(["parent_id", "status"], layer.fields())
         fids, parents, statuses = [], [], []
         for f in layer.getFeatures(request):
@@ -393,7 +347,7 @@ class Tab(QWidget):
         if layer is not None:
             for signal, slot in self._signals(layer):
                 signal.connect(slot)
-        self.generate_button.setEnabled(layer is not None and self._task is None)
+        self.generate_button.setEnabled(layer is not None and not self.running)
         self.mark_button.setEnabled(layer is not None)
         self.refresh()
 
@@ -443,7 +397,7 @@ class Tab(QWidget):
 
 
 def _attributes(layer: QgsVectorLayer, names: list[str]) -> QgsFeatureRequest:
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
     request.setSubsetOfAttributes([n for n in names if layer.fields().indexOf(n) >= 0], layer.fields())
     return request
 

@@ -11,19 +11,9 @@ import tempfile
 from pathlib import Path
 
 from osgeo import ogr
-from qgis.core import (
-    QgsApplication,
-    QgsCoordinateTransform,
-    QgsFieldProxyModel,
-    QgsMapLayerProxyModel,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsProcessingUtils,
-    QgsVectorLayer,
-)
+from qgis.core import QgsCoordinateTransform, QgsFieldProxyModel, QgsProcessingUtils, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QDate, QLocale, Qt, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtCore import QDate, QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QApplication,
@@ -42,24 +32,24 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...compat import POLYGON_GEOMETRY
+from ...compat import POINT_LAYER_FILTER, POLYGON_LAYER_FILTER
 from ...core.categories import CATEGORIES
 from ...core.periods import ALL_LABEL
 from ...core.tally import COLUMNS, HECTARE_FIELDS, UNASSIGNED
 from ...core.text import tr
-from ...processing.algorithms.tally_finds import TallyFinds, default_district_field
 from ...workspace.arrays import read_layer
+from ..algorithm_task import AlgorithmRun, RunsAlgorithm
 from ..chart import TallyChart
 from ..choropleth import style_choropleth
 from ..context import DockContext
+from ..district_picker import follow_districts, guess_districts
 from ..messages import notify
-from ..project_layers import PROPERTY
 
 ALGORITHM_ID = "clearground:tallyfinds"
 NUMBER_COLUMNS = CATEGORIES + ("total",)
 
 
-class Tab(QWidget):
+class Tab(RunsAlgorithm, QWidget):
     """Layers, period and date range -> a district x category table with totals, and a bar chart."""
 
     TITLE = "Tally"
@@ -73,7 +63,7 @@ class Tab(QWidget):
         self.district_fids: list[int] = []
         self.result_layer: QgsVectorLayer | None = None
         self.shown: list[tuple[int, dict]] = []  # (district index, row) as displayed
-        self._task = None
+        self._run: AlgorithmRun | None = None
         self._districts: QgsVectorLayer | None = None
         self._build()
         context.session.changed.connect(self.use_workspace)
@@ -85,16 +75,16 @@ class Tab(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.finds_combo = QgsMapLayerComboBox(self)
-        self.finds_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.finds_combo.setFilters(POINT_LAYER_FILTER)
         self.districts_combo = QgsMapLayerComboBox(self)
-        self.districts_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.districts_combo.setFilters(POLYGON_LAYER_FILTER)
         self.sectors_combo = QgsMapLayerComboBox(self)
-        self.sectors_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.sectors_combo.setFilters(POLYGON_LAYER_FILTER)
         self.sectors_combo.setAllowEmptyLayer(True)
         self.district_field = QgsFieldComboBox(self)
         self.category_field = QgsFieldComboBox(self)
         self.quantity_field = QgsFieldComboBox(self)
-        self.quantity_field.setFilters(QgsFieldProxyModel.Numeric)
+        self.quantity_field.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.quantity_field.setAllowEmptyFieldName(True)
         self.date_field = QgsFieldComboBox(self)
         self.date_field.setAllowEmptyFieldName(True)
@@ -139,11 +129,11 @@ class Tab(QWidget):
 
         self.view_combo = QComboBox(self)
         layout.addWidget(self.view_combo)
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.table = QTableWidget(0, len(COLUMNS) - 1, splitter)
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.chart = TallyChart(splitter)
         layout.addWidget(splitter, 1)
 
@@ -189,16 +179,7 @@ class Tab(QWidget):
 
     def _guess_districts(self) -> None:
         """Prefer a polygon layer named like districts, and never a workspace layer, as the districts."""
-        current = self.districts_combo.currentLayer()
-        if current is not None and not current.customProperty(PROPERTY) and _looks_like_districts(current.name()):
-            return
-        candidates = [layer for layer in self.context.project.mapLayers().values()
-                      if isinstance(layer, QgsVectorLayer) and layer.geometryType() == POLYGON_GEOMETRY
-                      and not layer.customProperty(PROPERTY)]
-        named = [layer for layer in candidates if _looks_like_districts(layer.name())]
-        choice = (named or candidates or [None])[0]
-        if choice is not None:
-            self.districts_combo.setLayer(choice)
+        guess_districts(self.districts_combo, self.context.project, keep_any=False)
 
     def _finds_changed(self, layer) -> None:
         for combo, preferred in ((self.category_field, "category"), (self.quantity_field, "quantity"),
@@ -208,9 +189,7 @@ class Tab(QWidget):
             combo.setField(preferred if preferred in names else "")
 
     def _districts_changed(self, layer) -> None:
-        self.district_field.setLayer(layer)
-        if layer is not None:
-            self.district_field.setField(default_district_field(layer.fields()) or "")
+        follow_districts(self.district_field, layer)
 
     # -- running ------------------------------------------------------------------------------------
 
@@ -239,11 +218,8 @@ class Tab(QWidget):
 
     def run(self) -> None:
         """Start the tally as a background task; ``tallied`` or ``failed`` tells when it ends."""
-        try:
-            params = self.parameters()
-        except ValueError as exc:
-            notify(self.context.message_bar, "warning", str(exc))
-            self.failed.emit(str(exc))
+        params = self.checked_parameters()
+        if params is None:
             return
         folder = tempfile.mkdtemp(prefix="clearground-tally-", dir=QgsProcessingUtils.tempFolder())
         params["OUTPUT_TABLE"] = os.path.join(folder, "tally.gpkg")
@@ -251,35 +227,17 @@ class Tab(QWidget):
         districts = self.districts_combo.currentLayer()
         self._districts = districts
         self.district_fids = [int(f) for f in read_layer(districts).fid]
-        algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) or TallyFinds().create()
-        self._context = QgsProcessingContext()
-        self._context.setProject(self.context.project)
-        self._feedback = _WarningFeedback()
-        self._feedback.progressChanged.connect(self._show_progress)  # queued: the task reports from its thread
-        self._task = QgsProcessingAlgRunnerTask(algorithm, params, self._context, self._feedback)
-        self._task.executed.connect(self._finished)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        QgsApplication.taskManager().addTask(self._task)
+        self._run = AlgorithmRun(ALGORITHM_ID, params, self.context.project, self.progress, self.run_button,
+                                 self.cancel_button)
+        self._run.finished.connect(self._finished)
+        self._run.start()
 
-    def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-
-    @pyqtSlot(float)
-    def _show_progress(self, value: float) -> None:
-        self.progress.setValue(int(value))
-
-    def _finished(self, ok: bool, results: dict) -> None:
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        self._task = None
-        if not ok or self._feedback.isCanceled():
-            text = tr("The tally was cancelled.") if self._feedback.isCanceled() else tr("The tally failed.")
-            notify(self.context.message_bar, "warning" if self._feedback.isCanceled() else "error", text,
-                   self._feedback.textLog())
-            self.failed.emit(self._feedback.textLog() or text)
+    def _finished(self, ok: bool, results: dict, feedback) -> None:
+        if not ok or feedback.isCanceled():
+            text = tr("The tally was cancelled.") if feedback.isCanceled() else tr("The tally failed.")
+            notify(self.context.message_bar, "warning" if feedback.isCanceled() else "error", text,
+                   feedback.textLog())
+            self.failed.emit(feedback.textLog() or text)
             return
         table = QgsVectorLayer(results["OUTPUT_TABLE"], "tally", "ogr")
         self.rows = [{name: f[name] for name in COLUMNS} for f in table.getFeatures()]
@@ -290,9 +248,9 @@ class Tab(QWidget):
             button.setEnabled(True)
         message = tr("{total} finds tallied; {unassigned} outside every district.").format(
             total=_number(results.get("TOTAL", 0)), unassigned=_number(results.get("UNASSIGNED", 0)))
-        if self._feedback.warnings:
+        if feedback.warnings:
             notify(self.context.message_bar, "warning", message + " " + tr("Some rows need attention."),
-                   "\n".join(self._feedback.warnings))
+                   "\n".join(feedback.warnings))
         else:
             notify(self.context.message_bar, "success", message)
         self.tallied.emit()
@@ -349,14 +307,14 @@ class Tab(QWidget):
     def _set_row(self, r: int, row: dict, index: int) -> None:
         name = tr("Unassigned") if index == len(self.district_fids) else row["district"]
         first = QTableWidgetItem(name)
-        first.setData(Qt.UserRole, index)
+        first.setData(Qt.ItemDataRole.UserRole, index)
         self.table.setItem(r, 0, first)
         for c, key in enumerate(NUMBER_COLUMNS + HECTARE_FIELDS, start=1):
             value = row[key]
             text = _number(value) if key in NUMBER_COLUMNS else QLocale().toString(float(value), "f", 1)
             item = QTableWidgetItem(text)
-            item.setData(Qt.UserRole, value)
-            item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
             self.table.setItem(r, c, item)
 
     def totals_row(self) -> dict:
@@ -368,7 +326,7 @@ class Tab(QWidget):
 
     def _row_clicked(self, r: int, _column: int) -> None:
         item = self.table.item(r, 0)
-        index = item.data(Qt.UserRole) if item is not None else -1
+        index = item.data(Qt.ItemDataRole.UserRole) if item is not None else -1
         if index is None or index < 0 or index >= len(self.district_fids):
             return
         self.zoom_to_district(index)
@@ -453,22 +411,6 @@ def write_table(path: str, driver: str, records: list[dict]) -> None:
     ds = None  # noqa: F841 - closes and writes the file
 
 
-def _looks_like_districts(name: str) -> bool:
-    name = name.lower()
-    return any(word in name for word in ("district", "rayon", "adm2", "region", "oblast", "hromad"))
-
-
 def _number(value) -> str:
     return QLocale().toString(int(value))
 
-
-class _WarningFeedback(QgsProcessingFeedback):
-    """Keeps the algorithm's warnings to show them behind the message bar's details."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, text):  # noqa: N802 - QGIS API
-        self.warnings.append(text)
-        super().pushWarning(text)
