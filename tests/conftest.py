@@ -25,7 +25,6 @@ if not _link.is_symlink() or _link.resolve() != ROOT:
 if str(PLUGIN_PATH) not in sys.path:
     sys.path.insert(0, str(PLUGIN_PATH))
 
-SHARED_DATA = ROOT.parent / "shared" / "data"
 DISTRICTS = ROOT / "resources" / "data" / "districts" / "geoBoundaries-AZE-ADM2.geojson"
 
 

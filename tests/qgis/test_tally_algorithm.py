@@ -66,8 +66,7 @@ def _write_finds(path, n, seed, bbox=(44.7, 38.3, 50.5, 42.0), dates=True) -> Qg
 @pytest.fixture
 def districts(qgis_app, districts_path):
     """The 79 real districts, owned by the project (so QGIS, not Python's collector, deletes the layer)."""
-    path = districts_path if districts_path.exists() else \
-        districts_path.parents[3] / "shared" / "data" / "districts" / districts_path.name
+    path = districts_path
     layer = QgsVectorLayer(str(path), "districts", "ogr")
     assert layer.isValid() and layer.featureCount() == 79
     QgsProject.instance().addMapLayer(layer, False)

@@ -50,8 +50,7 @@ def tab(provider, qgis_canvas, qgis_new_project, districts_path, tmp_path):
     settings = QgsSettings("ClearGroundTests", "tally")
     settings.remove(RECENT_KEY)
     session = WorkspaceSession(project, settings)
-    path = districts_path if districts_path.exists() else \
-        districts_path.parents[3] / "shared" / "data" / "districts" / districts_path.name
+    path = districts_path
     districts = QgsVectorLayer(str(path), "districts", "ogr")
     finds = _finds(tmp_path / "finds.gpkg")
     project.addMapLayers([districts, finds])
