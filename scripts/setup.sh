@@ -26,7 +26,8 @@ fi
 stamp=.venv/.requirements-dev.stamp
 if [ ! -f "$stamp" ] || ! cmp -s requirements-dev.txt "$stamp"; then
     echo "setup: installing the development Python packages"
-    .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+    .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt 2>&1 \
+        | { grep -v -e "is ignored: it is neither" -e "^DEPRECATION: --no-binary" || true; }
     cp requirements-dev.txt "$stamp"
 fi
 
