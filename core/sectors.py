@@ -12,6 +12,7 @@ same ids; a cell cut into separate pieces by the polygon numbers the further pie
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,11 +60,24 @@ def utm_epsg(lon: float, lat: float) -> int:
     return (32600 if lat >= 0 else 32700) + zone
 
 
+_TRANSFORMERS = threading.local()
+
+
 def transformers(epsg: int) -> tuple[Transformer, Transformer]:
-    """(WGS 84 -> EPSG:epsg, EPSG:epsg -> WGS 84), both in x/y (longitude first) order."""
-    forward = Transformer.from_crs(_WGS84, f"EPSG:{epsg}", always_xy=True)
-    back = Transformer.from_crs(f"EPSG:{epsg}", _WGS84, always_xy=True)
-    return forward, back
+    """(WGS 84 -> EPSG:epsg, EPSG:epsg -> WGS 84), both in x/y (longitude first) order.
+
+    Building a transformer costs milliseconds, more than cutting a small polygon into cells, so
+    they are kept per zone; per thread, as pyproj transformers are not to be shared between threads.
+    """
+    cache = getattr(_TRANSFORMERS, "pairs", None)
+    if cache is None:
+        cache = _TRANSFORMERS.pairs = {}
+    if epsg not in cache:
+        cache[epsg] = (
+            Transformer.from_crs(_WGS84, f"EPSG:{epsg}", always_xy=True),
+            Transformer.from_crs(f"EPSG:{epsg}", _WGS84, always_xy=True),
+        )
+    return cache[epsg]
 
 
 def reproject(geometries, transformer: Transformer):
