@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 #: Device categories, in the order of the tally's columns.
 CATEGORIES: tuple[str, ...] = ("AP", "AT", "UXO", "AXO", "SUBMUNITION", "IED", "OTHER")
 #: Categories that are mines (what minefield records describe).
@@ -67,3 +69,17 @@ def normalize_category(text: object) -> str | None:
         return _ALIASES[key]
     key = key.replace(" mines", " mine")
     return _ALIASES.get(key)
+
+
+def normalize_categories(values) -> np.ndarray:
+    """normalize_category over a sequence, as an object array (each distinct spelling mapped once)."""
+    values = np.asarray(values, dtype=object)
+    out = np.full(values.shape, None, dtype=object)
+    if values.size == 0:
+        return out
+    keys = np.array(["" if v is None else str(v) for v in values], dtype=object)
+    present = np.array([v is not None for v in values], dtype=bool)
+    distinct, inverse = np.unique(keys, return_inverse=True)
+    codes = np.array([normalize_category(k) for k in distinct], dtype=object)
+    out[present] = codes[inverse][present]
+    return out

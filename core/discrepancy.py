@@ -30,7 +30,7 @@ import shapely
 from pyproj import Geod, Transformer
 from shapely import STRtree
 
-from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_category
+from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories
 from .offsets import (
     HYPOTHESES,
     MIN_MATCHES,
@@ -421,18 +421,19 @@ class _MineArrays:
         self.rows = _rows(mines.row if mines else None, n)
         record_id = _obj(mines.record_id if mines else None, n)
         category = _obj(mines.category if mines else None, n)
-        for i in range(n):
-            rec = records.index_of.get(record_id[i])
-            if rec is None:
+        rec = np.array([records.index_of.get(r, -1) for r in record_id], dtype=np.int64) if n else self.rec
+        placed = np.isfinite(self.lon) & np.isfinite(self.lat)
+        usable = (rec >= 0) & placed
+        self.rec[usable] = rec[usable]
+        self.cat[usable] = normalize_categories(category[usable])
+        unknown = usable & (category != None) & (self.cat == None)  # noqa: E711 - element-wise on objects
+        for i in np.flatnonzero((rec < 0) | ~placed | unknown):  # only the rows with a problem
+            if rec[i] < 0:
                 problems.append(Problem("recorded_mines", self.rows[i], "record_id", tr(
                     "record id {id} is not among the records").format(id=record_id[i])))
-                continue
-            if not (np.isfinite(self.lon[i]) and np.isfinite(self.lat[i])):
+            elif not placed[i]:
                 problems.append(Problem("recorded_mines", self.rows[i], "geometry", tr("no position")))
-                continue
-            self.rec[i] = rec
-            self.cat[i] = normalize_category(category[i])
-            if category[i] is not None and self.cat[i] is None:
+            else:
                 problems.append(Problem("recorded_mines", self.rows[i], "category", tr(
                     "unknown category {value}").format(value=category[i])))
         self.use = self.rec >= 0
@@ -450,7 +451,7 @@ class _FindArrays:
         self.id = _obj(finds.find_id, n)
         self.lon, self.lat = _num(finds.lon, n), _num(finds.lat, n)
         self.cat_raw = _obj(finds.category, n)
-        self.cat = np.array([normalize_category(c) for c in self.cat_raw], dtype=object)
+        self.cat = normalize_categories(self.cat_raw)
         self.model = _obj(finds.model, n)
         qty = _num(finds.quantity, n, 1.0)
         self.qty = np.where(np.isfinite(qty) & (qty > 0), qty, 1.0)
