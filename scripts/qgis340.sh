@@ -12,7 +12,7 @@
 set -euo pipefail
 
 if [ "$(id -u)" -ne 0 ]; then
-    exec sudo --preserve-env=CG_SUITE,CG_CHROOT_CACHE,CG_MIRROR "$0" "$@"
+    exec sudo --preserve-env=CG_SUITE,CG_CHROOT_CACHE,CG_MIRROR,PIP_CERT "$0" "$@"
 fi
 
 PROJECT=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,18 +24,19 @@ MIRROR=${CG_MIRROR:-http://deb.debian.org/debian}
 # What the tests need, from Debian's packages. `qgis` brings /usr/bin/qgis_process.bin.
 APT_PACKAGES=(python3-qgis qgis qgis-providers python3-shapely python3-pyproj python3-numpy python3-gdal
               python3-matplotlib python3-pytest python3-pytest-timeout python3-pip qttools5-dev-tools
-              make zip unzip ca-certificates)
+              poppler-utils python3-psycopg2 make zip unzip ca-certificates)
 # Development requirements that these Debian packages already provide (pip would replace them).
 FROM_DEBIAN="numpy shapely pyproj matplotlib gdal pytest pytest-timeout ruff"
 
 log() { printf 'qgis-%s: %s\n' "$SUITE" "$*" >&2; }
 
-# The development requirements Debian does not package (pytest-qgis, oracles), without versions
-# pins that would pull a second numpy over Debian's.
+# The development requirements Debian does not package (pytest-qgis, oracles); never those Debian
+# provides (a pin such as numpy<2 would pull a second numpy over Debian's), nor pip options.
 pip_requirements() {
     local line name
     while IFS= read -r line; do
         line=${line%%#*}
+        case "${line#"${line%%[![:space:]]*}"}" in -*) continue ;; esac  # pip options (--no-binary ...)
         name=$(printf '%s' "$line" | sed -E 's/[[:space:]]//g; s/[<>=!~;\[].*//' | tr 'A-Z_' 'a-z-')
         [ -n "$name" ] || continue
         case " $FROM_DEBIAN " in *" $name "*) continue ;; esac
@@ -70,6 +71,9 @@ make_root() {
     }
     printf '#!/bin/sh\nexit 101\n' >"$ROOTFS.partial/usr/sbin/policy-rc.d"  # no services in the root
     chmod +x "$ROOTFS.partial/usr/sbin/policy-rc.d"
+    # A mirror that serves a frozen snapshot has Release files past their Valid-Until date (sid's
+    # say so after a week); this throwaway root accepts them.
+    echo 'Acquire::Check-Valid-Until "false";' >"$ROOTFS.partial/etc/apt/apt.conf.d/99clearground"
     mv "$ROOTFS.partial" "$ROOTFS"
 }
 
@@ -85,8 +89,10 @@ install_packages() {
         --no-install-recommends "$@" >/dev/null' apt "${APT_PACKAGES[@]}"
     mapfile -t pip_packages < <(pip_requirements)
     if ((${#pip_packages[@]})); then
+        # The host's certificate bundle: it trusts whatever the host trusts on the way to PyPI.
+        cp "${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}" "$ROOTFS/etc/ssl/host-ca-certificates.crt"
         in_root python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
-            --break-system-packages "${pip_packages[@]}"
+            --cert /etc/ssl/host-ca-certificates.crt --break-system-packages "${pip_packages[@]}"
     fi
     in_root apt-get clean
     printf '%s' "$wanted" >"$stamp"
@@ -94,7 +100,8 @@ install_packages() {
 
 copy_project() {
     # A fresh copy each run (a few MB): the tests write into build/ and the checkout stays untouched.
-    rm -rf "$ROOTFS/work"
+    # QGIS's settings from an earlier run go too, so that each run starts from the same state.
+    rm -rf "$ROOTFS/work" "$ROOTFS/root/.local/share/QGIS" "$ROOTFS/root/.config/QGIS" "$ROOTFS/tmp/"*
     mkdir -p "$ROOTFS/work/main"
     tar -C "$PROJECT" -cf - --exclude=./.git --exclude=./.venv --exclude=./build --exclude=./dist \
         --exclude=./.qgis-settings --exclude=__pycache__ --exclude=.pytest_cache --exclude=.ruff_cache \
@@ -117,10 +124,85 @@ main() {
 print(f"QGIS {Qgis.QGIS_VERSION}, Python {sys.version.split()[0]}, numpy {numpy.__version__}, "
       f"shapely {shapely.__version__}, pyproj {pyproj.__version__}")')
     log "$versions"
-    local pytest=pytest
-    [ -x "$ROOTFS/usr/bin/pytest" ] || pytest=pytest-3
-    # pytest from /usr/bin (never `python -m pytest`: the checkout's processing/ would shadow QGIS's).
-    in_root bash -c 'cd /work/main && QT_QPA_PLATFORM=offscreen exec "$@"' run "$pytest" -p no:cacheprovider "$@"
+    run_pytest "$@"
+}
+
+run_pytest() {
+    # pytest from a script outside the checkout (never `python -m pytest` in it: the checkout's
+    # processing/ would shadow QGIS's). It writes each test's outcome to a file as soon as it is
+    # known and leaves without Python's finalisation: QGIS 3.40 and 3.44 can crash while they shut
+    # down after the last test, and such a crash must not hide (or fake) the result.
+    local status=/tmp/clearground-pytest.status
+    cat >"$ROOTFS/usr/local/bin/clearground-pytest" <<'PY'
+#!/usr/bin/python3
+import os
+import sys
+
+import pytest
+
+
+class Recorder:
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, line):
+        self.out.write(line + "\n")
+        self.out.flush()
+
+    def pytest_collection_finish(self, session):
+        self.write(f"collected {len(session.items)}")
+
+    def pytest_runtest_logreport(self, report):
+        if report.when == "call" or report.outcome != "passed":
+            self.write(f"{report.when} {report.outcome} {report.nodeid}")
+
+    def pytest_sessionfinish(self, session, exitstatus):
+        self.write(f"exitstatus {int(exitstatus)}")
+
+
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    code = int(pytest.main(sys.argv[2:], plugins=[Recorder(out)]))
+sys.stdout.flush()
+sys.stderr.flush()
+os._exit(code)
+PY
+    chmod +x "$ROOTFS/usr/local/bin/clearground-pytest"
+    rm -f "$ROOTFS$status"
+    local rc=0
+    in_root bash -c 'cd /work/main && QT_QPA_PLATFORM=offscreen exec clearground-pytest "$@"' run \
+        "$status" -p no:cacheprovider "$@" || rc=$?
+    if ((rc > 128)) && [ -f "$ROOTFS$status" ]; then
+        local verdict=0
+        python3 - "$ROOTFS$status" "$rc" <<'PY' || verdict=$?
+import sys
+
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+rc = int(sys.argv[2])
+collected, outcomes, finished = None, {}, None
+for line in lines:
+    word, _, rest = line.partition(" ")
+    if word == "collected":
+        collected = int(rest)
+    elif word == "exitstatus":
+        finished = int(rest)
+    else:
+        outcome, _, nodeid = rest.partition(" ")
+        if outcomes.get(nodeid) != "failed":
+            outcomes[nodeid] = outcome
+print(f"QGIS crashed (signal {rc - 128}) after the tests; the result comes from each test's report:")
+if finished is None and (collected is None or len(outcomes) < collected):
+    print(f"the crash came during the tests, after {len(outcomes)} of {collected}")
+    sys.exit(rc)
+failed = sorted(n for n, o in outcomes.items() if o == "failed")
+for nodeid in failed:
+    print(f"FAILED {nodeid}")
+counts = {o: sum(1 for v in outcomes.values() if v == o) for o in ("passed", "failed", "skipped")}
+print(f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped")
+sys.exit(finished if finished is not None else (1 if failed else 0))
+PY
+        rc=$verdict
+    fi
+    return "$rc"
 }
 
 main "$@"

@@ -1,0 +1,3890 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_AZ" sourcelanguage="en">
+<context>
+    <name>ClearGround</name>
+    <message>
+        <location filename="../core/angles.py" line="86"/>
+        <source>{what} is empty</source>
+        <translation>{what} boşdur</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="88"/>
+        <location filename="../core/traverse.py" line="278"/>
+        <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
+        <translation>'{unit}' vahidi deg, mil6400, mil6000 vahidlərindən biri deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="92"/>
+        <source>{what} '{text}' is written in Soviet mils (12-50 form) but the unit is {unit}</source>
+        <translation>{what}: '{text}' bucaqölçən bölgüləri ilə (sovet yazılışı, 12-50 forması) yazılıb, lakin vahid kimi {unit} göstərilib</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="101"/>
+        <location filename="../core/traverse.py" line="161"/>
+        <source>{what} '{text}' is not a number</source>
+        <translation>{what}: '{text}' ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="103"/>
+        <source>{what} '{text}' is written in degrees but the unit is {unit}</source>
+        <translation>{what}: '{text}' dərəcə ilə yazılıb, lakin vahid kimi {unit} göstərilib</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="107"/>
+        <source>{what} '{text}' has minutes or seconds of 60 or more</source>
+        <translation>{what}: '{text}' dəqiqələri və ya saniyələri 60 və ya daha çoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="110"/>
+        <source>{what} '{text}' is outside 0-{full:g} {unit}</source>
+        <translation>{what}: '{text}' 0-{full:g} {unit} aralığından kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="134"/>
+        <location filename="../core/traverse.py" line="286"/>
+        <source>north '{north}' is not one of grid, true, magnetic</source>
+        <translation>şimal istiqaməti '{north}' grid (koordinat şəbəkəsi), true (həqiqi), magnetic (maqnit) qiymətlərindən biri olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="88"/>
+        <source>the coordinate is empty</source>
+        <translation>koordinat boşdur</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="91"/>
+        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
+        <translation>'{text}' qütb (UPS) MGRS istinadıdır; yalnız UTM zonaları (80°S-84°N) dəstəklənir</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="106"/>
+        <source>UTM zone {zone} in '{text}' is not 1-60</source>
+        <translation>'{text}' içindəki UTM zonası {zone} 1-60 aralığında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="117"/>
+        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
+        <translation>'{text}' içindəki MGRS zonası {zone} 1-60 aralığında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="122"/>
+        <source>MGRS '{text}' has an odd number of digits</source>
+        <translation>MGRS '{text}' tək sayda rəqəmdən ibarətdir</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="126"/>
+        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
+        <translation>MGRS '{text}' şərq və şimal koordinatları üçün eyni sayda rəqəm tələb edir (ən çoxu 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="130"/>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
+        <translation>MGRS '{text}': {letter} sütun hərfi {zone} zonasında yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="147"/>
+        <source>'{text}' needs one X and one Y</source>
+        <translation>'{text}' bir X və bir Y tələb edir</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="153"/>
+        <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
+        <translation>SK-42 '{text}': Y-in əvvəlində zona nömrəsi yoxdur (8-ci zona 8612345 kimi yazılır) və Qauss-Krüger koordinat sistemi göstərilməyib</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="157"/>
+        <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
+        <translation>SK-42 '{text}': Y {zone} zonasını göstərir, lakin koordinat sistemi {given} zonasıdır</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="160"/>
+        <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
+        <translation>SK-42 '{text}': Qauss-Krüger zonası {zone} dəstəklənmir (4-32)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="175"/>
+        <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
+        <translation>'{text}' heç bir məlum yazılışda koordinat deyil (onluq dərəcə, DMS, UTM, MGRS, SK-42)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="191"/>
+        <source>'{text}' gives two latitudes or two longitudes</source>
+        <translation>'{text}' iki en dairəsi və ya iki uzunluq dairəsi verir</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="196"/>
+        <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
+        <translation>en və uzunluq dairələrinin yerləri dəyişdirilib ({value:g} en dairəsi ola bilməz)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="200"/>
+        <source>'{text}' is outside the range of latitude/longitude</source>
+        <translation>'{text}' en/uzunluq dairəsi aralığından kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="206"/>
+        <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
+        <translation>'{text}' proyeksiya koordinatlarına bənzəyir, lakin proyeksiya koordinat sistemi göstərilməyib (zonanı yazın, məsələn '38T 612345 4432100', və ya koordinat sistemini təyin edin)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="210"/>
+        <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
+        <translation>Qauss-Krüger qaydası ilə oxundu: əvvəl X (şimal), sonra Y (şərq)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="241"/>
+        <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
+        <translation>'{text}': hansı ədədlərin hansı yarımkürəyə aid olduğunu müəyyən etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="253"/>
+        <location filename="../core/coords.py" line="259"/>
+        <source>'{text}' does not split into a latitude and a longitude</source>
+        <translation>'{text}' en və uzunluq dairəsinə ayrılmır</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="256"/>
+        <source>'{text}' has one hemisphere letter; give both or none</source>
+        <translation>'{text}' içində yalnız bir yarımkürə hərfi var; ya hər ikisini, ya da heç birini yazın</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="268"/>
+        <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
+        <translation>'{text}': kəsr hissəli dərəcədən sonra dəqiqə gələ bilməz</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="270"/>
+        <source>'{text}': minutes and seconds must be between 0 and 60</source>
+        <translation>'{text}': dəqiqə və saniyələr 0 ilə 60 arasında olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="282"/>
+        <source>the {axis} is empty</source>
+        <translation>{axis} boşdur</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="285"/>
+        <location filename="../core/coords.py" line="296"/>
+        <source>{axis} '{text}' is not a number</source>
+        <translation>{axis} '{text}' ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="290"/>
+        <source>{axis} '{text}' has two hemisphere letters</source>
+        <translation>{axis} '{text}' içində iki yarımkürə hərfi var</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="298"/>
+        <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
+        <translation>{axis} '{text}' digər oxun yarımkürə hərfini daşıyır</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="304"/>
+        <source>latitude</source>
+        <translation>en dairəsi</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="304"/>
+        <source>longitude</source>
+        <translation>uzunluq dairəsi</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="415"/>
+        <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
+        <translation>'{text}' {crs} koordinat sisteminin tətbiq sahəsində deyil; proyeksiya etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="440"/>
+        <source>latitude {lat:g} is in a polar (UPS) area</source>
+        <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="369"/>
+        <source>the record as plotted</source>
+        <translation>formulyar çəkildiyi kimi</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="370"/>
+        <source>Soviet mils (6000) read as NATO mils (6400)</source>
+        <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="371"/>
+        <source>NATO mils (6400) read as Soviet mils (6000)</source>
+        <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="372"/>
+        <source>magnetic declination applied with the wrong sign</source>
+        <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="373"/>
+        <source>magnetic declination not applied</source>
+        <translation>maqnit meyli nəzərə alınmayıb</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="396"/>
+        <source>no record id</source>
+        <translation>formulyar identifikatoru yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="399"/>
+        <source>record id {id} appears twice; the first is used</source>
+        <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="406"/>
+        <source>record {id} has no perimeter; only its mines are used</source>
+        <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="432"/>
+        <source>record id {id} is not among the records</source>
+        <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="435"/>
+        <source>no position</source>
+        <translation>mövqe yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="437"/>
+        <source>unknown category {value}</source>
+        <translation>naməlum kateqoriya {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="464"/>
+        <source>find {id} has no position</source>
+        <translation>{id} tapıntısının mövqeyi yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="466"/>
+        <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
+        <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="490"/>
+        <source>sector {id} has no geometry</source>
+        <translation>{id} sektorunun həndəsəsi yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="621"/>
+        <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
+        <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="628"/>
+        <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
+        <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="715"/>
+        <source>and there is no minefield record to compare with</source>
+        <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="717"/>
+        <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
+        <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="721"/>
+        <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
+        <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="729"/>
+        <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
+        <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="774"/>
+        <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
+        <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="780"/>
+        <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
+        <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="792"/>
+        <source>no category</source>
+        <translation>kateqoriya yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="796"/>
+        <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
+        <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="813"/>
+        <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
+        <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="847"/>
+        <source>mine</source>
+        <translation>mina</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="849"/>
+        <source> (where the record's offset puts it)</source>
+        <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="853"/>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
+        <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="856"/>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
+        <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="860"/>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
+        <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="878"/>
+        <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
+        <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="894"/>
+        <source>item</source>
+        <translation>sursat</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="895"/>
+        <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
+        <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
+    </message>
+    <message>
+        <location filename="../core/fieldmap.py" line="129"/>
+        <source>field mapping '{part}' is not target=column</source>
+        <translation>sahə uyğunlaşdırması '{part}' hədəf=sütun formasında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/fieldmap.py" line="132"/>
+        <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
+        <translation>sahə uyğunlaşdırması: '{target}' ClearGround-un oxuduğu sahə deyil (bunlardan biri olmalıdır: {targets})</translation>
+    </message>
+    <message>
+        <location filename="../core/fieldmap.py" line="155"/>
+        <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
+        <translation>sahə uyğunlaşdırması: giriş verilənlərində '{column}' sütunu yoxdur ({target} üçün); mövcud sütunlar: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="146"/>
+        <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
+        <translation>{name} faylında nə olduğunu müəyyən etmək mümkün deyil: 'kind' sütunu (traversa), koordinatlar (lat və lon, x və y və ya coord: mina nöqtələri) və ya həndəsələr lazımdır. Onun sütunları: {columns}. Sahə uyğunlaşdırmasını təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="188"/>
+        <source>row {row}: {reason}</source>
+        <translation>sətir {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="218"/>
+        <source>laid_date '{text}' is not a date (kept in raw)</source>
+        <translation>laid_date '{text}' tarix deyil (raw sahəsində saxlanıldı)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="223"/>
+        <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
+        <translation>{field} '{text}' bunlardan biri deyil: {allowed} (unknown təyin edildi)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="233"/>
+        <source>{field} '{text}' is not a number (counted from the mines)</source>
+        <translation>{field} '{text}' ədəd deyil (minalara görə hesablandı)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="245"/>
+        <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
+        <translation>formulyarda {stated} {cat} mina göstərilib; onun sıralarında və minalarında {found} mina var</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="263"/>
+        <source>record_id '{text}' had spaces around it; they were removed</source>
+        <translation>record_id '{text}' ətrafında boşluqlar var idi; onlar silindi</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="293"/>
+        <location filename="../core/minemap.py" line="390"/>
+        <location filename="../core/minemap.py" line="559"/>
+        <source>record_id is empty</source>
+        <translation>record_id boşdur</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="303"/>
+        <location filename="../core/minemap.py" line="566"/>
+        <source>record '{record}' is already in the workspace</source>
+        <translation>'{record}' formulyarı artıq iş sahəsindədir</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="319"/>
+        <source>record '{record}' has no perimeter and no mines</source>
+        <translation>'{record}' formulyarının nə perimetri, nə də minaları var</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="325"/>
+        <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
+        <translation>formulyarda perimetr yoxdur: minalarının qabarıq örtüyü {m:g} m genişləndirildi</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="344"/>
+        <source>record '{record}' lies outside the expected area</source>
+        <translation>'{record}' formulyarı gözlənilən ərazidən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="354"/>
+        <source>a mine of this row lies outside the expected area</source>
+        <translation>bu sıranın minası gözlənilən ərazidən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="368"/>
+        <source>the file has no record_id column: all its mines belong to record '{record}'</source>
+        <translation>faylda record_id sütunu yoxdur: onun bütün minaları '{record}' formulyarına aiddir</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="408"/>
+        <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
+        <translation>en və uzunluq dairələrinin yerləri dəyişdirilib (yalnız belə olduqda nöqtə gözlənilən ərazidə yerləşir)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="410"/>
+        <location filename="../core/minemap.py" line="612"/>
+        <source>the point lies outside the expected area</source>
+        <translation>nöqtə gözlənilən ərazidən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="416"/>
+        <location filename="../core/traverse.py" line="254"/>
+        <source>row {row}: {note}</source>
+        <translation>sətir {row}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="450"/>
+        <source>latitude and longitude were swapped</source>
+        <translation>en və uzunluq dairələrinin yerləri dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="454"/>
+        <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
+        <translation>en dairəsi '{lat}' / uzunluq dairəsi '{lon}' mövqe deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="460"/>
+        <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
+        <translation>faylda x/y koordinatları verilib; CRS-i onların proyeksiya koordinat sisteminə təyin edin (məsələn, EPSG:32638 və ya EPSG:28408), {crs} deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="473"/>
+        <source>x '{x}' / y '{y}' is not a position in {crs}</source>
+        <translation>x '{x}' / y '{y}' {crs} sistemində mövqe deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="496"/>
+        <source>'{text}' cannot be projected from {crs}</source>
+        <translation>'{text}' {crs} sistemindən çevrilə bilməz</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="524"/>
+        <source>... and {n} more rows with notes</source>
+        <translation>... və qeydləri olan daha {n} sətir</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="526"/>
+        <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
+        <translation>faylda perimetr yoxdur: onun {n} minasının qabarıq örtüyü {m:g} m genişləndirildi</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="541"/>
+        <source>the feature has no geometry</source>
+        <translation>obyektin həndəsəsi yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="547"/>
+        <source>a {kind} is neither a perimeter nor a mine</source>
+        <translation>{kind} nə perimetr, nə də minadır</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="562"/>
+        <source>record_id '{record}' is used again (first on row {row})</source>
+        <translation>record_id '{record}' təkrar istifadə olunur (ilk dəfə {row} sətrində)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="577"/>
+        <source>the perimeter lies outside the expected area</source>
+        <translation>perimetr gözlənilən ərazidən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="599"/>
+        <source>a multipoint of {n} points: one mine is one point</source>
+        <translation>{n} nöqtədən ibarət çoxnöqtəli obyekt: bir mina bir nöqtədir</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="609"/>
+        <source>the mine has no record_id and lies in no single perimeter of the file</source>
+        <translation>minanın record_id-si yoxdur və fayldakı heç bir perimetrin içində yeganə olaraq yerləşmir</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="621"/>
+        <source>its record '{record}' was rejected (row {row})</source>
+        <translation>onun '{record}' formulyarı rədd edildi ({row} sətri)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="622"/>
+        <source>record '{record}' is not in this file nor in the workspace</source>
+        <translation>'{record}' formulyarı nə bu faylda, nə də iş sahəsində var</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="89"/>
+        <source>Finds outside every record</source>
+        <translation>Bütün formulyarlardan kənar tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="90"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <source>Missing mines</source>
+        <translation>Çatışmayan minalar</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="91"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <source>Surplus mines</source>
+        <translation>Artıq minalar</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="92"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <source>Type mismatch</source>
+        <translation>Tip uyğunsuzluğu</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="93"/>
+        <source>Recorded mine not found</source>
+        <translation>Qeyd olunmuş mina tapılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="94"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <source>Systematic offset</source>
+        <translation>Sistematik sürüşmə</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="95"/>
+        <location filename="../ui/tabs/discrepancies.py" line="77"/>
+        <source>Post-clearance find</source>
+        <translation>Təmizləmədən sonrakı tapıntı</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="128"/>
+        <source>Before {period}</source>
+        <translation>{period} dövründən əvvəl</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="138"/>
+        <source>{n} other districts</source>
+        <translation>digər {n} rayon</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="173"/>
+        <location filename="../core/report.py" line="180"/>
+        <location filename="../core/report.py" line="341"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <location filename="../ui/tabs/tally.py" line="322"/>
+        <location filename="../workspace/report_layout.py" line="362"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="182"/>
+        <source>Outside these districts</source>
+        <translation>Bu rayonlardan kənarda</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="189"/>
+        <source>National summary</source>
+        <translation>Ölkə üzrə xülasə</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="199"/>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="201"/>
+        <source>from {start}</source>
+        <translation>{start} tarixindən</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="203"/>
+        <source>until {end}</source>
+        <translation>{end} tarixinədək</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="204"/>
+        <source>all dates</source>
+        <translation>bütün tarixlər</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="209"/>
+        <source>{total} explosive items found</source>
+        <translation>{total} partlayıcı təhlükəli əşya aşkarlanıb</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="221"/>
+        <source>Land released: {total} ha</source>
+        <translation>Azad edilmiş ərazi: {total} ha</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="222"/>
+        <source>cleared {cleared} ha · reduced {reduced} ha · cancelled {cancelled} ha</source>
+        <translation>təmizlənib {cleared} ha · azaldılıb {reduced} ha · ləğv edilib {cancelled} ha</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="225"/>
+        <source>Remaining in sectors not yet released: {remaining} ha</source>
+        <translation>Hələ azad edilməmiş sektorlarda qalıb: {remaining} ha</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="244"/>
+        <source>{n} open: {detail}</source>
+        <translation>{n} açıq: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="263"/>
+        <source>No open high-severity discrepancies.</source>
+        <translation>Yüksək ciddilikli açıq uyğunsuzluq yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="265"/>
+        <source>{n} open high-severity discrepancies in all.</source>
+        <translation>Cəmi {n} yüksək ciddilikli açıq uyğunsuzluq.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="267"/>
+        <source>{n} more open high-severity discrepancies: see the discrepancies layer.</source>
+        <translation>Daha {n} yüksək ciddilikli açıq uyğunsuzluq: uyğunsuzluqlar layına baxın.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="314"/>
+        <source>No finds in the period</source>
+        <translation>Dövr ərzində tapıntı yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="341"/>
+        <location filename="../core/report.py" line="354"/>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="342"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <location filename="../workspace/report_layout.py" line="362"/>
+        <source>Cleared ha</source>
+        <translation>Təmizlənib, ha</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="342"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <source>Reduced ha</source>
+        <translation>Azaldılıb, ha</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="342"/>
+        <location filename="../ui/tabs/tally.py" line="291"/>
+        <source>Cancelled ha</source>
+        <translation>Ləğv edilib, ha</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="348"/>
+        <location filename="../core/report.py" line="354"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../ui/tabs/tally.py" line="114"/>
+        <location filename="../workspace/report_layout.py" line="360"/>
+        <source>Period</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="349"/>
+        <source>Generated</source>
+        <translation>Yaradılıb</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="366"/>
+        <source>Open high-severity discrepancies</source>
+        <translation>Yüksək ciddilikli açıq uyğunsuzluqlar</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="79"/>
+        <location filename="../processing/algorithms/correct_record.py" line="77"/>
+        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="129"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <source>Minefield records</source>
+        <translation>Mina sahələrinin formulyarları</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="90"/>
+        <location filename="../processing/algorithms/correct_record.py" line="79"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
+        <source>Recorded mines</source>
+        <translation>Formulyarlarda qeyd olunmuş minalar</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="101"/>
+        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <source>Hazard areas</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="117"/>
+        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="69"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="83"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="61"/>
+        <location filename="../ui/tabs/tally.py" line="113"/>
+        <source>Sectors</source>
+        <translation>Sektorlar</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="131"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
+        <location filename="../ui/chart.py" line="57"/>
+        <location filename="../ui/tabs/tally.py" line="107"/>
+        <source>Finds</source>
+        <translation>Tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="157"/>
+        <location filename="../ui/tabs/discrepancies.py" line="197"/>
+        <source>Discrepancies</source>
+        <translation>Uyğunsuzluqlar</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="163"/>
+        <source>Audit log</source>
+        <translation>Dəyişikliklər jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="115"/>
+        <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
+        <translation>'{text}' ClearGround-un tanıdığı sursat kateqoriyası deyil (AP – piyada əleyhinə mina, AT – tank əleyhinə mina, UXO – partlamamış hərbi sursat, AXO – tərk edilmiş partlayıcı sursat, SUBMUNITION – kaset döyüş elementi, IED – əl üsulu ilə hazırlanmış partlayıcı qurğu, OTHER – digər)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="163"/>
+        <source>{what} '{text}' must be a number of at least {minimum:g}</source>
+        <translation>{what}: '{text}' ən azı {minimum:g} olan ədəd olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="178"/>
+        <source>kind is empty (reference, turning, intermediate, row or mine)</source>
+        <translation>kind boşdur (reference – oriyentir, turning – dönmə nöqtəsi, intermediate – aralıq nöqtə, row – mina sırası və ya mine – tək mina)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="179"/>
+        <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
+        <translation>kind '{kind}' bunlardan biri deyil: reference, turning, intermediate, row, mine</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="185"/>
+        <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
+        <translation>'{point}' nöqtəsi '{record}' formulyarında iki dəfə var ({first} və {second} sətirləri)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="210"/>
+        <source>from_point '{point}' is never placed (a loop of from_point references)</source>
+        <translation>from_point '{point}' heç vaxt yerləşdirilmir (from_point istinadları qapalı dövrə əmələ gətirir)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="251"/>
+        <source>coord '{text}' cannot be projected from {crs}</source>
+        <translation>coord '{text}' {crs} sistemindən çevrilə bilməz</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="258"/>
+        <source>neither coord nor from_point is given</source>
+        <translation>nə coord, nə də from_point göstərilib</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="260"/>
+        <location filename="../core/traverse.py" line="322"/>
+        <source>from_point '{point}' was rejected (row {row})</source>
+        <translation>from_point '{point}' rədd edildi ({row} sətri)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="263"/>
+        <location filename="../core/traverse.py" line="325"/>
+        <source>from_point '{point}' is not a point of record '{record}'</source>
+        <translation>from_point '{point}' '{record}' formulyarının nöqtəsi deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="267"/>
+        <location filename="../core/traverse.py" line="331"/>
+        <source>distance_m</source>
+        <translation>distance_m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="269"/>
+        <source>distance_m is empty</source>
+        <translation>distance_m boşdur</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="281"/>
+        <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
+        <translation>sətir {row}: azimut '{text}' sovet bucaqölçən bölgüləri kimi oxundu (dairədə 6000)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="289"/>
+        <source>declination_deg</source>
+        <translation>declination_deg</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="299"/>
+        <source>a reference point needs coord</source>
+        <translation>oriyentir üçün coord lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="320"/>
+        <source>a row needs from_point (its start) or coord</source>
+        <translation>mina sırası üçün from_point (başlanğıcı) və ya coord lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="330"/>
+        <source>distance_m (the length of the row) is empty</source>
+        <translation>distance_m (mina sırasının uzunluğu) boşdur</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="335"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="337"/>
+        <source>count '{text}' is not a whole number</source>
+        <translation>count '{text}' tam ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="340"/>
+        <source>spacing_m</source>
+        <translation>spacing_m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="342"/>
+        <source>a row needs count or spacing_m</source>
+        <translation>mina sırası üçün count və ya spacing_m lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="345"/>
+        <source>spacing_m must be more than 0 when count is not given</source>
+        <translation>count göstərilmədikdə spacing_m 0-dan böyük olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="350"/>
+        <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
+        <translation>sətir {row}: bir-birindən {spacing:g} m aralı {count} mina üçün {need:g} m lazımdır; mina sırasının uzunluğu {length:g} m-dir (yazıldığı kimi yerləşdirildi)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="355"/>
+        <source>row {row}</source>
+        <translation>sətir {row}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="372"/>
+        <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
+        <translation>'{record}' formulyarı rədd edildi: onun perimetrində {rows} sətri çatışmır (həmin sətrə baxın)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="379"/>
+        <source>record '{record}' is rejected: {reason}</source>
+        <translation>'{record}' formulyarı rədd edildi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="406"/>
+        <source>vertex {label} repeats the one before it and was dropped</source>
+        <translation>{label} təpə nöqtəsi əvvəlkini təkrarlayır və çıxarıldı</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="414"/>
+        <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
+        <translation>perimetrin {n} fərqli təpə nöqtəsi var; ən azı 3 lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="421"/>
+        <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
+        <translation>{a} və {b} təpə nöqtələri arasındakı məsafə {km:.1f} km-dir ({limit:g} km-dən çox): azimut, məsafə və ya koordinat səhvdir</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="429"/>
+        <source>perimeter repaired ({reason})</source>
+        <translation>perimetr düzəldildi ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="432"/>
+        <source>the perimeter crosses itself ({reason})</source>
+        <translation>perimetr özünü kəsir ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="441"/>
+        <source>the perimeter has {n} separate parts; one record is one polygon</source>
+        <translation>perimetr {n} ayrı hissədən ibarətdir; bir formulyar bir poliqondur</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="447"/>
+        <source>a perimeter line was closed into a polygon</source>
+        <translation>perimetr xətti qapadılaraq poliqona çevrildi</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="450"/>
+        <source>a {kind} geometry is not a perimeter</source>
+        <translation>{kind} həndəsəsi perimetr deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="452"/>
+        <source>the perimeter geometry is empty</source>
+        <translation>perimetrin həndəsəsi boşdur</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="457"/>
+        <source>the perimeter's holes make it invalid ({reason})</source>
+        <translation>perimetrdəki boşluqlar onu yanlış edir ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../dependencies.py" line="34"/>
+        <source>{package} is not installed; install {hint}.</source>
+        <translation>{package} quraşdırılmayıb; {hint} quraşdırın.</translation>
+    </message>
+    <message>
+        <location filename="../dependencies.py" line="38"/>
+        <source>{package} {version} is too old (ClearGround needs {minimum} or newer); install {hint}.</source>
+        <translation>{package} {version} köhnədir (ClearGround üçün {minimum} və ya daha yeni versiya lazımdır); {hint} quraşdırın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="39"/>
+        <source>ClearGround's algorithms are not available: {problems}</source>
+        <translation>ClearGround alqoritmləri əlçatan deyil: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="52"/>
+        <location filename="../ui/dock.py" line="37"/>
+        <source>ClearGround</source>
+        <translation>ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="57"/>
+        <source>What ClearGround needs…</source>
+        <translation>ClearGround üçün nə lazımdır…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="65"/>
+        <source>ClearGround panel</source>
+        <translation>ClearGround paneli</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="69"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="49"/>
+        <location filename="../ui/mark_form.py" line="55"/>
+        <source>Mark sectors</source>
+        <translation>Sektorları qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="72"/>
+        <source>Run discrepancy analysis</source>
+        <translation>Uyğunsuzluq təhlilini başlat</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="73"/>
+        <source>Weekly report</source>
+        <translation>Həftəlik hesabat</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="74"/>
+        <location filename="../ui/dock.py" line="146"/>
+        <source>New workspace…</source>
+        <translation>Yeni iş sahəsi…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="75"/>
+        <location filename="../ui/dock.py" line="147"/>
+        <source>Open workspace…</source>
+        <translation>İş sahəsini aç…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="25"/>
+        <source>Copy workspace between GeoPackage and PostGIS</source>
+        <translation>İş sahəsini GeoPackage ilə PostGIS arasında köçür</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="26"/>
+        <source>Copies a whole ClearGround workspace between a GeoPackage file and a schema of a PostgreSQL/PostGIS database, losing nothing: every layer, feature (with its id and order), attribute, geometry and the audit log. Fields added to a layer beyond the standard ones are copied too; other tables are listed in the log, not copied.
+
+Direction 'GeoPackage to PostGIS': INPUT is the .gpkg file; the workspace is created in a NEW schema SCHEMA of the QGIS connection CONNECTION, in one transaction (on any error nothing is written). CREATE_ROLES also creates the schema's reader, editor and admin roles (needs a database administrator).
+
+Direction 'PostGIS to GeoPackage': the workspace in SCHEMA of CONNECTION is written to the new file OUTPUT. An existing file or a schema that holds tables is never overwritten.
+
+The connection is one of QGIS's own PostgreSQL connections; its credentials come from QGIS's authentication manager and are never stored by ClearGround.</source>
+        <translation>Bütöv ClearGround iş sahəsini GeoPackage faylı ilə PostgreSQL/PostGIS verilənlər bazasının sxemi arasında heç nə itirmədən köçürür: bütün laylar, obyektlər (identifikatorları və sırası ilə), atributlar, həndəsələr və dəyişikliklər jurnalı. Laya standart sahələrdən əlavə edilmiş sahələr də köçürülür; digər cədvəllər jurnalda göstərilir, köçürülmür.
+
+'GeoPackage to PostGIS' istiqaməti: INPUT – .gpkg faylı; iş sahəsi QGIS-in CONNECTION bağlantısının YENİ SCHEMA sxemində bir tranzaksiyada yaradılır (istənilən xətada heç nə yazılmır). CREATE_ROLES sxemin reader, editor və admin rollarını da yaradır (verilənlər bazası administratoru tələb olunur).
+
+'PostGIS to GeoPackage' istiqaməti: CONNECTION bağlantısının SCHEMA sxemindəki iş sahəsi yeni OUTPUT faylına yazılır. Mövcud faylın və ya cədvəlləri olan sxemin üzərinə heç vaxt yazılmır.
+
+Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlumatları QGIS-in autentifikasiya menecerindən götürülür və ClearGround tərəfindən heç vaxt saxlanılmır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="49"/>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="49"/>
+        <source>GeoPackage to PostGIS</source>
+        <translation>GeoPackage-dən PostGIS-ə</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="49"/>
+        <source>PostGIS to GeoPackage</source>
+        <translation>PostGIS-dən GeoPackage-ə</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="52"/>
+        <source>GeoPackage workspace to copy (GeoPackage to PostGIS)</source>
+        <translation>Köçürüləcək GeoPackage iş sahəsi (GeoPackage-dən PostGIS-ə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="54"/>
+        <source>PostgreSQL connection</source>
+        <translation>PostgreSQL bağlantısı</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="57"/>
+        <source>Schema (a new one for GeoPackage to PostGIS)</source>
+        <translation>Sxem (GeoPackage-dən PostGIS-ə üçün yenisi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="59"/>
+        <source>Create the reader, editor and admin roles of the schema</source>
+        <translation>Sxemin reader, editor və admin rollarını yarat</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="61"/>
+        <source>New GeoPackage workspace (PostGIS to GeoPackage)</source>
+        <translation>Yeni GeoPackage iş sahəsi (PostGIS-dən GeoPackage-ə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="61"/>
+        <location filename="../processing/algorithms/create_sample.py" line="48"/>
+        <location filename="../processing/algorithms/create_workspace.py" line="25"/>
+        <location filename="../ui/dock.py" line="80"/>
+        <location filename="../ui/dock.py" line="89"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="69"/>
+        <source>Give the PostgreSQL schema of the workspace (SCHEMA).</source>
+        <translation>İş sahəsinin PostgreSQL sxemini göstərin (SCHEMA).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="73"/>
+        <source>Give the GeoPackage workspace to copy (INPUT).</source>
+        <translation>Köçürüləcək GeoPackage iş sahəsini göstərin (INPUT).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="75"/>
+        <source>Give the new GeoPackage file to write (OUTPUT).</source>
+        <translation>Yazılacaq yeni GeoPackage faylını göstərin (OUTPUT).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="78"/>
+        <source>The QGIS connection &quot;{name}&quot; keeps its password in plain settings; consider an authentication configuration instead.</source>
+        <translation>QGIS-in &quot;{name}&quot; bağlantısı parolu açıq parametrlərdə saxlayır; bunun əvəzinə autentifikasiya konfiqurasiyasından istifadə etməyi düşünün.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="88"/>
+        <source>Roles: {reader} (read only), {editor} (marking, triage), {admin} (schema).</source>
+        <translation>Rollar: {reader} (yalnız oxuma), {editor} (qeydetmə, baxılma), {admin} (sxem).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="100"/>
+        <source>{layer}: {count} features copied.</source>
+        <translation>{layer}: {count} obyekt köçürüldü.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="102"/>
+        <source>{layer}: the additional field(s) {fields} were copied too.</source>
+        <translation>{layer}: əlavə {fields} sahə(lər)i də köçürüldü.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="105"/>
+        <source>Not part of the workspace, so not copied: {layers}.</source>
+        <translation>İş sahəsinə aid deyil, buna görə köçürülmədi: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="52"/>
+        <source>Correct records by their offsets</source>
+        <translation>Formulyarları sürüşmələrinə görə düzəlt</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="54"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../ui/tabs/discrepancies.py" line="210"/>
+        <source>Analysis</source>
+        <translation>Təhlil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="55"/>
+        <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
+
+Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
+
+With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
+
+Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
+        <translation>Mina sahəsi formulyarlarını və onlarda qeyd olunmuş minaları clearground:finddiscrepancies alqoritminin tapıntılara əsasən hesabladığı çevirmə (onun OUTPUT_OFFSETS cədvəli) ilə sürüşdürür ki, qruplar minaları həqiqətən olduqları yerdə axtarsın.
+
+OFFSETS cədvəlinin hər formulyarı (record_id, dx_m, dy_m, rotation_deg, scale) perimetrinin mərkəzi (perimetr yoxdursa, minalarının orta nöqtəsi) ətrafında çevrilir: miqyaslanır, rotation_deg qədər saat əqrəbi istiqamətində döndərilir, sonra geodeziya üsulu ilə dx_m metr şərqə və dy_m metr şimala sürüşdürülür.
+
+SECTORS verildikdə (istəyə görə) yalnız təmizlənməmiş qalıq saxlanılır: düzəldilmiş perimetrdən təmizlənmiş sektorlar çıxılır və təmizlənmiş sektora düşməyən düzəldilmiş minalar saxlanılır.
+
+Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürüşdürülmüş formulyarlar və minalar; ilkin mətn və mövqe raw sahəsində saxlanılır (ilkin raw mətni, sonra 'original geometry: WKT' sətri). Sürüşmə sətri olmayan formulyarlar çıxarılır və jurnalda sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="81"/>
+        <source>Record offsets (from Find discrepancies)</source>
+        <translation>Formulyar sürüşmələri («Uyğunsuzluqları tap» alqoritmindən)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="83"/>
+        <source>Sectors (to keep only the uncleared remainder)</source>
+        <translation>Sektorlar (yalnız təmizlənməmiş qalığı saxlamaq üçün)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="86"/>
+        <source>Corrected records</source>
+        <translation>Düzəldilmiş formulyarlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="88"/>
+        <source>Corrected mines</source>
+        <translation>Düzəldilmiş minalar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="108"/>
+        <source>Record {id} is in OFFSETS but has neither a perimeter nor mines; nothing to move.</source>
+        <translation>{id} formulyarı OFFSETS-də var, lakin onun nə perimetri, nə də minaları var; sürüşdürüləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="140"/>
+        <source>{count} record(s) have no offset row and were left out.</source>
+        <translation>{count} formulyarın sürüşmə sətri yoxdur və onlar çıxarıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="166"/>
+        <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
+        <translation>{id} formulyarının {fid} mina obyektinin mövqeyi yoxdur; çıxarıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="179"/>
+        <source>Moved {records} record(s) and {mines} mine(s).</source>
+        <translation>{records} formulyar və {mines} mina sürüşdürüldü.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="182"/>
+        <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
+        <translation>{count} düzəldilmiş mina təmizlənmiş sektorlara düşür və çıxarıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="193"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="262"/>
+        <source>{input} has no field {fields}.</source>
+        <translation>{input} layında {fields} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="206"/>
+        <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
+        <translation>OFFSETS sətri {row} ({id}): record_id, dx_m, dy_m, rotation_deg və müsbət scale lazımdır; sətir buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="210"/>
+        <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
+        <translation>OFFSETS sətri {row}: {id} formulyarı təkrar gəlir; birinci sətir istifadə olunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <source>SECTORS has no field status.</source>
+        <translation>SECTORS layında status sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="28"/>
+        <source>Create sample workspace</source>
+        <translation>Nümunə iş sahəsi yarat</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="29"/>
+        <source>Creates a new workspace filled with a plausible, made-up mine action scenario along the former line of contact in Tartar, Agdam, Khojavend, Fuzuli, Jabrayil and Zangilan districts: minefield records with their recorded mines, hazard areas, 25 m sectors in every status, and finds of 2021-2024. It holds on purpose the discrepancies that analysis must find: accurate records, records shifted by 30-150 m, records with missing mines, a cluster of unrecorded finds, scattered UXO and one post-clearance find. The log lists them.
+
+Seed: the same seed always gives the same data. Scale: multiplies every count (1 gives about 60 records, 3,000 recorded mines, 2,500 finds and 3,000 sectors).
+
+The districts are not copied into the workspace: use the district layer shipped with the plugin (geoBoundaries, www.geoboundaries.org, CC BY-SA 3.0). Place names: GeoNames (www.geonames.org), CC BY 4.0.
+
+Output: the new .gpkg file. An existing file is never overwritten.</source>
+        <translation>Tərtər, Ağdam, Xocavənd, Füzuli, Cəbrayıl və Zəngilan rayonlarında keçmiş təmas xətti boyunca inandırıcı, uydurulmuş minatəmizləmə ssenarisi ilə doldurulmuş yeni iş sahəsi yaradır: qeyd olunmuş minaları ilə mina sahəsi formulyarları, təhlükəli ərazilər, bütün statuslarda 25 m-lik sektorlar və 2021-2024-cü illərin tapıntıları. Təhlilin tapmalı olduğu uyğunsuzluqlar qəsdən daxil edilib: dəqiq formulyarlar, 30-150 m sürüşmüş formulyarlar, minaları çatışmayan formulyarlar, qeydə alınmamış tapıntılar qrupu, səpələnmiş partlamamış hərbi sursatlar və bir təmizləmədən sonrakı tapıntı. Jurnal onları sadalayır.
+
+Seed: eyni seed həmişə eyni verilənləri verir. Scale: bütün sayları vurur (1 təxminən 60 formulyar, 3 000 qeyd olunmuş mina, 2 500 tapıntı və 3 000 sektor verir).
+
+Rayonlar iş sahəsinə köçürülmür: plaginlə birlikdə gələn rayonlar layından istifadə edin (geoBoundaries, www.geoboundaries.org, CC BY-SA 3.0). Yer adları: GeoNames (www.geonames.org), CC BY 4.0.
+
+Nəticə: yeni .gpkg faylı. Mövcud faylın üzərinə heç vaxt yazılmır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="48"/>
+        <location filename="../processing/algorithms/create_workspace.py" line="25"/>
+        <location filename="../processing/algorithms/district_report.py" line="122"/>
+        <location filename="../processing/base.py" line="26"/>
+        <location filename="../ui/dock.py" line="48"/>
+        <source>Workspace</source>
+        <translation>İş sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="50"/>
+        <source>Seed</source>
+        <translation>Başlanğıc qiymət (seed)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="52"/>
+        <source>Scale (multiplies every count)</source>
+        <translation>Miqyas (bütün sayları vurur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="68"/>
+        <source>Cancelled; no workspace was created.</source>
+        <translation>Ləğv edildi; iş sahəsi yaradılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="74"/>
+        <source>The sample could not be written, no workspace was created: {error}</source>
+        <translation>Nümunəni yazmaq mümkün olmadı, iş sahəsi yaradılmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="79"/>
+        <source>Created sample workspace {path} (seed {seed}, scale {scale}).</source>
+        <translation>{path} nümunə iş sahəsi yaradıldı (seed {seed}, miqyas {scale}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="82"/>
+        <source>{layer}: {count} features</source>
+        <translation>{layer}: {count} obyekt</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="89"/>
+        <source>Designed into the sample:</source>
+        <translation>Nümunəyə qəsdən daxil edilənlər:</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="91"/>
+        <source>{count} accurate records: every mine found within 1-3 m of its recorded position</source>
+        <translation>{count} dəqiq formulyar: hər mina qeyd olunmuş mövqeyindən 1-3 m məsafədə tapılıb</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="92"/>
+        <source>{count} shifted records: the mines lie 30-150 m from the record, moved and turned by one transform</source>
+        <translation>{count} sürüşmüş formulyar: minalar formulyardan 30-150 m aralıdadır, bir çevirmə ilə sürüşdürülüb və döndərilib</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="94"/>
+        <source>{count} records with missing mines: fully cleared, fewer mines found than recorded</source>
+        <translation>minaları çatışmayan {count} formulyar: tam təmizlənib, qeyd olunandan az mina tapılıb</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="95"/>
+        <source>{count} records partly cleared</source>
+        <translation>{count} formulyar qismən təmizlənib</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="96"/>
+        <source>{count} records not yet worked</source>
+        <translation>{count} formulyar üzrə hələ iş aparılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="100"/>
+        <source>{count} unrecorded AP finds in clusters far from every record</source>
+        <translation>bütün formulyarlardan uzaqda qruplar halında {count} qeydə alınmamış AP tapıntısı</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="102"/>
+        <source>{count} UXO, AXO and submunition finds outside every hazard area</source>
+        <translation>bütün təhlükəli ərazilərdən kənarda {count} UXO, AXO və kaset döyüş elementi tapıntısı</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="105"/>
+        <source>Post-clearance find {find} in sector {sector} (cleared {cleared}, found {found})</source>
+        <translation>{sector} sektorunda təmizləmədən sonrakı {find} tapıntısı (təmizlənib {cleared}, tapılıb {found})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_workspace.py" line="14"/>
+        <source>Create workspace</source>
+        <translation>İş sahəsi yarat</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_workspace.py" line="15"/>
+        <source>Creates a new ClearGround workspace: one GeoPackage file holding every layer of schema v1 (minefield records, recorded mines, hazard areas, sectors, finds, discrepancies and the audit log), empty, with their fields, unique ids and allowed values. An existing file is never overwritten.
+
+Output: the .gpkg file.</source>
+        <translation>Yeni ClearGround iş sahəsi yaradır: v1 sxeminin bütün laylarını (mina sahələrinin formulyarları, formulyarlarda qeyd olunmuş minalar, təhlükəli ərazilər, sektorlar, tapıntılar, uyğunsuzluqlar və dəyişikliklər jurnalı) boş halda, atributları, unikal identifikatorları və icazə verilən qiymətləri ilə saxlayan bir GeoPackage faylı. Mövcud fayl heç vaxt üzərinə yazılmır.
+
+Nəticə: .gpkg faylı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_workspace.py" line="34"/>
+        <source>Created workspace {path} (schema v{version}).</source>
+        <translation>{path} iş sahəsi yaradıldı (sxem v{version}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="77"/>
+        <source>Weekly district report (PDF)</source>
+        <translation>Rayonlar üzrə həftəlik hesabat (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="79"/>
+        <source>Reporting</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="80"/>
+        <source>Writes the weekly report as a PDF built with a QGIS print layout and its atlas: a national summary page, then one page for every district that holds any minefield record, hazard area, sector or find.
+
+Each page has a map of the district (hazard areas and records in IMAS colours, sectors by status, the finds of the period by category, the open discrepancy flags, a scale bar, a north arrow, a legend), the number of items found in the period per category, a table and a chart of the finds per period, the hectares cleared, reduced and cancelled in the period and the hectares still to release, and the open high-severity discrepancies with their messages.
+
+Inputs: a ClearGround workspace (GeoPackage), or the layers themselves; a layer given here replaces the workspace's. TALLY takes the table of clearground:tallyfinds (run with the same districts, district field and dates); without it the tally is run here with PERIOD. DISCREPANCIES takes the flags of clearground:finddiscrepancies, else the workspace's discrepancies layer (its statuses are respected); when that is empty the analysis is run here. A record, hazard or sector belongs to the district holding a point inside it; a find or flag to the district holding it.
+
+Dates: both ends included; empty means no limit. Hectares released are those of sectors whose status date falls in the period; remaining hectares are those of sectors not released by the end date.
+
+TEMPLATE: a layout template (.qpt) saved from this report's layout (OUTPUT_TEMPLATE) and restyled in QGIS; its items are found by their ids (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: the same numbers as a web page. Fonts (DejaVu Sans) are embedded in the PDF.</source>
+        <translation>Həftəlik hesabatı QGIS çap maketi və onun atlası ilə qurulmuş PDF kimi yazır: ölkə üzrə xülasə səhifəsi, sonra hər hansı mina sahəsi formulyarı, təhlükəli ərazi, sektor və ya tapıntısı olan hər rayon üçün bir səhifə.
+
+Hər səhifədə rayonun xəritəsi (IMAS rənglərində təhlükəli ərazilər və formulyarlar, statusa görə sektorlar, kateqoriyaya görə dövrün tapıntıları, açıq uyğunsuzluq qeydləri, miqyas xətti, şimal oxu, legenda), dövr ərzində kateqoriyalar üzrə tapılmış əşyaların sayı, dövrlər üzrə tapıntıların cədvəli və diaqramı, dövr ərzində təmizlənmiş, azaldılmış və ləğv edilmiş hektarlar və hələ azad edilməli hektarlar, həmçinin məlumatları ilə yüksək ciddilikli açıq uyğunsuzluqlar var.
+
+Girişlər: ClearGround iş sahəsi (GeoPackage) və ya layların özləri; burada verilən lay iş sahəsinin layını əvəz edir. TALLY clearground:tallyfinds alqoritminin cədvəlini qəbul edir (eyni rayonlar, rayon sahəsi və tarixlərlə icra olunmuş); o olmadıqda hesablama burada PERIOD ilə aparılır. DISCREPANCIES clearground:finddiscrepancies alqoritminin qeydlərini qəbul edir, yoxdursa iş sahəsinin uyğunsuzluqlar layı götürülür (onun statusları nəzərə alınır); o da boşdursa, təhlil burada aparılır. Formulyar, təhlükəli ərazi və ya sektor içindəki nöqtənin yerləşdiyi rayona, tapıntı və ya qeyd isə yerləşdiyi rayona aiddir.
+
+Tarixlər: hər iki uc daxildir; boş – məhdudiyyət yoxdur. Azad edilmiş hektarlar statusunun tarixi dövrə düşən sektorlara aiddir; qalan hektarlar son tarixədək azad edilməmiş sektorlara aiddir.
+
+TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-də yenidən tərtib edilmiş maket şablonu (.qpt); onun elementləri identifikatorlarına görə tapılır (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: eyni rəqəmlər veb səhifə kimi. Şriftlər (DejaVu Sans) PDF-ə daxil edilir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="124"/>
+        <location filename="../processing/algorithms/district_report.py" line="408"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../ui/tabs/report.py" line="80"/>
+        <location filename="../ui/tabs/tally.py" line="111"/>
+        <source>Districts</source>
+        <translation>Rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="126"/>
+        <source>District name field</source>
+        <translation>Rayon adı sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="129"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
+        <source>From (inclusive)</source>
+        <translation>Başlanğıc (daxil olmaqla)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="131"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <source>To (inclusive)</source>
+        <translation>Son (daxil olmaqla)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <source>Minefield records (instead of the workspace's)</source>
+        <translation>Mina sahəsi formulyarları (iş sahəsininkilərin əvəzinə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <source>Hazard areas (instead of the workspace's)</source>
+        <translation>Təhlükəli ərazilər (iş sahəsininkilərin əvəzinə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <source>Sectors (instead of the workspace's)</source>
+        <translation>Sektorlar (iş sahəsininkilərin əvəzinə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <source>Finds (instead of the workspace's)</source>
+        <translation>Tapıntılar (iş sahəsininkilərin əvəzinə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <source>Discrepancies (from Find discrepancies)</source>
+        <translation>Uyğunsuzluqlar («Uyğunsuzluqları tap» alqoritmindən)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="138"/>
+        <source>Tally table (from Tally finds)</source>
+        <translation>Hesablama cədvəli («Tapıntıları rayonlar üzrə say» alqoritmindən)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <source>Layout template (.qpt)</source>
+        <translation>Maket şablonu (.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="143"/>
+        <source>Period of the table and chart</source>
+        <translation>Cədvəl və diaqramın dövrü</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="146"/>
+        <source>Data credits</source>
+        <translation>Verilənlərin mənbələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
+        <source>Report (PDF)</source>
+        <translation>Hesabat (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
+        <location filename="../ui/tabs/report.py" line="76"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <source>HTML summary</source>
+        <translation>HTML xülasəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML faylları (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
+        <source>Layout template to restyle (.qpt)</source>
+        <translation>Yenidən tərtib üçün maket şablonu (.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <source>Layout templates (*.qpt)</source>
+        <translation>Maket şablonları (*.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="157"/>
+        <source>Pages</source>
+        <translation>Səhifələr</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="167"/>
+        <source>The districts layer has no field '{field}'.</source>
+        <translation>Rayonlar layında '{field}' sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="171"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="143"/>
+        <location filename="../ui/tabs/report.py" line="141"/>
+        <source>The date range is empty: 'From' comes after 'To'.</source>
+        <translation>Tarix aralığı boşdur: «Başlanğıc» «Son»dan sonradır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="178"/>
+        <source>No finds: give a workspace or a finds layer.</source>
+        <translation>Tapıntı yoxdur: iş sahəsi və ya tapıntılar layı göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="180"/>
+        <source>Placing the data in districts…</source>
+        <translation>Verilənlər rayonlar üzrə yerləşdirilir…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="187"/>
+        <source>No district holds any record, hazard area, sector or find.</source>
+        <translation>Heç bir rayonda formulyar, təhlükəli ərazi, sektor və ya tapıntı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="194"/>
+        <source>The tally names districts that the districts layer lacks (counted in the national total only): {names}</source>
+        <translation>Hesablamada rayonlar layında olmayan rayonlar var (yalnız ölkə üzrə cəmdə sayılır): {names}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="209"/>
+        <source>{credits} · Data: {workspace}</source>
+        <translation>{credits} · Verilənlər: {workspace}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="210"/>
+        <source>Map: WGS 84 / UTM zone {zone}; the finds of the period and the open discrepancy flags.</source>
+        <translation>Xəritə: WGS 84 / UTM zonası {zone}; dövrün tapıntıları və açıq uyğunsuzluq qeydləri.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="214"/>
+        <source>Laying out {n} pages…</source>
+        <translation>{n} səhifə tərtib olunur…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="221"/>
+        <source>Issued {date} · ClearGround</source>
+        <translation>Buraxılış tarixi {date} · ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="232"/>
+        <location filename="../processing/algorithms/district_report.py" line="257"/>
+        <location filename="../workspace/report_layout.py" line="282"/>
+        <source>Weekly mine action report</source>
+        <translation>Minatəmizləmə üzrə həftəlik hesabat</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="233"/>
+        <source>EXPLOSIVE ORDNANCE FOUND IN THE PERIOD</source>
+        <translation>DÖVR ƏRZİNDƏ AŞKARLANMIŞ PARTLAYICI SURSAT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="234"/>
+        <source>LAND RELEASE</source>
+        <translation>ƏRAZİLƏRİN AZAD EDİLMƏSİ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="235"/>
+        <source>OPEN HIGH-SEVERITY DISCREPANCIES</source>
+        <translation>YÜKSƏK CİDDİLİKLİ AÇIQ UYĞUNSUZLUQLAR</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="236"/>
+        <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+        <translation>Səhifə [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="243"/>
+        <source>Writing the PDF…</source>
+        <translation>PDF yazılır…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="261"/>
+        <source>{n} pages: the national summary and {d} districts.</source>
+        <translation>{n} səhifə: ölkə üzrə xülasə və {d} rayon.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="292"/>
+        <source>The workspace has no layer '{name}'.</source>
+        <translation>İş sahəsində '{name}' layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="328"/>
+        <source>Tallying the finds…</source>
+        <translation>Tapıntılar hesablanır…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="342"/>
+        <source>The tally table has no field {fields}: give the table of Tally finds.</source>
+        <translation>Hesablama cədvəlində {fields} sahəsi yoxdur: «Tapıntıları rayonlar üzrə say» alqoritminin cədvəlini göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="373"/>
+        <source>The workspace holds no discrepancies: running Find discrepancies.</source>
+        <translation>İş sahəsində uyğunsuzluq yoxdur: «Uyğunsuzluqları tap» işə salınır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="390"/>
+        <source>The discrepancies layer has no field {fields}.</source>
+        <translation>Uyğunsuzluqlar layında {fields} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="399"/>
+        <source>Outside the districts</source>
+        <translation>Rayonlardan kənarda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <source>Finds in the period</source>
+        <translation>Dövr ərzində tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <source>Open discrepancies</source>
+        <translation>Açıq uyğunsuzluqlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <source>FINDS PER DISTRICT</source>
+        <translation>RAYONLAR ÜZRƏ TAPINTILAR</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <source>FINDS PER PERIOD</source>
+        <translation>DÖVRLƏR ÜZRƏ TAPINTILAR</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
+        <source>Find discrepancies (map versus reality)</source>
+        <translation>Uyğunsuzluqları tap (xəritə və reallıq)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
+
+Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation>Mina sahəsi formulyarlarını (və onlarda qeyd olunmuş minaları) tapıntılar və sektorlarla müqayisə edir və uyğun gəlmədikləri yerləri qeyd edir:
+- find_outside_records: bütün formulyarlardan PERIMETER_BUFFER metrdən uzaqda olan AP/AT tapıntıları, qruplara birləşdirilmiş (hər qrup üçün bir qeyd: minaların sayı observed sahəsində, tapıntı identifikatorları find_id sahəsində);
+- missing_mines / surplus_mines: sahəsi ən azı MIN_CLEARED faiz təmizlənmiş formulyarlar üçün kateqoriyalar üzrə qeyd olunmuş və tapılmış minaların sayı (SECTORS lazımdır);
+- type_mismatch: formulyarda göstərilməyən tapılmış kateqoriyalar və ya modellər;
+- unmatched_recorded_mine: təmizlənmiş sektorda olan, TOLERANCE metr daxilində tapıntısı olmayan qeydə alınmış mina (formulyarın sürüşməsi müəyyən edilibsə, onu nəzərə aldıqdan sonra);
+- systematic_offset: tapıntıları bir sürüşmə, döndərmə və miqyas dəyişməsindən sonra minaları ilə xeyli yaxşı üst-üstə düşən formulyar (dayanıqlı üsulla hesablanır); formulyarın raw mətnində traversa varsa, sovet bucaqölçən bölgülərinin NATO mil bölgüləri kimi oxunması (və əksinə), həmçinin səhv və ya nəzərə alınmamış maqnit meyli də yoxlanılır;
+- post_clearance_find: sektoru azad edildikdən sonrakı tarixli tapıntı.
+
+Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkator proyeksiyası, bildirilən sürüşmələr üçün geodeziya üsulu). Tapıntılar qeyd olunmuş minalarla birə-bir, ən yaxından başlayaraq, eyni kateqoriya daxilində uyğunlaşdırılır.
+
+Əlavə parametrlər: SEARCH_RADIUS – axtarılan ən böyük formulyar sürüşməsi (susmaya görə 200 m); MAX_ROTATION (susmaya görə 12 dərəcə); DECLINATION – traversada göstərilmədikdə yoxlanılan maqnit meyli (susmaya görə şərqə 6 dərəcə).
+
+Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (uyğunsuzluqlar layının sahələri); OUTPUT_OFFSETS – kifayət qədər uyğunlaşdırılmış tapıntısı olan hər formulyar üçün bir sətir: formulyarın mərkəzinin dx_m (şərqə) və dy_m (şimala) sürüşməsi, rotation_deg (saat əqrəbi istiqamətində, mərkəz ətrafında), scale, rms_before_m, rms_after_m və matches; onu clearground:correctrecord tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan formulyarın minanı yerləşdirdiyi yerə xətt. İstifadə oluna bilməyən sətirlər obyekt identifikatoru və sahə ilə birlikdə jurnalda göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <source>Tolerance (m)</source>
+        <translation>Yol verilən xəta (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <source>Perimeter buffer (m)</source>
+        <translation>Perimetr buferi (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
+        <source>Minimum cleared before counts are compared (% of a record's area)</source>
+        <translation>Saylar müqayisə edilməzdən əvvəl minimal təmizlənmiş hissə (formulyar sahəsinin %-i)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
+        <source>Largest record offset looked for (m)</source>
+        <translation>Axtarılan ən böyük formulyar sürüşməsi (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <source>Largest record rotation looked for (degrees)</source>
+        <translation>Axtarılan ən böyük formulyar dönməsi (dərəcə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
+        <translation>Traversada göstərilmədikdə yoxlanılan maqnit meyli (şərqə dərəcə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../ui/tabs/discrepancies.py" line="375"/>
+        <source>Record offsets</source>
+        <translation>Formulyar sürüşmələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <source>Matched finds (lines to the recorded mines)</source>
+        <translation>Uyğunlaşdırılmış tapıntılar (qeyd olunmuş minalara xətlər)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <source>Number of flags</source>
+        <translation>Qeydlərin sayı</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
+        <source>Reading records, mines, finds and sectors</source>
+        <translation>Formulyarlar, minalar, tapıntılar və sektorlar oxunur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="202"/>
+        <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
+        <translation>SECTORS yoxdur: saylar müqayisə edilmir və təmizlənmiş ərazi yoxlanılmır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
+        <source>Comparing the records with the finds</source>
+        <translation>Formulyarlar tapıntılarla müqayisə edilir</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="209"/>
+        <source>{layer} feature {row} ({field}): {reason}</source>
+        <translation>{layer}, obyekt {row} ({field}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
+        <source>Writing the flags</source>
+        <translation>Qeydlər yazılır</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="246"/>
+        <source>{count} flags: {detail}.</source>
+        <translation>{count} qeyd: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="46"/>
+        <source>it has no geometry</source>
+        <translation>onun həndəsəsi yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="60"/>
+        <source>it cannot be transformed to EPSG:4326 ({error})</source>
+        <translation>onu EPSG:4326 sisteminə çevirmək mümkün deyil ({error})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="67"/>
+        <location filename="../ui/tabs/sectors.py" line="85"/>
+        <location filename="../ui/tabs/sectors.py" line="98"/>
+        <source>Generate sectors</source>
+        <translation>Sektorlar yarat</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="71"/>
+        <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
+
+ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
+
+The cells are clipped to the polygon; pieces smaller than MIN_SLIVER percent of a cell are merged into the neighbour they share the longest boundary with (a piece that touches no other stays a sector of its own). The sectors of a polygon cover it exactly: no gaps, no overlaps, holes and multipolygons included. Invalid polygons are repaired first.
+
+Ids are PARENT-row-col (rows from the top, columns from the left of the polygon's grid); a cell cut into separate pieces names the further pieces PARENT-row-col.2, .3, ... Running the algorithm again on the same polygon gives the same ids.
+
+ID_FIELD: the parent id (default: hazard_id, else record_id). Rows without an id, with a duplicate id or without a polygon are listed in the log and get no sectors.
+
+Output: the sectors layer (status planned, version 1).</source>
+        <translation>Hər giriş poliqonunu (mina sahəsi formulyarı və ya təhlükəli ərazi) tərəfi CELL_SIZE metr olan kvadrat təmizləmə sektorlarına bölür; sektorlar poliqonun yerli UTM zonasında qurulur və EPSG:4326 sistemində saxlanılır.
+
+ORIENTATION: grid (xanalar UTM şəbəkəsi üzrə) və ya longest_edge (xanalar poliqonun ən uzun tərəfinə paraleldir, belə ki keçidlər hasar və ya yol boyunca uzanır).
+
+Xanalar poliqon üzrə kəsilir; xananın MIN_SLIVER faizindən kiçik hissələri ən uzun ortaq sərhədə malik qonşu xanaya birləşdirilir (heç bir xanaya toxunmayan hissə ayrıca sektor olaraq qalır). Poliqonun sektorları onu tam örtür: boşluq və üst-üstə düşmə olmadan, daxili boşluqlar və çoxhissəli poliqonlar da daxil olmaqla. Yanlış poliqonlar əvvəlcə düzəldilir.
+
+İdentifikatorlar PARENT-sətir-sütun formasındadır (sətirlər yuxarıdan, sütunlar poliqon şəbəkəsinin solundan sayılır); ayrı hissələrə kəsilmiş xananın sonrakı hissələri PARENT-sətir-sütun.2, .3, ... adlanır. Alqoritmi eyni poliqon üçün yenidən işə saldıqda eyni identifikatorlar alınır.
+
+ID_FIELD: ana obyektin identifikatoru (susmaya görə hazard_id, yoxdursa record_id). İdentifikatoru olmayan, təkrarlanan identifikatorlu və ya poliqonsuz sətirlər jurnalda göstərilir və onlar üçün sektor yaradılmır.
+
+Nəticə: sektorlar layı (status planned, versiya 1).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="98"/>
+        <source>Records or hazard areas</source>
+        <translation>Formulyarlar və ya təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="100"/>
+        <source>Parent id field</source>
+        <translation>Ana obyektin identifikator sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="102"/>
+        <source>Cell size (m)</source>
+        <translation>Xana ölçüsü (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="104"/>
+        <location filename="../ui/tabs/sectors.py" line="108"/>
+        <source>Orientation</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="108"/>
+        <source>Smallest piece kept on its own (% of a cell)</source>
+        <translation>Ayrıca saxlanılan ən kiçik hissə (xananın %-i)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="112"/>
+        <source>Number of sectors</source>
+        <translation>Sektorların sayı</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="113"/>
+        <source>Input rows without sectors</source>
+        <translation>Sektorsuz giriş sətirləri</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
+        <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
+        <translation>Ana obyektin identifikator sahəsini (ID_FIELD) seçin: giriş layında nə hazard_id, nə də record_id var.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="127"/>
+        <source>The input has no field {field}.</source>
+        <translation>Giriş layında {field} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
+        <source>ORIENTATION must be one of: {values}.</source>
+        <translation>ORIENTATION bunlardan biri olmalıdır: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="147"/>
+        <source>the field {field} is empty</source>
+        <translation>{field} sahəsi boşdur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
+        <source>the id {id} is used by an earlier row</source>
+        <translation>{id} identifikatoru əvvəlki sətirdə artıq istifadə olunub</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
+        <source>Row {row} ({field} {id}): the polygon is invalid ({reason}); it was repaired before cutting sectors.</source>
+        <translation>Sətir {row} ({field} {id}): poliqon yanlışdır ({reason}); sektorlara bölünməzdən əvvəl düzəldildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="161"/>
+        <source>Row {row} ({field} {id}): no sectors, {problem}.</source>
+        <translation>Sətir {row} ({field} {id}): sektor yoxdur, {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="172"/>
+        <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
+        <translation>{parents} poliqon üçün {sectors} sektor ({merged} kiçik qırıntı birləşdirildi); {skipped} sətir sektorsuz qaldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="101"/>
+        <location filename="../ui/import_dialog.py" line="51"/>
+        <source>Import mine map</source>
+        <translation>Mina xəritəsini idxal et</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
+        <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
+
+INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
+
+Coordinates may be decimal degrees (lat lon; swapped values are detected), DMS (40°01'12&quot;N 46°55'30&quot;E), UTM (38T 612345 4432100), MGRS (38TMK1234532100) or SK-42 Gauss-Kruger (X=4432100 Y=8612345, the zone in front of Y). CRS is the CRS of bare coordinates (x/y columns, numbers without a zone) and of grid bearings when the record gives no coordinates of its own.
+
+Bearings are in DEFAULT_UNIT unless a row says otherwise: deg, mil6400 (NATO mils) or mil6000 (Soviet mils; 12-50 means 1250). north is grid (corrected by the meridian convergence of the record's CRS), true, or magnetic (true = magnetic + declination; DECLINATION in degrees east when the row gives none). Positions are geodesic on WGS 84.
+
+FIELD_MAPPING overrides the guessed column names, e.g. record_id=Nomre;lat=Enlik. EXPECTED_AREA (polygons) rejects what lies outside it, and finds latitude/longitude swaps. WORKSPACE (a ClearGround GeoPackage) receives the records and mines in one transaction: an error leaves it as it was; record ids already there are rejected.
+
+Every input row is imported or listed in OUTPUT_REJECTS with its row number, record, raw text and the reason. Perimeters are checked (at least 3 vertices, no leg over 5 km, not crossing themselves) and repaired only where safe, said in notes. recorded_ap and recorded_at are counted from the mines when the file does not state them.</source>
+        <translation>Mina sahəsi formulyarlarını (mina xəritələrini) oxuyur və onları mina sahəsi formulyarları və qeyd olunmuş minalar kimi yazır.
+
+INPUT qəbul edir: traversa CSV faylı (sütunlar record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), mina nöqtələrinin CSV və ya XLSX cədvəli (lat və lon, x və y və ya bir coord sütunu), yaxud istənilən koordinat sistemində perimetr poliqonları və/və ya mina nöqtələri olan GIS faylı (GeoPackage, Shapefile, GeoJSON, KML).
+
+Koordinatlar onluq dərəcə (lat lon; yerləri dəyişdirilmiş qiymətlər aşkarlanır), DMS (40°01'12&quot;N 46°55'30&quot;E), UTM (38T 612345 4432100), MGRS (38TMK1234532100) və ya SK-42 Qauss-Krüger (X=4432100 Y=8612345, zona Y-in əvvəlində) ola bilər. CRS – zonasız koordinatların (x/y sütunları, zonasız ədədlər) və formulyar öz koordinatlarını vermədikdə şəbəkə azimutlarının koordinat sistemidir.
+
+Sətirdə başqa cür göstərilməyibsə, azimutlar DEFAULT_UNIT vahidindədir: deg, mil6400 (NATO mil bölgüləri) və ya mil6000 (sovet bucaqölçən bölgüləri; 12-50 1250 deməkdir). north: grid (formulyarın koordinat sisteminin meridianlar yaxınlaşması ilə düzəldilir), true və ya magnetic (həqiqi = maqnit + meyl; sətirdə göstərilmədikdə DECLINATION şərqə dərəcə ilə). Mövqelər WGS 84 üzrə geodeziya üsulu ilə hesablanır.
+
+FIELD_MAPPING təxmin edilmiş sütun adlarını əvəz edir, məsələn record_id=Nomre;lat=Enlik. EXPECTED_AREA (poliqonlar) ondan kənarda olanı rədd edir və en/uzunluq dairələrinin yerlərinin dəyişdirilməsini aşkarlayır. WORKSPACE (ClearGround GeoPackage faylı) formulyarları və minaları bir tranzaksiyada qəbul edir: xəta onu olduğu kimi saxlayır; orada artıq olan formulyar identifikatorları rədd edilir.
+
+Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mətn və səbəblə OUTPUT_REJECTS-də göstərilir. Perimetrlər yoxlanılır (ən azı 3 təpə nöqtəsi, 5 km-dən uzun tərəf yoxdur, özünü kəsmir) və yalnız təhlükəsiz olduqda düzəldilir, bu barədə qeydlərdə yazılır. Faylda göstərilmədikdə recorded_ap və recorded_at minalara görə hesablanır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="146"/>
+        <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
+        <translation>Mina xəritəsi faylı (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <location filename="../ui/import_dialog.py" line="76"/>
+        <source>CRS of bare coordinates</source>
+        <translation>Zonasız koordinatların koordinat sistemi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../ui/import_dialog.py" line="77"/>
+        <source>Default angle unit</source>
+        <translation>Susmaya görə bucaq vahidi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
+        <source>Magnetic declination (degrees east)</source>
+        <translation>Maqnit meyli (şərqə dərəcə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <source>Field mapping (target=column;...)</source>
+        <translation>Sahə uyğunlaşdırması (hədəf=sütun;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <source>Expected area</source>
+        <translation>Gözlənilən ərazi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <source>Import into workspace</source>
+        <translation>İş sahəsinə idxal et</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
+        <source>Rejected rows</source>
+        <translation>Rədd edilmiş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
+        <source>Rows read</source>
+        <translation>Oxunmuş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
+        <source>Rows imported</source>
+        <translation>İdxal edilmiş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <source>Rows rejected</source>
+        <translation>Rədd edilmiş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../ui/import_dialog.py" line="100"/>
+        <location filename="../ui/tabs/records.py" line="49"/>
+        <source>Records</source>
+        <translation>Formulyarlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <source>Mines</source>
+        <translation>Minalar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
+        <source>DEFAULT_UNIT must be one of: {values}.</source>
+        <translation>DEFAULT_UNIT bunlardan biri olmalıdır: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
+        <source>Read {n} rows from {name}.</source>
+        <translation>{name} faylından {n} sətir oxundu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
+        <source>Read as: {mode}; columns: {mapping}.</source>
+        <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="231"/>
+        <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
+        <translation>{read} sətir oxundu: {imported} idxal edildi, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
+        <source>... and {n} more; see the rejects output.</source>
+        <translation>... və daha {n}; rədd edilmiş sətirlər nəticəsinə baxın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="261"/>
+        <source>EXPECTED_AREA has no polygons.</source>
+        <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
+
+CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
+
+STATUS (default cleared), DATE (default today), TEAM, METHOD and DEPTH_CM are written to the marked sectors, whose version goes up by one, with updated_by and updated_at. A sector that already has STATUS is left as it is. Taking a sector out of cleared needs a REASON; without one such sectors are left unchanged and listed in the log.
+
+Outputs: OUTPUT, every input sector with its new values; OUTPUT_AUDIT, one audit_log row per changed field (and one reason row per sector taken out of cleared).</source>
+        <translation>Təmizlənmiş ərazinin sahəsinin ən azı MIN_OVERLAP faizini örtdüyü hər sektorun statusunu təyin edir.
+
+CLEARED: təmizlənmiş ərazinin poliqonları və ya təmizlənmiş keçidlərin GPS izləri kimi xətlər; xətlər LANE_WIDTH metr enində buferə çevrilir (hər tərəfə yarısı, uclar düz). Üst-üstə düşən poliqonlar və keçidlər ölçmədən əvvəl birləşdirilir, belə ki heç bir ərazi iki dəfə sayılmır. Sahələr hər sektorun yerli UTM zonasında metrlə ölçülür.
+
+STATUS (susmaya görə cleared), DATE (susmaya görə bu gün), TEAM, METHOD və DEPTH_CM qeyd olunan sektorlara yazılır; onların versiyası bir vahid artır, updated_by və updated_at doldurulur. Artıq STATUS statusunda olan sektor olduğu kimi qalır. Sektoru «təmizlənib» statusundan çıxarmaq üçün REASON lazımdır; o olmadan belə sektorlar dəyişdirilmir və jurnalda göstərilir.
+
+Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTPUT_AUDIT – hər dəyişdirilmiş sahə üçün bir audit_log sətri («təmizlənib» statusundan çıxarılan hər sektor üçün isə əlavə olaraq səbəb sətri).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="85"/>
+        <source>Cleared ground (polygons or lane tracks)</source>
+        <translation>Təmizlənmiş ərazi (poliqonlar və ya keçid izləri)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
+        <source>Minimum overlap (% of a sector)</source>
+        <translation>Minimal örtmə (sektorun %-i)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
+        <location filename="../ui/mark_form.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <source>Date (default today)</source>
+        <translation>Tarix (susmaya görə bu gün)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="96"/>
+        <location filename="../ui/mark_form.py" line="81"/>
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../ui/mark_form.py" line="82"/>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="102"/>
+        <source>Lane width of cleared tracks (m)</source>
+        <translation>Təmizlənmiş izlərin keçid eni (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Təmizləmə dərinliyi (sm)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
+        <source>Reason (to take sectors out of cleared)</source>
+        <translation>Səbəb (sektorları «təmizlənib» statusundan çıxarmaq üçün)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="110"/>
+        <source>Marked sectors</source>
+        <translation>Qeyd olunmuş sektorlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <source>Audit entries</source>
+        <translation>Dəyişiklik qeydləri</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
+        <source>Number of sectors marked</source>
+        <translation>Qeyd olunmuş sektorların sayı</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="124"/>
+        <source>SECTORS has no field {field}.</source>
+        <translation>SECTORS layında {field} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
+        <source>STATUS must be one of: {values}.</source>
+        <translation>STATUS bunlardan biri olmalıdır: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
+        <source>METHOD must be one of: {values}.</source>
+        <translation>METHOD bunlardan biri olmalıdır: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="142"/>
+        <source>Reading sectors and cleared ground</source>
+        <translation>Sektorlar və təmizlənmiş ərazi oxunur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="151"/>
+        <source>Measuring overlaps</source>
+        <translation>Örtmələr ölçülür</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="196"/>
+        <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
+        <translation>{id} sektoru təmizlənib: onu {status} kimi qeyd etmək üçün REASON göstərin; dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="216"/>
+        <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
+        <translation>{total} sektordan {marked} sektor {status} kimi qeyd olundu; {audit} dəyişiklik qeydi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
+        <source>{count} cleared sectors left unchanged (no REASON).</source>
+        <translation>{count} təmizlənmiş sektor dəyişdirilmədi (REASON yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="235"/>
+        <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
+        <translation>DATE {value} tarix deyil (İİİİ-AA-GG formatından istifadə edin).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="257"/>
+        <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
+        <translation>Sektor sətri {row} ({id}) həndəsəsizdir; dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="262"/>
+        <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
+        <translation>Sektor sətri {row} ({id}) yanlışdır ({reason}); düzəldildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="273"/>
+        <source>a point does not show cleared ground (use polygons or lane tracks)</source>
+        <translation>nöqtə təmizlənmiş ərazini göstərmir (poliqonlardan və ya keçid izlərindən istifadə edin)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="275"/>
+        <source>CLEARED row {row} not used: {problem}.</source>
+        <translation>CLEARED sətri {row} istifadə olunmadı: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="279"/>
+        <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
+        <translation>CLEARED sətri {row} yanlışdır ({reason}); düzəldildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
+        <source>Tally finds per district</source>
+        <translation>Tapıntıları rayonlar üzrə say</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
+
+District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
+
+Every find is counted exactly once: a find on a boundary shared by two districts goes to the first of them in the layer; finds outside every district, or without a position, are counted in the 'unassigned' row, so the rows add up to the input. Categories are read with the usual spellings (APM, anti-personnel, ТМ, ...); a category that maps to none is counted as OTHER and listed in the log with the find ids. An empty quantity counts as 1.
+
+Period: none, year, quarter, month or week (ISO weeks, starting on Monday). With a period or a date range, finds are placed by the date field (default: found_date) and sectors by their status_date; every period from the first to the last date is listed, empty or not, and rows without a date are left out and listed in the log. The date range includes both ends.
+
+Hectares: sectors with the status cleared, reduced or cancelled; a sector that crosses a district boundary counts in each district by its share of area. Areas are ellipsoidal (WGS84). Inputs may be in any CRS.
+
+Outputs: a table with one row per period and district (then 'unassigned'), and the district layer with every one of its fields and the totals over the whole date range (a district field that has the name of a total column gets the suffix _2).</source>
+        <translation>Tapıntıları rayonlar və dövrlər üzrə sayır: hər sursat kateqoriyası (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) üçün bir sütun və cəmi; say sahəsi verildikdə ona görə çəkilənir; sektorlar verildikdə hər rayon və dövr üzrə təmizlənmiş, azaldılmış və ləğv edilmiş hektarları əlavə edir.
+
+Rayon sahəsi: 'district' sütununa yazılan qiymət. Adlar təkrarlana bilər (iki rayonun adı eyni ola bilər), buna görə unikal açar lazımdırsa identifikator sahəsini seçin. Boş qaldıqda 'district' adlı ilk sahə, yoxdursa adında 'name' olan ilk mətn sahəsi, o da yoxdursa ilk mətn sahəsi istifadə olunur.
+
+Hər tapıntı dəqiq bir dəfə sayılır: iki rayonun ortaq sərhədindəki tapıntı layda onlardan birinciyə aid edilir; bütün rayonlardan kənar və ya mövqesiz tapıntılar 'unassigned' sətrində sayılır, beləliklə sətirlərin cəmi girişə bərabərdir. Kateqoriyalar geniş yayılmış yazılışlarla oxunur (APM, anti-personnel, ТМ, ...); heç birinə uyğun gəlməyən kateqoriya OTHER kimi sayılır və tapıntı identifikatorları ilə jurnalda göstərilir. Boş say 1 kimi sayılır.
+
+Dövr: none, year, quarter, month və ya week (ISO həftələri, bazar ertəsindən başlayaraq). Dövr və ya tarix aralığı verildikdə tapıntılar tarix sahəsinə (susmaya görə found_date), sektorlar isə status_date sahəsinə görə yerləşdirilir; ilk tarixdən sonuncuya qədər bütün dövrlər, boş olsa belə, göstərilir; tarixsiz sətirlər çıxarılır və jurnalda göstərilir. Tarix aralığı hər iki ucu əhatə edir.
+
+Hektarlar: statusu cleared, reduced və ya cancelled olan sektorlar; rayon sərhədini kəsən sektor hər rayonda sahə payına görə sayılır. Sahələr ellipsoid üzrə (WGS84) hesablanır. Girişlər istənilən koordinat sistemində ola bilər.
+
+Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassigned'), və bütün sahələri və bütün tarix aralığı üzrə yekunları ilə rayonlar layı (adı yekun sütununun adı ilə eyni olan rayon sahəsinə _2 şəkilçisi əlavə olunur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
+        <source>District name or id field</source>
+        <translation>Rayonun adı və ya identifikator sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Category field</source>
+        <translation>Kateqoriya sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
+        <source>Quantity field (weight)</source>
+        <translation>Say sahəsi (çəki)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
+        <location filename="../ui/tabs/tally.py" line="110"/>
+        <source>Date field</source>
+        <translation>Tarix sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <source>Sectors (for hectares released)</source>
+        <translation>Sektorlar (azad edilmiş hektarlar üçün)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
+        <location filename="../ui/tabs/tally.py" line="55"/>
+        <location filename="../ui/tabs/tally.py" line="119"/>
+        <source>Tally</source>
+        <translation>Hesabat cədvəli</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <source>Districts with totals</source>
+        <translation>Yekunlarla rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <source>Finds tallied</source>
+        <translation>Hesablanmış tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <source>Finds outside every district</source>
+        <translation>Bütün rayonlardan kənar tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <source>Finds of an unknown category</source>
+        <translation>Naməlum kateqoriyalı tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <source>Finds without position</source>
+        <translation>Mövqesiz tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <source>Finds without date (left out)</source>
+        <translation>Tarixsiz tapıntılar (çıxarıldı)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <source>Finds outside the date range</source>
+        <translation>Tarix aralığından kənar tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="147"/>
+        <source>A period or a date range needs the finds' date: choose the date field.</source>
+        <translation>Dövr və ya tarix aralığı üçün tapıntıların tarixi lazımdır: tarix sahəsini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="151"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
+        <source>finds</source>
+        <translation>tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="153"/>
+        <source>districts</source>
+        <translation>rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
+        <source>The {layer} layer has no field '{field}'.</source>
+        <translation>{layer} layında '{field}' sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
+        <source>Reading districts…</source>
+        <translation>Rayonlar oxunur…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="162"/>
+        <source>Reading finds…</source>
+        <translation>Tapıntılar oxunur…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="175"/>
+        <source>Tallying…</source>
+        <translation>Hesablanır…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="185"/>
+        <source>Field '{field}': {reason}. Rows: {rows}</source>
+        <translation>'{field}' sahəsi: {reason}. Sətirlər: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="196"/>
+        <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
+        <translation>{n} rayonda {total} tapıntı hesablandı; {unassigned} tapıntı heç bir rayona aid edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="242"/>
+        <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
+        <translation>{n} sətirdə '{field}' tarix deyil (tarixsiz kimi çıxarıldı): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="249"/>
+        <source>The sectors layer has no field 'status'.</source>
+        <translation>Sektorlar layında 'status' sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
+        <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
+        <translation>Dövr və ya tarix aralığı üçün sektorların 'status_date' sahəsi lazımdır, bu layda isə o yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
+        <source>Reading sectors…</source>
+        <translation>Sektorlar oxunur…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
+        <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
+        <translation>{n} tapıntının kateqoriyası AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER kateqoriyalarının heç birinə uyğun gəlmir; OTHER kimi hesablandı: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="267"/>
+        <source>{n} finds have no position; counted as unassigned: {ids}</source>
+        <translation>{n} tapıntının mövqeyi yoxdur; rayona aid edilməmiş kimi hesablandı: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <source>{n} finds have no date; left out of the dated tally: {ids}</source>
+        <translation>{n} tapıntının tarixi yoxdur; tarixli hesablamadan çıxarıldı: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <source>{n} finds have no quantity; counted as 1: {ids}</source>
+        <translation>{n} tapıntının sayı göstərilməyib; 1 kimi hesablandı: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="275"/>
+        <source>{n} finds are dated outside the date range and were left out.</source>
+        <translation>{n} tapıntının tarixi aralıqdan kənardadır və onlar çıxarıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="280"/>
+        <source>{n} released sectors have no geometry; left out: {ids}</source>
+        <translation>{n} azad edilmiş sektorun həndəsəsi yoxdur; çıxarıldı: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <source>{n} released sectors have no status_date; left out: {ids}</source>
+        <translation>{n} azad edilmiş sektorun status_date-i yoxdur; çıxarıldı: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
+        <translation>{n} sektorun statusu planned, in_progress, cleared, reduced, cancelled statuslarından heç biri deyil; sayılmadı: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="369"/>
+        <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
+        <translation>Rayonlardan biri '{name}' adlanır; bu, rayonlardan kənar tapıntılar sətrinin adıdır; başqa rayon sahəsi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="388"/>
+        <source> and {n} more</source>
+        <translation> və daha {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart.py" line="34"/>
+        <source>The chart needs matplotlib, which this QGIS lacks.</source>
+        <translation>Diaqram üçün matplotlib lazımdır, bu QGIS-də isə o yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart.py" line="62"/>
+        <source>No finds</source>
+        <translation>Tapıntı yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="55"/>
+        <source>Reload sector {sector}</source>
+        <translation>{sector} sektorunu yenidən yüklə</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="66"/>
+        <source>Sector {sector} no longer exists.</source>
+        <translation>{sector} sektoru artıq mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="69"/>
+        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
+        <translation>{sector} sektoru yenidən yükləndi: indi {status}, versiya {version}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="80"/>
+        <source>New ClearGround workspace</source>
+        <translation>Yeni ClearGround iş sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="85"/>
+        <source>Created workspace {name}.</source>
+        <translation>{name} iş sahəsi yaradıldı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="89"/>
+        <source>Open ClearGround workspace</source>
+        <translation>ClearGround iş sahəsini aç</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="92"/>
+        <location filename="../ui/dock.py" line="106"/>
+        <source>Opened workspace {name}.</source>
+        <translation>{name} iş sahəsi açıldı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="115"/>
+        <source>Open a GeoPackage workspace to copy it to PostGIS.</source>
+        <translation>PostGIS-ə köçürmək üçün GeoPackage iş sahəsini açın.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="148"/>
+        <source>Open PostGIS workspace…</source>
+        <translation>PostGIS iş sahəsini aç…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="149"/>
+        <source>Recent</source>
+        <translation>Son açılanlar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="154"/>
+        <source>Copy to PostGIS…</source>
+        <translation>PostGIS-ə köçür…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="156"/>
+        <source>Close workspace</source>
+        <translation>İş sahəsini bağla</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161"/>
+        <source>No workspace open. Create or open one from the Workspace menu.</source>
+        <translation>Açıq iş sahəsi yoxdur. «İş sahəsi» menyusundan yenisini yaradın və ya mövcud olanı açın.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="164"/>
+        <source>Workspace: {name} (schema v{version})</source>
+        <translation>İş sahəsi: {name} (sxem v{version})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="37"/>
+        <source>Degrees</source>
+        <translation>Dərəcələr</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="37"/>
+        <source>NATO mils (6400)</source>
+        <translation>NATO mil bölgüləri (6400)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="37"/>
+        <source>Soviet mils (6000, 12-50)</source>
+        <translation>Sovet bucaqölçən bölgüləri (6000, 12-50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <source>Record</source>
+        <translation>Formulyar</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <source>AT</source>
+        <translation>AT</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <source>Row</source>
+        <translation>Sətir</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <source>Text in the file</source>
+        <translation>Fayldakı mətn</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="62"/>
+        <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
+        <translation>Mina xəritələri (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="74"/>
+        <source>Magnetic declination, degrees east, for rows that give none</source>
+        <translation>Maqnit meyli, şərqə dərəcə, onu göstərməyən sətirlər üçün</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="75"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="78"/>
+        <source>Magnetic declination</source>
+        <translation>Maqnit meyli</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="83"/>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="83"/>
+        <source>Column in the file</source>
+        <translation>Fayldakı sütun</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="101"/>
+        <source>Errors</source>
+        <translation>Xətalar</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="109"/>
+        <source>Preview</source>
+        <translation>Ön baxış</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="112"/>
+        <source>Import</source>
+        <translation>İdxal et</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="208"/>
+        <source>The choices changed: press Preview to see the result.</source>
+        <translation>Seçimlər dəyişdi: nəticəni görmək üçün «Ön baxış» düyməsini basın.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="233"/>
+        <source>Records ({n})</source>
+        <translation>Formulyarlar ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="234"/>
+        <source>Errors ({n})</source>
+        <translation>Xətalar ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="235"/>
+        <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
+        <translation>{read} sətir {mode} kimi oxundu: {imported} idxal ediləcək, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="241"/>
+        <source>Preview of the first {n} rows; the import reads the whole file.</source>
+        <translation>İlk {n} sətrin ön baxışı; idxal bütün faylı oxuyur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Planned</source>
+        <translation>Planlaşdırılıb</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>In progress</source>
+        <translation>İcra olunur</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Cleared</source>
+        <translation>Təmizlənib</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <source>Reduced (TS)</source>
+        <translation>Azaldılıb (TS, texniki tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="30"/>
+        <source>Cancelled (NTS)</source>
+        <translation>Ləğv edilib (NTS, qeyri-texniki tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Manual</source>
+        <translation>Əl ilə</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Mechanical</source>
+        <translation>Mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Mine detection dog</source>
+        <translation>Mina axtaran it</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Technical survey</source>
+        <translation>Texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="34"/>
+        <source>Non-technical survey</source>
+        <translation>Qeyri-texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="57"/>
+        <source>{count} sector(s) chosen.</source>
+        <translation>{count} sektor seçilib.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="66"/>
+        <location filename="../ui/mark_form.py" line="68"/>
+        <location filename="../ui/mark_form.py" line="73"/>
+        <source>unchanged</source>
+        <translation>dəyişməz</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="76"/>
+        <source>Reason (the sector leaves 'cleared')</source>
+        <translation>Səbəb (sektor «təmizlənib» statusundan çıxır)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="80"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="83"/>
+        <source>Depth</source>
+        <translation>Dərinlik</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="130"/>
+        <source>Say why a cleared sector is taken out of 'cleared'.</source>
+        <translation>Təmizlənmiş sektorun niyə «təmizlənib» statusundan çıxarıldığını göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="147"/>
+        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
+        <translation>{count} sektor {status} kimi qeyd olundu. Dəyişiklikləri saxlamaq üçün layın redaktələrini yadda saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="150"/>
+        <source>The chosen sectors already have these values.</source>
+        <translation>Seçilmiş sektorlarda artıq bu qiymətlər var.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="306"/>
+        <source>Open a workspace first: Mark sectors works on its sectors layer.</source>
+        <translation>Əvvəlcə iş sahəsini açın: «Sektorları qeyd et» onun sektorlar layı ilə işləyir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="28"/>
+        <source>ClearGround needs packages that this QGIS lacks.</source>
+        <translation>ClearGround üçün bu QGIS-də olmayan paketlər lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="30"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="31"/>
+        <source>editor</source>
+        <translation>redaktor</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="32"/>
+        <source>read only</source>
+        <translation>yalnız oxuma</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="33"/>
+        <source>no access</source>
+        <translation>giriş yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="49"/>
+        <source>PostGIS workspace</source>
+        <translation>PostGIS iş sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="57"/>
+        <source>QGIS connection</source>
+        <translation>QGIS bağlantısı</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="59"/>
+        <source>Workspaces in this database</source>
+        <translation>Bu verilənlər bazasındakı iş sahələri</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="63"/>
+        <source>or a new schema name</source>
+        <translation>və ya yeni sxem adı</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="82"/>
+        <source>QGIS has no PostgreSQL connection yet. Add one in the Browser (PostgreSQL &gt; New Connection), preferably with an authentication configuration, then come back.</source>
+        <translation>QGIS-də hələ PostgreSQL bağlantısı yoxdur. Onu Brauzerdə əlavə edin (PostgreSQL &gt; Yeni bağlantı), mümkünsə autentifikasiya konfiqurasiyası ilə, sonra geri qayıdın.</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="103"/>
+        <source>{schema} ({level})</source>
+        <translation>{schema} ({level})</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="143"/>
+        <source>This database holds no ClearGround workspace you can see.</source>
+        <translation>Bu verilənlər bazasında görə biləcəyiniz ClearGround iş sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="147"/>
+        <source>The connection &quot;{name}&quot; keeps its password in plain settings. ClearGround never copies it into the project; QGIS will ask for it. Prefer an authentication configuration.</source>
+        <translation>&quot;{name}&quot; bağlantısı parolu açıq parametrlərdə saxlayır. ClearGround onu heç vaxt layihəyə köçürmür; QGIS onu soruşacaq. Autentifikasiya konfiqurasiyasına üstünlük verin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_layers.py" line="25"/>
+        <location filename="../ui/project_layers.py" line="26"/>
+        <source>ClearGround: {name}</source>
+        <translation>ClearGround: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <source>Find outside records</source>
+        <translation>Formulyarlardan kənar tapıntı</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <source>Unmatched recorded mine</source>
+        <translation>Tapılmamış qeydə alınmış mina</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>High</source>
+        <translation>Yüksək</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>Low</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <source>Acknowledged</source>
+        <translation>Qəbul edilib</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="145"/>
+        <source>Resolved</source>
+        <translation>Həll edilib</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>Severity</source>
+        <translation>Ciddilik</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../workspace/report_layout.py" line="370"/>
+        <source>Message</source>
+        <translation>Məlumat</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <source>unrecorded</source>
+        <translation>qeydə alınmayıb</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="104"/>
+        <source>missing</source>
+        <translation>çatışmır</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <source>type</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <source>not found</source>
+        <translation>tapılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <source>m off</source>
+        <translation>m sürüşmə</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="109"/>
+        <source>after clearance</source>
+        <translation>təmizləmədən sonra</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="138"/>
+        <source>{kind}, {severity}</source>
+        <translation>{kind}, {severity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="147"/>
+        <location filename="../workspace/report_layout.py" line="115"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="212"/>
+        <location filename="../ui/tabs/discrepancies.py" line="213"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <source>Tolerance</source>
+        <translation>Yol verilən xəta</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <source>Perimeter buffer</source>
+        <translation>Perimetr buferi</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <source>Cleared before counts are compared</source>
+        <translation>Saylar müqayisə edilməzdən əvvəl təmizlənmiş hissə</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <source>Draw lines from matched finds to their recorded mines</source>
+        <translation>Uyğunlaşdırılmış tapıntılardan qeyd olunmuş minalarına xətlər çək</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <source>Run analysis</source>
+        <translation>Təhlili başlat</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="223"/>
+        <location filename="../ui/tabs/records.py" line="62"/>
+        <location filename="../ui/tabs/report.py" line="91"/>
+        <location filename="../ui/tabs/sectors.py" line="103"/>
+        <location filename="../ui/tabs/tally.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="238"/>
+        <source>All kinds</source>
+        <translation>Bütün növlər</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="241"/>
+        <source>All severities</source>
+        <translation>Bütün ciddilik dərəcələri</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="244"/>
+        <source>All statuses</source>
+        <translation>Bütün statuslar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="247"/>
+        <location filename="../ui/tabs/discrepancies.py" line="472"/>
+        <source>All districts</source>
+        <translation>Bütün rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="266"/>
+        <source>Note (what was done, by whom)</source>
+        <translation>Qeyd (nə edildi, kim tərəfindən)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="267"/>
+        <source>Acknowledge</source>
+        <translation>Qəbul et</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="268"/>
+        <source>Resolve</source>
+        <translation>Həll edilib kimi qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="269"/>
+        <source>Reopen</source>
+        <translation>Yenidən aç</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="337"/>
+        <location filename="../ui/tabs/records.py" line="101"/>
+        <location filename="../ui/tabs/records.py" line="116"/>
+        <location filename="../ui/tabs/report.py" line="131"/>
+        <location filename="../ui/tabs/sectors.py" line="163"/>
+        <source>Open a workspace first.</source>
+        <translation>Əvvəlcə iş sahəsini açın.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <source>The analysis was cancelled.</source>
+        <translation>Təhlil ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <source>The analysis failed.</source>
+        <translation>Təhlil alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="386"/>
+        <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
+        <translation>{total} qeyd: {high} yüksək, {medium} orta, {low} aşağı ciddilikli.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="388"/>
+        <source>Some rows could not be used.</source>
+        <translation>Bəzi sətirlərdən istifadə etmək mümkün olmadı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="398"/>
+        <source>The workspace has no discrepancies layer in the project.</source>
+        <translation>Layihədə iş sahəsinin uyğunsuzluqlar layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="411"/>
+        <source>The old flags could not be removed: {error}</source>
+        <translation>Köhnə qeydləri silmək mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="428"/>
+        <source>The flags could not be written: {error}</source>
+        <translation>Qeydləri yazmaq mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="440"/>
+        <source>Matched finds to recorded mines</source>
+        <translation>Qeyd olunmuş minalara uyğunlaşdırılmış tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="476"/>
+        <source>(no district)</source>
+        <translation>(rayon yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="520"/>
+        <source>Note: {note}</source>
+        <translation>Qeyd: {note}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="526"/>
+        <source>{shown} of {total} flags shown.</source>
+        <translation>{total} qeyddən {shown} göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="573"/>
+        <source>This workspace is read-only for you.</source>
+        <translation>Bu iş sahəsi sizin üçün yalnız oxuma rejimindədir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="577"/>
+        <source>Say in the note how the flag was resolved.</source>
+        <translation>Qeyddə uyğunsuzluğun necə həll edildiyini göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="592"/>
+        <source>The flags could not be updated.</source>
+        <translation>Qeydləri yeniləmək mümkün olmadı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="597"/>
+        <source>The workspace has no audit log; the change is not logged.</source>
+        <translation>İş sahəsində dəyişikliklər jurnalı yoxdur; dəyişiklik qeydə alınmır.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="603"/>
+        <source>{count} flag(s) marked {status}.</source>
+        <translation>{count} qeyd {status} kimi işarələndi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>Mines in the workspace</source>
+        <translation>İş sahəsindəki minalar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>Reliability</source>
+        <translation>Etibarlılıq</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="60"/>
+        <source>Import mine map…</source>
+        <translation>Mina xəritəsini idxal et…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="119"/>
+        <source>An import is running; wait for it or cancel it.</source>
+        <translation>İdxal davam edir; onu gözləyin və ya ləğv edin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="135"/>
+        <source>The import was cancelled; the workspace was left as it was.</source>
+        <translation>İdxal ləğv edildi; iş sahəsi olduğu kimi qaldı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="140"/>
+        <source>The mine map could not be imported; the workspace was left as it was.</source>
+        <translation>Mina xəritəsini idxal etmək mümkün olmadı; iş sahəsi olduğu kimi qaldı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="152"/>
+        <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
+        <translation>{records} formulyar və {mines} mina idxal edildi; {rejected} sətir rədd edildi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="178"/>
+        <source>No workspace open.</source>
+        <translation>Açıq iş sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="206"/>
+        <source>{records} records, {mines} recorded mines.</source>
+        <translation>{records} formulyar, {mines} qeyd olunmuş mina.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="41"/>
+        <location filename="../ui/tabs/report.py" line="89"/>
+        <source>Report</source>
+        <translation>Hesabat</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="68"/>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/tally.py" line="93"/>
+        <source>Week</source>
+        <translation>Həftə</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/tally.py" line="93"/>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/tally.py" line="92"/>
+        <source>Quarter</source>
+        <translation>Rüb</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="72"/>
+        <location filename="../ui/tabs/tally.py" line="92"/>
+        <source>Year</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="77"/>
+        <source>Also write an HTML summary beside it</source>
+        <translation>Yanında HTML xülasəsini də yaz</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="81"/>
+        <location filename="../ui/tabs/tally.py" line="112"/>
+        <source>District name</source>
+        <translation>Rayonun adı</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="82"/>
+        <location filename="../ui/tabs/tally.py" line="115"/>
+        <source>Dates</source>
+        <translation>Tarixlər</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="83"/>
+        <source>Table and chart by</source>
+        <translation>Cədvəl və diaqram</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="84"/>
+        <source>Template (optional)</source>
+        <translation>Şablon (istəyə görə)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="85"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="90"/>
+        <source>Write the weekly report of the open workspace as a PDF</source>
+        <translation>Açıq iş sahəsinin həftəlik hesabatını PDF kimi yaz</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="134"/>
+        <source>Choose a districts layer.</source>
+        <translation>Rayonlar layını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="137"/>
+        <source>Choose where to write the PDF.</source>
+        <translation>PDF-in harada yazılacağını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="177"/>
+        <source>The report was cancelled.</source>
+        <translation>Hesabat ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="177"/>
+        <source>The report failed.</source>
+        <translation>Hesabat alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="189"/>
+        <source>The report is ready: {name} ({pages} pages).</source>
+        <translation>Hesabat hazırdır: {name} ({pages} səhifə).</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="191"/>
+        <source>Open the PDF</source>
+        <translation>PDF-i aç</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <source>Selected hazard areas</source>
+        <translation>Seçilmiş təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <source>Selected minefield records</source>
+        <translation>Seçilmiş mina sahəsi formulyarları</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <source>On the UTM grid</source>
+        <translation>UTM şəbəkəsi üzrə</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <source>Along the longest edge</source>
+        <translation>Ən uzun tərəf boyunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <source>Per record or hazard</source>
+        <translation>Formulyar və ya təhlükəli ərazi üzrə</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <source>Per district</source>
+        <translation>Rayonlar üzrə</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <source>Record / hazard</source>
+        <translation>Formulyar / təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <source>Total (ha)</source>
+        <translation>Cəmi (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Cleared (ha)</source>
+        <translation>Təmizlənib (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Cleared %</source>
+        <translation>Təmizlənib, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Reduced (ha)</source>
+        <translation>Azaldılıb (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Reduced %</source>
+        <translation>Azaldılıb, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <source>Cancelled (ha)</source>
+        <translation>Ləğv edilib (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <source>Cancelled %</source>
+        <translation>Ləğv edilib, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <source>Remaining (ha)</source>
+        <translation>Qalıb (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="49"/>
+        <source>Remaining %</source>
+        <translation>Qalıb, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="106"/>
+        <source>For</source>
+        <translation>Nə üçün</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="107"/>
+        <source>Cell size</source>
+        <translation>Xana ölçüsü</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="116"/>
+        <source>Mark sectors on the map</source>
+        <translation>Sektorları xəritədə qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="117"/>
+        <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
+        <translation>Sektora klikləyin, düzbucaqlı çəkin və ya Shift+klik ilə poliqon çəkin (sağ klik onu qapadır), sonra status, tarix, qrup, üsul və dərinliyi təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="124"/>
+        <source>Land release</source>
+        <translation>Ərazilərin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="130"/>
+        <source>Refresh</source>
+        <translation>Yenilə</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <source>Sectors are being generated; wait for them or cancel.</source>
+        <translation>Sektorlar yaradılır; gözləyin və ya ləğv edin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="167"/>
+        <source>Select the hazard areas or records to divide into sectors first.</source>
+        <translation>Əvvəlcə sektorlara bölünəcək təhlükəli əraziləri və ya formulyarları seçin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="176"/>
+        <source>{count} already have sectors and were left as they are: {ids}</source>
+        <translation>{count} obyektin artıq sektorları var və onlar olduğu kimi saxlanıldı: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="197"/>
+        <source>Generating sectors was cancelled; nothing was added.</source>
+        <translation>Sektorların yaradılması ləğv edildi; heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="200"/>
+        <source>Sectors could not be generated.</source>
+        <translation>Sektorları yaratmaq mümkün olmadı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="202"/>
+        <source>The workspace was closed before the sectors were ready; nothing was added.</source>
+        <translation>Sektorlar hazır olmamış iş sahəsi bağlandı; heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="207"/>
+        <source>{count} selected rows got no sectors.</source>
+        <translation>{count} seçilmiş sətir üçün sektor yaradılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="210"/>
+        <source>{count} sectors generated.</source>
+        <translation>{count} sektor yaradıldı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="226"/>
+        <source>The sectors layer cannot be edited.</source>
+        <translation>Sektorlar layını redaktə etmək mümkün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="231"/>
+        <source>The sectors could not be added.</source>
+        <translation>Sektorları əlavə etmək mümkün olmadı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="236"/>
+        <source>The sectors could not be saved.</source>
+        <translation>Sektorları yadda saxlamaq mümkün olmadı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="305"/>
+        <location filename="../ui/tabs/tally.py" line="267"/>
+        <source>All</source>
+        <translation>Hamısı</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="334"/>
+        <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
+        <translation>{total} ha-dan {cleared} ha təmizlənib ({pct} %), {remaining} ha qalıb.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="340"/>
+        <source>No sectors yet.</source>
+        <translation>Hələ sektor yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="92"/>
+        <source>Whole range</source>
+        <translation>Bütün aralıq</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="95"/>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="96"/>
+        <source>To</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="109"/>
+        <source>Weight by</source>
+        <translation>Çəki sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="141"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="142"/>
+        <source>XLSX…</source>
+        <translation>XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="143"/>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="144"/>
+        <source>Choropleth</source>
+        <translation>Xoroplet xəritə</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="145"/>
+        <source>Add the districts to the map, shaded by their number of finds</source>
+        <translation>Rayonları tapıntıların sayına görə rənglənmiş halda xəritəyə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="200"/>
+        <source>Choose a finds layer and a districts layer.</source>
+        <translation>Tapıntılar layını və rayonlar layını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="237"/>
+        <source>The tally was cancelled.</source>
+        <translation>Hesablama ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="237"/>
+        <source>The tally failed.</source>
+        <translation>Hesablama alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="244"/>
+        <source>Finds per district</source>
+        <translation>Rayonlar üzrə tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="249"/>
+        <source>{total} finds tallied; {unassigned} outside every district.</source>
+        <translation>{total} tapıntı hesablandı; {unassigned} tapıntı bütün rayonlardan kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="252"/>
+        <source>Some rows need attention.</source>
+        <translation>Bəzi sətirlər diqqət tələb edir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="265"/>
+        <source>All periods</source>
+        <translation>Bütün dövrlər</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="308"/>
+        <source>Unassigned</source>
+        <translation>Rayona aid edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="363"/>
+        <source>Export the tally</source>
+        <translation>Hesablamanı ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="364"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="364"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="370"/>
+        <source>Exported the tally to {name}.</source>
+        <translation>Hesablama {name} faylına ixrac edildi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="48"/>
+        <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
+        <translation>PostgreSQL iş sahələri üçün psycopg2 Python paketi lazımdır, bu QGIS-də isə o yoxdur. python3-psycopg2 paketini (Debian/Ubuntu) quraşdırın və ya OSGeo4W qabığında 'pip install psycopg2-binary' əmrini icra edin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="127"/>
+        <source>The workspace could not be created in schema &quot;{schema}&quot;</source>
+        <translation>İş sahəsini &quot;{schema}&quot; sxemində yaratmaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="139"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is already a ClearGround workspace: open it instead.</source>
+        <translation>&quot;{schema}&quot; PostgreSQL sxemi artıq ClearGround iş sahəsidir: onu açın.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="147"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; already holds tables; ClearGround never writes into them. Choose a new schema name.</source>
+        <translation>&quot;{schema}&quot; PostgreSQL sxemində artıq cədvəllər var; ClearGround heç vaxt onlara yazmır. Yeni sxem adı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="163"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
+        <translation>&quot;{schema}&quot; PostgreSQL sxemi v{version} sxemli iş sahəsidir; istifadədən əvvəl onu v{current} versiyasına yeniləmək lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="186"/>
+        <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
+        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="197"/>
+        <location filename="../workspace/postgis.py" line="438"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
+        <translation>&quot;{schema}&quot; PostgreSQL sxemi mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="199"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
+        <translation>&quot;{schema}&quot; PostgreSQL sxemi ClearGround iş sahəsi deyil (onda {meta} cədvəli yoxdur). Yeni iş sahəsi yaradın və verilənlərinizi ora köçürün.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="209"/>
+        <source>The schema &quot;{schema}&quot; cannot be read</source>
+        <translation>&quot;{schema}&quot; sxemini oxumaq mümkün deyil</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="236"/>
+        <source>Give the PostgreSQL schema of the workspace a name.</source>
+        <translation>İş sahəsinin PostgreSQL sxeminə ad verin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="238"/>
+        <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
+        <translation>&quot;{schema}&quot; sxem adı çox uzundur: PostgreSQL adları ən çoxu 63 baytdır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="242"/>
+        <source>A schema name cannot contain a NUL character.</source>
+        <translation>Sxem adında NUL simvolu ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="249"/>
+        <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
+        <translation>&quot;{database}&quot; verilənlər bazasında PostGIS quraşdırılmayıb. Onun administratorundan bazada CREATE EXTENSION postgis; əmrini icra etməsini xahiş edin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="276"/>
+        <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
+        <translation>&quot;{schema}&quot; sxemi: {meta} cədvəlində düzgün schema_version yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="282"/>
+        <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
+        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminədək oxuyur. Onu açmaq üçün plagini yeniləyin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="296"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
+        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="300"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
+        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="377"/>
+        <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
+        <translation>&quot;{schema}&quot; iş sahəsinin rollarını qurmaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="417"/>
+        <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
+        <translation>Sizin ({user}) &quot;{schema}&quot; iş sahəsinə girişiniz yoxdur. Onun administratorundan oxucu və ya redaktor rolunu istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="422"/>
+        <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
+        <translation>Siz ({user}) &quot;{schema}&quot; iş sahəsini oxuya bilərsiniz, lakin dəyişə bilməzsiniz: sektorların qeyd olunması, uyğunsuzluqların baxılması və idxal söndürülüb. Onun administratorundan redaktor rolunu istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="504"/>
+        <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
+        <translation>{sector} sektoru {time} vaxtında {user} tərəfindən dəyişdirilib; onu yenidən yükləyin və təkrar cəhd edin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="518"/>
+        <source>Marking cannot change the sector field(s) {fields}.</source>
+        <translation>Qeydetmə sektorun {fields} sahə(lər)ini dəyişə bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="529"/>
+        <source>Sector {sector} no longer exists in the workspace.</source>
+        <translation>{sector} sektoru artıq iş sahəsində yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="536"/>
+        <source>Sector {sector} was not saved: {error}</source>
+        <translation>{sector} sektoru yadda saxlanmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="624"/>
+        <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
+        <translation>QGIS-də &quot;{name}&quot; adlı PostgreSQL bağlantısı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="680"/>
+        <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
+        <translation>QGIS-in &quot;{name}&quot; bağlantısının iş sahələrini siyahıya almaq mümkün deyil: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="709"/>
+        <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
+        <translation>QGIS-in &quot;{name}&quot; bağlantısı ilə qoşulmaq mümkün deyil: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Reduced</source>
+        <translation>Azaldılıb</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>Cancelled</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>High severity</source>
+        <translation>Yüksək ciddilik</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>Medium severity</source>
+        <translation>Orta ciddilik</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>Low severity</source>
+        <translation>Aşağı ciddilik</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="78"/>
+        <source>Confirmed (CHA)</source>
+        <translation>Təsdiqlənmiş (TTƏ)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="78"/>
+        <source>Suspected (SHA)</source>
+        <translation>Şübhəli (ŞTƏ)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="78"/>
+        <source>Submunition</source>
+        <translation>Kaset döyüş elementi</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="248"/>
+        <source>None</source>
+        <translation>Yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="318"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="333"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="370"/>
+        <source>Discrepancy</source>
+        <translation>Uyğunsuzluq</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="384"/>
+        <source>{path} is not a layout template (.qpt).</source>
+        <translation>{path} maket şablonu (.qpt) deyil.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="387"/>
+        <source>{path} could not be read as a layout template.</source>
+        <translation>{path} maket şablonu kimi oxuna bilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="389"/>
+        <source>The template {path} has no map item with the id 'map'.</source>
+        <translation>{path} şablonunda 'map' identifikatorlu xəritə elementi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="471"/>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>PDF {path} yoluna yazıla bilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="477"/>
+        <source>The template could not be written to {path}.</source>
+        <translation>Şablon {path} yoluna yazıla bilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="50"/>
+        <source>Status must be one of: {values}.</source>
+        <translation>Status bunlardan biri olmalıdır: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="52"/>
+        <source>Method must be one of: {values}.</source>
+        <translation>Üsul bunlardan biri olmalıdır: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="54"/>
+        <source>Depth must be between 0 and 10000 cm.</source>
+        <translation>Dərinlik 0 ilə 10000 sm arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="111"/>
+        <source>The layer {layer} lacks the field(s) {fields}.</source>
+        <translation>{layer} layında {fields} sahə(lər)i yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="121"/>
+        <source>Sectors {fids} are not in the layer {layer}.</source>
+        <translation>{fids} sektorları {layer} layında yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="125"/>
+        <source>Give a reason to take a sector out of 'cleared'.</source>
+        <translation>Sektoru «təmizlənib» statusundan çıxarmaq üçün səbəb göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="131"/>
+        <source>The layer {layer} cannot be edited.</source>
+        <translation>{layer} layını redaktə etmək mümkün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="136"/>
+        <source>Mark {count} sector(s) {status}</source>
+        <translation>{count} sektoru {status} kimi qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="146"/>
+        <source>Sector {fid} could not be changed.</source>
+        <translation>{fid} sektorunu dəyişmək mümkün olmadı.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="236"/>
+        <source>The audit rows of {layer} could not be prepared: {error}</source>
+        <translation>{layer} layı üçün dəyişiklik qeydlərini hazırlamaq mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="257"/>
+        <source>No audit_log beside {layer}: {count} audit rows were not written.</source>
+        <translation>{layer} layının yanında audit_log yoxdur: {count} dəyişiklik qeydi yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="41"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: belə fayl yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="85"/>
+        <source>{name} is empty</source>
+        <translation>{name} boşdur</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="147"/>
+        <location filename="../workspace/sources.py" line="204"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>{name} oxunmur: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="161"/>
+        <source>{name} has no rows</source>
+        <translation>{name} faylında sətir yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="206"/>
+        <source>{name} is not a file ClearGround can read</source>
+        <translation>{name} ClearGround-un oxuya biləcəyi fayl deyil</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="210"/>
+        <source>{name} has no features</source>
+        <translation>{name} faylında obyekt yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="101"/>
+        <source>{name} is a schema v{version} workspace: open it in ClearGround once (which upgrades it) and copy it then.</source>
+        <translation>{name} v{version} sxemli iş sahəsidir: onu bir dəfə ClearGround-da açın (bu, onu yeniləyir), sonra köçürün.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="127"/>
+        <location filename="../workspace/transfer.py" line="372"/>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Köçürmə ləğv edildi; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="141"/>
+        <source>{name} was not copied into schema &quot;{schema}&quot; (nothing was written): {error}</source>
+        <translation>{name} &quot;{schema}&quot; sxeminə köçürülmədi (heç nə yazılmadı): {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="179"/>
+        <source>A geometry in the GeoPackage is not in GeoPackage format.</source>
+        <translation>GeoPackage-dəki həndəsələrdən biri GeoPackage formatında deyil.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="256"/>
+        <location filename="../workspace/transfer.py" line="322"/>
+        <source>The field {layer}.{field} has a type that cannot be copied ({type}).</source>
+        <translation>{layer}.{field} sahəsinin tipi köçürülə bilmir ({type}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="282"/>
+        <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
+        <translation>{path}: iş sahəsi GeoPackage faylıdır; fayl adına .gpkg genişlənməsini verin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="285"/>
+        <source>{path} already exists. Choose another name: ClearGround never overwrites a file.</source>
+        <translation>{path} artıq mövcuddur. Başqa ad seçin: ClearGround heç vaxt faylın üzərinə yazmır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="288"/>
+        <source>{path}: no such folder.</source>
+        <translation>{path}: belə qovluq yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="291"/>
+        <source>The workspace in schema &quot;{schema}&quot; is schema v{version}: open it in ClearGround once (which upgrades it) and copy it then.</source>
+        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi v{version} sxemindədir: onu bir dəfə ClearGround-da açın (bu, onu yeniləyir), sonra köçürün.</translation>
+    </message>
+    <message>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation type="obsolete">Mina sahəsi formulyarlarını (və onlarda qeyd olunmuş minaları) tapıntılar və sektorlarla müqayisə edir və uyğun gəlmədikləri yerləri qeyd edir:
+- find_outside_records: bütün formulyarlardan PERIMETER_BUFFER metrdən uzaqda olan AP/AT tapıntıları, qruplara birləşdirilmiş (hər qrup üçün bir qeyd: minaların sayı observed sahəsində, tapıntı identifikatorları find_id sahəsində);
+- missing_mines / surplus_mines: sahəsi ən azı MIN_CLEARED faiz təmizlənmiş formulyarlar üçün kateqoriyalar üzrə qeyd olunmuş və tapılmış minaların sayı (SECTORS lazımdır);
+- type_mismatch: formulyarda göstərilməyən tapılmış kateqoriyalar və ya modellər;
+- unmatched_recorded_mine: təmizlənmiş sektorda olan, TOLERANCE metr daxilində tapıntısı olmayan qeydə alınmış mina (formulyarın sürüşməsi müəyyən edilibsə, onu nəzərə aldıqdan sonra);
+- systematic_offset: tapıntıları bir sürüşmə, döndərmə və miqyas dəyişməsindən sonra minaları ilə xeyli yaxşı üst-üstə düşən formulyar (dayanıqlı üsulla hesablanır); formulyarın raw mətnində traversa varsa, sovet bucaqölçən bölgülərinin NATO mil bölgüləri kimi oxunması (və əksinə), həmçinin səhv və ya nəzərə alınmamış maqnit meyli də yoxlanılır;
+- post_clearance_find: sektoru azad edildikdən sonrakı tarixli tapıntı.
+
+Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkator proyeksiyası, bildirilən sürüşmələr üçün geodeziya üsulu). Tapıntılar qeyd olunmuş minalarla birə-bir, ən yaxından başlayaraq, eyni kateqoriya daxilində uyğunlaşdırılır.
+
+Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (uyğunsuzluqlar layının sahələri); OUTPUT_OFFSETS – kifayət qədər uyğunlaşdırılmış tapıntısı olan hər formulyar üçün bir sətir: formulyarın mərkəzinin dx_m (şərqə) və dy_m (şimala) sürüşməsi, rotation_deg (saat əqrəbi istiqamətində, mərkəz ətrafında), scale, rms_before_m, rms_after_m və matches; onu clearground:correctrecord tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan formulyarın minanı yerləşdirdiyi yerə xətt. İstifadə oluna bilməyən sətirlər obyekt identifikatoru və sahə ilə birlikdə jurnalda göstərilir.</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped on row(s) {rows}</source>
+        <translation type="obsolete">{rows} sətir(lər)ində en və uzunluq dairələrinin yerləri dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>Schema (new for GeoPackage to PostGIS)</source>
+        <translation type="obsolete">Sxem (GeoPackage-dən PostGIS-ə üçün yeni)</translation>
+    </message>
+    <message>
+        <source>Sector row {row} ({id}): {problem}; left unchanged.</source>
+        <translation type="obsolete">Sektor sətri {row} ({id}): {problem}; dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
+
+ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
+
+The cells are clipped to the polygon; pieces smaller than MIN_SLIVER percent of a cell are merged into the neighbour they share the longest boundary with. The sectors of a polygon cover it exactly: no gaps, no overlaps, holes and multipolygons included.
+
+Ids are PARENT-row-col (rows from the top, columns from the left of the polygon's grid); a cell cut into separate pieces names the further pieces PARENT-row-col.2, .3, ... Running the algorithm again on the same polygon gives the same ids.
+
+ID_FIELD: the parent id (default: hazard_id, else record_id). Rows without an id, with a duplicate id or without a polygon are listed in the log and get no sectors.
+
+Output: the sectors layer (status planned, version 1).</source>
+        <translation type="obsolete">Hər giriş poliqonunu (mina sahəsi formulyarı və ya təhlükəli ərazi) tərəfi CELL_SIZE metr olan kvadrat təmizləmə sektorlarına bölür; sektorlar poliqonun yerli UTM zonasında qurulur və EPSG:4326 sistemində saxlanılır.
+
+ORIENTATION: grid (xanalar UTM şəbəkəsi üzrə) və ya longest_edge (xanalar poliqonun ən uzun tərəfinə paraleldir, belə ki keçidlər hasar və ya yol boyunca uzanır).
+
+Xanalar poliqon üzrə kəsilir; xananın MIN_SLIVER faizindən kiçik hissələri ən uzun ortaq sərhədə malik qonşu xanaya birləşdirilir. Poliqonun sektorları onu tam örtür: boşluq və üst-üstə düşmə olmadan, daxili boşluqlar və çoxhissəli poliqonlar da daxil olmaqla.
+
+İdentifikatorlar PARENT-sətir-sütun formasındadır (sətirlər yuxarıdan, sütunlar poliqon şəbəkəsinin solundan sayılır); ayrı hissələrə kəsilmiş xananın sonrakı hissələri PARENT-sətir-sütun.2, .3, ... adlanır. Alqoritmi eyni poliqon üçün yenidən işə saldıqda eyni identifikatorlar alınır.
+
+ID_FIELD: ana obyektin identifikatoru (susmaya görə hazard_id, yoxdursa record_id). İdentifikatoru olmayan, təkrarlanan identifikatorlu və ya poliqonsuz sətirlər jurnalda göstərilir və onlar üçün sektor yaradılmır.
+
+Nəticə: sektorlar layı (status planned, versiya 1).</translation>
+    </message>
+    <message>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m.</source>
+        <translation type="obsolete"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3890 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>ClearGround</name>
+    <message>
+        <location filename="../core/angles.py" line="86"/>
+        <source>{what} is empty</source>
+        <translation>Поле {what} пустое</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="88"/>
+        <location filename="../core/traverse.py" line="278"/>
+        <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
+        <translation>единица измерения «{unit}» не входит в число deg, mil6400, mil6000</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="92"/>
+        <source>{what} '{text}' is written in Soviet mils (12-50 form) but the unit is {unit}</source>
+        <translation>{what}: «{text}» записано в делениях угломера (форма 12-50), но указана единица {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="101"/>
+        <location filename="../core/traverse.py" line="161"/>
+        <source>{what} '{text}' is not a number</source>
+        <translation>{what}: «{text}» не является числом</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="103"/>
+        <source>{what} '{text}' is written in degrees but the unit is {unit}</source>
+        <translation>{what}: «{text}» записано в градусах, но указана единица {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="107"/>
+        <source>{what} '{text}' has minutes or seconds of 60 or more</source>
+        <translation>{what}: «{text}» содержит минуты или секунды, равные 60 или больше</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="110"/>
+        <source>{what} '{text}' is outside 0-{full:g} {unit}</source>
+        <translation>{what}: «{text}» вне диапазона 0-{full:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="134"/>
+        <location filename="../core/traverse.py" line="286"/>
+        <source>north '{north}' is not one of grid, true, magnetic</source>
+        <translation>направление на север «{north}» должно быть одним из значений grid (по сетке), true (истинное), magnetic (магнитное)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="88"/>
+        <source>the coordinate is empty</source>
+        <translation>координата не указана</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="91"/>
+        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
+        <translation>«{text}» — полярная (UPS) ссылка MGRS; поддерживаются только зоны UTM (80° ю. ш. — 84° с. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="106"/>
+        <source>UTM zone {zone} in '{text}' is not 1-60</source>
+        <translation>зона UTM {zone} в «{text}» не входит в диапазон 1-60</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="117"/>
+        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
+        <translation>зона MGRS {zone} в «{text}» не входит в диапазон 1-60</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="122"/>
+        <source>MGRS '{text}' has an odd number of digits</source>
+        <translation>в MGRS «{text}» нечётное число цифр</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="126"/>
+        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
+        <translation>в MGRS «{text}» должно быть одинаковое число цифр восточной и северной координат (не более 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="130"/>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
+        <translation>MGRS «{text}»: буквы столбца {letter} нет в зоне {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="147"/>
+        <source>'{text}' needs one X and one Y</source>
+        <translation>в «{text}» нужны одно значение X и одно значение Y</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="153"/>
+        <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
+        <translation>СК-42 «{text}»: перед Y нет номера зоны (зона 8 записывается как 8612345), и система координат Гаусса-Крюгера не указана</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="157"/>
+        <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
+        <translation>СК-42 «{text}»: Y указывает зону {zone}, а система координат — зону {given}</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="160"/>
+        <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
+        <translation>СК-42 «{text}»: зона Гаусса-Крюгера {zone} не поддерживается (4-32)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="175"/>
+        <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
+        <translation>«{text}» не является координатой ни в одной известной записи (десятичные градусы, DMS, UTM, MGRS, СК-42)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="191"/>
+        <source>'{text}' gives two latitudes or two longitudes</source>
+        <translation>в «{text}» две широты или две долготы</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="196"/>
+        <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
+        <translation>широта и долгота переставлены ({value:g} не может быть широтой)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="200"/>
+        <source>'{text}' is outside the range of latitude/longitude</source>
+        <translation>«{text}» выходит за пределы допустимых широты/долготы</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="206"/>
+        <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
+        <translation>«{text}» похоже на прямоугольные координаты, но проекция не указана (запишите зону, например «38T 612345 4432100», или задайте систему координат)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="210"/>
+        <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
+        <translation>прочитано в порядке Гаусса-Крюгера: сначала X (на север), затем Y (на восток)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="241"/>
+        <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
+        <translation>«{text}»: невозможно определить, какие числа относятся к какому полушарию</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="253"/>
+        <location filename="../core/coords.py" line="259"/>
+        <source>'{text}' does not split into a latitude and a longitude</source>
+        <translation>«{text}» не делится на широту и долготу</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="256"/>
+        <source>'{text}' has one hemisphere letter; give both or none</source>
+        <translation>в «{text}» только одна буква полушария; укажите обе или ни одной</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="268"/>
+        <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
+        <translation>«{text}»: после градусов с дробной частью не могут идти минуты</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="270"/>
+        <source>'{text}': minutes and seconds must be between 0 and 60</source>
+        <translation>«{text}»: минуты и секунды должны быть от 0 до 60</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="282"/>
+        <source>the {axis} is empty</source>
+        <translation>{axis} не указана</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="285"/>
+        <location filename="../core/coords.py" line="296"/>
+        <source>{axis} '{text}' is not a number</source>
+        <translation>{axis} «{text}» не является числом</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="290"/>
+        <source>{axis} '{text}' has two hemisphere letters</source>
+        <translation>{axis} «{text}» содержит две буквы полушария</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="298"/>
+        <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
+        <translation>{axis} «{text}» содержит букву полушария другой оси</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="304"/>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="304"/>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="415"/>
+        <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
+        <translation>«{text}» лежит вне области применения {crs}; перевести в эту проекцию нельзя</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="440"/>
+        <source>latitude {lat:g} is in a polar (UPS) area</source>
+        <translation>широта {lat:g} находится в полярной (UPS) области</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="369"/>
+        <source>the record as plotted</source>
+        <translation>формуляр в том виде, как нанесён</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="370"/>
+        <source>Soviet mils (6000) read as NATO mils (6400)</source>
+        <translation>деления угломера (6000) прочитаны как натовские тысячные (6400)</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="371"/>
+        <source>NATO mils (6400) read as Soviet mils (6000)</source>
+        <translation>натовские тысячные (6400) прочитаны как деления угломера (6000)</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="372"/>
+        <source>magnetic declination applied with the wrong sign</source>
+        <translation>магнитное склонение учтено с обратным знаком</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="373"/>
+        <source>magnetic declination not applied</source>
+        <translation>магнитное склонение не учтено</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="396"/>
+        <source>no record id</source>
+        <translation>нет идентификатора формуляра</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="399"/>
+        <source>record id {id} appears twice; the first is used</source>
+        <translation>идентификатор формуляра {id} встречается дважды; используется первый</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="406"/>
+        <source>record {id} has no perimeter; only its mines are used</source>
+        <translation>у формуляра {id} нет периметра; используются только его мины</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="432"/>
+        <source>record id {id} is not among the records</source>
+        <translation>идентификатора формуляра {id} нет среди формуляров</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="435"/>
+        <source>no position</source>
+        <translation>нет местоположения</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="437"/>
+        <source>unknown category {value}</source>
+        <translation>неизвестная категория {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="464"/>
+        <source>find {id} has no position</source>
+        <translation>у находки {id} нет местоположения</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="466"/>
+        <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
+        <translation>находка {id}: неизвестная категория {value}; используется только для проверки находок после разминирования</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="490"/>
+        <source>sector {id} has no geometry</source>
+        <translation>у сектора {id} нет геометрии</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="621"/>
+        <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
+        <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="628"/>
+        <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
+        <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="715"/>
+        <source>and there is no minefield record to compare with</source>
+        <translation>и сравнить не с чем: формуляров минных полей нет</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="717"/>
+        <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
+        <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="721"/>
+        <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
+        <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="729"/>
+        <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
+        <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="774"/>
+        <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
+        <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="780"/>
+        <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
+        <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="792"/>
+        <source>no category</source>
+        <translation>без категории</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="796"/>
+        <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
+        <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="813"/>
+        <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
+        <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="847"/>
+        <source>mine</source>
+        <translation>мина</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="849"/>
+        <source> (where the record's offset puts it)</source>
+        <translation> (там, куда её помещает смещение формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="853"/>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
+        <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="856"/>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
+        <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="860"/>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
+        <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="878"/>
+        <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
+        <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="894"/>
+        <source>item</source>
+        <translation>предмет</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="895"/>
+        <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
+        <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
+    </message>
+    <message>
+        <location filename="../core/fieldmap.py" line="129"/>
+        <source>field mapping '{part}' is not target=column</source>
+        <translation>сопоставление полей «{part}» записано не в виде цель=столбец</translation>
+    </message>
+    <message>
+        <location filename="../core/fieldmap.py" line="132"/>
+        <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
+        <translation>сопоставление полей: «{target}» — не поле, которое читает ClearGround (допустимы: {targets})</translation>
+    </message>
+    <message>
+        <location filename="../core/fieldmap.py" line="155"/>
+        <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
+        <translation>сопоставление полей: во входных данных нет столбца «{column}» (для {target}); есть столбцы: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="146"/>
+        <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
+        <translation>невозможно понять, что содержит {name}: нужен столбец 'kind' (ход), координаты (lat и lon, x и y или coord: точки мин) или геометрия. Его столбцы: {columns}. Задайте сопоставление полей.</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="188"/>
+        <source>row {row}: {reason}</source>
+        <translation>строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="218"/>
+        <source>laid_date '{text}' is not a date (kept in raw)</source>
+        <translation>laid_date «{text}» не является датой (сохранено в raw)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="223"/>
+        <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
+        <translation>{field} «{text}» не входит в число {allowed} (установлено unknown)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="233"/>
+        <source>{field} '{text}' is not a number (counted from the mines)</source>
+        <translation>{field} «{text}» не является числом (подсчитано по минам)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="245"/>
+        <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
+        <translation>в формуляре указано {stated} мин категории {cat}; в его рядах и минах — {found}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="263"/>
+        <source>record_id '{text}' had spaces around it; they were removed</source>
+        <translation>в record_id «{text}» были пробелы по краям; они удалены</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="293"/>
+        <location filename="../core/minemap.py" line="390"/>
+        <location filename="../core/minemap.py" line="559"/>
+        <source>record_id is empty</source>
+        <translation>record_id не указан</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="303"/>
+        <location filename="../core/minemap.py" line="566"/>
+        <source>record '{record}' is already in the workspace</source>
+        <translation>формуляр «{record}» уже есть в рабочей области</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="319"/>
+        <source>record '{record}' has no perimeter and no mines</source>
+        <translation>у формуляра «{record}» нет ни периметра, ни мин</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="325"/>
+        <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
+        <translation>в формуляре нет периметра: взята выпуклая оболочка его мин, расширенная на {m:g} м</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="344"/>
+        <source>record '{record}' lies outside the expected area</source>
+        <translation>формуляр «{record}» лежит вне ожидаемого района</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="354"/>
+        <source>a mine of this row lies outside the expected area</source>
+        <translation>мина этого ряда лежит вне ожидаемого района</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="368"/>
+        <source>the file has no record_id column: all its mines belong to record '{record}'</source>
+        <translation>в файле нет столбца record_id: все его мины относятся к формуляру «{record}»</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="408"/>
+        <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
+        <translation>широта и долгота переставлены (только так точка попадает в ожидаемый район)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="410"/>
+        <location filename="../core/minemap.py" line="612"/>
+        <source>the point lies outside the expected area</source>
+        <translation>точка лежит вне ожидаемого района</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="416"/>
+        <location filename="../core/traverse.py" line="254"/>
+        <source>row {row}: {note}</source>
+        <translation>строка {row}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="450"/>
+        <source>latitude and longitude were swapped</source>
+        <translation>широта и долгота переставлены</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="454"/>
+        <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
+        <translation>широта «{lat}» / долгота «{lon}» не задают местоположение</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="460"/>
+        <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
+        <translation>в файле координаты x/y; задайте в CRS их прямоугольную систему координат (например, EPSG:32638 или EPSG:28408), а не {crs}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="473"/>
+        <source>x '{x}' / y '{y}' is not a position in {crs}</source>
+        <translation>x «{x}» / y «{y}» не задают местоположение в {crs}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="496"/>
+        <source>'{text}' cannot be projected from {crs}</source>
+        <translation>«{text}» нельзя перевести из {crs}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="524"/>
+        <source>... and {n} more rows with notes</source>
+        <translation>... и ещё {n} строк с примечаниями</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="526"/>
+        <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
+        <translation>в файле нет периметра: взята выпуклая оболочка его {n} мин, расширенная на {m:g} м</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="541"/>
+        <source>the feature has no geometry</source>
+        <translation>у объекта нет геометрии</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="547"/>
+        <source>a {kind} is neither a perimeter nor a mine</source>
+        <translation>{kind} — не периметр и не мина</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="562"/>
+        <source>record_id '{record}' is used again (first on row {row})</source>
+        <translation>record_id «{record}» используется повторно (впервые в строке {row})</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="577"/>
+        <source>the perimeter lies outside the expected area</source>
+        <translation>периметр лежит вне ожидаемого района</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="599"/>
+        <source>a multipoint of {n} points: one mine is one point</source>
+        <translation>мультиточка из {n} точек: одна мина — одна точка</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="609"/>
+        <source>the mine has no record_id and lies in no single perimeter of the file</source>
+        <translation>у мины нет record_id, и она не лежит внутри ровно одного периметра файла</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="621"/>
+        <source>its record '{record}' was rejected (row {row})</source>
+        <translation>её формуляр «{record}» отклонён (строка {row})</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="622"/>
+        <source>record '{record}' is not in this file nor in the workspace</source>
+        <translation>формуляра «{record}» нет ни в этом файле, ни в рабочей области</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="89"/>
+        <source>Finds outside every record</source>
+        <translation>Находки вне всех формуляров</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="90"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <source>Missing mines</source>
+        <translation>Недостающие мины</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="91"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <source>Surplus mines</source>
+        <translation>Лишние мины</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="92"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <source>Type mismatch</source>
+        <translation>Несовпадение типа</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="93"/>
+        <source>Recorded mine not found</source>
+        <translation>Мина по формуляру не найдена</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="94"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <source>Systematic offset</source>
+        <translation>Систематическое смещение</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="95"/>
+        <location filename="../ui/tabs/discrepancies.py" line="77"/>
+        <source>Post-clearance find</source>
+        <translation>Находка после разминирования</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="128"/>
+        <source>Before {period}</source>
+        <translation>До {period}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="138"/>
+        <source>{n} other districts</source>
+        <translation>другие районы ({n})</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="173"/>
+        <location filename="../core/report.py" line="180"/>
+        <location filename="../core/report.py" line="341"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <location filename="../ui/tabs/tally.py" line="322"/>
+        <location filename="../workspace/report_layout.py" line="362"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="182"/>
+        <source>Outside these districts</source>
+        <translation>Вне этих районов</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="189"/>
+        <source>National summary</source>
+        <translation>Сводка по стране</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="199"/>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="201"/>
+        <source>from {start}</source>
+        <translation>с {start}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="203"/>
+        <source>until {end}</source>
+        <translation>по {end}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="204"/>
+        <source>all dates</source>
+        <translation>все даты</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="209"/>
+        <source>{total} explosive items found</source>
+        <translation>Обнаружено взрывоопасных предметов: {total}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="221"/>
+        <source>Land released: {total} ha</source>
+        <translation>Высвобождено земель: {total} га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="222"/>
+        <source>cleared {cleared} ha · reduced {reduced} ha · cancelled {cancelled} ha</source>
+        <translation>очищено {cleared} га · сокращено {reduced} га · исключено {cancelled} га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="225"/>
+        <source>Remaining in sectors not yet released: {remaining} ha</source>
+        <translation>Осталось в ещё не высвобожденных секторах: {remaining} га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="244"/>
+        <source>{n} open: {detail}</source>
+        <translation>открыто {n}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="263"/>
+        <source>No open high-severity discrepancies.</source>
+        <translation>Открытых расхождений высокой важности нет.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="265"/>
+        <source>{n} open high-severity discrepancies in all.</source>
+        <translation>Всего открытых расхождений высокой важности: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="267"/>
+        <source>{n} more open high-severity discrepancies: see the discrepancies layer.</source>
+        <translation>Ещё открытых расхождений высокой важности: {n}; см. слой расхождений.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="314"/>
+        <source>No finds in the period</source>
+        <translation>За период находок нет</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="341"/>
+        <location filename="../core/report.py" line="354"/>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="342"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <location filename="../workspace/report_layout.py" line="362"/>
+        <source>Cleared ha</source>
+        <translation>Очищено, га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="342"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <source>Reduced ha</source>
+        <translation>Сокращено, га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="342"/>
+        <location filename="../ui/tabs/tally.py" line="291"/>
+        <source>Cancelled ha</source>
+        <translation>Исключено, га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="348"/>
+        <location filename="../core/report.py" line="354"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../ui/tabs/tally.py" line="114"/>
+        <location filename="../workspace/report_layout.py" line="360"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="349"/>
+        <source>Generated</source>
+        <translation>Сформировано</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="366"/>
+        <source>Open high-severity discrepancies</source>
+        <translation>Открытые расхождения высокой важности</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="79"/>
+        <location filename="../processing/algorithms/correct_record.py" line="77"/>
+        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="129"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <source>Minefield records</source>
+        <translation>Формуляры минных полей</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="90"/>
+        <location filename="../processing/algorithms/correct_record.py" line="79"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
+        <source>Recorded mines</source>
+        <translation>Мины по формулярам</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="101"/>
+        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <source>Hazard areas</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="117"/>
+        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="69"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="83"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="61"/>
+        <location filename="../ui/tabs/tally.py" line="113"/>
+        <source>Sectors</source>
+        <translation>Секторы</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="131"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
+        <location filename="../ui/chart.py" line="57"/>
+        <location filename="../ui/tabs/tally.py" line="107"/>
+        <source>Finds</source>
+        <translation>Находки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="157"/>
+        <location filename="../ui/tabs/discrepancies.py" line="197"/>
+        <source>Discrepancies</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="163"/>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="115"/>
+        <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
+        <translation>категория «{text}» не является известной ClearGround категорией ВОП (AP — противопехотная мина, AT — противотанковая мина, UXO — неразорвавшийся боеприпас, AXO — оставленный взрывоопасный боеприпас, SUBMUNITION — суббоеприпас, IED — самодельное взрывное устройство, OTHER — прочее)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="163"/>
+        <source>{what} '{text}' must be a number of at least {minimum:g}</source>
+        <translation>{what}: «{text}» должно быть числом не меньше {minimum:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="178"/>
+        <source>kind is empty (reference, turning, intermediate, row or mine)</source>
+        <translation>kind не указан (reference — ориентир, turning — поворотная точка, intermediate — промежуточная точка, row — ряд мин или mine — отдельная мина)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="179"/>
+        <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
+        <translation>kind «{kind}» не входит в число reference, turning, intermediate, row, mine</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="185"/>
+        <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
+        <translation>точка «{point}» встречается в формуляре «{record}» дважды (строки {first} и {second})</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="210"/>
+        <source>from_point '{point}' is never placed (a loop of from_point references)</source>
+        <translation>from_point «{point}» так и не получает координат (ссылки from_point замкнуты в цикл)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="251"/>
+        <source>coord '{text}' cannot be projected from {crs}</source>
+        <translation>coord «{text}» нельзя перевести из {crs}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="258"/>
+        <source>neither coord nor from_point is given</source>
+        <translation>не указаны ни coord, ни from_point</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="260"/>
+        <location filename="../core/traverse.py" line="322"/>
+        <source>from_point '{point}' was rejected (row {row})</source>
+        <translation>from_point «{point}» отклонена (строка {row})</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="263"/>
+        <location filename="../core/traverse.py" line="325"/>
+        <source>from_point '{point}' is not a point of record '{record}'</source>
+        <translation>from_point «{point}» не является точкой формуляра «{record}»</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="267"/>
+        <location filename="../core/traverse.py" line="331"/>
+        <source>distance_m</source>
+        <translation>distance_m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="269"/>
+        <source>distance_m is empty</source>
+        <translation>distance_m не указано</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="281"/>
+        <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
+        <translation>строка {row}: азимут «{text}» прочитан в делениях угломера (6000 на окружность)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="289"/>
+        <source>declination_deg</source>
+        <translation>declination_deg</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="299"/>
+        <source>a reference point needs coord</source>
+        <translation>для ориентира нужна coord</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="320"/>
+        <source>a row needs from_point (its start) or coord</source>
+        <translation>для ряда мин нужна from_point (его начало) или coord</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="330"/>
+        <source>distance_m (the length of the row) is empty</source>
+        <translation>distance_m (длина ряда мин) не указано</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="335"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="337"/>
+        <source>count '{text}' is not a whole number</source>
+        <translation>count «{text}» не является целым числом</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="340"/>
+        <source>spacing_m</source>
+        <translation>spacing_m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="342"/>
+        <source>a row needs count or spacing_m</source>
+        <translation>для ряда мин нужно count или spacing_m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="345"/>
+        <source>spacing_m must be more than 0 when count is not given</source>
+        <translation>если count не указано, spacing_m должно быть больше 0</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="350"/>
+        <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
+        <translation>строка {row}: для {count} мин с шагом {spacing:g} м нужно {need:g} м, а длина ряда {length:g} м (размещено как записано)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="355"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="372"/>
+        <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
+        <translation>формуляр «{record}» отклонён: в его периметре не хватает строки {rows} (см. эту строку)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="379"/>
+        <source>record '{record}' is rejected: {reason}</source>
+        <translation>формуляр «{record}» отклонён: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="406"/>
+        <source>vertex {label} repeats the one before it and was dropped</source>
+        <translation>вершина {label} повторяет предыдущую и отброшена</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="414"/>
+        <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
+        <translation>у периметра {n} различных вершин; нужно не меньше 3</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="421"/>
+        <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
+        <translation>вершины {a} и {b} находятся в {km:.1f} км друг от друга (больше {limit:g} км): ошибка в азимуте, расстоянии или координате</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="429"/>
+        <source>perimeter repaired ({reason})</source>
+        <translation>периметр исправлен ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="432"/>
+        <source>the perimeter crosses itself ({reason})</source>
+        <translation>периметр самопересекается ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="441"/>
+        <source>the perimeter has {n} separate parts; one record is one polygon</source>
+        <translation>периметр состоит из {n} отдельных частей; один формуляр — один полигон</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="447"/>
+        <source>a perimeter line was closed into a polygon</source>
+        <translation>линия периметра замкнута в полигон</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="450"/>
+        <source>a {kind} geometry is not a perimeter</source>
+        <translation>геометрия {kind} не является периметром</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="452"/>
+        <source>the perimeter geometry is empty</source>
+        <translation>геометрия периметра пуста</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="457"/>
+        <source>the perimeter's holes make it invalid ({reason})</source>
+        <translation>из-за дыр периметр некорректен ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../dependencies.py" line="34"/>
+        <source>{package} is not installed; install {hint}.</source>
+        <translation>{package} не установлен; установите {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../dependencies.py" line="38"/>
+        <source>{package} {version} is too old (ClearGround needs {minimum} or newer); install {hint}.</source>
+        <translation>{package} {version} слишком старый (ClearGround требуется версия {minimum} или новее); установите {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="39"/>
+        <source>ClearGround's algorithms are not available: {problems}</source>
+        <translation>Алгоритмы ClearGround недоступны: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="52"/>
+        <location filename="../ui/dock.py" line="37"/>
+        <source>ClearGround</source>
+        <translation>ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="57"/>
+        <source>What ClearGround needs…</source>
+        <translation>Что нужно для ClearGround…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="65"/>
+        <source>ClearGround panel</source>
+        <translation>Панель ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="69"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="49"/>
+        <location filename="../ui/mark_form.py" line="55"/>
+        <source>Mark sectors</source>
+        <translation>Отметить секторы</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="72"/>
+        <source>Run discrepancy analysis</source>
+        <translation>Запустить анализ расхождений</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="73"/>
+        <source>Weekly report</source>
+        <translation>Еженедельный отчёт</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="74"/>
+        <location filename="../ui/dock.py" line="146"/>
+        <source>New workspace…</source>
+        <translation>Новая рабочая область…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="75"/>
+        <location filename="../ui/dock.py" line="147"/>
+        <source>Open workspace…</source>
+        <translation>Открыть рабочую область…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="25"/>
+        <source>Copy workspace between GeoPackage and PostGIS</source>
+        <translation>Копировать рабочую область между GeoPackage и PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="26"/>
+        <source>Copies a whole ClearGround workspace between a GeoPackage file and a schema of a PostgreSQL/PostGIS database, losing nothing: every layer, feature (with its id and order), attribute, geometry and the audit log. Fields added to a layer beyond the standard ones are copied too; other tables are listed in the log, not copied.
+
+Direction 'GeoPackage to PostGIS': INPUT is the .gpkg file; the workspace is created in a NEW schema SCHEMA of the QGIS connection CONNECTION, in one transaction (on any error nothing is written). CREATE_ROLES also creates the schema's reader, editor and admin roles (needs a database administrator).
+
+Direction 'PostGIS to GeoPackage': the workspace in SCHEMA of CONNECTION is written to the new file OUTPUT. An existing file or a schema that holds tables is never overwritten.
+
+The connection is one of QGIS's own PostgreSQL connections; its credentials come from QGIS's authentication manager and are never stored by ClearGround.</source>
+        <translation>Копирует всю рабочую область ClearGround между файлом GeoPackage и схемой базы данных PostgreSQL/PostGIS без потерь: все слои, объекты (с идентификаторами и порядком), атрибуты, геометрию и журнал изменений. Поля, добавленные в слой сверх стандартных, тоже копируются; другие таблицы перечисляются в журнале и не копируются.
+
+Направление 'GeoPackage to PostGIS': INPUT — файл .gpkg; рабочая область создаётся в НОВОЙ схеме SCHEMA подключения QGIS CONNECTION в одной транзакции (при любой ошибке ничего не записывается). CREATE_ROLES также создаёт роли схемы reader, editor и admin (нужен администратор базы данных).
+
+Направление 'PostGIS to GeoPackage': рабочая область из схемы SCHEMA подключения CONNECTION записывается в новый файл OUTPUT. Существующий файл или схема, в которой есть таблицы, никогда не перезаписываются.
+
+Подключение — одно из собственных подключений PostgreSQL в QGIS; учётные данные берутся из менеджера аутентификации QGIS и никогда не сохраняются ClearGround.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="49"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="49"/>
+        <source>GeoPackage to PostGIS</source>
+        <translation>Из GeoPackage в PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="49"/>
+        <source>PostGIS to GeoPackage</source>
+        <translation>Из PostGIS в GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="52"/>
+        <source>GeoPackage workspace to copy (GeoPackage to PostGIS)</source>
+        <translation>Копируемая рабочая область GeoPackage (из GeoPackage в PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="54"/>
+        <source>PostgreSQL connection</source>
+        <translation>Подключение PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="57"/>
+        <source>Schema (a new one for GeoPackage to PostGIS)</source>
+        <translation>Схема (новая для направления из GeoPackage в PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="59"/>
+        <source>Create the reader, editor and admin roles of the schema</source>
+        <translation>Создать роли схемы reader, editor и admin</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="61"/>
+        <source>New GeoPackage workspace (PostGIS to GeoPackage)</source>
+        <translation>Новая рабочая область GeoPackage (из PostGIS в GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="61"/>
+        <location filename="../processing/algorithms/create_sample.py" line="48"/>
+        <location filename="../processing/algorithms/create_workspace.py" line="25"/>
+        <location filename="../ui/dock.py" line="80"/>
+        <location filename="../ui/dock.py" line="89"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="69"/>
+        <source>Give the PostgreSQL schema of the workspace (SCHEMA).</source>
+        <translation>Укажите схему PostgreSQL рабочей области (SCHEMA).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="73"/>
+        <source>Give the GeoPackage workspace to copy (INPUT).</source>
+        <translation>Укажите копируемую рабочую область GeoPackage (INPUT).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="75"/>
+        <source>Give the new GeoPackage file to write (OUTPUT).</source>
+        <translation>Укажите новый файл GeoPackage для записи (OUTPUT).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="78"/>
+        <source>The QGIS connection &quot;{name}&quot; keeps its password in plain settings; consider an authentication configuration instead.</source>
+        <translation>Подключение QGIS «{name}» хранит пароль в открытом виде в настройках; лучше используйте конфигурацию аутентификации.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="88"/>
+        <source>Roles: {reader} (read only), {editor} (marking, triage), {admin} (schema).</source>
+        <translation>Роли: {reader} (только чтение), {editor} (отметка, разбор), {admin} (схема).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="100"/>
+        <source>{layer}: {count} features copied.</source>
+        <translation>{layer}: скопировано объектов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="102"/>
+        <source>{layer}: the additional field(s) {fields} were copied too.</source>
+        <translation>{layer}: дополнительные поля {fields} тоже скопированы.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="105"/>
+        <source>Not part of the workspace, so not copied: {layers}.</source>
+        <translation>Не входят в рабочую область и потому не скопированы: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="52"/>
+        <source>Correct records by their offsets</source>
+        <translation>Исправить формуляры по их смещениям</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="54"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../ui/tabs/discrepancies.py" line="210"/>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="55"/>
+        <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
+
+Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
+
+With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
+
+Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
+        <translation>Сдвигает формуляры минных полей и их мины на преобразование, которое clearground:finddiscrepancies подобрал по находкам (его таблица OUTPUT_OFFSETS), чтобы расчёты искали мины там, где они на самом деле находятся.
+
+Каждый формуляр из OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) преобразуется относительно центроида его периметра (при отсутствии периметра — среднего положения его мин): масштабируется, поворачивается по часовой стрелке на rotation_deg, затем геодезически сдвигается на dx_m метров к востоку и dy_m метров к северу.
+
+С SECTORS (необязательно) сохраняется только неочищенный остаток: исправленный периметр за вычетом очищенных секторов и исправленные мины, не попадающие в очищенный сектор.
+
+Результаты: OUTPUT_RECORDS и OUTPUT_MINES — сдвинутые формуляры и мины со всеми полями; исходный текст и положение сохраняются в raw (исходный текст raw, затем строка 'original geometry: WKT'). Формуляры без строки смещения исключаются и учитываются в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="81"/>
+        <source>Record offsets (from Find discrepancies)</source>
+        <translation>Смещения формуляров (из «Найти расхождения»)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="83"/>
+        <source>Sectors (to keep only the uncleared remainder)</source>
+        <translation>Секторы (чтобы оставить только неочищенный остаток)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="86"/>
+        <source>Corrected records</source>
+        <translation>Исправленные формуляры</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="88"/>
+        <source>Corrected mines</source>
+        <translation>Исправленные мины</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="108"/>
+        <source>Record {id} is in OFFSETS but has neither a perimeter nor mines; nothing to move.</source>
+        <translation>Формуляр {id} есть в OFFSETS, но у него нет ни периметра, ни мин; сдвигать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="140"/>
+        <source>{count} record(s) have no offset row and were left out.</source>
+        <translation>У {count} формуляров нет строки смещения; они исключены.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="166"/>
+        <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
+        <translation>У мины {fid} формуляра {id} нет местоположения; исключена.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="179"/>
+        <source>Moved {records} record(s) and {mines} mine(s).</source>
+        <translation>Сдвинуто формуляров: {records}, мин: {mines}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="182"/>
+        <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
+        <translation>{count} исправленных мин попадают в очищенные секторы и исключены.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="193"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="262"/>
+        <source>{input} has no field {fields}.</source>
+        <translation>В {input} нет поля {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="206"/>
+        <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
+        <translation>Строка OFFSETS {row} ({id}): нужны record_id, dx_m, dy_m, rotation_deg и положительный scale; строка пропущена.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="210"/>
+        <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
+        <translation>Строка OFFSETS {row}: формуляр {id} встречается повторно; используется первая строка.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <source>SECTORS has no field status.</source>
+        <translation>В SECTORS нет поля status.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="28"/>
+        <source>Create sample workspace</source>
+        <translation>Создать учебную рабочую область</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="29"/>
+        <source>Creates a new workspace filled with a plausible, made-up mine action scenario along the former line of contact in Tartar, Agdam, Khojavend, Fuzuli, Jabrayil and Zangilan districts: minefield records with their recorded mines, hazard areas, 25 m sectors in every status, and finds of 2021-2024. It holds on purpose the discrepancies that analysis must find: accurate records, records shifted by 30-150 m, records with missing mines, a cluster of unrecorded finds, scattered UXO and one post-clearance find. The log lists them.
+
+Seed: the same seed always gives the same data. Scale: multiplies every count (1 gives about 60 records, 3,000 recorded mines, 2,500 finds and 3,000 sectors).
+
+The districts are not copied into the workspace: use the district layer shipped with the plugin (geoBoundaries, www.geoboundaries.org, CC BY-SA 3.0). Place names: GeoNames (www.geonames.org), CC BY 4.0.
+
+Output: the new .gpkg file. An existing file is never overwritten.</source>
+        <translation>Создаёт новую рабочую область, заполненную правдоподобным вымышленным сценарием разминирования вдоль бывшей линии соприкосновения в Тертерском, Агдамском, Ходжавендском, Физулинском, Джебраильском и Зангиланском районах: формуляры минных полей с минами, опасные районы, секторы по 25 м во всех статусах и находки 2021-2024 годов. В нём намеренно заложены расхождения, которые должен найти анализ: точные формуляры, формуляры, смещённые на 30-150 м, формуляры с недостающими минами, скопление неучтённых находок, разбросанные НВБ и одна находка после разминирования. Журнал перечисляет их.
+
+Seed: одно и то же значение всегда даёт одни и те же данные. Scale: умножает все количества (1 даёт около 60 формуляров, 3 000 мин по формулярам, 2 500 находок и 3 000 секторов).
+
+Районы не копируются в рабочую область: используйте слой районов, поставляемый с модулем (geoBoundaries, www.geoboundaries.org, CC BY-SA 3.0). Названия населённых пунктов: GeoNames (www.geonames.org), CC BY 4.0.
+
+Результат: новый файл .gpkg. Существующий файл никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="48"/>
+        <location filename="../processing/algorithms/create_workspace.py" line="25"/>
+        <location filename="../processing/algorithms/district_report.py" line="122"/>
+        <location filename="../processing/base.py" line="26"/>
+        <location filename="../ui/dock.py" line="48"/>
+        <source>Workspace</source>
+        <translation>Рабочая область</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="50"/>
+        <source>Seed</source>
+        <translation>Начальное значение (seed)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="52"/>
+        <source>Scale (multiplies every count)</source>
+        <translation>Масштаб (умножает все количества)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="68"/>
+        <source>Cancelled; no workspace was created.</source>
+        <translation>Отменено; рабочая область не создана.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="74"/>
+        <source>The sample could not be written, no workspace was created: {error}</source>
+        <translation>Не удалось записать учебные данные, рабочая область не создана: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="79"/>
+        <source>Created sample workspace {path} (seed {seed}, scale {scale}).</source>
+        <translation>Создана учебная рабочая область {path} (seed {seed}, масштаб {scale}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="82"/>
+        <source>{layer}: {count} features</source>
+        <translation>{layer}: объектов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="89"/>
+        <source>Designed into the sample:</source>
+        <translation>Намеренно заложено в учебные данные:</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="91"/>
+        <source>{count} accurate records: every mine found within 1-3 m of its recorded position</source>
+        <translation>{count} точных формуляров: каждая мина найдена в 1-3 м от места по формуляру</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="92"/>
+        <source>{count} shifted records: the mines lie 30-150 m from the record, moved and turned by one transform</source>
+        <translation>{count} смещённых формуляров: мины лежат в 30-150 м от формуляра, сдвинуты и повёрнуты одним преобразованием</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="94"/>
+        <source>{count} records with missing mines: fully cleared, fewer mines found than recorded</source>
+        <translation>{count} формуляров с недостающими минами: полностью очищены, найдено меньше мин, чем по формуляру</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="95"/>
+        <source>{count} records partly cleared</source>
+        <translation>{count} формуляров очищены частично</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="96"/>
+        <source>{count} records not yet worked</source>
+        <translation>{count} формуляров ещё не в работе</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="100"/>
+        <source>{count} unrecorded AP finds in clusters far from every record</source>
+        <translation>{count} неучтённых находок AP скоплениями далеко от всех формуляров</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="102"/>
+        <source>{count} UXO, AXO and submunition finds outside every hazard area</source>
+        <translation>{count} находок НВБ, ОВБ и суббоеприпасов вне всех опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="105"/>
+        <source>Post-clearance find {find} in sector {sector} (cleared {cleared}, found {found})</source>
+        <translation>Находка после разминирования {find} в секторе {sector} (очищен {cleared}, найдена {found})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_workspace.py" line="14"/>
+        <source>Create workspace</source>
+        <translation>Создать рабочую область</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_workspace.py" line="15"/>
+        <source>Creates a new ClearGround workspace: one GeoPackage file holding every layer of schema v1 (minefield records, recorded mines, hazard areas, sectors, finds, discrepancies and the audit log), empty, with their fields, unique ids and allowed values. An existing file is never overwritten.
+
+Output: the .gpkg file.</source>
+        <translation>Создаёт новую рабочую область ClearGround: один файл GeoPackage со всеми слоями схемы v1 (формуляры минных полей, мины по формулярам, опасные районы, секторы, находки, расхождения и журнал изменений), пустыми, с их полями, уникальными идентификаторами и допустимыми значениями. Существующий файл никогда не перезаписывается.
+
+Результат: файл .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_workspace.py" line="34"/>
+        <source>Created workspace {path} (schema v{version}).</source>
+        <translation>Создана рабочая область {path} (схема v{version}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="77"/>
+        <source>Weekly district report (PDF)</source>
+        <translation>Еженедельный отчёт по районам (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="79"/>
+        <source>Reporting</source>
+        <translation>Отчётность</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="80"/>
+        <source>Writes the weekly report as a PDF built with a QGIS print layout and its atlas: a national summary page, then one page for every district that holds any minefield record, hazard area, sector or find.
+
+Each page has a map of the district (hazard areas and records in IMAS colours, sectors by status, the finds of the period by category, the open discrepancy flags, a scale bar, a north arrow, a legend), the number of items found in the period per category, a table and a chart of the finds per period, the hectares cleared, reduced and cancelled in the period and the hectares still to release, and the open high-severity discrepancies with their messages.
+
+Inputs: a ClearGround workspace (GeoPackage), or the layers themselves; a layer given here replaces the workspace's. TALLY takes the table of clearground:tallyfinds (run with the same districts, district field and dates); without it the tally is run here with PERIOD. DISCREPANCIES takes the flags of clearground:finddiscrepancies, else the workspace's discrepancies layer (its statuses are respected); when that is empty the analysis is run here. A record, hazard or sector belongs to the district holding a point inside it; a find or flag to the district holding it.
+
+Dates: both ends included; empty means no limit. Hectares released are those of sectors whose status date falls in the period; remaining hectares are those of sectors not released by the end date.
+
+TEMPLATE: a layout template (.qpt) saved from this report's layout (OUTPUT_TEMPLATE) and restyled in QGIS; its items are found by their ids (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: the same numbers as a web page. Fonts (DejaVu Sans) are embedded in the PDF.</source>
+        <translation>Записывает еженедельный отчёт в PDF, построенный макетом печати QGIS и его атласом: страница сводки по стране, затем по странице на каждый район, где есть хотя бы один формуляр минного поля, опасный район, сектор или находка.
+
+На каждой странице: карта района (опасные районы и формуляры в цветах IMAS, секторы по статусу, находки периода по категориям, открытые отметки расхождений, масштабная линейка, стрелка севера, легенда), число предметов, найденных за период, по категориям, таблица и диаграмма находок по периодам, гектары, очищенные, сокращённые и исключённые за период, и гектары, которые ещё предстоит высвободить, а также открытые расхождения высокой важности с их сообщениями.
+
+Входные данные: рабочая область ClearGround (GeoPackage) или сами слои; указанный здесь слой заменяет слой рабочей области. TALLY принимает таблицу clearground:tallyfinds (запущенного с теми же районами, полем района и датами); без неё подсчёт выполняется здесь с PERIOD. DISCREPANCIES принимает отметки clearground:finddiscrepancies, иначе берётся слой расхождений рабочей области (его статусы учитываются); если он пуст, анализ выполняется здесь. Формуляр, опасный район или сектор относится к району, в котором лежит точка внутри него; находка или отметка — к району, в котором она лежит.
+
+Даты: оба конца включаются; пусто — без ограничения. Высвобожденные гектары — это секторы, дата статуса которых попадает в период; оставшиеся гектары — секторы, не высвобожденные к конечной дате.
+
+TEMPLATE: шаблон макета (.qpt), сохранённый из макета этого отчёта (OUTPUT_TEMPLATE) и переоформленный в QGIS; его элементы находятся по идентификаторам (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: те же цифры в виде веб-страницы. Шрифты (DejaVu Sans) встраиваются в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="124"/>
+        <location filename="../processing/algorithms/district_report.py" line="408"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../ui/tabs/report.py" line="80"/>
+        <location filename="../ui/tabs/tally.py" line="111"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="126"/>
+        <source>District name field</source>
+        <translation>Поле названия района</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="129"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
+        <source>From (inclusive)</source>
+        <translation>С (включительно)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="131"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <source>To (inclusive)</source>
+        <translation>По (включительно)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <source>Minefield records (instead of the workspace's)</source>
+        <translation>Формуляры минных полей (вместо формуляров рабочей области)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <source>Hazard areas (instead of the workspace's)</source>
+        <translation>Опасные районы (вместо районов рабочей области)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <source>Sectors (instead of the workspace's)</source>
+        <translation>Секторы (вместо секторов рабочей области)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <source>Finds (instead of the workspace's)</source>
+        <translation>Находки (вместо находок рабочей области)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <source>Discrepancies (from Find discrepancies)</source>
+        <translation>Расхождения (из «Найти расхождения»)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="138"/>
+        <source>Tally table (from Tally finds)</source>
+        <translation>Таблица подсчёта (из «Подсчёт находок по районам»)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <source>Layout template (.qpt)</source>
+        <translation>Шаблон макета (.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="143"/>
+        <source>Period of the table and chart</source>
+        <translation>Период таблицы и диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="146"/>
+        <source>Data credits</source>
+        <translation>Источники данных</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
+        <source>Report (PDF)</source>
+        <translation>Отчёт (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
+        <location filename="../ui/tabs/report.py" line="76"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <source>HTML summary</source>
+        <translation>Сводка HTML</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <source>HTML files (*.html)</source>
+        <translation>Файлы HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
+        <source>Layout template to restyle (.qpt)</source>
+        <translation>Шаблон макета для переоформления (.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <source>Layout templates (*.qpt)</source>
+        <translation>Шаблоны макетов (*.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="157"/>
+        <source>Pages</source>
+        <translation>Страниц</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="167"/>
+        <source>The districts layer has no field '{field}'.</source>
+        <translation>В слое районов нет поля «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="171"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="143"/>
+        <location filename="../ui/tabs/report.py" line="141"/>
+        <source>The date range is empty: 'From' comes after 'To'.</source>
+        <translation>Диапазон дат пуст: «С» позже, чем «По».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="178"/>
+        <source>No finds: give a workspace or a finds layer.</source>
+        <translation>Нет находок: укажите рабочую область или слой находок.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="180"/>
+        <source>Placing the data in districts…</source>
+        <translation>Распределение данных по районам…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="187"/>
+        <source>No district holds any record, hazard area, sector or find.</source>
+        <translation>Ни в одном районе нет формуляров, опасных районов, секторов или находок.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="194"/>
+        <source>The tally names districts that the districts layer lacks (counted in the national total only): {names}</source>
+        <translation>В подсчёте есть районы, которых нет в слое районов (учтены только в итоге по стране): {names}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="209"/>
+        <source>{credits} · Data: {workspace}</source>
+        <translation>{credits} · Данные: {workspace}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="210"/>
+        <source>Map: WGS 84 / UTM zone {zone}; the finds of the period and the open discrepancy flags.</source>
+        <translation>Карта: WGS 84 / UTM, зона {zone}; находки периода и открытые отметки расхождений.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="214"/>
+        <source>Laying out {n} pages…</source>
+        <translation>Вёрстка страниц: {n}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="221"/>
+        <source>Issued {date} · ClearGround</source>
+        <translation>Выпущено {date} · ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="232"/>
+        <location filename="../processing/algorithms/district_report.py" line="257"/>
+        <location filename="../workspace/report_layout.py" line="282"/>
+        <source>Weekly mine action report</source>
+        <translation>Еженедельный отчёт о противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="233"/>
+        <source>EXPLOSIVE ORDNANCE FOUND IN THE PERIOD</source>
+        <translation>ВЗРЫВООПАСНЫЕ ПРЕДМЕТЫ, ОБНАРУЖЕННЫЕ ЗА ПЕРИОД</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="234"/>
+        <source>LAND RELEASE</source>
+        <translation>ВЫСВОБОЖДЕНИЕ ЗЕМЕЛЬ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="235"/>
+        <source>OPEN HIGH-SEVERITY DISCREPANCIES</source>
+        <translation>ОТКРЫТЫЕ РАСХОЖДЕНИЯ ВЫСОКОЙ ВАЖНОСТИ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="236"/>
+        <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+        <translation>Страница [% @atlas_featurenumber %] из [% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="243"/>
+        <source>Writing the PDF…</source>
+        <translation>Запись PDF…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="261"/>
+        <source>{n} pages: the national summary and {d} districts.</source>
+        <translation>Страниц: {n} — сводка по стране и районов: {d}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="292"/>
+        <source>The workspace has no layer '{name}'.</source>
+        <translation>В рабочей области нет слоя «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="328"/>
+        <source>Tallying the finds…</source>
+        <translation>Подсчёт находок…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="342"/>
+        <source>The tally table has no field {fields}: give the table of Tally finds.</source>
+        <translation>В таблице подсчёта нет поля {fields}: укажите таблицу «Подсчёт находок по районам».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="373"/>
+        <source>The workspace holds no discrepancies: running Find discrepancies.</source>
+        <translation>В рабочей области нет расхождений: запускается «Найти расхождения».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="390"/>
+        <source>The discrepancies layer has no field {fields}.</source>
+        <translation>В слое расхождений нет поля {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="399"/>
+        <source>Outside the districts</source>
+        <translation>Вне районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <source>Finds in the period</source>
+        <translation>Находки за период</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <source>Open discrepancies</source>
+        <translation>Открытые расхождения</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <source>FINDS PER DISTRICT</source>
+        <translation>НАХОДКИ ПО РАЙОНАМ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <source>FINDS PER PERIOD</source>
+        <translation>НАХОДКИ ПО ПЕРИОДАМ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
+        <source>Find discrepancies (map versus reality)</source>
+        <translation>Найти расхождения (карта и действительность)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
+
+Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation>Сравнивает формуляры минных полей (и мины по формулярам) с находками и секторами и отмечает, где они расходятся:
+- find_outside_records: находки AP/AT дальше PERIMETER_BUFFER метров от всех формуляров, сгруппированные в скопления (одна отметка на скопление: число мин в observed, идентификаторы находок в find_id);
+- missing_mines / surplus_mines: число мин по формуляру и найденных по категориям для формуляров, площадь которых очищена не меньше чем на MIN_CLEARED процентов (нужны SECTORS);
+- type_mismatch: найденные категории или типы, которых нет в формуляре;
+- unmatched_recorded_mine: мина по формуляру в очищенном секторе без находки в пределах TOLERANCE метров (с учётом смещения формуляра, если оно установлено);
+- systematic_offset: формуляр, находки которого гораздо лучше совпадают с его минами после одного сдвига, поворота и масштабирования, подобранных устойчивым методом; если в тексте raw формуляра есть ход, проверяются также деления угломера, прочитанные как натовские тысячные (и наоборот), и неверное или неучтённое магнитное склонение;
+- post_clearance_find: находка с датой позже высвобождения её сектора.
+
+Все расстояния в метрах (поперечная проекция Меркатора с центром в данных, геодезически для сообщаемых сдвигов). Находки сопоставляются с минами по формулярам один к одному, начиная с ближайших, в пределах одной категории.
+
+Дополнительно: SEARCH_RADIUS — наибольшее искомое смещение формуляра (по умолчанию 200 м); MAX_ROTATION (по умолчанию 12 градусов); DECLINATION — магнитное склонение, проверяемое, если в ходе оно могло быть не учтено (по умолчанию 6 градусов к востоку).
+
+Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с достаточным числом сопоставленных находок: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m и matches; применяет его clearground:correctrecord. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <source>Tolerance (m)</source>
+        <translation>Допуск (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <source>Perimeter buffer (m)</source>
+        <translation>Буфер периметра (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
+        <source>Minimum cleared before counts are compared (% of a record's area)</source>
+        <translation>Минимальная очищенная часть для сравнения числа мин (% площади формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
+        <source>Largest record offset looked for (m)</source>
+        <translation>Наибольшее искомое смещение формуляра (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <source>Largest record rotation looked for (degrees)</source>
+        <translation>Наибольший искомый поворот формуляра (градусы)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
+        <translation>Магнитное склонение, проверяемое, если в ходе оно не учтено (градусы к востоку)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../ui/tabs/discrepancies.py" line="375"/>
+        <source>Record offsets</source>
+        <translation>Смещения формуляров</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <source>Matched finds (lines to the recorded mines)</source>
+        <translation>Сопоставленные находки (линии к минам по формулярам)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <source>Number of flags</source>
+        <translation>Число отметок</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
+        <source>Reading records, mines, finds and sectors</source>
+        <translation>Чтение формуляров, мин, находок и секторов</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="202"/>
+        <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
+        <translation>Нет SECTORS: число мин не сравнивается, очищенная территория не проверяется.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
+        <source>Comparing the records with the finds</source>
+        <translation>Сравнение формуляров с находками</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="209"/>
+        <source>{layer} feature {row} ({field}): {reason}</source>
+        <translation>{layer}, объект {row} ({field}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
+        <source>Writing the flags</source>
+        <translation>Запись отметок</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="246"/>
+        <source>{count} flags: {detail}.</source>
+        <translation>Отметок: {count}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="46"/>
+        <source>it has no geometry</source>
+        <translation>у него нет геометрии</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="60"/>
+        <source>it cannot be transformed to EPSG:4326 ({error})</source>
+        <translation>его нельзя перевести в EPSG:4326 ({error})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="67"/>
+        <location filename="../ui/tabs/sectors.py" line="85"/>
+        <location filename="../ui/tabs/sectors.py" line="98"/>
+        <source>Generate sectors</source>
+        <translation>Создать секторы</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="71"/>
+        <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
+
+ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
+
+The cells are clipped to the polygon; pieces smaller than MIN_SLIVER percent of a cell are merged into the neighbour they share the longest boundary with (a piece that touches no other stays a sector of its own). The sectors of a polygon cover it exactly: no gaps, no overlaps, holes and multipolygons included. Invalid polygons are repaired first.
+
+Ids are PARENT-row-col (rows from the top, columns from the left of the polygon's grid); a cell cut into separate pieces names the further pieces PARENT-row-col.2, .3, ... Running the algorithm again on the same polygon gives the same ids.
+
+ID_FIELD: the parent id (default: hazard_id, else record_id). Rows without an id, with a duplicate id or without a polygon are listed in the log and get no sectors.
+
+Output: the sectors layer (status planned, version 1).</source>
+        <translation>Делит каждый входной полигон (формуляр минного поля или опасный район) на квадратные секторы разминирования со стороной CELL_SIZE метров, построенные в местной зоне UTM полигона и сохранённые в EPSG:4326.
+
+ORIENTATION: grid (ячейки по сетке UTM) или longest_edge (ячейки параллельны самой длинной стороне полигона, чтобы проходы шли вдоль ограждения или дороги).
+
+Ячейки обрезаются по полигону; куски меньше MIN_SLIVER процентов ячейки присоединяются к соседней ячейке, с которой у них самая длинная общая граница (кусок, не касающийся других, остаётся отдельным сектором). Секторы полигона покрывают его точно: без пропусков и перекрытий, включая дыры и составные полигоны. Некорректные полигоны сначала исправляются.
+
+Идентификаторы имеют вид PARENT-строка-столбец (строки сверху, столбцы слева по сетке полигона); если ячейка разрезана на отдельные куски, следующие куски называются PARENT-строка-столбец.2, .3, ... Повторный запуск алгоритма для того же полигона даёт те же идентификаторы.
+
+ID_FIELD: идентификатор родительского объекта (по умолчанию hazard_id, иначе record_id). Строки без идентификатора, с повторяющимся идентификатором или без полигона перечисляются в журнале и не получают секторов.
+
+Результат: слой секторов (статус planned, версия 1).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="98"/>
+        <source>Records or hazard areas</source>
+        <translation>Формуляры или опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="100"/>
+        <source>Parent id field</source>
+        <translation>Поле идентификатора родительского объекта</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="102"/>
+        <source>Cell size (m)</source>
+        <translation>Размер ячейки (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="104"/>
+        <location filename="../ui/tabs/sectors.py" line="108"/>
+        <source>Orientation</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="108"/>
+        <source>Smallest piece kept on its own (% of a cell)</source>
+        <translation>Наименьший кусок, сохраняемый отдельно (% ячейки)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="112"/>
+        <source>Number of sectors</source>
+        <translation>Число секторов</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="113"/>
+        <source>Input rows without sectors</source>
+        <translation>Входные строки без секторов</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
+        <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
+        <translation>Выберите поле идентификатора родительского объекта (ID_FIELD): во входных данных нет ни hazard_id, ни record_id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="127"/>
+        <source>The input has no field {field}.</source>
+        <translation>Во входных данных нет поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
+        <source>ORIENTATION must be one of: {values}.</source>
+        <translation>ORIENTATION должно быть одним из: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="147"/>
+        <source>the field {field} is empty</source>
+        <translation>поле {field} пустое</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
+        <source>the id {id} is used by an earlier row</source>
+        <translation>идентификатор {id} уже занят предыдущей строкой</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
+        <source>Row {row} ({field} {id}): the polygon is invalid ({reason}); it was repaired before cutting sectors.</source>
+        <translation>Строка {row} ({field} {id}): полигон некорректен ({reason}); он исправлен перед нарезкой секторов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="161"/>
+        <source>Row {row} ({field} {id}): no sectors, {problem}.</source>
+        <translation>Строка {row} ({field} {id}): секторов нет, {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="172"/>
+        <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
+        <translation>{sectors} секторов для {parents} полигонов ({merged} мелких обрезков присоединено); {skipped} строк без секторов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="101"/>
+        <location filename="../ui/import_dialog.py" line="51"/>
+        <source>Import mine map</source>
+        <translation>Импорт формуляра минного поля</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
+        <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
+
+INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
+
+Coordinates may be decimal degrees (lat lon; swapped values are detected), DMS (40°01'12&quot;N 46°55'30&quot;E), UTM (38T 612345 4432100), MGRS (38TMK1234532100) or SK-42 Gauss-Kruger (X=4432100 Y=8612345, the zone in front of Y). CRS is the CRS of bare coordinates (x/y columns, numbers without a zone) and of grid bearings when the record gives no coordinates of its own.
+
+Bearings are in DEFAULT_UNIT unless a row says otherwise: deg, mil6400 (NATO mils) or mil6000 (Soviet mils; 12-50 means 1250). north is grid (corrected by the meridian convergence of the record's CRS), true, or magnetic (true = magnetic + declination; DECLINATION in degrees east when the row gives none). Positions are geodesic on WGS 84.
+
+FIELD_MAPPING overrides the guessed column names, e.g. record_id=Nomre;lat=Enlik. EXPECTED_AREA (polygons) rejects what lies outside it, and finds latitude/longitude swaps. WORKSPACE (a ClearGround GeoPackage) receives the records and mines in one transaction: an error leaves it as it was; record ids already there are rejected.
+
+Every input row is imported or listed in OUTPUT_REJECTS with its row number, record, raw text and the reason. Perimeters are checked (at least 3 vertices, no leg over 5 km, not crossing themselves) and repaired only where safe, said in notes. recorded_ap and recorded_at are counted from the mines when the file does not state them.</source>
+        <translation>Читает формуляры минных полей и записывает их как формуляры минных полей и мины по формулярам.
+
+INPUT принимает: CSV с ходом (столбцы record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), таблицу CSV или XLSX с точками мин (lat и lon, x и y или один столбец coord) или файл ГИС (GeoPackage, Shapefile, GeoJSON, KML) с полигонами периметров и/или точками мин в любой системе координат.
+
+Координаты могут быть в десятичных градусах (lat lon; перестановка обнаруживается), DMS (40°01'12&quot;N 46°55'30&quot;E), UTM (38T 612345 4432100), MGRS (38TMK1234532100) или СК-42 Гаусса-Крюгера (X=4432100 Y=8612345, зона перед Y). CRS — система координат для координат без зоны (столбцы x/y, числа без зоны) и для азимутов по сетке, если в формуляре нет собственных координат.
+
+Азимуты даны в DEFAULT_UNIT, если в строке не указано иное: deg, mil6400 (тысячные НАТО) или mil6000 (деления угломера; 12-50 означает 1250). north: grid (с поправкой на сближение меридианов системы координат формуляра), true или magnetic (истинный = магнитный + склонение; DECLINATION в градусах к востоку, если в строке не указано). Положения рассчитываются геодезически на WGS 84.
+
+FIELD_MAPPING заменяет угаданные имена столбцов, например record_id=Nomre;lat=Enlik. EXPECTED_AREA (полигоны) отклоняет то, что лежит вне района, и обнаруживает перестановку широты и долготы. WORKSPACE (GeoPackage ClearGround) принимает формуляры и мины в одной транзакции: при ошибке она остаётся без изменений; идентификаторы формуляров, которые в ней уже есть, отклоняются.
+
+Каждая входная строка либо импортируется, либо попадает в OUTPUT_REJECTS с номером строки, формуляром, исходным текстом и причиной. Периметры проверяются (не менее 3 вершин, ни одной стороны длиннее 5 км, без самопересечений) и исправляются, только где это безопасно, о чём говорится в примечаниях. recorded_ap и recorded_at подсчитываются по минам, если в файле они не указаны.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="146"/>
+        <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
+        <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <location filename="../ui/import_dialog.py" line="76"/>
+        <source>CRS of bare coordinates</source>
+        <translation>Система координат для координат без зоны</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../ui/import_dialog.py" line="77"/>
+        <source>Default angle unit</source>
+        <translation>Единица углов по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
+        <source>Magnetic declination (degrees east)</source>
+        <translation>Магнитное склонение (градусы к востоку)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <source>Field mapping (target=column;...)</source>
+        <translation>Сопоставление полей (цель=столбец;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <source>Expected area</source>
+        <translation>Ожидаемый район</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <source>Import into workspace</source>
+        <translation>Импортировать в рабочую область</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
+        <source>Rejected rows</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
+        <source>Rows imported</source>
+        <translation>Импортировано строк</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <source>Rows rejected</source>
+        <translation>Отклонено строк</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../ui/import_dialog.py" line="100"/>
+        <location filename="../ui/tabs/records.py" line="49"/>
+        <source>Records</source>
+        <translation>Формуляры</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <source>Mines</source>
+        <translation>Мины</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
+        <source>DEFAULT_UNIT must be one of: {values}.</source>
+        <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
+        <source>Read {n} rows from {name}.</source>
+        <translation>Из {name} прочитано строк: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
+        <source>Read as: {mode}; columns: {mapping}.</source>
+        <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="231"/>
+        <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
+        <translation>Прочитано строк: {read}; импортировано: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
+        <source>... and {n} more; see the rejects output.</source>
+        <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="261"/>
+        <source>EXPECTED_AREA has no polygons.</source>
+        <translation>В EXPECTED_AREA нет полигонов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
+
+CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
+
+STATUS (default cleared), DATE (default today), TEAM, METHOD and DEPTH_CM are written to the marked sectors, whose version goes up by one, with updated_by and updated_at. A sector that already has STATUS is left as it is. Taking a sector out of cleared needs a REASON; without one such sectors are left unchanged and listed in the log.
+
+Outputs: OUTPUT, every input sector with its new values; OUTPUT_AUDIT, one audit_log row per changed field (and one reason row per sector taken out of cleared).</source>
+        <translation>Устанавливает статус каждого сектора, площадь которого очищенная территория покрывает не меньше чем на MIN_OVERLAP процентов.
+
+CLEARED: полигоны очищенной территории или линии, например GPS-треки очищенных проходов, которые расширяются буфером до ширины LANE_WIDTH метров (по половине в каждую сторону, плоские концы). Перекрывающиеся полигоны и проходы объединяются до измерения, поэтому ни один участок не учитывается дважды. Площади измеряются в метрах в местной зоне UTM каждого сектора.
+
+STATUS (по умолчанию cleared), DATE (по умолчанию сегодня), TEAM, METHOD и DEPTH_CM записываются в отмеченные секторы, их версия увеличивается на единицу, заполняются updated_by и updated_at. Сектор, у которого уже стоит STATUS, остаётся без изменений. Чтобы снять с сектора статус «очищен», нужна причина REASON; без неё такие секторы не изменяются и перечисляются в журнале.
+
+Результаты: OUTPUT — все входные секторы с новыми значениями; OUTPUT_AUDIT — по одной строке audit_log на каждое изменённое поле (и строка с причиной для каждого сектора, с которого снят статус «очищен»).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="85"/>
+        <source>Cleared ground (polygons or lane tracks)</source>
+        <translation>Очищенная территория (полигоны или треки проходов)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
+        <source>Minimum overlap (% of a sector)</source>
+        <translation>Минимальное перекрытие (% сектора)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
+        <location filename="../ui/mark_form.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <source>Date (default today)</source>
+        <translation>Дата (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="96"/>
+        <location filename="../ui/mark_form.py" line="81"/>
+        <source>Team</source>
+        <translation>Расчёт</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../ui/mark_form.py" line="82"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="102"/>
+        <source>Lane width of cleared tracks (m)</source>
+        <translation>Ширина прохода по трекам (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Глубина разминирования (см)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
+        <source>Reason (to take sectors out of cleared)</source>
+        <translation>Причина (чтобы снять с секторов статус «очищен»)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="110"/>
+        <source>Marked sectors</source>
+        <translation>Отмеченные секторы</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <source>Audit entries</source>
+        <translation>Записи журнала изменений</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
+        <source>Number of sectors marked</source>
+        <translation>Число отмеченных секторов</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="124"/>
+        <source>SECTORS has no field {field}.</source>
+        <translation>В SECTORS нет поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
+        <source>STATUS must be one of: {values}.</source>
+        <translation>STATUS должен быть одним из: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
+        <source>METHOD must be one of: {values}.</source>
+        <translation>METHOD должен быть одним из: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="142"/>
+        <source>Reading sectors and cleared ground</source>
+        <translation>Чтение секторов и очищенной территории</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="151"/>
+        <source>Measuring overlaps</source>
+        <translation>Измерение перекрытий</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="196"/>
+        <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
+        <translation>Сектор {id} очищен: чтобы отметить его как {status}, укажите REASON; оставлен без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="216"/>
+        <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
+        <translation>{marked} из {total} секторов отмечены как {status}; записей в журнале изменений: {audit}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
+        <source>{count} cleared sectors left unchanged (no REASON).</source>
+        <translation>{count} очищенных секторов оставлены без изменений (нет REASON).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="235"/>
+        <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
+        <translation>DATE {value} не является датой (используйте ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="257"/>
+        <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
+        <translation>У строки сектора {row} ({id}) нет геометрии; оставлена без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="262"/>
+        <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
+        <translation>Строка сектора {row} ({id}) некорректна ({reason}); исправлена.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="273"/>
+        <source>a point does not show cleared ground (use polygons or lane tracks)</source>
+        <translation>точка не показывает очищенную территорию (используйте полигоны или треки проходов)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="275"/>
+        <source>CLEARED row {row} not used: {problem}.</source>
+        <translation>Строка CLEARED {row} не использована: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="279"/>
+        <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
+        <translation>Строка CLEARED {row} некорректна ({reason}); исправлена.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
+        <source>Tally finds per district</source>
+        <translation>Подсчёт находок по районам</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
+
+District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
+
+Every find is counted exactly once: a find on a boundary shared by two districts goes to the first of them in the layer; finds outside every district, or without a position, are counted in the 'unassigned' row, so the rows add up to the input. Categories are read with the usual spellings (APM, anti-personnel, ТМ, ...); a category that maps to none is counted as OTHER and listed in the log with the find ids. An empty quantity counts as 1.
+
+Period: none, year, quarter, month or week (ISO weeks, starting on Monday). With a period or a date range, finds are placed by the date field (default: found_date) and sectors by their status_date; every period from the first to the last date is listed, empty or not, and rows without a date are left out and listed in the log. The date range includes both ends.
+
+Hectares: sectors with the status cleared, reduced or cancelled; a sector that crosses a district boundary counts in each district by its share of area. Areas are ellipsoidal (WGS84). Inputs may be in any CRS.
+
+Outputs: a table with one row per period and district (then 'unassigned'), and the district layer with every one of its fields and the totals over the whole date range (a district field that has the name of a total column gets the suffix _2).</source>
+        <translation>Подсчитывает находки по районам и периодам: по столбцу на каждую категорию ВОП (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) и итог, с весом по полю количества, если оно задано; с секторами добавляет гектары, очищенные, сокращённые и исключённые в каждом районе и периоде.
+
+Поле района: значение, которое записывается в столбец 'district'. Названия могут повторяться (у двух районов может быть одно название), поэтому, если нужен уникальный ключ, выберите поле идентификатора. Если поле не задано, используется первое поле с именем 'district', иначе первое текстовое поле, в имени которого есть 'name', иначе первое текстовое поле.
+
+Каждая находка учитывается ровно один раз: находка на общей границе двух районов относится к первому из них в слое; находки вне всех районов или без местоположения учитываются в строке 'unassigned', так что сумма строк равна входным данным. Категории читаются в распространённых написаниях (APM, anti-personnel, ТМ, ...); категория, не соответствующая ни одной, учитывается как OTHER и перечисляется в журнале с идентификаторами находок. Пустое количество считается за 1.
+
+Период: none, year, quarter, month или week (недели ISO, с понедельника). При периоде или диапазоне дат находки распределяются по полю даты (по умолчанию found_date), а секторы — по status_date; перечисляются все периоды от первой до последней даты, пустые или нет, а строки без даты исключаются и перечисляются в журнале. Диапазон дат включает оба конца.
+
+Гектары: секторы со статусом cleared, reduced или cancelled; сектор, пересекающий границу района, учитывается в каждом районе по доле площади. Площади эллипсоидальные (WGS84). Входные данные могут быть в любой системе координат.
+
+Результаты: таблица с одной строкой на период и район (затем 'unassigned') и слой районов со всеми его полями и итогами за весь диапазон дат (поле района, совпадающее по имени со столбцом итогов, получает суффикс _2).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
+        <source>District name or id field</source>
+        <translation>Поле названия или идентификатора района</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Category field</source>
+        <translation>Поле категории</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
+        <source>Quantity field (weight)</source>
+        <translation>Поле количества (вес)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
+        <location filename="../ui/tabs/tally.py" line="110"/>
+        <source>Date field</source>
+        <translation>Поле даты</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <source>Sectors (for hectares released)</source>
+        <translation>Секторы (для высвобожденных гектаров)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
+        <location filename="../ui/tabs/tally.py" line="55"/>
+        <location filename="../ui/tabs/tally.py" line="119"/>
+        <source>Tally</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <source>Districts with totals</source>
+        <translation>Районы с итогами</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <source>Finds tallied</source>
+        <translation>Учтено находок</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <source>Finds outside every district</source>
+        <translation>Находки вне всех районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <source>Finds of an unknown category</source>
+        <translation>Находки неизвестной категории</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <source>Finds without position</source>
+        <translation>Находки без местоположения</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <source>Finds without date (left out)</source>
+        <translation>Находки без даты (исключены)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <source>Finds outside the date range</source>
+        <translation>Находки вне диапазона дат</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="147"/>
+        <source>A period or a date range needs the finds' date: choose the date field.</source>
+        <translation>Для периода или диапазона дат нужна дата находок: выберите поле даты.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="151"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
+        <source>finds</source>
+        <translation>находок</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="153"/>
+        <source>districts</source>
+        <translation>районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
+        <source>The {layer} layer has no field '{field}'.</source>
+        <translation>В слое {layer} нет поля «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
+        <source>Reading districts…</source>
+        <translation>Чтение районов…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="162"/>
+        <source>Reading finds…</source>
+        <translation>Чтение находок…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="175"/>
+        <source>Tallying…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="185"/>
+        <source>Field '{field}': {reason}. Rows: {rows}</source>
+        <translation>Поле «{field}»: {reason}. Строки: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="196"/>
+        <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
+        <translation>Подсчитано {total} находок в {n} районах; вне районов: {unassigned}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="242"/>
+        <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
+        <translation>в {n} строках «{field}» не является датой (исключены как строки без даты): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="249"/>
+        <source>The sectors layer has no field 'status'.</source>
+        <translation>В слое секторов нет поля «status».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
+        <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
+        <translation>Для периода или диапазона дат нужно поле секторов «status_date», которого в этом слое нет.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
+        <source>Reading sectors…</source>
+        <translation>Чтение секторов…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
+        <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
+        <translation>категория {n} находок не соответствует ни одной из AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; учтены как OTHER: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="267"/>
+        <source>{n} finds have no position; counted as unassigned: {ids}</source>
+        <translation>у {n} находок нет местоположения; учтены как находки вне районов: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <source>{n} finds have no date; left out of the dated tally: {ids}</source>
+        <translation>у {n} находок нет даты; исключены из подсчёта по датам: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <source>{n} finds have no quantity; counted as 1: {ids}</source>
+        <translation>у {n} находок не указано количество; учтены как 1: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="275"/>
+        <source>{n} finds are dated outside the date range and were left out.</source>
+        <translation>{n} находок датированы вне диапазона дат и исключены.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="280"/>
+        <source>{n} released sectors have no geometry; left out: {ids}</source>
+        <translation>у {n} высвобожденных секторов нет геометрии; исключены: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <source>{n} released sectors have no status_date; left out: {ids}</source>
+        <translation>у {n} высвобожденных секторов нет status_date; исключены: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
+        <translation>статус {n} секторов не входит в число planned, in_progress, cleared, reduced, cancelled; не учтены: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="369"/>
+        <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
+        <translation>Один из районов называется «{name}», как строка находок вне районов; выберите другое поле района.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="388"/>
+        <source> and {n} more</source>
+        <translation> и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart.py" line="34"/>
+        <source>The chart needs matplotlib, which this QGIS lacks.</source>
+        <translation>Для диаграммы нужен matplotlib, которого нет в этой QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart.py" line="62"/>
+        <source>No finds</source>
+        <translation>Находок нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="55"/>
+        <source>Reload sector {sector}</source>
+        <translation>Перезагрузить сектор {sector}</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="66"/>
+        <source>Sector {sector} no longer exists.</source>
+        <translation>Сектора {sector} больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="69"/>
+        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
+        <translation>Сектор {sector} перезагружен: теперь {status}, версия {version}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="80"/>
+        <source>New ClearGround workspace</source>
+        <translation>Новая рабочая область ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="85"/>
+        <source>Created workspace {name}.</source>
+        <translation>Создана рабочая область {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="89"/>
+        <source>Open ClearGround workspace</source>
+        <translation>Открыть рабочую область ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="92"/>
+        <location filename="../ui/dock.py" line="106"/>
+        <source>Opened workspace {name}.</source>
+        <translation>Открыта рабочая область {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="115"/>
+        <source>Open a GeoPackage workspace to copy it to PostGIS.</source>
+        <translation>Откройте рабочую область GeoPackage, чтобы скопировать её в PostGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="148"/>
+        <source>Open PostGIS workspace…</source>
+        <translation>Открыть рабочую область PostGIS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="149"/>
+        <source>Recent</source>
+        <translation>Недавние</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="154"/>
+        <source>Copy to PostGIS…</source>
+        <translation>Копировать в PostGIS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="156"/>
+        <source>Close workspace</source>
+        <translation>Закрыть рабочую область</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161"/>
+        <source>No workspace open. Create or open one from the Workspace menu.</source>
+        <translation>Рабочая область не открыта. Создайте или откройте её в меню «Рабочая область».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="164"/>
+        <source>Workspace: {name} (schema v{version})</source>
+        <translation>Рабочая область: {name} (схема v{version})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="37"/>
+        <source>Degrees</source>
+        <translation>Градусы</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="37"/>
+        <source>NATO mils (6400)</source>
+        <translation>Тысячные НАТО (6400)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="37"/>
+        <source>Soviet mils (6000, 12-50)</source>
+        <translation>Деления угломера (6000, 12-50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <source>Record</source>
+        <translation>Формуляр</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <source>AP</source>
+        <translation>ПП</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <source>AT</source>
+        <translation>ПТ</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <source>Text in the file</source>
+        <translation>Текст в файле</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="62"/>
+        <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
+        <translation>Формуляры минных полей (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="74"/>
+        <source>Magnetic declination, degrees east, for rows that give none</source>
+        <translation>Магнитное склонение в градусах к востоку для строк, где оно не указано</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="75"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="78"/>
+        <source>Magnetic declination</source>
+        <translation>Магнитное склонение</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="83"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="83"/>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="101"/>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="109"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="112"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="208"/>
+        <source>The choices changed: press Preview to see the result.</source>
+        <translation>Параметры изменились: нажмите «Предпросмотр», чтобы увидеть результат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="233"/>
+        <source>Records ({n})</source>
+        <translation>Формуляры ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="234"/>
+        <source>Errors ({n})</source>
+        <translation>Ошибки ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="235"/>
+        <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
+        <translation>Прочитано строк как {mode}: {read}; к импорту: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="241"/>
+        <source>Preview of the first {n} rows; the import reads the whole file.</source>
+        <translation>Предпросмотр первых {n} строк; импорт читает весь файл.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Planned</source>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Cleared</source>
+        <translation>Очищен</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <source>Reduced (TS)</source>
+        <translation>Сокращён (ТО — техническое обследование)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="30"/>
+        <source>Cancelled (NTS)</source>
+        <translation>Исключён (НТО — нетехническое обследование)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Manual</source>
+        <translation>Ручной</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Mechanical</source>
+        <translation>Механизированный</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Mine detection dog</source>
+        <translation>Минно-розыскная собака</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Technical survey</source>
+        <translation>Техническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="34"/>
+        <source>Non-technical survey</source>
+        <translation>Нетехническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="57"/>
+        <source>{count} sector(s) chosen.</source>
+        <translation>Выбрано секторов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="66"/>
+        <location filename="../ui/mark_form.py" line="68"/>
+        <location filename="../ui/mark_form.py" line="73"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="76"/>
+        <source>Reason (the sector leaves 'cleared')</source>
+        <translation>Причина (с сектора снимается статус «очищен»)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="80"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="83"/>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="130"/>
+        <source>Say why a cleared sector is taken out of 'cleared'.</source>
+        <translation>Укажите, почему с очищенного сектора снимается статус «очищен».</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="147"/>
+        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
+        <translation>Секторов, отмеченных как {status}: {count}. Сохраните правки слоя, чтобы не потерять их.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="150"/>
+        <source>The chosen sectors already have these values.</source>
+        <translation>У выбранных секторов уже есть эти значения.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="306"/>
+        <source>Open a workspace first: Mark sectors works on its sectors layer.</source>
+        <translation>Сначала откройте рабочую область: «Отметить секторы» работает с её слоем секторов.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="28"/>
+        <source>ClearGround needs packages that this QGIS lacks.</source>
+        <translation>Для ClearGround нужны пакеты, которых нет в этой QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="30"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="31"/>
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="32"/>
+        <source>read only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="33"/>
+        <source>no access</source>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="49"/>
+        <source>PostGIS workspace</source>
+        <translation>Рабочая область PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="57"/>
+        <source>QGIS connection</source>
+        <translation>Подключение QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="59"/>
+        <source>Workspaces in this database</source>
+        <translation>Рабочие области в этой базе данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="63"/>
+        <source>or a new schema name</source>
+        <translation>или имя новой схемы</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="82"/>
+        <source>QGIS has no PostgreSQL connection yet. Add one in the Browser (PostgreSQL &gt; New Connection), preferably with an authentication configuration, then come back.</source>
+        <translation>В QGIS пока нет подключений PostgreSQL. Добавьте подключение в Браузере (PostgreSQL &gt; Новое подключение), лучше с конфигурацией аутентификации, и вернитесь.</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="103"/>
+        <source>{schema} ({level})</source>
+        <translation>{schema} ({level})</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="143"/>
+        <source>This database holds no ClearGround workspace you can see.</source>
+        <translation>В этой базе данных нет доступных вам рабочих областей ClearGround.</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="147"/>
+        <source>The connection &quot;{name}&quot; keeps its password in plain settings. ClearGround never copies it into the project; QGIS will ask for it. Prefer an authentication configuration.</source>
+        <translation>Подключение «{name}» хранит пароль в открытом виде в настройках. ClearGround никогда не копирует его в проект; QGIS запросит его. Лучше используйте конфигурацию аутентификации.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_layers.py" line="25"/>
+        <location filename="../ui/project_layers.py" line="26"/>
+        <source>ClearGround: {name}</source>
+        <translation>ClearGround: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <source>Find outside records</source>
+        <translation>Находка вне формуляров</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <source>Unmatched recorded mine</source>
+        <translation>Мина по формуляру без находки</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <source>Acknowledged</source>
+        <translation>Принято к сведению</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="145"/>
+        <source>Resolved</source>
+        <translation>Устранено</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../workspace/report_layout.py" line="370"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <source>unrecorded</source>
+        <translation>не учтено</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="104"/>
+        <source>missing</source>
+        <translation>недостача</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <source>m off</source>
+        <translation>м смещения</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="109"/>
+        <source>after clearance</source>
+        <translation>после разминирования</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="138"/>
+        <source>{kind}, {severity}</source>
+        <translation>{kind}, {severity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="147"/>
+        <location filename="../workspace/report_layout.py" line="115"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="212"/>
+        <location filename="../ui/tabs/discrepancies.py" line="213"/>
+        <source> m</source>
+        <translation> м</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <source>Tolerance</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <source>Perimeter buffer</source>
+        <translation>Буфер периметра</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <source>Cleared before counts are compared</source>
+        <translation>Очищено до сравнения числа мин</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <source>Draw lines from matched finds to their recorded mines</source>
+        <translation>Провести линии от сопоставленных находок к минам по формулярам</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <source>Run analysis</source>
+        <translation>Запустить анализ</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="223"/>
+        <location filename="../ui/tabs/records.py" line="62"/>
+        <location filename="../ui/tabs/report.py" line="91"/>
+        <location filename="../ui/tabs/sectors.py" line="103"/>
+        <location filename="../ui/tabs/tally.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="238"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="241"/>
+        <source>All severities</source>
+        <translation>Любая важность</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="244"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="247"/>
+        <location filename="../ui/tabs/discrepancies.py" line="472"/>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="266"/>
+        <source>Note (what was done, by whom)</source>
+        <translation>Примечание (что сделано и кем)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="267"/>
+        <source>Acknowledge</source>
+        <translation>Принять к сведению</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="268"/>
+        <source>Resolve</source>
+        <translation>Отметить устранённым</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="269"/>
+        <source>Reopen</source>
+        <translation>Открыть заново</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="337"/>
+        <location filename="../ui/tabs/records.py" line="101"/>
+        <location filename="../ui/tabs/records.py" line="116"/>
+        <location filename="../ui/tabs/report.py" line="131"/>
+        <location filename="../ui/tabs/sectors.py" line="163"/>
+        <source>Open a workspace first.</source>
+        <translation>Сначала откройте рабочую область.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <source>The analysis was cancelled.</source>
+        <translation>Анализ отменён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <source>The analysis failed.</source>
+        <translation>Анализ не удался.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="386"/>
+        <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
+        <translation>Отметок: {total}; высокой важности: {high}, средней: {medium}, низкой: {low}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="388"/>
+        <source>Some rows could not be used.</source>
+        <translation>Некоторые строки не удалось использовать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="398"/>
+        <source>The workspace has no discrepancies layer in the project.</source>
+        <translation>В проекте нет слоя расхождений рабочей области.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="411"/>
+        <source>The old flags could not be removed: {error}</source>
+        <translation>Не удалось удалить старые отметки: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="428"/>
+        <source>The flags could not be written: {error}</source>
+        <translation>Не удалось записать отметки: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="440"/>
+        <source>Matched finds to recorded mines</source>
+        <translation>Находки, сопоставленные с минами по формулярам</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="476"/>
+        <source>(no district)</source>
+        <translation>(без района)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="520"/>
+        <source>Note: {note}</source>
+        <translation>Примечание: {note}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="526"/>
+        <source>{shown} of {total} flags shown.</source>
+        <translation>Показано отметок: {shown} из {total}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="573"/>
+        <source>This workspace is read-only for you.</source>
+        <translation>Эта рабочая область доступна вам только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="577"/>
+        <source>Say in the note how the flag was resolved.</source>
+        <translation>Укажите в примечании, как устранено расхождение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="592"/>
+        <source>The flags could not be updated.</source>
+        <translation>Не удалось обновить отметки.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="597"/>
+        <source>The workspace has no audit log; the change is not logged.</source>
+        <translation>В рабочей области нет журнала изменений; изменение не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="603"/>
+        <source>{count} flag(s) marked {status}.</source>
+        <translation>Отметок, помеченных как {status}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>Mines in the workspace</source>
+        <translation>Мины в рабочей области</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="60"/>
+        <source>Import mine map…</source>
+        <translation>Импорт формуляра минного поля…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="119"/>
+        <source>An import is running; wait for it or cancel it.</source>
+        <translation>Идёт импорт; дождитесь его окончания или отмените.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="135"/>
+        <source>The import was cancelled; the workspace was left as it was.</source>
+        <translation>Импорт отменён; рабочая область не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="140"/>
+        <source>The mine map could not be imported; the workspace was left as it was.</source>
+        <translation>Не удалось импортировать формуляр; рабочая область не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="152"/>
+        <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
+        <translation>Импортировано формуляров: {records}, мин: {mines}; отклонено строк: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="178"/>
+        <source>No workspace open.</source>
+        <translation>Рабочая область не открыта.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="206"/>
+        <source>{records} records, {mines} recorded mines.</source>
+        <translation>Формуляров: {records}, мин по формулярам: {mines}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="41"/>
+        <location filename="../ui/tabs/report.py" line="89"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="68"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/tally.py" line="93"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/tally.py" line="93"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/tally.py" line="92"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="72"/>
+        <location filename="../ui/tabs/tally.py" line="92"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="77"/>
+        <source>Also write an HTML summary beside it</source>
+        <translation>Также записать рядом сводку HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="81"/>
+        <location filename="../ui/tabs/tally.py" line="112"/>
+        <source>District name</source>
+        <translation>Название района</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="82"/>
+        <location filename="../ui/tabs/tally.py" line="115"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="83"/>
+        <source>Table and chart by</source>
+        <translation>Таблица и диаграмма по</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="84"/>
+        <source>Template (optional)</source>
+        <translation>Шаблон (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="85"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="90"/>
+        <source>Write the weekly report of the open workspace as a PDF</source>
+        <translation>Записать еженедельный отчёт открытой рабочей области в PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="134"/>
+        <source>Choose a districts layer.</source>
+        <translation>Выберите слой районов.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="137"/>
+        <source>Choose where to write the PDF.</source>
+        <translation>Выберите, куда записать PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="177"/>
+        <source>The report was cancelled.</source>
+        <translation>Отчёт отменён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="177"/>
+        <source>The report failed.</source>
+        <translation>Отчёт не удался.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="189"/>
+        <source>The report is ready: {name} ({pages} pages).</source>
+        <translation>Отчёт готов: {name} (страниц: {pages}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="191"/>
+        <source>Open the PDF</source>
+        <translation>Открыть PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <source>Selected hazard areas</source>
+        <translation>Выбранные опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <source>Selected minefield records</source>
+        <translation>Выбранные формуляры минных полей</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <source>On the UTM grid</source>
+        <translation>По сетке UTM</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <source>Along the longest edge</source>
+        <translation>Вдоль самой длинной стороны</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <source>Per record or hazard</source>
+        <translation>По формулярам или опасным районам</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <source>Per district</source>
+        <translation>По районам</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <source>Record / hazard</source>
+        <translation>Формуляр / опасный район</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <source>Total (ha)</source>
+        <translation>Всего (га)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Cleared (ha)</source>
+        <translation>Очищено (га)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Cleared %</source>
+        <translation>Очищено, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Reduced (ha)</source>
+        <translation>Сокращено (га)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Reduced %</source>
+        <translation>Сокращено, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <source>Cancelled (ha)</source>
+        <translation>Исключено (га)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <source>Cancelled %</source>
+        <translation>Исключено, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <source>Remaining (ha)</source>
+        <translation>Осталось (га)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="49"/>
+        <source>Remaining %</source>
+        <translation>Осталось, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="106"/>
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="107"/>
+        <source>Cell size</source>
+        <translation>Размер ячейки</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="116"/>
+        <source>Mark sectors on the map</source>
+        <translation>Отметить секторы на карте</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="117"/>
+        <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
+        <translation>Щёлкните сектор, растяните прямоугольник или обведите полигон щелчками с Shift (правый щелчок замыкает его), затем задайте статус, дату, расчёт, способ и глубину.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="124"/>
+        <source>Land release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="130"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <source>Sectors are being generated; wait for them or cancel.</source>
+        <translation>Идёт создание секторов; дождитесь его окончания или отмените.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="167"/>
+        <source>Select the hazard areas or records to divide into sectors first.</source>
+        <translation>Сначала выберите опасные районы или формуляры, которые нужно разбить на секторы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="176"/>
+        <source>{count} already have sectors and were left as they are: {ids}</source>
+        <translation>У {count} объектов уже есть секторы, они оставлены как есть: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="197"/>
+        <source>Generating sectors was cancelled; nothing was added.</source>
+        <translation>Создание секторов отменено; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="200"/>
+        <source>Sectors could not be generated.</source>
+        <translation>Не удалось создать секторы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="202"/>
+        <source>The workspace was closed before the sectors were ready; nothing was added.</source>
+        <translation>Рабочая область закрыта до готовности секторов; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="207"/>
+        <source>{count} selected rows got no sectors.</source>
+        <translation>Для {count} выбранных строк секторы не созданы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="210"/>
+        <source>{count} sectors generated.</source>
+        <translation>Создано секторов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="226"/>
+        <source>The sectors layer cannot be edited.</source>
+        <translation>Слой секторов нельзя редактировать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="231"/>
+        <source>The sectors could not be added.</source>
+        <translation>Не удалось добавить секторы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="236"/>
+        <source>The sectors could not be saved.</source>
+        <translation>Не удалось сохранить секторы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="305"/>
+        <location filename="../ui/tabs/tally.py" line="267"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="334"/>
+        <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
+        <translation>Очищено {cleared} из {total} га ({pct} %), осталось {remaining} га.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="340"/>
+        <source>No sectors yet.</source>
+        <translation>Секторов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="92"/>
+        <source>Whole range</source>
+        <translation>Весь диапазон</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="95"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="96"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="109"/>
+        <source>Weight by</source>
+        <translation>Вес по полю</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="141"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="142"/>
+        <source>XLSX…</source>
+        <translation>XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="143"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="144"/>
+        <source>Choropleth</source>
+        <translation>Картограмма</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="145"/>
+        <source>Add the districts to the map, shaded by their number of finds</source>
+        <translation>Добавить районы на карту с заливкой по числу находок</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="200"/>
+        <source>Choose a finds layer and a districts layer.</source>
+        <translation>Выберите слой находок и слой районов.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="237"/>
+        <source>The tally was cancelled.</source>
+        <translation>Подсчёт отменён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="237"/>
+        <source>The tally failed.</source>
+        <translation>Подсчёт не удался.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="244"/>
+        <source>Finds per district</source>
+        <translation>Находки по районам</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="249"/>
+        <source>{total} finds tallied; {unassigned} outside every district.</source>
+        <translation>Учтено находок: {total}; вне всех районов: {unassigned}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="252"/>
+        <source>Some rows need attention.</source>
+        <translation>Некоторые строки требуют внимания.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="265"/>
+        <source>All periods</source>
+        <translation>Все периоды</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="308"/>
+        <source>Unassigned</source>
+        <translation>Вне районов</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="363"/>
+        <source>Export the tally</source>
+        <translation>Экспорт сводки</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="364"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="364"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="370"/>
+        <source>Exported the tally to {name}.</source>
+        <translation>Сводка экспортирована в {name}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="48"/>
+        <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
+        <translation>Для рабочих областей PostgreSQL нужен пакет Python psycopg2, которого нет в этой QGIS. Установите python3-psycopg2 (Debian/Ubuntu) или выполните 'pip install psycopg2-binary' в оболочке OSGeo4W.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="127"/>
+        <source>The workspace could not be created in schema &quot;{schema}&quot;</source>
+        <translation>Не удалось создать рабочую область в схеме «{schema}»</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="139"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is already a ClearGround workspace: open it instead.</source>
+        <translation>Схема PostgreSQL «{schema}» уже является рабочей областью ClearGround: откройте её.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="147"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; already holds tables; ClearGround never writes into them. Choose a new schema name.</source>
+        <translation>В схеме PostgreSQL «{schema}» уже есть таблицы; ClearGround никогда не пишет в них. Выберите новое имя схемы.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="163"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
+        <translation>Схема PostgreSQL «{schema}» — рабочая область схемы v{version}; перед использованием её нужно обновить до v{current}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="186"/>
+        <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
+        <translation>Рабочая область в схеме «{schema}» оставлена без изменений</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="197"/>
+        <location filename="../workspace/postgis.py" line="438"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
+        <translation>Схема PostgreSQL «{schema}» не существует.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="199"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
+        <translation>Схема PostgreSQL «{schema}» не является рабочей областью ClearGround (в ней нет таблицы {meta}). Создайте новую рабочую область и скопируйте в неё данные.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="209"/>
+        <source>The schema &quot;{schema}&quot; cannot be read</source>
+        <translation>Схему «{schema}» не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="236"/>
+        <source>Give the PostgreSQL schema of the workspace a name.</source>
+        <translation>Задайте имя схемы PostgreSQL для рабочей области.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="238"/>
+        <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
+        <translation>Имя схемы «{schema}» слишком длинное: имена PostgreSQL не длиннее 63 байт.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="242"/>
+        <source>A schema name cannot contain a NUL character.</source>
+        <translation>Имя схемы не может содержать символ NUL.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="249"/>
+        <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
+        <translation>В базе данных «{database}» не установлен PostGIS. Попросите её администратора выполнить в ней CREATE EXTENSION postgis;.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="276"/>
+        <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
+        <translation>Схема «{schema}»: в {meta} нет корректного schema_version.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="282"/>
+        <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
+        <translation>Рабочая область в схеме «{schema}» создана более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="296"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
+        <translation>Рабочая область в схеме «{schema}» повреждена: нет слоя {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="300"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
+        <translation>Рабочая область в схеме «{schema}» повреждена: в слое {layer} нет полей {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="377"/>
+        <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
+        <translation>Не удалось настроить роли рабочей области «{schema}»</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="417"/>
+        <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
+        <translation>У вас ({user}) нет доступа к рабочей области «{schema}». Попросите её администратора выдать роль читателя или редактора.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="422"/>
+        <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
+        <translation>Вы ({user}) можете читать рабочую область «{schema}», но не изменять её: отметка секторов, разбор расхождений и импорт отключены. Попросите её администратора выдать роль редактора.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="504"/>
+        <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
+        <translation>Сектор {sector} изменён пользователем {user} в {time}; перезагрузите его и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="518"/>
+        <source>Marking cannot change the sector field(s) {fields}.</source>
+        <translation>Отметка не может изменять поля сектора {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="529"/>
+        <source>Sector {sector} no longer exists in the workspace.</source>
+        <translation>Сектора {sector} больше нет в рабочей области.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="536"/>
+        <source>Sector {sector} was not saved: {error}</source>
+        <translation>Сектор {sector} не сохранён: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="624"/>
+        <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
+        <translation>В QGIS нет подключения PostgreSQL с именем «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="680"/>
+        <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
+        <translation>Не удаётся получить список рабочих областей подключения QGIS «{name}»: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="709"/>
+        <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
+        <translation>Не удаётся подключиться через подключение QGIS «{name}»: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Reduced</source>
+        <translation>Сокращено</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>Cancelled</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>High severity</source>
+        <translation>Высокая важность</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>Medium severity</source>
+        <translation>Средняя важность</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>Low severity</source>
+        <translation>Низкая важность</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="78"/>
+        <source>Confirmed (CHA)</source>
+        <translation>Подтверждённый (ПдОР)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="78"/>
+        <source>Suspected (SHA)</source>
+        <translation>Предположительный (ПОР)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="78"/>
+        <source>Submunition</source>
+        <translation>Суббоеприпас</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="248"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="318"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="333"/>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="370"/>
+        <source>Discrepancy</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="384"/>
+        <source>{path} is not a layout template (.qpt).</source>
+        <translation>{path} не является шаблоном макета (.qpt).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="387"/>
+        <source>{path} could not be read as a layout template.</source>
+        <translation>{path} не удалось прочитать как шаблон макета.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="389"/>
+        <source>The template {path} has no map item with the id 'map'.</source>
+        <translation>В шаблоне {path} нет элемента карты с идентификатором 'map'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="471"/>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>Не удалось записать PDF в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="477"/>
+        <source>The template could not be written to {path}.</source>
+        <translation>Не удалось записать шаблон в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="50"/>
+        <source>Status must be one of: {values}.</source>
+        <translation>Статус должен быть одним из: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="52"/>
+        <source>Method must be one of: {values}.</source>
+        <translation>Способ должен быть одним из: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="54"/>
+        <source>Depth must be between 0 and 10000 cm.</source>
+        <translation>Глубина должна быть от 0 до 10000 см.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="111"/>
+        <source>The layer {layer} lacks the field(s) {fields}.</source>
+        <translation>В слое {layer} нет полей {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="121"/>
+        <source>Sectors {fids} are not in the layer {layer}.</source>
+        <translation>Секторов {fids} нет в слое {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="125"/>
+        <source>Give a reason to take a sector out of 'cleared'.</source>
+        <translation>Укажите причину, чтобы снять с сектора статус «очищен».</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="131"/>
+        <source>The layer {layer} cannot be edited.</source>
+        <translation>Слой {layer} нельзя редактировать.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="136"/>
+        <source>Mark {count} sector(s) {status}</source>
+        <translation>Отметить секторы ({count}) как {status}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="146"/>
+        <source>Sector {fid} could not be changed.</source>
+        <translation>Не удалось изменить сектор {fid}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="236"/>
+        <source>The audit rows of {layer} could not be prepared: {error}</source>
+        <translation>Не удалось подготовить записи журнала изменений для {layer}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="257"/>
+        <source>No audit_log beside {layer}: {count} audit rows were not written.</source>
+        <translation>Рядом со слоем {layer} нет audit_log: {count} записей журнала изменений не записано.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="41"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="85"/>
+        <source>{name} is empty</source>
+        <translation>{name} пуст</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="147"/>
+        <location filename="../workspace/sources.py" line="204"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>{name} не удаётся прочитать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="161"/>
+        <source>{name} has no rows</source>
+        <translation>в {name} нет строк</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="206"/>
+        <source>{name} is not a file ClearGround can read</source>
+        <translation>{name} — не файл, который может прочитать ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="210"/>
+        <source>{name} has no features</source>
+        <translation>в {name} нет объектов</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="101"/>
+        <source>{name} is a schema v{version} workspace: open it in ClearGround once (which upgrades it) and copy it then.</source>
+        <translation>{name} — рабочая область схемы v{version}: один раз откройте её в ClearGround (это её обновит), затем копируйте.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="127"/>
+        <location filename="../workspace/transfer.py" line="372"/>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Копирование отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="141"/>
+        <source>{name} was not copied into schema &quot;{schema}&quot; (nothing was written): {error}</source>
+        <translation>{name} не скопирована в схему «{schema}» (ничего не записано): {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="179"/>
+        <source>A geometry in the GeoPackage is not in GeoPackage format.</source>
+        <translation>Одна из геометрий в GeoPackage записана не в формате GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="256"/>
+        <location filename="../workspace/transfer.py" line="322"/>
+        <source>The field {layer}.{field} has a type that cannot be copied ({type}).</source>
+        <translation>Поле {layer}.{field} имеет тип, который нельзя скопировать ({type}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="282"/>
+        <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
+        <translation>{path}: рабочая область — это GeoPackage; укажите в имени файла расширение .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="285"/>
+        <source>{path} already exists. Choose another name: ClearGround never overwrites a file.</source>
+        <translation>{path} уже существует. Выберите другое имя: ClearGround никогда не перезаписывает файлы.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="288"/>
+        <source>{path}: no such folder.</source>
+        <translation>{path}: папка не найдена.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="291"/>
+        <source>The workspace in schema &quot;{schema}&quot; is schema v{version}: open it in ClearGround once (which upgrades it) and copy it then.</source>
+        <translation>Рабочая область в схеме «{schema}» имеет схему v{version}: один раз откройте её в ClearGround (это её обновит), затем копируйте.</translation>
+    </message>
+    <message>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation type="obsolete">Сравнивает формуляры минных полей (и мины по формулярам) с находками и секторами и отмечает, где они расходятся:
+- find_outside_records: находки AP/AT дальше PERIMETER_BUFFER метров от всех формуляров, сгруппированные в скопления (одна отметка на скопление: число мин в observed, идентификаторы находок в find_id);
+- missing_mines / surplus_mines: число мин по формуляру и найденных по категориям для формуляров, площадь которых очищена не меньше чем на MIN_CLEARED процентов (нужны SECTORS);
+- type_mismatch: найденные категории или типы, которых нет в формуляре;
+- unmatched_recorded_mine: мина по формуляру в очищенном секторе без находки в пределах TOLERANCE метров (с учётом смещения формуляра, если оно установлено);
+- systematic_offset: формуляр, находки которого гораздо лучше совпадают с его минами после одного сдвига, поворота и масштабирования, подобранных устойчивым методом; если в тексте raw формуляра есть ход, проверяются также деления угломера, прочитанные как натовские тысячные (и наоборот), и неверное или неучтённое магнитное склонение;
+- post_clearance_find: находка с датой позже высвобождения её сектора.
+
+Все расстояния в метрах (поперечная проекция Меркатора с центром в данных, геодезически для сообщаемых сдвигов). Находки сопоставляются с минами по формулярам один к одному, начиная с ближайших, в пределах одной категории.
+
+Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с достаточным числом сопоставленных находок: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m и matches; применяет его clearground:correctrecord. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped on row(s) {rows}</source>
+        <translation type="obsolete">в строках {rows} широта и долгота переставлены</translation>
+    </message>
+    <message>
+        <source>Schema (new for GeoPackage to PostGIS)</source>
+        <translation type="obsolete">Схема (новая для направления из GeoPackage в PostGIS)</translation>
+    </message>
+    <message>
+        <source>Sector row {row} ({id}): {problem}; left unchanged.</source>
+        <translation type="obsolete">Строка сектора {row} ({id}): {problem}; оставлено без изменений.</translation>
+    </message>
+    <message>
+        <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
+
+ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
+
+The cells are clipped to the polygon; pieces smaller than MIN_SLIVER percent of a cell are merged into the neighbour they share the longest boundary with. The sectors of a polygon cover it exactly: no gaps, no overlaps, holes and multipolygons included.
+
+Ids are PARENT-row-col (rows from the top, columns from the left of the polygon's grid); a cell cut into separate pieces names the further pieces PARENT-row-col.2, .3, ... Running the algorithm again on the same polygon gives the same ids.
+
+ID_FIELD: the parent id (default: hazard_id, else record_id). Rows without an id, with a duplicate id or without a polygon are listed in the log and get no sectors.
+
+Output: the sectors layer (status planned, version 1).</source>
+        <translation type="obsolete">Делит каждый входной полигон (формуляр минного поля или опасный район) на квадратные секторы разминирования со стороной CELL_SIZE метров, построенные в местной зоне UTM полигона и сохранённые в EPSG:4326.
+
+ORIENTATION: grid (ячейки по сетке UTM) или longest_edge (ячейки параллельны самой длинной стороне полигона, чтобы проходы шли вдоль ограждения или дороги).
+
+Ячейки обрезаются по полигону; куски меньше MIN_SLIVER процентов ячейки присоединяются к соседней ячейке, с которой у них самая длинная общая граница. Секторы полигона покрывают его точно: без пропусков и перекрытий, включая дыры и составные полигоны.
+
+Идентификаторы имеют вид PARENT-строка-столбец (строки сверху, столбцы слева по сетке полигона); если ячейка разрезана на отдельные куски, следующие куски называются PARENT-строка-столбец.2, .3, ... Повторный запуск алгоритма для того же полигона даёт те же идентификаторы.
+
+ID_FIELD: идентификатор родительского объекта (по умолчанию hazard_id, иначе record_id). Строки без идентификатора, с повторяющимся идентификатором или без полигона перечисляются в журнале и не получают секторов.
+
+Результат: слой секторов (статус planned, версия 1).</translation>
+    </message>
+    <message>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m.</source>
+        <translation type="obsolete"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3890 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA" sourcelanguage="en">
+<context>
+    <name>ClearGround</name>
+    <message>
+        <location filename="../core/angles.py" line="86"/>
+        <source>{what} is empty</source>
+        <translation>Поле {what} порожнє</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="88"/>
+        <location filename="../core/traverse.py" line="278"/>
+        <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
+        <translation>одиниця виміру «{unit}» не є однією з deg, mil6400, mil6000</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="92"/>
+        <source>{what} '{text}' is written in Soviet mils (12-50 form) but the unit is {unit}</source>
+        <translation>{what}: «{text}» записано в поділках кутоміра (форма 12-50), але зазначено одиницю {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="101"/>
+        <location filename="../core/traverse.py" line="161"/>
+        <source>{what} '{text}' is not a number</source>
+        <translation>{what}: «{text}» не є числом</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="103"/>
+        <source>{what} '{text}' is written in degrees but the unit is {unit}</source>
+        <translation>{what}: «{text}» записано в градусах, але зазначено одиницю {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="107"/>
+        <source>{what} '{text}' has minutes or seconds of 60 or more</source>
+        <translation>{what}: «{text}» містить хвилини або секунди, що дорівнюють 60 або більше</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="110"/>
+        <source>{what} '{text}' is outside 0-{full:g} {unit}</source>
+        <translation>{what}: «{text}» поза діапазоном 0-{full:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/angles.py" line="134"/>
+        <location filename="../core/traverse.py" line="286"/>
+        <source>north '{north}' is not one of grid, true, magnetic</source>
+        <translation>напрямок на північ «{north}» має бути одним зі значень grid (за сіткою), true (істинний), magnetic (магнітний)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="88"/>
+        <source>the coordinate is empty</source>
+        <translation>координату не вказано</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="91"/>
+        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
+        <translation>«{text}» — полярне (UPS) посилання MGRS; підтримуються лише зони UTM (80° пд. ш. — 84° пн. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="106"/>
+        <source>UTM zone {zone} in '{text}' is not 1-60</source>
+        <translation>зона UTM {zone} у «{text}» не входить до діапазону 1-60</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="117"/>
+        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
+        <translation>зона MGRS {zone} у «{text}» не входить до діапазону 1-60</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="122"/>
+        <source>MGRS '{text}' has an odd number of digits</source>
+        <translation>у MGRS «{text}» непарна кількість цифр</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="126"/>
+        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
+        <translation>у MGRS «{text}» має бути однакова кількість цифр східної та північної координат (не більше 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="130"/>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
+        <translation>MGRS «{text}»: літери стовпця {letter} немає в зоні {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="147"/>
+        <source>'{text}' needs one X and one Y</source>
+        <translation>у «{text}» потрібні одне значення X і одне значення Y</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="153"/>
+        <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
+        <translation>СК-42 «{text}»: перед Y немає номера зони (зона 8 записується як 8612345), і систему координат Гаусса-Крюгера не вказано</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="157"/>
+        <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
+        <translation>СК-42 «{text}»: Y вказує зону {zone}, а система координат — зону {given}</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="160"/>
+        <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
+        <translation>СК-42 «{text}»: зона Гаусса-Крюгера {zone} не підтримується (4-32)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="175"/>
+        <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
+        <translation>«{text}» не є координатою в жодному відомому записі (десяткові градуси, DMS, UTM, MGRS, СК-42)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="191"/>
+        <source>'{text}' gives two latitudes or two longitudes</source>
+        <translation>у «{text}» дві широти або дві довготи</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="196"/>
+        <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
+        <translation>широту й довготу переставлено ({value:g} не може бути широтою)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="200"/>
+        <source>'{text}' is outside the range of latitude/longitude</source>
+        <translation>«{text}» виходить за межі допустимих широти/довготи</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="206"/>
+        <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
+        <translation>«{text}» схоже на прямокутні координати, але проєкцію не вказано (запишіть зону, наприклад «38T 612345 4432100», або задайте систему координат)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="210"/>
+        <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
+        <translation>прочитано в порядку Гаусса-Крюгера: спочатку X (на північ), потім Y (на схід)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="241"/>
+        <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
+        <translation>«{text}»: неможливо визначити, які числа належать до якої півкулі</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="253"/>
+        <location filename="../core/coords.py" line="259"/>
+        <source>'{text}' does not split into a latitude and a longitude</source>
+        <translation>«{text}» не поділяється на широту й довготу</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="256"/>
+        <source>'{text}' has one hemisphere letter; give both or none</source>
+        <translation>у «{text}» лише одна літера півкулі; вкажіть обидві або жодної</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="268"/>
+        <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
+        <translation>«{text}»: після градусів із дробовою частиною не можуть іти хвилини</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="270"/>
+        <source>'{text}': minutes and seconds must be between 0 and 60</source>
+        <translation>«{text}»: хвилини й секунди мають бути від 0 до 60</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="282"/>
+        <source>the {axis} is empty</source>
+        <translation>{axis} не вказана</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="285"/>
+        <location filename="../core/coords.py" line="296"/>
+        <source>{axis} '{text}' is not a number</source>
+        <translation>{axis} «{text}» не є числом</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="290"/>
+        <source>{axis} '{text}' has two hemisphere letters</source>
+        <translation>{axis} «{text}» містить дві літери півкулі</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="298"/>
+        <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
+        <translation>{axis} «{text}» містить літеру півкулі іншої осі</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="304"/>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="304"/>
+        <source>longitude</source>
+        <translation>довгота</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="415"/>
+        <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
+        <translation>«{text}» лежить поза областю застосування {crs}; перевести в цю проєкцію не можна</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="440"/>
+        <source>latitude {lat:g} is in a polar (UPS) area</source>
+        <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="369"/>
+        <source>the record as plotted</source>
+        <translation>формуляр у тому вигляді, як нанесено</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="370"/>
+        <source>Soviet mils (6000) read as NATO mils (6400)</source>
+        <translation>поділки кутоміра (6000) прочитано як натівські тисячні (6400)</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="371"/>
+        <source>NATO mils (6400) read as Soviet mils (6000)</source>
+        <translation>натівські тисячні (6400) прочитано як поділки кутоміра (6000)</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="372"/>
+        <source>magnetic declination applied with the wrong sign</source>
+        <translation>магнітне схилення враховано з протилежним знаком</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="373"/>
+        <source>magnetic declination not applied</source>
+        <translation>магнітне схилення не враховано</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="396"/>
+        <source>no record id</source>
+        <translation>немає ідентифікатора формуляра</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="399"/>
+        <source>record id {id} appears twice; the first is used</source>
+        <translation>ідентифікатор формуляра {id} трапляється двічі; використано перший</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="406"/>
+        <source>record {id} has no perimeter; only its mines are used</source>
+        <translation>формуляр {id} не має периметра; використано лише його міни</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="432"/>
+        <source>record id {id} is not among the records</source>
+        <translation>ідентифікатора формуляра {id} немає серед формулярів</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="435"/>
+        <source>no position</source>
+        <translation>немає місця розташування</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="437"/>
+        <source>unknown category {value}</source>
+        <translation>невідома категорія {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="464"/>
+        <source>find {id} has no position</source>
+        <translation>знахідка {id} не має місця розташування</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="466"/>
+        <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
+        <translation>знахідка {id}: невідома категорія {value}; використовується лише для перевірки знахідок після розмінування</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="490"/>
+        <source>sector {id} has no geometry</source>
+        <translation>сектор {id} не має геометрії</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="621"/>
+        <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
+        <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="628"/>
+        <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
+        <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="715"/>
+        <source>and there is no minefield record to compare with</source>
+        <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="717"/>
+        <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
+        <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="721"/>
+        <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
+        <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="729"/>
+        <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
+        <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="774"/>
+        <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
+        <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="780"/>
+        <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
+        <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="792"/>
+        <source>no category</source>
+        <translation>без категорії</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="796"/>
+        <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
+        <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="813"/>
+        <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
+        <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="847"/>
+        <source>mine</source>
+        <translation>міна</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="849"/>
+        <source> (where the record's offset puts it)</source>
+        <translation> (там, куди її поміщає зсув формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="853"/>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
+        <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="856"/>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
+        <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="860"/>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
+        <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="878"/>
+        <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
+        <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="894"/>
+        <source>item</source>
+        <translation>предмет</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="895"/>
+        <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
+        <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
+    </message>
+    <message>
+        <location filename="../core/fieldmap.py" line="129"/>
+        <source>field mapping '{part}' is not target=column</source>
+        <translation>зіставлення полів «{part}» записано не у вигляді ціль=стовпець</translation>
+    </message>
+    <message>
+        <location filename="../core/fieldmap.py" line="132"/>
+        <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
+        <translation>зіставлення полів: «{target}» — не поле, яке читає ClearGround (допустимі: {targets})</translation>
+    </message>
+    <message>
+        <location filename="../core/fieldmap.py" line="155"/>
+        <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
+        <translation>зіставлення полів: у вхідних даних немає стовпця «{column}» (для {target}); є стовпці: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="146"/>
+        <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
+        <translation>неможливо зрозуміти, що містить {name}: потрібен стовпець 'kind' (хід), координати (lat і lon, x і y або coord: точки мін) або геометрія. Його стовпці: {columns}. Задайте зіставлення полів.</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="188"/>
+        <source>row {row}: {reason}</source>
+        <translation>рядок {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="218"/>
+        <source>laid_date '{text}' is not a date (kept in raw)</source>
+        <translation>laid_date «{text}» не є датою (збережено в raw)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="223"/>
+        <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
+        <translation>{field} «{text}» не є одним із {allowed} (встановлено unknown)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="233"/>
+        <source>{field} '{text}' is not a number (counted from the mines)</source>
+        <translation>{field} «{text}» не є числом (підраховано за мінами)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="245"/>
+        <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
+        <translation>у формулярі зазначено {stated} мін категорії {cat}; у його рядах і мінах — {found}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="263"/>
+        <source>record_id '{text}' had spaces around it; they were removed</source>
+        <translation>у record_id «{text}» були пробіли по краях; їх видалено</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="293"/>
+        <location filename="../core/minemap.py" line="390"/>
+        <location filename="../core/minemap.py" line="559"/>
+        <source>record_id is empty</source>
+        <translation>record_id не вказано</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="303"/>
+        <location filename="../core/minemap.py" line="566"/>
+        <source>record '{record}' is already in the workspace</source>
+        <translation>формуляр «{record}» уже є в робочій області</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="319"/>
+        <source>record '{record}' has no perimeter and no mines</source>
+        <translation>формуляр «{record}» не має ні периметра, ні мін</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="325"/>
+        <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
+        <translation>у формулярі немає периметра: взято опуклу оболонку його мін, розширену на {m:g} м</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="344"/>
+        <source>record '{record}' lies outside the expected area</source>
+        <translation>формуляр «{record}» лежить поза очікуваним районом</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="354"/>
+        <source>a mine of this row lies outside the expected area</source>
+        <translation>міна цього ряду лежить поза очікуваним районом</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="368"/>
+        <source>the file has no record_id column: all its mines belong to record '{record}'</source>
+        <translation>у файлі немає стовпця record_id: усі його міни належать до формуляра «{record}»</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="408"/>
+        <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
+        <translation>широту й довготу переставлено (лише так точка потрапляє в очікуваний район)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="410"/>
+        <location filename="../core/minemap.py" line="612"/>
+        <source>the point lies outside the expected area</source>
+        <translation>точка лежить поза очікуваним районом</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="416"/>
+        <location filename="../core/traverse.py" line="254"/>
+        <source>row {row}: {note}</source>
+        <translation>рядок {row}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="450"/>
+        <source>latitude and longitude were swapped</source>
+        <translation>широту й довготу переставлено</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="454"/>
+        <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
+        <translation>широта «{lat}» / довгота «{lon}» не задають місце розташування</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="460"/>
+        <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
+        <translation>у файлі координати x/y; задайте в CRS їхню прямокутну систему координат (наприклад, EPSG:32638 або EPSG:28408), а не {crs}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="473"/>
+        <source>x '{x}' / y '{y}' is not a position in {crs}</source>
+        <translation>x «{x}» / y «{y}» не задають місце розташування в {crs}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="496"/>
+        <source>'{text}' cannot be projected from {crs}</source>
+        <translation>«{text}» не можна перевести з {crs}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="524"/>
+        <source>... and {n} more rows with notes</source>
+        <translation>... і ще {n} рядків із примітками</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="526"/>
+        <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
+        <translation>у файлі немає периметра: взято опуклу оболонку його {n} мін, розширену на {m:g} м</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="541"/>
+        <source>the feature has no geometry</source>
+        <translation>об’єкт не має геометрії</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="547"/>
+        <source>a {kind} is neither a perimeter nor a mine</source>
+        <translation>{kind} — не периметр і не міна</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="562"/>
+        <source>record_id '{record}' is used again (first on row {row})</source>
+        <translation>record_id «{record}» використано повторно (уперше в рядку {row})</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="577"/>
+        <source>the perimeter lies outside the expected area</source>
+        <translation>периметр лежить поза очікуваним районом</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="599"/>
+        <source>a multipoint of {n} points: one mine is one point</source>
+        <translation>мультиточка з {n} точок: одна міна — одна точка</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="609"/>
+        <source>the mine has no record_id and lies in no single perimeter of the file</source>
+        <translation>міна не має record_id і не лежить всередині рівно одного периметра файлу</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="621"/>
+        <source>its record '{record}' was rejected (row {row})</source>
+        <translation>її формуляр «{record}» відхилено (рядок {row})</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="622"/>
+        <source>record '{record}' is not in this file nor in the workspace</source>
+        <translation>формуляра «{record}» немає ні в цьому файлі, ні в робочій області</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="89"/>
+        <source>Finds outside every record</source>
+        <translation>Знахідки поза всіма формулярами</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="90"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <source>Missing mines</source>
+        <translation>Бракуючі міни</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="91"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <source>Surplus mines</source>
+        <translation>Зайві міни</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="92"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <source>Type mismatch</source>
+        <translation>Невідповідність типу</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="93"/>
+        <source>Recorded mine not found</source>
+        <translation>Міну за формуляром не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="94"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <source>Systematic offset</source>
+        <translation>Систематичний зсув</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="95"/>
+        <location filename="../ui/tabs/discrepancies.py" line="77"/>
+        <source>Post-clearance find</source>
+        <translation>Знахідка після розмінування</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="128"/>
+        <source>Before {period}</source>
+        <translation>До {period}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="138"/>
+        <source>{n} other districts</source>
+        <translation>інші райони ({n})</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="173"/>
+        <location filename="../core/report.py" line="180"/>
+        <location filename="../core/report.py" line="341"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <location filename="../ui/tabs/tally.py" line="322"/>
+        <location filename="../workspace/report_layout.py" line="362"/>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="182"/>
+        <source>Outside these districts</source>
+        <translation>Поза цими районами</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="189"/>
+        <source>National summary</source>
+        <translation>Зведення по країні</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="199"/>
+        <source>{start} to {end}</source>
+        <translation>з {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="201"/>
+        <source>from {start}</source>
+        <translation>з {start}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="203"/>
+        <source>until {end}</source>
+        <translation>по {end}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="204"/>
+        <source>all dates</source>
+        <translation>усі дати</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="209"/>
+        <source>{total} explosive items found</source>
+        <translation>Виявлено вибухонебезпечних предметів: {total}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="221"/>
+        <source>Land released: {total} ha</source>
+        <translation>Вивільнено земель: {total} га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="222"/>
+        <source>cleared {cleared} ha · reduced {reduced} ha · cancelled {cancelled} ha</source>
+        <translation>очищено {cleared} га · скорочено {reduced} га · скасовано {cancelled} га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="225"/>
+        <source>Remaining in sectors not yet released: {remaining} ha</source>
+        <translation>Залишилося в ще не вивільнених секторах: {remaining} га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="244"/>
+        <source>{n} open: {detail}</source>
+        <translation>відкрито {n}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="263"/>
+        <source>No open high-severity discrepancies.</source>
+        <translation>Відкритих розбіжностей високої важливості немає.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="265"/>
+        <source>{n} open high-severity discrepancies in all.</source>
+        <translation>Усього відкритих розбіжностей високої важливості: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="267"/>
+        <source>{n} more open high-severity discrepancies: see the discrepancies layer.</source>
+        <translation>Ще відкритих розбіжностей високої важливості: {n}; див. шар розбіжностей.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="314"/>
+        <source>No finds in the period</source>
+        <translation>За період знахідок немає</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="341"/>
+        <location filename="../core/report.py" line="354"/>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="342"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <location filename="../workspace/report_layout.py" line="362"/>
+        <source>Cleared ha</source>
+        <translation>Очищено, га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="342"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
+        <source>Reduced ha</source>
+        <translation>Скорочено, га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="342"/>
+        <location filename="../ui/tabs/tally.py" line="291"/>
+        <source>Cancelled ha</source>
+        <translation>Скасовано, га</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="348"/>
+        <location filename="../core/report.py" line="354"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../ui/tabs/tally.py" line="114"/>
+        <location filename="../workspace/report_layout.py" line="360"/>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="349"/>
+        <source>Generated</source>
+        <translation>Сформовано</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="366"/>
+        <source>Open high-severity discrepancies</source>
+        <translation>Відкриті розбіжності високої важливості</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="79"/>
+        <location filename="../processing/algorithms/correct_record.py" line="77"/>
+        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="129"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <source>Minefield records</source>
+        <translation>Формуляри мінних полів</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="90"/>
+        <location filename="../processing/algorithms/correct_record.py" line="79"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
+        <source>Recorded mines</source>
+        <translation>Міни за формулярами</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="101"/>
+        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <source>Hazard areas</source>
+        <translation>Небезпечні території</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="117"/>
+        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="69"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="83"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="61"/>
+        <location filename="../ui/tabs/tally.py" line="113"/>
+        <source>Sectors</source>
+        <translation>Сектори</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="131"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
+        <location filename="../ui/chart.py" line="57"/>
+        <location filename="../ui/tabs/tally.py" line="107"/>
+        <source>Finds</source>
+        <translation>Знахідки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="157"/>
+        <location filename="../ui/tabs/discrepancies.py" line="197"/>
+        <source>Discrepancies</source>
+        <translation>Розбіжності</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="163"/>
+        <source>Audit log</source>
+        <translation>Журнал змін</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="115"/>
+        <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
+        <translation>категорія «{text}» не є відомою ClearGround категорією ВНП (AP — протипіхотна міна, AT — протитанкова міна, UXO — нерозірваний боєприпас, AXO — залишений вибухонебезпечний боєприпас, SUBMUNITION — суббоєприпас, IED — саморобний вибуховий пристрій, OTHER — інше)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="163"/>
+        <source>{what} '{text}' must be a number of at least {minimum:g}</source>
+        <translation>{what}: «{text}» має бути числом не менше {minimum:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="178"/>
+        <source>kind is empty (reference, turning, intermediate, row or mine)</source>
+        <translation>kind не вказано (reference — орієнтир, turning — поворотна точка, intermediate — проміжна точка, row — ряд мін або mine — окрема міна)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="179"/>
+        <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
+        <translation>kind «{kind}» не є одним із reference, turning, intermediate, row, mine</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="185"/>
+        <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
+        <translation>точка «{point}» трапляється у формулярі «{record}» двічі (рядки {first} і {second})</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="210"/>
+        <source>from_point '{point}' is never placed (a loop of from_point references)</source>
+        <translation>from_point «{point}» так і не отримує координат (посилання from_point замкнені в цикл)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="251"/>
+        <source>coord '{text}' cannot be projected from {crs}</source>
+        <translation>coord «{text}» не можна перевести з {crs}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="258"/>
+        <source>neither coord nor from_point is given</source>
+        <translation>не вказано ні coord, ні from_point</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="260"/>
+        <location filename="../core/traverse.py" line="322"/>
+        <source>from_point '{point}' was rejected (row {row})</source>
+        <translation>from_point «{point}» відхилено (рядок {row})</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="263"/>
+        <location filename="../core/traverse.py" line="325"/>
+        <source>from_point '{point}' is not a point of record '{record}'</source>
+        <translation>from_point «{point}» не є точкою формуляра «{record}»</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="267"/>
+        <location filename="../core/traverse.py" line="331"/>
+        <source>distance_m</source>
+        <translation>distance_m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="269"/>
+        <source>distance_m is empty</source>
+        <translation>distance_m не вказано</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="281"/>
+        <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
+        <translation>рядок {row}: азимут «{text}» прочитано в поділках кутоміра (6000 на коло)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="289"/>
+        <source>declination_deg</source>
+        <translation>declination_deg</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="299"/>
+        <source>a reference point needs coord</source>
+        <translation>для орієнтира потрібна coord</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="320"/>
+        <source>a row needs from_point (its start) or coord</source>
+        <translation>для ряду мін потрібна from_point (його початок) або coord</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="330"/>
+        <source>distance_m (the length of the row) is empty</source>
+        <translation>distance_m (довжину ряду мін) не вказано</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="335"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="337"/>
+        <source>count '{text}' is not a whole number</source>
+        <translation>count «{text}» не є цілим числом</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="340"/>
+        <source>spacing_m</source>
+        <translation>spacing_m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="342"/>
+        <source>a row needs count or spacing_m</source>
+        <translation>для ряду мін потрібно count або spacing_m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="345"/>
+        <source>spacing_m must be more than 0 when count is not given</source>
+        <translation>якщо count не вказано, spacing_m має бути більше 0</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="350"/>
+        <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
+        <translation>рядок {row}: для {count} мін із кроком {spacing:g} м потрібно {need:g} м, а довжина ряду {length:g} м (розміщено як записано)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="355"/>
+        <source>row {row}</source>
+        <translation>рядок {row}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="372"/>
+        <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
+        <translation>формуляр «{record}» відхилено: у його периметрі бракує рядка {rows} (див. цей рядок)</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="379"/>
+        <source>record '{record}' is rejected: {reason}</source>
+        <translation>формуляр «{record}» відхилено: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="406"/>
+        <source>vertex {label} repeats the one before it and was dropped</source>
+        <translation>вершина {label} повторює попередню й відкинута</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="414"/>
+        <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
+        <translation>периметр має {n} різних вершин; потрібно щонайменше 3</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="421"/>
+        <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
+        <translation>вершини {a} і {b} розташовані за {km:.1f} км одна від одної (більше {limit:g} км): помилка в азимуті, відстані або координаті</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="429"/>
+        <source>perimeter repaired ({reason})</source>
+        <translation>периметр виправлено ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="432"/>
+        <source>the perimeter crosses itself ({reason})</source>
+        <translation>периметр самоперетинається ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="441"/>
+        <source>the perimeter has {n} separate parts; one record is one polygon</source>
+        <translation>периметр складається з {n} окремих частин; один формуляр — один полігон</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="447"/>
+        <source>a perimeter line was closed into a polygon</source>
+        <translation>лінію периметра замкнено в полігон</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="450"/>
+        <source>a {kind} geometry is not a perimeter</source>
+        <translation>геометрія {kind} не є периметром</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="452"/>
+        <source>the perimeter geometry is empty</source>
+        <translation>геометрія периметра порожня</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="457"/>
+        <source>the perimeter's holes make it invalid ({reason})</source>
+        <translation>через дірки периметр некоректний ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../dependencies.py" line="34"/>
+        <source>{package} is not installed; install {hint}.</source>
+        <translation>{package} не встановлено; встановіть {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../dependencies.py" line="38"/>
+        <source>{package} {version} is too old (ClearGround needs {minimum} or newer); install {hint}.</source>
+        <translation>{package} {version} застарілий (ClearGround потрібна версія {minimum} або новіша); встановіть {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="39"/>
+        <source>ClearGround's algorithms are not available: {problems}</source>
+        <translation>Алгоритми ClearGround недоступні: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="52"/>
+        <location filename="../ui/dock.py" line="37"/>
+        <source>ClearGround</source>
+        <translation>ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="57"/>
+        <source>What ClearGround needs…</source>
+        <translation>Що потрібно для ClearGround…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="65"/>
+        <source>ClearGround panel</source>
+        <translation>Панель ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="69"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="49"/>
+        <location filename="../ui/mark_form.py" line="55"/>
+        <source>Mark sectors</source>
+        <translation>Позначити сектори</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="72"/>
+        <source>Run discrepancy analysis</source>
+        <translation>Запустити аналіз розбіжностей</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="73"/>
+        <source>Weekly report</source>
+        <translation>Щотижневий звіт</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="74"/>
+        <location filename="../ui/dock.py" line="146"/>
+        <source>New workspace…</source>
+        <translation>Нова робоча область…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="75"/>
+        <location filename="../ui/dock.py" line="147"/>
+        <source>Open workspace…</source>
+        <translation>Відкрити робочу область…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="25"/>
+        <source>Copy workspace between GeoPackage and PostGIS</source>
+        <translation>Копіювати робочу область між GeoPackage і PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="26"/>
+        <source>Copies a whole ClearGround workspace between a GeoPackage file and a schema of a PostgreSQL/PostGIS database, losing nothing: every layer, feature (with its id and order), attribute, geometry and the audit log. Fields added to a layer beyond the standard ones are copied too; other tables are listed in the log, not copied.
+
+Direction 'GeoPackage to PostGIS': INPUT is the .gpkg file; the workspace is created in a NEW schema SCHEMA of the QGIS connection CONNECTION, in one transaction (on any error nothing is written). CREATE_ROLES also creates the schema's reader, editor and admin roles (needs a database administrator).
+
+Direction 'PostGIS to GeoPackage': the workspace in SCHEMA of CONNECTION is written to the new file OUTPUT. An existing file or a schema that holds tables is never overwritten.
+
+The connection is one of QGIS's own PostgreSQL connections; its credentials come from QGIS's authentication manager and are never stored by ClearGround.</source>
+        <translation>Копіює всю робочу область ClearGround між файлом GeoPackage і схемою бази даних PostgreSQL/PostGIS без втрат: усі шари, об’єкти (з ідентифікаторами та порядком), атрибути, геометрію та журнал змін. Поля, додані до шару понад стандартні, теж копіюються; інші таблиці перелічуються в журналі й не копіюються.
+
+Напрямок 'GeoPackage to PostGIS': INPUT — файл .gpkg; робоча область створюється в НОВІЙ схемі SCHEMA підключення QGIS CONNECTION в одній транзакції (за будь-якої помилки нічого не записується). CREATE_ROLES також створює ролі схеми reader, editor і admin (потрібен адміністратор бази даних).
+
+Напрямок 'PostGIS to GeoPackage': робоча область зі схеми SCHEMA підключення CONNECTION записується в новий файл OUTPUT. Наявний файл або схема, що містить таблиці, ніколи не перезаписуються.
+
+Підключення — одне з власних підключень PostgreSQL у QGIS; облікові дані беруться з менеджера автентифікації QGIS і ніколи не зберігаються ClearGround.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="49"/>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="49"/>
+        <source>GeoPackage to PostGIS</source>
+        <translation>З GeoPackage до PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="49"/>
+        <source>PostGIS to GeoPackage</source>
+        <translation>З PostGIS до GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="52"/>
+        <source>GeoPackage workspace to copy (GeoPackage to PostGIS)</source>
+        <translation>Робоча область GeoPackage для копіювання (з GeoPackage до PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="54"/>
+        <source>PostgreSQL connection</source>
+        <translation>Підключення PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="57"/>
+        <source>Schema (a new one for GeoPackage to PostGIS)</source>
+        <translation>Схема (нова для напрямку з GeoPackage до PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="59"/>
+        <source>Create the reader, editor and admin roles of the schema</source>
+        <translation>Створити ролі схеми reader, editor і admin</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="61"/>
+        <source>New GeoPackage workspace (PostGIS to GeoPackage)</source>
+        <translation>Нова робоча область GeoPackage (з PostGIS до GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="61"/>
+        <location filename="../processing/algorithms/create_sample.py" line="48"/>
+        <location filename="../processing/algorithms/create_workspace.py" line="25"/>
+        <location filename="../ui/dock.py" line="80"/>
+        <location filename="../ui/dock.py" line="89"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="69"/>
+        <source>Give the PostgreSQL schema of the workspace (SCHEMA).</source>
+        <translation>Вкажіть схему PostgreSQL робочої області (SCHEMA).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="73"/>
+        <source>Give the GeoPackage workspace to copy (INPUT).</source>
+        <translation>Вкажіть робочу область GeoPackage для копіювання (INPUT).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="75"/>
+        <source>Give the new GeoPackage file to write (OUTPUT).</source>
+        <translation>Вкажіть новий файл GeoPackage для запису (OUTPUT).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="78"/>
+        <source>The QGIS connection &quot;{name}&quot; keeps its password in plain settings; consider an authentication configuration instead.</source>
+        <translation>Підключення QGIS «{name}» зберігає пароль у налаштуваннях відкритим текстом; краще використовуйте конфігурацію автентифікації.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="88"/>
+        <source>Roles: {reader} (read only), {editor} (marking, triage), {admin} (schema).</source>
+        <translation>Ролі: {reader} (лише читання), {editor} (позначення, розгляд), {admin} (схема).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="100"/>
+        <source>{layer}: {count} features copied.</source>
+        <translation>{layer}: скопійовано об’єктів: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="102"/>
+        <source>{layer}: the additional field(s) {fields} were copied too.</source>
+        <translation>{layer}: додаткові поля {fields} теж скопійовано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/copy_workspace.py" line="105"/>
+        <source>Not part of the workspace, so not copied: {layers}.</source>
+        <translation>Не входять до робочої області, тому не скопійовані: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="52"/>
+        <source>Correct records by their offsets</source>
+        <translation>Виправити формуляри за їхніми зсувами</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="54"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../ui/tabs/discrepancies.py" line="210"/>
+        <source>Analysis</source>
+        <translation>Аналіз</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="55"/>
+        <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
+
+Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
+
+With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
+
+Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
+        <translation>Зсуває формуляри мінних полів і їхні міни на перетворення, яке clearground:finddiscrepancies підібрав за знахідками (його таблиця OUTPUT_OFFSETS), щоб групи шукали міни там, де вони насправді є.
+
+Кожен формуляр з OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) перетворюється відносно центроїда його периметра (якщо периметра немає — середнього положення його мін): масштабується, повертається за годинниковою стрілкою на rotation_deg, потім геодезично зсувається на dx_m метрів на схід і dy_m метрів на північ.
+
+З SECTORS (необов’язково) зберігається лише неочищений залишок: виправлений периметр без очищених секторів і виправлені міни, що не потрапляють в очищений сектор.
+
+Результати: OUTPUT_RECORDS і OUTPUT_MINES — зсунуті формуляри й міни з усіма полями; початковий текст і положення зберігаються в raw (початковий текст raw, потім рядок 'original geometry: WKT'). Формуляри без рядка зсуву виключаються й враховуються в журналі.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="81"/>
+        <source>Record offsets (from Find discrepancies)</source>
+        <translation>Зсуви формулярів (з «Знайти розбіжності»)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="83"/>
+        <source>Sectors (to keep only the uncleared remainder)</source>
+        <translation>Сектори (щоб залишити лише неочищений залишок)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="86"/>
+        <source>Corrected records</source>
+        <translation>Виправлені формуляри</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="88"/>
+        <source>Corrected mines</source>
+        <translation>Виправлені міни</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="108"/>
+        <source>Record {id} is in OFFSETS but has neither a perimeter nor mines; nothing to move.</source>
+        <translation>Формуляр {id} є в OFFSETS, але не має ні периметра, ні мін; зсувати нічого.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="140"/>
+        <source>{count} record(s) have no offset row and were left out.</source>
+        <translation>{count} формулярів не мають рядка зсуву; їх виключено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="166"/>
+        <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
+        <translation>Міна {fid} формуляра {id} не має місця розташування; виключено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="179"/>
+        <source>Moved {records} record(s) and {mines} mine(s).</source>
+        <translation>Зсунуто формулярів: {records}, мін: {mines}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="182"/>
+        <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
+        <translation>{count} виправлених мін потрапляють в очищені сектори, їх виключено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="193"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="262"/>
+        <source>{input} has no field {fields}.</source>
+        <translation>У {input} немає поля {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="206"/>
+        <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
+        <translation>Рядок OFFSETS {row} ({id}): потрібні record_id, dx_m, dy_m, rotation_deg і додатний scale; рядок пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="210"/>
+        <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
+        <translation>Рядок OFFSETS {row}: формуляр {id} трапляється повторно; використано перший рядок.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <source>SECTORS has no field status.</source>
+        <translation>У SECTORS немає поля status.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="28"/>
+        <source>Create sample workspace</source>
+        <translation>Створити навчальну робочу область</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="29"/>
+        <source>Creates a new workspace filled with a plausible, made-up mine action scenario along the former line of contact in Tartar, Agdam, Khojavend, Fuzuli, Jabrayil and Zangilan districts: minefield records with their recorded mines, hazard areas, 25 m sectors in every status, and finds of 2021-2024. It holds on purpose the discrepancies that analysis must find: accurate records, records shifted by 30-150 m, records with missing mines, a cluster of unrecorded finds, scattered UXO and one post-clearance find. The log lists them.
+
+Seed: the same seed always gives the same data. Scale: multiplies every count (1 gives about 60 records, 3,000 recorded mines, 2,500 finds and 3,000 sectors).
+
+The districts are not copied into the workspace: use the district layer shipped with the plugin (geoBoundaries, www.geoboundaries.org, CC BY-SA 3.0). Place names: GeoNames (www.geonames.org), CC BY 4.0.
+
+Output: the new .gpkg file. An existing file is never overwritten.</source>
+        <translation>Створює нову робочу область, заповнену правдоподібним вигаданим сценарієм розмінування вздовж колишньої лінії зіткнення в Тертерському, Агдамському, Ходжавендському, Фізулінському, Джебраїльському та Зангіланському районах: формуляри мінних полів з мінами, небезпечні території, сектори по 25 м в усіх статусах і знахідки 2021-2024 років. У ньому навмисно закладено розбіжності, які має знайти аналіз: точні формуляри, формуляри, зсунуті на 30-150 м, формуляри з бракуючими мінами, скупчення необлікованих знахідок, розкидані НВБ і одна знахідка після розмінування. Журнал перелічує їх.
+
+Seed: одне й те саме значення завжди дає ті самі дані. Scale: множить усі кількості (1 дає близько 60 формулярів, 3 000 мін за формулярами, 2 500 знахідок і 3 000 секторів).
+
+Райони не копіюються до робочої області: використовуйте шар районів, що постачається з модулем (geoBoundaries, www.geoboundaries.org, CC BY-SA 3.0). Назви населених пунктів: GeoNames (www.geonames.org), CC BY 4.0.
+
+Результат: новий файл .gpkg. Наявний файл ніколи не перезаписується.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="48"/>
+        <location filename="../processing/algorithms/create_workspace.py" line="25"/>
+        <location filename="../processing/algorithms/district_report.py" line="122"/>
+        <location filename="../processing/base.py" line="26"/>
+        <location filename="../ui/dock.py" line="48"/>
+        <source>Workspace</source>
+        <translation>Робоча область</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="50"/>
+        <source>Seed</source>
+        <translation>Початкове значення (seed)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="52"/>
+        <source>Scale (multiplies every count)</source>
+        <translation>Масштаб (множить усі кількості)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="68"/>
+        <source>Cancelled; no workspace was created.</source>
+        <translation>Скасовано; робочу область не створено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="74"/>
+        <source>The sample could not be written, no workspace was created: {error}</source>
+        <translation>Не вдалося записати навчальні дані, робочу область не створено: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="79"/>
+        <source>Created sample workspace {path} (seed {seed}, scale {scale}).</source>
+        <translation>Створено навчальну робочу область {path} (seed {seed}, масштаб {scale}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="82"/>
+        <source>{layer}: {count} features</source>
+        <translation>{layer}: об’єктів: {count}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="89"/>
+        <source>Designed into the sample:</source>
+        <translation>Навмисно закладено в навчальні дані:</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="91"/>
+        <source>{count} accurate records: every mine found within 1-3 m of its recorded position</source>
+        <translation>{count} точних формулярів: кожну міну знайдено за 1-3 м від місця за формуляром</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="92"/>
+        <source>{count} shifted records: the mines lie 30-150 m from the record, moved and turned by one transform</source>
+        <translation>{count} зсунутих формулярів: міни лежать за 30-150 м від формуляра, зсунуті й повернуті одним перетворенням</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="94"/>
+        <source>{count} records with missing mines: fully cleared, fewer mines found than recorded</source>
+        <translation>{count} формулярів із бракуючими мінами: повністю очищені, знайдено менше мін, ніж за формуляром</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="95"/>
+        <source>{count} records partly cleared</source>
+        <translation>{count} формулярів очищено частково</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="96"/>
+        <source>{count} records not yet worked</source>
+        <translation>{count} формулярів ще не в роботі</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="100"/>
+        <source>{count} unrecorded AP finds in clusters far from every record</source>
+        <translation>{count} необлікованих знахідок AP скупченнями далеко від усіх формулярів</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="102"/>
+        <source>{count} UXO, AXO and submunition finds outside every hazard area</source>
+        <translation>{count} знахідок НВБ, ЗВБ і суббоєприпасів поза всіма небезпечними територіями</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_sample.py" line="105"/>
+        <source>Post-clearance find {find} in sector {sector} (cleared {cleared}, found {found})</source>
+        <translation>Знахідка після розмінування {find} у секторі {sector} (очищено {cleared}, знайдено {found})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_workspace.py" line="14"/>
+        <source>Create workspace</source>
+        <translation>Створити робочу область</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_workspace.py" line="15"/>
+        <source>Creates a new ClearGround workspace: one GeoPackage file holding every layer of schema v1 (minefield records, recorded mines, hazard areas, sectors, finds, discrepancies and the audit log), empty, with their fields, unique ids and allowed values. An existing file is never overwritten.
+
+Output: the .gpkg file.</source>
+        <translation>Створює нову робочу область ClearGround: один файл GeoPackage з усіма шарами схеми v1 (формуляри мінних полів, міни за формулярами, небезпечні території, сектори, знахідки, розбіжності та журнал змін), порожніми, з їхніми полями, унікальними ідентифікаторами та допустимими значеннями. Наявний файл ніколи не перезаписується.
+
+Результат: файл .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/create_workspace.py" line="34"/>
+        <source>Created workspace {path} (schema v{version}).</source>
+        <translation>Створено робочу область {path} (схема v{version}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="77"/>
+        <source>Weekly district report (PDF)</source>
+        <translation>Щотижневий звіт за районами (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="79"/>
+        <source>Reporting</source>
+        <translation>Звітність</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="80"/>
+        <source>Writes the weekly report as a PDF built with a QGIS print layout and its atlas: a national summary page, then one page for every district that holds any minefield record, hazard area, sector or find.
+
+Each page has a map of the district (hazard areas and records in IMAS colours, sectors by status, the finds of the period by category, the open discrepancy flags, a scale bar, a north arrow, a legend), the number of items found in the period per category, a table and a chart of the finds per period, the hectares cleared, reduced and cancelled in the period and the hectares still to release, and the open high-severity discrepancies with their messages.
+
+Inputs: a ClearGround workspace (GeoPackage), or the layers themselves; a layer given here replaces the workspace's. TALLY takes the table of clearground:tallyfinds (run with the same districts, district field and dates); without it the tally is run here with PERIOD. DISCREPANCIES takes the flags of clearground:finddiscrepancies, else the workspace's discrepancies layer (its statuses are respected); when that is empty the analysis is run here. A record, hazard or sector belongs to the district holding a point inside it; a find or flag to the district holding it.
+
+Dates: both ends included; empty means no limit. Hectares released are those of sectors whose status date falls in the period; remaining hectares are those of sectors not released by the end date.
+
+TEMPLATE: a layout template (.qpt) saved from this report's layout (OUTPUT_TEMPLATE) and restyled in QGIS; its items are found by their ids (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: the same numbers as a web page. Fonts (DejaVu Sans) are embedded in the PDF.</source>
+        <translation>Записує щотижневий звіт у PDF, побудований макетом друку QGIS і його атласом: сторінка зведення по країні, потім по сторінці на кожен район, де є хоча б один формуляр мінного поля, небезпечна територія, сектор або знахідка.
+
+На кожній сторінці: карта району (небезпечні території та формуляри в кольорах IMAS, сектори за статусом, знахідки періоду за категоріями, відкриті позначки розбіжностей, масштабна лінійка, стрілка півночі, легенда), кількість предметів, знайдених за період, за категоріями, таблиця та діаграма знахідок за періодами, гектари, очищені, скорочені та скасовані за період, і гектари, які ще треба вивільнити, а також відкриті розбіжності високої важливості з їхніми повідомленнями.
+
+Вхідні дані: робоча область ClearGround (GeoPackage) або самі шари; зазначений тут шар замінює шар робочої області. TALLY приймає таблицю clearground:tallyfinds (запущеного з тими самими районами, полем району й датами); без неї підрахунок виконується тут із PERIOD. DISCREPANCIES приймає позначки clearground:finddiscrepancies, інакше береться шар розбіжностей робочої області (його статуси враховуються); якщо він порожній, аналіз виконується тут. Формуляр, небезпечна територія або сектор належить до району, у якому лежить точка всередині нього; знахідка або позначка — до району, у якому вона лежить.
+
+Дати: обидва кінці включно; порожньо — без обмеження. Вивільнені гектари — це сектори, дата статусу яких потрапляє в період; залишкові гектари — сектори, не вивільнені до кінцевої дати.
+
+TEMPLATE: шаблон макета (.qpt), збережений з макета цього звіту (OUTPUT_TEMPLATE) і переоформлений у QGIS; його елементи знаходяться за ідентифікаторами (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: ті самі цифри у вигляді вебсторінки. Шрифти (DejaVu Sans) вбудовуються в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="124"/>
+        <location filename="../processing/algorithms/district_report.py" line="408"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../ui/tabs/report.py" line="80"/>
+        <location filename="../ui/tabs/tally.py" line="111"/>
+        <source>Districts</source>
+        <translation>Райони</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="126"/>
+        <source>District name field</source>
+        <translation>Поле назви району</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="129"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
+        <source>From (inclusive)</source>
+        <translation>З (включно)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="131"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <source>To (inclusive)</source>
+        <translation>По (включно)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <source>Minefield records (instead of the workspace's)</source>
+        <translation>Формуляри мінних полів (замість формулярів робочої області)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <source>Hazard areas (instead of the workspace's)</source>
+        <translation>Небезпечні території (замість територій робочої області)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <source>Sectors (instead of the workspace's)</source>
+        <translation>Сектори (замість секторів робочої області)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <source>Finds (instead of the workspace's)</source>
+        <translation>Знахідки (замість знахідок робочої області)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <source>Discrepancies (from Find discrepancies)</source>
+        <translation>Розбіжності (з «Знайти розбіжності»)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="138"/>
+        <source>Tally table (from Tally finds)</source>
+        <translation>Таблиця підрахунку (з «Підрахунок знахідок за районами»)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <source>Layout template (.qpt)</source>
+        <translation>Шаблон макета (.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="143"/>
+        <source>Period of the table and chart</source>
+        <translation>Період таблиці й діаграми</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="146"/>
+        <source>Data credits</source>
+        <translation>Джерела даних</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
+        <source>Report (PDF)</source>
+        <translation>Звіт (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
+        <location filename="../ui/tabs/report.py" line="76"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <source>HTML summary</source>
+        <translation>Зведення HTML</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <source>HTML files (*.html)</source>
+        <translation>Файли HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
+        <source>Layout template to restyle (.qpt)</source>
+        <translation>Шаблон макета для переоформлення (.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <source>Layout templates (*.qpt)</source>
+        <translation>Шаблони макетів (*.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="157"/>
+        <source>Pages</source>
+        <translation>Сторінок</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="167"/>
+        <source>The districts layer has no field '{field}'.</source>
+        <translation>У шарі районів немає поля «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="171"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="143"/>
+        <location filename="../ui/tabs/report.py" line="141"/>
+        <source>The date range is empty: 'From' comes after 'To'.</source>
+        <translation>Діапазон дат порожній: «З» пізніше, ніж «По».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="178"/>
+        <source>No finds: give a workspace or a finds layer.</source>
+        <translation>Немає знахідок: вкажіть робочу область або шар знахідок.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="180"/>
+        <source>Placing the data in districts…</source>
+        <translation>Розподіл даних за районами…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="187"/>
+        <source>No district holds any record, hazard area, sector or find.</source>
+        <translation>У жодному районі немає формулярів, небезпечних територій, секторів чи знахідок.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="194"/>
+        <source>The tally names districts that the districts layer lacks (counted in the national total only): {names}</source>
+        <translation>У підрахунку є райони, яких немає в шарі районів (враховано лише в підсумку по країні): {names}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="209"/>
+        <source>{credits} · Data: {workspace}</source>
+        <translation>{credits} · Дані: {workspace}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="210"/>
+        <source>Map: WGS 84 / UTM zone {zone}; the finds of the period and the open discrepancy flags.</source>
+        <translation>Карта: WGS 84 / UTM, зона {zone}; знахідки періоду та відкриті позначки розбіжностей.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="214"/>
+        <source>Laying out {n} pages…</source>
+        <translation>Верстання сторінок: {n}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="221"/>
+        <source>Issued {date} · ClearGround</source>
+        <translation>Випущено {date} · ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="232"/>
+        <location filename="../processing/algorithms/district_report.py" line="257"/>
+        <location filename="../workspace/report_layout.py" line="282"/>
+        <source>Weekly mine action report</source>
+        <translation>Щотижневий звіт про протимінну діяльність</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="233"/>
+        <source>EXPLOSIVE ORDNANCE FOUND IN THE PERIOD</source>
+        <translation>ВИБУХОНЕБЕЗПЕЧНІ ПРЕДМЕТИ, ВИЯВЛЕНІ ЗА ПЕРІОД</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="234"/>
+        <source>LAND RELEASE</source>
+        <translation>ВИВІЛЬНЕННЯ ЗЕМЕЛЬ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="235"/>
+        <source>OPEN HIGH-SEVERITY DISCREPANCIES</source>
+        <translation>ВІДКРИТІ РОЗБІЖНОСТІ ВИСОКОЇ ВАЖЛИВОСТІ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="236"/>
+        <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+        <translation>Сторінка [% @atlas_featurenumber %] з [% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="243"/>
+        <source>Writing the PDF…</source>
+        <translation>Запис PDF…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="261"/>
+        <source>{n} pages: the national summary and {d} districts.</source>
+        <translation>Сторінок: {n} — зведення по країні та районів: {d}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="292"/>
+        <source>The workspace has no layer '{name}'.</source>
+        <translation>У робочій області немає шару «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="328"/>
+        <source>Tallying the finds…</source>
+        <translation>Підрахунок знахідок…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="342"/>
+        <source>The tally table has no field {fields}: give the table of Tally finds.</source>
+        <translation>У таблиці підрахунку немає поля {fields}: вкажіть таблицю «Підрахунок знахідок за районами».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="373"/>
+        <source>The workspace holds no discrepancies: running Find discrepancies.</source>
+        <translation>У робочій області немає розбіжностей: запускається «Знайти розбіжності».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="390"/>
+        <source>The discrepancies layer has no field {fields}.</source>
+        <translation>У шарі розбіжностей немає поля {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="399"/>
+        <source>Outside the districts</source>
+        <translation>Поза районами</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <source>Finds in the period</source>
+        <translation>Знахідки за період</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <source>Open discrepancies</source>
+        <translation>Відкриті розбіжності</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <source>FINDS PER DISTRICT</source>
+        <translation>ЗНАХІДКИ ЗА РАЙОНАМИ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <source>FINDS PER PERIOD</source>
+        <translation>ЗНАХІДКИ ЗА ПЕРІОДАМИ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
+        <source>Find discrepancies (map versus reality)</source>
+        <translation>Знайти розбіжності (карта й дійсність)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
+
+Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation>Порівнює формуляри мінних полів (і міни за формулярами) зі знахідками та секторами й позначає, де вони розходяться:
+- find_outside_records: знахідки AP/AT далі ніж PERIMETER_BUFFER метрів від усіх формулярів, згруповані в скупчення (одна позначка на скупчення: кількість мін в observed, ідентифікатори знахідок у find_id);
+- missing_mines / surplus_mines: кількість мін за формуляром і знайдених за категоріями для формулярів, площу яких очищено щонайменше на MIN_CLEARED відсотків (потрібні SECTORS);
+- type_mismatch: знайдені категорії або типи, яких немає у формулярі;
+- unmatched_recorded_mine: міна за формуляром в очищеному секторі без знахідки в межах TOLERANCE метрів (з урахуванням зсуву формуляра, якщо його встановлено);
+- systematic_offset: формуляр, знахідки якого значно краще збігаються з його мінами після одного зсуву, повороту й масштабування, підібраних стійким методом; якщо в тексті raw формуляра є хід, перевіряються також поділки кутоміра, прочитані як натівські тисячні (і навпаки), і хибне або невраховане магнітне схилення;
+- post_clearance_find: знахідка з датою, пізнішою за вивільнення її сектора.
+
+Усі відстані в метрах (поперечна проєкція Меркатора з центром у даних, геодезично для повідомлюваних зсувів). Знахідки зіставляються з мінами за формулярами один до одного, починаючи з найближчих, у межах однієї категорії.
+
+Додатково: SEARCH_RADIUS — найбільший шуканий зсув формуляра (типово 200 м); MAX_ROTATION (типово 12 градусів); DECLINATION — магнітне схилення, що перевіряється, якщо в ході його могло бути не враховано (типово 6 градусів на схід).
+
+Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр з достатньою кількістю зіставлених знахідок: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m і matches; застосовує його clearground:correctrecord. OUTPUT_LINKS (необов’язково): лінія від кожної зіставленої знахідки до місця, де формуляр розмістив міну. Рядки, які не можна використати, перелічуються в журналі з ідентифікатором об’єкта та полем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <source>Tolerance (m)</source>
+        <translation>Допуск (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <source>Perimeter buffer (m)</source>
+        <translation>Буфер периметра (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
+        <source>Minimum cleared before counts are compared (% of a record's area)</source>
+        <translation>Мінімальна очищена частина для порівняння кількості мін (% площі формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
+        <source>Largest record offset looked for (m)</source>
+        <translation>Найбільший шуканий зсув формуляра (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <source>Largest record rotation looked for (degrees)</source>
+        <translation>Найбільший шуканий поворот формуляра (градуси)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
+        <translation>Магнітне схилення, що перевіряється, якщо в ході його не враховано (градуси на схід)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../ui/tabs/discrepancies.py" line="375"/>
+        <source>Record offsets</source>
+        <translation>Зсуви формулярів</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <source>Matched finds (lines to the recorded mines)</source>
+        <translation>Зіставлені знахідки (лінії до мін за формулярами)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <source>Number of flags</source>
+        <translation>Кількість позначок</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
+        <source>Reading records, mines, finds and sectors</source>
+        <translation>Читання формулярів, мін, знахідок і секторів</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="202"/>
+        <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
+        <translation>Немає SECTORS: кількість мін не порівнюється, очищена територія не перевіряється.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
+        <source>Comparing the records with the finds</source>
+        <translation>Порівняння формулярів зі знахідками</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="209"/>
+        <source>{layer} feature {row} ({field}): {reason}</source>
+        <translation>{layer}, об’єкт {row} ({field}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
+        <source>Writing the flags</source>
+        <translation>Запис позначок</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="246"/>
+        <source>{count} flags: {detail}.</source>
+        <translation>Позначок: {count}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="46"/>
+        <source>it has no geometry</source>
+        <translation>у нього немає геометрії</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="60"/>
+        <source>it cannot be transformed to EPSG:4326 ({error})</source>
+        <translation>його не можна перевести в EPSG:4326 ({error})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="67"/>
+        <location filename="../ui/tabs/sectors.py" line="85"/>
+        <location filename="../ui/tabs/sectors.py" line="98"/>
+        <source>Generate sectors</source>
+        <translation>Створити сектори</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="71"/>
+        <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
+
+ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
+
+The cells are clipped to the polygon; pieces smaller than MIN_SLIVER percent of a cell are merged into the neighbour they share the longest boundary with (a piece that touches no other stays a sector of its own). The sectors of a polygon cover it exactly: no gaps, no overlaps, holes and multipolygons included. Invalid polygons are repaired first.
+
+Ids are PARENT-row-col (rows from the top, columns from the left of the polygon's grid); a cell cut into separate pieces names the further pieces PARENT-row-col.2, .3, ... Running the algorithm again on the same polygon gives the same ids.
+
+ID_FIELD: the parent id (default: hazard_id, else record_id). Rows without an id, with a duplicate id or without a polygon are listed in the log and get no sectors.
+
+Output: the sectors layer (status planned, version 1).</source>
+        <translation>Ділить кожен вхідний полігон (формуляр мінного поля або небезпечну територію) на квадратні сектори розмінування зі стороною CELL_SIZE метрів, побудовані в місцевій зоні UTM полігона та збережені в EPSG:4326.
+
+ORIENTATION: grid (комірки за сіткою UTM) або longest_edge (комірки паралельні найдовшій стороні полігона, щоб проходи йшли вздовж огорожі чи дороги).
+
+Комірки обрізаються за полігоном; шматки, менші за MIN_SLIVER відсотків комірки, приєднуються до сусідньої комірки, з якою мають найдовшу спільну межу (шматок, що не торкається інших, залишається окремим сектором). Сектори полігона покривають його точно: без пропусків і перекриттів, включно з дірками та складеними полігонами. Некоректні полігони спершу виправляються.
+
+Ідентифікатори мають вигляд PARENT-рядок-стовпець (рядки згори, стовпці зліва за сіткою полігона); якщо комірку розрізано на окремі шматки, наступні шматки називаються PARENT-рядок-стовпець.2, .3, ... Повторний запуск алгоритму для того самого полігона дає ті самі ідентифікатори.
+
+ID_FIELD: ідентифікатор батьківського об’єкта (типово hazard_id, інакше record_id). Рядки без ідентифікатора, з повторюваним ідентифікатором або без полігона перелічуються в журналі й не отримують секторів.
+
+Результат: шар секторів (статус planned, версія 1).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="98"/>
+        <source>Records or hazard areas</source>
+        <translation>Формуляри або небезпечні території</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="100"/>
+        <source>Parent id field</source>
+        <translation>Поле ідентифікатора батьківського об’єкта</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="102"/>
+        <source>Cell size (m)</source>
+        <translation>Розмір комірки (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="104"/>
+        <location filename="../ui/tabs/sectors.py" line="108"/>
+        <source>Orientation</source>
+        <translation>Орієнтація</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="108"/>
+        <source>Smallest piece kept on its own (% of a cell)</source>
+        <translation>Найменший шматок, що зберігається окремо (% комірки)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="112"/>
+        <source>Number of sectors</source>
+        <translation>Кількість секторів</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="113"/>
+        <source>Input rows without sectors</source>
+        <translation>Вхідні рядки без секторів</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
+        <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
+        <translation>Виберіть поле ідентифікатора батьківського об’єкта (ID_FIELD): у вхідних даних немає ні hazard_id, ні record_id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="127"/>
+        <source>The input has no field {field}.</source>
+        <translation>У вхідних даних немає поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
+        <source>ORIENTATION must be one of: {values}.</source>
+        <translation>ORIENTATION має бути одним із: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="147"/>
+        <source>the field {field} is empty</source>
+        <translation>поле {field} порожнє</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
+        <source>the id {id} is used by an earlier row</source>
+        <translation>ідентифікатор {id} уже зайнято попереднім рядком</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
+        <source>Row {row} ({field} {id}): the polygon is invalid ({reason}); it was repaired before cutting sectors.</source>
+        <translation>Рядок {row} ({field} {id}): полігон некоректний ({reason}); його виправлено перед нарізанням секторів.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="161"/>
+        <source>Row {row} ({field} {id}): no sectors, {problem}.</source>
+        <translation>Рядок {row} ({field} {id}): секторів немає, {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="172"/>
+        <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
+        <translation>{sectors} секторів для {parents} полігонів ({merged} дрібних обрізків приєднано); {skipped} рядків без секторів.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="101"/>
+        <location filename="../ui/import_dialog.py" line="51"/>
+        <source>Import mine map</source>
+        <translation>Імпорт формуляра мінного поля</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
+        <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
+
+INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
+
+Coordinates may be decimal degrees (lat lon; swapped values are detected), DMS (40°01'12&quot;N 46°55'30&quot;E), UTM (38T 612345 4432100), MGRS (38TMK1234532100) or SK-42 Gauss-Kruger (X=4432100 Y=8612345, the zone in front of Y). CRS is the CRS of bare coordinates (x/y columns, numbers without a zone) and of grid bearings when the record gives no coordinates of its own.
+
+Bearings are in DEFAULT_UNIT unless a row says otherwise: deg, mil6400 (NATO mils) or mil6000 (Soviet mils; 12-50 means 1250). north is grid (corrected by the meridian convergence of the record's CRS), true, or magnetic (true = magnetic + declination; DECLINATION in degrees east when the row gives none). Positions are geodesic on WGS 84.
+
+FIELD_MAPPING overrides the guessed column names, e.g. record_id=Nomre;lat=Enlik. EXPECTED_AREA (polygons) rejects what lies outside it, and finds latitude/longitude swaps. WORKSPACE (a ClearGround GeoPackage) receives the records and mines in one transaction: an error leaves it as it was; record ids already there are rejected.
+
+Every input row is imported or listed in OUTPUT_REJECTS with its row number, record, raw text and the reason. Perimeters are checked (at least 3 vertices, no leg over 5 km, not crossing themselves) and repaired only where safe, said in notes. recorded_ap and recorded_at are counted from the mines when the file does not state them.</source>
+        <translation>Читає формуляри мінних полів і записує їх як формуляри мінних полів і міни за формулярами.
+
+INPUT приймає: CSV з ходом (стовпці record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), таблицю CSV або XLSX з точками мін (lat і lon, x і y або один стовпець coord) або файл ГІС (GeoPackage, Shapefile, GeoJSON, KML) з полігонами периметрів і/або точками мін у будь-якій системі координат.
+
+Координати можуть бути в десяткових градусах (lat lon; переставлені значення виявляються), DMS (40°01'12&quot;N 46°55'30&quot;E), UTM (38T 612345 4432100), MGRS (38TMK1234532100) або СК-42 Гаусса-Крюгера (X=4432100 Y=8612345, зона перед Y). CRS — система координат для координат без зони (стовпці x/y, числа без зони) і для азимутів за сіткою, якщо формуляр не має власних координат.
+
+Азимути подано в DEFAULT_UNIT, якщо в рядку не зазначено інше: deg, mil6400 (тисячні НАТО) або mil6000 (поділки кутоміра; 12-50 означає 1250). north: grid (з поправкою на зближення меридіанів системи координат формуляра), true або magnetic (істинний = магнітний + схилення; DECLINATION у градусах на схід, якщо в рядку не вказано). Положення обчислюються геодезично на WGS 84.
+
+FIELD_MAPPING замінює вгадані назви стовпців, наприклад record_id=Nomre;lat=Enlik. EXPECTED_AREA (полігони) відхиляє те, що лежить поза районом, і виявляє перестановку широти й довготи. WORKSPACE (GeoPackage ClearGround) приймає формуляри й міни в одній транзакції: у разі помилки вона залишається без змін; ідентифікатори формулярів, які в ній уже є, відхиляються.
+
+Кожен вхідний рядок або імпортується, або потрапляє до OUTPUT_REJECTS з номером рядка, формуляром, початковим текстом і причиною. Периметри перевіряються (щонайменше 3 вершини, жодна сторона не довша за 5 км, без самоперетинів) і виправляються лише там, де це безпечно, про що сказано в примітках. recorded_ap і recorded_at підраховуються за мінами, якщо у файлі їх не зазначено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="146"/>
+        <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
+        <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <location filename="../ui/import_dialog.py" line="76"/>
+        <source>CRS of bare coordinates</source>
+        <translation>Система координат для координат без зони</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../ui/import_dialog.py" line="77"/>
+        <source>Default angle unit</source>
+        <translation>Типова одиниця кутів</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
+        <source>Magnetic declination (degrees east)</source>
+        <translation>Магнітне схилення (градуси на схід)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <source>Field mapping (target=column;...)</source>
+        <translation>Зіставлення полів (ціль=стовпець;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <source>Expected area</source>
+        <translation>Очікуваний район</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <source>Import into workspace</source>
+        <translation>Імпортувати до робочої області</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
+        <source>Rejected rows</source>
+        <translation>Відхилені рядки</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
+        <source>Rows read</source>
+        <translation>Прочитано рядків</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
+        <source>Rows imported</source>
+        <translation>Імпортовано рядків</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <source>Rows rejected</source>
+        <translation>Відхилено рядків</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../ui/import_dialog.py" line="100"/>
+        <location filename="../ui/tabs/records.py" line="49"/>
+        <source>Records</source>
+        <translation>Формуляри</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <source>Mines</source>
+        <translation>Міни</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
+        <source>DEFAULT_UNIT must be one of: {values}.</source>
+        <translation>DEFAULT_UNIT має бути одним із: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
+        <source>Read {n} rows from {name}.</source>
+        <translation>З {name} прочитано рядків: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Імпорт скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
+        <source>Read as: {mode}; columns: {mapping}.</source>
+        <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="231"/>
+        <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
+        <translation>Прочитано рядків: {read}; імпортовано: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
+        <source>... and {n} more; see the rejects output.</source>
+        <translation>... і ще {n}; див. результат із відхиленими рядками.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="261"/>
+        <source>EXPECTED_AREA has no polygons.</source>
+        <translation>У EXPECTED_AREA немає полігонів.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
+
+CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
+
+STATUS (default cleared), DATE (default today), TEAM, METHOD and DEPTH_CM are written to the marked sectors, whose version goes up by one, with updated_by and updated_at. A sector that already has STATUS is left as it is. Taking a sector out of cleared needs a REASON; without one such sectors are left unchanged and listed in the log.
+
+Outputs: OUTPUT, every input sector with its new values; OUTPUT_AUDIT, one audit_log row per changed field (and one reason row per sector taken out of cleared).</source>
+        <translation>Встановлює статус кожного сектора, площу якого очищена територія покриває щонайменше на MIN_OVERLAP відсотків.
+
+CLEARED: полігони очищеної території або лінії, наприклад GPS-треки очищених проходів, які розширюються буфером до ширини LANE_WIDTH метрів (по половині в кожен бік, пласкі кінці). Полігони та проходи, що перекриваються, об’єднуються до вимірювання, тож жодну ділянку не враховано двічі. Площі вимірюються в метрах у місцевій зоні UTM кожного сектора.
+
+STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHOD і DEPTH_CM записуються в позначені сектори, їхня версія збільшується на одиницю, заповнюються updated_by і updated_at. Сектор, що вже має STATUS, залишається без змін. Щоб зняти із сектора статус «очищено», потрібна причина REASON; без неї такі сектори не змінюються й перелічуються в журналі.
+
+Результати: OUTPUT — усі вхідні сектори з новими значеннями; OUTPUT_AUDIT — по одному рядку audit_log на кожне змінене поле (і рядок із причиною для кожного сектора, з якого знято статус «очищено»).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="85"/>
+        <source>Cleared ground (polygons or lane tracks)</source>
+        <translation>Очищена територія (полігони або треки проходів)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
+        <source>Minimum overlap (% of a sector)</source>
+        <translation>Мінімальне перекриття (% сектора)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
+        <location filename="../ui/mark_form.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <source>Date (default today)</source>
+        <translation>Дата (типово сьогодні)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="96"/>
+        <location filename="../ui/mark_form.py" line="81"/>
+        <source>Team</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../ui/mark_form.py" line="82"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="102"/>
+        <source>Lane width of cleared tracks (m)</source>
+        <translation>Ширина проходу за треками (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Глибина розмінування (см)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
+        <source>Reason (to take sectors out of cleared)</source>
+        <translation>Причина (щоб зняти із секторів статус «очищено»)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="110"/>
+        <source>Marked sectors</source>
+        <translation>Позначені сектори</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <source>Audit entries</source>
+        <translation>Записи журналу змін</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
+        <source>Number of sectors marked</source>
+        <translation>Кількість позначених секторів</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="124"/>
+        <source>SECTORS has no field {field}.</source>
+        <translation>У SECTORS немає поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
+        <source>STATUS must be one of: {values}.</source>
+        <translation>STATUS має бути одним із: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
+        <source>METHOD must be one of: {values}.</source>
+        <translation>METHOD має бути одним із: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="142"/>
+        <source>Reading sectors and cleared ground</source>
+        <translation>Читання секторів і очищеної території</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="151"/>
+        <source>Measuring overlaps</source>
+        <translation>Вимірювання перекриттів</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="196"/>
+        <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
+        <translation>Сектор {id} очищено: щоб позначити його як {status}, вкажіть REASON; залишено без змін.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="216"/>
+        <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
+        <translation>{marked} із {total} секторів позначено як {status}; записів у журналі змін: {audit}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
+        <source>{count} cleared sectors left unchanged (no REASON).</source>
+        <translation>{count} очищених секторів залишено без змін (немає REASON).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="235"/>
+        <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
+        <translation>DATE {value} не є датою (використовуйте РРРР-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="257"/>
+        <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
+        <translation>Рядок сектора {row} ({id}) не має геометрії; залишено без змін.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="262"/>
+        <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
+        <translation>Рядок сектора {row} ({id}) некоректний ({reason}); виправлено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="273"/>
+        <source>a point does not show cleared ground (use polygons or lane tracks)</source>
+        <translation>точка не показує очищену територію (використовуйте полігони або треки проходів)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="275"/>
+        <source>CLEARED row {row} not used: {problem}.</source>
+        <translation>Рядок CLEARED {row} не використано: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="279"/>
+        <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
+        <translation>Рядок CLEARED {row} некоректний ({reason}); виправлено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
+        <source>Tally finds per district</source>
+        <translation>Підрахунок знахідок за районами</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
+
+District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
+
+Every find is counted exactly once: a find on a boundary shared by two districts goes to the first of them in the layer; finds outside every district, or without a position, are counted in the 'unassigned' row, so the rows add up to the input. Categories are read with the usual spellings (APM, anti-personnel, ТМ, ...); a category that maps to none is counted as OTHER and listed in the log with the find ids. An empty quantity counts as 1.
+
+Period: none, year, quarter, month or week (ISO weeks, starting on Monday). With a period or a date range, finds are placed by the date field (default: found_date) and sectors by their status_date; every period from the first to the last date is listed, empty or not, and rows without a date are left out and listed in the log. The date range includes both ends.
+
+Hectares: sectors with the status cleared, reduced or cancelled; a sector that crosses a district boundary counts in each district by its share of area. Areas are ellipsoidal (WGS84). Inputs may be in any CRS.
+
+Outputs: a table with one row per period and district (then 'unassigned'), and the district layer with every one of its fields and the totals over the whole date range (a district field that has the name of a total column gets the suffix _2).</source>
+        <translation>Підраховує знахідки за районами й періодами: по стовпцю на кожну категорію ВНП (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) і підсумок, з вагою за полем кількості, якщо його задано; із секторами додає гектари, очищені, скорочені та скасовані в кожному районі й періоді.
+
+Поле району: значення, яке записується в стовпець 'district'. Назви можуть повторюватися (два райони можуть мати однакову назву), тому, якщо потрібен унікальний ключ, виберіть поле ідентифікатора. Якщо поле не задано, використовується перше поле з назвою 'district', інакше перше текстове поле, у назві якого є 'name', інакше перше текстове поле.
+
+Кожну знахідку враховано рівно один раз: знахідка на спільній межі двох районів належить до першого з них у шарі; знахідки поза всіма районами або без місця розташування враховуються в рядку 'unassigned', тож сума рядків дорівнює вхідним даним. Категорії читаються в поширених написаннях (APM, anti-personnel, ТМ, ...); категорія, що не відповідає жодній, враховується як OTHER і перелічується в журналі з ідентифікаторами знахідок. Порожня кількість вважається за 1.
+
+Період: none, year, quarter, month або week (тижні ISO, з понеділка). За періоду або діапазону дат знахідки розподіляються за полем дати (типово found_date), а сектори — за status_date; перелічуються всі періоди від першої до останньої дати, порожні чи ні, а рядки без дати виключаються й перелічуються в журналі. Діапазон дат включає обидва кінці.
+
+Гектари: сектори зі статусом cleared, reduced або cancelled; сектор, що перетинає межу району, враховується в кожному районі за часткою площі. Площі еліпсоїдальні (WGS84). Вхідні дані можуть бути в будь-якій системі координат.
+
+Результати: таблиця з одним рядком на період і район (потім 'unassigned') і шар районів з усіма його полями та підсумками за весь діапазон дат (поле району, що збігається за назвою зі стовпцем підсумків, отримує суфікс _2).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
+        <source>District name or id field</source>
+        <translation>Поле назви або ідентифікатора району</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Category field</source>
+        <translation>Поле категорії</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
+        <source>Quantity field (weight)</source>
+        <translation>Поле кількості (вага)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
+        <location filename="../ui/tabs/tally.py" line="110"/>
+        <source>Date field</source>
+        <translation>Поле дати</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <source>Sectors (for hectares released)</source>
+        <translation>Сектори (для вивільнених гектарів)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
+        <location filename="../ui/tabs/tally.py" line="55"/>
+        <location filename="../ui/tabs/tally.py" line="119"/>
+        <source>Tally</source>
+        <translation>Зведення</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <source>Districts with totals</source>
+        <translation>Райони з підсумками</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <source>Finds tallied</source>
+        <translation>Враховано знахідок</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <source>Finds outside every district</source>
+        <translation>Знахідки поза всіма районами</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <source>Finds of an unknown category</source>
+        <translation>Знахідки невідомої категорії</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <source>Finds without position</source>
+        <translation>Знахідки без місця розташування</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <source>Finds without date (left out)</source>
+        <translation>Знахідки без дати (виключено)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <source>Finds outside the date range</source>
+        <translation>Знахідки поза діапазоном дат</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="147"/>
+        <source>A period or a date range needs the finds' date: choose the date field.</source>
+        <translation>Для періоду або діапазону дат потрібна дата знахідок: виберіть поле дати.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="151"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
+        <source>finds</source>
+        <translation>знахідок</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="153"/>
+        <source>districts</source>
+        <translation>районів</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
+        <source>The {layer} layer has no field '{field}'.</source>
+        <translation>У шарі {layer} немає поля «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
+        <source>Reading districts…</source>
+        <translation>Читання районів…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="162"/>
+        <source>Reading finds…</source>
+        <translation>Читання знахідок…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="175"/>
+        <source>Tallying…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="185"/>
+        <source>Field '{field}': {reason}. Rows: {rows}</source>
+        <translation>Поле «{field}»: {reason}. Рядки: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="196"/>
+        <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
+        <translation>Підраховано {total} знахідок у {n} районах; поза районами: {unassigned}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="242"/>
+        <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
+        <translation>у {n} рядках «{field}» не є датою (виключено як рядки без дати): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="249"/>
+        <source>The sectors layer has no field 'status'.</source>
+        <translation>У шарі секторів немає поля «status».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
+        <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
+        <translation>Для періоду або діапазону дат потрібне поле секторів «status_date», якого в цьому шарі немає.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
+        <source>Reading sectors…</source>
+        <translation>Читання секторів…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
+        <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
+        <translation>категорія {n} знахідок не відповідає жодній з AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; враховано як OTHER: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="267"/>
+        <source>{n} finds have no position; counted as unassigned: {ids}</source>
+        <translation>{n} знахідок не мають місця розташування; враховано як знахідки поза районами: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <source>{n} finds have no date; left out of the dated tally: {ids}</source>
+        <translation>{n} знахідок не мають дати; виключено з підрахунку за датами: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <source>{n} finds have no quantity; counted as 1: {ids}</source>
+        <translation>{n} знахідок не мають кількості; враховано як 1: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="275"/>
+        <source>{n} finds are dated outside the date range and were left out.</source>
+        <translation>{n} знахідок датовано поза діапазоном дат, їх виключено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="280"/>
+        <source>{n} released sectors have no geometry; left out: {ids}</source>
+        <translation>{n} вивільнених секторів не мають геометрії; виключено: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <source>{n} released sectors have no status_date; left out: {ids}</source>
+        <translation>{n} вивільнених секторів не мають status_date; виключено: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
+        <translation>статус {n} секторів не є жодним із planned, in_progress, cleared, reduced, cancelled; не враховано: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="369"/>
+        <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
+        <translation>Один із районів називається «{name}», як рядок знахідок поза районами; виберіть інше поле району.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="388"/>
+        <source> and {n} more</source>
+        <translation> і ще {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart.py" line="34"/>
+        <source>The chart needs matplotlib, which this QGIS lacks.</source>
+        <translation>Для діаграми потрібен matplotlib, якого немає в цій QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart.py" line="62"/>
+        <source>No finds</source>
+        <translation>Знахідок немає</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="55"/>
+        <source>Reload sector {sector}</source>
+        <translation>Перезавантажити сектор {sector}</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="66"/>
+        <source>Sector {sector} no longer exists.</source>
+        <translation>Сектора {sector} більше немає.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="69"/>
+        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
+        <translation>Сектор {sector} перезавантажено: тепер {status}, версія {version}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="80"/>
+        <source>New ClearGround workspace</source>
+        <translation>Нова робоча область ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="85"/>
+        <source>Created workspace {name}.</source>
+        <translation>Створено робочу область {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="89"/>
+        <source>Open ClearGround workspace</source>
+        <translation>Відкрити робочу область ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="92"/>
+        <location filename="../ui/dock.py" line="106"/>
+        <source>Opened workspace {name}.</source>
+        <translation>Відкрито робочу область {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="115"/>
+        <source>Open a GeoPackage workspace to copy it to PostGIS.</source>
+        <translation>Відкрийте робочу область GeoPackage, щоб скопіювати її до PostGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="148"/>
+        <source>Open PostGIS workspace…</source>
+        <translation>Відкрити робочу область PostGIS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="149"/>
+        <source>Recent</source>
+        <translation>Нещодавні</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="154"/>
+        <source>Copy to PostGIS…</source>
+        <translation>Копіювати до PostGIS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="156"/>
+        <source>Close workspace</source>
+        <translation>Закрити робочу область</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161"/>
+        <source>No workspace open. Create or open one from the Workspace menu.</source>
+        <translation>Робочу область не відкрито. Створіть або відкрийте її в меню «Робоча область».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="164"/>
+        <source>Workspace: {name} (schema v{version})</source>
+        <translation>Робоча область: {name} (схема v{version})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="37"/>
+        <source>Degrees</source>
+        <translation>Градуси</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="37"/>
+        <source>NATO mils (6400)</source>
+        <translation>Тисячні НАТО (6400)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="37"/>
+        <source>Soviet mils (6000, 12-50)</source>
+        <translation>Поділки кутоміра (6000, 12-50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <source>Record</source>
+        <translation>Формуляр</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <source>AP</source>
+        <translation>ПП</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
+        <source>AT</source>
+        <translation>ПТ</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="42"/>
+        <source>Text in the file</source>
+        <translation>Текст у файлі</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="62"/>
+        <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
+        <translation>Формуляри мінних полів (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="74"/>
+        <source>Magnetic declination, degrees east, for rows that give none</source>
+        <translation>Магнітне схилення в градусах на схід для рядків, де його не вказано</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="75"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="78"/>
+        <source>Magnetic declination</source>
+        <translation>Магнітне схилення</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="83"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="83"/>
+        <source>Column in the file</source>
+        <translation>Стовпець у файлі</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="101"/>
+        <source>Errors</source>
+        <translation>Помилки</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="109"/>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="112"/>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="208"/>
+        <source>The choices changed: press Preview to see the result.</source>
+        <translation>Параметри змінилися: натисніть «Попередній перегляд», щоб побачити результат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="233"/>
+        <source>Records ({n})</source>
+        <translation>Формуляри ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="234"/>
+        <source>Errors ({n})</source>
+        <translation>Помилки ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="235"/>
+        <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
+        <translation>Прочитано рядків як {mode}: {read}; до імпорту: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="241"/>
+        <source>Preview of the first {n} rows; the import reads the whole file.</source>
+        <translation>Попередній перегляд перших {n} рядків; імпорт читає весь файл.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>In progress</source>
+        <translation>У роботі</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="29"/>
+        <source>Reduced (TS)</source>
+        <translation>Скорочено (ТО — технічне обстеження)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="30"/>
+        <source>Cancelled (NTS)</source>
+        <translation>Скасовано (НТО — нетехнічне обстеження)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Manual</source>
+        <translation>Ручний</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Mechanical</source>
+        <translation>Механізований</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Mine detection dog</source>
+        <translation>Мінно-розшукова собака</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="33"/>
+        <source>Technical survey</source>
+        <translation>Технічне обстеження</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="34"/>
+        <source>Non-technical survey</source>
+        <translation>Нетехнічне обстеження</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="57"/>
+        <source>{count} sector(s) chosen.</source>
+        <translation>Вибрано секторів: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="66"/>
+        <location filename="../ui/mark_form.py" line="68"/>
+        <location filename="../ui/mark_form.py" line="73"/>
+        <source>unchanged</source>
+        <translation>без змін</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="76"/>
+        <source>Reason (the sector leaves 'cleared')</source>
+        <translation>Причина (із сектора знімається статус «очищено»)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="80"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="83"/>
+        <source>Depth</source>
+        <translation>Глибина</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_form.py" line="130"/>
+        <source>Say why a cleared sector is taken out of 'cleared'.</source>
+        <translation>Вкажіть, чому з очищеного сектора знімається статус «очищено».</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="147"/>
+        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
+        <translation>Секторів, позначених як {status}: {count}. Збережіть редагування шару, щоб не втратити їх.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="150"/>
+        <source>The chosen sectors already have these values.</source>
+        <translation>Вибрані сектори вже мають ці значення.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="306"/>
+        <source>Open a workspace first: Mark sectors works on its sectors layer.</source>
+        <translation>Спершу відкрийте робочу область: «Позначити сектори» працює з її шаром секторів.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="28"/>
+        <source>ClearGround needs packages that this QGIS lacks.</source>
+        <translation>Для ClearGround потрібні пакети, яких немає в цій QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="30"/>
+        <source>administrator</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="31"/>
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="32"/>
+        <source>read only</source>
+        <translation>лише читання</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="33"/>
+        <source>no access</source>
+        <translation>немає доступу</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="49"/>
+        <source>PostGIS workspace</source>
+        <translation>Робоча область PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="57"/>
+        <source>QGIS connection</source>
+        <translation>Підключення QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="59"/>
+        <source>Workspaces in this database</source>
+        <translation>Робочі області в цій базі даних</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="63"/>
+        <source>or a new schema name</source>
+        <translation>або назва нової схеми</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="82"/>
+        <source>QGIS has no PostgreSQL connection yet. Add one in the Browser (PostgreSQL &gt; New Connection), preferably with an authentication configuration, then come back.</source>
+        <translation>У QGIS поки немає підключень PostgreSQL. Додайте підключення в Браузері (PostgreSQL &gt; Нове підключення), краще з конфігурацією автентифікації, і поверніться.</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="103"/>
+        <source>{schema} ({level})</source>
+        <translation>{schema} ({level})</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="143"/>
+        <source>This database holds no ClearGround workspace you can see.</source>
+        <translation>У цій базі даних немає доступних вам робочих областей ClearGround.</translation>
+    </message>
+    <message>
+        <location filename="../ui/postgis_dialog.py" line="147"/>
+        <source>The connection &quot;{name}&quot; keeps its password in plain settings. ClearGround never copies it into the project; QGIS will ask for it. Prefer an authentication configuration.</source>
+        <translation>Підключення «{name}» зберігає пароль у налаштуваннях відкритим текстом. ClearGround ніколи не копіює його в проєкт; QGIS запитає його. Краще використовуйте конфігурацію автентифікації.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_layers.py" line="25"/>
+        <location filename="../ui/project_layers.py" line="26"/>
+        <source>ClearGround: {name}</source>
+        <translation>ClearGround: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <source>Find outside records</source>
+        <translation>Знахідка поза формулярами</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <source>Unmatched recorded mine</source>
+        <translation>Міна за формуляром без знахідки</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>High</source>
+        <translation>Висока</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>Medium</source>
+        <translation>Середня</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>Low</source>
+        <translation>Низька</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <source>Open</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <source>Acknowledged</source>
+        <translation>Взято до уваги</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="145"/>
+        <source>Resolved</source>
+        <translation>Усунуто</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>Severity</source>
+        <translation>Важливість</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../workspace/report_layout.py" line="370"/>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <source>unrecorded</source>
+        <translation>не обліковано</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="104"/>
+        <source>missing</source>
+        <translation>нестача</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <source>not found</source>
+        <translation>не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <source>m off</source>
+        <translation>м зсуву</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="109"/>
+        <source>after clearance</source>
+        <translation>після розмінування</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="138"/>
+        <source>{kind}, {severity}</source>
+        <translation>{kind}, {severity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="147"/>
+        <location filename="../workspace/report_layout.py" line="115"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="212"/>
+        <location filename="../ui/tabs/discrepancies.py" line="213"/>
+        <source> m</source>
+        <translation> м</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <source>Tolerance</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <source>Perimeter buffer</source>
+        <translation>Буфер периметра</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <source>Cleared before counts are compared</source>
+        <translation>Очищено до порівняння кількості мін</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <source>Draw lines from matched finds to their recorded mines</source>
+        <translation>Провести лінії від зіставлених знахідок до мін за формулярами</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <source>Run analysis</source>
+        <translation>Запустити аналіз</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="223"/>
+        <location filename="../ui/tabs/records.py" line="62"/>
+        <location filename="../ui/tabs/report.py" line="91"/>
+        <location filename="../ui/tabs/sectors.py" line="103"/>
+        <location filename="../ui/tabs/tally.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="238"/>
+        <source>All kinds</source>
+        <translation>Усі види</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="241"/>
+        <source>All severities</source>
+        <translation>Будь-яка важливість</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="244"/>
+        <source>All statuses</source>
+        <translation>Усі статуси</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="247"/>
+        <location filename="../ui/tabs/discrepancies.py" line="472"/>
+        <source>All districts</source>
+        <translation>Усі райони</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="266"/>
+        <source>Note (what was done, by whom)</source>
+        <translation>Примітка (що зроблено і ким)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="267"/>
+        <source>Acknowledge</source>
+        <translation>Взяти до уваги</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="268"/>
+        <source>Resolve</source>
+        <translation>Позначити усунутим</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="269"/>
+        <source>Reopen</source>
+        <translation>Відкрити знову</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="337"/>
+        <location filename="../ui/tabs/records.py" line="101"/>
+        <location filename="../ui/tabs/records.py" line="116"/>
+        <location filename="../ui/tabs/report.py" line="131"/>
+        <location filename="../ui/tabs/sectors.py" line="163"/>
+        <source>Open a workspace first.</source>
+        <translation>Спершу відкрийте робочу область.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <source>The analysis was cancelled.</source>
+        <translation>Аналіз скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <source>The analysis failed.</source>
+        <translation>Аналіз не вдався.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="386"/>
+        <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
+        <translation>Позначок: {total}; високої важливості: {high}, середньої: {medium}, низької: {low}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="388"/>
+        <source>Some rows could not be used.</source>
+        <translation>Деякі рядки не вдалося використати.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="398"/>
+        <source>The workspace has no discrepancies layer in the project.</source>
+        <translation>У проєкті немає шару розбіжностей робочої області.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="411"/>
+        <source>The old flags could not be removed: {error}</source>
+        <translation>Не вдалося видалити старі позначки: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="428"/>
+        <source>The flags could not be written: {error}</source>
+        <translation>Не вдалося записати позначки: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="440"/>
+        <source>Matched finds to recorded mines</source>
+        <translation>Знахідки, зіставлені з мінами за формулярами</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="476"/>
+        <source>(no district)</source>
+        <translation>(без району)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="520"/>
+        <source>Note: {note}</source>
+        <translation>Примітка: {note}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="526"/>
+        <source>{shown} of {total} flags shown.</source>
+        <translation>Показано позначок: {shown} з {total}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="573"/>
+        <source>This workspace is read-only for you.</source>
+        <translation>Ця робоча область доступна вам лише для читання.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="577"/>
+        <source>Say in the note how the flag was resolved.</source>
+        <translation>Вкажіть у примітці, як усунуто розбіжність.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="592"/>
+        <source>The flags could not be updated.</source>
+        <translation>Не вдалося оновити позначки.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="597"/>
+        <source>The workspace has no audit log; the change is not logged.</source>
+        <translation>У робочій області немає журналу змін; зміну не записано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="603"/>
+        <source>{count} flag(s) marked {status}.</source>
+        <translation>Позначок, позначених як {status}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>Mines in the workspace</source>
+        <translation>Міни в робочій області</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>Reliability</source>
+        <translation>Достовірність</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="60"/>
+        <source>Import mine map…</source>
+        <translation>Імпорт формуляра мінного поля…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="119"/>
+        <source>An import is running; wait for it or cancel it.</source>
+        <translation>Триває імпорт; дочекайтеся його завершення або скасуйте.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="135"/>
+        <source>The import was cancelled; the workspace was left as it was.</source>
+        <translation>Імпорт скасовано; робоча область не змінилася.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="140"/>
+        <source>The mine map could not be imported; the workspace was left as it was.</source>
+        <translation>Не вдалося імпортувати формуляр; робоча область не змінилася.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="152"/>
+        <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
+        <translation>Імпортовано формулярів: {records}, мін: {mines}; відхилено рядків: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="178"/>
+        <source>No workspace open.</source>
+        <translation>Робочу область не відкрито.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="206"/>
+        <source>{records} records, {mines} recorded mines.</source>
+        <translation>Формулярів: {records}, мін за формулярами: {mines}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="41"/>
+        <location filename="../ui/tabs/report.py" line="89"/>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="68"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/tally.py" line="93"/>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/tally.py" line="93"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/tally.py" line="92"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="72"/>
+        <location filename="../ui/tabs/tally.py" line="92"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="77"/>
+        <source>Also write an HTML summary beside it</source>
+        <translation>Також записати поруч зведення HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="81"/>
+        <location filename="../ui/tabs/tally.py" line="112"/>
+        <source>District name</source>
+        <translation>Назва району</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="82"/>
+        <location filename="../ui/tabs/tally.py" line="115"/>
+        <source>Dates</source>
+        <translation>Дати</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="83"/>
+        <source>Table and chart by</source>
+        <translation>Таблиця й діаграма за</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="84"/>
+        <source>Template (optional)</source>
+        <translation>Шаблон (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="85"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="90"/>
+        <source>Write the weekly report of the open workspace as a PDF</source>
+        <translation>Записати щотижневий звіт відкритої робочої області в PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="134"/>
+        <source>Choose a districts layer.</source>
+        <translation>Виберіть шар районів.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="137"/>
+        <source>Choose where to write the PDF.</source>
+        <translation>Виберіть, куди записати PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="177"/>
+        <source>The report was cancelled.</source>
+        <translation>Звіт скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="177"/>
+        <source>The report failed.</source>
+        <translation>Звіт не вдався.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="189"/>
+        <source>The report is ready: {name} ({pages} pages).</source>
+        <translation>Звіт готовий: {name} (сторінок: {pages}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="191"/>
+        <source>Open the PDF</source>
+        <translation>Відкрити PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <source>Selected hazard areas</source>
+        <translation>Вибрані небезпечні території</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <source>Selected minefield records</source>
+        <translation>Вибрані формуляри мінних полів</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <source>On the UTM grid</source>
+        <translation>За сіткою UTM</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <source>Along the longest edge</source>
+        <translation>Уздовж найдовшої сторони</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <source>Per record or hazard</source>
+        <translation>За формулярами або небезпечними територіями</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <source>Per district</source>
+        <translation>За районами</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <source>Record / hazard</source>
+        <translation>Формуляр / небезпечна територія</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <source>Total (ha)</source>
+        <translation>Усього (га)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Cleared (ha)</source>
+        <translation>Очищено (га)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Cleared %</source>
+        <translation>Очищено, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Reduced (ha)</source>
+        <translation>Скорочено (га)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <source>Reduced %</source>
+        <translation>Скорочено, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <source>Cancelled (ha)</source>
+        <translation>Скасовано (га)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <source>Cancelled %</source>
+        <translation>Скасовано, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <source>Remaining (ha)</source>
+        <translation>Залишилося (га)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="49"/>
+        <source>Remaining %</source>
+        <translation>Залишилося, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="106"/>
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="107"/>
+        <source>Cell size</source>
+        <translation>Розмір комірки</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="116"/>
+        <source>Mark sectors on the map</source>
+        <translation>Позначити сектори на карті</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="117"/>
+        <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
+        <translation>Клацніть сектор, розтягніть прямокутник або обведіть полігон клацаннями з Shift (правий клік замикає його), потім задайте статус, дату, групу, метод і глибину.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="124"/>
+        <source>Land release</source>
+        <translation>Вивільнення земель</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="130"/>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <source>Sectors are being generated; wait for them or cancel.</source>
+        <translation>Триває створення секторів; дочекайтеся його завершення або скасуйте.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="167"/>
+        <source>Select the hazard areas or records to divide into sectors first.</source>
+        <translation>Спершу виберіть небезпечні території або формуляри, які треба поділити на сектори.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="176"/>
+        <source>{count} already have sectors and were left as they are: {ids}</source>
+        <translation>{count} об’єктів уже мають сектори, їх залишено як є: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="197"/>
+        <source>Generating sectors was cancelled; nothing was added.</source>
+        <translation>Створення секторів скасовано; нічого не додано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="200"/>
+        <source>Sectors could not be generated.</source>
+        <translation>Не вдалося створити сектори.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="202"/>
+        <source>The workspace was closed before the sectors were ready; nothing was added.</source>
+        <translation>Робочу область закрито до готовності секторів; нічого не додано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="207"/>
+        <source>{count} selected rows got no sectors.</source>
+        <translation>Для {count} вибраних рядків сектори не створено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="210"/>
+        <source>{count} sectors generated.</source>
+        <translation>Створено секторів: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="226"/>
+        <source>The sectors layer cannot be edited.</source>
+        <translation>Шар секторів не можна редагувати.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="231"/>
+        <source>The sectors could not be added.</source>
+        <translation>Не вдалося додати сектори.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="236"/>
+        <source>The sectors could not be saved.</source>
+        <translation>Не вдалося зберегти сектори.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="305"/>
+        <location filename="../ui/tabs/tally.py" line="267"/>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="334"/>
+        <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
+        <translation>Очищено {cleared} з {total} га ({pct} %), залишилося {remaining} га.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="340"/>
+        <source>No sectors yet.</source>
+        <translation>Секторів поки немає.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="92"/>
+        <source>Whole range</source>
+        <translation>Увесь діапазон</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="95"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="96"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="109"/>
+        <source>Weight by</source>
+        <translation>Вага за полем</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="141"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="142"/>
+        <source>XLSX…</source>
+        <translation>XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="143"/>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="144"/>
+        <source>Choropleth</source>
+        <translation>Картограма</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="145"/>
+        <source>Add the districts to the map, shaded by their number of finds</source>
+        <translation>Додати райони на карту із заливкою за кількістю знахідок</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="200"/>
+        <source>Choose a finds layer and a districts layer.</source>
+        <translation>Виберіть шар знахідок і шар районів.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="237"/>
+        <source>The tally was cancelled.</source>
+        <translation>Підрахунок скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="237"/>
+        <source>The tally failed.</source>
+        <translation>Підрахунок не вдався.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="244"/>
+        <source>Finds per district</source>
+        <translation>Знахідки за районами</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="249"/>
+        <source>{total} finds tallied; {unassigned} outside every district.</source>
+        <translation>Враховано знахідок: {total}; поза всіма районами: {unassigned}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="252"/>
+        <source>Some rows need attention.</source>
+        <translation>Деякі рядки потребують уваги.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="265"/>
+        <source>All periods</source>
+        <translation>Усі періоди</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="308"/>
+        <source>Unassigned</source>
+        <translation>Поза районами</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="363"/>
+        <source>Export the tally</source>
+        <translation>Експорт зведення</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="364"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="364"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="370"/>
+        <source>Exported the tally to {name}.</source>
+        <translation>Зведення експортовано до {name}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="48"/>
+        <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
+        <translation>Для робочих областей PostgreSQL потрібен пакет Python psycopg2, якого немає в цій QGIS. Встановіть python3-psycopg2 (Debian/Ubuntu) або виконайте 'pip install psycopg2-binary' в оболонці OSGeo4W.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="127"/>
+        <source>The workspace could not be created in schema &quot;{schema}&quot;</source>
+        <translation>Не вдалося створити робочу область у схемі «{schema}»</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="139"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is already a ClearGround workspace: open it instead.</source>
+        <translation>Схема PostgreSQL «{schema}» уже є робочою областю ClearGround: відкрийте її.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="147"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; already holds tables; ClearGround never writes into them. Choose a new schema name.</source>
+        <translation>У схемі PostgreSQL «{schema}» уже є таблиці; ClearGround ніколи не пише в них. Виберіть нову назву схеми.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="163"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
+        <translation>Схема PostgreSQL «{schema}» — робоча область схеми v{version}; перед використанням її треба оновити до v{current}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="186"/>
+        <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
+        <translation>Робочу область у схемі «{schema}» залишено без змін</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="197"/>
+        <location filename="../workspace/postgis.py" line="438"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
+        <translation>Схема PostgreSQL «{schema}» не існує.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="199"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
+        <translation>Схема PostgreSQL «{schema}» не є робочою областю ClearGround (у ній немає таблиці {meta}). Створіть нову робочу область і скопіюйте до неї дані.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="209"/>
+        <source>The schema &quot;{schema}&quot; cannot be read</source>
+        <translation>Схему «{schema}» не вдається прочитати</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="236"/>
+        <source>Give the PostgreSQL schema of the workspace a name.</source>
+        <translation>Задайте назву схеми PostgreSQL для робочої області.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="238"/>
+        <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
+        <translation>Назва схеми «{schema}» задовга: назви PostgreSQL не довші за 63 байти.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="242"/>
+        <source>A schema name cannot contain a NUL character.</source>
+        <translation>Назва схеми не може містити символ NUL.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="249"/>
+        <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
+        <translation>У базі даних «{database}» не встановлено PostGIS. Попросіть її адміністратора виконати в ній CREATE EXTENSION postgis;.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="276"/>
+        <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
+        <translation>Схема «{schema}»: у {meta} немає коректного schema_version.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="282"/>
+        <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
+        <translation>Робочу область у схемі «{schema}» створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити її.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="296"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
+        <translation>Робоча область у схемі «{schema}» пошкоджена: немає шару {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="300"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
+        <translation>Робоча область у схемі «{schema}» пошкоджена: у шарі {layer} немає полів {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="377"/>
+        <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
+        <translation>Не вдалося налаштувати ролі робочої області «{schema}»</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="417"/>
+        <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
+        <translation>Ви ({user}) не маєте доступу до робочої області «{schema}». Попросіть її адміністратора надати роль читача або редактора.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="422"/>
+        <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
+        <translation>Ви ({user}) можете читати робочу область «{schema}», але не змінювати її: позначення секторів, розгляд розбіжностей та імпорт вимкнено. Попросіть її адміністратора надати роль редактора.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="504"/>
+        <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
+        <translation>Сектор {sector} змінено користувачем {user} о {time}; перезавантажте його й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="518"/>
+        <source>Marking cannot change the sector field(s) {fields}.</source>
+        <translation>Позначення не може змінювати поля сектора {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="529"/>
+        <source>Sector {sector} no longer exists in the workspace.</source>
+        <translation>Сектора {sector} більше немає в робочій області.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="536"/>
+        <source>Sector {sector} was not saved: {error}</source>
+        <translation>Сектор {sector} не збережено: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="624"/>
+        <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
+        <translation>У QGIS немає підключення PostgreSQL з назвою «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="680"/>
+        <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
+        <translation>Не вдається отримати список робочих областей підключення QGIS «{name}»: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="709"/>
+        <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
+        <translation>Не вдається підключитися через підключення QGIS «{name}»: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Reduced</source>
+        <translation>Скорочено</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>High severity</source>
+        <translation>Висока важливість</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>Medium severity</source>
+        <translation>Середня важливість</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="77"/>
+        <source>Low severity</source>
+        <translation>Низька важливість</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="78"/>
+        <source>Confirmed (CHA)</source>
+        <translation>Підтверджена (ПдНТ)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="78"/>
+        <source>Suspected (SHA)</source>
+        <translation>Підозріла (ПНТ)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="78"/>
+        <source>Submunition</source>
+        <translation>Суббоєприпас</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="248"/>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="318"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="333"/>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="370"/>
+        <source>Discrepancy</source>
+        <translation>Розбіжність</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="384"/>
+        <source>{path} is not a layout template (.qpt).</source>
+        <translation>{path} не є шаблоном макета (.qpt).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="387"/>
+        <source>{path} could not be read as a layout template.</source>
+        <translation>{path} не вдалося прочитати як шаблон макета.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="389"/>
+        <source>The template {path} has no map item with the id 'map'.</source>
+        <translation>У шаблоні {path} немає елемента карти з ідентифікатором 'map'.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="471"/>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>Не вдалося записати PDF до {path}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/report_layout.py" line="477"/>
+        <source>The template could not be written to {path}.</source>
+        <translation>Не вдалося записати шаблон до {path}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="50"/>
+        <source>Status must be one of: {values}.</source>
+        <translation>Статус має бути одним із: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="52"/>
+        <source>Method must be one of: {values}.</source>
+        <translation>Метод має бути одним із: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="54"/>
+        <source>Depth must be between 0 and 10000 cm.</source>
+        <translation>Глибина має бути від 0 до 10000 см.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="111"/>
+        <source>The layer {layer} lacks the field(s) {fields}.</source>
+        <translation>У шарі {layer} немає полів {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="121"/>
+        <source>Sectors {fids} are not in the layer {layer}.</source>
+        <translation>Секторів {fids} немає в шарі {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="125"/>
+        <source>Give a reason to take a sector out of 'cleared'.</source>
+        <translation>Вкажіть причину, щоб зняти із сектора статус «очищено».</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="131"/>
+        <source>The layer {layer} cannot be edited.</source>
+        <translation>Шар {layer} не можна редагувати.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="136"/>
+        <source>Mark {count} sector(s) {status}</source>
+        <translation>Позначити сектори ({count}) як {status}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="146"/>
+        <source>Sector {fid} could not be changed.</source>
+        <translation>Не вдалося змінити сектор {fid}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="236"/>
+        <source>The audit rows of {layer} could not be prepared: {error}</source>
+        <translation>Не вдалося підготувати записи журналу змін для {layer}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sector_edits.py" line="257"/>
+        <source>No audit_log beside {layer}: {count} audit rows were not written.</source>
+        <translation>Поруч із шаром {layer} немає audit_log: {count} записів журналу змін не записано.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="41"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: файл не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="85"/>
+        <source>{name} is empty</source>
+        <translation>{name} порожній</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="147"/>
+        <location filename="../workspace/sources.py" line="204"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>{name} не вдається прочитати: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="161"/>
+        <source>{name} has no rows</source>
+        <translation>у {name} немає рядків</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="206"/>
+        <source>{name} is not a file ClearGround can read</source>
+        <translation>{name} — не файл, який може прочитати ClearGround</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="210"/>
+        <source>{name} has no features</source>
+        <translation>у {name} немає об’єктів</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="101"/>
+        <source>{name} is a schema v{version} workspace: open it in ClearGround once (which upgrades it) and copy it then.</source>
+        <translation>{name} — робоча область схеми v{version}: один раз відкрийте її в ClearGround (це її оновить), потім копіюйте.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="127"/>
+        <location filename="../workspace/transfer.py" line="372"/>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Копіювання скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="141"/>
+        <source>{name} was not copied into schema &quot;{schema}&quot; (nothing was written): {error}</source>
+        <translation>{name} не скопійовано до схеми «{schema}» (нічого не записано): {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="179"/>
+        <source>A geometry in the GeoPackage is not in GeoPackage format.</source>
+        <translation>Одна з геометрій у GeoPackage записана не у форматі GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="256"/>
+        <location filename="../workspace/transfer.py" line="322"/>
+        <source>The field {layer}.{field} has a type that cannot be copied ({type}).</source>
+        <translation>Поле {layer}.{field} має тип, який не можна скопіювати ({type}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="282"/>
+        <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
+        <translation>{path}: робоча область — це GeoPackage; вкажіть у назві файлу розширення .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="285"/>
+        <source>{path} already exists. Choose another name: ClearGround never overwrites a file.</source>
+        <translation>{path} уже існує. Виберіть іншу назву: ClearGround ніколи не перезаписує файли.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="288"/>
+        <source>{path}: no such folder.</source>
+        <translation>{path}: теку не знайдено.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/transfer.py" line="291"/>
+        <source>The workspace in schema &quot;{schema}&quot; is schema v{version}: open it in ClearGround once (which upgrades it) and copy it then.</source>
+        <translation>Робоча область у схемі «{schema}» має схему v{version}: один раз відкрийте її в ClearGround (це її оновить), потім копіюйте.</translation>
+    </message>
+    <message>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation type="obsolete">Порівнює формуляри мінних полів (і міни за формулярами) зі знахідками та секторами й позначає, де вони розходяться:
+- find_outside_records: знахідки AP/AT далі ніж PERIMETER_BUFFER метрів від усіх формулярів, згруповані в скупчення (одна позначка на скупчення: кількість мін в observed, ідентифікатори знахідок у find_id);
+- missing_mines / surplus_mines: кількість мін за формуляром і знайдених за категоріями для формулярів, площу яких очищено щонайменше на MIN_CLEARED відсотків (потрібні SECTORS);
+- type_mismatch: знайдені категорії або типи, яких немає у формулярі;
+- unmatched_recorded_mine: міна за формуляром в очищеному секторі без знахідки в межах TOLERANCE метрів (з урахуванням зсуву формуляра, якщо його встановлено);
+- systematic_offset: формуляр, знахідки якого значно краще збігаються з його мінами після одного зсуву, повороту й масштабування, підібраних стійким методом; якщо в тексті raw формуляра є хід, перевіряються також поділки кутоміра, прочитані як натівські тисячні (і навпаки), і хибне або неврахований магнітне схилення;
+- post_clearance_find: знахідка з датою, пізнішою за вивільнення її сектора.
+
+Усі відстані в метрах (поперечна проєкція Меркатора з центром у даних, геодезично для повідомлюваних зсувів). Знахідки зіставляються з мінами за формулярами один до одного, починаючи з найближчих, у межах однієї категорії.
+
+Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр з достатньою кількістю зіставлених знахідок: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m і matches; застосовує його clearground:correctrecord. OUTPUT_LINKS (необов’язково): лінія від кожної зіставленої знахідки до місця, де формуляр розмістив міну. Рядки, які не можна використати, перелічуються в журналі з ідентифікатором об’єкта та полем.</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped on row(s) {rows}</source>
+        <translation type="obsolete">у рядках {rows} широту й довготу переставлено</translation>
+    </message>
+    <message>
+        <source>Schema (new for GeoPackage to PostGIS)</source>
+        <translation type="obsolete">Схема (нова для напрямку з GeoPackage до PostGIS)</translation>
+    </message>
+    <message>
+        <source>Sector row {row} ({id}): {problem}; left unchanged.</source>
+        <translation type="obsolete">Рядок сектора {row} ({id}): {problem}; залишено без змін.</translation>
+    </message>
+    <message>
+        <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
+
+ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
+
+The cells are clipped to the polygon; pieces smaller than MIN_SLIVER percent of a cell are merged into the neighbour they share the longest boundary with. The sectors of a polygon cover it exactly: no gaps, no overlaps, holes and multipolygons included.
+
+Ids are PARENT-row-col (rows from the top, columns from the left of the polygon's grid); a cell cut into separate pieces names the further pieces PARENT-row-col.2, .3, ... Running the algorithm again on the same polygon gives the same ids.
+
+ID_FIELD: the parent id (default: hazard_id, else record_id). Rows without an id, with a duplicate id or without a polygon are listed in the log and get no sectors.
+
+Output: the sectors layer (status planned, version 1).</source>
+        <translation type="obsolete">Ділить кожен вхідний полігон (формуляр мінного поля або небезпечну територію) на квадратні сектори розмінування зі стороною CELL_SIZE метрів, побудовані в місцевій зоні UTM полігона та збережені в EPSG:4326.
+
+ORIENTATION: grid (комірки за сіткою UTM) або longest_edge (комірки паралельні найдовшій стороні полігона, щоб проходи йшли вздовж огорожі чи дороги).
+
+Комірки обрізаються за полігоном; шматки, менші за MIN_SLIVER відсотків комірки, приєднуються до сусідньої комірки, з якою мають найдовшу спільну межу. Сектори полігона покривають його точно: без пропусків і перекриттів, включно з дірками та складеними полігонами.
+
+Ідентифікатори мають вигляд PARENT-рядок-стовпець (рядки згори, стовпці зліва за сіткою полігона); якщо комірку розрізано на окремі шматки, наступні шматки називаються PARENT-рядок-стовпець.2, .3, ... Повторний запуск алгоритму для того самого полігона дає ті самі ідентифікатори.
+
+ID_FIELD: ідентифікатор батьківського об’єкта (типово hazard_id, інакше record_id). Рядки без ідентифікатора, з повторюваним ідентифікатором або без полігона перелічуються в журналі й не отримують секторів.
+
+Результат: шар секторів (статус planned, версія 1).</translation>
+    </message>
+    <message>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m.</source>
+        <translation type="obsolete"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,17 @@
+# The national-scale benchmark: ClearGround's algorithms next to the QGIS-native way of doing the same
+# job, on generated data over the real districts (bench/README.md). Writes bench/RESULTS.md.
+#   make bench                              scale 1: 10^6 recorded mines and finds (about 15 minutes)
+#   make bench BENCH_ARGS="--scale 0.1 1 10"   10x smaller and larger, to show how cost grows
+#   make bench BENCH_ARGS="--scale 0.01 --cache --results bench/out/RESULTS-0.01.md"   a quick look
+ifndef CLEARGROUND_BENCH_MK
+CLEARGROUND_BENCH_MK := 1
+
+BENCH_PYTHON ?= $(or $(VENV),.venv)/bin/python
+BENCH_ARGS ?=
+
+.PHONY: bench
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BENCH_PYTHON) bench/run.py $(BENCH_ARGS)
+
+endif
