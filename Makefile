@@ -38,7 +38,7 @@ styles: setup
 	$(PY) scripts/make_styles.py
 
 clean:
-	rm -rf build sample .pytest_cache .ruff_cache
+	rm -rf build sample dist i18n/*.qm .pytest_cache .ruff_cache
 	find . -name __pycache__ -prune -exec rm -rf {} +
 
 screenshot: setup

@@ -352,7 +352,7 @@ def _place_row(row: Row, result: RecordResult, settings: Settings, failed: dict[
                                                                   need=(count - 1) * spacing, length=length))
     distances = np.arange(count, dtype=float) * spacing
     lons, lats, _ = GEOD.fwd(np.full(count, lon0), np.full(count, lat0), np.full(count, azimuth), distances)
-    base = row.get("point_id") or tr("row {row}").format(row=row.source_row)
+    base = row.get("point_id") or f"row {row.source_row}"  # stored data: the same in every UI language
     for i, (lon, lat) in enumerate(zip(np.atleast_1d(lons), np.atleast_1d(lats)), start=1):
         result.mines.append(Mine(float(lon), float(lat), f"{base}-{i}", category, model, row.index))
     end_lon, end_lat, _ = GEOD.fwd(lon0, lat0, azimuth, length)

@@ -24,7 +24,15 @@ from osgeo import gdal, ogr
 from clearground.core import schema
 from clearground.workspace import create_workspace
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+def _newest_server() -> str:
+    """The newest PostgreSQL major version installed (Debian's layout), 15 when none is."""
+    versions = sorted((int(p.name) for p in Path("/usr/lib/postgresql").glob("*") if p.name.isdigit()), reverse=True)
+    return str(versions[0]) if versions else "15"
+
+
+PG_VERSION = _newest_server()
+PG_BIN = Path(f"/usr/lib/postgresql/{PG_VERSION}/bin")
 SUPERUSER = "postgres"
 SUPERUSER_PASSWORD = "cg-test-superuser"
 DATABASE = "clearground_test"
@@ -55,10 +63,10 @@ def _missing_server() -> str | None:
     needed = [PG_BIN / "initdb", PG_BIN / "pg_ctl", PG_BIN / "postgres"]
     absent = [str(p) for p in needed if not p.exists()]
     if absent:
-        return "PostgreSQL 15 server binaries are absent ({}); `make setup` installs postgresql-15-postgis-3".format(
+        return "PostgreSQL server binaries are absent ({}); `make setup` installs postgresql-15-postgis-3".format(
             ", ".join(absent))
-    if not Path("/usr/share/postgresql/15/extension/postgis.control").exists():
-        return "PostGIS 3 for PostgreSQL 15 is absent; `make setup` installs postgresql-15-postgis-3"
+    if not Path(f"/usr/share/postgresql/{PG_VERSION}/extension/postgis.control").exists():
+        return f"PostGIS 3 for PostgreSQL {PG_VERSION} is absent; `make setup` installs postgresql-15-postgis-3"
     try:
         pwd.getpwnam(SUPERUSER)
     except KeyError:

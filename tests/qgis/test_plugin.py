@@ -111,3 +111,15 @@ def test_run_discrepancy_analysis_action_opens_its_tab(qgis_iface, no_provider):
         assert type(plugin.dock.tabs.currentWidget()).__module__.endswith("tabs.discrepancies")
     finally:
         plugin.unload()
+
+
+def test_a_package_without_a_version_number_is_judged_by_its_api(monkeypatch):
+    """Debian sid's shapely says '0+unknown': the plugin looks at what it offers instead."""
+    import shapely
+
+    from clearground import dependencies
+
+    monkeypatch.setattr(shapely, "__version__", "0+unknown")
+    assert dependencies.missing_dependencies() == []
+    monkeypatch.delattr(shapely, "contains_xy")
+    assert any("shapely 0+unknown is too old" in p for p in dependencies.missing_dependencies())
