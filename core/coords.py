@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from pyproj import CRS, Transformer
 from pyproj.aoi import AreaOfInterest
 
+from .proj import Transformer, datum_name, is_projected
 from .text import tr
 
 WGS84 = "EPSG:4326"
@@ -214,7 +214,7 @@ def _bare_projected(a: float, b: float, raw: str, crs: str | None) -> Parsed:
 @lru_cache(maxsize=64)
 def _is_projected(crs: str) -> bool:
     try:
-        return CRS.from_user_input(crs).is_projected
+        return is_projected(crs)
     except Exception:  # noqa: BLE001 - pyproj raises CRSError and others
         return False
 
@@ -353,10 +353,9 @@ def _transformer(source: str, target: str, aoi: tuple[float, float, float, float
 def _shifts_datum(crs: str) -> bool:
     """True when going from ``crs`` to WGS 84 changes datum (the transformation then depends on the area)."""
     try:
-        datum = CRS.from_user_input(crs).datum
+        name = datum_name(crs).lower()
     except Exception:  # noqa: BLE001 - pyproj raises CRSError and others
         return True
-    name = (datum.name if datum is not None else "").lower()
     return not ("world geodetic system 1984" in name or name == "wgs84")
 
 

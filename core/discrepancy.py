@@ -27,7 +27,7 @@ from typing import Any, Sequence
 
 import numpy as np
 import shapely
-from pyproj import Geod, Transformer
+from pyproj import Geod
 from shapely import STRtree
 
 from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories
@@ -42,6 +42,7 @@ from .offsets import (
     record_pivot,
     register,
 )
+from .proj import Transformer
 from .text import tr
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}

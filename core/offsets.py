@@ -355,7 +355,7 @@ def move_lonlat(geoms: np.ndarray, pivot: Sequence[float], transform: Similarity
     """Geometries in longitude/latitude moved by ``transform`` (its pivot ignored: it turns about
     ``pivot``), in an azimuthal equidistant projection centred there, so that dx is metres east and dy
     metres north of the pivot, geodesically."""
-    from pyproj import Transformer
+    from .proj import Transformer
 
     proj = f"+proj=aeqd +lat_0={pivot[1]:.9f} +lon_0={pivot[0]:.9f} +ellps=WGS84 +units=m +no_defs"
     fwd = Transformer.from_crs("EPSG:4326", proj, always_xy=True)

@@ -13,9 +13,9 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 import shapely
-from pyproj import Transformer
 
 from .categories import RELEASED_STATUSES
+from .proj import Transformer
 
 #: The district of a parent that is in no district (or not found).
 UNASSIGNED = "unassigned"

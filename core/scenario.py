@@ -52,8 +52,9 @@ from pathlib import Path
 from typing import Mapping
 
 import numpy as np
-import pyproj
 import shapely
+
+from .proj import Transformer
 
 UTM_EPSG = 32638
 STORAGE_EPSG = 4326
@@ -222,8 +223,8 @@ class _Builder:
     def __init__(self, districts, seed, scale, places):
         self.rng = np.random.default_rng(seed)
         self.seed, self.scale = seed, scale
-        self.to_utm = pyproj.Transformer.from_crs(STORAGE_EPSG, UTM_EPSG, always_xy=True)
-        self.to_geo = pyproj.Transformer.from_crs(UTM_EPSG, STORAGE_EPSG, always_xy=True)
+        self.to_utm = Transformer.from_crs(STORAGE_EPSG, UTM_EPSG, always_xy=True)
+        self.to_geo = Transformer.from_crs(UTM_EPSG, STORAGE_EPSG, always_xy=True)
         self.district_names = np.array(SCENARIO_DISTRICTS)
         district_geo = np.array([districts[n] for n in SCENARIO_DISTRICTS], dtype=object)
         self.district_utm = shapely.transform(district_geo, self._geo_to_utm_coords)

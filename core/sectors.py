@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from pyproj import Transformer
+
+from .proj import Transformer
 
 ORIENTATIONS: tuple[str, ...] = ("grid", "longest_edge")
 #: Pieces smaller than this fraction of a full cell are merged into a neighbour.

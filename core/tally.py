@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
 import numpy as np
+import pyproj
 import shapely
-from pyproj import CRS, Transformer
+from pyproj import CRS
 
 from .categories import CATEGORIES, RELEASED_STATUSES, SECTOR_STATUSES, normalize_category
 from .periods import ALL_LABEL, period_codes, period_label
+from .proj import Transformer, call
 
 UNASSIGNED = "unassigned"
 HECTARE_FIELDS: tuple[str, ...] = tuple(f"{status}_ha" for status in RELEASED_STATUSES)
@@ -199,11 +201,14 @@ def quantities(values: np.ndarray | None, n: int) -> tuple[np.ndarray, np.ndarra
 
 def equal_area_transformer(crs: str, bounds: Sequence[float]) -> Transformer:
     """A transformer from ``crs`` to a WGS84 Lambert azimuthal equal-area projection centred on ``bounds``."""
-    source = CRS.from_user_input(crs)
-    to_geographic = Transformer.from_crs(source, CRS.from_epsg(4326), always_xy=True)
-    lon, lat = to_geographic.transform((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2)
-    target = CRS.from_proj4(f"+proj=laea +lat_0={lat:.6f} +lon_0={lon:.6f} +datum=WGS84 +units=m +no_defs")
-    return Transformer.from_crs(source, target, always_xy=True)
+    def _make() -> pyproj.Transformer:
+        source = CRS.from_user_input(crs)
+        to_geographic = pyproj.Transformer.from_crs(source, CRS.from_epsg(4326), always_xy=True)
+        lon, lat = to_geographic.transform((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2)
+        target = CRS.from_proj4(f"+proj=laea +lat_0={lat:.6f} +lon_0={lon:.6f} +datum=WGS84 +units=m +no_defs")
+        return pyproj.Transformer.from_crs(source, target, always_xy=True)
+
+    return Transformer(call(_make))
 
 
 def project(geoms: np.ndarray, transformer: Transformer) -> np.ndarray:

@@ -15,13 +15,14 @@ from functools import lru_cache
 
 import numpy as np
 import shapely
-from pyproj import CRS, Geod
+from pyproj import Geod
 from shapely.geometry import Polygon
 
 from . import angles
 from .angles import AngleError
 from .categories import normalize_category
 from .coords import CoordError, epsg_utm, from_wgs84, parse_coord, parsed_to_wgs84, to_wgs84
+from .proj import is_projected
 from .text import tr
 
 GEOD = Geod(ellps="WGS84")
@@ -148,7 +149,7 @@ _PROJECTED: dict[str, bool] = {}
 def _projected(crs: str) -> bool:
     if crs not in _PROJECTED:
         try:
-            _PROJECTED[crs] = CRS.from_user_input(crs).is_projected
+            _PROJECTED[crs] = is_projected(crs)
         except Exception:  # noqa: BLE001 - an unknown CRS is not projected
             _PROJECTED[crs] = False
     return _PROJECTED[crs]

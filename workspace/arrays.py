@@ -20,7 +20,6 @@ from typing import Sequence, Union
 import numpy as np
 import shapely
 from osgeo import gdal, ogr
-from pyproj import CRS, Transformer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -44,6 +43,7 @@ from ..compat import (
     WKT2_2019,
     WkbType,
 )
+from ..core.proj import Transformer
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -404,8 +404,7 @@ def _reproject(arrays: FeatureArrays, source: QgsCoordinateReferenceSystem,
                target: QgsCoordinateReferenceSystem) -> None:
     if not source.isValid() or not target.isValid() or source == target:
         return
-    transformer = Transformer.from_crs(CRS.from_user_input(crs_id(source)), CRS.from_user_input(crs_id(target)),
-                                       always_xy=True)
+    transformer = Transformer.from_crs(crs_id(source), crs_id(target), always_xy=True)
     if arrays._x is not None:
         present = ~(np.isnan(arrays._x) | np.isnan(arrays._y))
         x, y = transformer.transform(arrays._x[present], arrays._y[present])
