@@ -24,6 +24,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsFeedback,
+    QgsMessageLog,
     QgsProcessingFeatureSource,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -135,8 +136,13 @@ def read_layer(
                                 for f in fields):
         plan = None  # virtual, joined or edited fields exist only in QGIS
     if plan is not None:
-        fid, wkb, raw = _read_ogr(plan, fields, feedback)
-    else:
+        try:
+            fid, wkb, raw = _read_ogr(plan, fields, feedback)
+        except (RuntimeError, SystemError, ValueError) as exc:  # a driver's Arrow stream that fails
+            QgsMessageLog.logMessage(
+                f"{layer.name()}: GDAL's Arrow stream failed ({exc}); reading feature by feature.", "ClearGround")
+            plan = None
+    if plan is None:
         fid, wkb, raw = _read_features(layer, fields, feedback)
     attrs = {f: _column(raw[f], kinds[f], from_arrow=plan is not None) for f in fields}
     point_layer = layer.wkbType() in _point_types()

@@ -193,7 +193,10 @@ def test_other_ogr_formats_give_the_same_arrays_on_both_paths(qgis_app, finds_la
     from osgeo import gdal
 
     path = tmp_path / f"finds.{suffix}"
-    gdal.VectorTranslate(str(path), finds_layer.source().split("|")[0], format=driver, layers=["finds"])
+    # FlatGeobuf's spatial index refuses features without geometry (GDAL >= 3.10 says so)
+    options = ["SPATIAL_INDEX=NO"] if driver == "FlatGeobuf" else []
+    gdal.VectorTranslate(str(path), finds_layer.source().split("|")[0], format=driver, layers=["finds"],
+                         layerCreationOptions=options)
     layer = QgsVectorLayer(str(path), "finds", "ogr")
     assert layer.isValid() and ogr_plan(layer) is not None
     fields = ["find_id", "category", "quantity"]

@@ -246,6 +246,11 @@ def _mixed_layers(n, first, rng):
     return {"finds": finds, "sectors": sectors, "discrepancies": flags, "audit_log": audit}
 
 
+@pytest.mark.skipif(
+    not gdal.VersionInfo().startswith("306"),
+    reason="byte for byte only against GDAL 3.6 (QGIS 3.22's): later GDALs lay out their own blobs otherwise; "
+           "the other writer tests (counts, extents, R-tree queries, QGIS reading) hold on every GDAL",
+)
 def test_the_file_holds_exactly_what_ogr_writes_for_the_same_features(tmp_path):
     gdal.SetConfigOption("OGR_CURRENT_DATE", "2020-01-02T03:04:05.000Z")  # one clock for both files
     try:
