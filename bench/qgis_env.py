@@ -13,6 +13,8 @@ PLUGIN_PATH = ROOT / "build" / "qgis-plugins"
 def start_qgis():
     """Initialise QgsApplication, Processing and the clearground provider; return the app."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # a profile of its own, so that a benchmark run leaves the user's QGIS settings alone
+    os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(ROOT / "build" / "profile"))
     PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
     link = PLUGIN_PATH / "clearground"
     if not link.exists():
