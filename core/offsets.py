@@ -196,6 +196,15 @@ def augment_matching(a_xy: np.ndarray, b_xy: np.ndarray, ia: np.ndarray, ib: np.
     mate_a[ia], mate_b[ib] = ib, ia
     ok_b = np.flatnonzero(np.isfinite(b_xy).all(axis=1))
     free_a = np.flatnonzero((mate_a < 0) & np.isfinite(a_xy).all(axis=1))
+    # An augmenting path of at most ``depth`` steps ends at a free point of b no farther than
+    # (2 depth - 1) max_distance away: only the free points of a with one that close can gain.
+    free_b = np.setdiff1d(ok_b, np.flatnonzero(mate_b >= 0))
+    if len(free_b) and len(free_a):
+        near, _ = STRtree(shapely.points(b_xy[free_b])).query(
+            shapely.points(a_xy[free_a]), predicate="dwithin", distance=(2 * depth - 1) * max_distance)
+        free_a = free_a[np.unique(near)]
+    else:
+        free_a = free_a[:0]
     if len(ok_b) and len(free_a) and (mate_b[ok_b] < 0).any():
         tree = STRtree(shapely.points(b_xy[ok_b]))
         la = None if a_labels is None or b_labels is None else np.asarray(a_labels, dtype=object)
