@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="278"/>
+        <location filename="../core/traverse.py" line="279"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>'{unit}' vahidi deg, mil6400, mil6000 vahidlərindən biri deyil</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="161"/>
+        <location filename="../core/traverse.py" line="162"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: '{text}' ədəd deyil</translation>
     </message>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="286"/>
+        <location filename="../core/traverse.py" line="287"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>şimal istiqaməti '{north}' grid (koordinat şəbəkəsi), true (həqiqi), magnetic (maqnit) qiymətlərindən biri olmalıdır</translation>
     </message>
@@ -189,177 +189,177 @@
         <translation>uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="415"/>
+        <location filename="../core/coords.py" line="414"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>'{text}' {crs} koordinat sisteminin tətbiq sahəsində deyil; proyeksiya etmək mümkün deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="440"/>
+        <location filename="../core/coords.py" line="439"/>
         <source>latitude {lat:g} is in a polar (UPS) area</source>
         <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="369"/>
+        <location filename="../core/discrepancy.py" line="370"/>
         <source>the record as plotted</source>
         <translation>formulyar çəkildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="370"/>
+        <location filename="../core/discrepancy.py" line="371"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="371"/>
+        <location filename="../core/discrepancy.py" line="372"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="372"/>
+        <location filename="../core/discrepancy.py" line="373"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="373"/>
+        <location filename="../core/discrepancy.py" line="374"/>
         <source>magnetic declination not applied</source>
         <translation>maqnit meyli nəzərə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="396"/>
+        <location filename="../core/discrepancy.py" line="397"/>
         <source>no record id</source>
         <translation>formulyar identifikatoru yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="399"/>
+        <location filename="../core/discrepancy.py" line="400"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="406"/>
+        <location filename="../core/discrepancy.py" line="407"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="432"/>
+        <location filename="../core/discrepancy.py" line="433"/>
         <source>record id {id} is not among the records</source>
         <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="435"/>
+        <location filename="../core/discrepancy.py" line="436"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="437"/>
+        <location filename="../core/discrepancy.py" line="438"/>
         <source>unknown category {value}</source>
         <translation>naməlum kateqoriya {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="464"/>
+        <location filename="../core/discrepancy.py" line="465"/>
         <source>find {id} has no position</source>
         <translation>{id} tapıntısının mövqeyi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="466"/>
+        <location filename="../core/discrepancy.py" line="467"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="490"/>
+        <location filename="../core/discrepancy.py" line="491"/>
         <source>sector {id} has no geometry</source>
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="621"/>
+        <location filename="../core/discrepancy.py" line="622"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="628"/>
+        <location filename="../core/discrepancy.py" line="629"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="715"/>
+        <location filename="../core/discrepancy.py" line="716"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="717"/>
+        <location filename="../core/discrepancy.py" line="718"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="721"/>
+        <location filename="../core/discrepancy.py" line="722"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="729"/>
+        <location filename="../core/discrepancy.py" line="730"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="774"/>
+        <location filename="../core/discrepancy.py" line="775"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="780"/>
+        <location filename="../core/discrepancy.py" line="781"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="792"/>
+        <location filename="../core/discrepancy.py" line="793"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="796"/>
+        <location filename="../core/discrepancy.py" line="797"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="813"/>
+        <location filename="../core/discrepancy.py" line="814"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="847"/>
+        <location filename="../core/discrepancy.py" line="848"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="849"/>
+        <location filename="../core/discrepancy.py" line="850"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="853"/>
+        <location filename="../core/discrepancy.py" line="854"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="856"/>
+        <location filename="../core/discrepancy.py" line="857"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="860"/>
+        <location filename="../core/discrepancy.py" line="861"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="878"/>
+        <location filename="../core/discrepancy.py" line="879"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="894"/>
+        <location filename="../core/discrepancy.py" line="895"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="895"/>
+        <location filename="../core/discrepancy.py" line="896"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="416"/>
-        <location filename="../core/traverse.py" line="254"/>
+        <location filename="../core/traverse.py" line="255"/>
         <source>row {row}: {note}</source>
         <translation>sətir {row}: {note}</translation>
     </message>
@@ -787,195 +787,190 @@
         <translation>Dəyişikliklər jurnalı</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="115"/>
+        <location filename="../core/traverse.py" line="116"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>'{text}' ClearGround-un tanıdığı sursat kateqoriyası deyil (AP – piyada əleyhinə mina, AT – tank əleyhinə mina, UXO – partlamamış hərbi sursat, AXO – tərk edilmiş partlayıcı sursat, SUBMUNITION – kaset döyüş elementi, IED – əl üsulu ilə hazırlanmış partlayıcı qurğu, OTHER – digər)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="163"/>
+        <location filename="../core/traverse.py" line="164"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: '{text}' ən azı {minimum:g} olan ədəd olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="178"/>
+        <location filename="../core/traverse.py" line="179"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind boşdur (reference – oriyentir, turning – dönmə nöqtəsi, intermediate – aralıq nöqtə, row – mina sırası və ya mine – tək mina)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="179"/>
+        <location filename="../core/traverse.py" line="180"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind '{kind}' bunlardan biri deyil: reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="185"/>
+        <location filename="../core/traverse.py" line="186"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>'{point}' nöqtəsi '{record}' formulyarında iki dəfə var ({first} və {second} sətirləri)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="210"/>
+        <location filename="../core/traverse.py" line="211"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point '{point}' heç vaxt yerləşdirilmir (from_point istinadları qapalı dövrə əmələ gətirir)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="251"/>
+        <location filename="../core/traverse.py" line="252"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord '{text}' {crs} sistemindən çevrilə bilməz</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="258"/>
+        <location filename="../core/traverse.py" line="259"/>
         <source>neither coord nor from_point is given</source>
         <translation>nə coord, nə də from_point göstərilib</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="260"/>
-        <location filename="../core/traverse.py" line="322"/>
+        <location filename="../core/traverse.py" line="261"/>
+        <location filename="../core/traverse.py" line="323"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point '{point}' rədd edildi ({row} sətri)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="263"/>
-        <location filename="../core/traverse.py" line="325"/>
+        <location filename="../core/traverse.py" line="264"/>
+        <location filename="../core/traverse.py" line="326"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point '{point}' '{record}' formulyarının nöqtəsi deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="267"/>
-        <location filename="../core/traverse.py" line="331"/>
+        <location filename="../core/traverse.py" line="268"/>
+        <location filename="../core/traverse.py" line="332"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="269"/>
+        <location filename="../core/traverse.py" line="270"/>
         <source>distance_m is empty</source>
         <translation>distance_m boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="281"/>
+        <location filename="../core/traverse.py" line="282"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>sətir {row}: azimut '{text}' sovet bucaqölçən bölgüləri kimi oxundu (dairədə 6000)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="289"/>
+        <location filename="../core/traverse.py" line="290"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="299"/>
+        <location filename="../core/traverse.py" line="300"/>
         <source>a reference point needs coord</source>
         <translation>oriyentir üçün coord lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="320"/>
+        <location filename="../core/traverse.py" line="321"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>mina sırası üçün from_point (başlanğıcı) və ya coord lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="331"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (mina sırasının uzunluğu) boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="335"/>
+        <location filename="../core/traverse.py" line="336"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="337"/>
+        <location filename="../core/traverse.py" line="338"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count '{text}' tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="340"/>
+        <location filename="../core/traverse.py" line="341"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="342"/>
+        <location filename="../core/traverse.py" line="343"/>
         <source>a row needs count or spacing_m</source>
         <translation>mina sırası üçün count və ya spacing_m lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="345"/>
+        <location filename="../core/traverse.py" line="346"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>count göstərilmədikdə spacing_m 0-dan böyük olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="350"/>
+        <location filename="../core/traverse.py" line="351"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>sətir {row}: bir-birindən {spacing:g} m aralı {count} mina üçün {need:g} m lazımdır; mina sırasının uzunluğu {length:g} m-dir (yazıldığı kimi yerləşdirildi)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="355"/>
-        <source>row {row}</source>
-        <translation>sətir {row}</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="372"/>
+        <location filename="../core/traverse.py" line="373"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>'{record}' formulyarı rədd edildi: onun perimetrində {rows} sətri çatışmır (həmin sətrə baxın)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="379"/>
+        <location filename="../core/traverse.py" line="380"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>'{record}' formulyarı rədd edildi: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="406"/>
+        <location filename="../core/traverse.py" line="407"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>{label} təpə nöqtəsi əvvəlkini təkrarlayır və çıxarıldı</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="414"/>
+        <location filename="../core/traverse.py" line="415"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>perimetrin {n} fərqli təpə nöqtəsi var; ən azı 3 lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="421"/>
+        <location filename="../core/traverse.py" line="422"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>{a} və {b} təpə nöqtələri arasındakı məsafə {km:.1f} km-dir ({limit:g} km-dən çox): azimut, məsafə və ya koordinat səhvdir</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="429"/>
+        <location filename="../core/traverse.py" line="430"/>
         <source>perimeter repaired ({reason})</source>
         <translation>perimetr düzəldildi ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="432"/>
+        <location filename="../core/traverse.py" line="433"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>perimetr özünü kəsir ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="441"/>
+        <location filename="../core/traverse.py" line="442"/>
         <source>the perimeter has {n} separate parts; one record is one polygon</source>
         <translation>perimetr {n} ayrı hissədən ibarətdir; bir formulyar bir poliqondur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="447"/>
+        <location filename="../core/traverse.py" line="448"/>
         <source>a perimeter line was closed into a polygon</source>
         <translation>perimetr xətti qapadılaraq poliqona çevrildi</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="450"/>
+        <location filename="../core/traverse.py" line="451"/>
         <source>a {kind} geometry is not a perimeter</source>
         <translation>{kind} həndəsəsi perimetr deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="452"/>
+        <location filename="../core/traverse.py" line="453"/>
         <source>the perimeter geometry is empty</source>
         <translation>perimetrin həndəsəsi boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="457"/>
+        <location filename="../core/traverse.py" line="458"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>perimetrdəki boşluqlar onu yanlış edir ({reason})</translation>
     </message>
     <message>
-        <location filename="../dependencies.py" line="34"/>
+        <location filename="../dependencies.py" line="37"/>
         <source>{package} is not installed; install {hint}.</source>
         <translation>{package} quraşdırılmayıb; {hint} quraşdırın.</translation>
     </message>
     <message>
-        <location filename="../dependencies.py" line="38"/>
+        <location filename="../dependencies.py" line="46"/>
         <source>{package} {version} is too old (ClearGround needs {minimum} or newer); install {hint}.</source>
         <translation>{package} {version} köhnədir (ClearGround üçün {minimum} və ya daha yeni versiya lazımdır); {hint} quraşdırın.</translation>
     </message>
@@ -3465,6 +3460,94 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Hesablama {name} faylına ixrac edildi.</translation>
     </message>
     <message>
+        <location filename="../workspace/geopackage.py" line="59"/>
+        <location filename="../workspace/transfer.py" line="282"/>
+        <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
+        <translation>{path}: iş sahəsi GeoPackage faylıdır; fayl adına .gpkg genişlənməsini verin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="62"/>
+        <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
+        <translation>{path} artıq mövcuddur. Onu açın və ya başqa ad seçin: ClearGround heç vaxt faylın üzərinə yazmır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="66"/>
+        <location filename="../workspace/transfer.py" line="288"/>
+        <source>{path}: no such folder.</source>
+        <translation>{path}: belə qovluq yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="81"/>
+        <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
+        <translation>{name} yalnız oxunur. ClearGround iş sahəsinə yazır (işarələmə, audit jurnalı): onu yazmaq mümkün olan qovluğa köçürün və ya icazələrini dəyişin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="87"/>
+        <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
+        <translation>{name} sxem v{version} iş sahəsidir; istifadədən əvvəl v{current} versiyasına yenilənməlidir.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="99"/>
+        <source>{path}: no such file.</source>
+        <translation>{path}: belə fayl yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="101"/>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>{path} qovluqdur, iş sahəsi faylı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="105"/>
+        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
+        <translation>{name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="109"/>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>{name} oxuna bilmir: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="114"/>
+        <location filename="../workspace/geopackage.py" line="116"/>
+        <source>{name} is corrupt: {error}.</source>
+        <translation>{name} zədələnib: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="119"/>
+        <source>{name} is an SQLite database but not a GeoPackage.</source>
+        <translation>{name} SQLite verilənlər bazasıdır, lakin GeoPackage deyil.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="121"/>
+        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
+        <translation>{name} GeoPackage-dir, lakin ClearGround iş sahəsi deyil ({table} cədvəli yoxdur). Yeni iş sahəsi yaradın və məlumatlarınızı ona idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="133"/>
+        <source>{name}: {table} has no valid schema_version.</source>
+        <translation>{name}: {table} cədvəlində düzgün schema_version yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="136"/>
+        <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
+        <translation>{name} ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminə qədər oxuyur. Açmaq üçün plagini yeniləyin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="150"/>
+        <source>{name} is damaged: the layer {layer} is missing.</source>
+        <translation>{name} zədələnib: {layer} layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="154"/>
+        <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
+        <translation>{name} zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="189"/>
+        <source>{name} was left unchanged: {error}</source>
+        <translation>{name} dəyişdirilmədi: {error}</translation>
+    </message>
+    <message>
         <location filename="../workspace/postgis.py" line="48"/>
         <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
         <translation>PostgreSQL iş sahələri üçün psycopg2 Python paketi lazımdır, bu QGIS-də isə o yoxdur. python3-psycopg2 paketini (Debian/Ubuntu) quraşdırın və ya OSGeo4W qabığında 'pip install psycopg2-binary' əmrini icra edin.</translation>
@@ -3799,24 +3882,18 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{layer}.{field} sahəsinin tipi köçürülə bilmir ({type}).</translation>
     </message>
     <message>
-        <location filename="../workspace/transfer.py" line="282"/>
-        <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
-        <translation>{path}: iş sahəsi GeoPackage faylıdır; fayl adına .gpkg genişlənməsini verin.</translation>
-    </message>
-    <message>
         <location filename="../workspace/transfer.py" line="285"/>
         <source>{path} already exists. Choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} artıq mövcuddur. Başqa ad seçin: ClearGround heç vaxt faylın üzərinə yazmır.</translation>
     </message>
     <message>
-        <location filename="../workspace/transfer.py" line="288"/>
-        <source>{path}: no such folder.</source>
-        <translation>{path}: belə qovluq yoxdur.</translation>
-    </message>
-    <message>
         <location filename="../workspace/transfer.py" line="291"/>
         <source>The workspace in schema &quot;{schema}&quot; is schema v{version}: open it in ClearGround once (which upgrades it) and copy it then.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi v{version} sxemindədir: onu bir dəfə ClearGround-da açın (bu, onu yeniləyir), sonra köçürün.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="obsolete">sətir {row}</translation>
     </message>
     <message>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:

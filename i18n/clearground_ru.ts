@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="278"/>
+        <location filename="../core/traverse.py" line="279"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>единица измерения «{unit}» не входит в число deg, mil6400, mil6000</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="161"/>
+        <location filename="../core/traverse.py" line="162"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: «{text}» не является числом</translation>
     </message>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="286"/>
+        <location filename="../core/traverse.py" line="287"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>направление на север «{north}» должно быть одним из значений grid (по сетке), true (истинное), magnetic (магнитное)</translation>
     </message>
@@ -189,177 +189,177 @@
         <translation>долгота</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="415"/>
+        <location filename="../core/coords.py" line="414"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>«{text}» лежит вне области применения {crs}; перевести в эту проекцию нельзя</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="440"/>
+        <location filename="../core/coords.py" line="439"/>
         <source>latitude {lat:g} is in a polar (UPS) area</source>
         <translation>широта {lat:g} находится в полярной (UPS) области</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="369"/>
+        <location filename="../core/discrepancy.py" line="370"/>
         <source>the record as plotted</source>
         <translation>формуляр в том виде, как нанесён</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="370"/>
+        <location filename="../core/discrepancy.py" line="371"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>деления угломера (6000) прочитаны как натовские тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="371"/>
+        <location filename="../core/discrepancy.py" line="372"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натовские тысячные (6400) прочитаны как деления угломера (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="372"/>
+        <location filename="../core/discrepancy.py" line="373"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнитное склонение учтено с обратным знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="373"/>
+        <location filename="../core/discrepancy.py" line="374"/>
         <source>magnetic declination not applied</source>
         <translation>магнитное склонение не учтено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="396"/>
+        <location filename="../core/discrepancy.py" line="397"/>
         <source>no record id</source>
         <translation>нет идентификатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="399"/>
+        <location filename="../core/discrepancy.py" line="400"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>идентификатор формуляра {id} встречается дважды; используется первый</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="406"/>
+        <location filename="../core/discrepancy.py" line="407"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>у формуляра {id} нет периметра; используются только его мины</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="432"/>
+        <location filename="../core/discrepancy.py" line="433"/>
         <source>record id {id} is not among the records</source>
         <translation>идентификатора формуляра {id} нет среди формуляров</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="435"/>
+        <location filename="../core/discrepancy.py" line="436"/>
         <source>no position</source>
         <translation>нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="437"/>
+        <location filename="../core/discrepancy.py" line="438"/>
         <source>unknown category {value}</source>
         <translation>неизвестная категория {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="464"/>
+        <location filename="../core/discrepancy.py" line="465"/>
         <source>find {id} has no position</source>
         <translation>у находки {id} нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="466"/>
+        <location filename="../core/discrepancy.py" line="467"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>находка {id}: неизвестная категория {value}; используется только для проверки находок после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="490"/>
+        <location filename="../core/discrepancy.py" line="491"/>
         <source>sector {id} has no geometry</source>
         <translation>у сектора {id} нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="621"/>
+        <location filename="../core/discrepancy.py" line="622"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="628"/>
+        <location filename="../core/discrepancy.py" line="629"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="715"/>
+        <location filename="../core/discrepancy.py" line="716"/>
         <source>and there is no minefield record to compare with</source>
         <translation>и сравнить не с чем: формуляров минных полей нет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="717"/>
+        <location filename="../core/discrepancy.py" line="718"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="721"/>
+        <location filename="../core/discrepancy.py" line="722"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="729"/>
+        <location filename="../core/discrepancy.py" line="730"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="774"/>
+        <location filename="../core/discrepancy.py" line="775"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="780"/>
+        <location filename="../core/discrepancy.py" line="781"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="792"/>
+        <location filename="../core/discrepancy.py" line="793"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="796"/>
+        <location filename="../core/discrepancy.py" line="797"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="813"/>
+        <location filename="../core/discrepancy.py" line="814"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="847"/>
+        <location filename="../core/discrepancy.py" line="848"/>
         <source>mine</source>
         <translation>мина</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="849"/>
+        <location filename="../core/discrepancy.py" line="850"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куда её помещает смещение формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="853"/>
+        <location filename="../core/discrepancy.py" line="854"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="856"/>
+        <location filename="../core/discrepancy.py" line="857"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="860"/>
+        <location filename="../core/discrepancy.py" line="861"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="878"/>
+        <location filename="../core/discrepancy.py" line="879"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="894"/>
+        <location filename="../core/discrepancy.py" line="895"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="895"/>
+        <location filename="../core/discrepancy.py" line="896"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="416"/>
-        <location filename="../core/traverse.py" line="254"/>
+        <location filename="../core/traverse.py" line="255"/>
         <source>row {row}: {note}</source>
         <translation>строка {row}: {note}</translation>
     </message>
@@ -787,195 +787,190 @@
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="115"/>
+        <location filename="../core/traverse.py" line="116"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>категория «{text}» не является известной ClearGround категорией ВОП (AP — противопехотная мина, AT — противотанковая мина, UXO — неразорвавшийся боеприпас, AXO — оставленный взрывоопасный боеприпас, SUBMUNITION — суббоеприпас, IED — самодельное взрывное устройство, OTHER — прочее)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="163"/>
+        <location filename="../core/traverse.py" line="164"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: «{text}» должно быть числом не меньше {minimum:g}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="178"/>
+        <location filename="../core/traverse.py" line="179"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind не указан (reference — ориентир, turning — поворотная точка, intermediate — промежуточная точка, row — ряд мин или mine — отдельная мина)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="179"/>
+        <location filename="../core/traverse.py" line="180"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind «{kind}» не входит в число reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="185"/>
+        <location filename="../core/traverse.py" line="186"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>точка «{point}» встречается в формуляре «{record}» дважды (строки {first} и {second})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="210"/>
+        <location filename="../core/traverse.py" line="211"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point «{point}» так и не получает координат (ссылки from_point замкнуты в цикл)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="251"/>
+        <location filename="../core/traverse.py" line="252"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord «{text}» нельзя перевести из {crs}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="258"/>
+        <location filename="../core/traverse.py" line="259"/>
         <source>neither coord nor from_point is given</source>
         <translation>не указаны ни coord, ни from_point</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="260"/>
-        <location filename="../core/traverse.py" line="322"/>
+        <location filename="../core/traverse.py" line="261"/>
+        <location filename="../core/traverse.py" line="323"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point «{point}» отклонена (строка {row})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="263"/>
-        <location filename="../core/traverse.py" line="325"/>
+        <location filename="../core/traverse.py" line="264"/>
+        <location filename="../core/traverse.py" line="326"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point «{point}» не является точкой формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="267"/>
-        <location filename="../core/traverse.py" line="331"/>
+        <location filename="../core/traverse.py" line="268"/>
+        <location filename="../core/traverse.py" line="332"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="269"/>
+        <location filename="../core/traverse.py" line="270"/>
         <source>distance_m is empty</source>
         <translation>distance_m не указано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="281"/>
+        <location filename="../core/traverse.py" line="282"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>строка {row}: азимут «{text}» прочитан в делениях угломера (6000 на окружность)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="289"/>
+        <location filename="../core/traverse.py" line="290"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="299"/>
+        <location filename="../core/traverse.py" line="300"/>
         <source>a reference point needs coord</source>
         <translation>для ориентира нужна coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="320"/>
+        <location filename="../core/traverse.py" line="321"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>для ряда мин нужна from_point (его начало) или coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="331"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (длина ряда мин) не указано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="335"/>
+        <location filename="../core/traverse.py" line="336"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="337"/>
+        <location filename="../core/traverse.py" line="338"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count «{text}» не является целым числом</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="340"/>
+        <location filename="../core/traverse.py" line="341"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="342"/>
+        <location filename="../core/traverse.py" line="343"/>
         <source>a row needs count or spacing_m</source>
         <translation>для ряда мин нужно count или spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="345"/>
+        <location filename="../core/traverse.py" line="346"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>если count не указано, spacing_m должно быть больше 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="350"/>
+        <location filename="../core/traverse.py" line="351"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>строка {row}: для {count} мин с шагом {spacing:g} м нужно {need:g} м, а длина ряда {length:g} м (размещено как записано)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="355"/>
-        <source>row {row}</source>
-        <translation>строка {row}</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="372"/>
+        <location filename="../core/traverse.py" line="373"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>формуляр «{record}» отклонён: в его периметре не хватает строки {rows} (см. эту строку)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="379"/>
+        <location filename="../core/traverse.py" line="380"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>формуляр «{record}» отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="406"/>
+        <location filename="../core/traverse.py" line="407"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>вершина {label} повторяет предыдущую и отброшена</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="414"/>
+        <location filename="../core/traverse.py" line="415"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>у периметра {n} различных вершин; нужно не меньше 3</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="421"/>
+        <location filename="../core/traverse.py" line="422"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>вершины {a} и {b} находятся в {km:.1f} км друг от друга (больше {limit:g} км): ошибка в азимуте, расстоянии или координате</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="429"/>
+        <location filename="../core/traverse.py" line="430"/>
         <source>perimeter repaired ({reason})</source>
         <translation>периметр исправлен ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="432"/>
+        <location filename="../core/traverse.py" line="433"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>периметр самопересекается ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="441"/>
+        <location filename="../core/traverse.py" line="442"/>
         <source>the perimeter has {n} separate parts; one record is one polygon</source>
         <translation>периметр состоит из {n} отдельных частей; один формуляр — один полигон</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="447"/>
+        <location filename="../core/traverse.py" line="448"/>
         <source>a perimeter line was closed into a polygon</source>
         <translation>линия периметра замкнута в полигон</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="450"/>
+        <location filename="../core/traverse.py" line="451"/>
         <source>a {kind} geometry is not a perimeter</source>
         <translation>геометрия {kind} не является периметром</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="452"/>
+        <location filename="../core/traverse.py" line="453"/>
         <source>the perimeter geometry is empty</source>
         <translation>геометрия периметра пуста</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="457"/>
+        <location filename="../core/traverse.py" line="458"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>из-за дыр периметр некорректен ({reason})</translation>
     </message>
     <message>
-        <location filename="../dependencies.py" line="34"/>
+        <location filename="../dependencies.py" line="37"/>
         <source>{package} is not installed; install {hint}.</source>
         <translation>{package} не установлен; установите {hint}.</translation>
     </message>
     <message>
-        <location filename="../dependencies.py" line="38"/>
+        <location filename="../dependencies.py" line="46"/>
         <source>{package} {version} is too old (ClearGround needs {minimum} or newer); install {hint}.</source>
         <translation>{package} {version} слишком старый (ClearGround требуется версия {minimum} или новее); установите {hint}.</translation>
     </message>
@@ -3465,6 +3460,94 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Сводка экспортирована в {name}.</translation>
     </message>
     <message>
+        <location filename="../workspace/geopackage.py" line="59"/>
+        <location filename="../workspace/transfer.py" line="282"/>
+        <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
+        <translation>{path}: рабочая область — это GeoPackage; укажите в имени файла расширение .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="62"/>
+        <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
+        <translation>{path} уже существует. Откройте его или выберите другое имя: ClearGround никогда не перезаписывает файлы.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="66"/>
+        <location filename="../workspace/transfer.py" line="288"/>
+        <source>{path}: no such folder.</source>
+        <translation>{path}: папка не найдена.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="81"/>
+        <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
+        <translation>{name} доступен только для чтения. ClearGround записывает в рабочую область (отметки, журнал аудита): скопируйте её в папку с правом записи или измените права доступа.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="87"/>
+        <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
+        <translation>{name} — рабочая область схемы v{version}; перед использованием её нужно обновить до v{current}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="99"/>
+        <source>{path}: no such file.</source>
+        <translation>{path}: такого файла нет.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="101"/>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>{path} — это папка, а не файл рабочей области.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="105"/>
+        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
+        <translation>{name} не является GeoPackage (это не база данных SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="109"/>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>Не удаётся прочитать {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="114"/>
+        <location filename="../workspace/geopackage.py" line="116"/>
+        <source>{name} is corrupt: {error}.</source>
+        <translation>{name} повреждён: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="119"/>
+        <source>{name} is an SQLite database but not a GeoPackage.</source>
+        <translation>{name} — база данных SQLite, но не GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="121"/>
+        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
+        <translation>{name} — GeoPackage, но не рабочая область ClearGround (в нём нет таблицы {table}). Создайте новую рабочую область и импортируйте в неё данные.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="133"/>
+        <source>{name}: {table} has no valid schema_version.</source>
+        <translation>{name}: в {table} нет допустимого schema_version.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="136"/>
+        <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
+        <translation>{name} создан более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="150"/>
+        <source>{name} is damaged: the layer {layer} is missing.</source>
+        <translation>{name} повреждён: отсутствует слой {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="154"/>
+        <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
+        <translation>{name} повреждён: в слое {layer} нет поля (полей) {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="189"/>
+        <source>{name} was left unchanged: {error}</source>
+        <translation>{name} оставлен без изменений: {error}</translation>
+    </message>
+    <message>
         <location filename="../workspace/postgis.py" line="48"/>
         <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
         <translation>Для рабочих областей PostgreSQL нужен пакет Python psycopg2, которого нет в этой QGIS. Установите python3-psycopg2 (Debian/Ubuntu) или выполните 'pip install psycopg2-binary' в оболочке OSGeo4W.</translation>
@@ -3799,24 +3882,18 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Поле {layer}.{field} имеет тип, который нельзя скопировать ({type}).</translation>
     </message>
     <message>
-        <location filename="../workspace/transfer.py" line="282"/>
-        <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
-        <translation>{path}: рабочая область — это GeoPackage; укажите в имени файла расширение .gpkg.</translation>
-    </message>
-    <message>
         <location filename="../workspace/transfer.py" line="285"/>
         <source>{path} already exists. Choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} уже существует. Выберите другое имя: ClearGround никогда не перезаписывает файлы.</translation>
     </message>
     <message>
-        <location filename="../workspace/transfer.py" line="288"/>
-        <source>{path}: no such folder.</source>
-        <translation>{path}: папка не найдена.</translation>
-    </message>
-    <message>
         <location filename="../workspace/transfer.py" line="291"/>
         <source>The workspace in schema &quot;{schema}&quot; is schema v{version}: open it in ClearGround once (which upgrades it) and copy it then.</source>
         <translation>Рабочая область в схеме «{schema}» имеет схему v{version}: один раз откройте её в ClearGround (это её обновит), затем копируйте.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="obsolete">строка {row}</translation>
     </message>
     <message>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:

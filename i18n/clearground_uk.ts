@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="278"/>
+        <location filename="../core/traverse.py" line="279"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>одиниця виміру «{unit}» не є однією з deg, mil6400, mil6000</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="161"/>
+        <location filename="../core/traverse.py" line="162"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: «{text}» не є числом</translation>
     </message>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="286"/>
+        <location filename="../core/traverse.py" line="287"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>напрямок на північ «{north}» має бути одним зі значень grid (за сіткою), true (істинний), magnetic (магнітний)</translation>
     </message>
@@ -189,177 +189,177 @@
         <translation>довгота</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="415"/>
+        <location filename="../core/coords.py" line="414"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>«{text}» лежить поза областю застосування {crs}; перевести в цю проєкцію не можна</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="440"/>
+        <location filename="../core/coords.py" line="439"/>
         <source>latitude {lat:g} is in a polar (UPS) area</source>
         <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="369"/>
+        <location filename="../core/discrepancy.py" line="370"/>
         <source>the record as plotted</source>
         <translation>формуляр у тому вигляді, як нанесено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="370"/>
+        <location filename="../core/discrepancy.py" line="371"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>поділки кутоміра (6000) прочитано як натівські тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="371"/>
+        <location filename="../core/discrepancy.py" line="372"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натівські тисячні (6400) прочитано як поділки кутоміра (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="372"/>
+        <location filename="../core/discrepancy.py" line="373"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнітне схилення враховано з протилежним знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="373"/>
+        <location filename="../core/discrepancy.py" line="374"/>
         <source>magnetic declination not applied</source>
         <translation>магнітне схилення не враховано</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="396"/>
+        <location filename="../core/discrepancy.py" line="397"/>
         <source>no record id</source>
         <translation>немає ідентифікатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="399"/>
+        <location filename="../core/discrepancy.py" line="400"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>ідентифікатор формуляра {id} трапляється двічі; використано перший</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="406"/>
+        <location filename="../core/discrepancy.py" line="407"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>формуляр {id} не має периметра; використано лише його міни</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="432"/>
+        <location filename="../core/discrepancy.py" line="433"/>
         <source>record id {id} is not among the records</source>
         <translation>ідентифікатора формуляра {id} немає серед формулярів</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="435"/>
+        <location filename="../core/discrepancy.py" line="436"/>
         <source>no position</source>
         <translation>немає місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="437"/>
+        <location filename="../core/discrepancy.py" line="438"/>
         <source>unknown category {value}</source>
         <translation>невідома категорія {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="464"/>
+        <location filename="../core/discrepancy.py" line="465"/>
         <source>find {id} has no position</source>
         <translation>знахідка {id} не має місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="466"/>
+        <location filename="../core/discrepancy.py" line="467"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>знахідка {id}: невідома категорія {value}; використовується лише для перевірки знахідок після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="490"/>
+        <location filename="../core/discrepancy.py" line="491"/>
         <source>sector {id} has no geometry</source>
         <translation>сектор {id} не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="621"/>
+        <location filename="../core/discrepancy.py" line="622"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="628"/>
+        <location filename="../core/discrepancy.py" line="629"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="715"/>
+        <location filename="../core/discrepancy.py" line="716"/>
         <source>and there is no minefield record to compare with</source>
         <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="717"/>
+        <location filename="../core/discrepancy.py" line="718"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="721"/>
+        <location filename="../core/discrepancy.py" line="722"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="729"/>
+        <location filename="../core/discrepancy.py" line="730"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="774"/>
+        <location filename="../core/discrepancy.py" line="775"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="780"/>
+        <location filename="../core/discrepancy.py" line="781"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="792"/>
+        <location filename="../core/discrepancy.py" line="793"/>
         <source>no category</source>
         <translation>без категорії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="796"/>
+        <location filename="../core/discrepancy.py" line="797"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="813"/>
+        <location filename="../core/discrepancy.py" line="814"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="847"/>
+        <location filename="../core/discrepancy.py" line="848"/>
         <source>mine</source>
         <translation>міна</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="849"/>
+        <location filename="../core/discrepancy.py" line="850"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куди її поміщає зсув формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="853"/>
+        <location filename="../core/discrepancy.py" line="854"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="856"/>
+        <location filename="../core/discrepancy.py" line="857"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="860"/>
+        <location filename="../core/discrepancy.py" line="861"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="878"/>
+        <location filename="../core/discrepancy.py" line="879"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="894"/>
+        <location filename="../core/discrepancy.py" line="895"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="895"/>
+        <location filename="../core/discrepancy.py" line="896"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="416"/>
-        <location filename="../core/traverse.py" line="254"/>
+        <location filename="../core/traverse.py" line="255"/>
         <source>row {row}: {note}</source>
         <translation>рядок {row}: {note}</translation>
     </message>
@@ -787,195 +787,190 @@
         <translation>Журнал змін</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="115"/>
+        <location filename="../core/traverse.py" line="116"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>категорія «{text}» не є відомою ClearGround категорією ВНП (AP — протипіхотна міна, AT — протитанкова міна, UXO — нерозірваний боєприпас, AXO — залишений вибухонебезпечний боєприпас, SUBMUNITION — суббоєприпас, IED — саморобний вибуховий пристрій, OTHER — інше)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="163"/>
+        <location filename="../core/traverse.py" line="164"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: «{text}» має бути числом не менше {minimum:g}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="178"/>
+        <location filename="../core/traverse.py" line="179"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind не вказано (reference — орієнтир, turning — поворотна точка, intermediate — проміжна точка, row — ряд мін або mine — окрема міна)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="179"/>
+        <location filename="../core/traverse.py" line="180"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind «{kind}» не є одним із reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="185"/>
+        <location filename="../core/traverse.py" line="186"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>точка «{point}» трапляється у формулярі «{record}» двічі (рядки {first} і {second})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="210"/>
+        <location filename="../core/traverse.py" line="211"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point «{point}» так і не отримує координат (посилання from_point замкнені в цикл)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="251"/>
+        <location filename="../core/traverse.py" line="252"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord «{text}» не можна перевести з {crs}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="258"/>
+        <location filename="../core/traverse.py" line="259"/>
         <source>neither coord nor from_point is given</source>
         <translation>не вказано ні coord, ні from_point</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="260"/>
-        <location filename="../core/traverse.py" line="322"/>
+        <location filename="../core/traverse.py" line="261"/>
+        <location filename="../core/traverse.py" line="323"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point «{point}» відхилено (рядок {row})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="263"/>
-        <location filename="../core/traverse.py" line="325"/>
+        <location filename="../core/traverse.py" line="264"/>
+        <location filename="../core/traverse.py" line="326"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point «{point}» не є точкою формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="267"/>
-        <location filename="../core/traverse.py" line="331"/>
+        <location filename="../core/traverse.py" line="268"/>
+        <location filename="../core/traverse.py" line="332"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="269"/>
+        <location filename="../core/traverse.py" line="270"/>
         <source>distance_m is empty</source>
         <translation>distance_m не вказано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="281"/>
+        <location filename="../core/traverse.py" line="282"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>рядок {row}: азимут «{text}» прочитано в поділках кутоміра (6000 на коло)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="289"/>
+        <location filename="../core/traverse.py" line="290"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="299"/>
+        <location filename="../core/traverse.py" line="300"/>
         <source>a reference point needs coord</source>
         <translation>для орієнтира потрібна coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="320"/>
+        <location filename="../core/traverse.py" line="321"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>для ряду мін потрібна from_point (його початок) або coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="331"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (довжину ряду мін) не вказано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="335"/>
+        <location filename="../core/traverse.py" line="336"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="337"/>
+        <location filename="../core/traverse.py" line="338"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count «{text}» не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="340"/>
+        <location filename="../core/traverse.py" line="341"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="342"/>
+        <location filename="../core/traverse.py" line="343"/>
         <source>a row needs count or spacing_m</source>
         <translation>для ряду мін потрібно count або spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="345"/>
+        <location filename="../core/traverse.py" line="346"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>якщо count не вказано, spacing_m має бути більше 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="350"/>
+        <location filename="../core/traverse.py" line="351"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>рядок {row}: для {count} мін із кроком {spacing:g} м потрібно {need:g} м, а довжина ряду {length:g} м (розміщено як записано)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="355"/>
-        <source>row {row}</source>
-        <translation>рядок {row}</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="372"/>
+        <location filename="../core/traverse.py" line="373"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>формуляр «{record}» відхилено: у його периметрі бракує рядка {rows} (див. цей рядок)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="379"/>
+        <location filename="../core/traverse.py" line="380"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>формуляр «{record}» відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="406"/>
+        <location filename="../core/traverse.py" line="407"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>вершина {label} повторює попередню й відкинута</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="414"/>
+        <location filename="../core/traverse.py" line="415"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>периметр має {n} різних вершин; потрібно щонайменше 3</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="421"/>
+        <location filename="../core/traverse.py" line="422"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>вершини {a} і {b} розташовані за {km:.1f} км одна від одної (більше {limit:g} км): помилка в азимуті, відстані або координаті</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="429"/>
+        <location filename="../core/traverse.py" line="430"/>
         <source>perimeter repaired ({reason})</source>
         <translation>периметр виправлено ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="432"/>
+        <location filename="../core/traverse.py" line="433"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>периметр самоперетинається ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="441"/>
+        <location filename="../core/traverse.py" line="442"/>
         <source>the perimeter has {n} separate parts; one record is one polygon</source>
         <translation>периметр складається з {n} окремих частин; один формуляр — один полігон</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="447"/>
+        <location filename="../core/traverse.py" line="448"/>
         <source>a perimeter line was closed into a polygon</source>
         <translation>лінію периметра замкнено в полігон</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="450"/>
+        <location filename="../core/traverse.py" line="451"/>
         <source>a {kind} geometry is not a perimeter</source>
         <translation>геометрія {kind} не є периметром</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="452"/>
+        <location filename="../core/traverse.py" line="453"/>
         <source>the perimeter geometry is empty</source>
         <translation>геометрія периметра порожня</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="457"/>
+        <location filename="../core/traverse.py" line="458"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>через дірки периметр некоректний ({reason})</translation>
     </message>
     <message>
-        <location filename="../dependencies.py" line="34"/>
+        <location filename="../dependencies.py" line="37"/>
         <source>{package} is not installed; install {hint}.</source>
         <translation>{package} не встановлено; встановіть {hint}.</translation>
     </message>
     <message>
-        <location filename="../dependencies.py" line="38"/>
+        <location filename="../dependencies.py" line="46"/>
         <source>{package} {version} is too old (ClearGround needs {minimum} or newer); install {hint}.</source>
         <translation>{package} {version} застарілий (ClearGround потрібна версія {minimum} або новіша); встановіть {hint}.</translation>
     </message>
@@ -3465,6 +3460,94 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Зведення експортовано до {name}.</translation>
     </message>
     <message>
+        <location filename="../workspace/geopackage.py" line="59"/>
+        <location filename="../workspace/transfer.py" line="282"/>
+        <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
+        <translation>{path}: робоча область — це GeoPackage; вкажіть у назві файлу розширення .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="62"/>
+        <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
+        <translation>{path} вже існує. Відкрийте його або виберіть іншу назву: ClearGround ніколи не перезаписує файли.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="66"/>
+        <location filename="../workspace/transfer.py" line="288"/>
+        <source>{path}: no such folder.</source>
+        <translation>{path}: теку не знайдено.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="81"/>
+        <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
+        <translation>{name} доступний лише для читання. ClearGround записує до робочої області (позначки, журнал аудиту): скопіюйте її до теки з правом запису або змініть права доступу.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="87"/>
+        <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
+        <translation>{name} — робоча область схеми v{version}; перед використанням її треба оновити до v{current}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="99"/>
+        <source>{path}: no such file.</source>
+        <translation>{path}: такого файлу немає.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="101"/>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>{path} — це тека, а не файл робочої області.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="105"/>
+        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
+        <translation>{name} не є GeoPackage (це не база даних SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="109"/>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>Не вдається прочитати {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="114"/>
+        <location filename="../workspace/geopackage.py" line="116"/>
+        <source>{name} is corrupt: {error}.</source>
+        <translation>{name} пошкоджено: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="119"/>
+        <source>{name} is an SQLite database but not a GeoPackage.</source>
+        <translation>{name} — база даних SQLite, але не GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="121"/>
+        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
+        <translation>{name} — GeoPackage, але не робоча область ClearGround (у ньому немає таблиці {table}). Створіть нову робочу область та імпортуйте до неї дані.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="133"/>
+        <source>{name}: {table} has no valid schema_version.</source>
+        <translation>{name}: у {table} немає чинного schema_version.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="136"/>
+        <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
+        <translation>{name} створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити його.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="150"/>
+        <source>{name} is damaged: the layer {layer} is missing.</source>
+        <translation>{name} пошкоджено: відсутній шар {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="154"/>
+        <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
+        <translation>{name} пошкоджено: у шарі {layer} немає поля (полів) {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="189"/>
+        <source>{name} was left unchanged: {error}</source>
+        <translation>{name} залишено без змін: {error}</translation>
+    </message>
+    <message>
         <location filename="../workspace/postgis.py" line="48"/>
         <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
         <translation>Для робочих областей PostgreSQL потрібен пакет Python psycopg2, якого немає в цій QGIS. Встановіть python3-psycopg2 (Debian/Ubuntu) або виконайте 'pip install psycopg2-binary' в оболонці OSGeo4W.</translation>
@@ -3799,24 +3882,18 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Поле {layer}.{field} має тип, який не можна скопіювати ({type}).</translation>
     </message>
     <message>
-        <location filename="../workspace/transfer.py" line="282"/>
-        <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
-        <translation>{path}: робоча область — це GeoPackage; вкажіть у назві файлу розширення .gpkg.</translation>
-    </message>
-    <message>
         <location filename="../workspace/transfer.py" line="285"/>
         <source>{path} already exists. Choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} уже існує. Виберіть іншу назву: ClearGround ніколи не перезаписує файли.</translation>
     </message>
     <message>
-        <location filename="../workspace/transfer.py" line="288"/>
-        <source>{path}: no such folder.</source>
-        <translation>{path}: теку не знайдено.</translation>
-    </message>
-    <message>
         <location filename="../workspace/transfer.py" line="291"/>
         <source>The workspace in schema &quot;{schema}&quot; is schema v{version}: open it in ClearGround once (which upgrades it) and copy it then.</source>
         <translation>Робоча область у схемі «{schema}» має схему v{version}: один раз відкрийте її в ClearGround (це її оновить), потім копіюйте.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="obsolete">рядок {row}</translation>
     </message>
     <message>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:

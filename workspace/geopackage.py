@@ -18,6 +18,7 @@ from osgeo import gdal, ogr, osr
 
 from ..core import schema
 from ..core.migrations import AddField, CreateLayer, Operation, steps
+from ..core.text import tr
 from .errors import WorkspaceError
 
 gdal.UseExceptions()
@@ -55,14 +56,14 @@ def create_workspace(path: str | os.PathLike) -> Workspace:
     """Create a new, empty workspace at ``path``; refuse to replace an existing file."""
     target = Path(path)
     if target.suffix.lower() != ".gpkg":
-        raise WorkspaceError(f"{target}: a workspace is a GeoPackage; give the file name the .gpkg extension.")
+        raise WorkspaceError(tr("{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.").format(
+            path=target))
     if target.exists():
-        raise WorkspaceError(
-            f"{target} already exists. Open it, or choose another name: "
-            "ClearGround never overwrites a file."
-        )
+        raise WorkspaceError(tr(
+            "{path} already exists. Open it, or choose another name: ClearGround never overwrites a file."
+        ).format(path=target))
     if not target.parent.is_dir():
-        raise WorkspaceError(f"{target.parent}: no such folder.")
+        raise WorkspaceError(tr("{path}: no such folder.").format(path=target.parent))
     with _ScratchCopy(target, source=None) as scratch:
         _migrate(scratch, from_version=0)
     return Workspace(target, schema.SCHEMA_VERSION)
@@ -77,16 +78,15 @@ def open_workspace(path: str | os.PathLike, upgrade: bool = True) -> Workspace:
     target = Path(path)
     version = inspect_workspace(target)
     if _is_read_only(target):
-        raise WorkspaceError(
-            f"{target.name} is read-only. ClearGround writes to its workspace (marking, audit log): "
+        raise WorkspaceError(tr(
+            "{name} is read-only. ClearGround writes to its workspace (marking, audit log): "
             "copy it to a folder where you can write, or change its permissions."
-        )
+        ).format(name=target.name))
     if version < schema.SCHEMA_VERSION:
         if not upgrade:
-            raise WorkspaceError(
-                f"{target.name} is a schema v{version} workspace; it must be upgraded to "
-                f"v{schema.SCHEMA_VERSION} before use."
-            )
+            raise WorkspaceError(tr(
+                "{name} is a schema v{version} workspace; it must be upgraded to v{current} before use."
+            ).format(name=target.name, version=version, current=schema.SCHEMA_VERSION))
         with _ScratchCopy(target, source=target) as scratch:
             _migrate(scratch, from_version=version)
         version = schema.SCHEMA_VERSION
@@ -96,32 +96,32 @@ def open_workspace(path: str | os.PathLike, upgrade: bool = True) -> Workspace:
 def inspect_workspace(path: Path) -> int:
     """Check a file is a healthy ClearGround workspace and return its schema version (read-only)."""
     if not path.exists():
-        raise WorkspaceError(f"{path}: no such file.")
+        raise WorkspaceError(tr("{path}: no such file.").format(path=path))
     if not path.is_file():
-        raise WorkspaceError(f"{path} is a folder, not a workspace file.")
+        raise WorkspaceError(tr("{path} is a folder, not a workspace file.").format(path=path))
     with open(path, "rb") as fh:
         head = fh.read(len(_SQLITE_MAGIC))
     if head != _SQLITE_MAGIC:
-        raise WorkspaceError(f"{path.name} is not a GeoPackage (it is not an SQLite database).")
+        raise WorkspaceError(tr("{name} is not a GeoPackage (it is not an SQLite database).").format(name=path.name))
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"{path.name} cannot be read: {exc}.") from exc
+        raise WorkspaceError(tr("{name} cannot be read: {error}.").format(name=path.name, error=exc)) from exc
     try:
         try:
             check = con.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(f"{path.name} is corrupt: {exc}.") from exc
+            raise WorkspaceError(tr("{name} is corrupt: {error}.").format(name=path.name, error=exc)) from exc
         if check != "ok":
-            raise WorkspaceError(f"{path.name} is corrupt: {check}.")
+            raise WorkspaceError(tr("{name} is corrupt: {error}.").format(name=path.name, error=check))
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "gpkg_contents" not in tables:
-            raise WorkspaceError(f"{path.name} is an SQLite database but not a GeoPackage.")
+            raise WorkspaceError(tr("{name} is an SQLite database but not a GeoPackage.").format(name=path.name))
         if schema.META_TABLE not in tables:
-            raise WorkspaceError(
-                f"{path.name} is a GeoPackage but not a ClearGround workspace (it has no "
-                f"{schema.META_TABLE} table). Create a new workspace and import your data into it."
-            )
+            raise WorkspaceError(tr(
+                "{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). "
+                "Create a new workspace and import your data into it."
+            ).format(name=path.name, table=schema.META_TABLE))
         row = con.execute(
             f"SELECT value FROM {schema.META_TABLE} WHERE key = 'schema_version'"
         ).fetchone()
@@ -130,12 +130,13 @@ def inspect_workspace(path: Path) -> int:
         except (TypeError, ValueError):
             version = -1
         if version < 0:
-            raise WorkspaceError(f"{path.name}: {schema.META_TABLE} has no valid schema_version.")
+            raise WorkspaceError(tr("{name}: {table} has no valid schema_version.").format(
+                name=path.name, table=schema.META_TABLE))
         if version > schema.SCHEMA_VERSION:
-            raise WorkspaceError(
-                f"{path.name} was made by a newer ClearGround (schema v{version}); this version "
-                f"reads up to v{schema.SCHEMA_VERSION}. Update the plugin to open it."
-            )
+            raise WorkspaceError(tr(
+                "{name} was made by a newer ClearGround (schema v{version}); this version reads up to "
+                "v{current}. Update the plugin to open it."
+            ).format(name=path.name, version=version, current=schema.SCHEMA_VERSION))
         if version == schema.SCHEMA_VERSION:
             _check_layers(con, path.name, tables)
     finally:
@@ -146,13 +147,13 @@ def inspect_workspace(path: Path) -> int:
 def _check_layers(con: sqlite3.Connection, name: str, tables: set[str]) -> None:
     for lyr in schema.LAYERS:
         if lyr.name not in tables:
-            raise WorkspaceError(f"{name} is damaged: the layer {lyr.name} is missing.")
+            raise WorkspaceError(
+                tr("{name} is damaged: the layer {layer} is missing.").format(name=name, layer=lyr.name))
         columns = {r[1] for r in con.execute(f'PRAGMA table_info("{lyr.name}")')}
         missing = [f for f in lyr.field_names if f not in columns]
         if missing:
-            raise WorkspaceError(
-                f"{name} is damaged: the layer {lyr.name} lacks the field(s) {', '.join(missing)}."
-            )
+            raise WorkspaceError(tr("{name} is damaged: the layer {layer} lacks the field(s) {fields}.").format(
+                name=name, layer=lyr.name, fields=", ".join(missing)))
 
 
 def _is_read_only(path: Path) -> bool:
@@ -186,7 +187,7 @@ class _ScratchCopy:
             leftover.unlink(missing_ok=True)
         if isinstance(exc, WorkspaceError):
             return False
-        raise WorkspaceError(f"{self.target.name} was left unchanged: {exc}") from exc
+        raise WorkspaceError(tr("{name} was left unchanged: {error}").format(name=self.target.name, error=exc)) from exc
 
 
 def _migrate(path: Path, from_version: int) -> None:
