@@ -1196,38 +1196,43 @@ Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürü
         <translation>{count} formulyarın sürüşmə sətri yoxdur və onlar çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="166"/>
+        <location filename="../processing/algorithms/correct_record.py" line="167"/>
         <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
         <translation>{id} formulyarının {fid} mina obyektinin mövqeyi yoxdur; çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="179"/>
+        <location filename="../processing/algorithms/correct_record.py" line="180"/>
         <source>Moved {records} record(s) and {mines} mine(s).</source>
         <translation>{records} formulyar və {mines} mina sürüşdürüldü.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="182"/>
+        <location filename="../processing/algorithms/correct_record.py" line="183"/>
+        <source>{count} recorded mine(s) belong to records without an offset row and were left out.</source>
+        <translation>{count} qeydə alınmış mina sürüşmə sətri olmayan formulyarlara aiddir və çıxarılıb.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="186"/>
         <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
         <translation>{count} düzəldilmiş mina təmizlənmiş sektorlara düşür və çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="193"/>
+        <location filename="../processing/algorithms/correct_record.py" line="197"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="262"/>
         <source>{input} has no field {fields}.</source>
         <translation>{input} layında {fields} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="206"/>
+        <location filename="../processing/algorithms/correct_record.py" line="210"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>OFFSETS sətri {row} ({id}): record_id, dx_m, dy_m, rotation_deg və müsbət scale lazımdır; sətir buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="210"/>
+        <location filename="../processing/algorithms/correct_record.py" line="214"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>OFFSETS sətri {row}: {id} formulyarı təkrar gəlir; birinci sətir istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <location filename="../processing/algorithms/correct_record.py" line="225"/>
         <source>SECTORS has no field status.</source>
         <translation>SECTORS layında status sahəsi yoxdur.</translation>
     </message>
@@ -3533,17 +3538,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{name} ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminə qədər oxuyur. Açmaq üçün plagini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="150"/>
+        <location filename="../workspace/geopackage.py" line="151"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} zədələnib: {layer} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="154"/>
+        <location filename="../workspace/geopackage.py" line="155"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="189"/>
+        <location filename="../workspace/geopackage.py" line="190"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} dəyişdirilmədi: {error}</translation>
     </message>

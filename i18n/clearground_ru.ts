@@ -1196,38 +1196,43 @@ Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all t
         <translation>У {count} формуляров нет строки смещения; они исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="166"/>
+        <location filename="../processing/algorithms/correct_record.py" line="167"/>
         <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
         <translation>У мины {fid} формуляра {id} нет местоположения; исключена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="179"/>
+        <location filename="../processing/algorithms/correct_record.py" line="180"/>
         <source>Moved {records} record(s) and {mines} mine(s).</source>
         <translation>Сдвинуто формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="182"/>
+        <location filename="../processing/algorithms/correct_record.py" line="183"/>
+        <source>{count} recorded mine(s) belong to records without an offset row and were left out.</source>
+        <translation>{count} учтённых мин относятся к формулярам без строки смещения и не включены.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="186"/>
         <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
         <translation>{count} исправленных мин попадают в очищенные секторы и исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="193"/>
+        <location filename="../processing/algorithms/correct_record.py" line="197"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="262"/>
         <source>{input} has no field {fields}.</source>
         <translation>В {input} нет поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="206"/>
+        <location filename="../processing/algorithms/correct_record.py" line="210"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>Строка OFFSETS {row} ({id}): нужны record_id, dx_m, dy_m, rotation_deg и положительный scale; строка пропущена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="210"/>
+        <location filename="../processing/algorithms/correct_record.py" line="214"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>Строка OFFSETS {row}: формуляр {id} встречается повторно; используется первая строка.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <location filename="../processing/algorithms/correct_record.py" line="225"/>
         <source>SECTORS has no field status.</source>
         <translation>В SECTORS нет поля status.</translation>
     </message>
@@ -3533,17 +3538,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name} создан более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="150"/>
+        <location filename="../workspace/geopackage.py" line="151"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} повреждён: отсутствует слой {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="154"/>
+        <location filename="../workspace/geopackage.py" line="155"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} повреждён: в слое {layer} нет поля (полей) {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="189"/>
+        <location filename="../workspace/geopackage.py" line="190"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} оставлен без изменений: {error}</translation>
     </message>

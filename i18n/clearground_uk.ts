@@ -1196,38 +1196,43 @@ Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all t
         <translation>{count} формулярів не мають рядка зсуву; їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="166"/>
+        <location filename="../processing/algorithms/correct_record.py" line="167"/>
         <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
         <translation>Міна {fid} формуляра {id} не має місця розташування; виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="179"/>
+        <location filename="../processing/algorithms/correct_record.py" line="180"/>
         <source>Moved {records} record(s) and {mines} mine(s).</source>
         <translation>Зсунуто формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="182"/>
+        <location filename="../processing/algorithms/correct_record.py" line="183"/>
+        <source>{count} recorded mine(s) belong to records without an offset row and were left out.</source>
+        <translation>{count} облікованих мін належать до формулярів без рядка зміщення і не включені.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="186"/>
         <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
         <translation>{count} виправлених мін потрапляють в очищені сектори, їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="193"/>
+        <location filename="../processing/algorithms/correct_record.py" line="197"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="262"/>
         <source>{input} has no field {fields}.</source>
         <translation>У {input} немає поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="206"/>
+        <location filename="../processing/algorithms/correct_record.py" line="210"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>Рядок OFFSETS {row} ({id}): потрібні record_id, dx_m, dy_m, rotation_deg і додатний scale; рядок пропущено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="210"/>
+        <location filename="../processing/algorithms/correct_record.py" line="214"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>Рядок OFFSETS {row}: формуляр {id} трапляється повторно; використано перший рядок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <location filename="../processing/algorithms/correct_record.py" line="225"/>
         <source>SECTORS has no field status.</source>
         <translation>У SECTORS немає поля status.</translation>
     </message>
@@ -3533,17 +3538,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name} створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити його.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="150"/>
+        <location filename="../workspace/geopackage.py" line="151"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} пошкоджено: відсутній шар {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="154"/>
+        <location filename="../workspace/geopackage.py" line="155"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} пошкоджено: у шарі {layer} немає поля (полів) {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="189"/>
+        <location filename="../workspace/geopackage.py" line="190"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} залишено без змін: {error}</translation>
     </message>

@@ -154,12 +154,13 @@ class CorrectRecord(ClearGroundAlgorithm):
             sel = np.flatnonzero((mine_ids == rid) & ok)
             if len(sel):
                 moved_points[sel] = move_lonlat(points[sel], pivot, transforms[rid])
-        moved_mines, in_cleared = 0, 0
+        moved_mines, in_cleared, without_offset = 0, 0, 0
         for feature in mines.getFeatures():
             if feedback.isCanceled():
                 return {}
             rid = _text(feature["record_id"]).strip()
             if rid not in pivots:
+                without_offset += 1
                 continue
             k = index_of.get(feature.id())
             if k is None or moved_points[k] is None:
@@ -178,6 +179,9 @@ class CorrectRecord(ClearGroundAlgorithm):
             moved_mines += 1
         feedback.pushInfo(tr("Moved {records} record(s) and {mines} mine(s).").format(
             records=moved_records, mines=moved_mines))
+        if without_offset:
+            feedback.pushInfo(tr("{count} recorded mine(s) belong to records without an offset row and were left "
+                                 "out.").format(count=without_offset))
         if in_cleared:
             feedback.pushInfo(tr("{count} corrected mine(s) fall in cleared sectors and were left out.").format(
                 count=in_cleared))
