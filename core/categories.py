@@ -77,9 +77,7 @@ def normalize_categories(values) -> np.ndarray:
     out = np.full(values.shape, None, dtype=object)
     if values.size == 0:
         return out
-    keys = np.array(["" if v is None else str(v) for v in values], dtype=object)
-    present = np.array([v is not None for v in values], dtype=bool)
-    distinct, inverse = np.unique(keys, return_inverse=True)
-    codes = np.array([normalize_category(k) for k in distinct], dtype=object)
-    out[present] = codes[inverse][present]
+    items = ["" if v is None else str(v) for v in values.ravel().tolist()]
+    codes = {key: normalize_category(key) for key in set(items)}
+    out.ravel()[:] = list(map(codes.__getitem__, items))
     return out

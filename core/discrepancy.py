@@ -20,6 +20,7 @@ Severity follows risk: what means mines may remain where people think it is safe
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -36,10 +37,13 @@ from .offsets import (
     MIN_MATCHES,
     Similarity,
     augment_matching,
+    candidate_pairs,
     explain,
-    match_one_to_one,
+    greedy_pairs,
+    label_codes,
+    label_phases,
     parse_traverse,
-    record_pivot,
+    record_pivots,
     register,
 )
 from .proj import Transformer
@@ -203,17 +207,30 @@ def _obj(values: Sequence[Any] | None, n: int) -> np.ndarray:
     out = np.full(n, None, dtype=object)
     if values is None:
         return out
-    for i, v in enumerate(values):
-        if v is None or (isinstance(v, float) and math.isnan(v)):
-            continue
-        s = str(v).strip()
-        out[i] = s or None
+    items = values.tolist() if isinstance(values, np.ndarray) else list(values)
+    try:
+        distinct = set(items)
+    except TypeError:  # unhashable values: cleaned one by one
+        distinct = None
+    if distinct is None or len(distinct) > 0.5 * len(items):
+        out[:] = [_clean(v) for v in items]
+    else:  # each distinct value cleaned once
+        cleaned = {v: _clean(v) for v in distinct}
+        out[:] = list(map(cleaned.__getitem__, items))
     return out
+
+
+def _clean(v: Any) -> str | None:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    return str(v).strip() or None
 
 
 def _num(values: Sequence[Any] | None, n: int, default: float = math.nan) -> np.ndarray:
     if values is None:
         return np.full(n, default)
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        return np.where(np.isfinite(values), values, default).astype(float)
     out = np.empty(n)
     for i, v in enumerate(values):
         try:
@@ -244,6 +261,7 @@ def _rows(values: Sequence[Any] | None, n: int) -> list:
     return list(values) if values is not None else list(range(1, n + 1))
 
 
+@functools.lru_cache(maxsize=65536)
 def _model_key(text: object) -> str:
     return re.sub(r"[^0-9A-ZА-ЯЁ]", "", str(text).upper())
 
@@ -339,19 +357,31 @@ def _cleared_percent(area_geom, cleared_tree: STRtree, cleared_geoms: np.ndarray
 
 def _match_cleared_first(mines: np.ndarray, finds: np.ndarray, tolerance: float, mine_cat: np.ndarray,
                          find_cat: np.ndarray, cleared: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """One-to-one matching of mines to finds, the mines in cleared ground served first."""
-    out_a, out_b = [], []
-    free_b = np.arange(len(finds))
-    for group in (np.flatnonzero(cleared), np.flatnonzero(~cleared)):
-        if not len(group) or not len(free_b):
-            continue
-        ia, ib, _ = match_one_to_one(mines[group], finds[free_b], tolerance, mine_cat[group], find_cat[free_b])
-        out_a.append(group[ia])
-        out_b.append(free_b[ib])
-        free_b = np.setdiff1d(free_b, free_b[ib])
-    if not out_a:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(out_a), np.concatenate(out_b)
+    """One-to-one matching of mines to finds, the mines in cleared ground served first (then, within
+    each, the same category first), repaired by augmenting paths."""
+    pairs = candidate_pairs(mines, finds, tolerance)
+    pa, pb, d = pairs
+    codes = label_codes(mine_cat, find_cat)
+    same, wild = label_phases(pa, pb, *codes)
+    in_cleared = cleared[pa]
+    phases = [in_cleared & same, in_cleared & wild, ~in_cleared & same, ~in_cleared & wild]
+    ia, ib = greedy_pairs(pa, pb, d, len(mines), len(finds), phases)
+    ia, ib, _ = augment_matching(mines, finds, ia, ib, tolerance, *codes, pairs=pairs)
+    return ia, ib
+
+
+def _nearest(tree: STRtree, points: np.ndarray, max_distance: float) -> tuple[np.ndarray, np.ndarray]:
+    """The nearest tree geometry of each point within ``max_distance`` (the first in the tree on a
+    tie): (index of the point, index in the tree). The points inside a geometry are settled first,
+    which is cheaper than the nearest-neighbour search the others need."""
+    qi, qj = tree.query(points, predicate="intersects")
+    order = np.lexsort((qj, qi))
+    qi, qj = qi[order], qj[order]
+    first = np.r_[True, qi[1:] != qi[:-1]] if len(qi) else np.zeros(0, bool)
+    inside_i, inside_j = qi[first], qj[first]
+    rest = np.setdiff1d(np.arange(len(points)), inside_i)
+    ri, rj = tree.query_nearest(points[rest], max_distance=max_distance, all_matches=False)
+    return np.concatenate((inside_i, rest[ri])), np.concatenate((inside_j, rj))
 
 
 def _unique_ids(flags: list[Flag]) -> None:
@@ -422,7 +452,8 @@ class _MineArrays:
         self.rows = _rows(mines.row if mines else None, n)
         record_id = _obj(mines.record_id if mines else None, n)
         category = _obj(mines.category if mines else None, n)
-        rec = np.array([records.index_of.get(r, -1) for r in record_id], dtype=np.int64) if n else self.rec
+        index_of = {v: records.index_of.get(v, -1) for v in set(record_id.tolist())}
+        rec = np.fromiter(map(index_of.__getitem__, record_id.tolist()), dtype=np.int64, count=n)
         placed = np.isfinite(self.lon) & np.isfinite(self.lat)
         usable = (rec >= 0) & placed
         self.rec[usable] = rec[usable]
@@ -528,12 +559,8 @@ class _Run:
         if sec.ok.any():
             sec.g[sec.ok] = shapely.make_valid(frame.geoms(sec.geom[sec.ok]))
         self.find_tree = STRtree(shapely.points(f.xy[f.mine_idx])) if len(f.mine_idx) else None
-        # where each record turns about (see offsets.record_pivot)
-        r.pivot_ll = np.full((r.n, 2), np.nan)
-        for i in range(r.n):
-            pivot = record_pivot(r.geom[i] if r.ok[i] else None, np.column_stack((m.lon[m.of[i]], m.lat[m.of[i]])))
-            if pivot is not None:
-                r.pivot_ll[i] = pivot
+        # where each record turns about (see offsets.record_pivots)
+        r.pivot_ll = record_pivots(np.where(r.ok, r.geom, None), m.rec, np.column_stack((m.lon, m.lat)))
         r.has_pivot = np.isfinite(r.pivot_ll).all(axis=1)
         r.pivot_xy = np.full((r.n, 2), np.nan)
         if r.has_pivot.any():
@@ -670,15 +697,12 @@ class _Run:
         mine_idx = np.flatnonzero(m.use)
         ia, ib = _match_cleared_first(m.true[mine_idx], f.xy[f.mine_idx], s.tolerance, m.cat[mine_idx],
                                       f.cat[f.mine_idx], self.in_cleared(m.true[mine_idx]))
-        ia, ib, _ = augment_matching(m.true[mine_idx], f.xy[f.mine_idx], ia, ib, s.tolerance,
-                                     m.cat[mine_idx], f.cat[f.mine_idx])
         m.matched = np.zeros(m.n, dtype=bool)
         m.matched[mine_idx[ia]] = True
         f.rec = np.full(f.n, -1, dtype=np.int64)
         if self.foot_tree is not None and f.ok.any():
             ok_idx = np.flatnonzero(f.ok)
-            qf, qr = self.foot_tree.query_nearest(shapely.points(f.xy[ok_idx]), max_distance=s.perimeter_buffer,
-                                                  all_matches=False)
+            qf, qr = _nearest(self.foot_tree, shapely.points(f.xy[ok_idx]), s.perimeter_buffer)
             f.rec[ok_idx[qf]] = self.foot_rec[qr]
         f.rec[f.mine_idx[ib]] = m.rec[mine_idx[ia]]
         if len(ia):
@@ -702,12 +726,18 @@ class _Run:
             qf, qr = self.foot_tree.query_nearest(pts, all_matches=False)
             nearest_rec[qf] = self.foot_rec[qr]
             nearest_d[qf] = shapely.distance(pts[qf], self.foot_geom[qr])
-        for lab in np.unique(labels):
-            members = np.flatnonzero(labels == lab)
+        clusters, group = np.unique(labels, return_inverse=True)
+        order = np.argsort(group, kind="stable")
+        bounds = np.searchsorted(group[order], np.arange(len(clusters) + 1))
+        size = np.bincount(group)
+        centres = np.column_stack([np.bincount(group, weights=f.xy[outside, k]) / size for k in (0, 1)])
+        centres_ll = self.frame.lonlat(centres)
+        for c in range(len(clusters)):
+            members = order[bounds[c]:bounds[c + 1]]
             idx = outside[members]
             ids = sorted(str(f.id[k]) for k in idx)
             count = int(f.qty[idx].sum())
-            ll = self.frame.lonlat(f.xy[idx].mean(axis=0))[0]
+            ll = centres_ll[c]
             closest = members[np.nanargmin(nearest_d[members])] if np.isfinite(nearest_d[members]).any() else None
             rec = int(nearest_rec[closest]) if closest is not None else -1
             dist = float(nearest_d[closest]) if closest is not None else None
@@ -740,7 +770,12 @@ class _Run:
         """Per record: recorded versus found counts (when cleared enough), and types found not recorded."""
         r, m, f = self.r, self.m, self.f
         assigned = np.flatnonzero(f.mine & (f.rec >= 0))
-        by_rec = {int(rec): assigned[f.rec[assigned] == rec] for rec in np.unique(f.rec[assigned])}
+        assigned = assigned[np.argsort(f.rec[assigned], kind="stable")]
+        bounds = np.searchsorted(f.rec[assigned], np.arange(r.n + 1))
+        label_at = np.full((r.n, 2), np.nan)
+        if r.ok.any():
+            inner = shapely.point_on_surface(r.geom[r.ok])
+            label_at[r.ok] = np.column_stack((shapely.get_x(inner), shapely.get_y(inner)))
         for i in np.flatnonzero(r.valid):
             mcats = m.cat[m.of[i]]
             recorded = {}
@@ -750,11 +785,10 @@ class _Run:
                 elif len(m.of[i]):
                     recorded[cat] = int((mcats == cat).sum())
             mentioned = {c for c, v in recorded.items() if v > 0} | {c for c in mcats if c}
-            fidx = by_rec.get(int(i), np.zeros(0, dtype=np.int64))
+            fidx = assigned[bounds[i]:bounds[i + 1]]
             found = {c: int(f.qty[fidx][f.cat[fidx] == c].sum()) for c in MINE_CATEGORIES}
             if r.ok[i]:
-                p = shapely.point_on_surface(r.geom[i])
-                where = (float(p.x), float(p.y))
+                where = (float(label_at[i, 0]), float(label_at[i, 1]))
             else:
                 where = (float(r.pivot_ll[i, 0]), float(r.pivot_ll[i, 1]))
             self._count_flags(i, recorded, mentioned, found, where)

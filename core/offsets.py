@@ -10,9 +10,10 @@ or one row further just as well: among equally good transforms the one that leav
 mine unfound in cleared ground wins, then the smallest move (records are right until shown wrong).
 A record whose finds already sit on its mines skips the search.
 
-Matching (``match_one_to_one``) pairs nearest first within a distance, each point used once, with
-bulk STRtree.query_nearest (a distance matrix for small inputs); ``augment_matching`` then frees
-the mine a greedy pass left without its find.
+Matching (``match_one_to_one``) pairs nearest first within a distance, each point used once: the
+candidate pairs (a sweep along x for small inputs, a grid of squares otherwise) sorted by distance and
+taken in vectorised rounds; ``augment_matching`` then frees the mine a greedy pass left without its
+find.
 
 When the record's traverse is known (the bearings and distances as written), the usual human errors
 are tried as well: Soviet mils read as NATO mils (or the reverse), a declination applied with the
@@ -134,93 +135,210 @@ def robust_similarity(src: np.ndarray, dst: np.ndarray, with_scale: bool = True,
 
 
 # -- one-to-one matching ------------------------------------------------------------------------------
+def label_codes(a_labels, b_labels) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """Labels (e.g. device categories; None for unknown) as integer codes shared by both sides, -1
+    for unknown; (None, None) when either side has none. Integer labels are taken as codes already."""
+    if a_labels is None or b_labels is None:
+        return None, None
+    a, b = np.asarray(a_labels), np.asarray(b_labels)
+    if a.dtype.kind in "iu" and b.dtype.kind in "iu":
+        return a.astype(np.int64, copy=False), b.astype(np.int64, copy=False)
+    codes: dict = {}
+
+    def encode(values: np.ndarray) -> np.ndarray:
+        items = values.astype(object).tolist()
+        lookup = {}
+        for v in set(items):
+            if v is None or (isinstance(v, float) and math.isnan(v)):
+                lookup[v] = -1
+            else:
+                lookup[v] = codes.setdefault(v, len(codes))
+        return np.fromiter(map(lookup.__getitem__, items), dtype=np.int64, count=len(items))
+
+    return encode(a), encode(b)
+
+
+def candidate_pairs(a_xy: np.ndarray, b_xy: np.ndarray,
+                    max_distance: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair (index in a, index in b) no farther apart than ``max_distance``, with its distance;
+    NaN points take part in none. A sweep along x for small inputs, a grid of squares otherwise."""
+    a_xy = np.asarray(a_xy, dtype=float).reshape(-1, 2)
+    b_xy = np.asarray(b_xy, dtype=float).reshape(-1, 2)
+    ok_a = np.flatnonzero(np.isfinite(a_xy).all(axis=1))
+    ok_b = np.flatnonzero(np.isfinite(b_xy).all(axis=1))
+    if len(ok_a) * len(ok_b) <= _DENSE_LIMIT:
+        ia, ib = _sweep_pairs(a_xy[ok_a], b_xy[ok_b], max_distance)
+    elif len(ok_a) >= len(ok_b):
+        ia, ib = _grid_pairs(a_xy[ok_a], b_xy[ok_b], max_distance)
+    else:
+        ib, ia = _grid_pairs(b_xy[ok_b], a_xy[ok_a], max_distance)
+    ia, ib = ok_a[ia], ok_b[ib]
+    d = np.hypot(a_xy[ia, 0] - b_xy[ib, 0], a_xy[ia, 1] - b_xy[ib, 1])
+    near = d <= max_distance
+    return ia[near], ib[near], d[near]
+
+
+def _sweep_pairs(a: np.ndarray, b: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (index in a, index in b) less than ``reach`` apart in x: every pair within ``reach``
+    and some farther. For small inputs: b sorted by x, each point of a looks up its band."""
+    order = np.argsort(b[:, 0], kind="stable")
+    bx = b[order, 0]
+    lo = np.searchsorted(bx, a[:, 0] - reach, side="left")
+    count = np.searchsorted(bx, a[:, 0] + reach, side="right") - lo
+    total = int(count.sum())
+    if not total:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    starts = np.repeat(lo - (np.cumsum(count) - count), count)
+    return np.repeat(np.arange(len(a)), count), order[starts + np.arange(total)]
+
+
+def _grid_pairs(many: np.ndarray, few: np.ndarray, cell: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (index in many, index in few) in the same or neighbouring squares of side ``cell``:
+    every pair within ``cell`` and some farther. ``many`` is sorted by square; each point of ``few``
+    looks up its nine squares."""
+    cell = max(float(cell), 1e-9)
+    origin = np.minimum(many.min(axis=0), few.min(axis=0))
+    span = int(np.floor((max(many[:, 1].max(), few[:, 1].max()) - origin[1]) / cell)) + 3
+    def key(xy: np.ndarray) -> np.ndarray:
+        ij = np.floor((xy - origin) / cell).astype(np.int64) + 1
+        return ij[:, 0] * span + ij[:, 1]
+
+    many_key = key(many)
+    order = np.argsort(many_key, kind="stable")
+    sorted_key = many_key[order]
+    few_key = key(few)
+    parts_many, parts_few = [], []
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            wanted = few_key + dx * span + dy
+            lo = np.searchsorted(sorted_key, wanted, side="left")
+            hi = np.searchsorted(sorted_key, wanted, side="right")
+            count = hi - lo
+            hit = np.flatnonzero(count)
+            if not len(hit):
+                continue
+            count = count[hit]
+            starts = np.repeat(lo[hit] - (np.cumsum(count) - count), count)
+            parts_many.append(order[starts + np.arange(int(count.sum()))])
+            parts_few.append(np.repeat(hit, count))
+    if not parts_many:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(parts_many), np.concatenate(parts_few)
+
+
+def greedy_pairs(ia: np.ndarray, ib: np.ndarray, d: np.ndarray, n_a: int, n_b: int,
+                 phases: Sequence[np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs made one to one, nearest first (ties: lower index in a, then in b).
+
+    ``phases`` (masks over the pairs) are served in turn, each among the points the earlier ones
+    left free. Each round accepts the pairs that are the nearest of both their points, which is the
+    greedy assignment by increasing distance; the last few pairs are settled one by one.
+    """
+    order = np.lexsort((ib, ia, d))
+    ia, ib = ia[order], ib[order]
+    masks = [np.ones(len(ia), bool)] if phases is None else [np.asarray(p, bool)[order] for p in phases]
+    used_a, used_b = np.zeros(n_a, bool), np.zeros(n_b, bool)
+    first_a, first_b = np.zeros(n_a, np.int64), np.zeros(n_b, np.int64)
+    out_a, out_b = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+    for mask in masks:
+        pa, pb = ia[mask], ib[mask]
+        keep = ~used_a[pa] & ~used_b[pb]
+        pa, pb = pa[keep], pb[keep]
+        while len(pa) > _LOOP_PAIRS:
+            k = np.arange(len(pa))
+            first_a[pa[::-1]] = k[::-1]  # the first (nearest) pair of each point
+            first_b[pb[::-1]] = k[::-1]
+            take = (first_a[pa] == k) & (first_b[pb] == k)
+            out_a.append(pa[take])
+            out_b.append(pb[take])
+            used_a[pa[take]] = True
+            used_b[pb[take]] = True
+            keep = ~used_a[pa] & ~used_b[pb]
+            pa, pb = pa[keep], pb[keep]
+            if len(pa) > 0.8 * len(k):  # long chains of near ties: settle them one by one
+                break
+        taken_a, taken_b = [], []
+        for a, b in zip(pa.tolist(), pb.tolist()):
+            if not used_a[a] and not used_b[b]:
+                used_a[a] = used_b[b] = True
+                taken_a.append(a)
+                taken_b.append(b)
+        out_a.append(np.asarray(taken_a, np.int64))
+        out_b.append(np.asarray(taken_b, np.int64))
+    return np.concatenate(out_a), np.concatenate(out_b)
+
+
+def label_phases(ia: np.ndarray, ib: np.ndarray, a_codes: np.ndarray | None,
+                 b_codes: np.ndarray | None) -> list[np.ndarray] | None:
+    """The matching phases of labelled pairs: same label first, then pairs with an unknown label."""
+    if a_codes is None or b_codes is None:
+        return None
+    la, lb = a_codes[ia], b_codes[ib]
+    return [(la >= 0) & (la == lb), (la < 0) | (lb < 0)]
+
+
 def match_one_to_one(a_xy: np.ndarray, b_xy: np.ndarray, max_distance: float,
                      a_labels: np.ndarray | None = None,
                      b_labels: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pair points of ``a`` with points of ``b`` one to one, nearest first, within ``max_distance``.
 
-    Returns (index in a, index in b, distance), sorted by the index in a. Each round accepts the
-    mutual nearest neighbours among the points still free, which equals a greedy assignment by
-    increasing distance; bulk STRtree.query_nearest does the work, so 10^5 against 10^6 points takes
-    seconds. NaN points never match. With labels (e.g. device categories; None for unknown), points
-    pair only with points of the same label; an unknown label pairs with anything left over.
+    Returns (index in a, index in b, distance), sorted by the index in a. NaN points never match.
+    With labels (e.g. device categories; None or -1 for unknown), points pair with points of the
+    same label first; an unknown label then pairs with anything left over. 10^5 against 10^6 points
+    takes about a second.
     """
     a_xy = np.asarray(a_xy, dtype=float).reshape(-1, 2)
     b_xy = np.asarray(b_xy, dtype=float).reshape(-1, 2)
-    if len(a_xy) * len(b_xy) <= _DENSE_LIMIT:
-        ia, ib = _match_dense(a_xy, b_xy, max_distance, a_labels, b_labels)
-    elif a_labels is None or b_labels is None:
-        ia, ib = _match_free(a_xy, b_xy, np.arange(len(a_xy)), np.arange(len(b_xy)), max_distance)
-    else:
-        la = np.asarray(a_labels, dtype=object)
-        lb = np.asarray(b_labels, dtype=object)
-        known_a = np.array([v is not None for v in la], dtype=bool)
-        known_b = np.array([v is not None for v in lb], dtype=bool)
-        parts_a, parts_b = [], []
-        for label in sorted({v for v in la[known_a]} & {v for v in lb[known_b]}, key=str):
-            pa, pb = _match_free(a_xy, b_xy, np.flatnonzero(la == label), np.flatnonzero(lb == label), max_distance)
-            parts_a.append(pa)
-            parts_b.append(pb)
-        used_a = np.concatenate(parts_a) if parts_a else np.zeros(0, dtype=np.int64)
-        used_b = np.concatenate(parts_b) if parts_b else np.zeros(0, dtype=np.int64)
-        rest_a = np.setdiff1d(np.arange(len(a_xy)), used_a)
-        rest_b = np.setdiff1d(np.arange(len(b_xy)), used_b)
-        wild_a = rest_a[~known_a[rest_a]]
-        wild_b = rest_b[~known_b[rest_b]]
-        for free_a, free_b in ((wild_a, rest_b), (np.setdiff1d(rest_a, wild_a), wild_b)):
-            pa, pb = _match_free(a_xy, b_xy, free_a, free_b, max_distance)
-            parts_a.append(pa)
-            parts_b.append(pb)
-            rest_b = np.setdiff1d(rest_b, pb)
-            wild_b = np.setdiff1d(wild_b, pb)
-        ia, ib = np.concatenate(parts_a), np.concatenate(parts_b)
+    ca, cb = label_codes(a_labels, b_labels)
+    pa, pb, d = candidate_pairs(a_xy, b_xy, max_distance)
+    ia, ib = greedy_pairs(pa, pb, d, len(a_xy), len(b_xy), label_phases(pa, pb, ca, cb))
     order = np.argsort(ia, kind="stable")
-    ia, ib = ia[order].astype(np.int64), ib[order].astype(np.int64)
-    return ia, ib, np.hypot(*(a_xy[ia] - b_xy[ib]).T)
+    ia, ib = ia[order], ib[order]
+    return ia, ib, np.hypot(a_xy[ia, 0] - b_xy[ib, 0], a_xy[ia, 1] - b_xy[ib, 1])
 
 
 def augment_matching(a_xy: np.ndarray, b_xy: np.ndarray, ia: np.ndarray, ib: np.ndarray, max_distance: float,
                      a_labels: np.ndarray | None = None, b_labels: np.ndarray | None = None,
-                     depth: int = 6) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                     depth: int = 6, pairs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Grow a one-to-one matching by augmenting paths: a point of ``a`` left out because its only
     candidates were taken gets one when another point can move to a further candidate in reach.
 
     Greedy nearest-first matching can leave the last mine of a row without a find although every
     mine was found (each find went to its neighbour's mine); this repairs that, keeping every pair
-    within ``max_distance``. Returns (index in a, index in b, distance) like match_one_to_one.
+    within ``max_distance``. ``pairs``: the candidate pairs when they are known already (see
+    candidate_pairs). Returns (index in a, index in b, distance) like match_one_to_one.
     """
     a_xy = np.asarray(a_xy, dtype=float).reshape(-1, 2)
     b_xy = np.asarray(b_xy, dtype=float).reshape(-1, 2)
     mate_a = np.full(len(a_xy), -1, dtype=np.int64)
     mate_b = np.full(len(b_xy), -1, dtype=np.int64)
     mate_a[ia], mate_b[ib] = ib, ia
-    ok_b = np.flatnonzero(np.isfinite(b_xy).all(axis=1))
-    free_a = np.flatnonzero((mate_a < 0) & np.isfinite(a_xy).all(axis=1))
+    pa, pb, d = candidate_pairs(a_xy, b_xy, max_distance) if pairs is None else pairs
+    ca, cb = label_codes(a_labels, b_labels)
+    if ca is not None:  # a known label pairs with the same label or an unknown one
+        allowed = (ca[pa] < 0) | (cb[pb] < 0) | (ca[pa] == cb[pb])
+        pa, pb, d = pa[allowed], pb[allowed], d[allowed]
+    free_a = np.unique(pa[mate_a[pa] < 0])  # free points with a candidate
+    free_b = np.flatnonzero((mate_b < 0) & np.isfinite(b_xy).all(axis=1))
     # An augmenting path of at most ``depth`` steps ends at a free point of b no farther than
     # (2 depth - 1) max_distance away: only the free points of a with one that close can gain.
-    free_b = np.setdiff1d(ok_b, np.flatnonzero(mate_b >= 0))
     if len(free_b) and len(free_a):
         near, _ = STRtree(shapely.points(b_xy[free_b])).query(
             shapely.points(a_xy[free_a]), predicate="dwithin", distance=(2 * depth - 1) * max_distance)
         free_a = free_a[np.unique(near)]
     else:
         free_a = free_a[:0]
-    if len(ok_b) and len(free_a) and (mate_b[ok_b] < 0).any():
-        tree = STRtree(shapely.points(b_xy[ok_b]))
-        la = None if a_labels is None or b_labels is None else np.asarray(a_labels, dtype=object)
-        lb = None if la is None else np.asarray(b_labels, dtype=object)
-        cache: dict[int, list[int]] = {}
+    if len(free_a):
+        order = np.lexsort((pb, d, pa))  # each a's candidates, nearest first
+        pa, pb = pa[order], pb[order]
+        starts = np.searchsorted(pa, np.arange(len(a_xy) + 1))
+        cand = pb.tolist()
 
         def reach(a: int) -> list[int]:
-            if a not in cache:
-                cand = ok_b[tree.query(shapely.points(a_xy[a]), predicate="dwithin", distance=max_distance)]
-                if la is not None and la[a] is not None:
-                    cand = cand[[lb[b] is None or lb[b] == la[a] for b in cand]]
-                cache[a] = cand[np.argsort(np.hypot(*(b_xy[cand] - a_xy[a]).T))].tolist()
-            return cache[a]
+            return cand[starts[a]:starts[a + 1]]
 
-        qa, _ = tree.query(shapely.points(a_xy[free_a]), predicate="dwithin", distance=max_distance)
-        for a0 in free_a[np.unique(qa)].tolist():
+        for a0 in free_a.tolist():
             parent: dict[int, int] = {}
             frontier, seen, end = [a0], {a0}, None
             for _ in range(depth):
@@ -252,112 +370,38 @@ def augment_matching(a_xy: np.ndarray, b_xy: np.ndarray, ia: np.ndarray, ib: np.
     return ia, ib, np.hypot(*(a_xy[ia] - b_xy[ib]).T)
 
 
-_DENSE_LIMIT = 300_000  # below this many point pairs a distance matrix is faster than trees
-
-
-def _match_dense(a_xy: np.ndarray, b_xy: np.ndarray, max_distance: float, a_labels, b_labels):
-    """The same matching as _match_free, with a distance matrix (for small inputs)."""
-    dist = np.hypot(a_xy[:, None, 0] - b_xy[None, :, 0], a_xy[:, None, 1] - b_xy[None, :, 1])
-    dist[~(dist <= max_distance)] = np.inf  # NaN points too
-    if a_labels is None or b_labels is None:
-        phases = [dist]
-    else:
-        la = np.asarray(a_labels, dtype=object)
-        lb = np.asarray(b_labels, dtype=object)
-        known_a = np.array([v is not None for v in la], dtype=bool)
-        known_b = np.array([v is not None for v in lb], dtype=bool)
-        same = (la[:, None] == lb[None, :]) & known_a[:, None] & known_b[None, :]
-        phases = [np.where(same, dist, np.inf), np.where(~known_a[:, None] | ~known_b[None, :], dist, np.inf)]
-    out_a, out_b = [], []
-    used_a = np.zeros(len(a_xy), bool)
-    used_b = np.zeros(len(b_xy), bool)
-    for d in phases:
-        d[used_a, :] = np.inf
-        d[:, used_b] = np.inf
-        rows = np.arange(len(a_xy))
-        while True:
-            a2b = np.argmin(d, axis=1) if d.shape[1] else np.zeros(len(a_xy), dtype=np.int64)
-            best = d[rows, a2b] if d.shape[1] else np.full(len(a_xy), np.inf)
-            valid = np.isfinite(best)
-            if not valid.any():
-                break
-            b2a = np.argmin(d, axis=0)
-            mutual = valid & (b2a[a2b] == rows)
-            if not mutual.any():  # exact ties everywhere: take the closest pair
-                k = int(np.argmin(best))
-                mutual[k] = True
-            ia, ib = rows[mutual], a2b[mutual]
-            out_a.append(ia)
-            out_b.append(ib)
-            used_a[ia] = True
-            used_b[ib] = True
-            d[ia, :] = np.inf
-            d[:, ib] = np.inf
-    if not out_a:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(out_a), np.concatenate(out_b)
-
-
-def _match_free(a_xy: np.ndarray, b_xy: np.ndarray, free_a: np.ndarray, free_b: np.ndarray,
-                max_distance: float) -> tuple[np.ndarray, np.ndarray]:
-    free_a = free_a[np.isfinite(a_xy[free_a]).all(axis=1)]
-    free_b = free_b[np.isfinite(b_xy[free_b]).all(axis=1)]
-    out_a, out_b = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
-    if not len(free_a) or not len(free_b):
-        return out_a[0], out_b[0]
-    geoms_a = shapely.points(a_xy[free_a])
-    geoms_b = shapely.points(b_xy[free_b])
-    at_a = np.arange(len(free_a))  # positions (into free_a / geoms_a) still free
-    at_b = np.arange(len(free_b))
-    tree_b = STRtree(geoms_b)
-    first = True
-    while len(at_a) and len(at_b):
-        if first:
-            qa, qb = tree_b.query_nearest(geoms_a[at_a], max_distance=max_distance, all_matches=False)
-            qb = at_b[qb] if len(at_b) != len(free_b) else qb
-        else:
-            qa, k = STRtree(geoms_b[at_b]).query_nearest(geoms_a[at_a], max_distance=max_distance, all_matches=False)
-            qb = at_b[k]
-        if len(qa) == 0:
-            break
-        qa = at_a[qa]
-        cand_b = np.unique(qb)
-        tree_a = STRtree(geoms_a[at_a])
-        back_b, back_k = tree_a.query_nearest(geoms_b[cand_b], max_distance=max_distance, all_matches=False)
-        nearest_a = np.full(len(free_b), -1)
-        nearest_a[cand_b[back_b]] = at_a[back_k]
-        mutual = nearest_a[qb] == qa
-        if not mutual.any():  # exact ties everywhere: take the closest candidate pair
-            mutual[np.argmin(np.hypot(*(a_xy[free_a[qa]] - b_xy[free_b[qb]]).T))] = True
-        out_a.append(free_a[qa[mutual]])
-        out_b.append(free_b[qb[mutual]])
-        taken_b = np.zeros(len(free_b), bool)
-        taken_b[qb[mutual]] = True
-        still = np.zeros(len(free_a), bool)
-        still[qa] = True  # only points that had a candidate can match later
-        still[qa[mutual]] = False
-        at_a = np.flatnonzero(still)
-        if not len(at_a):
-            break
-        # the b still free within reach of an a still free
-        _, reach = tree_b.query(geoms_a[at_a], predicate="dwithin", distance=max_distance)
-        reach = np.unique(reach)
-        at_b = reach[~taken_b[reach]] if first else np.intersect1d(at_b, reach[~taken_b[reach]])
-        first = False
-    return np.concatenate(out_a), np.concatenate(out_b)
+_DENSE_LIMIT = 300_000  # below this many point pairs a sweep along x is faster than a grid
+_LOOP_PAIRS = 64  # fewer candidate pairs than this are settled one by one
 
 
 # -- applying a record's offset ------------------------------------------------------------------------
 def record_pivot(perimeter, mines_lonlat: np.ndarray | None = None) -> tuple[float, float] | None:
     """The point a record's transform turns about: its perimeter's centroid (longitude, latitude), else
     the mean of its mines; None when it has neither."""
-    if perimeter is not None and not shapely.is_empty(perimeter):
-        c = shapely.centroid(perimeter)
-        return float(c.x), float(c.y)
-    if mines_lonlat is not None and len(mines_lonlat):
-        m = np.asarray(mines_lonlat, dtype=float).reshape(-1, 2)
-        return float(m[:, 0].mean()), float(m[:, 1].mean())
-    return None
+    m = np.zeros((0, 2)) if mines_lonlat is None else np.asarray(mines_lonlat, dtype=float).reshape(-1, 2)
+    pivots = record_pivots(np.array([perimeter], dtype=object), np.zeros(len(m), np.int64), m)
+    return (float(pivots[0, 0]), float(pivots[0, 1])) if np.isfinite(pivots[0]).all() else None
+
+
+def record_pivots(perimeters: np.ndarray, mine_record: np.ndarray, mines_lonlat: np.ndarray) -> np.ndarray:
+    """record_pivot for many records at once: ``perimeters`` (None where a record has none), each
+    mine's record index (-1: none) and position; NaN where a record has neither."""
+    perimeters = np.asarray(perimeters, dtype=object)
+    n = len(perimeters)
+    out = np.full((n, 2), np.nan)
+    has = np.array([g is not None for g in perimeters], dtype=bool)
+    has[has] = ~shapely.is_empty(perimeters[has])
+    if has.any():
+        centroids = shapely.centroid(perimeters[has])
+        out[has] = np.column_stack((shapely.get_x(centroids), shapely.get_y(centroids)))
+    mine_record = np.asarray(mine_record, dtype=np.int64)
+    use = mine_record >= 0
+    count = np.bincount(mine_record[use], minlength=n)[:n]
+    mean = np.column_stack([np.bincount(mine_record[use], weights=mines_lonlat[use, k], minlength=n)[:n]
+                            for k in (0, 1)]) / np.maximum(count, 1)[:, None]
+    by_mines = ~has & (count > 0)
+    out[by_mines] = mean[by_mines]
+    return out
 
 
 def move_lonlat(geoms: np.ndarray, pivot: Sequence[float], transform: Similarity) -> np.ndarray:
@@ -507,7 +551,7 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
     if len(mines) < 3 or len(finds) < 3:
         return None
     pivot = (float(pivot[0]), float(pivot[1]))
-    labels = (mine_labels, find_labels) if mine_labels is not None and find_labels is not None else (None, None)
+    labels = label_codes(mine_labels, find_labels)
     problem = _Problem(mines, finds, tolerance, labels, in_cleared, search_radius + tolerance,
                        max_rotation_deg + 1.0)
     slack = max(0.05 * tolerance, 0.25)
@@ -620,10 +664,8 @@ def _vote(mines: np.ndarray, finds: np.ndarray, pivot: tuple[float, float], tole
     m, f = mines[im], finds[jf]
     same = None
     if labels[0] is not None:
-        lm, lf = np.asarray(labels[0], dtype=object)[im], np.asarray(labels[1], dtype=object)[jf]
-        wild_m = np.array([v is None for v in lm])
-        wild_f = np.array([v is None for v in lf])
-        same = ((lf[:, None] == lm[None, :]) | wild_f[:, None] | wild_m[None, :]).reshape(-1)
+        lm, lf = labels[0][im], labels[1][jf]
+        same = ((lf[:, None] == lm[None, :]) | (lf < 0)[:, None] | (lm < 0)[None, :]).reshape(-1)
     radius = max(float(np.hypot(*(m - pivot).T).max()), 1.0)
     cell = max(tolerance / 4.0, 0.5)
     step = min(math.degrees(2.0 * cell / radius), 2.0)
