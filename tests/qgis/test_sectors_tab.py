@@ -13,6 +13,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProject,
     QgsSettings,
+    QgsVectorLayer,
 )
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QEventLoop, QSettings, QTimer
@@ -184,6 +185,19 @@ def test_the_mark_button_puts_the_tool_on_the_canvas_and_closing_the_workspace_c
     session.close()
     assert qgis_canvas.mapTool() is not tool and tool.layer is None
     assert widget.per_parent == [] and not widget.mark_button.isEnabled()
+
+
+def test_sectors_generated_into_an_edit_session_without_edits_are_saved_and_it_stays_open(tab):
+    widget, session, _ = tab
+    sectors = session.layer("sectors")
+    assert sectors.startEditing()
+    select(session.layer("hazard_areas"), {"HZ-2"})
+    widget.cell_size.setValue(50)
+    added = generate(widget)
+    assert added > 10 and sectors.featureCount() == added
+    assert sectors.isEditable() and not sectors.isModified()
+    assert QgsVectorLayer(sectors.source(), "stored", "ogr").featureCount() == added
+    assert sectors.rollBack()
 
 
 def test_a_cancelled_generation_adds_nothing(tab):

@@ -221,18 +221,21 @@ class Tab(RunsAlgorithm, QWidget):
             for name in names:
                 g[name] = f[name]
             features.append(g)
-        started = not sectors.isEditable()
-        if started and not sectors.startEditing():
+        # saved at once, unless the layer holds unsaved edits (the sectors then join them); an edit
+        # session without edits (the Mark sectors tool opens one when activated) stays open
+        editing = sectors.isEditable()
+        save = not (editing and sectors.isModified())
+        if not editing and not sectors.startEditing():
             notify(self.context.message_bar, "error", tr("The sectors layer cannot be edited."))
             return 0
         if not sectors.addFeatures(features):
-            if started:
-                sectors.rollBack()
+            if save:
+                sectors.rollBack(not editing)
             notify(self.context.message_bar, "error", tr("The sectors could not be added."))
             return 0
-        if started and not sectors.commitChanges():
+        if save and not sectors.commitChanges(not editing):
             errors = "\n".join(sectors.commitErrors())
-            sectors.rollBack()
+            sectors.rollBack(not editing)
             notify(self.context.message_bar, "error", tr("The sectors could not be saved."), errors)
             return 0
         return len(features)
