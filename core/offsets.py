@@ -68,7 +68,10 @@ class Similarity:
         theta = -math.radians(self.rotation_deg)  # counter-clockwise, for the matrix
         c, s = math.cos(theta) * self.scale, math.sin(theta) * self.scale
         x, y = xy[:, 0] - self.px, xy[:, 1] - self.py
-        return np.column_stack((self.px + c * x - s * y + self.dx, self.py + s * x + c * y + self.dy))
+        out = np.empty_like(xy)
+        out[:, 0] = c * x - s * y + (self.px + self.dx)
+        out[:, 1] = s * x + c * y + (self.py + self.dy)
+        return out
 
     def inverse(self) -> Similarity:
         """The transform that undoes this one (about the same pivot)."""
@@ -118,8 +121,9 @@ def robust_similarity(src: np.ndarray, dst: np.ndarray, with_scale: bool = True,
     w = np.ones(len(src))
     t = fit_similarity(src, dst, w, with_scale, pivot)
     for _ in range(iterations):
-        r = np.hypot(*(t.apply(src) - dst).T)
-        sigma = 1.4826 * float(np.median(r)) if len(r) else 0.0
+        moved = t.apply(src)
+        r = np.hypot(moved[:, 0] - dst[:, 0], moved[:, 1] - dst[:, 1])
+        sigma = 1.4826 * _median(r) if len(r) else 0.0
         c = min(max(4.685 * sigma, 0.5), max_c)
         u = r / c
         w_new = np.where(u < 1.0, (1.0 - u ** 2) ** 2, 0.0)
@@ -132,6 +136,16 @@ def robust_similarity(src: np.ndarray, dst: np.ndarray, with_scale: bool = True,
         if done:
             break
     return t, w
+
+
+def _median(values: np.ndarray) -> float:
+    """The median of a non-empty 1-D array (np.median without its overhead)."""
+    n = len(values)
+    k = n // 2
+    if n % 2:
+        return float(np.partition(values, k)[k])
+    part = np.partition(values, (k - 1, k))
+    return 0.5 * float(part[k - 1] + part[k])
 
 
 # -- one-to-one matching ------------------------------------------------------------------------------
@@ -164,6 +178,11 @@ def candidate_pairs(a_xy: np.ndarray, b_xy: np.ndarray,
     NaN points take part in none. A sweep along x for small inputs, a grid of squares otherwise."""
     a_xy = np.asarray(a_xy, dtype=float).reshape(-1, 2)
     b_xy = np.asarray(b_xy, dtype=float).reshape(-1, 2)
+    if len(a_xy) * len(b_xy) <= _DENSE_LIMIT and np.isfinite(a_xy).all() and np.isfinite(b_xy).all():
+        ia, ib = _sweep_pairs(a_xy, b_xy, max_distance)  # the common case, kept lean
+        d = np.hypot(a_xy[ia, 0] - b_xy[ib, 0], a_xy[ia, 1] - b_xy[ib, 1])
+        near = d <= max_distance
+        return ia[near], ib[near], d[near]
     ok_a = np.flatnonzero(np.isfinite(a_xy).all(axis=1))
     ok_b = np.flatnonzero(np.isfinite(b_xy).all(axis=1))
     if len(ok_a) * len(ok_b) <= _DENSE_LIMIT:
@@ -490,9 +509,16 @@ class _Problem:
     in_cleared: Callable[[np.ndarray], np.ndarray] | None
     max_shift: float = math.inf
     max_rotation: float = 180.0
+    _matched: dict = field(default_factory=dict, repr=False)
 
     def match(self, t: Similarity):
-        return match_one_to_one(t.apply(self.mines), self.finds, self.tolerance, *self.labels)
+        """The one-to-one matching of the moved mines to the finds (a transform met again is not
+        matched again: the as-plotted start, for one, is asked for several times)."""
+        if t not in self._matched:
+            if len(self._matched) > 64:
+                self._matched.clear()
+            self._matched[t] = match_one_to_one(t.apply(self.mines), self.finds, self.tolerance, *self.labels)
+        return self._matched[t]
 
     def quick_score(self, t: Similarity) -> int:
         """How many finds a start matches as it is (one matching, no refinement)."""
@@ -503,7 +529,7 @@ class _Problem:
         if t.shift > self.max_shift or abs(t.rotation_deg) > self.max_rotation or not 0.8 <= t.scale <= 1.25:
             return None
         moved = t.apply(self.mines)
-        ia, ib, d = match_one_to_one(moved, self.finds, self.tolerance, *self.labels)
+        ia, ib, d = self.match(t)
         if len(ia) < 3:
             return None
         missed = 0
@@ -570,7 +596,7 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
     if len(ia) < 3:
         return None
     before = np.hypot(*(mines[ia] - finds[ib]).T)
-    matches_before = len(match_one_to_one(mines, finds, tolerance, *labels)[0])
+    matches_before = len(problem.match(identity)[0])
     return OffsetFit(best.transform, float(np.sqrt(np.mean(before ** 2))), float(np.sqrt(np.mean(d ** 2))),
                      len(ia), matches_before, best.shift, ia, ib)
 
