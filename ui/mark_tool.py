@@ -9,6 +9,13 @@ The chosen sectors are selected and outlined while the form is open; the form's 
 as one undoable edit (sector_edits.apply_status_change); saving the layer's edits writes the audit
 rows. Sectors are found through the provider's spatial index (a rectangle request), never by
 scanning the layer.
+
+The layer's edit session is opened when the tool is activated, not on the first click: opening it
+(the provider reopens its data source for writing, and SQLite syncs a GeoPackage to disk, which takes
+a fraction of a second when the file was written recently) would otherwise delay the answer to that
+click. A layer that cannot be edited (read-only, or a PostGIS reader) is named in a message at once.
+When the tool is put away, a session it opened and made no edit in is closed again, so that
+activating and leaving the tool leaves the layer as it was.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from qgis.PyQt.QtWidgets import QApplication
 
 from ..compat import POLYGON_GEOMETRY
 from ..core.text import tr
+from ..workspace import audit
 from ..workspace.sector_edits import AuditRecorder, SectorEditError, StatusChange, apply_status_change
 from .mark_form import MarkRequest, ask_status_change
 from .messages import notify, notify_error
@@ -79,6 +87,10 @@ class MarkSectorsTool(QgsMapTool):
         self._press_pixel = None
         self._press_map: QgsPointXY | None = None
         self._dragging = False
+        #: True while the layer's edit session is one this tool opened (and so may close again)
+        self._opened_session = False
+        #: True once this tool changed the layer during the session it opened
+        self._edited = False
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     # -- finding sectors -------------------------------------------------------------------------
@@ -120,6 +132,8 @@ class MarkSectorsTool(QgsMapTool):
         """Highlight ``fids``, ask the form, apply its change; the fids that changed."""
         if self.layer is None or self.highlight is None or not fids:
             return []
+        if not self._start_editing():  # e.g. saved and left edit mode since the tool was activated
+            return []
         layer = self.layer
         request = QgsFeatureRequest().setFilterFids(list(fids))
         features = list(layer.getFeatures(request))
@@ -144,6 +158,7 @@ class MarkSectorsTool(QgsMapTool):
             self._notify("warning", str(exc))
             return []
         if changed:
+            self._edited = True
             self._notify("info", tr("{count} sector(s) marked {status}. Save the layer's edits to keep them.").format(
                 count=len(changed), status=change.status))
         else:
@@ -242,13 +257,43 @@ class MarkSectorsTool(QgsMapTool):
         self.band.updatePosition()
         self.band.show()
 
+    # -- edit session ----------------------------------------------------------------------------
+    def _start_editing(self) -> bool:
+        """Put the layer in edit mode unless it is; False (with a message) when it cannot be edited."""
+        layer = self.layer
+        if layer is None:
+            return False
+        if layer.isEditable():
+            return True
+        if not layer.startEditing():
+            self._notify("warning", tr("The layer {layer} cannot be edited.").format(layer=layer.name()))
+            return False
+        self._opened_session, self._edited = True, False
+        return True
+
+    def _end_unused_session(self) -> None:
+        """Close the edit session this tool opened if nothing was changed in it (nothing is lost)."""
+        opened, self._opened_session = self._opened_session, False
+        layer = self.layer
+        if not opened or self._edited or layer is None or not layer.isEditable() or layer.isModified():
+            return
+        layer.rollBack()
+
     # -- life ------------------------------------------------------------------------------------
+    def activate(self) -> None:
+        super().activate()
+        self._opened_session = self._edited = False
+        self._start_editing()
+        # every save's audit rows name the user: QGIS looks the name up once (~10 ms), so do it now
+        audit.current_user()
+
     def deactivate(self) -> None:
         self.cancel_polygon()
         if self.highlight is not None:
             self.highlight.reset(POLYGON_GEOMETRY)
         self._press_map = None
         self._dragging = False
+        self._end_unused_session()
         super().deactivate()
 
     def _layer_gone(self) -> None:

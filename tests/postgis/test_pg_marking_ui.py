@@ -10,6 +10,7 @@ from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication
 
 from clearground.ui.conflicts import ConflictWatcher
+from clearground.ui.mark_tool import MarkSectorsTool
 from clearground.workspace import postgis as pgw
 from clearground.workspace.sector_edits import StatusChange, apply_status_change
 
@@ -92,4 +93,31 @@ def test_a_reason_is_written_by_the_database_function(qgis_connection, pg, schem
         assert reason[1:3] == ("cleared", "AT mine 'TM-62' found; re-clear")
         assert reason[3]
     finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_the_mark_tool_tells_a_reader_at_once_that_the_sectors_cannot_be_edited(
+        qgis_canvas, make_qgis_connection, pg, schema_name):
+    pgw.create_workspace(pg, schema_name)
+    pgw.setup_roles(pg, schema_name)
+    with pg.cursor() as cur:
+        cur.execute("SELECT 1 FROM pg_roles WHERE rolname = 'cg_mark_reader'")
+        if cur.fetchone() is None:
+            cur.execute("CREATE ROLE cg_mark_reader LOGIN PASSWORD 'pw'")
+    pg.commit()
+    pgw.grant_level(pg, schema_name, "cg_mark_reader", "reader")
+    ws = pgw.open_connection_workspace(make_qgis_connection("cg_mark_reader", "pw"), schema_name)
+    layer = QgsVectorLayer(ws.uri("sectors"), "sectors", "postgres")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer, False)
+    bar = QgsMessageBar()
+    tool = MarkSectorsTool(qgis_canvas, layer, form_factory=lambda request: None, message_bar=bar)
+    try:
+        qgis_canvas.setMapTool(tool)  # activation tries the edit session, before any click
+        assert not layer.isEditable()
+        assert bar.currentItem().text() == "The layer sectors cannot be edited."
+        qgis_canvas.unsetMapTool(tool)
+        assert not layer.isEditable()
+    finally:
+        tool.cleanup()
         QgsProject.instance().removeMapLayer(layer.id())

@@ -319,3 +319,63 @@ def test_marking_twice_before_saving_bumps_the_version_once(canvas, workspace_la
     assert (values(saved, "HZ-1-1-2")["status"], values(saved, "HZ-1-1-2")["version"]) == ("cleared", 2)
     status = [r for r in audit_rows(audit) if r["field"] == "status"]
     assert [(r["old_value"], r["new_value"]) for r in status] == [("planned", "cleared")]
+
+
+def test_activating_the_tool_opens_the_edit_session_so_the_first_click_is_one_undoable_edit(
+        canvas, workspace_layers):
+    sectors, audit = workspace_layers
+    assert not sectors.isEditable()
+    tool, form = make_tool(canvas, workspace_layers, StatusChange("in_progress", TODAY, team="T3"))
+    # editing started on activation, before any click, with nothing in it yet
+    assert sectors.isEditable() and not sectors.isModified() and sectors.undoStack().count() == 0
+    click(tool, canvas, 62.5, 62.5)
+    assert values(sectors, "HZ-1-1-2")["status"] == "in_progress" and sectors.undoStack().count() == 1
+    assert sectors.commitChanges(False)  # QGIS's "Save Layer Edits": save and stay in edit mode
+    assert {(r["feature_key"], r["field"]) for r in audit_rows(audit)} == {
+        ("HZ-1-1-2", "status"), ("HZ-1-1-2", "status_date"), ("HZ-1-1-2", "team"), ("HZ-1-1-2", "version")}
+    click(tool, canvas, 87.5, 62.5)
+    assert values(sectors, "HZ-1-1-3")["status"] == "in_progress" and sectors.isModified()
+    canvas.unsetMapTool(tool)
+    # the tool made edits in its session: left open as marking leaves it, the unsaved one kept
+    assert sectors.isEditable() and sectors.isModified()
+    assert sectors.commitChanges()
+    saved = QgsVectorLayer(sectors.source(), "check", "ogr")
+    assert [values(saved, s)["status"] for s in ("HZ-1-1-2", "HZ-1-1-3")] == ["in_progress", "in_progress"]
+
+
+def test_leaving_the_tool_without_an_edit_closes_the_session_it_opened_and_only_that_one(canvas, workspace_layers):
+    sectors, _ = workspace_layers
+    tool, form = make_tool(canvas, workspace_layers, None)
+    assert sectors.isEditable()
+    click(tool, canvas, 12.5, 12.5)  # the analyst cancels the form
+    assert len(form.requests) == 1 and not sectors.isModified()
+    canvas.unsetMapTool(tool)
+    assert not sectors.isEditable()  # activating and leaving the tool leaves the layer as it was
+    canvas.setMapTool(tool)
+    assert sectors.isEditable()
+    canvas.unsetMapTool(tool)
+    assert not sectors.isEditable()
+    # a session the analyst opened stays open
+    assert sectors.startEditing()
+    canvas.setMapTool(tool)
+    canvas.unsetMapTool(tool)
+    assert sectors.isEditable()
+    assert sectors.rollBack()
+
+
+def test_a_layer_that_cannot_be_edited_is_named_on_activation_and_a_click_asks_nothing(canvas, workspace_layers):
+    sectors, audit = workspace_layers
+    bar = QgsMessageBar()
+    sectors.setReadOnly(True)
+    try:
+        tool, form = make_tool(canvas, workspace_layers, StatusChange("cleared", TODAY), bar)
+        assert not sectors.isEditable()
+        assert bar.currentItem().text() == "The layer sectors cannot be edited."
+        bar.clearWidgets()
+        click(tool, canvas, 62.5, 62.5)
+        assert form.requests == [] and bar.currentItem().text() == "The layer sectors cannot be edited."
+        assert not sectors.isEditable() and values(sectors, "HZ-1-1-2")["status"] == "planned"
+        canvas.unsetMapTool(tool)
+        assert not sectors.isEditable() and audit_rows(audit) == []
+    finally:
+        sectors.setReadOnly(False)

@@ -200,6 +200,22 @@ def test_sectors_generated_into_an_edit_session_without_edits_are_saved_and_it_s
     assert sectors.rollBack()
 
 
+def test_sectors_generated_while_the_mark_tool_is_active_are_saved_at_once(tab, qgis_canvas):
+    widget, session, _ = tab
+    sectors = session.layer("sectors")
+    widget.mark_button.click()  # the tool opens the layer's edit session on activation
+    tool = qgis_canvas.mapTool()
+    assert isinstance(tool, MarkSectorsTool) and sectors.isEditable()
+    select(session.layer("hazard_areas"), {"HZ-2"})
+    widget.cell_size.setValue(50)
+    added = generate(widget)
+    assert added > 10 and sectors.featureCount() == added and not sectors.isModified()
+    stored = QgsVectorLayer(sectors.source(), "stored", "ogr")
+    assert stored.featureCount() == added
+    qgis_canvas.unsetMapTool(tool)
+    assert not sectors.isEditable()  # the tool made no edit: its session is closed again
+
+
 def test_a_cancelled_generation_adds_nothing(tab):
     widget, session, bar = tab
     select(session.layer("hazard_areas"), {"HZ-1", "HZ-2", "HZ-3"})
