@@ -18,8 +18,11 @@ include $(wildcard mk/*.mk)
 setup:
 	@bash scripts/setup.sh
 
+# the whole suite, and the benchmark's code at a tiny scale (so that it cannot rot; no timing is asserted)
+TEST_PATHS ?= tests bench/test_bench.py
+
 test: setup
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest $(TEST_PATHS) $(PYTEST_ARGS)
 
 test-unit: setup
 	$(VENV)/bin/pytest tests/unit -p no:pytest_qgis $(PYTEST_ARGS)
