@@ -1,7 +1,4 @@
-"""The dock opens a PostGIS workspace through a QGIS connection and tells a reader why tools are disabled.
-
-Needs the dock's PostGIS chooser (ui/dock.py, ui/session.py, ui/project_layers.py).
-"""
+"""The dock opens a PostGIS workspace through a QGIS connection and tells a reader why tools are disabled."""
 
 from __future__ import annotations
 
@@ -15,9 +12,6 @@ from clearground.ui.context import DockContext
 from clearground.ui.dock import ClearGroundDock
 from clearground.ui.session import RECENT_KEY, WorkspaceSession
 from clearground.workspace import postgis as pgw
-
-if not hasattr(WorkspaceSession, "open_postgis"):
-    pytest.skip("this build's dock has no PostGIS workspace chooser yet", allow_module_level=True)
 
 
 @pytest.fixture
