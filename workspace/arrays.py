@@ -263,7 +263,13 @@ def _arrow_values(column) -> np.ndarray:
 
 
 def _decode_bytes(data: np.ndarray) -> np.ndarray:
-    """UTF-8 byte strings -> object array of str, decoding each distinct value once."""
+    """UTF-8 byte strings -> object array of str, decoding each distinct value once (or, for plain
+    ASCII text of many distinct values like ids, all at once)."""
+    if len(data) > 10_000 and len(set(data[:2_000].tolist())) > 1_000 \
+            and np.ascontiguousarray(data).view(np.uint8).max(initial=0) < 128:
+        out = np.empty(len(data), dtype=object)
+        out[:] = data.astype(np.str_).tolist()
+        return out
     values = data.tolist()
     decoded = {v: v.decode("utf-8", "replace") for v in set(values)}
     out = np.empty(len(values), dtype=object)
