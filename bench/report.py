@@ -103,7 +103,8 @@ def targets(srun) -> list[tuple[str, bool | None, str]]:
                 None if click is None or click.seconds is None else click.seconds < CLICK_LIMIT_S,
                 "-" if click is None or click.result is None else
                 f"median {click.result['info']['median_ms']:.0f} ms, first {click.result['info']['first_ms']:.0f} ms, "
-                f"max {click.result['info']['max_ms']:.0f} ms"))
+                f"max {click.result['info']['max_ms']:.0f} ms; activating the tool (it opens the edit session) "
+                f"{click.result['info'].get('activate_ms', float('nan')):.0f} ms"))
     peaks = [(k, v.peak_mb) for k, v in r.items()
              if v.peak_mb is not None and not k.startswith("floor") and not k.endswith("native")]
     worst = max(peaks, key=lambda p: p[1]) if peaks else None

@@ -371,6 +371,8 @@ def case_click(args) -> dict:
 
     # the clicks change the workspace: they work on a copy, so that the data stays as generated
     shutil.copyfile(args.data / "workspace.gpkg", args.out / "click.gpkg")
+    with open(args.out / "click.gpkg", "rb+") as fh:  # on disk before the clock starts, as a saved workspace is
+        os.fsync(fh.fileno())
     sectors = QgsVectorLayer(ws(args.out, "sectors", "click.gpkg"), "sectors", "ogr")
     audit = QgsVectorLayer(ws(args.out, "audit_log", "click.gpkg"), "audit_log", "ogr")
     if not sectors.isValid() or not audit.isValid():
@@ -392,7 +394,9 @@ def case_click(args) -> dict:
         return StatusChange(status, dt.date(2025, 3, 1), "ANAMA-T01", "manual", 10, reason="re-survey")
 
     tool = MarkSectorsTool(canvas, sectors, form_factory=form, audit_layer=audit, user="bench")
-    canvas.setMapTool(tool)
+    t = time.perf_counter()
+    canvas.setMapTool(tool)  # the tool opens the layer's edit session as it is activated
+    activate_ms = 1000 * (time.perf_counter() - t)
     step = max(count // clicks, 1)
     times, find_ms, commit_ms, changed = [], [], [], 0
     for k in range(clicks):
@@ -425,7 +429,8 @@ def case_click(args) -> dict:
     return {"seconds": median, "steps": {"click to form answered (median)": sorted(find_ms)[len(find_ms) // 2] / 1000,
                                          "commit with audit rows (median)": sorted(commit_ms)[len(commit_ms) // 2]
                                          / 1000},
-            "info": {"sectors": count, "clicks": clicks, "first_ms": round(1000 * times[0], 1),
+            "info": {"sectors": count, "clicks": clicks, "activate_ms": round(activate_ms, 1),
+                     "first_ms": round(1000 * times[0], 1),
                      "median_ms": round(1000 * median, 1), "max_ms": round(1000 * ordered[-1], 1),
                      "edits_saved": changed, "audit_rows": audit_rows}}
 
