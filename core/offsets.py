@@ -22,6 +22,7 @@ wrong sign, or not applied at all.
 
 from __future__ import annotations
 
+import cmath
 import csv
 import io
 import json
@@ -93,15 +94,17 @@ def fit_similarity(src: np.ndarray, dst: np.ndarray, weights: np.ndarray | None 
     src = np.asarray(src, dtype=float).reshape(-1, 2)
     dst = np.asarray(dst, dtype=float).reshape(-1, 2)
     w = np.ones(len(src)) if weights is None else np.asarray(weights, dtype=float)
-    if len(src) == 0 or w.sum() <= 0:
+    sw = float(w.sum())
+    if len(src) == 0 or sw <= 0:
         return Similarity(px=pivot[0], py=pivot[1])
-    zs = (src[:, 0] - pivot[0]) + 1j * (src[:, 1] - pivot[1])
-    zd = (dst[:, 0] - pivot[0]) + 1j * (dst[:, 1] - pivot[1])
-    sw = w.sum()
-    ms, md = (w * zs).sum() / sw, (w * zd).sum() / sw
-    cs, cd = zs - ms, zd - md
-    num = (w * np.conj(cs) * cd).sum()
-    den = (w * np.abs(cs) ** 2).sum()
+    # rows xs, ys, xd, yd about the pivot; their weighted means and weighted cross products
+    rows = np.concatenate((src.T, dst.T)) - np.array([[pivot[0]], [pivot[1]], [pivot[0]], [pivot[1]]])
+    mean = rows @ w / sw
+    centred = rows - mean[:, None]
+    cov = (centred * w) @ centred.T
+    num = complex(cov[0, 2] + cov[1, 3], cov[0, 3] - cov[1, 2])  # sum w conj(cs) cd
+    den = cov[0, 0] + cov[1, 1]  # sum w |cs|^2
+    ms, md = complex(mean[0], mean[1]), complex(mean[2], mean[3])
     if den <= 1e-12 or abs(num) <= 1e-12:
         a = 1.0 + 0j
     elif with_scale:
@@ -109,7 +112,7 @@ def fit_similarity(src: np.ndarray, dst: np.ndarray, weights: np.ndarray | None 
     else:
         a = num / abs(num)
     t = md - a * ms
-    return Similarity(float(t.real), float(t.imag), -math.degrees(np.angle(a)), float(abs(a)), pivot[0], pivot[1])
+    return Similarity(t.real, t.imag, -math.degrees(cmath.phase(a)), abs(a) if with_scale else 1.0, pivot[0], pivot[1])
 
 
 def robust_similarity(src: np.ndarray, dst: np.ndarray, with_scale: bool = True,
