@@ -691,11 +691,17 @@ def _vote(mines: np.ndarray, finds: np.ndarray, pivot: tuple[float, float], tole
     """The best (rotation, shift) candidates of a Hough vote over find-to-mine differences."""
     im, jf = _subsample(len(mines), max_mines), _subsample(len(finds), max_finds)
     m, f = mines[im], finds[jf]
-    same = None
+    # the pairs that can vote: same category, and a rotation about the pivot (which keeps a mine's
+    # distance to it) can bring them within the box of shifts looked for
+    rm_pivot = np.hypot(m[:, 0] - pivot[0], m[:, 1] - pivot[1])
+    rf_pivot = np.hypot(f[:, 0] - pivot[0], f[:, 1] - pivot[1])
+    can = np.abs(rf_pivot[:, None] - rm_pivot[None, :]) <= search_radius * math.sqrt(2.0) + 1e-9
     if labels[0] is not None:
         lm, lf = labels[0][im], labels[1][jf]
-        same = ((lf[:, None] == lm[None, :]) | (lf < 0)[:, None] | (lm < 0)[None, :]).reshape(-1)
-    radius = max(float(np.hypot(*(m - pivot).T).max()), 1.0)
+        can &= (lf[:, None] == lm[None, :]) | (lf < 0)[:, None] | (lm < 0)[None, :]
+    pf, pm = np.nonzero(can)
+    fp = f[pf]
+    radius = max(float(rm_pivot.max()), 1.0)
     cell = max(tolerance / 4.0, 0.5)
     step = min(math.degrees(2.0 * cell / radius), 2.0)
     n_rot = int(math.ceil(max_rotation_deg / step)) if max_rotation_deg > 0 else 0
@@ -704,11 +710,8 @@ def _vote(mines: np.ndarray, finds: np.ndarray, pivot: tuple[float, float], tole
     scored = []
     for angle in angles:
         rm = Similarity(rotation_deg=float(angle), px=pivot[0], py=pivot[1]).apply(m)
-        d = (f[:, None, :] - rm[None, :, :]).reshape(-1, 2)
-        inside = (np.abs(d) <= search_radius).all(axis=1)
-        if same is not None:
-            inside &= same
-        d = d[inside]
+        d = fp - rm[pm]
+        d = d[(np.abs(d) <= search_radius).all(axis=1)]
         if len(d) == 0:
             continue
         ij = np.floor((d + search_radius) / cell).astype(np.int64)
