@@ -199,167 +199,167 @@
         <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="370"/>
+        <location filename="../core/discrepancy.py" line="400"/>
         <source>the record as plotted</source>
         <translation>formulyar çəkildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="371"/>
+        <location filename="../core/discrepancy.py" line="401"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="372"/>
+        <location filename="../core/discrepancy.py" line="402"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="373"/>
+        <location filename="../core/discrepancy.py" line="403"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="374"/>
+        <location filename="../core/discrepancy.py" line="404"/>
         <source>magnetic declination not applied</source>
         <translation>maqnit meyli nəzərə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="397"/>
+        <location filename="../core/discrepancy.py" line="427"/>
         <source>no record id</source>
         <translation>formulyar identifikatoru yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="400"/>
+        <location filename="../core/discrepancy.py" line="430"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="407"/>
+        <location filename="../core/discrepancy.py" line="437"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="433"/>
+        <location filename="../core/discrepancy.py" line="464"/>
         <source>record id {id} is not among the records</source>
         <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="436"/>
+        <location filename="../core/discrepancy.py" line="467"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="438"/>
+        <location filename="../core/discrepancy.py" line="469"/>
         <source>unknown category {value}</source>
         <translation>naməlum kateqoriya {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="465"/>
+        <location filename="../core/discrepancy.py" line="496"/>
         <source>find {id} has no position</source>
         <translation>{id} tapıntısının mövqeyi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="467"/>
+        <location filename="../core/discrepancy.py" line="498"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="491"/>
+        <location filename="../core/discrepancy.py" line="522"/>
         <source>sector {id} has no geometry</source>
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="622"/>
+        <location filename="../core/discrepancy.py" line="649"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="629"/>
+        <location filename="../core/discrepancy.py" line="656"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="716"/>
+        <location filename="../core/discrepancy.py" line="746"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="718"/>
+        <location filename="../core/discrepancy.py" line="748"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="722"/>
+        <location filename="../core/discrepancy.py" line="752"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="730"/>
+        <location filename="../core/discrepancy.py" line="760"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="775"/>
+        <location filename="../core/discrepancy.py" line="809"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="781"/>
+        <location filename="../core/discrepancy.py" line="815"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="793"/>
+        <location filename="../core/discrepancy.py" line="827"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="797"/>
+        <location filename="../core/discrepancy.py" line="831"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="814"/>
+        <location filename="../core/discrepancy.py" line="848"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="848"/>
+        <location filename="../core/discrepancy.py" line="882"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="850"/>
+        <location filename="../core/discrepancy.py" line="884"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="854"/>
+        <location filename="../core/discrepancy.py" line="888"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="857"/>
+        <location filename="../core/discrepancy.py" line="891"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="861"/>
+        <location filename="../core/discrepancy.py" line="895"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="879"/>
+        <location filename="../core/discrepancy.py" line="913"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="895"/>
+        <location filename="../core/discrepancy.py" line="929"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="896"/>
+        <location filename="../core/discrepancy.py" line="930"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -2673,17 +2673,23 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Təmizlənmiş sektorun niyə «təmizlənib» statusundan çıxarıldığını göstərin.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="147"/>
+        <location filename="../ui/mark_tool.py" line="162"/>
         <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
         <translation>{count} sektor {status} kimi qeyd olundu. Dəyişiklikləri saxlamaq üçün layın redaktələrini yadda saxlayın.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="150"/>
+        <location filename="../ui/mark_tool.py" line="165"/>
         <source>The chosen sectors already have these values.</source>
         <translation>Seçilmiş sektorlarda artıq bu qiymətlər var.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="306"/>
+        <location filename="../ui/mark_tool.py" line="269"/>
+        <location filename="../workspace/sector_edits.py" line="131"/>
+        <source>The layer {layer} cannot be edited.</source>
+        <translation>{layer} layını redaktə etmək mümkün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="351"/>
         <source>Open a workspace first: Mark sectors works on its sectors layer.</source>
         <translation>Əvvəlcə iş sahəsini açın: «Sektorları qeyd et» onun sektorlar layı ilə işləyir.</translation>
     </message>
@@ -3329,33 +3335,33 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{count} sektor yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="226"/>
+        <location filename="../ui/tabs/sectors.py" line="229"/>
         <source>The sectors layer cannot be edited.</source>
         <translation>Sektorlar layını redaktə etmək mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="231"/>
+        <location filename="../ui/tabs/sectors.py" line="234"/>
         <source>The sectors could not be added.</source>
         <translation>Sektorları əlavə etmək mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="236"/>
+        <location filename="../ui/tabs/sectors.py" line="239"/>
         <source>The sectors could not be saved.</source>
         <translation>Sektorları yadda saxlamaq mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="305"/>
+        <location filename="../ui/tabs/sectors.py" line="308"/>
         <location filename="../ui/tabs/tally.py" line="267"/>
         <source>All</source>
         <translation>Hamısı</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="334"/>
+        <location filename="../ui/tabs/sectors.py" line="337"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>{total} ha-dan {cleared} ha təmizlənib ({pct} %), {remaining} ha qalıb.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="340"/>
+        <location filename="../ui/tabs/sectors.py" line="343"/>
         <source>No sectors yet.</source>
         <translation>Hələ sektor yoxdur.</translation>
     </message>
@@ -3804,11 +3810,6 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Sektoru «təmizlənib» statusundan çıxarmaq üçün səbəb göstərin.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="131"/>
-        <source>The layer {layer} cannot be edited.</source>
-        <translation>{layer} layını redaktə etmək mümkün deyil.</translation>
-    </message>
-    <message>
         <location filename="../workspace/sector_edits.py" line="136"/>
         <source>Mark {count} sector(s) {status}</source>
         <translation>{count} sektoru {status} kimi qeyd et</translation>
@@ -3895,6 +3896,141 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/transfer.py" line="291"/>
         <source>The workspace in schema &quot;{schema}&quot; is schema v{version}: open it in ClearGround once (which upgrades it) and copy it then.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi v{version} sxemindədir: onu bir dəfə ClearGround-da açın (bu, onu yeniləyir), sonra köçürün.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="90"/>
+        <source>{name} cannot be opened for writing: {error}</source>
+        <translation>{name} yazmaq üçün açıla bilmir: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="109"/>
+        <source>{name} was left unchanged: the database refused the write ({error}).</source>
+        <translation>{name} dəyişdirilmədi: verilənlər bazası yazmanı rədd etdi ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="125"/>
+        <source>There is no workspace layer named {name}; the layers are {layers}.</source>
+        <translation>İş sahəsində {name} adlı lay yoxdur; laylar: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="130"/>
+        <source>{layer}: no field named {names}; the fields are {fields}.</source>
+        <translation>{layer}: {names} adlı sahə yoxdur; sahələr: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="137"/>
+        <source>{layer}: the columns differ in length ({lengths}).</source>
+        <translation>{layer}: sütunların uzunluqları fərqlidir ({lengths}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="146"/>
+        <source>{layer}: the field {field} is required and no column was given.</source>
+        <translation>{layer}: {field} sahəsi mütləq doldurulmalıdır, lakin onun üçün sütun verilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="171"/>
+        <source>{layer} row {row} ({key} {value})</source>
+        <translation>{layer}, sətir {row} ({key} {value})</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="173"/>
+        <source>{layer} row {row}</source>
+        <translation>{layer}, sətir {row}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="180"/>
+        <source>{where}: {problem} ({count} rows in all).</source>
+        <translation>{where}: {problem} (cəmi {count} sətir).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="182"/>
+        <source>{where}: {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="344"/>
+        <source>{field} {value} is not an integer</source>
+        <translation>{field} {value} tam ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="346"/>
+        <source>{field} {value} is not a number</source>
+        <translation>{field} {value} ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="348"/>
+        <source>{field} {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{field} {value} tarix deyil (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="350"/>
+        <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
+        <translation>{field} {value} tarix və vaxt deyil (YYYY-MM-DDTHH:MM:SS)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="352"/>
+        <source>{field} {value} is not text</source>
+        <translation>{field} {value} mətn deyil</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="365"/>
+        <source>{field} {value} is not one of {allowed}</source>
+        <translation>{field} {value} bunlardan biri deyil: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="377"/>
+        <source>{field} is empty; it is required</source>
+        <translation>{field} sahəsi boşdur; bu sahə mütləq doldurulmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="393"/>
+        <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
+        <translation>{layer}, {first} və {second} sətirlərində {field} eynidir: {value}; o, unikal olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="402"/>
+        <source>{layer} is a table without geometry; no geometries can be written to it.</source>
+        <translation>{layer} həndəsəsiz cədvəldir; ona həndəsə yazıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="407"/>
+        <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
+        <translation>{layer}: həndəsələr verilməyib; layda {geometry} tipli obyektlər saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="413"/>
+        <source>the geometry is missing or empty</source>
+        <translation>həndəsə yoxdur və ya boşdur</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="420"/>
+        <source>the geometry is a {found}; the layer holds {geometry}s</source>
+        <translation>həndəsə {found} tiplidir; layda isə {geometry} tipli obyektlər saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="429"/>
+        <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
+        <translation>koordinatlar uzunluq/en dairəsi deyil; həndəsələr EPSG:4326 sistemində olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="451"/>
+        <source>Writing was cancelled; the workspace was left unchanged.</source>
+        <translation>Yazma ləğv edildi; iş sahəsi dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="471"/>
+        <source>The workspace has no layer {layer}; nothing was written.</source>
+        <translation>İş sahəsində {layer} layı yoxdur; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="517"/>
+        <source>The workspace layer {layer} lacks the field {field}.</source>
+        <translation>İş sahəsinin {layer} layında {field} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="545"/>
+        <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
+        <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
     </message>
     <message>
         <source>row {row}</source>

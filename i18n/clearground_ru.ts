@@ -199,167 +199,167 @@
         <translation>широта {lat:g} находится в полярной (UPS) области</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="370"/>
+        <location filename="../core/discrepancy.py" line="400"/>
         <source>the record as plotted</source>
         <translation>формуляр в том виде, как нанесён</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="371"/>
+        <location filename="../core/discrepancy.py" line="401"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>деления угломера (6000) прочитаны как натовские тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="372"/>
+        <location filename="../core/discrepancy.py" line="402"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натовские тысячные (6400) прочитаны как деления угломера (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="373"/>
+        <location filename="../core/discrepancy.py" line="403"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнитное склонение учтено с обратным знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="374"/>
+        <location filename="../core/discrepancy.py" line="404"/>
         <source>magnetic declination not applied</source>
         <translation>магнитное склонение не учтено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="397"/>
+        <location filename="../core/discrepancy.py" line="427"/>
         <source>no record id</source>
         <translation>нет идентификатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="400"/>
+        <location filename="../core/discrepancy.py" line="430"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>идентификатор формуляра {id} встречается дважды; используется первый</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="407"/>
+        <location filename="../core/discrepancy.py" line="437"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>у формуляра {id} нет периметра; используются только его мины</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="433"/>
+        <location filename="../core/discrepancy.py" line="464"/>
         <source>record id {id} is not among the records</source>
         <translation>идентификатора формуляра {id} нет среди формуляров</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="436"/>
+        <location filename="../core/discrepancy.py" line="467"/>
         <source>no position</source>
         <translation>нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="438"/>
+        <location filename="../core/discrepancy.py" line="469"/>
         <source>unknown category {value}</source>
         <translation>неизвестная категория {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="465"/>
+        <location filename="../core/discrepancy.py" line="496"/>
         <source>find {id} has no position</source>
         <translation>у находки {id} нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="467"/>
+        <location filename="../core/discrepancy.py" line="498"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>находка {id}: неизвестная категория {value}; используется только для проверки находок после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="491"/>
+        <location filename="../core/discrepancy.py" line="522"/>
         <source>sector {id} has no geometry</source>
         <translation>у сектора {id} нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="622"/>
+        <location filename="../core/discrepancy.py" line="649"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="629"/>
+        <location filename="../core/discrepancy.py" line="656"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="716"/>
+        <location filename="../core/discrepancy.py" line="746"/>
         <source>and there is no minefield record to compare with</source>
         <translation>и сравнить не с чем: формуляров минных полей нет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="718"/>
+        <location filename="../core/discrepancy.py" line="748"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="722"/>
+        <location filename="../core/discrepancy.py" line="752"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="730"/>
+        <location filename="../core/discrepancy.py" line="760"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="775"/>
+        <location filename="../core/discrepancy.py" line="809"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="781"/>
+        <location filename="../core/discrepancy.py" line="815"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="793"/>
+        <location filename="../core/discrepancy.py" line="827"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="797"/>
+        <location filename="../core/discrepancy.py" line="831"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="814"/>
+        <location filename="../core/discrepancy.py" line="848"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="848"/>
+        <location filename="../core/discrepancy.py" line="882"/>
         <source>mine</source>
         <translation>мина</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="850"/>
+        <location filename="../core/discrepancy.py" line="884"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куда её помещает смещение формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="854"/>
+        <location filename="../core/discrepancy.py" line="888"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="857"/>
+        <location filename="../core/discrepancy.py" line="891"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="861"/>
+        <location filename="../core/discrepancy.py" line="895"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="879"/>
+        <location filename="../core/discrepancy.py" line="913"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="895"/>
+        <location filename="../core/discrepancy.py" line="929"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="896"/>
+        <location filename="../core/discrepancy.py" line="930"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
@@ -2673,17 +2673,23 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Укажите, почему с очищенного сектора снимается статус «очищен».</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="147"/>
+        <location filename="../ui/mark_tool.py" line="162"/>
         <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
         <translation>Секторов, отмеченных как {status}: {count}. Сохраните правки слоя, чтобы не потерять их.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="150"/>
+        <location filename="../ui/mark_tool.py" line="165"/>
         <source>The chosen sectors already have these values.</source>
         <translation>У выбранных секторов уже есть эти значения.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="306"/>
+        <location filename="../ui/mark_tool.py" line="269"/>
+        <location filename="../workspace/sector_edits.py" line="131"/>
+        <source>The layer {layer} cannot be edited.</source>
+        <translation>Слой {layer} нельзя редактировать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="351"/>
         <source>Open a workspace first: Mark sectors works on its sectors layer.</source>
         <translation>Сначала откройте рабочую область: «Отметить секторы» работает с её слоем секторов.</translation>
     </message>
@@ -3329,33 +3335,33 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Создано секторов: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="226"/>
+        <location filename="../ui/tabs/sectors.py" line="229"/>
         <source>The sectors layer cannot be edited.</source>
         <translation>Слой секторов нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="231"/>
+        <location filename="../ui/tabs/sectors.py" line="234"/>
         <source>The sectors could not be added.</source>
         <translation>Не удалось добавить секторы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="236"/>
+        <location filename="../ui/tabs/sectors.py" line="239"/>
         <source>The sectors could not be saved.</source>
         <translation>Не удалось сохранить секторы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="305"/>
+        <location filename="../ui/tabs/sectors.py" line="308"/>
         <location filename="../ui/tabs/tally.py" line="267"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="334"/>
+        <location filename="../ui/tabs/sectors.py" line="337"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>Очищено {cleared} из {total} га ({pct} %), осталось {remaining} га.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="340"/>
+        <location filename="../ui/tabs/sectors.py" line="343"/>
         <source>No sectors yet.</source>
         <translation>Секторов пока нет.</translation>
     </message>
@@ -3804,11 +3810,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Укажите причину, чтобы снять с сектора статус «очищен».</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="131"/>
-        <source>The layer {layer} cannot be edited.</source>
-        <translation>Слой {layer} нельзя редактировать.</translation>
-    </message>
-    <message>
         <location filename="../workspace/sector_edits.py" line="136"/>
         <source>Mark {count} sector(s) {status}</source>
         <translation>Отметить секторы ({count}) как {status}</translation>
@@ -3895,6 +3896,141 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/transfer.py" line="291"/>
         <source>The workspace in schema &quot;{schema}&quot; is schema v{version}: open it in ClearGround once (which upgrades it) and copy it then.</source>
         <translation>Рабочая область в схеме «{schema}» имеет схему v{version}: один раз откройте её в ClearGround (это её обновит), затем копируйте.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="90"/>
+        <source>{name} cannot be opened for writing: {error}</source>
+        <translation>Не удаётся открыть {name} для записи: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="109"/>
+        <source>{name} was left unchanged: the database refused the write ({error}).</source>
+        <translation>{name} оставлен без изменений: база данных отклонила запись ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="125"/>
+        <source>There is no workspace layer named {name}; the layers are {layers}.</source>
+        <translation>В рабочей области нет слоя с именем {name}; есть слои: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="130"/>
+        <source>{layer}: no field named {names}; the fields are {fields}.</source>
+        <translation>{layer}: нет поля с именем {names}; есть поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="137"/>
+        <source>{layer}: the columns differ in length ({lengths}).</source>
+        <translation>{layer}: столбцы разной длины ({lengths}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="146"/>
+        <source>{layer}: the field {field} is required and no column was given.</source>
+        <translation>{layer}: поле {field} обязательное, но столбец для него не передан.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="171"/>
+        <source>{layer} row {row} ({key} {value})</source>
+        <translation>{layer}, строка {row} ({key} {value})</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="173"/>
+        <source>{layer} row {row}</source>
+        <translation>{layer}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="180"/>
+        <source>{where}: {problem} ({count} rows in all).</source>
+        <translation>{where}: {problem} (всего строк: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="182"/>
+        <source>{where}: {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="344"/>
+        <source>{field} {value} is not an integer</source>
+        <translation>{field} {value} не является целым числом</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="346"/>
+        <source>{field} {value} is not a number</source>
+        <translation>{field} {value} не является числом</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="348"/>
+        <source>{field} {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{field} {value} не является датой (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="350"/>
+        <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
+        <translation>{field} {value} не является датой и временем (YYYY-MM-DDTHH:MM:SS)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="352"/>
+        <source>{field} {value} is not text</source>
+        <translation>{field} {value} не является текстом</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="365"/>
+        <source>{field} {value} is not one of {allowed}</source>
+        <translation>{field} {value} не входит в число {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="377"/>
+        <source>{field} is empty; it is required</source>
+        <translation>поле {field} не заполнено; это обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="393"/>
+        <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
+        <translation>{layer}, строки {first} и {second}: одинаковое значение {field} {value}; оно должно быть уникальным.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="402"/>
+        <source>{layer} is a table without geometry; no geometries can be written to it.</source>
+        <translation>{layer} — таблица без геометрии; записать в неё геометрию нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="407"/>
+        <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
+        <translation>{layer}: геометрия не передана; слой содержит объекты типа {geometry}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="413"/>
+        <source>the geometry is missing or empty</source>
+        <translation>геометрия отсутствует или пуста</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="420"/>
+        <source>the geometry is a {found}; the layer holds {geometry}s</source>
+        <translation>геометрия типа {found}, а слой содержит объекты типа {geometry}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="429"/>
+        <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
+        <translation>координаты не являются долготой/широтой; геометрия должна быть в EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="451"/>
+        <source>Writing was cancelled; the workspace was left unchanged.</source>
+        <translation>Запись отменена; рабочая область оставлена без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="471"/>
+        <source>The workspace has no layer {layer}; nothing was written.</source>
+        <translation>В рабочей области нет слоя {layer}; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="517"/>
+        <source>The workspace layer {layer} lacks the field {field}.</source>
+        <translation>В слое {layer} рабочей области нет поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="545"/>
+        <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
+        <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
     </message>
     <message>
         <source>row {row}</source>

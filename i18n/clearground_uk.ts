@@ -199,167 +199,167 @@
         <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="370"/>
+        <location filename="../core/discrepancy.py" line="400"/>
         <source>the record as plotted</source>
         <translation>формуляр у тому вигляді, як нанесено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="371"/>
+        <location filename="../core/discrepancy.py" line="401"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>поділки кутоміра (6000) прочитано як натівські тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="372"/>
+        <location filename="../core/discrepancy.py" line="402"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натівські тисячні (6400) прочитано як поділки кутоміра (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="373"/>
+        <location filename="../core/discrepancy.py" line="403"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнітне схилення враховано з протилежним знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="374"/>
+        <location filename="../core/discrepancy.py" line="404"/>
         <source>magnetic declination not applied</source>
         <translation>магнітне схилення не враховано</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="397"/>
+        <location filename="../core/discrepancy.py" line="427"/>
         <source>no record id</source>
         <translation>немає ідентифікатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="400"/>
+        <location filename="../core/discrepancy.py" line="430"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>ідентифікатор формуляра {id} трапляється двічі; використано перший</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="407"/>
+        <location filename="../core/discrepancy.py" line="437"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>формуляр {id} не має периметра; використано лише його міни</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="433"/>
+        <location filename="../core/discrepancy.py" line="464"/>
         <source>record id {id} is not among the records</source>
         <translation>ідентифікатора формуляра {id} немає серед формулярів</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="436"/>
+        <location filename="../core/discrepancy.py" line="467"/>
         <source>no position</source>
         <translation>немає місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="438"/>
+        <location filename="../core/discrepancy.py" line="469"/>
         <source>unknown category {value}</source>
         <translation>невідома категорія {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="465"/>
+        <location filename="../core/discrepancy.py" line="496"/>
         <source>find {id} has no position</source>
         <translation>знахідка {id} не має місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="467"/>
+        <location filename="../core/discrepancy.py" line="498"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>знахідка {id}: невідома категорія {value}; використовується лише для перевірки знахідок після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="491"/>
+        <location filename="../core/discrepancy.py" line="522"/>
         <source>sector {id} has no geometry</source>
         <translation>сектор {id} не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="622"/>
+        <location filename="../core/discrepancy.py" line="649"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="629"/>
+        <location filename="../core/discrepancy.py" line="656"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="716"/>
+        <location filename="../core/discrepancy.py" line="746"/>
         <source>and there is no minefield record to compare with</source>
         <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="718"/>
+        <location filename="../core/discrepancy.py" line="748"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="722"/>
+        <location filename="../core/discrepancy.py" line="752"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="730"/>
+        <location filename="../core/discrepancy.py" line="760"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="775"/>
+        <location filename="../core/discrepancy.py" line="809"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="781"/>
+        <location filename="../core/discrepancy.py" line="815"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="793"/>
+        <location filename="../core/discrepancy.py" line="827"/>
         <source>no category</source>
         <translation>без категорії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="797"/>
+        <location filename="../core/discrepancy.py" line="831"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="814"/>
+        <location filename="../core/discrepancy.py" line="848"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="848"/>
+        <location filename="../core/discrepancy.py" line="882"/>
         <source>mine</source>
         <translation>міна</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="850"/>
+        <location filename="../core/discrepancy.py" line="884"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куди її поміщає зсув формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="854"/>
+        <location filename="../core/discrepancy.py" line="888"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="857"/>
+        <location filename="../core/discrepancy.py" line="891"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="861"/>
+        <location filename="../core/discrepancy.py" line="895"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="879"/>
+        <location filename="../core/discrepancy.py" line="913"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="895"/>
+        <location filename="../core/discrepancy.py" line="929"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="896"/>
+        <location filename="../core/discrepancy.py" line="930"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
@@ -2673,17 +2673,23 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Вкажіть, чому з очищеного сектора знімається статус «очищено».</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="147"/>
+        <location filename="../ui/mark_tool.py" line="162"/>
         <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
         <translation>Секторів, позначених як {status}: {count}. Збережіть редагування шару, щоб не втратити їх.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="150"/>
+        <location filename="../ui/mark_tool.py" line="165"/>
         <source>The chosen sectors already have these values.</source>
         <translation>Вибрані сектори вже мають ці значення.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="306"/>
+        <location filename="../ui/mark_tool.py" line="269"/>
+        <location filename="../workspace/sector_edits.py" line="131"/>
+        <source>The layer {layer} cannot be edited.</source>
+        <translation>Шар {layer} не можна редагувати.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mark_tool.py" line="351"/>
         <source>Open a workspace first: Mark sectors works on its sectors layer.</source>
         <translation>Спершу відкрийте робочу область: «Позначити сектори» працює з її шаром секторів.</translation>
     </message>
@@ -3329,33 +3335,33 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Створено секторів: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="226"/>
+        <location filename="../ui/tabs/sectors.py" line="229"/>
         <source>The sectors layer cannot be edited.</source>
         <translation>Шар секторів не можна редагувати.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="231"/>
+        <location filename="../ui/tabs/sectors.py" line="234"/>
         <source>The sectors could not be added.</source>
         <translation>Не вдалося додати сектори.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="236"/>
+        <location filename="../ui/tabs/sectors.py" line="239"/>
         <source>The sectors could not be saved.</source>
         <translation>Не вдалося зберегти сектори.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="305"/>
+        <location filename="../ui/tabs/sectors.py" line="308"/>
         <location filename="../ui/tabs/tally.py" line="267"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="334"/>
+        <location filename="../ui/tabs/sectors.py" line="337"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>Очищено {cleared} з {total} га ({pct} %), залишилося {remaining} га.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="340"/>
+        <location filename="../ui/tabs/sectors.py" line="343"/>
         <source>No sectors yet.</source>
         <translation>Секторів поки немає.</translation>
     </message>
@@ -3804,11 +3810,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Вкажіть причину, щоб зняти із сектора статус «очищено».</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="131"/>
-        <source>The layer {layer} cannot be edited.</source>
-        <translation>Шар {layer} не можна редагувати.</translation>
-    </message>
-    <message>
         <location filename="../workspace/sector_edits.py" line="136"/>
         <source>Mark {count} sector(s) {status}</source>
         <translation>Позначити сектори ({count}) як {status}</translation>
@@ -3895,6 +3896,141 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/transfer.py" line="291"/>
         <source>The workspace in schema &quot;{schema}&quot; is schema v{version}: open it in ClearGround once (which upgrades it) and copy it then.</source>
         <translation>Робоча область у схемі «{schema}» має схему v{version}: один раз відкрийте її в ClearGround (це її оновить), потім копіюйте.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="90"/>
+        <source>{name} cannot be opened for writing: {error}</source>
+        <translation>Не вдається відкрити {name} для запису: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="109"/>
+        <source>{name} was left unchanged: the database refused the write ({error}).</source>
+        <translation>{name} залишено без змін: база даних відхилила запис ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="125"/>
+        <source>There is no workspace layer named {name}; the layers are {layers}.</source>
+        <translation>У робочій області немає шару з назвою {name}; є шари: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="130"/>
+        <source>{layer}: no field named {names}; the fields are {fields}.</source>
+        <translation>{layer}: немає поля з назвою {names}; є поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="137"/>
+        <source>{layer}: the columns differ in length ({lengths}).</source>
+        <translation>{layer}: стовпці різної довжини ({lengths}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="146"/>
+        <source>{layer}: the field {field} is required and no column was given.</source>
+        <translation>{layer}: поле {field} обов’язкове, але стовпець для нього не передано.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="171"/>
+        <source>{layer} row {row} ({key} {value})</source>
+        <translation>{layer}, рядок {row} ({key} {value})</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="173"/>
+        <source>{layer} row {row}</source>
+        <translation>{layer}, рядок {row}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="180"/>
+        <source>{where}: {problem} ({count} rows in all).</source>
+        <translation>{where}: {problem} (усього рядків: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="182"/>
+        <source>{where}: {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="344"/>
+        <source>{field} {value} is not an integer</source>
+        <translation>{field} {value} не є цілим числом</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="346"/>
+        <source>{field} {value} is not a number</source>
+        <translation>{field} {value} не є числом</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="348"/>
+        <source>{field} {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{field} {value} не є датою (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="350"/>
+        <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
+        <translation>{field} {value} не є датою й часом (YYYY-MM-DDTHH:MM:SS)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="352"/>
+        <source>{field} {value} is not text</source>
+        <translation>{field} {value} не є текстом</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="365"/>
+        <source>{field} {value} is not one of {allowed}</source>
+        <translation>{field} {value} не є одним із {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="377"/>
+        <source>{field} is empty; it is required</source>
+        <translation>поле {field} не заповнено; це обов’язкове поле</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="393"/>
+        <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
+        <translation>{layer}, рядки {first} і {second}: однакове значення {field} {value}; воно має бути унікальним.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="402"/>
+        <source>{layer} is a table without geometry; no geometries can be written to it.</source>
+        <translation>{layer} — таблиця без геометрії; записати до неї геометрію не можна.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="407"/>
+        <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
+        <translation>{layer}: геометрію не передано; шар містить об’єкти типу {geometry}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="413"/>
+        <source>the geometry is missing or empty</source>
+        <translation>геометрія відсутня або порожня</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="420"/>
+        <source>the geometry is a {found}; the layer holds {geometry}s</source>
+        <translation>геометрія типу {found}, а шар містить об’єкти типу {geometry}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="429"/>
+        <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
+        <translation>координати не є довготою/широтою; геометрія має бути в EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="451"/>
+        <source>Writing was cancelled; the workspace was left unchanged.</source>
+        <translation>Запис скасовано; робочу область залишено без змін.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="471"/>
+        <source>The workspace has no layer {layer}; nothing was written.</source>
+        <translation>У робочій області немає шару {layer}; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="517"/>
+        <source>The workspace layer {layer} lacks the field {field}.</source>
+        <translation>У шарі {layer} робочої області немає поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="545"/>
+        <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
+        <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
     </message>
     <message>
         <source>row {row}</source>

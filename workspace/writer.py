@@ -30,6 +30,7 @@ import shapely
 from osgeo import gdal
 
 from ..core import schema
+from ..core.text import tr
 from . import gpkg_rtree
 from .errors import WorkspaceError
 from .geopackage import Workspace
@@ -86,7 +87,8 @@ def write_features(
     try:
         con = sqlite3.connect(f"{workspace.path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"{workspace.name} cannot be opened for writing: {exc}") from exc
+        raise WorkspaceError(tr("{name} cannot be opened for writing: {error}").format(
+            name=workspace.name, error=exc)) from exc
     try:
         # room for every page the write touches (about 1 KiB a row): a spilled cache costs double
         con.execute(f"PRAGMA cache_size = -{max(65536, total)}")
@@ -104,9 +106,8 @@ def write_features(
                 con.execute("ROLLBACK")
             raise
     except sqlite3.Error as exc:
-        raise WorkspaceError(
-            f"{workspace.name} was left unchanged: the database refused the write ({exc})."
-        ) from exc
+        raise WorkspaceError(tr("{name} was left unchanged: the database refused the write ({error}).").format(
+            name=workspace.name, error=exc)) from exc
     finally:
         con.close()
     if feedback is not None:
@@ -121,22 +122,20 @@ def _prepare(name: str, data: FeatureColumns) -> _Prepared:
     try:
         layer = schema.layer(name)
     except KeyError:
-        raise WorkspaceError(
-            f"There is no workspace layer named {name!r}; the layers are {', '.join(schema.LAYER_NAMES)}."
-        ) from None
+        raise WorkspaceError(tr("There is no workspace layer named {name}; the layers are {layers}.").format(
+            name=repr(name), layers=", ".join(schema.LAYER_NAMES))) from None
     columns = dict(data.columns)
     unknown = [c for c in columns if c not in layer.field_names]
     if unknown:
-        raise WorkspaceError(
-            f"{name}: no field named {', '.join(repr(u) for u in unknown)}; "
-            f"the fields are {', '.join(layer.field_names)}."
-        )
+        raise WorkspaceError(tr("{layer}: no field named {names}; the fields are {fields}.").format(
+            layer=name, names=", ".join(repr(u) for u in unknown), fields=", ".join(layer.field_names)))
     lengths = {c: len(v) for c, v in columns.items()}
     if data.geometry is not None:
         lengths["geometry"] = len(data.geometry)
     if len(set(lengths.values())) > 1:
         listed = ", ".join(f"{c} {n}" for c, n in lengths.items())
-        raise WorkspaceError(f"{name}: the columns differ in length ({listed}).")
+        raise WorkspaceError(tr("{layer}: the columns differ in length ({lengths}).").format(
+            layer=name, lengths=listed))
     count = next(iter(lengths.values()), 0)
     key_values = _key_labels(layer, columns)
 
@@ -144,7 +143,8 @@ def _prepare(name: str, data: FeatureColumns) -> _Prepared:
     for fld in layer.fields:
         if fld.name not in columns:
             if fld.not_null and fld.default is None and count:
-                raise WorkspaceError(f"{name}: the field {fld.name!r} is required and no column was given.")
+                raise WorkspaceError(tr("{layer}: the field {field} is required and no column was given.").format(
+                    layer=name, field=repr(fld.name)))
             continue
         values = _convert(layer, fld, columns[fld.name], key_values)
         _check_allowed(layer, fld, values, key_values)
@@ -167,15 +167,19 @@ def _key_labels(layer: schema.Layer, columns: Mapping[str, Sequence[Any]]) -> li
 
 def _where(layer: schema.Layer, row: int, keys: list | None) -> str:
     """'finds row 12 (find_id 'F-0012')' for a 0-based row index."""
-    text = f"{layer.name} row {row + 1}"
     if keys is not None and not _is_null(keys[row]):
-        text += f" ({layer.key} {str(keys[row])!r})"
-    return text
+        return tr("{layer} row {row} ({key} {value})").format(
+            layer=layer.name, row=row + 1, key=layer.key, value=repr(str(keys[row])))
+    return tr("{layer} row {row}").format(layer=layer.name, row=row + 1)
 
 
 def _fail(layer: schema.Layer, rows: list[int], keys: list | None, what: str) -> None:
-    more = f" ({len(rows)} rows in all)" if len(rows) > 1 else ""
-    raise WorkspaceError(f"{_where(layer, rows[0], keys)}: {what}{more}.")
+    """Refuse the write: 'finds row 12 (find_id 'F-0012'): <what> (3 rows in all).' (``what`` translated)."""
+    where = _where(layer, rows[0], keys)
+    if len(rows) > 1:
+        raise WorkspaceError(tr("{where}: {problem} ({count} rows in all).").format(
+            where=where, problem=what, count=len(rows)))
+    raise WorkspaceError(tr("{where}: {problem}.").format(where=where, problem=what))
 
 
 def _is_null(value: Any) -> bool:
@@ -224,7 +228,7 @@ def _convert(layer: schema.Layer, fld: schema.Field, column: Sequence[Any], keys
             bad.append(row)
             out.append(None)
     if bad:
-        _fail(layer, bad, keys, f"{fld.name} {values[bad[0]]!r} is not {_TYPE_WORDS[fld.type]}")
+        _fail(layer, bad, keys, _not_of_type(fld, values[bad[0]]))
     return out
 
 
@@ -238,8 +242,7 @@ def _convert_array(layer: schema.Layer, fld: schema.Field, array: np.ndarray, ke
         whole = np.isfinite(array) & (np.floor(array) == array) & (np.abs(array) < 2.0**63)
         bad = np.flatnonzero(~null & ~whole)
         if bad.size:
-            _fail(layer, bad.tolist(), keys,
-                  f"{fld.name} {array[bad[0]].item()!r} is not {_TYPE_WORDS[fld.type]}")
+            _fail(layer, bad.tolist(), keys, _not_of_type(fld, array[bad[0]].item()))
         out = np.where(null, 0, array).astype(np.int64).tolist()
         for row in np.flatnonzero(null).tolist():
             out[row] = None
@@ -271,7 +274,7 @@ def _convert_distinct(layer: schema.Layer, fld: schema.Field, values: list, keys
             refused.add(value)
     if refused:
         bad = [row for row, v in enumerate(values) if v in refused]
-        _fail(layer, bad, keys, f"{fld.name} {values[bad[0]]!r} is not {_TYPE_WORDS[fld.type]}")
+        _fail(layer, bad, keys, _not_of_type(fld, values[bad[0]]))
     get = table.get
     return [get(v) for v in values]
 
@@ -333,10 +336,21 @@ def _to_datetime(value: Any) -> str:
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "text": _to_text, "int": _to_int, "real": _to_real, "date": _to_date, "datetime": _to_datetime,
 }
-_TYPE_WORDS = {
-    "text": "text", "int": "an integer", "real": "a number",
-    "date": "a date (YYYY-MM-DD)", "datetime": "a date and time (YYYY-MM-DDTHH:MM:SS)",
-}
+
+
+def _not_of_type(fld: schema.Field, value: Any) -> str:
+    """'depth_cm 'deep' is not an integer': a value that is not of the field's type (translated)."""
+    if fld.type == "int":
+        text = tr("{field} {value} is not an integer")
+    elif fld.type == "real":
+        text = tr("{field} {value} is not a number")
+    elif fld.type == "date":
+        text = tr("{field} {value} is not a date (YYYY-MM-DD)")
+    elif fld.type == "datetime":
+        text = tr("{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)")
+    else:
+        text = tr("{field} {value} is not text")
+    return text.format(field=fld.name, value=repr(value))
 
 
 def _check_allowed(layer: schema.Layer, fld: schema.Field, values: list, keys: list | None) -> None:
@@ -348,7 +362,8 @@ def _check_allowed(layer: schema.Layer, fld: schema.Field, values: list, keys: l
     if present <= allowed:
         return
     bad = [row for row, v in enumerate(values) if v is not None and v not in allowed]
-    _fail(layer, bad, keys, f"{fld.name} {values[bad[0]]!r} is not one of {', '.join(fld.allowed)}")
+    _fail(layer, bad, keys, tr("{field} {value} is not one of {allowed}").format(
+        field=fld.name, value=repr(values[bad[0]]), allowed=", ".join(fld.allowed)))
 
 
 def _check_required(layer: schema.Layer, fld: schema.Field, values: list, keys: list | None) -> None:
@@ -359,7 +374,7 @@ def _check_required(layer: schema.Layer, fld: schema.Field, values: list, keys: 
     if None not in distinct and not blank:
         return
     bad = [row for row, v in enumerate(values) if v is None or (fld.type == "text" and not v.strip())]
-    _fail(layer, bad, keys, f"{fld.name} is empty; it is required")
+    _fail(layer, bad, keys, tr("{field} is empty; it is required").format(field=fld.name))
 
 
 def _check_unique(layer: schema.Layer, fld: schema.Field, values: list, keys: list | None) -> None:
@@ -375,34 +390,35 @@ def _check_unique(layer: schema.Layer, fld: schema.Field, values: list, keys: li
             continue
         seen = first.setdefault(value, row)
         if seen != row:
-            raise WorkspaceError(
-                f"{layer.name} rows {seen + 1} and {row + 1} have the same {fld.name} {value!r}; "
-                f"it must be unique."
-            )
+            raise WorkspaceError(tr("{layer} rows {first} and {second} have the same {field} {value}; "
+                                    "it must be unique.").format(
+                layer=layer.name, first=seen + 1, second=row + 1, field=fld.name, value=repr(value)))
 
 
 def _check_geometry(layer: schema.Layer, geometry: Sequence[Any] | None, count: int, keys: list | None):
     """The geometries as an array, and their bounds (n x 4), after checking them."""
     if layer.geometry is None:
         if geometry is not None:
-            raise WorkspaceError(f"{layer.name} is a table without geometry; no geometries can be written to it.")
+            raise WorkspaceError(tr("{layer} is a table without geometry; no geometries can be written to it.").format(
+                layer=layer.name))
         return None, None
     if geometry is None:
         if count:
-            raise WorkspaceError(f"{layer.name}: no geometries were given; the layer holds {layer.geometry}s.")
+            raise WorkspaceError(tr("{layer}: no geometries were given; the layer holds {geometry}s.").format(
+                layer=layer.name, geometry=layer.geometry))
         return np.empty(0, dtype=object), np.empty((0, 4))
     geoms = _object_array(geometry, count)
     missing = np.flatnonzero(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if missing.size:
-        _fail(layer, missing.tolist(), keys, "the geometry is missing or empty")
+        _fail(layer, missing.tolist(), keys, tr("the geometry is missing or empty"))
     type_ids = shapely.get_type_id(geoms)
     wrong = np.flatnonzero(type_ids != _GEOMETRY_TYPE_IDS[layer.geometry])
     if wrong.size:
         found = shapely.get_type_id(geoms[wrong[0]])
         names = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint",
                  5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"}
-        _fail(layer, wrong.tolist(), keys,
-              f"the geometry is a {names.get(int(found), found)}; the layer holds {layer.geometry}s")
+        _fail(layer, wrong.tolist(), keys, tr("the geometry is a {found}; the layer holds {geometry}s").format(
+            found=names.get(int(found), found), geometry=layer.geometry))
     bounds = shapely.bounds(geoms)
     outside = np.flatnonzero(
         (bounds[:, 0] < -180) | (bounds[:, 2] > 180) | (bounds[:, 1] < -90) | (bounds[:, 3] > 90)
@@ -410,7 +426,7 @@ def _check_geometry(layer: schema.Layer, geometry: Sequence[Any] | None, count: 
     )
     if outside.size:
         _fail(layer, outside.tolist(), keys,
-              "the coordinates are not longitude/latitude; geometries must be in EPSG:4326")
+              tr("the coordinates are not longitude/latitude; geometries must be in EPSG:4326"))
     return geoms, bounds
 
 
@@ -432,7 +448,7 @@ def _object_array(values: Sequence[Any], count: int) -> np.ndarray:
 
 def _check_cancel(feedback: Any) -> None:
     if feedback is not None and feedback.isCanceled():
-        raise WriteCancelledError("Writing was cancelled; the workspace was left unchanged.")
+        raise WriteCancelledError(tr("Writing was cancelled; the workspace was left unchanged."))
 
 
 @dataclass
@@ -452,7 +468,7 @@ class _Table:
 def _table(con: sqlite3.Connection, layer: schema.Layer) -> _Table:
     info = con.execute(f'PRAGMA table_info("{layer.name}")').fetchall()
     if not info:
-        raise WorkspaceError(f"The workspace has no layer {layer.name}; nothing was written.")
+        raise WorkspaceError(tr("The workspace has no layer {layer}; nothing was written.").format(layer=layer.name))
     fid = next((r[1] for r in info if r[5] == 1), "rowid")
     geometry = srs_id = rtree = None
     row = con.execute("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)",
@@ -498,7 +514,8 @@ def _insert(con: sqlite3.Connection, item: _Prepared, feedback: Any, done: int, 
     table = _table(con, item.layer)
     for column in item.columns:
         if column.name not in table.columns:
-            raise WorkspaceError(f"The workspace layer {item.layer.name} lacks the field {column.name}.")
+            raise WorkspaceError(tr("The workspace layer {layer} lacks the field {field}.").format(
+                layer=item.layer.name, field=column.name))
     names = [table.fid] + ([table.geometry] if table.geometry else []) + [c.name for c in item.columns]
     quoted = ", ".join(f'"{n}"' for n in names)
     sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
@@ -525,10 +542,10 @@ def _insert(con: sqlite3.Connection, item: _Prepared, feedback: Any, done: int, 
         except sqlite3.Error as exc:
             last = con.execute(f'SELECT max("{table.fid}") FROM "{table.name}"').fetchone()[0]
             row = max(start, (last or 0) - first_fid + 1)
-            raise WorkspaceError(
-                f"{_where(item.layer, row, item.keys)} could not be written "
-                f"(failed to execute insert : {exc}); nothing was written, the workspace is unchanged."
-            ) from exc
+            raise WorkspaceError(tr(
+                "{where} could not be written (failed to execute insert : {error}); "
+                "nothing was written, the workspace is unchanged."
+            ).format(where=_where(item.layer, row, item.keys), error=exc)) from exc
         if boxes is not None:
             con.executemany(f'INSERT OR REPLACE INTO "{table.rtree}" VALUES (?, ?, ?, ?, ?)',
                             islice(boxes, _PROGRESS_EVERY))
