@@ -65,6 +65,10 @@ def _layer(value, context) -> QgsVectorLayer:
     return QgsProcessingUtils.mapLayerFromString(value, context)
 
 
+#: The providers module_provider registered: without a Python reference a provider loses its Python half.
+_PROVIDERS: list = []
+
+
 @pytest.fixture(scope="module")
 def module_provider(qgis_app, qgis_processing):
     """The provider registered for this module's shared results (the conftest one is per test)."""
@@ -78,6 +82,7 @@ def module_provider(qgis_app, qgis_processing):
         return existing
     prov = ClearGroundProvider()
     assert registry.addProvider(prov)
+    _PROVIDERS.append(prov)
     return prov
 
 
