@@ -5,8 +5,11 @@ longest edge, clipped to the polygon, and returned in EPSG:4326. Pieces smaller 
 (slivers along the boundary) are merged into the neighbour they share the longest boundary with, so
 the sectors of a polygon cover it exactly: no gaps, no overlaps. Ids are ``PARENT-row-col`` (rows
 counted from the top of the grid, columns from its left), and the same polygon always gives the
-same ids; a cell cut into separate pieces by the polygon numbers the further pieces
-``PARENT-row-col.2``, ``.3``, ... from the largest down.
+same ids; a cell cut into separate pieces numbers the further pieces ``PARENT-row-col.2``, ``.3``,
+... from the largest down.
+
+Many polygons are cut at once (``generate_sectors_batch``): every step is one vectorised call over
+all of them (one projection per UTM zone), and each polygon gets exactly the sectors it gets alone.
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass
+from typing import Sequence
 
 import numpy as np
 import shapely
 
+from .clip import Grids, clip_cells, first_of_runs
 from .proj import Transformer
 
 ORIENTATIONS: tuple[str, ...] = ("grid", "longest_edge")
@@ -31,6 +36,7 @@ _SHARED_EDGE_M = 1e-6
 #: clipped boundary follows the parent's edges as drawn in EPSG:4326 to well under a millimetre.
 _DENSIFY_DEG = 1e-4
 _PRECISION_M = 1e-6
+_POLYGON, _MULTIPOLYGON = 3, 6
 
 
 class SectorError(ValueError):
@@ -51,6 +57,36 @@ class SectorGrid:
 
     def __len__(self) -> int:
         return len(self.sector_ids)
+
+
+@dataclass(frozen=True)
+class SectorBatch:
+    """The sectors of many parents in flat arrays: parent k owns ``offsets[k]:offsets[k + 1]``.
+
+    ``errors[k]`` says why parent k has no sectors (None when it has some); ``epsg`` and
+    ``merged_slivers`` have one entry per parent.
+    """
+
+    errors: list[SectorError | None]
+    offsets: np.ndarray
+    sector_ids: list[str]
+    rows: np.ndarray
+    cols: np.ndarray
+    geometries: np.ndarray
+    areas_m2: np.ndarray
+    epsg: np.ndarray
+    merged_slivers: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.errors)
+
+    def grid(self, k: int) -> SectorGrid:
+        """The sectors of parent k; raises its SectorError when it has none."""
+        if self.errors[k] is not None:
+            raise self.errors[k]
+        a, b = int(self.offsets[k]), int(self.offsets[k + 1])
+        return SectorGrid(self.sector_ids[a:b], self.rows[a:b], self.cols[a:b], self.geometries[a:b],
+                          self.areas_m2[a:b], int(self.epsg[k]), int(self.merged_slivers[k]))
 
 
 def utm_epsg(lon: float, lat: float) -> int:
@@ -93,31 +129,34 @@ def reproject(geometries, transformer: Transformer):
 
 def polygonal(geometry) -> shapely.Geometry:
     """The polygonal part of ``geometry``, made valid; an empty polygon when there is none."""
-    if geometry is None or shapely.is_empty(geometry):
-        return shapely.Polygon()
-    if not shapely.is_valid(geometry):
-        geometry = shapely.make_valid(geometry)
-    parts = [p for p in shapely.get_parts(geometry) if p.geom_type in ("Polygon", "MultiPolygon")]
-    parts = [q for p in parts for q in shapely.get_parts(p) if q.area > 0]
-    if not parts:
-        return shapely.Polygon()
-    return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
+    return polygonal_many(_objects([geometry]))[0]
 
 
-def longest_edge(geometry) -> tuple[tuple[float, float], float]:
-    """The first vertex and the direction (degrees, in [-45, 45)) of the longest exterior edge."""
-    best_len, best = -1.0, ((0.0, 0.0), 0.0)
-    for part in shapely.get_parts(geometry):
-        xy = np.asarray(part.exterior.coords)
-        d = np.diff(xy, axis=0)
-        lengths = np.hypot(d[:, 0], d[:, 1])
-        i = int(np.argmax(lengths))
-        if lengths[i] > best_len:
-            best_len = float(lengths[i])
-            angle = math.degrees(math.atan2(d[i, 1], d[i, 0]))
-            angle = (angle + 45.0) % 90.0 - 45.0
-            best = ((float(xy[i, 0]), float(xy[i, 1])), angle)
-    return best
+def polygonal_many(geometries) -> np.ndarray:
+    """``polygonal`` of each geometry of an array, in a few vectorised calls."""
+    geoms = _objects(geometries)
+    out = np.full(len(geoms), shapely.Polygon(), dtype=object)
+    present = np.flatnonzero(~shapely.is_missing(geoms))
+    present = present[~shapely.is_empty(geoms[present])]
+    if len(present) == 0:
+        return out
+    valid = geoms[present]
+    broken = ~shapely.is_valid(valid)
+    valid[broken] = shapely.make_valid(valid[broken])
+    parts, owner = shapely.get_parts(valid, return_index=True)
+    keep = np.isin(shapely.get_type_id(parts), (_POLYGON, _MULTIPOLYGON))
+    polygons, index = shapely.get_parts(parts[keep], return_index=True)
+    owner = owner[keep][index]
+    keep = shapely.area(polygons) > 0
+    polygons, owner = polygons[keep], owner[keep]
+    counts = np.bincount(owner, minlength=len(present))
+    single = counts[owner] == 1
+    out[present[owner[single]]] = polygons[single]
+    multi = np.flatnonzero(counts > 1)
+    if len(multi):
+        rank = np.searchsorted(multi, owner[~single])
+        out[present[multi]] = shapely.multipolygons(polygons[~single], indices=rank)
+    return out
 
 
 def generate_sectors(
@@ -129,142 +168,306 @@ def generate_sectors(
     max_cells: int = MAX_CELLS,
 ) -> SectorGrid:
     """The sectors of one polygon or multipolygon given in EPSG:4326 (longitude, latitude)."""
+    batch = generate_sectors_batch(_objects([geometry]), [parent_id], cell_size, orientation,
+                                   min_area_fraction, max_cells)
+    return batch.grid(0)
+
+
+def generate_sectors_batch(
+    geometries,
+    parent_ids: Sequence,
+    cell_size: float = 25.0,
+    orientation: str = "grid",
+    min_area_fraction: float = DEFAULT_MIN_AREA_FRACTION,
+    max_cells: int = MAX_CELLS,
+) -> SectorBatch:
+    """The sectors of many polygons (EPSG:4326), each exactly as ``generate_sectors`` gives them.
+
+    A parent that cannot be cut (no id, no polygon area, too many cells) gets an error instead of
+    sectors; the options are checked first and raise SectorError for the whole batch.
+    """
+    _check_options(cell_size, orientation)
+    parents = [str(p).strip() for p in parent_ids]
+    geoms = polygonal_many(geometries)
+    empty = shapely.is_empty(geoms).tolist()
+    errors: list[SectorError | None] = [
+        SectorError("the parent id is empty.") if not parent
+        else SectorError("the geometry has no polygon area.") if no_area else None
+        for parent, no_area in zip(parents, empty)
+    ]
+    epsg = _zones(geoms, errors)
+    frames, pivots, angles = _frames(geoms, epsg, orientation, errors)
+    todo = np.array([k for k, e in enumerate(errors) if e is None], dtype=np.int64)
+    rec, rows, cols, pieces, too_big = _clip_cells(frames[todo], cell_size, max_cells)
+    for k, message in too_big.items():
+        errors[todo[k]] = SectorError(message)
+    rec = todo[rec]
+    pieces, rec, rows, cols, areas, merged = _merge_slivers(pieces, rec, rows, cols,
+                                                            min_area_fraction * cell_size**2, len(parents))
+    rec, rows, cols, pieces, areas, ids = _name(parents, rec, rows, cols, pieces, areas)
+    cells = _to_wgs84(pieces, rec, pivots, angles, epsg)
+    offsets = np.concatenate([[0], np.cumsum(np.bincount(rec, minlength=len(parents)))])
+    return SectorBatch(errors, offsets, ids, rows, cols, cells, areas, epsg, merged)
+
+
+def _objects(values) -> np.ndarray:
+    """A 1-D object array of the given geometries (None allowed)."""
+    if isinstance(values, np.ndarray) and values.dtype == object and values.ndim == 1:
+        return values.copy()
+    out = np.empty(len(values), dtype=object)
+    out[:] = list(values)
+    return out
+
+
+def _check_options(cell_size: float, orientation: str) -> None:
     if not cell_size or cell_size <= 0 or not math.isfinite(cell_size):
         raise SectorError(f"the cell size must be a positive number of metres, not {cell_size}.")
     if orientation not in ORIENTATIONS:
         raise SectorError(f"orientation must be one of {', '.join(ORIENTATIONS)}, not {orientation!r}.")
-    parent_id = str(parent_id).strip()
-    if not parent_id:
-        raise SectorError("the parent id is empty.")
-    geom = polygonal(geometry)
-    if geom.is_empty:
-        raise SectorError("the geometry has no polygon area.")
-    centre = geom.centroid
-    epsg = utm_epsg(centre.x, centre.y)
-    to_utm, to_wgs = transformers(epsg)
-    local = polygonal(reproject(shapely.segmentize(geom, _DENSIFY_DEG), to_utm))
-
-    if orientation == "grid":
-        pivot, angle = (0.0, 0.0), 0.0
-    else:  # the edges as drawn, not the short pieces of the densified outline
-        pivot, angle = longest_edge(polygonal(reproject(geom, to_utm)))
-    # The cells are cut in a frame whose origin is the pivot and whose x axis runs along the grid,
-    # snapped to a micrometre so that boundaries lying on grid lines leave no hair-thin pieces.
-    frame = polygonal(shapely.set_precision(_to_frame(local, pivot, angle), _PRECISION_M))
-    rows, cols, pieces = _clip_cells(frame, cell_size, max_cells)
-    pieces, rows, cols, merged = _merge_slivers(pieces, rows, cols, min_area_fraction * cell_size**2)
-    rows, cols, pieces, ids = _name(parent_id, rows, cols, pieces)
-    areas = shapely.area(pieces)
-    cells = reproject(_from_frame(pieces, pivot, angle), to_wgs)
-    return SectorGrid(ids, rows, cols, cells, areas, epsg, merged)
 
 
-def _to_frame(geometries, pivot: tuple[float, float], angle: float):
-    """UTM geometries moved so that ``pivot`` is the origin, then turned by ``-angle`` degrees."""
-    a = math.radians(-angle)
-    cos, sin = math.cos(a), math.sin(a)
-    px, py = pivot
-
-    def _apply(coords: np.ndarray) -> np.ndarray:
-        dx, dy = coords[:, 0] - px, coords[:, 1] - py
-        return np.column_stack([cos * dx - sin * dy, sin * dx + cos * dy])
-
-    return shapely.transform(geometries, _apply)
-
-
-def _from_frame(geometries, pivot: tuple[float, float], angle: float):
-    """The inverse of ``_to_frame``: back to UTM coordinates."""
-    a = math.radians(angle)
-    cos, sin = math.cos(a), math.sin(a)
-    px, py = pivot
-
-    def _apply(coords: np.ndarray) -> np.ndarray:
-        x, y = coords[:, 0], coords[:, 1]
-        return np.column_stack([px + cos * x - sin * y, py + sin * x + cos * y])
-
-    return shapely.transform(geometries, _apply)
+def _zones(geoms: np.ndarray, errors: list) -> np.ndarray:
+    """The UTM zone (EPSG code) of each parent's centroid; 0 for the parents with an error."""
+    epsg = np.zeros(len(geoms), dtype=np.int64)
+    todo = np.array([k for k, e in enumerate(errors) if e is None], dtype=np.int64)
+    centres = shapely.centroid(geoms[todo])
+    for k, x, y in zip(todo.tolist(), shapely.get_x(centres).tolist(), shapely.get_y(centres).tolist()):
+        try:
+            epsg[k] = utm_epsg(x, y)
+        except SectorError as exc:
+            errors[k] = exc
+    return epsg
 
 
-def _clip_cells(frame, size: float, max_cells: int):
-    """Every cell of the grid through the origin that overlaps ``frame``, clipped to it."""
-    minx, miny, maxx, maxy = frame.bounds
-    x0 = math.floor(minx / size) * size
-    top = math.ceil(maxy / size) * size
-    ncols = max(1, math.ceil((maxx - x0) / size))
-    nrows = max(1, math.ceil((top - miny) / size))
-    if nrows * ncols > max_cells:
-        raise SectorError(
-            f"{nrows} x {ncols} cells of {size:g} m would be needed (more than {max_cells:,}); "
-            "choose a larger cell size."
-        )
-    r, c = np.divmod(np.arange(nrows * ncols), ncols)
-    boxes = shapely.box(x0 + c * size, top - (r + 1) * size, x0 + (c + 1) * size, top - r * size)
-    shapely.prepare(frame)
-    inside = shapely.contains_properly(frame, boxes)
-    edge = ~inside & shapely.intersects(frame, boxes)
-    edge_idx = np.flatnonzero(edge)
-    clipped = shapely.intersection(boxes[edge_idx], frame)
-    parts, owner = shapely.get_parts(clipped, return_index=True)
-    keep = (shapely.get_type_id(parts) == 3) & (shapely.area(parts) > 0)
-    parts, owner = parts[keep], edge_idx[owner[keep]]
-    inner = np.flatnonzero(inside)
-    cell = np.concatenate([inner, owner])
-    pieces = np.concatenate([boxes[inner], parts])
-    return r[cell], c[cell], pieces
+def _frames(geoms: np.ndarray, epsg: np.ndarray, orientation: str, errors: list):
+    """Each parent in the frame its cells are cut in, with that frame's pivot and angle.
+
+    The frame's origin is the pivot and its x axis runs along the grid; coordinates are snapped
+    to a micrometre so that boundaries lying on grid lines leave no hair-thin pieces.
+    """
+    n = len(geoms)
+    frames = np.full(n, shapely.Polygon(), dtype=object)
+    pivots, angles = np.zeros((n, 2)), np.zeros(n)
+    idx = np.flatnonzero(epsg > 0)
+    local = polygonal_many(_project(shapely.segmentize(geoms[idx], _DENSIFY_DEG), epsg[idx], to_wgs84=False))
+    if orientation == "longest_edge":  # the edges as drawn, not the densified outline
+        pivots[idx], angles[idx] = _longest_edges(polygonal_many(_project(geoms[idx], epsg[idx], to_wgs84=False)))
+        local = _to_frame(local, pivots[idx], angles[idx])
+    frames[idx] = polygonal_many(shapely.set_precision(local, _PRECISION_M))
+    for k in np.flatnonzero(shapely.is_empty(frames)).tolist():
+        if errors[k] is None:
+            errors[k] = SectorError("the geometry has no polygon area.")
+    return frames, pivots, angles
 
 
-def _merge_slivers(pieces: np.ndarray, rows: np.ndarray, cols: np.ndarray, min_area: float):
-    """Merge pieces smaller than ``min_area`` into the neighbour sharing the longest boundary."""
-    n = len(pieces)
-    pieces = pieces.copy()
-    areas = shapely.area(pieces)
-    small = np.flatnonzero(areas < min_area)
-    if len(small) == 0 or n < 2:
-        return pieces, rows, cols, 0
-    owner = np.arange(n)
+def _longest_edges(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per geometry: the first vertex (x, y) and the direction (degrees, in [-45, 45)) of its longest
+    exterior edge (the first such edge, parts taken in order)."""
+    pivots, angles = np.zeros((len(geoms), 2)), np.zeros(len(geoms))
+    parts, owner = shapely.get_parts(geoms, return_index=True)
+    xy, ring = shapely.get_coordinates(shapely.get_exterior_ring(parts), return_index=True)
+    d = np.diff(xy, axis=0)
+    edge = np.flatnonzero(ring[1:] == ring[:-1])
+    if len(edge) == 0:
+        return pivots, angles
+    lengths = np.hypot(d[edge, 0], d[edge, 1])
+    geom = owner[ring[edge]]
+    order = np.lexsort((edge, -lengths, geom))
+    first = order[first_of_runs(geom[order])]
+    for g, e in zip(geom[first].tolist(), edge[first].tolist()):
+        angle = math.degrees(math.atan2(d[e, 1], d[e, 0]))
+        angles[g] = (angle + 45.0) % 90.0 - 45.0
+        pivots[g] = xy[e]
+    return pivots, angles
 
-    def find(i: int) -> int:
-        while owner[i] != i:
-            owner[i] = owner[owner[i]]
-            i = owner[i]
-        return i
 
-    tree = shapely.STRtree(pieces.copy())
-    merged = 0
-    for s in small[np.argsort(areas[small], kind="stable")]:
-        s = find(int(s))
-        if shapely.area(pieces[s]) >= min_area:
-            continue
-        near = {find(int(j)) for j in tree.query(pieces[s])}
-        near.discard(s)
-        if not near:
-            continue
-        cand = np.array(sorted(near))
-        shared = shapely.length(shapely.intersection(shapely.boundary(pieces[s]), shapely.boundary(pieces[cand])))
-        for k in np.argsort(-shared, kind="stable"):
-            if shared[k] <= _SHARED_EDGE_M:
-                break
-            t = int(cand[k])
-            union = shapely.union(pieces[t], pieces[s])
-            if union.geom_type != "Polygon":
-                continue
-            pieces[t] = union
-            owner[s] = t
-            merged += 1
+def _rotation(angles: np.ndarray, sign: float) -> tuple[np.ndarray, np.ndarray]:
+    """cos and sin of ``sign * angle`` (degrees), one pair per angle."""
+    radians = [math.radians(sign * a) for a in angles.tolist()]
+    return np.array([math.cos(a) for a in radians]), np.array([math.sin(a) for a in radians])
+
+
+def _to_frame(geometries: np.ndarray, pivots: np.ndarray, angles: np.ndarray) -> np.ndarray:
+    """UTM geometries moved so that their pivot is the origin, then turned by ``-angle`` degrees."""
+    cos, sin = _rotation(angles, -1.0)
+    coords, k = shapely.get_coordinates(geometries, return_index=True)
+    dx, dy = coords[:, 0] - pivots[k, 0], coords[:, 1] - pivots[k, 1]
+    turned = np.column_stack([cos[k] * dx - sin[k] * dy, sin[k] * dx + cos[k] * dy])
+    return shapely.set_coordinates(_objects(geometries), turned)
+
+
+def _from_frame(coords: np.ndarray, k: np.ndarray, pivots: np.ndarray, angles: np.ndarray) -> np.ndarray:
+    """The inverse of ``_to_frame`` for coordinates, coordinate i with pivot and angle ``k[i]``."""
+    cos, sin = _rotation(angles, 1.0)
+    x, y = coords[:, 0], coords[:, 1]
+    return np.column_stack([pivots[k, 0] + cos[k] * x - sin[k] * y, pivots[k, 1] + sin[k] * x + cos[k] * y])
+
+
+def _project(geometries: np.ndarray, epsg: np.ndarray, to_wgs84: bool, coords=None, index=None) -> np.ndarray:
+    """Geometry i from EPSG:4326 to UTM zone ``epsg[i]`` (or back), one projection call per zone.
+
+    ``coords`` and ``index`` are the geometries' coordinates, when the caller already has them.
+    """
+    if coords is None:
+        coords, index = shapely.get_coordinates(geometries, return_index=True)
+    zone = epsg[index]
+    out = np.empty_like(coords)
+    for z in np.unique(zone).tolist():
+        at = zone == z
+        x, y = transformers(z)[1 if to_wgs84 else 0].transform(coords[at, 0], coords[at, 1])
+        out[at, 0], out[at, 1] = x, y
+    return shapely.set_coordinates(_objects(geometries), out)
+
+
+def _to_wgs84(pieces: np.ndarray, rec: np.ndarray, pivots: np.ndarray, angles: np.ndarray,
+              epsg: np.ndarray) -> np.ndarray:
+    """Pieces cut in their parent's frame, back to EPSG:4326 (the grid frame is UTM itself)."""
+    coords, index = shapely.get_coordinates(pieces, return_index=True)
+    if angles.any() or pivots.any():
+        coords = _from_frame(coords, rec[index], pivots, angles)
+    return _project(pieces, epsg[rec], to_wgs84=True, coords=coords, index=index)
+
+
+def _clip_cells(frames: np.ndarray, size: float, max_cells: int):
+    """Every cell of each frame's grid through the origin that overlaps the frame, clipped to it.
+
+    Returns (frame, row, column, piece) arrays, a frame's whole cells first then its clipped pieces,
+    and {frame: why} for the frames that would need more than ``max_cells`` cells.
+    """
+    bounds = shapely.bounds(frames).reshape(-1, 4)
+    x0 = np.floor(bounds[:, 0] / size) * size
+    top = np.ceil(bounds[:, 3] / size) * size
+    ncols = np.maximum(1, np.ceil((bounds[:, 2] - x0) / size)).astype(np.int64)
+    nrows = np.maximum(1, np.ceil((top - bounds[:, 1]) / size)).astype(np.int64)
+    too_big = {
+        k: f"{nrows[k]} x {ncols[k]} cells of {size:g} m would be needed (more than {max_cells:,}); "
+           "choose a larger cell size."
+        for k in np.flatnonzero(nrows * ncols > max_cells).tolist()
+    }
+    fit = np.flatnonzero(nrows * ncols <= max_cells)
+    rec, rows, cols, pieces = clip_cells(frames[fit], Grids(x0[fit], top[fit], nrows[fit], ncols[fit], float(size)))
+    return fit[rec], rows, cols, pieces, too_big
+
+
+def _roots(owner: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """The union-find roots of ``idx`` (and the path to them compressed)."""
+    roots = owner[idx]
+    while True:
+        up = owner[roots]
+        if np.array_equal(up, roots):
             break
-    alive = np.flatnonzero(owner == np.arange(n))
-    return pieces[alive], rows[alive], cols[alive], merged
+        roots = up
+    owner[idx] = roots
+    return roots
 
 
-def _name(parent_id: str, rows: np.ndarray, cols: np.ndarray, pieces: np.ndarray):
-    """Order pieces by row, column and decreasing area, and give each its id."""
-    areas = shapely.area(pieces)
-    order = np.lexsort((-areas, cols, rows))
-    rows, cols, pieces = rows[order], cols[order], pieces[order]
-    ids = []
-    previous, k = None, 1
-    for r, c in zip(rows.tolist(), cols.tolist()):
-        k = k + 1 if (r, c) == previous else 1
-        previous = (r, c)
-        ids.append(f"{parent_id}-{r}-{c}" if k == 1 else f"{parent_id}-{r}-{c}.{k}")
-    return rows, cols, pieces, ids
+def _merge_slivers(pieces: np.ndarray, rec: np.ndarray, rows: np.ndarray, cols: np.ndarray,
+                   min_area: float, nrec: int):
+    """Merge pieces smaller than ``min_area`` into the neighbour of the same parent sharing the
+    longest boundary, smallest first; returns the pieces left, their areas and the merges per parent.
+
+    Each parent's slivers are taken one at a time, in the order of their areas; the k-th sliver of
+    every parent is merged in one vectorised round, so that each parent sees the same sequence of
+    merges as when it is cut alone.
+    """
+    merger = _Merger(pieces, rec, nrec)
+    areas = merger.areas
+    small = np.flatnonzero((areas < min_area) & (np.bincount(rec, minlength=nrec)[rec] >= 2))
+    queue = small[np.lexsort((areas[small], rec[small]))]
+    rank = np.arange(len(queue)) - np.searchsorted(rec[queue], rec[queue])
+    for k in range(int(rank.max()) + 1 if len(rank) else 0):
+        slivers = _roots(merger.owner, queue[rank == k])
+        merger.merge(slivers[merger.areas[slivers] < min_area])
+    alive = np.flatnonzero(merger.owner == np.arange(len(pieces)))
+    return (merger.pieces[alive], rec[alive], rows[alive], cols[alive], merger.areas[alive],
+            merger.merged)
+
+
+class _Merger:
+    """Pieces being merged: their current geometries, areas, envelopes and boundaries."""
+
+    def __init__(self, pieces: np.ndarray, rec: np.ndarray, nrec: int):
+        self.pieces = pieces.copy()
+        self.rec = rec
+        self.areas = shapely.area(pieces)
+        self.bounds = shapely.bounds(pieces).reshape(-1, 4)
+        self.owner = np.arange(len(pieces))
+        self.merged = np.zeros(nrec, dtype=np.int64)
+        self._boundaries = np.full(len(pieces), None, dtype=object)
+        self._tree: shapely.STRtree | None = None
+
+    def merge(self, slivers: np.ndarray) -> None:
+        """Merge each sliver (at most one per parent) into its best neighbour."""
+        if len(slivers) == 0:
+            return
+        which, near, shared = self._neighbours(slivers)
+        order = np.lexsort((near, -shared, which))
+        which, near, shared = which[order], near[order], shared[order]
+        start = np.flatnonzero(first_of_runs(which))
+        start = start[shared[start] > _SHARED_EDGE_M]
+        unions = shapely.union(self.pieces[near[start]], self.pieces[slivers[which[start]]])
+        target = near[start]
+        for n in np.flatnonzero(shapely.get_type_id(unions) != _POLYGON).tolist():
+            unions[n], target[n] = self._next_polygon(slivers, which, near, shared, start[n])
+        done = np.flatnonzero(target >= 0)
+        self._join(slivers[which[start[done]]], target[done], unions[done])
+
+    def _neighbours(self, slivers: np.ndarray):
+        """(sliver number, neighbour, shared boundary length) for every neighbour of every sliver
+        that may share more than a point with it (same parent, envelopes overlapping)."""
+        if self._tree is None:
+            self._tree = shapely.STRtree(self.pieces.copy())
+        which, near = self._tree.query(self.pieces[slivers])
+        same = self.rec[near] == self.rec[slivers[which]]
+        which, near = which[same], _roots(self.owner, near[same])
+        n = len(self.pieces)
+        pairs = np.unique(which * n + near)
+        which, near = np.divmod(pairs, n)
+        keep = (near != slivers[which]) & self._may_touch_along(slivers[which], near)
+        which, near = which[keep], near[keep]
+        shared = shapely.length(shapely.intersection(self._boundary(slivers[which]), self._boundary(near)))
+        return which, near, shared
+
+    def _may_touch_along(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """False where the two pieces' envelopes meet in a point or a segment no longer than
+        _SHARED_EDGE_M, so that their boundaries cannot share more than that."""
+        lo = np.maximum(self.bounds[a, :2], self.bounds[b, :2])
+        hi = np.minimum(self.bounds[a, 2:], self.bounds[b, 2:])
+        width, height = hi[:, 0] - lo[:, 0], hi[:, 1] - lo[:, 1]
+        return ~(((width <= 0) & (height <= _SHARED_EDGE_M)) | ((height <= 0) & (width <= _SHARED_EDGE_M)))
+
+    def _boundary(self, idx: np.ndarray) -> np.ndarray:
+        missing = np.unique(idx[shapely.is_missing(self._boundaries[idx])])
+        self._boundaries[missing] = shapely.boundary(self.pieces[missing])
+        return self._boundaries[idx]
+
+    def _next_polygon(self, slivers, which, near, shared, i: int):
+        """The union with the next neighbours, in order, until one is a polygon; (None, -1) if none."""
+        sliver, j = slivers[which[i]], i + 1
+        while j < len(which) and which[j] == which[i] and shared[j] > _SHARED_EDGE_M:
+            union = shapely.union(self.pieces[near[j]], self.pieces[sliver])
+            if union.geom_type == "Polygon":
+                return union, near[j]
+            j += 1
+        return None, -1
+
+    def _join(self, slivers: np.ndarray, targets: np.ndarray, unions: np.ndarray) -> None:
+        self.pieces[targets] = unions
+        self.areas[targets] = shapely.area(unions)
+        self.bounds[targets] = shapely.bounds(unions).reshape(-1, 4)
+        self._boundaries[targets] = None
+        self.owner[slivers] = targets
+        np.add.at(self.merged, self.rec[slivers], 1)
+
+
+def _name(parents: list[str], rec: np.ndarray, rows: np.ndarray, cols: np.ndarray, pieces: np.ndarray,
+          areas: np.ndarray):
+    """Order each parent's pieces by row, column and decreasing area, and give each its id."""
+    order = np.lexsort((-areas, cols, rows, rec))
+    rec, rows, cols, pieces, areas = rec[order], rows[order], cols[order], pieces[order], areas[order]
+    n = len(rec)
+    repeat = ~first_of_runs(rec, rows, cols)
+    piece = np.arange(n) - np.maximum.accumulate(np.where(repeat, 0, np.arange(n))) + 1
+    ids = [f"{parents[p]}-{r}-{c}" if k == 1 else f"{parents[p]}-{r}-{c}.{k}"
+           for p, r, c, k in zip(rec.tolist(), rows.tolist(), cols.tolist(), piece.tolist())]
+    return rec, rows, cols, pieces, areas, ids
