@@ -9,6 +9,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessingException,
@@ -23,10 +24,12 @@ from qgis.core import (
 )
 
 from ...compat import NUMBER_DOUBLE, SOURCE_POLYGON, WkbType
-from ...core.sectors import ORIENTATIONS, SectorError, generate_sectors
+from ...core.sectors import ORIENTATIONS
 from ...core.text import tr
 from ...workspace.sector_edits import sector_fields
 from ..base import ClearGroundAlgorithm
+from ..sector_run import SectorRun
+from ..sector_run import row as sector_row
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 #: Id fields tried, in order, when ID_FIELD is not given.
@@ -37,8 +40,20 @@ def geometries_4326(
     source: QgsProcessingFeatureSource, context, feedback
 ) -> Iterator[tuple[int, QgsFeature, shapely.Geometry | None, str | None]]:
     """(row number from 1, feature, 2D shapely geometry in EPSG:4326 or None, problem) per feature."""
+    for row, feature, geom, problem in qgis_geometries_4326(source, context, feedback):
+        yield row, feature, None if geom is None else shapely.from_wkb(bytes(geom.asWkb())), problem
+
+
+def qgis_geometries_4326(
+    source: QgsProcessingFeatureSource, context, feedback, attributes: list[str] | None = None,
+) -> Iterator[tuple[int, QgsFeature, QgsGeometry | None, str | None]]:
+    """``geometries_4326`` with the geometries as 2D QgsGeometry; only ``attributes`` are read (all when None)."""
     transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
-    for row, feature in enumerate(source.getFeatures(), start=1):
+    reproject = transform.isValid() and not transform.isShortCircuited()
+    request = QgsFeatureRequest()
+    if attributes is not None:
+        request.setSubsetOfAttributes(attributes, source.fields())
+    for row, feature in enumerate(source.getFeatures(request), start=1):
         if feedback is not None and feedback.isCanceled():
             return
         geom = feature.geometry()
@@ -54,12 +69,12 @@ def geometries_4326(
             abstract.dropMValue()
             geom = QgsGeometry(abstract)
         try:
-            if transform.isValid() and not transform.isShortCircuited():
+            if reproject:
                 geom.transform(transform)
         except Exception as exc:  # noqa: BLE001 - QgsCsException, reported per row
             yield row, feature, None, tr("it cannot be transformed to EPSG:4326 ({error})").format(error=exc)
             continue
-        yield row, feature, shapely.from_wkb(bytes(geom.asWkb())), None
+        yield row, feature, geom, None
 
 
 class GenerateSectors(ClearGroundAlgorithm):
@@ -137,55 +152,17 @@ class GenerateSectors(ClearGroundAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
-        total = max(source.featureCount(), 1)
-        seen: set[str] = set()
-        written = skipped = merged = 0
-        for row, feature, geom, problem in geometries_4326(source, context, feedback):
-            parent = feature[id_field]
-            parent = "" if parent is None or str(parent) == "NULL" else str(parent).strip()
-            if not parent:
-                problem = problem or tr("the field {field} is empty").format(field=id_field)
-            elif parent in seen:
-                problem = problem or tr("the id {id} is used by an earlier row").format(id=parent)
-            if problem is None and not shapely.is_valid(geom):
-                feedback.pushWarning(tr("Row {row} ({field} {id}): the polygon is invalid ({reason}); it was "
-                                        "repaired before cutting sectors.").format(
-                    row=row, field=id_field, id=parent, reason=shapely.is_valid_reason(geom)))
-            if problem is None:
-                try:
-                    grid = generate_sectors(geom, parent, cell_size, orientation, min_fraction)
-                except SectorError as exc:
-                    problem = str(exc)
-            if problem is not None:
-                skipped += 1
-                feedback.reportError(tr("Row {row} ({field} {id}): no sectors, {problem}.").format(
-                    row=row, field=id_field, id=parent or "-", problem=problem.rstrip(".")), False)
-                continue
-            seen.add(parent)
-            merged += grid.merged_slivers
-            if not sink.addFeatures(self._features(grid, parent, fields), QgsFeatureSink.Flag.FastInsert):
+        run = SectorRun(feedback, id_field, source.featureCount(), (cell_size, orientation, min_fraction), fields)
+        rows = (sector_row(number, feature[id_field], geom, problem, cell_size)
+                for number, feature, geom, problem in qgis_geometries_4326(source, context, feedback, [id_field]))
+        for features in run.features(rows):
+            if feedback.isCanceled():
+                break
+            if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            written += len(grid)
-            feedback.setProgress(100.0 * row / total)
         if feedback.isCanceled():
             return {}
         feedback.pushInfo(tr("{sectors} sectors for {parents} polygons ({merged} slivers merged); "
                              "{skipped} rows without sectors.").format(
-            sectors=written, parents=len(seen), merged=merged, skipped=skipped))
-        return {self.OUTPUT: dest, self.SECTORS: written, self.SKIPPED: skipped}
-
-    @staticmethod
-    def _features(grid, parent: str, fields) -> list[QgsFeature]:
-        wkb = shapely.to_wkb(grid.geometries, output_dimension=2)
-        features = []
-        for sector_id, blob in zip(grid.sector_ids, wkb):
-            feature = QgsFeature(fields)
-            geom = QgsGeometry()
-            geom.fromWkb(blob)
-            feature.setGeometry(geom)
-            feature["sector_id"] = sector_id
-            feature["parent_id"] = parent
-            feature["status"] = "planned"
-            feature["version"] = 1
-            features.append(feature)
-        return features
+            sectors=run.written, parents=len(run.seen), merged=run.merged, skipped=run.skipped))
+        return {self.OUTPUT: dest, self.SECTORS: run.written, self.SKIPPED: run.skipped}

@@ -158,3 +158,87 @@ def test_an_invalid_polygon_is_repaired_and_named_in_the_log(run_alg):
     da = ellipsoidal(result["OUTPUT"].crs())
     area = sum(da.measureArea(g.geometry()) for g in result["OUTPUT"].getFeatures())
     assert abs(area - 20_000) < 20  # both lobes of the bow tie, nothing lost
+
+
+def rows_layer() -> QgsVectorLayer:
+    """Records in EPSG:4326 with ids repeated within and across batches, an empty id, an invalid polygon
+    and a row without geometry, in among good rows."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=record_id:string", "r", "memory")
+    x, y = E0 + 3000, N0
+    bow = f"POLYGON(({x} {y}, {x + 200} {y + 200}, {x + 200} {y}, {x} {y + 200}, {x} {y}))"
+    rows = [("A", 0), ("B", 1), ("A", 2), ("", 3), ("C", None), ("D", 4), ("E", bow), ("B", 5), ("F", 6), ("A", 7)]
+    feats = []
+    for rid, where in rows:
+        f = QgsFeature(layer.fields())
+        f["record_id"] = rid
+        if isinstance(where, str):
+            f.setGeometry(QgsGeometry.fromWkt(where))
+        elif where is not None:
+            x, y = E0 + 400 * where + 3.3, N0 + 1.7
+            f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {y}, {x + 130} {y + 40}, {x + 110} {y + 95}, {x} {y}))"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_rows_cut_in_small_batches_give_the_same_sectors_and_log(run_alg, monkeypatch):
+    from clearground.processing import sector_run
+
+    outputs = []
+    for batch_rows in (1000, 3, 1):
+        monkeypatch.setattr(sector_run, "BATCH_ROWS", batch_rows)
+        feedback = Recorder()
+        result = run_alg("clearground:generatesectors", {
+            "INPUT": rows_layer(), "ID_FIELD": "record_id", "CELL_SIZE": 25, "OUTPUT": "memory:"}, feedback)
+        sectors = [(f["sector_id"], f["parent_id"], bytes(f.geometry().asWkb()))
+                   for f in result["OUTPUT"].getFeatures()]
+        outputs.append((sectors, feedback.errors, feedback.warnings, result["SKIPPED"]))
+    assert outputs[0] == outputs[1] == outputs[2]
+    sectors, errors, warnings, skipped = outputs[0]
+    assert skipped == 5 and len(errors) == 5
+    assert ["Row 3", "Row 4", "Row 5", "Row 8", "Row 10"] == [e.split(" (")[0] for e in errors]
+    assert any("Row 7" in w and "invalid" in w for w in warnings)
+    assert {p for _, p, _ in sectors} == {"A", "B", "D", "E", "F"}
+    first_a = [s for s, p, _ in sectors if p == "A"]
+    assert first_a == sorted(first_a, key=lambda s: [int(v) for v in s[2:].replace(".", "-").split("-")])
+
+
+def test_cells_are_those_of_a_qgis_grid_clipped_by_the_polygon(run_alg):
+    """Without sliver merging, the sectors are native:creategrid's 25 m cells clipped by native:clip."""
+    from qgis.core import QgsCoordinateTransform, QgsRectangle
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=record_id:string", "r", "memory")
+    f = QgsFeature(layer.fields())
+    f["record_id"] = "HZ"
+    shell = [(3.3, 1.7), (611.2, 95.9), (507.7, 458.6), (-41.6, 353.1), (-9.4, 171.8)]
+    f.setGeometry(QgsGeometry.fromWkt("POLYGON" + wkt(shell, [[(222.2, 160.4), (331.9, 158.8), (330.1, 241.3)]])))
+    layer.dataProvider().addFeatures([f])
+    ours = run_alg("clearground:generatesectors", {
+        "INPUT": layer, "CELL_SIZE": 25, "MIN_SLIVER": 0, "OUTPUT": "memory:"})["OUTPUT"]
+
+    box = f.geometry().boundingBox()
+    extent = QgsRectangle(25 * (box.xMinimum() // 25), 25 * (box.yMinimum() // 25),
+                          25 * (box.xMaximum() // 25 + 1), 25 * (box.yMaximum() // 25 + 1))
+    grid = run_alg("native:creategrid", {
+        "TYPE": 2, "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} "
+        "[EPSG:32638]", "HSPACING": 25, "VSPACING": 25, "HOVERLAY": 0, "VOVERLAY": 0,
+        "CRS": QgsCoordinateReferenceSystem("EPSG:32638"), "OUTPUT": "memory:"})["OUTPUT"]
+    clipped = run_alg("native:clip", {"INPUT": grid, "OVERLAY": layer, "OUTPUT": "memory:"})["OUTPUT"]
+    single = run_alg("native:multiparttosingleparts", {"INPUT": clipped, "OUTPUT": "memory:"})["OUTPUT"]
+    oracle = [g.geometry() for g in single.getFeatures() if g.geometry().area() > 0]
+
+    to_utm = QgsCoordinateTransform(ours.crs(), layer.crs(), QgsProject.instance())
+    pieces = []
+    for g in ours.getFeatures():
+        geom = QgsGeometry(g.geometry())
+        geom.transform(to_utm)
+        pieces.append(geom)
+    assert len(pieces) == len(oracle) > 300
+    worst = 0.0
+    for cell in oracle:
+        inside = [p for p in pieces if p.contains(cell.pointOnSurface())]
+        assert len(inside) == 1
+        # the same piece, up to the record's edges being straight in EPSG:4326 rather than in UTM
+        worst = max(worst, abs(inside[0].area() - cell.area()), inside[0].symDifference(cell).area())
+    assert worst < 0.25  # m2: the edges bow by millimetres between their ends
+

@@ -1,0 +1,162 @@
+"""Rows of polygons to sector features, a chunk of rows at a time (for clearground:generatesectors).
+
+Each chunk is cut in one vectorised batch (core.sectors.generate_sectors_batch) on a worker thread
+while the main thread reads the next rows and turns the previous chunk into features, so that the
+GEOS work (which releases the GIL) and the QGIS work overlap. Everything the user sees (the log,
+the row order, the duplicate ids, the progress) is decided on the caller's thread, row by row, as
+when each row is cut alone.
+"""
+
+from __future__ import annotations
+
+import math
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import numpy as np
+import shapely
+from qgis.core import QgsFeature, QgsFields, QgsGeometry
+
+from ..core.sectors import SectorBatch, generate_sectors_batch
+from ..core.text import tr
+
+#: Rows cut together in one batch, at most (progress and cancellation are checked between batches).
+BATCH_ROWS = 1000
+#: ... and about this many grid cells at most, so that large polygons come in smaller batches.
+BATCH_CELLS = 250_000
+_METRES_PER_DEGREE = 111_320.0
+
+
+@dataclass(frozen=True)
+class Row:
+    """One input row: its number (from 1), parent id, 2D WKB in EPSG:4326 and why it cannot be used."""
+
+    number: int
+    parent: str
+    wkb: bytes | None
+    problem: str | None
+    cells: float  # about how many grid cells it needs
+
+
+def row(number: int, parent, geometry: QgsGeometry | None, problem: str | None, cell_size: float) -> Row:
+    """A Row from a feature's id value and its geometry (already 2D and in EPSG:4326)."""
+    parent = "" if parent is None or str(parent) == "NULL" else str(parent).strip()
+    if geometry is None:
+        return Row(number, parent, None, problem, 0.0)
+    box = geometry.boundingBox()
+    scale = _METRES_PER_DEGREE / cell_size
+    width = (box.xMaximum() - box.xMinimum()) * scale * math.cos(math.radians(box.yMinimum()))
+    cells = (1.0 + abs(width)) * (1.0 + (box.yMaximum() - box.yMinimum()) * scale)
+    return Row(number, parent, bytes(geometry.asWkb()), problem, cells)
+
+
+def chunks(rows: Iterable[Row]) -> Iterator[list[Row]]:
+    """Consecutive lists of at most BATCH_ROWS rows and about BATCH_CELLS cells."""
+    chunk: list[Row] = []
+    cells = 0.0
+    for item in rows:
+        chunk.append(item)
+        cells += item.cells
+        if len(chunk) >= BATCH_ROWS or cells >= BATCH_CELLS:
+            yield chunk
+            chunk, cells = [], 0.0
+    if chunk:
+        yield chunk
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """A chunk and what its usable rows gave: their index in the chunk, validity and sectors."""
+
+    chunk: list[Row]
+    todo: dict[int, int]  # chunk index -> batch index
+    geoms: np.ndarray
+    valid: np.ndarray
+    batch: SectorBatch
+    wkb: list[bytes]
+
+
+class SectorRun:
+    """Rows to sector features: what was written, merged and skipped, and the parent ids seen."""
+
+    def __init__(self, feedback, id_field: str, total: int, options: tuple, fields: QgsFields):
+        self.feedback, self.id_field, self.total = feedback, id_field, max(total, 1)
+        self.options = options  # (cell size, orientation, smallest piece as a fraction of a cell)
+        self.fields = fields
+        self.seen: set[str] = set()
+        self.written = self.skipped = self.merged = 0
+
+    def features(self, rows: Iterable[Row]) -> Iterator[list[QgsFeature]]:
+        """The sector features, one list per chunk of rows, in row order."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="clearground-sectors") as pool:
+            pending: Future | None = None
+            for chunk in chunks(rows):
+                cut = pool.submit(self._cut, chunk)
+                if pending is not None:
+                    yield self._write(pending.result())
+                pending = cut
+            if pending is not None:
+                yield self._write(pending.result())
+
+    def _cut(self, chunk: list[Row]) -> _Cut:
+        """Cut the chunk's usable rows (worker thread: no QGIS calls)."""
+        todo = [k for k, r in enumerate(chunk) if r.problem is None and r.parent and r.parent not in self.seen]
+        geoms = np.empty(len(todo), dtype=object)
+        geoms[:] = shapely.from_wkb([chunk[k].wkb for k in todo]) if todo else []
+        batch = generate_sectors_batch(geoms, [chunk[k].parent for k in todo], *self.options)
+        wkb = shapely.to_wkb(batch.geometries, output_dimension=2).tolist()
+        return _Cut(chunk, {k: i for i, k in enumerate(todo)}, geoms, shapely.is_valid(geoms), batch, wkb)
+
+    def _write(self, cut: _Cut) -> list[QgsFeature]:
+        """Log each row's problems, in order, and make the features of the rows that have sectors."""
+        features: list[QgsFeature] = []
+        for k, item in enumerate(cut.chunk):
+            i = cut.todo.get(k)
+            problem = self._problem(item, cut, i)
+            if problem is not None:
+                self.skipped += 1
+                self.feedback.reportError(tr("Row {row} ({field} {id}): no sectors, {problem}.").format(
+                    row=item.number, field=self.id_field, id=item.parent or "-", problem=problem.rstrip(".")),
+                    False)
+                continue
+            self.seen.add(item.parent)
+            self.merged += int(cut.batch.merged_slivers[i])
+            a, b = int(cut.batch.offsets[i]), int(cut.batch.offsets[i + 1])
+            features += self._sector_features(item.parent, cut.batch.sector_ids[a:b], cut.wkb[a:b])
+            self.written += b - a
+        self.feedback.setProgress(100.0 * cut.chunk[-1].number / self.total)
+        return features
+
+    def _problem(self, item: Row, cut: _Cut, i: int | None) -> str | None:
+        """Why the row gets no sectors (None when it gets some); warns about a repaired polygon."""
+        if not item.parent:
+            return item.problem or tr("the field {field} is empty").format(field=self.id_field)
+        if item.parent in self.seen:
+            return item.problem or tr("the id {id} is used by an earlier row").format(id=item.parent)
+        if item.problem is not None:
+            return item.problem
+        if not cut.valid[i]:
+            self.feedback.pushWarning(tr("Row {row} ({field} {id}): the polygon is invalid ({reason}); it was "
+                                         "repaired before cutting sectors.").format(
+                row=item.number, field=self.id_field, id=item.parent, reason=shapely.is_valid_reason(cut.geoms[i])))
+        error = cut.batch.errors[i]
+        return None if error is None else str(error)
+
+    def _sector_features(self, parent: str, sector_ids: list[str], wkb: list[bytes]) -> list[QgsFeature]:
+        """One parent's sector features: status planned, version 1."""
+        fields = self.fields
+        template = QgsFeature(fields)
+        template.setAttribute(fields.indexOf("parent_id"), parent)
+        template.setAttribute(fields.indexOf("status"), "planned")
+        template.setAttribute(fields.indexOf("version"), 1)
+        sector_id = fields.indexOf("sector_id")
+        features = []
+        for sid, blob in zip(sector_ids, wkb):
+            feature = QgsFeature(template)
+            geom = QgsGeometry()
+            geom.fromWkb(blob)
+            feature.setGeometry(geom)
+            feature.setAttribute(sector_id, sid)
+            features.append(feature)
+        return features
