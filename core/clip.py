@@ -20,7 +20,7 @@ import shapely
 
 #: Vertices and crossings nearer than this (in the grid's units, metres) to a grid line are left to GEOS.
 TOLERANCE = 1e-6
-_BOTTOM, _RIGHT, _TOP, _LEFT = 0, 1, 2, 3
+BOTTOM, RIGHT, TOP, LEFT = 0, 1, 2, 3  # the sides of a cell, counter-clockwise from the bottom
 _POLYGON = 3
 
 
@@ -73,15 +73,16 @@ class Grids:
 
 
 def clip_cells(frames: np.ndarray, grids: Grids):
-    """(polygon, row, column, piece) of every non-empty piece of every cell of every grid.
+    """(polygon, row, column, piece, sides) of every non-empty piece of every cell of every grid.
 
     A polygon's whole cells come first, in cell order, then its clipped pieces in cell order
-    (the pieces of one cell in GEOS's order).
+    (the pieces of one cell in GEOS's order). ``sides`` tells where the whole cells and the pieces
+    built in numpy run along their cell's sides.
     """
     counts = grids.nrows * grids.ncols
     owner = np.repeat(np.arange(len(frames)), counts)
     rows, cols = np.divmod(np.arange(len(owner)) - np.repeat(grids.start, counts), grids.ncols[owner])
-    pieces, simple = _simple_pieces(frames, grids, len(owner))
+    pieces, simple, lo, hi = _simple_pieces(frames, grids, len(owner))
     rest = np.ones(len(owner), dtype=bool)
     rest[simple] = False
     rest = np.flatnonzero(rest)
@@ -91,13 +92,32 @@ def clip_cells(frames: np.ndarray, grids: Grids):
     edge = rest[~inside]
     edge = edge[shapely.intersects(frames[owner[edge]], boxes[~inside])]
     parts, part_cell = _geos_pieces(frames, grids, owner, rows, cols, edge)
+    whole = rest[inside]
     edge_cell = np.concatenate([simple, part_cell])
     order = np.argsort(edge_cell, kind="stable")
-    cell = np.concatenate([rest[inside], edge_cell[order]])
+    cell = np.concatenate([whole, edge_cell[order]])
     geoms = np.concatenate([boxes[inside], np.concatenate([pieces, parts])[order]])
+    unknown = np.full((len(parts), 4, 2), np.nan)
+    whole_lo, whole_hi = np.full((len(whole), 4, 2), np.nan), np.full((len(whole), 4, 2), np.nan)
+    ends = _sides_lo_hi(grids, owner[whole], rows[whole], cols[whole])
+    whole_lo[:, :, 0], whole_hi[:, :, 0] = ends[:, :, 0], ends[:, :, 1]
+    lo = np.concatenate([whole_lo, np.concatenate([lo, unknown])[order]])
+    hi = np.concatenate([whole_hi, np.concatenate([hi, unknown])[order]])
+    known = np.concatenate([np.ones(len(whole), dtype=bool), (np.arange(len(order)) < len(simple))[order]])
     order = np.argsort(owner[cell], kind="stable")
     cell = cell[order]
-    return owner[cell], rows[cell], cols[cell], geoms[order]
+    return owner[cell], rows[cell], cols[cell], geoms[order], Sides(lo[order], hi[order], known[order])
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Where pieces run along the sides of their cell: at most two stretches per side, as (lo, hi)
+    along it (x on the bottom and top, y on the right and left; NaN: none). ``known`` is False for
+    the pieces GEOS cut, whose stretches are not worked out."""
+
+    lo: np.ndarray  # (pieces, 4 sides, 2)
+    hi: np.ndarray
+    known: np.ndarray
 
 
 def _boxes(grids: Grids, k: np.ndarray, r: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -147,7 +167,8 @@ def _rings(frames: np.ndarray) -> _Rings:
 
 
 def _simple_pieces(frames: np.ndarray, grids: Grids, ncells: int):
-    """The pieces of the cells crossed by one stretch of boundary only, and those cells."""
+    """The pieces of the cells crossed by one stretch of boundary only, those cells, and the
+    (lo, hi) stretches of the pieces along their cell's sides."""
     rings = _rings(frames)
     complex_mask = np.zeros(ncells, dtype=bool)
     _mark_vertices_near_lines(rings, grids, complex_mask)
@@ -155,8 +176,8 @@ def _simple_pieces(frames: np.ndarray, grids: Grids, ncells: int):
     chains = _chains(events, rings, grids, complex_mask)
     count = np.bincount(chains.cell[chains.cell >= 0], minlength=ncells)
     ok = (chains.cell >= 0) & (count[chains.cell] == 1) & ~complex_mask[chains.cell]
-    pieces, ok = _build(chains, ok, events, rings, grids)
-    return pieces, chains.cell[ok]
+    pieces, lo, hi, ok = _build(chains, ok, events, rings, grids)
+    return pieces, chains.cell[ok], lo, hi
 
 
 def _floor_index(value: np.ndarray, origin: np.ndarray, size: float, sign: float) -> np.ndarray:
@@ -280,13 +301,13 @@ def _line_crossings(rings: _Rings, grids: Grids, ring_of, nxt, complex_mask, ver
             _mark(complex_mask, grids, kk[corner], r_, c_)
     if vertical:
         leave, enter = grids.cell(kk, other, here), grids.cell(kk, other, there)
-        leave_side = np.where(forward, _RIGHT, _LEFT)
-        enter_side = np.where(forward, _LEFT, _RIGHT)
+        leave_side = np.where(forward, RIGHT, LEFT)
+        enter_side = np.where(forward, LEFT, RIGHT)
         xy = np.column_stack([at, u])
     else:
         leave, enter = grids.cell(kk, here, other), grids.cell(kk, there, other)
-        leave_side = np.where(forward, _BOTTOM, _TOP)
-        enter_side = np.where(forward, _TOP, _BOTTOM)
+        leave_side = np.where(forward, BOTTOM, TOP)
+        enter_side = np.where(forward, TOP, BOTTOM)
         xy = np.column_stack([u, at])
     return edge, t, xy, enter, leave, enter_side, leave_side
 
@@ -358,9 +379,24 @@ def _along(side: np.ndarray, xy: np.ndarray) -> np.ndarray:
     return np.choose(side, [xy[:, 0], xy[:, 1], -xy[:, 0], -xy[:, 1]])
 
 
+@dataclass(frozen=True)
+class _Arcs:
+    """Per piece built in numpy: its cell, where its chain comes in (entry, on side ``s_in``) and goes
+    out (exit, on side ``s_out``), and how many cell corners the way back from exit to entry passes."""
+
+    k: np.ndarray
+    r: np.ndarray
+    c: np.ndarray
+    entry: np.ndarray
+    exit: np.ndarray
+    s_in: np.ndarray
+    s_out: np.ndarray
+    turns: np.ndarray
+
+
 def _build(chains: _Chains, ok: np.ndarray, events: _Events, rings: _Rings, grids: Grids):
-    """The pieces of the cells crossed by one chain only (clockwise, like GEOS's), and which
-    chains gave one."""
+    """The pieces of the cells crossed by one chain only (clockwise and starting where GEOS starts
+    them), where they run along their cell's sides, and which chains gave one."""
     idx = np.flatnonzero(ok)
     first, last = chains.first[idx], chains.last[idx]
     entry, leave = events.xy[first], events.xy[last]
@@ -370,36 +406,77 @@ def _build(chains: _Chains, ok: np.ndarray, events: _Events, rings: _Rings, grid
     same_side = turns == 0
     turns[same_side & (ahead < 0)] = 4
     good = ~(same_side & (np.abs(ahead) <= TOLERANCE))
-    idx, first, last, entry, leave, s_out, turns = (a[good] for a in (idx, first, last, entry, leave, s_out, turns))
-    ring = events.ring[first]
-    length = rings.length[ring]
-    v_first, v_last = events.vertex[first], events.vertex[last]
-    nv = v_last - v_first + np.where(chains.wraps[idx], length, 0)
+    idx, first, last = idx[good], first[good], last[good]
     cell = chains.cell[idx]
     k = np.searchsorted(grids.start, cell, side="right") - 1
     r, c = np.divmod(cell - grids.start[k], grids.ncols[k])
-    size = 3 + nv + turns
-    piece = np.repeat(np.arange(len(idx)), size)
+    arcs = _Arcs(k, r, c, entry[good], leave[good], s_in[good], s_out[good], turns[good])
+    ring = events.ring[first]
+    v_first = events.vertex[first]
+    nv = events.vertex[last] - v_first + np.where(chains.wraps[idx], rings.length[ring], 0)
+    polygons = _rings_to_polygons(arcs, ring, v_first, nv, rings, grids)
+    keep = shapely.area(polygons) > 0
+    made = np.zeros(len(ok), dtype=bool)
+    made[idx[keep]] = True
+    lo, hi = _arc_sides(arcs, grids)
+    return polygons[keep], lo[keep], hi[keep], made
+
+
+def _rings_to_polygons(arcs: _Arcs, ring, v_first, nv, rings: _Rings, grids: Grids) -> np.ndarray:
+    """Entry, the chain's vertices, exit, the corners passed, entry: reversed to run clockwise and
+    to end at the entry, as GEOS's pieces do."""
+    size = 3 + nv + arcs.turns
+    piece = np.repeat(np.arange(len(size)), size)
     slot = np.arange(size.sum()) - np.repeat(np.cumsum(size) - size, size)
     xy = np.empty((len(piece), 2))
     i_nv = nv[piece]
     is_entry = (slot == 0) | (slot == size[piece] - 1)
-    xy[is_entry] = entry[piece[is_entry]]
+    xy[is_entry] = arcs.entry[piece[is_entry]]
     vert = (slot >= 1) & (slot <= i_nv)
     pv = piece[vert]
-    local = (v_first[pv] - rings.start[ring[pv]] + slot[vert]) % length[pv]
-    xy[vert] = rings.xy[rings.start[ring[pv]] + local]
+    length, start = rings.length[ring[pv]], rings.start[ring[pv]]
+    xy[vert] = rings.xy[start + (v_first[pv] - start + slot[vert]) % length]
     out = slot == i_nv + 1
-    xy[out] = leave[piece[out]]
+    xy[out] = arcs.exit[piece[out]]
     corner = (slot > i_nv + 1) & ~is_entry
     pc = piece[corner]
-    which = (s_out[pc] + slot[corner] - i_nv[corner] - 1) % 4
-    xy[corner] = _corner_xy(grids, k[pc], r[pc], c[pc], which)
-    # clockwise and ending at the entry, as GEOS gives its pieces: the open ring reversed, then closed
+    which = (arcs.s_out[pc] + slot[corner] - i_nv[corner] - 1) % 4
+    xy[corner] = _corner_xy(grids, arcs.k[pc], arcs.r[pc], arcs.c[pc], which)
     n = size[piece] - 1
     src = np.repeat(np.cumsum(size) - size, size) + np.where(slot < n, n - 1 - slot, n - 1)
-    polygons = shapely.polygons(shapely.linearrings(xy[src], indices=piece))
-    keep = shapely.area(polygons) > 0
-    made = np.zeros(len(ok), dtype=bool)
-    made[idx[keep]] = True
-    return polygons[keep], made
+    return shapely.polygons(shapely.linearrings(xy[src], indices=piece))
+
+
+def _sides_lo_hi(grids: Grids, k, r, c):
+    """Per cell, the (lo, hi) ends of each side along it, indexed [cell, side, end]."""
+    xmin, xmax = grids.x(k, c), grids.x(k, c + 1)
+    ymin, ymax = grids.y(k, r + 1), grids.y(k, r)
+    return np.stack([np.column_stack([xmin, xmax]), np.column_stack([ymin, ymax]),
+                     np.column_stack([xmin, xmax]), np.column_stack([ymin, ymax])], axis=1)
+
+
+def _arc_sides(arcs: _Arcs, grids: Grids):
+    """Where the pieces run along their cell's sides: counter-clockwise from the exit to the entry."""
+    n = len(arcs.k)
+    ends = _sides_lo_hi(grids, arcs.k, arcs.r, arcs.c)
+    lo, hi = np.full((n, 4, 2), np.nan), np.full((n, 4, 2), np.nan)
+    at_exit = np.where((arcs.s_out == BOTTOM) | (arcs.s_out == TOP), arcs.exit[:, 0], arcs.exit[:, 1])
+    at_entry = np.where((arcs.s_in == BOTTOM) | (arcs.s_in == TOP), arcs.entry[:, 0], arcs.entry[:, 1])
+    rows = np.arange(n)
+    # counter-clockwise, bottom and right sides run towards their high end, top and left towards their low end
+    rising_out = (arcs.s_out == BOTTOM) | (arcs.s_out == RIGHT)
+    rising_in = (arcs.s_in == BOTTOM) | (arcs.s_in == RIGHT)
+    out_end = np.where(rising_out, ends[rows, arcs.s_out, 1], ends[rows, arcs.s_out, 0])
+    in_start = np.where(rising_in, ends[rows, arcs.s_in, 0], ends[rows, arcs.s_in, 1])
+    one = arcs.turns == 0
+    lo[rows, arcs.s_out, 0] = np.where(one, np.minimum(at_exit, at_entry), np.minimum(at_exit, out_end))
+    hi[rows, arcs.s_out, 0] = np.where(one, np.maximum(at_exit, at_entry), np.maximum(at_exit, out_end))
+    slot = np.where(arcs.turns == 4, 1, 0)
+    tail = ~one
+    lo[rows[tail], arcs.s_in[tail], slot[tail]] = np.minimum(at_entry, in_start)[tail]
+    hi[rows[tail], arcs.s_in[tail], slot[tail]] = np.maximum(at_entry, in_start)[tail]
+    for step in (1, 2, 3):
+        full = rows[arcs.turns > step]
+        side = (arcs.s_out[full] + step) % 4
+        lo[full, side, 0], hi[full, side, 0] = ends[full, side, 0], ends[full, side, 1]
+    return lo, hi

@@ -22,7 +22,7 @@ from typing import Sequence
 import numpy as np
 import shapely
 
-from .clip import Grids, clip_cells, first_of_runs
+from .clip import BOTTOM, LEFT, RIGHT, TOP, Grids, Sides, clip_cells, first_of_runs
 from .proj import Transformer
 
 ORIENTATIONS: tuple[str, ...] = ("grid", "longest_edge")
@@ -198,11 +198,11 @@ def generate_sectors_batch(
     epsg = _zones(geoms, errors)
     frames, pivots, angles = _frames(geoms, epsg, orientation, errors)
     todo = np.array([k for k, e in enumerate(errors) if e is None], dtype=np.int64)
-    rec, rows, cols, pieces, too_big = _clip_cells(frames[todo], cell_size, max_cells)
+    rec, rows, cols, pieces, sides, too_big = _clip_cells(frames[todo], cell_size, max_cells)
     for k, message in too_big.items():
         errors[todo[k]] = SectorError(message)
     rec = todo[rec]
-    pieces, rec, rows, cols, areas, merged = _merge_slivers(pieces, rec, rows, cols,
+    pieces, rec, rows, cols, areas, merged = _merge_slivers(pieces, rec, rows, cols, sides,
                                                             min_area_fraction * cell_size**2, len(parents))
     rec, rows, cols, pieces, areas, ids = _name(parents, rec, rows, cols, pieces, areas)
     cells = _to_wgs84(pieces, rec, pivots, angles, epsg)
@@ -332,7 +332,8 @@ def _clip_cells(frames: np.ndarray, size: float, max_cells: int):
     """Every cell of each frame's grid through the origin that overlaps the frame, clipped to it.
 
     Returns (frame, row, column, piece) arrays, a frame's whole cells first then its clipped pieces,
-    and {frame: why} for the frames that would need more than ``max_cells`` cells.
+    where the pieces run along their cell's sides, and {frame: why} for the frames that would need
+    more than ``max_cells`` cells.
     """
     bounds = shapely.bounds(frames).reshape(-1, 4)
     x0 = np.floor(bounds[:, 0] / size) * size
@@ -345,8 +346,9 @@ def _clip_cells(frames: np.ndarray, size: float, max_cells: int):
         for k in np.flatnonzero(nrows * ncols > max_cells).tolist()
     }
     fit = np.flatnonzero(nrows * ncols <= max_cells)
-    rec, rows, cols, pieces = clip_cells(frames[fit], Grids(x0[fit], top[fit], nrows[fit], ncols[fit], float(size)))
-    return fit[rec], rows, cols, pieces, too_big
+    grids = Grids(x0[fit], top[fit], nrows[fit], ncols[fit], float(size))
+    rec, rows, cols, pieces, sides = clip_cells(frames[fit], grids)
+    return fit[rec], rows, cols, pieces, sides, too_big
 
 
 def _roots(owner: np.ndarray, idx: np.ndarray) -> np.ndarray:
@@ -361,7 +363,7 @@ def _roots(owner: np.ndarray, idx: np.ndarray) -> np.ndarray:
     return roots
 
 
-def _merge_slivers(pieces: np.ndarray, rec: np.ndarray, rows: np.ndarray, cols: np.ndarray,
+def _merge_slivers(pieces: np.ndarray, rec: np.ndarray, rows: np.ndarray, cols: np.ndarray, sides: Sides,
                    min_area: float, nrec: int):
     """Merge pieces smaller than ``min_area`` into the neighbour of the same parent sharing the
     longest boundary, smallest first; returns the pieces left, their areas and the merges per parent.
@@ -370,7 +372,7 @@ def _merge_slivers(pieces: np.ndarray, rec: np.ndarray, rows: np.ndarray, cols: 
     every parent is merged in one vectorised round, so that each parent sees the same sequence of
     merges as when it is cut alone.
     """
-    merger = _Merger(pieces, rec, nrec)
+    merger = _Merger(pieces, rec, rows, cols, sides, nrec)
     areas = merger.areas
     small = np.flatnonzero((areas < min_area) & (np.bincount(rec, minlength=nrec)[rec] >= 2))
     queue = small[np.lexsort((areas[small], rec[small]))]
@@ -386,9 +388,11 @@ def _merge_slivers(pieces: np.ndarray, rec: np.ndarray, rows: np.ndarray, cols: 
 class _Merger:
     """Pieces being merged: their current geometries, areas, envelopes and boundaries."""
 
-    def __init__(self, pieces: np.ndarray, rec: np.ndarray, nrec: int):
+    def __init__(self, pieces: np.ndarray, rec: np.ndarray, rows: np.ndarray, cols: np.ndarray, sides: Sides,
+                 nrec: int):
         self.pieces = pieces.copy()
-        self.rec = rec
+        self.rec, self.rows, self.cols, self.sides = rec, rows, cols, sides
+        self.known = sides.known.copy()  # pieces not merged yet, whose stretches along the sides are known
         self.areas = shapely.area(pieces)
         self.bounds = shapely.bounds(pieces).reshape(-1, 4)
         self.owner = np.arange(len(pieces))
@@ -425,8 +429,30 @@ class _Merger:
         which, near = np.divmod(pairs, n)
         keep = (near != slivers[which]) & self._may_touch_along(slivers[which], near)
         which, near = which[keep], near[keep]
-        shared = shapely.length(shapely.intersection(self._boundary(slivers[which]), self._boundary(near)))
+        shared, exact = self._shared_along_sides(slivers[which], near)
+        geos = np.flatnonzero(~exact)
+        shared[geos] = shapely.length(shapely.intersection(self._boundary(slivers[which[geos]]),
+                                                           self._boundary(near[geos])))
         return which, near, shared
+
+    def _shared_along_sides(self, a: np.ndarray, b: np.ndarray):
+        """The length of boundary pieces a and b share, as GEOS measures it, where both still have
+        known stretches along their cells' sides and share at most two (``exact``); 0 elsewhere.
+
+        Such pieces meet only along the side between their cells, in the overlaps of their stretches,
+        which GEOS gives as lines of two points whose lengths it adds up.
+        """
+        dr, dc = self.rows[b] - self.rows[a], self.cols[b] - self.cols[a]
+        adjacent = np.abs(dr) + np.abs(dc) == 1
+        side = np.where(dc == 1, RIGHT, np.where(dc == -1, LEFT, np.where(dr == 1, BOTTOM, TOP)))
+        opposite = (side + 2) % 4
+        lo_a, hi_a = self.sides.lo[a, side], self.sides.hi[a, side]
+        lo_b, hi_b = self.sides.lo[b, opposite], self.sides.hi[b, opposite]
+        overlap = np.minimum(hi_a[:, :, None], hi_b[:, None, :]) - np.maximum(lo_a[:, :, None], lo_b[:, None, :])
+        line = overlap > 0  # NaN (no stretch) is not
+        length = np.where(line, np.sqrt(np.where(line, overlap, 0.0) ** 2), 0.0).sum(axis=(1, 2))
+        exact = self.known[a] & self.known[b] & (line.sum(axis=(1, 2)) <= 2)
+        return np.where(adjacent, length, 0.0), exact
 
     def _may_touch_along(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """False where the two pieces' envelopes meet in a point or a segment no longer than
@@ -456,6 +482,7 @@ class _Merger:
         self.areas[targets] = shapely.area(unions)
         self.bounds[targets] = shapely.bounds(unions).reshape(-1, 4)
         self._boundaries[targets] = None
+        self.known[targets] = False
         self.owner[slivers] = targets
         np.add.at(self.merged, self.rec[slivers], 1)
 

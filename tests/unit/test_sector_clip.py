@@ -44,11 +44,30 @@ def assert_same_as_geos(frames, size: float) -> int:
     frames = np.asarray(frames, dtype=object)
     g = grids(frames, size)
     mine, oracle = clip_cells(frames, g), geos_clip(frames, g)
+    sides = mine[4]
+    for i in np.flatnonzero(sides.known)[::7]:  # the stretches along the sides, as the vertices say
+        got = {(side, lo, hi) for side in range(4) for lo, hi in zip(sides.lo[i, side], sides.hi[i, side])
+               if not np.isnan(lo)}
+        assert got == stretches_from_vertices(g, mine[0][i], mine[1][i], mine[2][i], mine[3][i])
+    assert sides.known.mean() > 0.5
     for a, b in zip(mine[:3], oracle[:3]):
         np.testing.assert_array_equal(a, b)
     same = shapely.equals_exact(mine[3], oracle[3], 0)  # same vertices, in the same order
     assert same.all(), list(zip(shapely.to_wkt(mine[3][~same][:2]), shapely.to_wkt(oracle[3][~same][:2])))
     return len(mine[0])
+
+
+def stretches_from_vertices(g: Grids, k, r, c, piece) -> set:
+    """(side, lo, hi) of every edge of the piece lying on a side of its cell (0 bottom, 1 right, 2 top, 3 left)."""
+    xmin, xmax, ymin, ymax = g.x(k, c), g.x(k, c + 1), g.y(k, r + 1), g.y(k, r)
+    xy = shapely.get_coordinates(piece)
+    out = set()
+    for (x1, y1), (x2, y2) in zip(xy[:-1], xy[1:]):
+        for side, on in enumerate((y1 == y2 == ymin, x1 == x2 == xmax, y1 == y2 == ymax, x1 == x2 == xmin)):
+            if on:
+                a, b = (x1, x2) if side % 2 == 0 else (y1, y2)
+                out.add((side, min(a, b), max(a, b)))
+    return out
 
 
 def star(rng, cx: float, cy: float, radius: float, n: int):
@@ -123,6 +142,6 @@ def test_cells_crossed_once_are_built_in_numpy_the_rest_by_geos(monkeypatch):
 
 
 def test_no_polygons_no_pieces():
-    owner, rows, cols, pieces = clip_cells(np.array([], dtype=object), Grids(*(np.zeros(0),) * 2,
-                                           np.zeros(0, np.int64), np.zeros(0, np.int64), 25.0))
-    assert len(owner) == len(rows) == len(cols) == len(pieces) == 0
+    owner, rows, cols, pieces, sides = clip_cells(np.array([], dtype=object), Grids(*(np.zeros(0),) * 2,
+                                                  np.zeros(0, np.int64), np.zeros(0, np.int64), 25.0))
+    assert len(owner) == len(rows) == len(cols) == len(pieces) == len(sides.known) == 0
