@@ -96,6 +96,11 @@ try:  # QGIS >= 3.36
 except AttributeError:
     REQUEST_NO_GEOMETRY = QgsFeatureRequest.NoGeometry
 
+try:  # QGIS >= 3.36
+    GEOMETRY_NO_CHECK = Qgis.InvalidGeometryCheck.NoCheck
+except AttributeError:
+    GEOMETRY_NO_CHECK = QgsFeatureRequest.GeometryNoCheck
+
 try:  # QGIS >= 3.38
     ORIGIN_PROVIDER = Qgis.FieldOrigin.Provider
 except AttributeError:

@@ -9,46 +9,72 @@ when each row is cut alone.
 
 from __future__ import annotations
 
-import math
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import numpy as np
 import shapely
-from qgis.core import QgsFeature, QgsFields, QgsGeometry
+from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsVectorLayer
 
 from ..core.sectors import SectorBatch, generate_sectors_batch
 from ..core.text import tr
+from ..workspace.arrays import read_layer
 
 #: Rows cut together in one batch, at most (progress and cancellation are checked between batches).
 BATCH_ROWS = 1000
 #: ... and about this many grid cells at most, so that large polygons come in smaller batches.
 BATCH_CELLS = 250_000
+#: Chunks cut at the same time, each on a worker thread of its own.
+CUT_THREADS = 1
 _METRES_PER_DEGREE = 111_320.0
 
 
 @dataclass(frozen=True)
 class Row:
-    """One input row: its number (from 1), parent id, 2D WKB in EPSG:4326 and why it cannot be used."""
+    """One input row: its number (from 1), parent id, 2D geometry in EPSG:4326 (WKB or shapely) and
+    why it cannot be used."""
 
     number: int
     parent: str
-    wkb: bytes | None
+    geometry: bytes | shapely.Geometry | None
     problem: str | None
     cells: float  # about how many grid cells it needs
 
 
 def row(number: int, parent, geometry: QgsGeometry | None, problem: str | None, cell_size: float) -> Row:
     """A Row from a feature's id value and its geometry (already 2D and in EPSG:4326)."""
-    parent = "" if parent is None or str(parent) == "NULL" else str(parent).strip()
     if geometry is None:
-        return Row(number, parent, None, problem, 0.0)
+        return Row(number, _parent(parent), None, problem, 0.0)
     box = geometry.boundingBox()
+    cells = _cells(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), cell_size)
+    return Row(number, _parent(parent), bytes(geometry.asWkb()), problem, cells)
+
+
+def arrow_rows(layer: QgsVectorLayer, id_field: str, cell_size: float, feedback) -> Iterator[Row]:
+    """The rows of a whole OGR layer in EPSG:4326 whose id field is text, read in bulk through GDAL's
+    Arrow stream (workspace.arrays): as ``row`` makes them from its features, one by one."""
+    arrays = read_layer(layer, [id_field], layer.crs(), feedback)
+    geoms = shapely.force_2d(arrays.geoms)
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    bounds = shapely.bounds(geoms)
+    cells = _cells(bounds[:, 0], bounds[:, 1], bounds[:, 2], bounds[:, 3], cell_size)
+    no_geometry = tr("it has no geometry")
+    for k, (parent, geom, ok, n) in enumerate(zip(arrays.attrs[id_field].tolist(), geoms.tolist(),
+                                                  present.tolist(), cells.tolist())):
+        yield Row(k + 1, _parent(parent), geom if ok else None, None if ok else no_geometry, n if ok else 0.0)
+
+
+def _parent(value) -> str:
+    return "" if value is None or str(value) == "NULL" else str(value).strip()
+
+
+def _cells(xmin, ymin, xmax, ymax, cell_size: float):
+    """About how many cells of ``cell_size`` metres a longitude/latitude box holds."""
     scale = _METRES_PER_DEGREE / cell_size
-    width = (box.xMaximum() - box.xMinimum()) * scale * math.cos(math.radians(box.yMinimum()))
-    cells = (1.0 + abs(width)) * (1.0 + (box.yMaximum() - box.yMinimum()) * scale)
-    return Row(number, parent, bytes(geometry.asWkb()), problem, cells)
+    width = np.abs((xmax - xmin) * scale * np.cos(np.radians(ymin)))
+    return (1.0 + width) * (1.0 + (ymax - ymin) * scale)
 
 
 def chunks(rows: Iterable[Row]) -> Iterator[list[Row]]:
@@ -89,21 +115,22 @@ class SectorRun:
 
     def features(self, rows: Iterable[Row]) -> Iterator[list[QgsFeature]]:
         """The sector features, one list per chunk of rows, in row order."""
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="clearground-sectors") as pool:
-            pending: Future | None = None
+        with ThreadPoolExecutor(max_workers=CUT_THREADS, thread_name_prefix="clearground-sectors") as pool:
+            pending: deque[Future] = deque()
             for chunk in chunks(rows):
-                cut = pool.submit(self._cut, chunk)
-                if pending is not None:
-                    yield self._write(pending.result())
-                pending = cut
-            if pending is not None:
-                yield self._write(pending.result())
+                pending.append(pool.submit(self._cut, chunk))
+                if len(pending) > CUT_THREADS:
+                    yield self._write(pending.popleft().result())
+            while pending:
+                yield self._write(pending.popleft().result())
 
     def _cut(self, chunk: list[Row]) -> _Cut:
         """Cut the chunk's usable rows (worker thread: no QGIS calls)."""
         todo = [k for k, r in enumerate(chunk) if r.problem is None and r.parent and r.parent not in self.seen]
         geoms = np.empty(len(todo), dtype=object)
-        geoms[:] = shapely.from_wkb([chunk[k].wkb for k in todo]) if todo else []
+        geoms[:] = [chunk[k].geometry for k in todo]
+        wkb = np.flatnonzero([isinstance(g, bytes) for g in geoms])
+        geoms[wkb] = shapely.from_wkb(geoms[wkb])
         batch = generate_sectors_batch(geoms, [chunk[k].parent for k in todo], *self.options)
         wkb = shapely.to_wkb(batch.geometries, output_dimension=2).tolist()
         return _Cut(chunk, {k: i for i, k in enumerate(todo)}, geoms, shapely.is_valid(geoms), batch, wkb)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import shapely
 from qgis.core import (
@@ -14,21 +14,24 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 
-from ...compat import NUMBER_DOUBLE, SOURCE_POLYGON, WkbType
+from ...compat import FIELD_TEXT, GEOMETRY_NO_CHECK, NUMBER_DOUBLE, ORIGIN_PROVIDER, SOURCE_POLYGON, WkbType
 from ...core.sectors import ORIENTATIONS
 from ...core.text import tr
+from ...workspace.arrays import ogr_plan
 from ...workspace.sector_edits import sector_fields
 from ..base import ClearGroundAlgorithm
-from ..sector_run import SectorRun
+from ..sector_run import Row, SectorRun, arrow_rows
 from ..sector_run import row as sector_row
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -153,9 +156,7 @@ class GenerateSectors(ClearGroundAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         run = SectorRun(feedback, id_field, source.featureCount(), (cell_size, orientation, min_fraction), fields)
-        rows = (sector_row(number, feature[id_field], geom, problem, cell_size)
-                for number, feature, geom, problem in qgis_geometries_4326(source, context, feedback, [id_field]))
-        for features in run.features(rows):
+        for features in run.features(self._rows(parameters, context, source, id_field, cell_size, feedback)):
             if feedback.isCanceled():
                 break
             if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
@@ -166,3 +167,39 @@ class GenerateSectors(ClearGroundAlgorithm):
                              "{skipped} rows without sectors.").format(
             sectors=run.written, parents=len(run.seen), merged=run.merged, skipped=run.skipped))
         return {self.OUTPUT: dest, self.SECTORS: run.written, self.SKIPPED: run.skipped}
+
+    def _rows(self, parameters, context, source, id_field: str, cell_size: float, feedback) -> Iterable[Row]:
+        """The input rows: a whole GDAL layer in EPSG:4326 in bulk, any other source feature by feature."""
+        layer = self._bulk_layer(parameters, context, source, id_field)
+        if layer is not None:
+            return arrow_rows(layer, id_field, cell_size, feedback)
+        return (sector_row(number, feature[id_field], geom, problem, cell_size)
+                for number, feature, geom, problem in qgis_geometries_4326(source, context, feedback, [id_field]))
+
+    def _bulk_layer(self, parameters, context, source, id_field: str) -> QgsVectorLayer | None:
+        """The input layer when reading it in bulk gives what its features give one by one: all of
+        a GDAL layer, in EPSG:4326, straight-edged polygons without M, a text id field of its own,
+        and no geometry check."""
+        if _restricted(parameters.get(self.INPUT)) or context.invalidGeometryCheck() != GEOMETRY_NO_CHECK:
+            return None
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None or ogr_plan(layer) is None or layer.featureCount() != source.featureCount():
+            return None
+        fields, wkb_type = layer.fields(), layer.wkbType()
+        index = fields.indexOf(id_field)
+        if index < 0 or fields.field(index).type() != FIELD_TEXT or fields.fieldOrigin(index) != ORIGIN_PROVIDER:
+            return None
+        if QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.hasM(wkb_type):
+            return None
+        if not QgsCoordinateTransform(layer.crs(), WGS84, context.transformContext()).isShortCircuited():
+            return None
+        return layer
+
+
+def _restricted(value) -> bool:
+    """Whether a source definition reads less than its whole layer, or checks geometries its own way."""
+    if not isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return False
+    flags = getattr(value.flags, "value", value.flags)
+    return bool(value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")
+                or int(flags))

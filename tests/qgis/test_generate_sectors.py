@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 import pytest
+import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
@@ -16,6 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from clearground.processing.sector_run import arrow_rows
 from clearground.workspace import create_workspace
 
 E0, N0 = 612_000, 4_430_000  # Aghdam, UTM 38N
@@ -242,3 +244,52 @@ def test_cells_are_those_of_a_qgis_grid_clipped_by_the_polygon(run_alg):
         worst = max(worst, abs(inside[0].area() - cell.area()), inside[0].symDifference(cell).area())
     assert worst < 0.25  # m2: the edges bow by millimetres between their ends
 
+
+
+def gpkg_records(path, geometry_type) -> str:
+    """A GeoPackage layer in EPSG:4326 with the rows of rows_layer(), in the given geometry type."""
+    from osgeo import ogr, osr
+
+    from clearground.core.proj import Transformer
+    from clearground.core.sectors import reproject
+
+    to_wgs = Transformer.from_crs("EPSG:32638", "EPSG:4326", always_xy=True)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("records", srs, geometry_type)
+    layer.CreateField(ogr.FieldDefn("record_id", ogr.OFTString))
+    for f in rows_layer().getFeatures():
+        out = ogr.Feature(layer.GetLayerDefn())
+        out.SetField("record_id", f["record_id"])
+        if f.hasGeometry():
+            geom = reproject(shapely.from_wkb(bytes(f.geometry().asWkb())), to_wgs)
+            if ogr.GT_HasZ(geometry_type):
+                geom = shapely.force_3d(geom, 120.0)
+            out.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom)))
+        layer.CreateFeature(out)
+    ds = None
+    return f"{path}|layername=records"
+
+
+@pytest.mark.parametrize("geometry_type", ["Polygon", "MultiPolygon25D"])
+def test_a_geopackage_read_in_bulk_gives_what_its_features_give(run_alg, monkeypatch, tmp_path, geometry_type):
+    from osgeo import ogr
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    from clearground.processing.algorithms import generate_sectors as alg
+
+    uri = gpkg_records(tmp_path / "r.gpkg", getattr(ogr, f"wkb{geometry_type}"))
+    bulk = []
+    monkeypatch.setattr(alg, "arrow_rows", lambda *a: bulk.append(a) or arrow_rows(*a))
+    outputs = []
+    for source in (uri, QgsProcessingFeatureSourceDefinition(uri, False, 1000)):  # a limit: feature by feature
+        feedback = Recorder()
+        result = run_alg("clearground:generatesectors", {
+            "INPUT": source, "ID_FIELD": "record_id", "CELL_SIZE": 25, "OUTPUT": "memory:"}, feedback)
+        sectors = [(f["sector_id"], f["parent_id"], bytes(f.geometry().asWkb()))
+                   for f in result["OUTPUT"].getFeatures()]
+        outputs.append((sectors, feedback.errors, feedback.warnings, result["SKIPPED"]))
+    assert len(bulk) == 1  # the first run only
+    assert outputs[0] == outputs[1]
+    assert outputs[0][3] == 5 and len(outputs[0][0]) > 50
