@@ -52,10 +52,11 @@ def row(number: int, parent, geometry: QgsGeometry | None, problem: str | None, 
     return Row(number, _parent(parent), bytes(geometry.asWkb()), problem, cells)
 
 
-def arrow_rows(layer: QgsVectorLayer, id_field: str, cell_size: float, feedback) -> Iterator[Row]:
+def arrow_rows(layer: QgsVectorLayer, id_field: str, cell_size: float) -> Iterator[Row]:
     """The rows of a whole OGR layer in EPSG:4326 whose id field is text, read in bulk through GDAL's
-    Arrow stream (workspace.arrays): as ``row`` makes them from its features, one by one."""
-    arrays = read_layer(layer, [id_field], layer.crs(), feedback)
+    Arrow stream (workspace.arrays): as ``row`` makes them from its features, one by one. (Reading
+    takes a fraction of the run: it reports no progress of its own.)"""
+    arrays = read_layer(layer, [id_field], layer.crs())
     geoms = shapely.force_2d(arrays.geoms)
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     bounds = shapely.bounds(geoms)

@@ -172,7 +172,7 @@ class GenerateSectors(ClearGroundAlgorithm):
         """The input rows: a whole GDAL layer in EPSG:4326 in bulk, any other source feature by feature."""
         layer = self._bulk_layer(parameters, context, source, id_field)
         if layer is not None:
-            return arrow_rows(layer, id_field, cell_size, feedback)
+            return arrow_rows(layer, id_field, cell_size)
         return (sector_row(number, feature[id_field], geom, problem, cell_size)
                 for number, feature, geom, problem in qgis_geometries_4326(source, context, feedback, [id_field]))
 

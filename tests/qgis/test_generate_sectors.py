@@ -293,3 +293,34 @@ def test_a_geopackage_read_in_bulk_gives_what_its_features_give(run_alg, monkeyp
     assert len(bulk) == 1  # the first run only
     assert outputs[0] == outputs[1]
     assert outputs[0][3] == 5 and len(outputs[0][0]) > 50
+
+
+class Progress(Recorder):
+    """Records the progress; cancels once it passes ``cancel_at`` percent."""
+
+    def __init__(self, cancel_at: float = 101.0):
+        super().__init__()
+        self.values: list[float] = []
+        self.cancel_at = cancel_at
+        self.progressChanged.connect(self._progress)
+
+    def _progress(self, value):
+        self.values.append(value)
+        if value >= self.cancel_at:
+            self.cancel()
+
+
+def test_progress_rises_batch_by_batch_and_a_cancel_stops_the_run(run_alg, monkeypatch):
+    from clearground.processing import sector_run
+
+    monkeypatch.setattr(sector_run, "BATCH_ROWS", 2)
+    feedback = Progress()
+    run_alg("clearground:generatesectors", {"INPUT": rows_layer(), "ID_FIELD": "record_id", "CELL_SIZE": 25,
+                                            "OUTPUT": "memory:"}, feedback)
+    assert feedback.values == sorted(feedback.values) and len(feedback.values) >= 5 and feedback.values[-1] == 100
+
+    feedback = Progress(cancel_at=30)
+    result = run_alg("clearground:generatesectors", {"INPUT": rows_layer(), "ID_FIELD": "record_id",
+                                                     "CELL_SIZE": 25, "OUTPUT": "memory:"}, feedback)
+    assert feedback.isCanceled() and "SECTORS" not in result
+    assert max(feedback.values) < 60  # stopped within a batch or two of the cancel
