@@ -94,14 +94,12 @@ def chunks(rows: Iterable[Row]) -> Iterator[list[Row]]:
 
 @dataclass(frozen=True)
 class _Cut:
-    """A chunk and what its usable rows gave: their index in the chunk, validity and sectors."""
+    """A chunk and what its usable rows gave: their index in the chunk, geometries and sectors."""
 
     chunk: list[Row]
     todo: dict[int, int]  # chunk index -> batch index
     geoms: np.ndarray
-    valid: np.ndarray
     batch: SectorBatch
-    wkb: list[bytes]
 
 
 class SectorRun:
@@ -133,15 +131,17 @@ class SectorRun:
         wkb = np.flatnonzero([isinstance(g, bytes) for g in geoms])
         geoms[wkb] = shapely.from_wkb(geoms[wkb])
         batch = generate_sectors_batch(geoms, [chunk[k].parent for k in todo], *self.options)
-        wkb = shapely.to_wkb(batch.geometries, output_dimension=2).tolist()
-        return _Cut(chunk, {k: i for i, k in enumerate(todo)}, geoms, shapely.is_valid(geoms), batch, wkb)
+        return _Cut(chunk, {k: i for i, k in enumerate(todo)}, geoms, batch)
 
     def _write(self, cut: _Cut) -> list[QgsFeature]:
-        """Log each row's problems, in order, and make the features of the rows that have sectors."""
+        """Log each row's problems, in order, and make the features of the rows that have sectors
+        (on the caller's thread, which has time while the worker cuts the next chunk)."""
+        valid = shapely.is_valid(cut.geoms)
+        wkb = shapely.to_wkb(cut.batch.geometries, output_dimension=2).tolist()
         features: list[QgsFeature] = []
         for k, item in enumerate(cut.chunk):
             i = cut.todo.get(k)
-            problem = self._problem(item, cut, i)
+            problem = self._problem(item, cut, i, valid)
             if problem is not None:
                 self.skipped += 1
                 self.feedback.reportError(tr("Row {row} ({field} {id}): no sectors, {problem}.").format(
@@ -151,12 +151,12 @@ class SectorRun:
             self.seen.add(item.parent)
             self.merged += int(cut.batch.merged_slivers[i])
             a, b = int(cut.batch.offsets[i]), int(cut.batch.offsets[i + 1])
-            features += self._sector_features(item.parent, cut.batch.sector_ids[a:b], cut.wkb[a:b])
+            features += self._sector_features(item.parent, cut.batch.sector_ids[a:b], wkb[a:b])
             self.written += b - a
         self.feedback.setProgress(100.0 * cut.chunk[-1].number / self.total)
         return features
 
-    def _problem(self, item: Row, cut: _Cut, i: int | None) -> str | None:
+    def _problem(self, item: Row, cut: _Cut, i: int | None, valid: np.ndarray) -> str | None:
         """Why the row gets no sectors (None when it gets some); warns about a repaired polygon."""
         if not item.parent:
             return item.problem or tr("the field {field} is empty").format(field=self.id_field)
@@ -164,7 +164,7 @@ class SectorRun:
             return item.problem or tr("the id {id} is used by an earlier row").format(id=item.parent)
         if item.problem is not None:
             return item.problem
-        if not cut.valid[i]:
+        if not valid[i]:
             self.feedback.pushWarning(tr("Row {row} ({field} {id}): the polygon is invalid ({reason}); it was "
                                          "repaired before cutting sectors.").format(
                 row=item.number, field=self.id_field, id=item.parent, reason=shapely.is_valid_reason(cut.geoms[i])))
