@@ -13,10 +13,13 @@ where GEOS starts them, so every piece is GEOS's piece, vertex for vertex.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
+
+from .crossings import FORMULAS
 
 #: Vertices and crossings nearer than this (in the grid's units, metres) to a grid line are left to GEOS.
 TOLERANCE = 1e-6
@@ -71,18 +74,76 @@ class Grids:
         """The y of horizontal grid line r (the top side of row r)."""
         return self.top[k] - r * self.size
 
+    @classmethod
+    def over(cls, frames: np.ndarray, size: float) -> Grids:
+        """For each polygon, the grid through the origin that covers it with as few cells as can be."""
+        bounds = shapely.bounds(frames).reshape(-1, 4)
+        x0 = np.floor(bounds[:, 0] / size) * size
+        top = np.ceil(bounds[:, 3] / size) * size
+        ncols = np.maximum(1, np.ceil((bounds[:, 2] - x0) / size)).astype(np.int64)
+        nrows = np.maximum(1, np.ceil((top - bounds[:, 1]) / size)).astype(np.int64)
+        return cls(x0, top, nrows, ncols, float(size))
 
-def clip_cells(frames: np.ndarray, grids: Grids):
+    def take(self, idx: np.ndarray) -> Grids:
+        """The grids of the polygons ``idx`` only."""
+        return Grids(self.x0[idx], self.top[idx], self.nrows[idx], self.ncols[idx], self.size)
+
+
+_CHECKED = object()  # clip_cells' default: the formula that matches this GEOS
+_FORMULA: list = []
+_FORMULA_LOCK = threading.Lock()
+
+
+def crossing_formula():
+    """The crossing formula of core.crossings that gives this GEOS's pieces vertex for vertex, found
+    once on sample polygons; None when none does, and then GEOS clips every cell."""
+    with _FORMULA_LOCK:
+        if not _FORMULA:
+            samples = _samples()
+            found = [f for f in FORMULAS.values() if all(_same_as_geos(frames, size, f) for frames, size in samples)]
+            _FORMULA.append(found[0] if found else None)
+        return _FORMULA[0]
+
+
+def _samples() -> list[tuple[np.ndarray, float]]:
+    """Polygons with holes and concave outlines, in small and in UTM-sized coordinates, and a cell size."""
+    rng = np.random.default_rng(20240601)
+    shapes = []
+    for cx, cy in ((0.0, 0.0), (612_000.0, 4_430_000.0)):
+        for _ in range(12):
+            n = int(rng.integers(5, 30))
+            angles = np.sort(rng.uniform(0, 2 * np.pi, n))
+            radii = rng.uniform(30, 160, n)
+            x, y = cx + rng.uniform(-400, 400), cy + rng.uniform(-400, 400)
+            shell = shapely.Polygon(np.column_stack([x + radii * np.cos(angles), y + radii * np.sin(angles)]))
+            shapes.append(shapely.difference(shapely.make_valid(shell), shapely.Point(x, y).buffer(12.0, 3)))
+    frames = shapely.set_precision(np.array(shapes, dtype=object), 1e-6)
+    frames = frames[np.isin(shapely.get_type_id(frames), (_POLYGON, 6)) & ~shapely.is_empty(frames)]
+    return [(frames, 25.0)]
+
+
+def _same_as_geos(frames: np.ndarray, size: float, formula) -> bool:
+    grids = Grids.over(frames, size)
+    mine, geos = clip_cells(frames, grids, formula), clip_cells(frames, grids, None)
+    if len(mine[0]) != len(geos[0]) or any(not np.array_equal(a, b) for a, b in zip(mine[:3], geos[:3])):
+        return False
+    return bool(shapely.equals_exact(mine[3], geos[3], 0).all())
+
+
+def clip_cells(frames: np.ndarray, grids: Grids, formula=_CHECKED):
     """(polygon, row, column, piece, sides) of every non-empty piece of every cell of every grid.
 
     A polygon's whole cells come first, in cell order, then its clipped pieces in cell order
     (the pieces of one cell in GEOS's order). ``sides`` tells where the whole cells and the pieces
-    built in numpy run along their cell's sides.
+    built in numpy run along their cell's sides. ``formula``: the crossing formula of
+    core.crossings (by default the one this GEOS matches; None: GEOS clips every cell).
     """
+    if formula is _CHECKED:
+        formula = crossing_formula()
     counts = grids.nrows * grids.ncols
     owner = np.repeat(np.arange(len(frames)), counts)
     rows, cols = np.divmod(np.arange(len(owner)) - np.repeat(grids.start, counts), grids.ncols[owner])
-    pieces, simple, lo, hi = _simple_pieces(frames, grids, len(owner))
+    pieces, simple, lo, hi = _simple_pieces(frames, grids, len(owner), formula)
     rest = np.ones(len(owner), dtype=bool)
     rest[simple] = False
     rest = np.flatnonzero(rest)
@@ -166,13 +227,16 @@ def _rings(frames: np.ndarray) -> _Rings:
     return _Rings(xy[order], part_frame[ring_part], start, length)
 
 
-def _simple_pieces(frames: np.ndarray, grids: Grids, ncells: int):
+def _simple_pieces(frames: np.ndarray, grids: Grids, ncells: int, formula):
     """The pieces of the cells crossed by one stretch of boundary only, those cells, and the
-    (lo, hi) stretches of the pieces along their cell's sides."""
+    (lo, hi) stretches of the pieces along their cell's sides (none without a crossing formula)."""
+    if formula is None:
+        none = np.zeros((0, 4, 2))
+        return np.zeros(0, dtype=object), np.zeros(0, dtype=np.int64), none, none
     rings = _rings(frames)
     complex_mask = np.zeros(ncells, dtype=bool)
     _mark_vertices_near_lines(rings, grids, complex_mask)
-    events = _crossings(rings, grids, complex_mask)
+    events = _crossings(rings, grids, complex_mask, formula)
     chains = _chains(events, rings, grids, complex_mask)
     count = np.bincount(chains.cell[chains.cell >= 0], minlength=ncells)
     ok = (chains.cell >= 0) & (count[chains.cell] == 1) & ~complex_mask[chains.cell]
@@ -252,10 +316,11 @@ class _Events:
     ring: np.ndarray
 
 
-def _crossings(rings: _Rings, grids: Grids, complex_mask: np.ndarray) -> _Events:
+def _crossings(rings: _Rings, grids: Grids, complex_mask: np.ndarray, formula) -> _Events:
     ring_of = np.repeat(np.arange(len(rings.length)), rings.length)
     nxt = _next(rings)
-    parts = [_line_crossings(rings, grids, ring_of, nxt, complex_mask, vertical) for vertical in (True, False)]
+    parts = [_line_crossings(rings, grids, ring_of, nxt, complex_mask, vertical, formula)
+             for vertical in (True, False)]
     fields = [np.concatenate([p[i] for p in parts]) for i in range(7)]
     vertex, t = fields[0], fields[1]
     order = np.lexsort((t, vertex))
@@ -263,7 +328,7 @@ def _crossings(rings: _Rings, grids: Grids, complex_mask: np.ndarray) -> _Events
     return _Events(*fields, ring=ring_of[fields[0]])
 
 
-def _line_crossings(rings: _Rings, grids: Grids, ring_of, nxt, complex_mask, vertical: bool):
+def _line_crossings(rings: _Rings, grids: Grids, ring_of, nxt, complex_mask, vertical: bool, formula):
     """Crossings of every edge with the vertical (or horizontal) grid lines strictly between its ends."""
     a, b = (0, 1) if vertical else (1, 0)
     k = rings.frame[ring_of]
@@ -289,7 +354,7 @@ def _line_crossings(rings: _Rings, grids: Grids, ring_of, nxt, complex_mask, ver
     else:
         other = _floor_index(u, grids.x0[kk], grids.size, 1.0)
         side = (grids.x(kk, other), grids.x(kk, other + 1))
-    u = _geos_intersection(at, side, pe, qe, u0, u1)
+    u = formula(at, side, pe, qe, u0, u1)
     across, near = _near(u, kk, grids, vertical=not vertical)
     forward = qe > pe if vertical else qe < pe  # towards higher column (or row) numbers
     here = np.where(forward, line - 1, line)  # the column (row) it leaves
@@ -310,24 +375,6 @@ def _line_crossings(rings: _Rings, grids: Grids, ring_of, nxt, complex_mask, ver
         enter_side = np.where(forward, TOP, BOTTOM)
         xy = np.column_stack([u, at])
     return edge, t, xy, enter, leave, enter_side, leave_side
-
-
-def _geos_intersection(at, side, pe, qe, u0, u1):
-    """Where segment (pe, u0)-(qe, u1) crosses the cell side (at, side[0])-(at, side[1]), computed
-    as GEOS computes it (algorithm::Intersection: homogeneous coordinates about the midpoint of
-    the segments' common envelope), in (across, along) coordinates; returns the along one."""
-    min_a = np.maximum(np.minimum(pe, qe), at)
-    max_a = np.minimum(np.maximum(pe, qe), at)
-    min_b = np.maximum(np.minimum(u0, u1), np.minimum(side[0], side[1]))
-    max_b = np.minimum(np.maximum(u0, u1), np.maximum(side[0], side[1]))
-    mid_a, mid_b = (min_a + max_a) / 2.0, (min_b + max_b) / 2.0
-    p1a, p1b, p2a, p2b = at - mid_a, side[0] - mid_b, at - mid_a, side[1] - mid_b
-    q1a, q1b, q2a, q2b = pe - mid_a, u0 - mid_b, qe - mid_a, u1 - mid_b
-    pa, pb, pw = p1b - p2b, p2a - p1a, p1a * p2b - p2a * p1b
-    qa, qb, qw = q1b - q2b, q2a - q1a, q1a * q2b - q2a * q1b
-    b = qa * pw - pa * qw
-    w = pa * qb - qa * pb
-    return b / w + mid_b
 
 
 @dataclass(frozen=True)

@@ -335,19 +335,15 @@ def _clip_cells(frames: np.ndarray, size: float, max_cells: int):
     where the pieces run along their cell's sides, and {frame: why} for the frames that would need
     more than ``max_cells`` cells.
     """
-    bounds = shapely.bounds(frames).reshape(-1, 4)
-    x0 = np.floor(bounds[:, 0] / size) * size
-    top = np.ceil(bounds[:, 3] / size) * size
-    ncols = np.maximum(1, np.ceil((bounds[:, 2] - x0) / size)).astype(np.int64)
-    nrows = np.maximum(1, np.ceil((top - bounds[:, 1]) / size)).astype(np.int64)
+    grids = Grids.over(frames, size)
+    nrows, ncols = grids.nrows, grids.ncols
     too_big = {
         k: f"{nrows[k]} x {ncols[k]} cells of {size:g} m would be needed (more than {max_cells:,}); "
            "choose a larger cell size."
         for k in np.flatnonzero(nrows * ncols > max_cells).tolist()
     }
     fit = np.flatnonzero(nrows * ncols <= max_cells)
-    grids = Grids(x0[fit], top[fit], nrows[fit], ncols[fit], float(size))
-    rec, rows, cols, pieces, sides = clip_cells(frames[fit], grids)
+    rec, rows, cols, pieces, sides = clip_cells(frames[fit], grids.take(fit))
     return fit[rec], rows, cols, pieces, sides, too_big
 
 

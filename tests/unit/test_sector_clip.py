@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import shapely
 
-from clearground.core import clip
+from clearground.core import clip, crossings
 from clearground.core.clip import Grids, clip_cells
 from clearground.core.sectors import polygonal_many
 
@@ -145,3 +145,29 @@ def test_no_polygons_no_pieces():
     owner, rows, cols, pieces, sides = clip_cells(np.array([], dtype=object), Grids(*(np.zeros(0),) * 2,
                                                   np.zeros(0, np.int64), np.zeros(0, np.int64), 25.0))
     assert len(owner) == len(rows) == len(cols) == len(pieces) == len(sides.known) == 0
+
+
+def test_this_geos_has_a_crossing_formula_and_without_one_geos_cuts_every_cell():
+    assert clip.crossing_formula() in crossings.FORMULAS.values()
+    frames = np.asarray(shapes(4)[:12], dtype=object)
+    g = grids(frames, 25.0)
+    alone, oracle = clip_cells(frames, g, None), geos_clip(frames, g)
+    for a, b in zip(alone[:3], oracle[:3]):
+        np.testing.assert_array_equal(a, b)
+    assert shapely.equals_exact(alone[3], oracle[3], 0).all()
+    assert (alone[4].known == shapely.equals_exact(alone[3], shapely.box(*shapely.bounds(alone[3]).T), 0)).all()
+
+
+def test_double_double_crossings_are_the_exact_ones_rounded_once():
+    from fractions import Fraction
+
+    rng = np.random.default_rng(11)
+    scale = np.repeat([1.0, 1e3, 6e5], 200)
+    pe, qe = rng.uniform(-1, 0, 600) * scale, rng.uniform(0.001, 1, 600) * scale
+    u0, u1 = rng.uniform(-1, 1, 600) * scale + 4.4e6 * (scale > 1e3), rng.uniform(-1, 1, 600) * scale
+    at = rng.uniform(0, 1, 600) * (qe - pe) + pe
+    got = crossings.double_double(at, None, pe, qe, u0, u1)
+    exact = []
+    for t, p, q, a, b in zip(*(map(Fraction, v.tolist()) for v in (at, pe, qe, u0, u1))):
+        exact.append(float(a + (t - p) * (b - a) / (q - p)))
+    assert got.tolist() == exact
