@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Sequence
 
 import numpy as np
@@ -24,6 +25,7 @@ import shapely
 
 from .clip import BOTTOM, LEFT, RIGHT, TOP, Grids, Sides, clip_cells, first_of_runs
 from .proj import Transformer
+from .wkb import polygons_wkb
 
 ORIENTATIONS: tuple[str, ...] = ("grid", "longest_edge")
 #: Pieces smaller than this fraction of a full cell are merged into a neighbour.
@@ -64,7 +66,8 @@ class SectorBatch:
     """The sectors of many parents in flat arrays: parent k owns ``offsets[k]:offsets[k + 1]``.
 
     ``errors[k]`` says why parent k has no sectors (None when it has some); ``epsg`` and
-    ``merged_slivers`` have one entry per parent.
+    ``merged_slivers`` have one entry per parent. The sectors come as 2D WKB (EPSG:4326);
+    ``geometries`` makes shapely polygons of them when asked.
     """
 
     errors: list[SectorError | None]
@@ -72,7 +75,7 @@ class SectorBatch:
     sector_ids: list[str]
     rows: np.ndarray
     cols: np.ndarray
-    geometries: np.ndarray
+    wkb: list[bytes]
     areas_m2: np.ndarray
     epsg: np.ndarray
     merged_slivers: np.ndarray
@@ -80,13 +83,24 @@ class SectorBatch:
     def __len__(self) -> int:
         return len(self.errors)
 
+    @cached_property
+    def geometries(self) -> np.ndarray:
+        """All the sectors as shapely polygons in EPSG:4326."""
+        return _from_wkb(self.wkb)
+
     def grid(self, k: int) -> SectorGrid:
         """The sectors of parent k; raises its SectorError when it has none."""
         if self.errors[k] is not None:
             raise self.errors[k]
         a, b = int(self.offsets[k]), int(self.offsets[k + 1])
-        return SectorGrid(self.sector_ids[a:b], self.rows[a:b], self.cols[a:b], self.geometries[a:b],
+        return SectorGrid(self.sector_ids[a:b], self.rows[a:b], self.cols[a:b], _from_wkb(self.wkb[a:b]),
                           self.areas_m2[a:b], int(self.epsg[k]), int(self.merged_slivers[k]))
+
+
+def _from_wkb(blobs: list[bytes]) -> np.ndarray:
+    out = np.empty(len(blobs), dtype=object)
+    out[:] = blobs
+    return shapely.from_wkb(out)
 
 
 def utm_epsg(lon: float, lat: float) -> int:
@@ -205,9 +219,9 @@ def generate_sectors_batch(
     pieces, rec, rows, cols, areas, merged = _merge_slivers(pieces, rec, rows, cols, sides,
                                                             min_area_fraction * cell_size**2, len(parents))
     rec, rows, cols, pieces, areas, ids = _name(parents, rec, rows, cols, pieces, areas)
-    cells = _to_wgs84(pieces, rec, pivots, angles, epsg)
+    wkb = _wgs84_wkb(pieces, rec, pivots, angles, epsg)
     offsets = np.concatenate([[0], np.cumsum(np.bincount(rec, minlength=len(parents)))])
-    return SectorBatch(errors, offsets, ids, rows, cols, cells, areas, epsg, merged)
+    return SectorBatch(errors, offsets, ids, rows, cols, wkb, areas, epsg, merged)
 
 
 def _objects(values) -> np.ndarray:
@@ -303,29 +317,29 @@ def _from_frame(coords: np.ndarray, k: np.ndarray, pivots: np.ndarray, angles: n
     return np.column_stack([pivots[k, 0] + cos[k] * x - sin[k] * y, pivots[k, 1] + sin[k] * x + cos[k] * y])
 
 
-def _project(geometries: np.ndarray, epsg: np.ndarray, to_wgs84: bool, coords=None, index=None) -> np.ndarray:
-    """Geometry i from EPSG:4326 to UTM zone ``epsg[i]`` (or back), one projection call per zone.
+def _project(geometries: np.ndarray, epsg: np.ndarray, to_wgs84: bool) -> np.ndarray:
+    """Geometry i from EPSG:4326 to UTM zone ``epsg[i]`` (or back), one projection call per zone."""
+    coords, index = shapely.get_coordinates(geometries, return_index=True)
+    return shapely.set_coordinates(_objects(geometries), _project_coords(coords, epsg[index], to_wgs84))
 
-    ``coords`` and ``index`` are the geometries' coordinates, when the caller already has them.
-    """
-    if coords is None:
-        coords, index = shapely.get_coordinates(geometries, return_index=True)
-    zone = epsg[index]
+
+def _project_coords(coords: np.ndarray, zone: np.ndarray, to_wgs84: bool) -> np.ndarray:
+    """Coordinate i from EPSG:4326 to UTM zone ``zone[i]`` (or back), one projection call per zone."""
     out = np.empty_like(coords)
     for z in np.unique(zone).tolist():
         at = zone == z
         x, y = transformers(z)[1 if to_wgs84 else 0].transform(coords[at, 0], coords[at, 1])
         out[at, 0], out[at, 1] = x, y
-    return shapely.set_coordinates(_objects(geometries), out)
+    return out
 
 
-def _to_wgs84(pieces: np.ndarray, rec: np.ndarray, pivots: np.ndarray, angles: np.ndarray,
-              epsg: np.ndarray) -> np.ndarray:
-    """Pieces cut in their parent's frame, back to EPSG:4326 (the grid frame is UTM itself)."""
+def _wgs84_wkb(pieces: np.ndarray, rec: np.ndarray, pivots: np.ndarray, angles: np.ndarray,
+               epsg: np.ndarray) -> list[bytes]:
+    """The WKB of the pieces cut in their parent's frame, back in EPSG:4326 (the grid frame is UTM)."""
     coords, index = shapely.get_coordinates(pieces, return_index=True)
     if angles.any() or pivots.any():
         coords = _from_frame(coords, rec[index], pivots, angles)
-    return _project(pieces, epsg[rec], to_wgs84=True, coords=coords, index=index)
+    return polygons_wkb(pieces, _project_coords(coords, epsg[rec][index], to_wgs84=True), index)
 
 
 def _clip_cells(frames: np.ndarray, size: float, max_cells: int):

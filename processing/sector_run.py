@@ -137,7 +137,7 @@ class SectorRun:
         """Log each row's problems, in order, and make the features of the rows that have sectors
         (on the caller's thread, which has time while the worker cuts the next chunk)."""
         valid = shapely.is_valid(cut.geoms)
-        wkb = shapely.to_wkb(cut.batch.geometries, output_dimension=2).tolist()
+        wkb = cut.batch.wkb
         features: list[QgsFeature] = []
         for k, item in enumerate(cut.chunk):
             i = cut.todo.get(k)

@@ -12,6 +12,7 @@ import shapely
 from pyproj import Transformer
 
 from clearground.core.sectors import SectorError, generate_sectors, generate_sectors_batch
+from clearground.core.wkb import polygons_wkb
 
 _spec = importlib.util.spec_from_file_location("sectors_per_record", Path(__file__).with_name("sectors_per_record.py"))
 per_record = importlib.util.module_from_spec(_spec)
@@ -106,3 +107,16 @@ def test_options_are_checked_for_the_whole_batch():
 def test_one_polygon_is_a_batch_of_one():
     geom = parents()[0]
     assert_same(generate_sectors_batch([geom], ["HZ"]), 0, generate_sectors(geom, "HZ"))
+
+
+def test_wkb_written_from_coordinates_is_shapely_s():
+    rng = np.random.default_rng(3)
+    ring = shapely.box(0, 0, 10, 10)
+    polygons = np.array([shapely.affinity.translate(ring, *rng.uniform(-100, 100, 2)) for _ in range(20)]
+                        + [shapely.Polygon(shapely.get_coordinates(ring), holes=[[(2, 2), (3, 2), (3, 3)]]),
+                           shapely.buffer(shapely.Point(5, 5), 3.0)], dtype=object)
+    coords, index = shapely.get_coordinates(polygons, return_index=True)
+    moved = coords * 1.5 + np.sin(coords) * 1e-3  # any function of the coordinates keeps the rings closed
+    expected = shapely.to_wkb(shapely.set_coordinates(polygons.copy(), moved), output_dimension=2).tolist()
+    assert polygons_wkb(polygons, moved, index) == expected
+    assert polygons_wkb(np.array([], dtype=object), np.zeros((0, 2)), np.zeros(0, dtype=np.int64)) == []
