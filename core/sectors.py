@@ -25,6 +25,7 @@ import shapely
 
 from .clip import BOTTOM, LEFT, RIGHT, TOP, Grids, Sides, clip_cells, first_of_runs
 from .proj import Transformer
+from .text import tr
 from .wkb import polygons_wkb
 
 ORIENTATIONS: tuple[str, ...] = ("grid", "longest_edge")
@@ -106,7 +107,7 @@ def _from_wkb(blobs: list[bytes]) -> np.ndarray:
 def utm_epsg(lon: float, lat: float) -> int:
     """The EPSG code of the WGS 84 UTM zone that holds ``lon``, ``lat``."""
     if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
-        raise SectorError(f"({lon}, {lat}) is not a longitude/latitude in degrees.")
+        raise SectorError(tr("({lon}, {lat}) is not a longitude/latitude in degrees.").format(lon=lon, lat=lat))
     zone = min(int((lon + 180.0) // 6.0) + 1, 60)
     return (32600 if lat >= 0 else 32700) + zone
 
@@ -205,8 +206,8 @@ def generate_sectors_batch(
     geoms = polygonal_many(geometries)
     empty = shapely.is_empty(geoms).tolist()
     errors: list[SectorError | None] = [
-        SectorError("the parent id is empty.") if not parent
-        else SectorError("the geometry has no polygon area.") if no_area else None
+        SectorError(tr("the parent id is empty.")) if not parent
+        else SectorError(tr("the geometry has no polygon area.")) if no_area else None
         for parent, no_area in zip(parents, empty)
     ]
     epsg = _zones(geoms, errors)
@@ -235,9 +236,10 @@ def _objects(values) -> np.ndarray:
 
 def _check_options(cell_size: float, orientation: str) -> None:
     if not cell_size or cell_size <= 0 or not math.isfinite(cell_size):
-        raise SectorError(f"the cell size must be a positive number of metres, not {cell_size}.")
+        raise SectorError(tr("the cell size must be a positive number of metres, not {size}.").format(size=cell_size))
     if orientation not in ORIENTATIONS:
-        raise SectorError(f"orientation must be one of {', '.join(ORIENTATIONS)}, not {orientation!r}.")
+        raise SectorError(tr("orientation must be one of {values}, not {value}.").format(
+            values=", ".join(ORIENTATIONS), value=repr(orientation)))
 
 
 def _zones(geoms: np.ndarray, errors: list) -> np.ndarray:
@@ -270,7 +272,7 @@ def _frames(geoms: np.ndarray, epsg: np.ndarray, orientation: str, errors: list)
     frames[idx] = polygonal_many(shapely.set_precision(local, _PRECISION_M))
     for k in np.flatnonzero(shapely.is_empty(frames)).tolist():
         if errors[k] is None:
-            errors[k] = SectorError("the geometry has no polygon area.")
+            errors[k] = SectorError(tr("the geometry has no polygon area."))
     return frames, pivots, angles
 
 
@@ -352,8 +354,8 @@ def _clip_cells(frames: np.ndarray, size: float, max_cells: int):
     grids = Grids.over(frames, size)
     nrows, ncols = grids.nrows, grids.ncols
     too_big = {
-        k: f"{nrows[k]} x {ncols[k]} cells of {size:g} m would be needed (more than {max_cells:,}); "
-           "choose a larger cell size."
+        k: tr("{rows} x {cols} cells of {size:g} m would be needed (more than {limit:,}); choose a larger "
+              "cell size.").format(rows=nrows[k], cols=ncols[k], size=size, limit=max_cells)
         for k in np.flatnonzero(nrows * ncols > max_cells).tolist()
     }
     fit = np.flatnonzero(nrows * ncols <= max_cells)

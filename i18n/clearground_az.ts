@@ -755,8 +755,8 @@
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="69"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="83"/>
         <location filename="../ui/tabs/sectors.py" line="46"/>
@@ -785,6 +785,37 @@
         <location filename="../core/schema.py" line="163"/>
         <source>Audit log</source>
         <translation>Dəyişikliklər jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="110"/>
+        <source>({lon}, {lat}) is not a longitude/latitude in degrees.</source>
+        <translation>({lon}, {lat}) dərəcə ilə uzunluq/en dairəsi deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="209"/>
+        <source>the parent id is empty.</source>
+        <translation>ana obyektin identifikatoru boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="210"/>
+        <location filename="../core/sectors.py" line="275"/>
+        <source>the geometry has no polygon area.</source>
+        <translation>həndəsənin poliqon sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="239"/>
+        <source>the cell size must be a positive number of metres, not {size}.</source>
+        <translation>xana ölçüsü müsbət metr sayı olmalıdır, {size} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="241"/>
+        <source>orientation must be one of {values}, not {value}.</source>
+        <translation>istiqamət bunlardan biri olmalıdır: {values}, {value} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="357"/>
+        <source>{rows} x {cols} cells of {size:g} m would be needed (more than {limit:,}); choose a larger cell size.</source>
+        <translation>{size:g} m ölçülü {rows} x {cols} xana lazım olardı ({limit:,}-dən çox); daha böyük xana ölçüsü seçin.</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="116"/>
@@ -1755,24 +1786,25 @@ Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="46"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="64"/>
+        <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>onun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="60"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="78"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>onu EPSG:4326 sisteminə çevirmək mümkün deyil ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="67"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="98"/>
         <source>Generate sectors</source>
         <translation>Sektorlar yarat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="71"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -1797,78 +1829,58 @@ ID_FIELD: ana obyektin identifikatoru (susmaya görə hazard_id, yoxdursa record
 Nəticə: sektorlar layı (status planned, versiya 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="98"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="116"/>
         <source>Records or hazard areas</source>
         <translation>Formulyarlar və ya təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="100"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Parent id field</source>
         <translation>Ana obyektin identifikator sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="102"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Cell size (m)</source>
         <translation>Xana ölçüsü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="104"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <location filename="../ui/tabs/sectors.py" line="108"/>
         <source>Orientation</source>
         <translation>İstiqamət</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="108"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="126"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Ayrıca saxlanılan ən kiçik hissə (xananın %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
         <source>Number of sectors</source>
         <translation>Sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="113"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
         <source>Input rows without sectors</source>
         <translation>Sektorsuz giriş sətirləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="142"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Ana obyektin identifikator sahəsini (ID_FIELD) seçin: giriş layında nə hazard_id, nə də record_id var.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="127"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="145"/>
         <source>The input has no field {field}.</source>
         <translation>Giriş layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="147"/>
-        <source>the field {field} is empty</source>
-        <translation>{field} sahəsi boşdur</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
-        <source>the id {id} is used by an earlier row</source>
-        <translation>{id} identifikatoru əvvəlki sətirdə artıq istifadə olunub</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
-        <source>Row {row} ({field} {id}): the polygon is invalid ({reason}); it was repaired before cutting sectors.</source>
-        <translation>Sətir {row} ({field} {id}): poliqon yanlışdır ({reason}); sektorlara bölünməzdən əvvəl düzəldildi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="161"/>
-        <source>Row {row} ({field} {id}): no sectors, {problem}.</source>
-        <translation>Sətir {row} ({field} {id}): sektor yoxdur, {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="172"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="166"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{parents} poliqon üçün {sectors} sektor ({merged} kiçik qırıntı birləşdirildi); {skipped} sətir sektorsuz qaldı.</translation>
     </message>
@@ -2375,6 +2387,26 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../processing/algorithms/tally_finds.py" line="388"/>
         <source> and {n} more</source>
         <translation> və daha {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing/sector_run.py" line="149"/>
+        <source>Row {row} ({field} {id}): no sectors, {problem}.</source>
+        <translation>Sətir {row} ({field} {id}): sektor yoxdur, {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/sector_run.py" line="164"/>
+        <source>the field {field} is empty</source>
+        <translation>{field} sahəsi boşdur</translation>
+    </message>
+    <message>
+        <location filename="../processing/sector_run.py" line="166"/>
+        <source>the id {id} is used by an earlier row</source>
+        <translation>{id} identifikatoru əvvəlki sətirdə artıq istifadə olunub</translation>
+    </message>
+    <message>
+        <location filename="../processing/sector_run.py" line="170"/>
+        <source>Row {row} ({field} {id}): the polygon is invalid ({reason}); it was repaired before cutting sectors.</source>
+        <translation>Sətir {row} ({field} {id}): poliqon yanlışdır ({reason}); sektorlara bölünməzdən əvvəl düzəldildi.</translation>
     </message>
     <message>
         <location filename="../ui/chart.py" line="34"/>

@@ -755,8 +755,8 @@
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="69"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="83"/>
         <location filename="../ui/tabs/sectors.py" line="46"/>
@@ -785,6 +785,37 @@
         <location filename="../core/schema.py" line="163"/>
         <source>Audit log</source>
         <translation>Журнал змін</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="110"/>
+        <source>({lon}, {lat}) is not a longitude/latitude in degrees.</source>
+        <translation>({lon}, {lat}) — не довгота/широта в градусах.</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="209"/>
+        <source>the parent id is empty.</source>
+        <translation>ідентифікатор батьківського об’єкта порожній.</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="210"/>
+        <location filename="../core/sectors.py" line="275"/>
+        <source>the geometry has no polygon area.</source>
+        <translation>геометрія не має площі полігону.</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="239"/>
+        <source>the cell size must be a positive number of metres, not {size}.</source>
+        <translation>розмір комірки має бути додатним числом метрів, а не {size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="241"/>
+        <source>orientation must be one of {values}, not {value}.</source>
+        <translation>орієнтація має бути однією з: {values}, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sectors.py" line="357"/>
+        <source>{rows} x {cols} cells of {size:g} m would be needed (more than {limit:,}); choose a larger cell size.</source>
+        <translation>знадобилося б {rows} x {cols} комірок по {size:g} м (більше ніж {limit:,}); виберіть більший розмір комірки.</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="116"/>
@@ -1755,24 +1786,25 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="46"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="64"/>
+        <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>у нього немає геометрії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="60"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="78"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>його не можна перевести в EPSG:4326 ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="67"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="98"/>
         <source>Generate sectors</source>
         <translation>Створити сектори</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="71"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -1797,78 +1829,58 @@ ID_FIELD: ідентифікатор батьківського об’єкта 
 Результат: шар секторів (статус planned, версія 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="98"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="116"/>
         <source>Records or hazard areas</source>
         <translation>Формуляри або небезпечні території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="100"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Parent id field</source>
         <translation>Поле ідентифікатора батьківського об’єкта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="102"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Cell size (m)</source>
         <translation>Розмір комірки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="104"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <location filename="../ui/tabs/sectors.py" line="108"/>
         <source>Orientation</source>
         <translation>Орієнтація</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="108"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="126"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Найменший шматок, що зберігається окремо (% комірки)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
         <source>Number of sectors</source>
         <translation>Кількість секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="113"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
         <source>Input rows without sectors</source>
         <translation>Вхідні рядки без секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="142"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Виберіть поле ідентифікатора батьківського об’єкта (ID_FIELD): у вхідних даних немає ні hazard_id, ні record_id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="127"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="145"/>
         <source>The input has no field {field}.</source>
         <translation>У вхідних даних немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="147"/>
-        <source>the field {field} is empty</source>
-        <translation>поле {field} порожнє</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
-        <source>the id {id} is used by an earlier row</source>
-        <translation>ідентифікатор {id} уже зайнято попереднім рядком</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
-        <source>Row {row} ({field} {id}): the polygon is invalid ({reason}); it was repaired before cutting sectors.</source>
-        <translation>Рядок {row} ({field} {id}): полігон некоректний ({reason}); його виправлено перед нарізанням секторів.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="161"/>
-        <source>Row {row} ({field} {id}): no sectors, {problem}.</source>
-        <translation>Рядок {row} ({field} {id}): секторів немає, {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="172"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="166"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{sectors} секторів для {parents} полігонів ({merged} дрібних обрізків приєднано); {skipped} рядків без секторів.</translation>
     </message>
@@ -2375,6 +2387,26 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../processing/algorithms/tally_finds.py" line="388"/>
         <source> and {n} more</source>
         <translation> і ще {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing/sector_run.py" line="149"/>
+        <source>Row {row} ({field} {id}): no sectors, {problem}.</source>
+        <translation>Рядок {row} ({field} {id}): секторів немає, {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/sector_run.py" line="164"/>
+        <source>the field {field} is empty</source>
+        <translation>поле {field} порожнє</translation>
+    </message>
+    <message>
+        <location filename="../processing/sector_run.py" line="166"/>
+        <source>the id {id} is used by an earlier row</source>
+        <translation>ідентифікатор {id} уже зайнято попереднім рядком</translation>
+    </message>
+    <message>
+        <location filename="../processing/sector_run.py" line="170"/>
+        <source>Row {row} ({field} {id}): the polygon is invalid ({reason}); it was repaired before cutting sectors.</source>
+        <translation>Рядок {row} ({field} {id}): полігон некоректний ({reason}); його виправлено перед нарізанням секторів.</translation>
     </message>
     <message>
         <location filename="../ui/chart.py" line="34"/>
