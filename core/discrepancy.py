@@ -50,6 +50,8 @@ from .proj import Transformer
 from .text import tr
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
+#: Above this many points, points inside polygons are found from the polygons' side (prepared).
+_MANY_POINTS = 50_000
 #: A find this far (metres) from every record takes no district from the records.
 DISTRICT_REACH_M = 10_000.0
 #: A recorded mine closer than this to the edge of cleared ground is not called unfound (GPS error).
@@ -343,6 +345,14 @@ def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
             parent = jumped
 
 
+def _present(geoms: np.ndarray) -> np.ndarray:
+    """Which of the geometries (None allowed) exist and are not empty."""
+    geoms = np.asarray(geoms, dtype=object)
+    there = np.array([g is not None for g in geoms.tolist()], dtype=bool)
+    there[there] = ~shapely.is_empty(geoms[there])
+    return there
+
+
 def _cleared_percent(area_geom, cleared_tree: STRtree, cleared_geoms: np.ndarray) -> float:
     """The percentage of ``area_geom`` that the cleared sectors cover."""
     area = shapely.area(area_geom)
@@ -419,7 +429,7 @@ class _RecordArrays:
         self.models = _obj(records.mine_models, n)
         self.raw = _obj(records.raw, n)
         rows = _rows(records.row, n)
-        self.ok = np.array([g is not None and not shapely.is_empty(g) for g in self.geom], dtype=bool)
+        self.ok = _present(self.geom)
         self.valid = np.zeros(n, dtype=bool)
         self.index_of: dict[str, int] = {}
         for i in range(n):
@@ -516,7 +526,7 @@ class _SectorArrays:
         self.date = _dates(sectors.status_date if sectors else None, n)
         self.parent = _obj(sectors.parent_id if sectors else None, n)
         rows = _rows(sectors.row if sectors else None, n)
-        self.ok = np.array([g is not None and not shapely.is_empty(g) for g in self.geom], dtype=bool)
+        self.ok = _present(self.geom)
         for i in np.flatnonzero(~self.ok):
             problems.append(Problem("sectors", rows[i], "geometry",
                                     tr("sector {id} has no geometry").format(id=self.id[i])))
@@ -570,7 +580,8 @@ class _Run:
         """The cleared sectors and the share of each record's area they cover."""
         sec, r = self.sec, self.r
         self.cleared = np.flatnonzero(sec.ok & (sec.status == "cleared")) if sec.n else np.zeros(0, dtype=np.int64)
-        self.cleared_tree = STRtree(sec.g[self.cleared]) if len(self.cleared) else None
+        self.cleared_geoms = sec.g[self.cleared]
+        self.cleared_tree = STRtree(self.cleared_geoms) if len(self.cleared) else None
         r.cleared_pct = np.full(r.n, math.nan)
         if sec.given:
             r.cleared_pct[:] = 0.0
@@ -578,15 +589,26 @@ class _Run:
                 r.cleared_pct[i] = self.cleared_percent(r.g[i])
 
     def cleared_percent(self, area) -> float:
-        return 0.0 if self.cleared_tree is None else _cleared_percent(area, self.cleared_tree, self.sec.g[self.cleared])
+        return 0.0 if self.cleared_tree is None else _cleared_percent(area, self.cleared_tree, self.cleared_geoms)
 
     def in_cleared(self, xy: np.ndarray) -> np.ndarray:
         """Which points (metres) lie inside cleared sectors."""
         inside = np.zeros(len(xy), bool)
-        if self.cleared_tree is not None and len(xy):
-            qp, _ = self.cleared_tree.query(shapely.points(xy), predicate="within")
-            inside[qp] = True
+        inside[self.cleared_pairs(xy)[0]] = True
         return inside
+
+    def cleared_pairs(self, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(point, cleared sector) for every point (metres) inside a cleared sector, sorted by point
+        then sector. Many points go into a tree of their own that the (prepared) sectors query."""
+        if self.cleared_tree is None or not len(xy):
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        points = shapely.points(xy)
+        if len(xy) > _MANY_POINTS:
+            qs, qp = STRtree(points).query(self.cleared_geoms, predicate="contains")
+        else:
+            qp, qs = self.cleared_tree.query(points, predicate="within")
+        order = np.lexsort((qs, qp))
+        return qp[order], qs[order]
 
     # -- systematic offsets ----------------------------------------------------------------------------
     def fit_offsets(self, progress: _Progress) -> None:
@@ -859,11 +881,14 @@ class _Run:
         if self.cleared_tree is None or not m.use.any():
             return
         cand = np.flatnonzero(m.use & ~m.matched)
-        qm, qs = self.cleared_tree.query(shapely.points(m.true[cand]), predicate="within")
-        first_sector: dict[int, int] = {}
-        for a, b in zip(qm.tolist(), qs.tolist()):
-            first_sector.setdefault(a, b)
-        hit = np.array(sorted(first_sector), dtype=np.int64)
+        qm, qs = self.cleared_pairs(m.true[cand])
+        # the sector named: one cut from the mine's own record when there is one (records overlap)
+        foreign = self.sec.parent[self.cleared[qs]] != r.id[m.rec[cand[qm]]]
+        order = np.lexsort((qs, foreign, qm))
+        qm, qs = qm[order], qs[order]
+        first = np.r_[True, qm[1:] != qm[:-1]] if len(qm) else np.zeros(0, bool)
+        first_sector = dict(zip(qm[first].tolist(), qs[first].tolist()))
+        hit = qm[first]
         margin = min(EDGE_MARGIN_M, s.tolerance / 5.0)  # inside by more than a GPS error, not on the edge
         for offset in ((margin, 0.0), (-margin, 0.0), (0.0, margin), (0.0, -margin)):
             if len(hit):

@@ -434,3 +434,19 @@ def test_flag_ids_are_unique_even_when_mine_numbers_repeat():
     ids = [f.flag_id for f in d.analyse(recs, mines, finds, sectors).flags]
     assert len(ids) == len(set(ids))
     assert {"unmatched_recorded_mine:R:1", "unmatched_recorded_mine:R:1#2", "unmatched_recorded_mine:R:2"} <= set(ids)
+
+
+def test_an_unfound_mine_in_overlapping_cleared_sectors_names_its_own_records_sector():
+    # records A and B overlap; both were cleared; B's mine 1 lies in both cleared sectors, unfound
+    rec_a, rec_b = box(0, 0, 100, 100), box(50, 0, 150, 100)
+    mine = to_ll([[75.0, 50.0]])
+    records = d.Records(["A", "B"], [geom_ll(rec_a), geom_ll(rec_b)], recorded_ap=[0, 1])
+    mines = d.RecordedMines(["B"], mine[:, 0], mine[:, 1], ["AP"], None, ["1"])
+    far = to_ll([[5000.0, 5000.0]])
+    finds = d.Finds(["F1"], far[:, 0], far[:, 1], ["UXO"])
+    for order in (["A-1", "B-1"], ["B-1", "A-1"]):
+        geoms = {"A-1": geom_ll(rec_a), "B-1": geom_ll(rec_b)}
+        sectors = d.Sectors(order, [geoms[s] for s in order], ["cleared", "cleared"], None,
+                            [s[0] for s in order])
+        flags = [f for f in d.analyse(records, mines, finds, sectors).flags if f.kind == "unmatched_recorded_mine"]
+        assert [(f.record_id, f.sector_id) for f in flags] == [("B", "B-1")]
