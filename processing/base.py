@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingFeatureSourceDefinition, QgsVectorLayer
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.text import tr
@@ -47,3 +47,20 @@ class ClearGroundAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self) -> QgsProcessingAlgorithm:  # noqa: N802 - QGIS API
         return type(self)()
+
+    def whole_layer(self, parameters, name: str, context) -> QgsVectorLayer | None:
+        """The input ``name`` as its layer when all of it is read as it stands (no selection, feature
+        limit, filter or geometry check of its own), so that the layer may be read in bulk; None
+        otherwise (then the Processing source, which applies all of those, must be read)."""
+        if restricted(parameters.get(name)):
+            return None
+        return self.parameterAsVectorLayer(parameters, name, context)
+
+
+def restricted(value) -> bool:
+    """Whether a source definition reads less than its whole layer, or checks geometries its own way."""
+    if not isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return False
+    flags = getattr(value.flags, "value", value.flags)
+    return bool(value.selectedFeaturesOnly or value.featureLimit not in (-1, None)
+                or getattr(value, "filterExpression", "") or int(flags))

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -268,11 +267,7 @@ class FindDiscrepancies(ClearGroundAlgorithm):
     def _whole_layer(self, parameters, name: str, context):
         """The input as a layer when all of it is used and OGR can read its file directly (the fast
         path); None otherwise: then the feature source is read, which is safe in any thread."""
-        value = parameters.get(name)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
-                value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) not in (-1, None)):
-            return None
-        layer = self.parameterAsVectorLayer(parameters, name, context)
+        layer = self.whole_layer(parameters, name, context)
         return layer if layer is not None and ogr_plan(layer) is not None else None
 
 

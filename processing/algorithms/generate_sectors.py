@@ -14,7 +14,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -180,9 +179,9 @@ class GenerateSectors(ClearGroundAlgorithm):
         """The input layer when reading it in bulk gives what its features give one by one: all of
         a GDAL layer, in EPSG:4326, straight-edged polygons without M, a text id field of its own,
         and no geometry check."""
-        if _restricted(parameters.get(self.INPUT)) or context.invalidGeometryCheck() != GEOMETRY_NO_CHECK:
+        if context.invalidGeometryCheck() != GEOMETRY_NO_CHECK:
             return None
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        layer = self.whole_layer(parameters, self.INPUT, context)
         if layer is None or ogr_plan(layer) is None or layer.featureCount() != source.featureCount():
             return None
         fields, wkb_type = layer.fields(), layer.wkbType()
@@ -195,11 +194,3 @@ class GenerateSectors(ClearGroundAlgorithm):
             return None
         return layer
 
-
-def _restricted(value) -> bool:
-    """Whether a source definition reads less than its whole layer, or checks geometries its own way."""
-    if not isinstance(value, QgsProcessingFeatureSourceDefinition):
-        return False
-    flags = getattr(value.flags, "value", value.flags)
-    return bool(value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")
-                or int(flags))

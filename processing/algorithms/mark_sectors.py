@@ -12,7 +12,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
@@ -238,12 +237,7 @@ class MarkSectors(ClearGroundAlgorithm):
 
     def _readable(self, parameters, source, context):
         """The SECTORS layer itself when the whole layer is used (read in bulk), else the source."""
-        value = parameters.get(self.SECTORS)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
-                value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1
-                or getattr(value, "filterExpression", "")):
-            return source
-        layer = self.parameterAsVectorLayer(parameters, self.SECTORS, context)
+        layer = self.whole_layer(parameters, self.SECTORS, context)
         return layer if layer is not None and layer.featureCount() == source.featureCount() else source
 
     @staticmethod

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
@@ -216,11 +215,7 @@ class TallyFinds(ClearGroundAlgorithm):
 
     def _read(self, parameters, name, context, fields, crs, feedback) -> FeatureArrays:
         """Whole ogr layers through the Arrow fast path; anything else through the Processing source."""
-        value = parameters.get(name)
-        restricted = isinstance(value, QgsProcessingFeatureSourceDefinition) and (
-            value.selectedFeaturesOnly or value.featureLimit != -1
-            or bool(getattr(value, "filterExpression", "")))
-        layer = None if restricted else self.parameterAsVectorLayer(parameters, name, context)
+        layer = self.whole_layer(parameters, name, context)
         target = layer if layer is not None and ogr_plan(layer) is not None else \
             self.parameterAsSource(parameters, name, context)
         try:

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingUtils,
     QgsVectorLayer,
@@ -293,3 +294,22 @@ def test_sample_workspace_designed_discrepancies_are_found(provider, tmp_path):
     rows = {f["record_id"]: f for f in _layer(out["OUTPUT_OFFSETS"], context).getFeatures()}
     for rid in truth.transforms:  # positions are checked against the truth in tests/unit/test_discrepancy.py
         assert rows[rid]["rms_after_m"] < 3.0 and rows[rid]["rms_before_m"] > 25.0 and rows[rid]["matches"] >= 5
+
+
+def test_finds_left_out_by_a_filter_expression_are_not_analysed(result, planted, provider):
+    import processing
+
+    ws, _ = planted
+    try:
+        finds = QgsProcessingFeatureSourceDefinition(ws.uri("finds"), False, -1,
+                                                     filterExpression="\"find_id\" = 'none'")
+    except TypeError:
+        pytest.skip("this QGIS has no filter expression on a feature source")
+    assert result["links"].featureCount() > 0  # every find used: matched finds
+    context = QgsProcessingContext()
+    out = processing.run("clearground:finddiscrepancies", {
+        "RECORDS": ws.uri("minefield_records"), "RECORDED_MINES": ws.uri("recorded_mines"), "FINDS": finds,
+        "OUTPUT": "memory:", "OUTPUT_OFFSETS": "memory:", "OUTPUT_LINKS": "memory:",
+    }, context=context)
+    assert _layer(out["OUTPUT_LINKS"], context).featureCount() == 0
+    assert _layer(out["OUTPUT_OFFSETS"], context).featureCount() == 0
