@@ -199,167 +199,167 @@
         <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="400"/>
+        <location filename="../core/discrepancy.py" line="410"/>
         <source>the record as plotted</source>
         <translation>formulyar çəkildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="401"/>
+        <location filename="../core/discrepancy.py" line="411"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="402"/>
+        <location filename="../core/discrepancy.py" line="412"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="403"/>
+        <location filename="../core/discrepancy.py" line="413"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="404"/>
+        <location filename="../core/discrepancy.py" line="414"/>
         <source>magnetic declination not applied</source>
         <translation>maqnit meyli nəzərə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="427"/>
+        <location filename="../core/discrepancy.py" line="437"/>
         <source>no record id</source>
         <translation>formulyar identifikatoru yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="430"/>
+        <location filename="../core/discrepancy.py" line="440"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="437"/>
+        <location filename="../core/discrepancy.py" line="447"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="464"/>
+        <location filename="../core/discrepancy.py" line="474"/>
         <source>record id {id} is not among the records</source>
         <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="467"/>
+        <location filename="../core/discrepancy.py" line="477"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="469"/>
+        <location filename="../core/discrepancy.py" line="479"/>
         <source>unknown category {value}</source>
         <translation>naməlum kateqoriya {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="496"/>
+        <location filename="../core/discrepancy.py" line="506"/>
         <source>find {id} has no position</source>
         <translation>{id} tapıntısının mövqeyi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="498"/>
+        <location filename="../core/discrepancy.py" line="508"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="522"/>
+        <location filename="../core/discrepancy.py" line="532"/>
         <source>sector {id} has no geometry</source>
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="649"/>
+        <location filename="../core/discrepancy.py" line="671"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="656"/>
+        <location filename="../core/discrepancy.py" line="678"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="746"/>
+        <location filename="../core/discrepancy.py" line="768"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="748"/>
+        <location filename="../core/discrepancy.py" line="770"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="752"/>
+        <location filename="../core/discrepancy.py" line="774"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="760"/>
+        <location filename="../core/discrepancy.py" line="782"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="809"/>
+        <location filename="../core/discrepancy.py" line="831"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="815"/>
+        <location filename="../core/discrepancy.py" line="837"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="827"/>
+        <location filename="../core/discrepancy.py" line="849"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="831"/>
+        <location filename="../core/discrepancy.py" line="853"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="848"/>
+        <location filename="../core/discrepancy.py" line="870"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="882"/>
+        <location filename="../core/discrepancy.py" line="907"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="884"/>
+        <location filename="../core/discrepancy.py" line="909"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="888"/>
+        <location filename="../core/discrepancy.py" line="913"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="891"/>
+        <location filename="../core/discrepancy.py" line="916"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="895"/>
+        <location filename="../core/discrepancy.py" line="920"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="913"/>
+        <location filename="../core/discrepancy.py" line="938"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="929"/>
+        <location filename="../core/discrepancy.py" line="954"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="930"/>
+        <location filename="../core/discrepancy.py" line="955"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
         <location filename="../ui/tabs/tally.py" line="114"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
@@ -731,7 +731,7 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="129"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="128"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
         <source>Minefield records</source>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
@@ -754,11 +754,11 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="83"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="82"/>
         <location filename="../ui/tabs/sectors.py" line="46"/>
         <location filename="../ui/tabs/sectors.py" line="61"/>
         <location filename="../ui/tabs/tally.py" line="113"/>
@@ -767,8 +767,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="93"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
         <source>Finds</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="157"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Uyğunsuzluqlar</translation>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="49"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="48"/>
         <location filename="../ui/mark_form.py" line="55"/>
         <source>Mark sectors</source>
         <translation>Sektorları qeyd et</translation>
@@ -1173,8 +1173,8 @@ Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlu
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
         <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
@@ -1248,7 +1248,7 @@ Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürü
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="262"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="261"/>
         <source>{input} has no field {fields}.</source>
         <translation>{input} layında {fields} sahəsi yoxdur.</translation>
     </message>
@@ -1426,7 +1426,7 @@ TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-d�
     <message>
         <location filename="../processing/algorithms/district_report.py" line="124"/>
         <location filename="../processing/algorithms/district_report.py" line="408"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
         <location filename="../ui/tabs/report.py" line="80"/>
         <location filename="../ui/tabs/tally.py" line="111"/>
         <source>Districts</source>
@@ -1439,13 +1439,13 @@ TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-d�
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="129"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="111"/>
         <source>From (inclusive)</source>
         <translation>Başlanğıc (daxil olmaqla)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="131"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="113"/>
         <source>To (inclusive)</source>
         <translation>Son (daxil olmaqla)</translation>
     </message>
@@ -1538,7 +1538,7 @@ TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-d�
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="171"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="143"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="142"/>
         <location filename="../ui/tabs/report.py" line="141"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Tarix aralığı boşdur: «Başlanğıc» «Son»dan sonradır.</translation>
@@ -1671,12 +1671,12 @@ TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-d�
         <translation>DÖVRLƏR ÜZRƏ TAPINTILAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="83"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Uyğunsuzluqları tap (xəritə və reallıq)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -1705,106 +1705,106 @@ Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkat
 Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (uyğunsuzluqlar layının sahələri); OUTPUT_OFFSETS – kifayət qədər uyğunlaşdırılmış tapıntısı olan hər formulyar üçün bir sətir: formulyarın mərkəzinin dx_m (şərqə) və dy_m (şimala) sürüşməsi, rotation_deg (saat əqrəbi istiqamətində, mərkəz ətrafında), scale, rms_before_m, rms_after_m və matches; onu clearground:correctrecord tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan formulyarın minanı yerləşdirdiyi yerə xətt. İstifadə oluna bilməyən sətirlər obyekt identifikatoru və sahə ilə birlikdə jurnalda göstərilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
         <source>Tolerance (m)</source>
         <translation>Yol verilən xəta (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
         <source>Perimeter buffer (m)</source>
         <translation>Perimetr buferi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Saylar müqayisə edilməzdən əvvəl minimal təmizlənmiş hissə (formulyar sahəsinin %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Axtarılan ən böyük formulyar sürüşməsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Axtarılan ən böyük formulyar dönməsi (dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Traversada göstərilmədikdə yoxlanılan maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
         <location filename="../ui/tabs/discrepancies.py" line="375"/>
         <source>Record offsets</source>
         <translation>Formulyar sürüşmələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Uyğunlaşdırılmış tapıntılar (qeyd olunmuş minalara xətlər)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Number of flags</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Formulyarlar, minalar, tapıntılar və sektorlar oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="202"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="201"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>SECTORS yoxdur: saylar müqayisə edilmir və təmizlənmiş ərazi yoxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="202"/>
         <source>Comparing the records with the finds</source>
         <translation>Formulyarlar tapıntılarla müqayisə edilir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="209"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="208"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, obyekt {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
         <source>Writing the flags</source>
         <translation>Qeydlər yazılır</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="246"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="245"/>
         <source>{count} flags: {detail}.</source>
         <translation>{count} qeyd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="246"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="64"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="63"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>onun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="78"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="77"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>onu EPSG:4326 sisteminə çevirmək mümkün deyil ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="85"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="84"/>
         <location filename="../ui/tabs/sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="98"/>
         <source>Generate sectors</source>
         <translation>Sektorlar yarat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -1829,58 +1829,58 @@ ID_FIELD: ana obyektin identifikatoru (susmaya görə hazard_id, yoxdursa record
 Nəticə: sektorlar layı (status planned, versiya 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="116"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="115"/>
         <source>Records or hazard areas</source>
         <translation>Formulyarlar və ya təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="117"/>
         <source>Parent id field</source>
         <translation>Ana obyektin identifikator sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
         <source>Cell size (m)</source>
         <translation>Xana ölçüsü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
         <location filename="../ui/tabs/sectors.py" line="108"/>
         <source>Orientation</source>
         <translation>İstiqamət</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="126"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Ayrıca saxlanılan ən kiçik hissə (xananın %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
         <source>Number of sectors</source>
         <translation>Sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
         <source>Input rows without sectors</source>
         <translation>Sektorsuz giriş sətirləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="142"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="141"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Ana obyektin identifikator sahəsini (ID_FIELD) seçin: giriş layında nə hazard_id, nə də record_id var.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="145"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="144"/>
         <source>The input has no field {field}.</source>
         <translation>Giriş layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="166"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="165"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{parents} poliqon üçün {sectors} sektor ({merged} kiçik qırıntı birləşdirildi); {skipped} sətir sektorsuz qaldı.</translation>
     </message>
@@ -2022,7 +2022,7 @@ Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mə
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -2039,146 +2039,146 @@ STATUS (susmaya görə cleared), DATE (susmaya görə bu gün), TEAM, METHOD və
 Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTPUT_AUDIT – hər dəyişdirilmiş sahə üçün bir audit_log sətri («təmizlənib» statusundan çıxarılan hər sektor üçün isə əlavə olaraq səbəb sətri).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="85"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="84"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Təmizlənmiş ərazi (poliqonlar və ya keçid izləri)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Minimal örtmə (sektorun %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="90"/>
         <location filename="../ui/mark_form.py" line="79"/>
         <location filename="../ui/tabs/discrepancies.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
         <source>Date (default today)</source>
         <translation>Tarix (susmaya görə bu gün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="96"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
         <location filename="../ui/mark_form.py" line="81"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="97"/>
         <location filename="../ui/mark_form.py" line="82"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="102"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Təmizlənmiş izlərin keçid eni (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="104"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="107"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Səbəb (sektorları «təmizlənib» statusundan çıxarmaq üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="110"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="109"/>
         <source>Marked sectors</source>
         <translation>Qeyd olunmuş sektorlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
         <source>Audit entries</source>
         <translation>Dəyişiklik qeydləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
         <source>Number of sectors marked</source>
         <translation>Qeyd olunmuş sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="124"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
         <source>SECTORS has no field {field}.</source>
         <translation>SECTORS layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="127"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="131"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="142"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="141"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Sektorlar və təmizlənmiş ərazi oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="151"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="150"/>
         <source>Measuring overlaps</source>
         <translation>Örtmələr ölçülür</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="196"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="195"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>{id} sektoru təmizlənib: onu {status} kimi qeyd etmək üçün REASON göstərin; dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="216"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{total} sektordan {marked} sektor {status} kimi qeyd olundu; {audit} dəyişiklik qeydi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} təmizlənmiş sektor dəyişdirilmədi (REASON yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="235"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="234"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} tarix deyil (İİİİ-AA-GG formatından istifadə edin).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="257"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="251"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>Sektor sətri {row} ({id}) həndəsəsizdir; dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="262"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="256"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Sektor sətri {row} ({id}) yanlışdır ({reason}); düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="273"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="267"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>nöqtə təmizlənmiş ərazini göstərmir (poliqonlardan və ya keçid izlərindən istifadə edin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="275"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="269"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>CLEARED sətri {row} istifadə olunmadı: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="279"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="273"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>CLEARED sətri {row} yanlışdır ({reason}); düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="51"/>
         <source>Tally finds per district</source>
         <translation>Tapıntıları rayonlar üzrə say</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -2203,188 +2203,188 @@ Hektarlar: statusu cleared, reduced və ya cancelled olan sektorlar; rayon sərh
 Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassigned'), və bütün sahələri və bütün tarix aralığı üzrə yekunları ilə rayonlar layı (adı yekun sütununun adı ilə eyni olan rayon sahəsinə _2 şəkilçisi əlavə olunur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
         <source>District name or id field</source>
         <translation>Rayonun adı və ya identifikator sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="100"/>
         <location filename="../ui/tabs/tally.py" line="108"/>
         <source>Category field</source>
         <translation>Kateqoriya sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="103"/>
         <source>Quantity field (weight)</source>
         <translation>Say sahəsi (çəki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="106"/>
         <location filename="../ui/tabs/tally.py" line="110"/>
         <source>Date field</source>
         <translation>Tarix sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="115"/>
         <source>Sectors (for hectares released)</source>
         <translation>Sektorlar (azad edilmiş hektarlar üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="117"/>
         <location filename="../ui/tabs/tally.py" line="55"/>
         <location filename="../ui/tabs/tally.py" line="119"/>
         <source>Tally</source>
         <translation>Hesabat cədvəli</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="119"/>
         <source>Districts with totals</source>
         <translation>Yekunlarla rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
         <source>Finds tallied</source>
         <translation>Hesablanmış tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
         <source>Finds outside every district</source>
         <translation>Bütün rayonlardan kənar tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Finds of an unknown category</source>
         <translation>Naməlum kateqoriyalı tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds without position</source>
         <translation>Mövqesiz tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds without date (left out)</source>
         <translation>Tarixsiz tapıntılar (çıxarıldı)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds outside the date range</source>
         <translation>Tarix aralığından kənar tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="147"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Dövr və ya tarix aralığı üçün tapıntıların tarixi lazımdır: tarix sahəsini seçin.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="149"/>
         <location filename="../processing/algorithms/tally_finds.py" line="150"/>
         <location filename="../processing/algorithms/tally_finds.py" line="151"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
         <source>finds</source>
         <translation>tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="153"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
         <source>districts</source>
         <translation>rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>{layer} layında '{field}' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="157"/>
         <source>Reading districts…</source>
         <translation>Rayonlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="162"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
         <source>Reading finds…</source>
         <translation>Tapıntılar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="175"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="174"/>
         <source>Tallying…</source>
         <translation>Hesablanır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="185"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="184"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>'{field}' sahəsi: {reason}. Sətirlər: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="196"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="195"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>{n} rayonda {total} tapıntı hesablandı; {unassigned} tapıntı heç bir rayona aid edilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="242"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="237"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>{n} sətirdə '{field}' tarix deyil (tarixsiz kimi çıxarıldı): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="249"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="244"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>Sektorlar layında 'status' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Dövr və ya tarix aralığı üçün sektorların 'status_date' sahəsi lazımdır, bu layda isə o yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="249"/>
         <source>Reading sectors…</source>
         <translation>Sektorlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="260"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>{n} tapıntının kateqoriyası AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER kateqoriyalarının heç birinə uyğun gəlmir; OTHER kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="267"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} tapıntının mövqeyi yoxdur; rayona aid edilməmiş kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="263"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} tapıntının tarixi yoxdur; tarixli hesablamadan çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} tapıntının sayı göstərilməyib; 1 kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="275"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} tapıntının tarixi aralıqdan kənardadır və onlar çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="280"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="275"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun həndəsəsi yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun status_date-i yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>{n} sektorun statusu planned, in_progress, cleared, reduced, cancelled statuslarından heç biri deyil; sayılmadı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="369"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="364"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Rayonlardan biri '{name}' adlanır; bu, rayonlardan kənar tapıntılar sətrinin adıdır; başqa rayon sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="388"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="383"/>
         <source> and {n} more</source>
         <translation> və daha {n}</translation>
     </message>
@@ -3501,6 +3501,11 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../ui/tabs/tally.py" line="370"/>
         <source>Exported the tally to {name}.</source>
         <translation>Hesablama {name} faylına ixrac edildi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/arrays.py" line="144"/>
+        <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
+        <translation>{layer}: GDAL-ın Arrow axını alınmadı ({error}); obyektlər bir-bir oxunur.</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="59"/>

@@ -199,167 +199,167 @@
         <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="400"/>
+        <location filename="../core/discrepancy.py" line="410"/>
         <source>the record as plotted</source>
         <translation>формуляр у тому вигляді, як нанесено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="401"/>
+        <location filename="../core/discrepancy.py" line="411"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>поділки кутоміра (6000) прочитано як натівські тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="402"/>
+        <location filename="../core/discrepancy.py" line="412"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натівські тисячні (6400) прочитано як поділки кутоміра (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="403"/>
+        <location filename="../core/discrepancy.py" line="413"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнітне схилення враховано з протилежним знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="404"/>
+        <location filename="../core/discrepancy.py" line="414"/>
         <source>magnetic declination not applied</source>
         <translation>магнітне схилення не враховано</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="427"/>
+        <location filename="../core/discrepancy.py" line="437"/>
         <source>no record id</source>
         <translation>немає ідентифікатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="430"/>
+        <location filename="../core/discrepancy.py" line="440"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>ідентифікатор формуляра {id} трапляється двічі; використано перший</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="437"/>
+        <location filename="../core/discrepancy.py" line="447"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>формуляр {id} не має периметра; використано лише його міни</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="464"/>
+        <location filename="../core/discrepancy.py" line="474"/>
         <source>record id {id} is not among the records</source>
         <translation>ідентифікатора формуляра {id} немає серед формулярів</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="467"/>
+        <location filename="../core/discrepancy.py" line="477"/>
         <source>no position</source>
         <translation>немає місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="469"/>
+        <location filename="../core/discrepancy.py" line="479"/>
         <source>unknown category {value}</source>
         <translation>невідома категорія {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="496"/>
+        <location filename="../core/discrepancy.py" line="506"/>
         <source>find {id} has no position</source>
         <translation>знахідка {id} не має місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="498"/>
+        <location filename="../core/discrepancy.py" line="508"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>знахідка {id}: невідома категорія {value}; використовується лише для перевірки знахідок після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="522"/>
+        <location filename="../core/discrepancy.py" line="532"/>
         <source>sector {id} has no geometry</source>
         <translation>сектор {id} не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="649"/>
+        <location filename="../core/discrepancy.py" line="671"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="656"/>
+        <location filename="../core/discrepancy.py" line="678"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="746"/>
+        <location filename="../core/discrepancy.py" line="768"/>
         <source>and there is no minefield record to compare with</source>
         <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="748"/>
+        <location filename="../core/discrepancy.py" line="770"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="752"/>
+        <location filename="../core/discrepancy.py" line="774"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="760"/>
+        <location filename="../core/discrepancy.py" line="782"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="809"/>
+        <location filename="../core/discrepancy.py" line="831"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="815"/>
+        <location filename="../core/discrepancy.py" line="837"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="827"/>
+        <location filename="../core/discrepancy.py" line="849"/>
         <source>no category</source>
         <translation>без категорії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="831"/>
+        <location filename="../core/discrepancy.py" line="853"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="848"/>
+        <location filename="../core/discrepancy.py" line="870"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="882"/>
+        <location filename="../core/discrepancy.py" line="907"/>
         <source>mine</source>
         <translation>міна</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="884"/>
+        <location filename="../core/discrepancy.py" line="909"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куди її поміщає зсув формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="888"/>
+        <location filename="../core/discrepancy.py" line="913"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="891"/>
+        <location filename="../core/discrepancy.py" line="916"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="895"/>
+        <location filename="../core/discrepancy.py" line="920"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="913"/>
+        <location filename="../core/discrepancy.py" line="938"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="929"/>
+        <location filename="../core/discrepancy.py" line="954"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="930"/>
+        <location filename="../core/discrepancy.py" line="955"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
         <location filename="../ui/tabs/tally.py" line="114"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
@@ -731,7 +731,7 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="129"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="128"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
         <source>Minefield records</source>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
@@ -754,11 +754,11 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="83"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="82"/>
         <location filename="../ui/tabs/sectors.py" line="46"/>
         <location filename="../ui/tabs/sectors.py" line="61"/>
         <location filename="../ui/tabs/tally.py" line="113"/>
@@ -767,8 +767,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="93"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
         <source>Finds</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="157"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Розбіжності</translation>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="49"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="48"/>
         <location filename="../ui/mark_form.py" line="55"/>
         <source>Mark sectors</source>
         <translation>Позначити сектори</translation>
@@ -1173,8 +1173,8 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
         <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
         <translation>Аналіз</translation>
@@ -1248,7 +1248,7 @@ Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all t
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="262"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="261"/>
         <source>{input} has no field {fields}.</source>
         <translation>У {input} немає поля {fields}.</translation>
     </message>
@@ -1426,7 +1426,7 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
     <message>
         <location filename="../processing/algorithms/district_report.py" line="124"/>
         <location filename="../processing/algorithms/district_report.py" line="408"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
         <location filename="../ui/tabs/report.py" line="80"/>
         <location filename="../ui/tabs/tally.py" line="111"/>
         <source>Districts</source>
@@ -1439,13 +1439,13 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="129"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="111"/>
         <source>From (inclusive)</source>
         <translation>З (включно)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="131"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="113"/>
         <source>To (inclusive)</source>
         <translation>По (включно)</translation>
     </message>
@@ -1538,7 +1538,7 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="171"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="143"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="142"/>
         <location filename="../ui/tabs/report.py" line="141"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Діапазон дат порожній: «З» пізніше, ніж «По».</translation>
@@ -1671,12 +1671,12 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
         <translation>ЗНАХІДКИ ЗА ПЕРІОДАМИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="83"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Знайти розбіжності (карта й дійсність)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -1705,106 +1705,106 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр з достатньою кількістю зіставлених знахідок: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m і matches; застосовує його clearground:correctrecord. OUTPUT_LINKS (необов’язково): лінія від кожної зіставленої знахідки до місця, де формуляр розмістив міну. Рядки, які не можна використати, перелічуються в журналі з ідентифікатором об’єкта та полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Мінімальна очищена частина для порівняння кількості мін (% площі формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Найбільший шуканий зсув формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Найбільший шуканий поворот формуляра (градуси)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнітне схилення, що перевіряється, якщо в ході його не враховано (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
         <location filename="../ui/tabs/discrepancies.py" line="375"/>
         <source>Record offsets</source>
         <translation>Зсуви формулярів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Зіставлені знахідки (лінії до мін за формулярами)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Number of flags</source>
         <translation>Кількість позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Читання формулярів, мін, знахідок і секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="202"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="201"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Немає SECTORS: кількість мін не порівнюється, очищена територія не перевіряється.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="202"/>
         <source>Comparing the records with the finds</source>
         <translation>Порівняння формулярів зі знахідками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="209"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="208"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, об’єкт {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
         <source>Writing the flags</source>
         <translation>Запис позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="246"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="245"/>
         <source>{count} flags: {detail}.</source>
         <translation>Позначок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="246"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="64"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="63"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>у нього немає геометрії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="78"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="77"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>його не можна перевести в EPSG:4326 ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="85"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="84"/>
         <location filename="../ui/tabs/sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="98"/>
         <source>Generate sectors</source>
         <translation>Створити сектори</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -1829,58 +1829,58 @@ ID_FIELD: ідентифікатор батьківського об’єкта 
 Результат: шар секторів (статус planned, версія 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="116"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="115"/>
         <source>Records or hazard areas</source>
         <translation>Формуляри або небезпечні території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="117"/>
         <source>Parent id field</source>
         <translation>Поле ідентифікатора батьківського об’єкта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
         <source>Cell size (m)</source>
         <translation>Розмір комірки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
         <location filename="../ui/tabs/sectors.py" line="108"/>
         <source>Orientation</source>
         <translation>Орієнтація</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="126"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Найменший шматок, що зберігається окремо (% комірки)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
         <source>Number of sectors</source>
         <translation>Кількість секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
         <source>Input rows without sectors</source>
         <translation>Вхідні рядки без секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="142"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="141"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Виберіть поле ідентифікатора батьківського об’єкта (ID_FIELD): у вхідних даних немає ні hazard_id, ні record_id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="145"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="144"/>
         <source>The input has no field {field}.</source>
         <translation>У вхідних даних немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="166"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="165"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{sectors} секторів для {parents} полігонів ({merged} дрібних обрізків приєднано); {skipped} рядків без секторів.</translation>
     </message>
@@ -2022,7 +2022,7 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -2039,146 +2039,146 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
 Результати: OUTPUT — усі вхідні сектори з новими значеннями; OUTPUT_AUDIT — по одному рядку audit_log на кожне змінене поле (і рядок із причиною для кожного сектора, з якого знято статус «очищено»).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="85"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="84"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Очищена територія (полігони або треки проходів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Мінімальне перекриття (% сектора)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="90"/>
         <location filename="../ui/mark_form.py" line="79"/>
         <location filename="../ui/tabs/discrepancies.py" line="83"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
         <source>Date (default today)</source>
         <translation>Дата (типово сьогодні)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="96"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
         <location filename="../ui/mark_form.py" line="81"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="97"/>
         <location filename="../ui/mark_form.py" line="82"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="102"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Ширина проходу за треками (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="104"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина розмінування (см)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="107"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Причина (щоб зняти із секторів статус «очищено»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="110"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="109"/>
         <source>Marked sectors</source>
         <translation>Позначені сектори</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
         <source>Audit entries</source>
         <translation>Записи журналу змін</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
         <source>Number of sectors marked</source>
         <translation>Кількість позначених секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="124"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
         <source>SECTORS has no field {field}.</source>
         <translation>У SECTORS немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="127"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="131"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="142"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="141"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Читання секторів і очищеної території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="151"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="150"/>
         <source>Measuring overlaps</source>
         <translation>Вимірювання перекриттів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="196"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="195"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищено: щоб позначити його як {status}, вкажіть REASON; залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="216"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{marked} із {total} секторів позначено як {status}; записів у журналі змін: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищених секторів залишено без змін (немає REASON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="235"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="234"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} не є датою (використовуйте РРРР-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="257"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="251"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>Рядок сектора {row} ({id}) не має геометрії; залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="262"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="256"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Рядок сектора {row} ({id}) некоректний ({reason}); виправлено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="273"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="267"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>точка не показує очищену територію (використовуйте полігони або треки проходів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="275"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="269"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>Рядок CLEARED {row} не використано: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="279"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="273"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>Рядок CLEARED {row} некоректний ({reason}); виправлено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="51"/>
         <source>Tally finds per district</source>
         <translation>Підрахунок знахідок за районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -2203,188 +2203,188 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
 Результати: таблиця з одним рядком на період і район (потім 'unassigned') і шар районів з усіма його полями та підсумками за весь діапазон дат (поле району, що збігається за назвою зі стовпцем підсумків, отримує суфікс _2).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
         <source>District name or id field</source>
         <translation>Поле назви або ідентифікатора району</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="100"/>
         <location filename="../ui/tabs/tally.py" line="108"/>
         <source>Category field</source>
         <translation>Поле категорії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="103"/>
         <source>Quantity field (weight)</source>
         <translation>Поле кількості (вага)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="106"/>
         <location filename="../ui/tabs/tally.py" line="110"/>
         <source>Date field</source>
         <translation>Поле дати</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="115"/>
         <source>Sectors (for hectares released)</source>
         <translation>Сектори (для вивільнених гектарів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="117"/>
         <location filename="../ui/tabs/tally.py" line="55"/>
         <location filename="../ui/tabs/tally.py" line="119"/>
         <source>Tally</source>
         <translation>Зведення</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="119"/>
         <source>Districts with totals</source>
         <translation>Райони з підсумками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
         <source>Finds tallied</source>
         <translation>Враховано знахідок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
         <source>Finds outside every district</source>
         <translation>Знахідки поза всіма районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Finds of an unknown category</source>
         <translation>Знахідки невідомої категорії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds without position</source>
         <translation>Знахідки без місця розташування</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds without date (left out)</source>
         <translation>Знахідки без дати (виключено)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds outside the date range</source>
         <translation>Знахідки поза діапазоном дат</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="147"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Для періоду або діапазону дат потрібна дата знахідок: виберіть поле дати.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="149"/>
         <location filename="../processing/algorithms/tally_finds.py" line="150"/>
         <location filename="../processing/algorithms/tally_finds.py" line="151"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
         <source>finds</source>
         <translation>знахідок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="153"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
         <source>districts</source>
         <translation>районів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>У шарі {layer} немає поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="157"/>
         <source>Reading districts…</source>
         <translation>Читання районів…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="162"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
         <source>Reading finds…</source>
         <translation>Читання знахідок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="175"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="174"/>
         <source>Tallying…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="185"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="184"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Рядки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="196"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="195"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Підраховано {total} знахідок у {n} районах; поза районами: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="242"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="237"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>у {n} рядках «{field}» не є датою (виключено як рядки без дати): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="249"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="244"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>У шарі секторів немає поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для періоду або діапазону дат потрібне поле секторів «status_date», якого в цьому шарі немає.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="249"/>
         <source>Reading sectors…</source>
         <translation>Читання секторів…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="260"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категорія {n} знахідок не відповідає жодній з AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; враховано як OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="267"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} знахідок не мають місця розташування; враховано як знахідки поза районами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="263"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} знахідок не мають дати; виключено з підрахунку за датами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} знахідок не мають кількості; враховано як 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="275"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} знахідок датовано поза діапазоном дат, їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="280"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="275"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають геометрії; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають status_date; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторів не є жодним із planned, in_progress, cleared, reduced, cancelled; не враховано: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="369"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="364"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один із районів називається «{name}», як рядок знахідок поза районами; виберіть інше поле району.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="388"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="383"/>
         <source> and {n} more</source>
         <translation> і ще {n}</translation>
     </message>
@@ -3501,6 +3501,11 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../ui/tabs/tally.py" line="370"/>
         <source>Exported the tally to {name}.</source>
         <translation>Зведення експортовано до {name}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/arrays.py" line="144"/>
+        <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
+        <translation>{layer}: потік Arrow у GDAL не спрацював ({error}); об’єкти читаються по одному.</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="59"/>

@@ -45,6 +45,7 @@ from ..compat import (
     WkbType,
 )
 from ..core.proj import Transformer
+from ..core.text import tr
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -140,7 +141,8 @@ def read_layer(
             fid, wkb, raw = _read_ogr(plan, fields, feedback)
         except (RuntimeError, SystemError, ValueError) as exc:  # a driver's Arrow stream that fails
             QgsMessageLog.logMessage(
-                f"{layer.name()}: GDAL's Arrow stream failed ({exc}); reading feature by feature.", "ClearGround")
+                tr("{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.").format(
+                    layer=layer.name(), error=exc), "ClearGround")
             plan = None
     if plan is None:
         fid, wkb, raw = _read_features(layer, fields, feedback)
