@@ -627,15 +627,22 @@ class _Run:
                 qi, qj = self.find_tree.query(probe[have], predicate="dwithin", distance=s.search_radius)
                 for rec in np.unique(qi):
                     near[int(have[rec])] = f.mine_idx[qj[qi == rec]]
-        fitted = [i for i in range(r.n) if r.has_pivot[i] and len(m.of[i]) >= 3 and len(near.get(i, ())) >= 3]
+        fitted = [i for i in range(r.n) if r.has_pivot[i] and len(m.of[i]) >= 3
+                  and len(near.get(i, ())) >= MIN_MATCHES]  # fewer finds cannot establish a fit
+        # the records that explain least of the finds around them as plotted (the moved ones) go
+        # first: the finds their moves explain are then no reason to search their neighbours
+        elsewhere, plotted_share = self._explained_elsewhere(fitted, near)
+        moved_finds = np.zeros(f.n, bool)
         fits = {}
-        for k, i in enumerate(fitted):
+        for k, i in enumerate(sorted(fitted, key=lambda i: (plotted_share[i], i))):
             progress(10 + 45 * k / max(len(fitted), 1))
             fit = register(m.xy[m.of[i]], f.xy[near[i]], r.pivot_xy[i], s.tolerance, s.search_radius,
                            s.max_rotation_deg, mine_labels=m.cat[m.of[i]], find_labels=f.cat[near[i]],
-                           in_cleared=self.in_cleared)
+                           in_cleared=self.in_cleared, elsewhere=elsewhere[i] | moved_finds[near[i]])
             if fit is not None and fit.matches >= MIN_MATCHES:
                 fits[i] = fit
+                if fit.significant(s.tolerance):
+                    moved_finds[near[i][fit.find_index]] = True
         # a find is evidence for one record only: the strongest fits (most matches, least moved) claim
         # their finds first; a move that needs finds another record already explains is not believed
         claimed: set[int] = set()
@@ -652,6 +659,33 @@ class _Run:
             for i, t in self.transforms.items():
                 if r.ok[i]:
                     r.cleared_pct[i] = self.cleared_percent(shapely.transform(r.g[i], t.apply))
+
+    def _explained_elsewhere(self, fitted: list[int], near: dict[int, np.ndarray]) -> tuple[dict, dict]:
+        """Per record fitted, which finds around it lie within the tolerance of another fitted
+        record's mine of a compatible category, as plotted (that record's evidence, not this one's),
+        and the share of them within the tolerance of one of its own mines."""
+        r, m, f = self.r, self.m, self.f
+        if not fitted:
+            return {}, {}
+        mines = np.concatenate([m.of[i] for i in fitted])
+        finds = np.unique(np.concatenate([near[i] for i in fitted]))
+        pa, pb, _ = candidate_pairs(m.xy[mines], f.xy[finds], self.s.tolerance)
+        ca, cb = label_codes(m.cat[mines], f.cat[finds])
+        if ca is not None:
+            same = (ca[pa] == cb[pb]) | (ca[pa] < 0) | (cb[pb] < 0)
+            pa, pb = pa[same], pb[same]
+        explained = np.unique(finds[pb] * r.n + m.rec[mines[pa]])  # (find, record), sorted
+        by_find, records = np.unique(explained // r.n, return_counts=True)
+        elsewhere, share = {}, {}
+        for i in fitted:
+            k = near[i]
+            at = np.minimum(np.searchsorted(by_find, k), max(len(by_find) - 1, 0))
+            count = np.where(by_find[at] == k, records[at], 0) if len(by_find) else np.zeros(len(k), np.int64)
+            at = np.minimum(np.searchsorted(explained, k * r.n + i), max(len(explained) - 1, 0))
+            own = explained[at] == k * r.n + i if len(explained) else np.zeros(len(k), bool)
+            elsewhere[i] = count - own > 0
+            share[i] = float(own.mean())
+        return elsewhere, share
 
     def _offset_result(self, i: int, fit, candidates: np.ndarray) -> None:
         """The offsets row of a fitted record, and its flag when the move is established."""

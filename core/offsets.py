@@ -94,11 +94,20 @@ def fit_similarity(src: np.ndarray, dst: np.ndarray, weights: np.ndarray | None 
     src = np.asarray(src, dtype=float).reshape(-1, 2)
     dst = np.asarray(dst, dtype=float).reshape(-1, 2)
     w = np.ones(len(src)) if weights is None else np.asarray(weights, dtype=float)
+    return _fit_rows(_pair_rows(src, dst, pivot), w, with_scale, pivot)
+
+
+def _pair_rows(src: np.ndarray, dst: np.ndarray, pivot: Sequence[float]) -> np.ndarray:
+    """The rows xs, ys, xd, yd of point pairs, about the pivot."""
+    return np.concatenate((src.T, dst.T)) - np.array([[pivot[0]], [pivot[1]], [pivot[0]], [pivot[1]]])
+
+
+def _fit_rows(rows: np.ndarray, w: np.ndarray, with_scale: bool, pivot: Sequence[float]) -> Similarity:
+    """``fit_similarity`` of pairs given as their rows about the pivot."""
     sw = float(w.sum())
-    if len(src) == 0 or sw <= 0:
+    if rows.shape[1] == 0 or sw <= 0:
         return Similarity(px=pivot[0], py=pivot[1])
-    # rows xs, ys, xd, yd about the pivot; their weighted means and weighted cross products
-    rows = np.concatenate((src.T, dst.T)) - np.array([[pivot[0]], [pivot[1]], [pivot[0]], [pivot[1]]])
+    # their weighted means and weighted cross products
     mean = rows @ w / sw
     centred = rows - mean[:, None]
     cov = (centred * w) @ centred.T
@@ -121,18 +130,22 @@ def robust_similarity(src: np.ndarray, dst: np.ndarray, with_scale: bool = True,
     """Iteratively reweighted least squares with Tukey's biweight: (transform, final weights)."""
     src = np.asarray(src, dtype=float).reshape(-1, 2)
     dst = np.asarray(dst, dtype=float).reshape(-1, 2)
+    rows = _pair_rows(src, dst, pivot)
+    x, y, xd, yd = rows[0], rows[1], dst[:, 0], dst[:, 1]
     w = np.ones(len(src))
-    t = fit_similarity(src, dst, w, with_scale, pivot)
+    t = _fit_rows(rows, w, with_scale, pivot)
     for _ in range(iterations):
-        moved = t.apply(src)
-        r = np.hypot(moved[:, 0] - dst[:, 0], moved[:, 1] - dst[:, 1])
+        # the residuals of the pairs, the sources moved as Similarity.apply moves them
+        theta = -math.radians(t.rotation_deg)
+        c, s = math.cos(theta) * t.scale, math.sin(theta) * t.scale
+        r = np.hypot(c * x - s * y + (t.px + t.dx) - xd, s * x + c * y + (t.py + t.dy) - yd)
         sigma = 1.4826 * _median(r) if len(r) else 0.0
         c = min(max(4.685 * sigma, 0.5), max_c)
         u = r / c
         w_new = np.where(u < 1.0, (1.0 - u ** 2) ** 2, 0.0)
         if w_new.sum() < 2:
             break
-        t_new = fit_similarity(src, dst, w_new, with_scale, pivot)
+        t_new = _fit_rows(rows, w_new, with_scale, pivot)
         done = (abs(t_new.dx - t.dx) + abs(t_new.dy - t.dy) < 1e-4
                 and abs(t_new.rotation_deg - t.rotation_deg) < 1e-6 and abs(t_new.scale - t.scale) < 1e-8)
         t, w = t_new, w_new
@@ -565,7 +578,8 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
              search_radius: float = 100.0, max_rotation_deg: float = 12.0, with_scale: bool = True,
              mine_labels: np.ndarray | None = None, find_labels: np.ndarray | None = None,
              in_cleared: Callable[[np.ndarray], np.ndarray] | None = None,
-             max_finds: int = 400, max_mines: int = 2000) -> OffsetFit | None:
+             max_finds: int = 400, max_mines: int = 2000,
+             elsewhere: np.ndarray | None = None) -> OffsetFit | None:
     """Fit the transform taking a record's mines onto the finds around it; None without enough matches.
 
     Points must be finite. ``search_radius`` bounds the shift looked for, ``max_rotation_deg`` the
@@ -573,7 +587,8 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
     Labels (device categories) keep an AP find from matching an AT mine. ``in_cleared(xy)`` (which
     points lie in cleared ground) lets a transform that puts mines in cleared ground where nothing
     was found lose against one that does not. A scale other than 1 is kept only when it explains the
-    finds clearly better than a rigid move.
+    finds clearly better than a rigid move. ``elsewhere`` (a mask over the finds) marks the finds that
+    other records explain as plotted: they are no evidence that this record moved.
     """
     mines = np.asarray(mines_xy, dtype=float).reshape(-1, 2)
     finds = np.asarray(finds_xy, dtype=float).reshape(-1, 2)
@@ -585,8 +600,9 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
                        max_rotation_deg + 1.0)
     slack = max(0.05 * tolerance, 0.25)
     identity = Similarity(px=pivot[0], py=pivot[1])
-    best = _as_plotted(problem, identity)
-    if best is None:
+    evidence = _evidence(problem, identity, elsewhere)
+    best = _as_plotted(problem, identity, evidence)
+    if best is None and evidence >= MIN_MATCHES:  # else no move can be shown by this record's own finds
         best = _search(problem, pivot, slack, search_radius, max_rotation_deg, max_finds, max_mines)
     if best is None:
         return None
@@ -604,14 +620,24 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
                      len(ia), matches_before, best.shift, ia, ib)
 
 
-def _as_plotted(problem: _Problem, identity: Similarity) -> _Candidate | None:
+def _evidence(problem: _Problem, identity: Similarity, elsewhere: np.ndarray | None) -> int:
+    """How many finds are this record's evidence: all but those other records explain as plotted
+    (``elsewhere``) and this one does not."""
+    if elsewhere is None:
+        return len(problem.finds)
+    theirs = np.asarray(elsewhere, dtype=bool).copy()
+    theirs[problem.match(identity)[1]] = False
+    return len(problem.finds) - int(theirs.sum())
+
+
+def _as_plotted(problem: _Problem, identity: Similarity, evidence: int) -> _Candidate | None:
     """The fit near the record as plotted when that already explains the finds (most records): nine
-    in ten finds around the record match a mine, closely, so no move can explain many more. None
+    in ten finds of its evidence match a mine, closely, so no move can explain many more. None
     otherwise (then the full search runs)."""
-    if problem.quick_score(identity) < max(MIN_MATCHES, 0.9 * len(problem.finds)):
+    if problem.quick_score(identity) < max(MIN_MATCHES, 0.9 * evidence):
         return None
     cand = problem.icp(identity)
-    if cand is None or len(cand.ia) < 0.9 * len(problem.finds) or cand.rms > problem.tolerance / 4.0:
+    if cand is None or len(cand.ia) < 0.9 * evidence or cand.rms > problem.tolerance / 4.0:
         return None
     return cand
 
@@ -693,43 +719,54 @@ def _vote(mines: np.ndarray, finds: np.ndarray, pivot: tuple[float, float], tole
     m, f = mines[im], finds[jf]
     # the pairs that can vote: same category, and a rotation about the pivot (which keeps a mine's
     # distance to it) can bring them within the box of shifts looked for
-    rm_pivot = np.hypot(m[:, 0] - pivot[0], m[:, 1] - pivot[1])
+    mx, my = m[:, 0] - pivot[0], m[:, 1] - pivot[1]
+    rm_pivot = np.hypot(mx, my)
     rf_pivot = np.hypot(f[:, 0] - pivot[0], f[:, 1] - pivot[1])
     can = np.abs(rf_pivot[:, None] - rm_pivot[None, :]) <= search_radius * math.sqrt(2.0) + 1e-9
     if labels[0] is not None:
         lm, lf = labels[0][im], labels[1][jf]
         can &= (lf[:, None] == lm[None, :]) | (lf < 0)[:, None] | (lm < 0)[None, :]
     pf, pm = np.nonzero(can)
-    fp = f[pf]
+    fx, fy = f[pf, 0], f[pf, 1]
     radius = max(float(rm_pivot.max()), 1.0)
     cell = max(tolerance / 4.0, 0.5)
     step = min(math.degrees(2.0 * cell / radius), 2.0)
     n_rot = int(math.ceil(max_rotation_deg / step)) if max_rotation_deg > 0 else 0
     angles = np.linspace(-max_rotation_deg, max_rotation_deg, 2 * n_rot + 1) if n_rot else np.zeros(1)
     bins = int(math.ceil(2 * search_radius / cell)) + 1
+    outside = bins * bins  # the cell of the differences beyond the box
     scored = []
-    for angle in angles:
-        rm = Similarity(rotation_deg=float(angle), px=pivot[0], py=pivot[1]).apply(m)
-        d = fp - rm[pm]
-        d = d[(np.abs(d) <= search_radius).all(axis=1)]
-        if len(d) == 0:
+    for angle in angles.tolist():
+        # the mines rotated about the pivot (as Similarity.apply does), and every pair's difference
+        theta = -math.radians(angle)
+        c, s = math.cos(theta), math.sin(theta)
+        dx = fx - (c * mx - s * my + pivot[0])[pm]
+        dy = fy - (s * mx + c * my + pivot[1])[pm]
+        inside = (np.abs(dx) <= search_radius) & (np.abs(dy) <= search_radius)
+        key = (np.floor((dx + search_radius) / cell).astype(np.int64) * bins
+               + np.floor((dy + search_radius) / cell).astype(np.int64))
+        key[~inside] = outside
+        grid = np.bincount(key, minlength=outside + 1)[:outside].reshape(bins, bins)
+        if not grid.any():
             continue
-        ij = np.floor((d + search_radius) / cell).astype(np.int64)
-        grid = np.bincount(ij[:, 0] * bins + ij[:, 1], minlength=bins * bins).reshape(bins, bins)
-        box = grid.copy()
+        box = grid.copy()  # votes in each cell's 3 x 3 neighbourhood
         box[1:, :] += grid[:-1, :]
         box[:-1, :] += grid[1:, :]
         box2 = box.copy()
         box2[:, 1:] += box[:, :-1]
         box2[:, :-1] += box[:, 1:]
+        sums = None
         for _ in range(2):  # the two best peaks of this rotation
             k = int(np.argmax(box2))
-            if box2.flat[k] == 0:
+            count = int(box2.flat[k])
+            if count == 0:
                 break
+            if sums is None:  # the differences summed per cell, for the mean shift of a peak
+                sums = [np.bincount(key, weights=v, minlength=outside + 1)[:outside].reshape(bins, bins)
+                        for v in (dx, dy)]
             i, j = divmod(k, bins)
-            sel = (np.abs(ij[:, 0] - i) <= 1) & (np.abs(ij[:, 1] - j) <= 1)
-            shift = d[sel].mean(axis=0)
-            scored.append((int(box2.flat[k]), float(angle), float(shift[0]), float(shift[1])))
+            near = (slice(max(i - 1, 0), i + 2), slice(max(j - 1, 0), j + 2))
+            scored.append((count, angle, float(sums[0][near].sum()) / count, float(sums[1][near].sum()) / count))
             box2[max(i - 2, 0):i + 3, max(j - 2, 0):j + 3] = 0
     scored.sort(key=lambda s: (-s[0], abs(s[1])))
     out: list[Similarity] = []

@@ -127,6 +127,38 @@ def test_register_on_an_accurate_record_is_not_significant():
     assert not fit.significant(10.0)
 
 
+def test_finds_another_record_explains_do_not_send_an_accurate_record_searching(monkeypatch):
+    """An accurate record beside a moved one: the moved record's finds around it do not count
+    against it as plotted, so the search (vote, ICP, lattice steps) never runs for it."""
+    from clearground.core import offsets
+
+    rng = np.random.default_rng(7)
+    mines = _rows_field(bearing_deg=75.0)
+    own = mines + rng.normal(0, 0.5, mines.shape)
+    neighbours = mines.mean(axis=0) + rng.uniform(150, 190, (len(mines), 2))  # as many again nearby
+    finds = np.vstack([own, neighbours])
+    elsewhere = np.r_[np.zeros(len(own), bool), np.ones(len(neighbours), bool)]
+    searched = []
+    real_search = offsets._search
+    monkeypatch.setattr(offsets, "_search", lambda *a: searched.append(1) or real_search(*a))
+
+    fit = register(mines, finds, mines.mean(axis=0), elsewhere=elsewhere)
+    assert fit is not None and fit.matches == len(mines) and fit.transform.shift < 0.5
+    assert searched == []
+    register(mines, finds, mines.mean(axis=0))  # without the knowledge: half the finds unmatched
+    assert searched == [1]
+
+
+def test_a_record_whose_finds_all_belong_to_others_is_not_fitted():
+    mines = np.random.default_rng(8).uniform(0.0, 60.0, (40, 2))
+    finds = Similarity(60.0, 40.0).apply(mines)  # all within reach of a move, none near as plotted
+    assert register(mines, finds, mines.mean(axis=0)) is not None
+    assert register(mines, finds, mines.mean(axis=0), elsewhere=np.ones(len(finds), bool)) is None
+    few = np.zeros(len(finds), bool)
+    few[:3] = True  # with the one find a mine meets as plotted: four, fewer than MIN_MATCHES
+    assert register(mines, finds, mines.mean(axis=0), elsewhere=~few) is None
+
+
 def test_register_needs_finds():
     assert register(_rows_field(), np.zeros((2, 2)), (0.0, 0.0)) is None
 
