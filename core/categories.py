@@ -77,7 +77,11 @@ def normalize_categories(values) -> np.ndarray:
     out = np.full(values.shape, None, dtype=object)
     if values.size == 0:
         return out
-    items = ["" if v is None else str(v) for v in values.ravel().tolist()]
-    codes = {key: normalize_category(key) for key in set(items)}
+    items = values.ravel().tolist()
+    try:
+        codes = {key: normalize_category(key) for key in set(items)}
+    except TypeError:  # unhashable values: as text
+        items = ["" if v is None else str(v) for v in items]
+        codes = {key: normalize_category(key) for key in set(items)}
     out.ravel()[:] = list(map(codes.__getitem__, items))
     return out

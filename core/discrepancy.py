@@ -762,10 +762,11 @@ class _Run:
             f.rec[ok_idx[qf]] = self.foot_rec[qr]
         f.rec[f.mine_idx[ib]] = m.rec[mine_idx[ia]]
         if len(ia):
-            link_d = self.frame.metres(m.xy[mine_idx[ia]], f.xy[f.mine_idx[ib]])
-            for a, b, dist in zip(mine_idx[ia], f.mine_idx[ib], link_d):
-                self.out.links.append(Link(f.id[b], r.id[m.rec[a]], m.no[a], float(f.lon[b]), float(f.lat[b]),
-                                           float(m.lon[a]), float(m.lat[a]), float(dist)))
+            a, b = mine_idx[ia], f.mine_idx[ib]
+            link_d = self.frame.metres(m.xy[a], f.xy[b])
+            self.out.links.extend(map(Link, f.id[b].tolist(), r.id[m.rec[a]].tolist(), m.no[a].tolist(),
+                                      f.lon[b].tolist(), f.lat[b].tolist(), m.lon[a].tolist(), m.lat[a].tolist(),
+                                      link_d.astype(float).tolist()))
 
     def outside_flags(self) -> None:
         """AP/AT finds of no record, one flag per cluster."""
