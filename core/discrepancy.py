@@ -652,9 +652,13 @@ class _Run:
                 del fits[i]  # its "matches" are another record's finds
                 continue
             claimed |= mine_finds
-        for i in fitted:
-            if i in fits:
-                self._offset_result(i, fits[i], near[i])
+        kept = [i for i in fitted if i in fits]
+        if kept:  # where each pivot moves, and the move as a geodesic (azimuth, metres), all at once
+            shifts = np.array([[fits[i].transform.dx, fits[i].transform.dy] for i in kept])
+            moved_ll = self.frame.lonlat(r.pivot_xy[kept] + shifts)
+            az, _, dist = _GEOD.inv(r.pivot_ll[kept, 0], r.pivot_ll[kept, 1], moved_ll[:, 0], moved_ll[:, 1])
+            for k, i in enumerate(kept):
+                self._offset_result(i, fits[i], near[i], moved_ll[k], float(az[k]), float(dist[k]))
         if self.cleared_tree is not None:  # a moved record is cleared where its mines really are
             for i, t in self.transforms.items():
                 if r.ok[i]:
@@ -687,12 +691,12 @@ class _Run:
             share[i] = float(own.mean())
         return elsewhere, share
 
-    def _offset_result(self, i: int, fit, candidates: np.ndarray) -> None:
-        """The offsets row of a fitted record, and its flag when the move is established."""
+    def _offset_result(self, i: int, fit, candidates: np.ndarray, moved_ll: np.ndarray, az: float,
+                       dist: float) -> None:
+        """The offsets row of a fitted record, and its flag when the move is established; its pivot
+        moves to ``moved_ll``, ``dist`` metres towards the azimuth ``az``."""
         r, m, f, s = self.r, self.m, self.f, self.s
         t = fit.transform
-        moved_ll = self.frame.lonlat(r.pivot_xy[i] + np.array([t.dx, t.dy]))[0]
-        az, _, dist = _GEOD.inv(r.pivot_ll[i, 0], r.pivot_ll[i, 1], moved_ll[0], moved_ll[1])
         dx, dy = dist * math.sin(math.radians(az)), dist * math.cos(math.radians(az))
         row = OffsetRow(r.id[i], dx, dy, t.rotation_deg, t.scale, fit.rms_before, fit.rms_after, fit.matches,
                         fit.significant(s.tolerance), None, float(r.pivot_ll[i, 0]), float(r.pivot_ll[i, 1]))
