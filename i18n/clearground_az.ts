@@ -269,97 +269,97 @@
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="671"/>
+        <location filename="../core/discrepancy.py" line="709"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="678"/>
+        <location filename="../core/discrepancy.py" line="716"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="768"/>
+        <location filename="../core/discrepancy.py" line="807"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="770"/>
+        <location filename="../core/discrepancy.py" line="809"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="774"/>
+        <location filename="../core/discrepancy.py" line="813"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="782"/>
+        <location filename="../core/discrepancy.py" line="821"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="831"/>
+        <location filename="../core/discrepancy.py" line="870"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="837"/>
+        <location filename="../core/discrepancy.py" line="876"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="849"/>
+        <location filename="../core/discrepancy.py" line="888"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="853"/>
+        <location filename="../core/discrepancy.py" line="892"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="870"/>
+        <location filename="../core/discrepancy.py" line="909"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="907"/>
+        <location filename="../core/discrepancy.py" line="946"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="909"/>
+        <location filename="../core/discrepancy.py" line="948"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="913"/>
+        <location filename="../core/discrepancy.py" line="952"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="916"/>
+        <location filename="../core/discrepancy.py" line="955"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="920"/>
+        <location filename="../core/discrepancy.py" line="959"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="938"/>
+        <location filename="../core/discrepancy.py" line="977"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="954"/>
+        <location filename="../core/discrepancy.py" line="993"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="955"/>
+        <location filename="../core/discrepancy.py" line="994"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -731,7 +731,7 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="128"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
         <source>Minefield records</source>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
@@ -754,7 +754,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
         <location filename="../processing/algorithms/tally_finds.py" line="93"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Uyğunsuzluqlar</translation>
@@ -1248,7 +1248,7 @@ Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürü
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="261"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="263"/>
         <source>{input} has no field {fields}.</source>
         <translation>{input} layında {fields} sahəsi yoxdur.</translation>
     </message>
@@ -1685,7 +1685,7 @@ TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-d�
 - systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
 - post_clearance_find: a find dated after its sector was released.
 
-Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
 
 Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
 
@@ -1698,90 +1698,90 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 - systematic_offset: tapıntıları bir sürüşmə, döndərmə və miqyas dəyişməsindən sonra minaları ilə xeyli yaxşı üst-üstə düşən formulyar (dayanıqlı üsulla hesablanır); formulyarın raw mətnində traversa varsa, sovet bucaqölçən bölgülərinin NATO mil bölgüləri kimi oxunması (və əksinə), həmçinin səhv və ya nəzərə alınmamış maqnit meyli də yoxlanılır;
 - post_clearance_find: sektoru azad edildikdən sonrakı tarixli tapıntı.
 
-Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkator proyeksiyası, bildirilən sürüşmələr üçün geodeziya üsulu). Tapıntılar qeyd olunmuş minalarla birə-bir, ən yaxından başlayaraq, eyni kateqoriya daxilində uyğunlaşdırılır.
+Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkator proyeksiyası, bildirilən sürüşmələr üçün geodeziya üsulu). Tapıntılar qeyd olunmuş minalarla birə-bir, ən yaxından başlayaraq, eyni kateqoriya daxilində uyğunlaşdırılır. Başqa formulyarın minası üzərində (o formulyar çəkildiyi kimi) olan tapıntı həmin formulyarın sübutudur, bu formulyarı sürüşdürmək üçün səbəb deyil.
 
 Əlavə parametrlər: SEARCH_RADIUS – axtarılan ən böyük formulyar sürüşməsi (susmaya görə 200 m); MAX_ROTATION (susmaya görə 12 dərəcə); DECLINATION – traversada göstərilmədikdə yoxlanılan maqnit meyli (susmaya görə şərqə 6 dərəcə).
 
 Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (uyğunsuzluqlar layının sahələri); OUTPUT_OFFSETS – kifayət qədər uyğunlaşdırılmış tapıntısı olan hər formulyar üçün bir sətir: formulyarın mərkəzinin dx_m (şərqə) və dy_m (şimala) sürüşməsi, rotation_deg (saat əqrəbi istiqamətində, mərkəz ətrafında), scale, rms_before_m, rms_after_m və matches; onu clearground:correctrecord tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan formulyarın minanı yerləşdirdiyi yerə xətt. İstifadə oluna bilməyən sətirlər obyekt identifikatoru və sahə ilə birlikdə jurnalda göstərilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
         <source>Tolerance (m)</source>
         <translation>Yol verilən xəta (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="140"/>
         <source>Perimeter buffer (m)</source>
         <translation>Perimetr buferi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="143"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Saylar müqayisə edilməzdən əvvəl minimal təmizlənmiş hissə (formulyar sahəsinin %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Axtarılan ən böyük formulyar sürüşməsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Axtarılan ən böyük formulyar dönməsi (dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Traversada göstərilmədikdə yoxlanılan maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
         <location filename="../ui/tabs/discrepancies.py" line="375"/>
         <source>Record offsets</source>
         <translation>Formulyar sürüşmələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Uyğunlaşdırılmış tapıntılar (qeyd olunmuş minalara xətlər)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
         <source>Number of flags</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Formulyarlar, minalar, tapıntılar və sektorlar oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="201"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>SECTORS yoxdur: saylar müqayisə edilmir və təmizlənmiş ərazi yoxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="202"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="204"/>
         <source>Comparing the records with the finds</source>
         <translation>Formulyarlar tapıntılarla müqayisə edilir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="208"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, obyekt {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="213"/>
         <source>Writing the flags</source>
         <translation>Qeydlər yazılır</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="245"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
         <source>{count} flags: {detail}.</source>
         <translation>{count} qeyd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="246"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="248"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
@@ -4068,78 +4068,6 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="545"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation type="obsolete">sətir {row}</translation>
-    </message>
-    <message>
-        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
-- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
-- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
-- type_mismatch: categories or models found that the record does not mention;
-- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
-- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
-- post_clearance_find: a find dated after its sector was released.
-
-Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
-
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
-        <translation type="obsolete">Mina sahəsi formulyarlarını (və onlarda qeyd olunmuş minaları) tapıntılar və sektorlarla müqayisə edir və uyğun gəlmədikləri yerləri qeyd edir:
-- find_outside_records: bütün formulyarlardan PERIMETER_BUFFER metrdən uzaqda olan AP/AT tapıntıları, qruplara birləşdirilmiş (hər qrup üçün bir qeyd: minaların sayı observed sahəsində, tapıntı identifikatorları find_id sahəsində);
-- missing_mines / surplus_mines: sahəsi ən azı MIN_CLEARED faiz təmizlənmiş formulyarlar üçün kateqoriyalar üzrə qeyd olunmuş və tapılmış minaların sayı (SECTORS lazımdır);
-- type_mismatch: formulyarda göstərilməyən tapılmış kateqoriyalar və ya modellər;
-- unmatched_recorded_mine: təmizlənmiş sektorda olan, TOLERANCE metr daxilində tapıntısı olmayan qeydə alınmış mina (formulyarın sürüşməsi müəyyən edilibsə, onu nəzərə aldıqdan sonra);
-- systematic_offset: tapıntıları bir sürüşmə, döndərmə və miqyas dəyişməsindən sonra minaları ilə xeyli yaxşı üst-üstə düşən formulyar (dayanıqlı üsulla hesablanır); formulyarın raw mətnində traversa varsa, sovet bucaqölçən bölgülərinin NATO mil bölgüləri kimi oxunması (və əksinə), həmçinin səhv və ya nəzərə alınmamış maqnit meyli də yoxlanılır;
-- post_clearance_find: sektoru azad edildikdən sonrakı tarixli tapıntı.
-
-Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkator proyeksiyası, bildirilən sürüşmələr üçün geodeziya üsulu). Tapıntılar qeyd olunmuş minalarla birə-bir, ən yaxından başlayaraq, eyni kateqoriya daxilində uyğunlaşdırılır.
-
-Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (uyğunsuzluqlar layının sahələri); OUTPUT_OFFSETS – kifayət qədər uyğunlaşdırılmış tapıntısı olan hər formulyar üçün bir sətir: formulyarın mərkəzinin dx_m (şərqə) və dy_m (şimala) sürüşməsi, rotation_deg (saat əqrəbi istiqamətində, mərkəz ətrafında), scale, rms_before_m, rms_after_m və matches; onu clearground:correctrecord tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan formulyarın minanı yerləşdirdiyi yerə xətt. İstifadə oluna bilməyən sətirlər obyekt identifikatoru və sahə ilə birlikdə jurnalda göstərilir.</translation>
-    </message>
-    <message>
-        <source>latitude and longitude were swapped on row(s) {rows}</source>
-        <translation type="obsolete">{rows} sətir(lər)ində en və uzunluq dairələrinin yerləri dəyişdirilib</translation>
-    </message>
-    <message>
-        <source>Schema (new for GeoPackage to PostGIS)</source>
-        <translation type="obsolete">Sxem (GeoPackage-dən PostGIS-ə üçün yeni)</translation>
-    </message>
-    <message>
-        <source>Sector row {row} ({id}): {problem}; left unchanged.</source>
-        <translation type="obsolete">Sektor sətri {row} ({id}): {problem}; dəyişdirilmədi.</translation>
-    </message>
-    <message>
-        <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
-
-ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
-
-The cells are clipped to the polygon; pieces smaller than MIN_SLIVER percent of a cell are merged into the neighbour they share the longest boundary with. The sectors of a polygon cover it exactly: no gaps, no overlaps, holes and multipolygons included.
-
-Ids are PARENT-row-col (rows from the top, columns from the left of the polygon's grid); a cell cut into separate pieces names the further pieces PARENT-row-col.2, .3, ... Running the algorithm again on the same polygon gives the same ids.
-
-ID_FIELD: the parent id (default: hazard_id, else record_id). Rows without an id, with a duplicate id or without a polygon are listed in the log and get no sectors.
-
-Output: the sectors layer (status planned, version 1).</source>
-        <translation type="obsolete">Hər giriş poliqonunu (mina sahəsi formulyarı və ya təhlükəli ərazi) tərəfi CELL_SIZE metr olan kvadrat təmizləmə sektorlarına bölür; sektorlar poliqonun yerli UTM zonasında qurulur və EPSG:4326 sistemində saxlanılır.
-
-ORIENTATION: grid (xanalar UTM şəbəkəsi üzrə) və ya longest_edge (xanalar poliqonun ən uzun tərəfinə paraleldir, belə ki keçidlər hasar və ya yol boyunca uzanır).
-
-Xanalar poliqon üzrə kəsilir; xananın MIN_SLIVER faizindən kiçik hissələri ən uzun ortaq sərhədə malik qonşu xanaya birləşdirilir. Poliqonun sektorları onu tam örtür: boşluq və üst-üstə düşmə olmadan, daxili boşluqlar və çoxhissəli poliqonlar da daxil olmaqla.
-
-İdentifikatorlar PARENT-sətir-sütun formasındadır (sətirlər yuxarıdan, sütunlar poliqon şəbəkəsinin solundan sayılır); ayrı hissələrə kəsilmiş xananın sonrakı hissələri PARENT-sətir-sütun.2, .3, ... adlanır. Alqoritmi eyni poliqon üçün yenidən işə saldıqda eyni identifikatorlar alınır.
-
-ID_FIELD: ana obyektin identifikatoru (susmaya görə hazard_id, yoxdursa record_id). İdentifikatoru olmayan, təkrarlanan identifikatorlu və ya poliqonsuz sətirlər jurnalda göstərilir və onlar üçün sektor yaradılmır.
-
-Nəticə: sektorlar layı (status planned, versiya 1).</translation>
-    </message>
-    <message>
-        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
-        <translation type="obsolete"></translation>
-    </message>
-    <message>
-        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m.</source>
-        <translation type="obsolete"></translation>
     </message>
 </context>
 </TS>

@@ -269,97 +269,97 @@
         <translation>у сектора {id} нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="671"/>
+        <location filename="../core/discrepancy.py" line="709"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="678"/>
+        <location filename="../core/discrepancy.py" line="716"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="768"/>
+        <location filename="../core/discrepancy.py" line="807"/>
         <source>and there is no minefield record to compare with</source>
         <translation>и сравнить не с чем: формуляров минных полей нет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="770"/>
+        <location filename="../core/discrepancy.py" line="809"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="774"/>
+        <location filename="../core/discrepancy.py" line="813"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="782"/>
+        <location filename="../core/discrepancy.py" line="821"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="831"/>
+        <location filename="../core/discrepancy.py" line="870"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="837"/>
+        <location filename="../core/discrepancy.py" line="876"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="849"/>
+        <location filename="../core/discrepancy.py" line="888"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="853"/>
+        <location filename="../core/discrepancy.py" line="892"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="870"/>
+        <location filename="../core/discrepancy.py" line="909"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="907"/>
+        <location filename="../core/discrepancy.py" line="946"/>
         <source>mine</source>
         <translation>мина</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="909"/>
+        <location filename="../core/discrepancy.py" line="948"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куда её помещает смещение формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="913"/>
+        <location filename="../core/discrepancy.py" line="952"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="916"/>
+        <location filename="../core/discrepancy.py" line="955"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="920"/>
+        <location filename="../core/discrepancy.py" line="959"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="938"/>
+        <location filename="../core/discrepancy.py" line="977"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="954"/>
+        <location filename="../core/discrepancy.py" line="993"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="955"/>
+        <location filename="../core/discrepancy.py" line="994"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
@@ -731,7 +731,7 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="128"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
         <source>Minefield records</source>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
@@ -754,7 +754,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
         <location filename="../processing/algorithms/tally_finds.py" line="93"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
@@ -1248,7 +1248,7 @@ Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all t
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="261"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="263"/>
         <source>{input} has no field {fields}.</source>
         <translation>В {input} нет поля {fields}.</translation>
     </message>
@@ -1685,7 +1685,7 @@ TEMPLATE: шаблон макета (.qpt), сохранённый из маке
 - systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
 - post_clearance_find: a find dated after its sector was released.
 
-Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
 
 Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
 
@@ -1698,90 +1698,90 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 - systematic_offset: формуляр, находки которого гораздо лучше совпадают с его минами после одного сдвига, поворота и масштабирования, подобранных устойчивым методом; если в тексте raw формуляра есть ход, проверяются также деления угломера, прочитанные как натовские тысячные (и наоборот), и неверное или неучтённое магнитное склонение;
 - post_clearance_find: находка с датой позже высвобождения её сектора.
 
-Все расстояния в метрах (поперечная проекция Меркатора с центром в данных, геодезически для сообщаемых сдвигов). Находки сопоставляются с минами по формулярам один к одному, начиная с ближайших, в пределах одной категории.
+Все расстояния в метрах (поперечная проекция Меркатора с центром в данных, геодезически для сообщаемых сдвигов). Находки сопоставляются с минами по формулярам один к одному, начиная с ближайших, в пределах одной категории. Находка, лежащая на мине другого формуляра в том виде, как он нанесён, — свидетельство в пользу того формуляра, а не повод сдвигать этот.
 
 Дополнительно: SEARCH_RADIUS — наибольшее искомое смещение формуляра (по умолчанию 200 м); MAX_ROTATION (по умолчанию 12 градусов); DECLINATION — магнитное склонение, проверяемое, если в ходе оно могло быть не учтено (по умолчанию 6 градусов к востоку).
 
 Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с достаточным числом сопоставленных находок: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m и matches; применяет его clearground:correctrecord. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="140"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="143"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Минимальная очищенная часть для сравнения числа мин (% площади формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Наибольшее искомое смещение формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Наибольший искомый поворот формуляра (градусы)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнитное склонение, проверяемое, если в ходе оно не учтено (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
         <location filename="../ui/tabs/discrepancies.py" line="375"/>
         <source>Record offsets</source>
         <translation>Смещения формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Сопоставленные находки (линии к минам по формулярам)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
         <source>Number of flags</source>
         <translation>Число отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Чтение формуляров, мин, находок и секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="201"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Нет SECTORS: число мин не сравнивается, очищенная территория не проверяется.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="202"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="204"/>
         <source>Comparing the records with the finds</source>
         <translation>Сравнение формуляров с находками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="208"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, объект {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="213"/>
         <source>Writing the flags</source>
         <translation>Запись отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="245"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
         <source>{count} flags: {detail}.</source>
         <translation>Отметок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="246"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="248"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -4068,78 +4068,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="545"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation type="obsolete">строка {row}</translation>
-    </message>
-    <message>
-        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
-- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
-- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
-- type_mismatch: categories or models found that the record does not mention;
-- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
-- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
-- post_clearance_find: a find dated after its sector was released.
-
-Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
-
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
-        <translation type="obsolete">Сравнивает формуляры минных полей (и мины по формулярам) с находками и секторами и отмечает, где они расходятся:
-- find_outside_records: находки AP/AT дальше PERIMETER_BUFFER метров от всех формуляров, сгруппированные в скопления (одна отметка на скопление: число мин в observed, идентификаторы находок в find_id);
-- missing_mines / surplus_mines: число мин по формуляру и найденных по категориям для формуляров, площадь которых очищена не меньше чем на MIN_CLEARED процентов (нужны SECTORS);
-- type_mismatch: найденные категории или типы, которых нет в формуляре;
-- unmatched_recorded_mine: мина по формуляру в очищенном секторе без находки в пределах TOLERANCE метров (с учётом смещения формуляра, если оно установлено);
-- systematic_offset: формуляр, находки которого гораздо лучше совпадают с его минами после одного сдвига, поворота и масштабирования, подобранных устойчивым методом; если в тексте raw формуляра есть ход, проверяются также деления угломера, прочитанные как натовские тысячные (и наоборот), и неверное или неучтённое магнитное склонение;
-- post_clearance_find: находка с датой позже высвобождения её сектора.
-
-Все расстояния в метрах (поперечная проекция Меркатора с центром в данных, геодезически для сообщаемых сдвигов). Находки сопоставляются с минами по формулярам один к одному, начиная с ближайших, в пределах одной категории.
-
-Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с достаточным числом сопоставленных находок: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m и matches; применяет его clearground:correctrecord. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
-    </message>
-    <message>
-        <source>latitude and longitude were swapped on row(s) {rows}</source>
-        <translation type="obsolete">в строках {rows} широта и долгота переставлены</translation>
-    </message>
-    <message>
-        <source>Schema (new for GeoPackage to PostGIS)</source>
-        <translation type="obsolete">Схема (новая для направления из GeoPackage в PostGIS)</translation>
-    </message>
-    <message>
-        <source>Sector row {row} ({id}): {problem}; left unchanged.</source>
-        <translation type="obsolete">Строка сектора {row} ({id}): {problem}; оставлено без изменений.</translation>
-    </message>
-    <message>
-        <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
-
-ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
-
-The cells are clipped to the polygon; pieces smaller than MIN_SLIVER percent of a cell are merged into the neighbour they share the longest boundary with. The sectors of a polygon cover it exactly: no gaps, no overlaps, holes and multipolygons included.
-
-Ids are PARENT-row-col (rows from the top, columns from the left of the polygon's grid); a cell cut into separate pieces names the further pieces PARENT-row-col.2, .3, ... Running the algorithm again on the same polygon gives the same ids.
-
-ID_FIELD: the parent id (default: hazard_id, else record_id). Rows without an id, with a duplicate id or without a polygon are listed in the log and get no sectors.
-
-Output: the sectors layer (status planned, version 1).</source>
-        <translation type="obsolete">Делит каждый входной полигон (формуляр минного поля или опасный район) на квадратные секторы разминирования со стороной CELL_SIZE метров, построенные в местной зоне UTM полигона и сохранённые в EPSG:4326.
-
-ORIENTATION: grid (ячейки по сетке UTM) или longest_edge (ячейки параллельны самой длинной стороне полигона, чтобы проходы шли вдоль ограждения или дороги).
-
-Ячейки обрезаются по полигону; куски меньше MIN_SLIVER процентов ячейки присоединяются к соседней ячейке, с которой у них самая длинная общая граница. Секторы полигона покрывают его точно: без пропусков и перекрытий, включая дыры и составные полигоны.
-
-Идентификаторы имеют вид PARENT-строка-столбец (строки сверху, столбцы слева по сетке полигона); если ячейка разрезана на отдельные куски, следующие куски называются PARENT-строка-столбец.2, .3, ... Повторный запуск алгоритма для того же полигона даёт те же идентификаторы.
-
-ID_FIELD: идентификатор родительского объекта (по умолчанию hazard_id, иначе record_id). Строки без идентификатора, с повторяющимся идентификатором или без полигона перечисляются в журнале и не получают секторов.
-
-Результат: слой секторов (статус planned, версия 1).</translation>
-    </message>
-    <message>
-        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
-        <translation type="obsolete"></translation>
-    </message>
-    <message>
-        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m.</source>
-        <translation type="obsolete"></translation>
     </message>
 </context>
 </TS>

@@ -269,97 +269,97 @@
         <translation>сектор {id} не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="671"/>
+        <location filename="../core/discrepancy.py" line="709"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="678"/>
+        <location filename="../core/discrepancy.py" line="716"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="768"/>
+        <location filename="../core/discrepancy.py" line="807"/>
         <source>and there is no minefield record to compare with</source>
         <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="770"/>
+        <location filename="../core/discrepancy.py" line="809"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="774"/>
+        <location filename="../core/discrepancy.py" line="813"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="782"/>
+        <location filename="../core/discrepancy.py" line="821"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="831"/>
+        <location filename="../core/discrepancy.py" line="870"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="837"/>
+        <location filename="../core/discrepancy.py" line="876"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="849"/>
+        <location filename="../core/discrepancy.py" line="888"/>
         <source>no category</source>
         <translation>без категорії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="853"/>
+        <location filename="../core/discrepancy.py" line="892"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="870"/>
+        <location filename="../core/discrepancy.py" line="909"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="907"/>
+        <location filename="../core/discrepancy.py" line="946"/>
         <source>mine</source>
         <translation>міна</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="909"/>
+        <location filename="../core/discrepancy.py" line="948"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куди її поміщає зсув формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="913"/>
+        <location filename="../core/discrepancy.py" line="952"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="916"/>
+        <location filename="../core/discrepancy.py" line="955"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="920"/>
+        <location filename="../core/discrepancy.py" line="959"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="938"/>
+        <location filename="../core/discrepancy.py" line="977"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="954"/>
+        <location filename="../core/discrepancy.py" line="993"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="955"/>
+        <location filename="../core/discrepancy.py" line="994"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
@@ -731,7 +731,7 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="128"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
         <source>Minefield records</source>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
@@ -754,7 +754,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
         <location filename="../processing/algorithms/tally_finds.py" line="93"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Розбіжності</translation>
@@ -1248,7 +1248,7 @@ Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all t
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="261"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="263"/>
         <source>{input} has no field {fields}.</source>
         <translation>У {input} немає поля {fields}.</translation>
     </message>
@@ -1685,7 +1685,7 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
 - systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
 - post_clearance_find: a find dated after its sector was released.
 
-Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
 
 Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
 
@@ -1698,90 +1698,90 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 - systematic_offset: формуляр, знахідки якого значно краще збігаються з його мінами після одного зсуву, повороту й масштабування, підібраних стійким методом; якщо в тексті raw формуляра є хід, перевіряються також поділки кутоміра, прочитані як натівські тисячні (і навпаки), і хибне або невраховане магнітне схилення;
 - post_clearance_find: знахідка з датою, пізнішою за вивільнення її сектора.
 
-Усі відстані в метрах (поперечна проєкція Меркатора з центром у даних, геодезично для повідомлюваних зсувів). Знахідки зіставляються з мінами за формулярами один до одного, починаючи з найближчих, у межах однієї категорії.
+Усі відстані в метрах (поперечна проєкція Меркатора з центром у даних, геодезично для повідомлюваних зсувів). Знахідки зіставляються з мінами за формулярами один до одного, починаючи з найближчих, у межах однієї категорії. Знахідка, що лежить на міні іншого формуляра в тому вигляді, як його нанесено, — свідчення на користь того формуляра, а не привід зсувати цей.
 
 Додатково: SEARCH_RADIUS — найбільший шуканий зсув формуляра (типово 200 м); MAX_ROTATION (типово 12 градусів); DECLINATION — магнітне схилення, що перевіряється, якщо в ході його могло бути не враховано (типово 6 градусів на схід).
 
 Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр з достатньою кількістю зіставлених знахідок: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m і matches; застосовує його clearground:correctrecord. OUTPUT_LINKS (необов’язково): лінія від кожної зіставленої знахідки до місця, де формуляр розмістив міну. Рядки, які не можна використати, перелічуються в журналі з ідентифікатором об’єкта та полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="140"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="143"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Мінімальна очищена частина для порівняння кількості мін (% площі формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Найбільший шуканий зсув формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Найбільший шуканий поворот формуляра (градуси)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнітне схилення, що перевіряється, якщо в ході його не враховано (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
         <location filename="../ui/tabs/discrepancies.py" line="375"/>
         <source>Record offsets</source>
         <translation>Зсуви формулярів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Зіставлені знахідки (лінії до мін за формулярами)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
         <source>Number of flags</source>
         <translation>Кількість позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Читання формулярів, мін, знахідок і секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="201"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Немає SECTORS: кількість мін не порівнюється, очищена територія не перевіряється.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="202"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="204"/>
         <source>Comparing the records with the finds</source>
         <translation>Порівняння формулярів зі знахідками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="208"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, об’єкт {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="213"/>
         <source>Writing the flags</source>
         <translation>Запис позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="245"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
         <source>{count} flags: {detail}.</source>
         <translation>Позначок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="246"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="248"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
@@ -4068,78 +4068,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="545"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation type="obsolete">рядок {row}</translation>
-    </message>
-    <message>
-        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
-- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
-- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
-- type_mismatch: categories or models found that the record does not mention;
-- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
-- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
-- post_clearance_find: a find dated after its sector was released.
-
-Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category.
-
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
-        <translation type="obsolete">Порівнює формуляри мінних полів (і міни за формулярами) зі знахідками та секторами й позначає, де вони розходяться:
-- find_outside_records: знахідки AP/AT далі ніж PERIMETER_BUFFER метрів від усіх формулярів, згруповані в скупчення (одна позначка на скупчення: кількість мін в observed, ідентифікатори знахідок у find_id);
-- missing_mines / surplus_mines: кількість мін за формуляром і знайдених за категоріями для формулярів, площу яких очищено щонайменше на MIN_CLEARED відсотків (потрібні SECTORS);
-- type_mismatch: знайдені категорії або типи, яких немає у формулярі;
-- unmatched_recorded_mine: міна за формуляром в очищеному секторі без знахідки в межах TOLERANCE метрів (з урахуванням зсуву формуляра, якщо його встановлено);
-- systematic_offset: формуляр, знахідки якого значно краще збігаються з його мінами після одного зсуву, повороту й масштабування, підібраних стійким методом; якщо в тексті raw формуляра є хід, перевіряються також поділки кутоміра, прочитані як натівські тисячні (і навпаки), і хибне або неврахований магнітне схилення;
-- post_clearance_find: знахідка з датою, пізнішою за вивільнення її сектора.
-
-Усі відстані в метрах (поперечна проєкція Меркатора з центром у даних, геодезично для повідомлюваних зсувів). Знахідки зіставляються з мінами за формулярами один до одного, починаючи з найближчих, у межах однієї категорії.
-
-Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр з достатньою кількістю зіставлених знахідок: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m і matches; застосовує його clearground:correctrecord. OUTPUT_LINKS (необов’язково): лінія від кожної зіставленої знахідки до місця, де формуляр розмістив міну. Рядки, які не можна використати, перелічуються в журналі з ідентифікатором об’єкта та полем.</translation>
-    </message>
-    <message>
-        <source>latitude and longitude were swapped on row(s) {rows}</source>
-        <translation type="obsolete">у рядках {rows} широту й довготу переставлено</translation>
-    </message>
-    <message>
-        <source>Schema (new for GeoPackage to PostGIS)</source>
-        <translation type="obsolete">Схема (нова для напрямку з GeoPackage до PostGIS)</translation>
-    </message>
-    <message>
-        <source>Sector row {row} ({id}): {problem}; left unchanged.</source>
-        <translation type="obsolete">Рядок сектора {row} ({id}): {problem}; залишено без змін.</translation>
-    </message>
-    <message>
-        <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
-
-ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
-
-The cells are clipped to the polygon; pieces smaller than MIN_SLIVER percent of a cell are merged into the neighbour they share the longest boundary with. The sectors of a polygon cover it exactly: no gaps, no overlaps, holes and multipolygons included.
-
-Ids are PARENT-row-col (rows from the top, columns from the left of the polygon's grid); a cell cut into separate pieces names the further pieces PARENT-row-col.2, .3, ... Running the algorithm again on the same polygon gives the same ids.
-
-ID_FIELD: the parent id (default: hazard_id, else record_id). Rows without an id, with a duplicate id or without a polygon are listed in the log and get no sectors.
-
-Output: the sectors layer (status planned, version 1).</source>
-        <translation type="obsolete">Ділить кожен вхідний полігон (формуляр мінного поля або небезпечну територію) на квадратні сектори розмінування зі стороною CELL_SIZE метрів, побудовані в місцевій зоні UTM полігона та збережені в EPSG:4326.
-
-ORIENTATION: grid (комірки за сіткою UTM) або longest_edge (комірки паралельні найдовшій стороні полігона, щоб проходи йшли вздовж огорожі чи дороги).
-
-Комірки обрізаються за полігоном; шматки, менші за MIN_SLIVER відсотків комірки, приєднуються до сусідньої комірки, з якою мають найдовшу спільну межу. Сектори полігона покривають його точно: без пропусків і перекриттів, включно з дірками та складеними полігонами.
-
-Ідентифікатори мають вигляд PARENT-рядок-стовпець (рядки згори, стовпці зліва за сіткою полігона); якщо комірку розрізано на окремі шматки, наступні шматки називаються PARENT-рядок-стовпець.2, .3, ... Повторний запуск алгоритму для того самого полігона дає ті самі ідентифікатори.
-
-ID_FIELD: ідентифікатор батьківського об’єкта (типово hazard_id, інакше record_id). Рядки без ідентифікатора, з повторюваним ідентифікатором або без полігона перелічуються в журналі й не отримують секторів.
-
-Результат: шар секторів (статус planned, версія 1).</translation>
-    </message>
-    <message>
-        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
-        <translation type="obsolete"></translation>
-    </message>
-    <message>
-        <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find within {tolerance:.0f} m.</source>
-        <translation type="obsolete"></translation>
     </message>
 </context>
 </TS>
