@@ -222,6 +222,19 @@ def _obj(values: Sequence[Any] | None, n: int) -> np.ndarray:
     return out
 
 
+class _Text:
+    """A text column cleaned as ``_obj`` cleans it, but only where it is read (``column[index]``):
+    most of a national mine table's models and numbers are never shown."""
+
+    def __init__(self, values: Sequence[Any] | None, n: int):
+        self.values = np.asarray(values, dtype=object) if values is not None else None
+        self.n = n
+
+    def __getitem__(self, index):
+        picked = (self.values if self.values is not None else np.full(self.n, None, dtype=object))[index]
+        return _clean(picked) if np.ndim(picked) == 0 else _obj(picked, len(picked))
+
+
 def _clean(v: Any) -> str | None:
     if v is None or (isinstance(v, float) and math.isnan(v)):
         return None
@@ -457,8 +470,8 @@ class _MineArrays:
         self.lon = _num(mines.lon if mines else None, n)
         self.lat = _num(mines.lat if mines else None, n)
         self.cat = np.full(n, None, dtype=object)
-        self.model = _obj(mines.model if mines else None, n)
-        self.no = _obj(mines.mine_no if mines else None, n)
+        self.model = _Text(mines.model if mines else None, n)
+        self.no = _Text(mines.mine_no if mines else None, n)
         self.rows = _rows(mines.row if mines else None, n)
         record_id = _obj(mines.record_id if mines else None, n)
         category = _obj(mines.category if mines else None, n)
@@ -754,7 +767,7 @@ class _Run:
         self.foot_tree = STRtree(self.foot_geom) if len(self.foot_geom) else None
         # one to one, mines in cleared ground first (a find there is that mine's, not a neighbour's in
         # ground nobody has searched yet), then repaired by augmenting paths
-        mine_idx = np.flatnonzero(m.use)
+        mine_idx = self._mines_near_finds()
         ia, ib = _match_cleared_first(m.true[mine_idx], f.xy[f.mine_idx], s.tolerance, m.cat[mine_idx],
                                       f.cat[f.mine_idx], self.in_cleared(m.true[mine_idx]))
         m.matched = np.zeros(m.n, dtype=bool)
@@ -771,6 +784,26 @@ class _Run:
             self.out.links.extend(map(Link, f.id[b].tolist(), r.id[m.rec[a]].tolist(), m.no[a].tolist(),
                                       f.lon[b].tolist(), f.lat[b].tolist(), m.lon[a].tolist(), m.lat[a].tolist(),
                                       link_d.astype(float).tolist()))
+
+    def _mines_near_finds(self) -> np.ndarray:
+        """The usable mines (where they really are) that may lie within the tolerance of an AP/AT find:
+        those of the records whose mines' bounding box, widened by the tolerance, holds one. No other
+        mine can match a find, so the matching leaves them out."""
+        m = self.m
+        use = np.flatnonzero(m.use)
+        if self.find_tree is None or not len(use):
+            return use[:0]
+        rec = m.rec[use]  # sorted by record: the mines' order groups them (see _MineArrays.of)
+        order = np.argsort(rec, kind="stable")
+        use, rec = use[order], rec[order]
+        starts = np.flatnonzero(np.r_[True, rec[1:] != rec[:-1]])
+        xy = m.true[use]
+        lo = np.column_stack([np.minimum.reduceat(xy[:, k], starts) for k in (0, 1)]) - self.s.tolerance
+        hi = np.column_stack([np.maximum.reduceat(xy[:, k], starts) for k in (0, 1)]) + self.s.tolerance
+        near = np.zeros(len(starts), bool)
+        near[np.unique(self.find_tree.query(shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1]),
+                                            predicate="intersects")[0])] = True
+        return np.sort(use[np.repeat(near, np.diff(np.r_[starts, len(use)]))])
 
     def outside_flags(self) -> None:
         """AP/AT finds of no record, one flag per cluster."""

@@ -450,3 +450,23 @@ def test_an_unfound_mine_in_overlapping_cleared_sectors_names_its_own_records_se
                             [s[0] for s in order])
         flags = [f for f in d.analyse(records, mines, finds, sectors).flags if f.kind == "unmatched_recorded_mine"]
         assert [(f.record_id, f.sector_id) for f in flags] == [("B", "B-1")]
+
+
+def test_the_matching_leaves_out_only_mines_no_find_can_reach(monkeypatch):
+    # record N's last mine lies 9.5 m from a find beyond the end of its row: within the tolerance;
+    # record F lies 5 km away from every find: its mines cannot match and are not matched at all
+    near_row = np.array([[0.0, 0.0], [5.0, 0.0], [10.0, 0.0]])
+    far_row = near_row + 5000.0
+    ll = to_ll(np.vstack([near_row, far_row]))
+    records = d.Records(["N", "F"], [geom_ll(box(-5, -5, 15, 5)), geom_ll(box(4995, 4995, 5015, 5005))])
+    mines = d.RecordedMines(["N"] * 3 + ["F"] * 3, ll[:, 0], ll[:, 1], ["AP"] * 6, None, list("123456"))
+    find = to_ll([[19.5, 0.0]])
+    finds = d.Finds(["X"], find[:, 0], find[:, 1], ["AP"])
+    considered = []
+    real = d._match_cleared_first
+    monkeypatch.setattr(d, "_match_cleared_first", lambda mines_xy, *a: considered.append(len(mines_xy))
+                        or real(mines_xy, *a))
+    links = d.analyse(records, mines, finds).links
+    assert considered == [3]  # the near record's mines only
+    assert [(link.find_id, link.record_id, link.mine_no) for link in links] == [("X", "N", "3")]
+    assert links[0].distance_m == pytest.approx(9.5, abs=0.01)

@@ -235,3 +235,21 @@ def test_augmenting_paths_give_every_mine_of_a_row_its_find():
     ia, ib, d = augment_matching(mines, finds, ia, ib, 5.0)
     assert ia.tolist() == list(range(6)) and ib.tolist() == list(range(6))
     assert (d <= 5.0).all()
+
+
+def test_many_pairs_are_sorted_in_two_steps_with_the_same_ties(monkeypatch):
+    """Many candidate pairs are sorted by (a, b) then stably by distance: the same greedy matching,
+    ties (equal distances on a grid of whole metres) broken by the lower index in a, then in b."""
+    from clearground.core import offsets
+
+    rng = np.random.default_rng(11)
+    a = rng.integers(0, 60, (400, 2)).astype(float)
+    b = rng.integers(0, 60, (500, 2)).astype(float)
+    ia, ib, d = offsets.candidate_pairs(a, b, 3.0)
+    shuffled = rng.permutation(len(ia))
+    expected = offsets.greedy_pairs(ia, ib, d, len(a), len(b))  # few pairs: the three-key sort
+    monkeypatch.setattr(offsets, "_MANY_PAIRS", 0)
+    for order in (np.arange(len(ia)), shuffled):  # in (a, b) order already, and not
+        got = offsets.greedy_pairs(ia[order], ib[order], d[order], len(a), len(b))
+        assert [x.tolist() for x in got] == [x.tolist() for x in expected]
+    assert len(np.unique(d)) < len(d) / 10  # the case is full of ties
