@@ -272,11 +272,37 @@ def _decode_bytes(data: np.ndarray) -> np.ndarray:
         out = np.empty(len(data), dtype=object)
         out[:] = data.astype(np.str_).tolist()
         return out
+    coded = _distinct(data)
+    if coded is not None:
+        distinct, inverse = coded
+        decoded = np.empty(len(distinct), dtype=object)
+        decoded[:] = [v.decode("utf-8", "replace") for v in distinct.tolist()]
+        return decoded[inverse]
     values = data.tolist()
     decoded = {v: v.decode("utf-8", "replace") for v in set(values)}
     out = np.empty(len(values), dtype=object)
     out[:] = list(map(decoded.__getitem__, values))
     return out
+
+
+def _distinct(data: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The distinct values of fixed-width byte strings and the index of each value among them, found
+    by hashing their bytes as 64-bit words (checked: None when two distinct values share a hash)."""
+    n, width = len(data), data.dtype.itemsize
+    if not n or not width:
+        return None
+    words = -(-width // 8)
+    padded = np.zeros((n, words * 8), np.uint8)
+    padded[:, :width] = np.frombuffer(np.ascontiguousarray(data).tobytes(), np.uint8).reshape(n, width)
+    packed = padded.view(np.uint64)
+    key = packed[:, 0].copy()
+    for j in range(1, words):
+        key = key * np.uint64(1_000_003) ^ packed[:, j]
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    distinct = data[first]
+    if not (distinct[inverse] == data).all():
+        return None
+    return distinct, inverse
 
 
 def _concat(parts: list[np.ndarray]) -> np.ndarray:

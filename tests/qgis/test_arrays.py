@@ -214,3 +214,26 @@ def test_virtual_fields_are_read_through_qgis(qgis_app, finds_layer):
     arrays = read_layer(finds_layer, ["category", "loud"])
     assert arrays.attrs["loud"][0] == "AP" and arrays.attrs["loud"][2] == "ПМ"
     assert arrays.attrs["loud"][3] == "MORTAR ROUND" and arrays.attrs["loud"][4] is None
+
+
+def test_text_is_decoded_value_by_value_exactly(monkeypatch):
+    """Byte strings of any width (non-ASCII, empty, trailing spaces, widths across 8-byte words) decode
+    to the same str as bytes.decode; when two distinct values hash alike, the plain path takes over."""
+    from clearground.workspace import arrays
+
+    rng = np.random.default_rng(5)
+    words = [b"AP", b"AT", b"", b"AP ", "ПМН-2".encode(), b"x" * 16 + b"y", b"x" * 17, b"MF-000001"]
+    data = np.array(words)[rng.integers(0, len(words), 5_000)]
+    expected = [v.decode("utf-8") for v in data.tolist()]
+    assert arrays._decode_bytes(data).tolist() == expected
+    distinct, inverse = arrays._distinct(data)
+    assert sorted(distinct.tolist()) == sorted(set(data.tolist())) and (distinct[inverse] == data).all()
+
+    real_unique = np.unique
+
+    def colliding(key, **kwargs):  # every value hashed alike
+        return real_unique(np.zeros_like(key), **kwargs)
+
+    monkeypatch.setattr(np, "unique", colliding)
+    assert arrays._distinct(data) is None
+    assert arrays._decode_bytes(data).tolist() == expected
