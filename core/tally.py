@@ -136,20 +136,34 @@ def assign_points(districts: np.ndarray, x: np.ndarray, y: np.ndarray, grid: int
             continue
         cx0, cx1 = cell(np.array([xmin, xmax]), x0, sx)
         cy0, cy1 = cell(np.array([ymin, ymax]), y0, sy)
-        rows = [order[starts[r * grid + cx0]:starts[r * grid + cx1 + 1]] for r in range(cy0, cy1 + 1)]
-        candidates = np.concatenate(rows)
+        shapely.prepare(geom)
+        # the cells wholly inside the district: their points are its own without a test
+        cols, rows = np.meshgrid(np.arange(cx0, cx1 + 1), np.arange(cy0, cy1 + 1))
+        cols, rows = cols.ravel(), rows.ravel()
+        whole = np.zeros(len(cols), bool)
+        if sx and sy:
+            whole = shapely.contains_properly(geom, shapely.box(x0 + cols / sx, y0 + rows / sy,
+                                                                x0 + (cols + 1) / sx, y0 + (rows + 1) / sy))
+        inner = _cell_points(order, starts, rows[whole] * grid + cols[whole])
+        out[inner[out[inner] < 0]] = d
+        candidates = _cell_points(order, starts, rows[~whole] * grid + cols[~whole])
         cx, cy = x[candidates], y[candidates]
         keep = (cx >= xmin) & (cx <= xmax) & (cy >= ymin) & (cy <= ymax) & (out[candidates] < 0)
         candidates = candidates[keep]
         if len(candidates) == 0:
             continue
-        shapely.prepare(geom)
         if xy_predicates_safe():
             inside = shapely.intersects_xy(geom, x[candidates], y[candidates])
         else:
             inside = shapely.intersects(geom, shapely.points(x[candidates], y[candidates]))
         out[candidates[inside]] = d
     return out
+
+
+def _cell_points(order: np.ndarray, starts: np.ndarray, cells: np.ndarray) -> np.ndarray:
+    """The points (``order`` holds them cell after cell, ``starts`` where each cell begins) of ``cells``."""
+    lo, count = starts[cells], starts[cells + 1] - starts[cells]
+    return order[np.repeat(lo - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))]
 
 
 @functools.lru_cache(maxsize=1)

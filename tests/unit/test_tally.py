@@ -83,6 +83,23 @@ def test_assign_points_matches_a_shapely_loop_on_random_points():
     assert (got == -1).sum() > 0
 
 
+def test_points_in_cells_wholly_inside_a_district_match_the_oracle_for_curved_overlapping_districts():
+    """Cells wholly inside a district give it their points without a test: the same districts as a
+    shapely loop, also where districts overlap (the first listed wins) and for a concave one."""
+    a = Point(46.10, 40.10).buffer(0.08)
+    b = Point(46.18, 40.12).buffer(0.06)  # overlaps a
+    hook = shapely.Polygon([(45.96, 39.96), (46.30, 39.96), (46.30, 40.00), (46.00, 40.00), (46.00, 40.20),
+                            (45.96, 40.20)])
+    districts = np.array([a, b, hook], dtype=object)
+    rng = np.random.default_rng(8)
+    x = rng.uniform(45.95, 46.32, 20000)
+    y = rng.uniform(39.95, 40.25, 20000)
+    got = assign_points(districts, x, y, grid=64)
+    expected = [next((d for d, g in enumerate(districts) if g.contains(Point(px, py))), -1) for px, py in zip(x, y)]
+    assert got.tolist() == expected
+    assert {0, 1, 2, -1} <= set(got.tolist()) and ((got == 0) & [b.contains(Point(p)) for p in zip(x, y)]).any()
+
+
 def test_points_on_shared_boundaries_are_counted_once_by_the_first_district():
     districts = _grid(2, 2)
     # shared vertical edge, shared corner of four, outer edge, outside, no position
