@@ -199,167 +199,167 @@
         <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="410"/>
+        <location filename="../core/discrepancy.py" line="423"/>
         <source>the record as plotted</source>
         <translation>formulyar çəkildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="411"/>
+        <location filename="../core/discrepancy.py" line="424"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="412"/>
+        <location filename="../core/discrepancy.py" line="425"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="413"/>
+        <location filename="../core/discrepancy.py" line="426"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="414"/>
+        <location filename="../core/discrepancy.py" line="427"/>
         <source>magnetic declination not applied</source>
         <translation>maqnit meyli nəzərə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="437"/>
+        <location filename="../core/discrepancy.py" line="450"/>
         <source>no record id</source>
         <translation>formulyar identifikatoru yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="440"/>
+        <location filename="../core/discrepancy.py" line="453"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="447"/>
+        <location filename="../core/discrepancy.py" line="460"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="474"/>
+        <location filename="../core/discrepancy.py" line="487"/>
         <source>record id {id} is not among the records</source>
         <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="477"/>
+        <location filename="../core/discrepancy.py" line="490"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="479"/>
+        <location filename="../core/discrepancy.py" line="492"/>
         <source>unknown category {value}</source>
         <translation>naməlum kateqoriya {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="506"/>
+        <location filename="../core/discrepancy.py" line="519"/>
         <source>find {id} has no position</source>
         <translation>{id} tapıntısının mövqeyi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="508"/>
+        <location filename="../core/discrepancy.py" line="521"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="532"/>
+        <location filename="../core/discrepancy.py" line="545"/>
         <source>sector {id} has no geometry</source>
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="709"/>
+        <location filename="../core/discrepancy.py" line="722"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="716"/>
+        <location filename="../core/discrepancy.py" line="729"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="807"/>
+        <location filename="../core/discrepancy.py" line="840"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="809"/>
+        <location filename="../core/discrepancy.py" line="842"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="813"/>
+        <location filename="../core/discrepancy.py" line="846"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="821"/>
+        <location filename="../core/discrepancy.py" line="854"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="870"/>
+        <location filename="../core/discrepancy.py" line="903"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="876"/>
+        <location filename="../core/discrepancy.py" line="909"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="888"/>
+        <location filename="../core/discrepancy.py" line="921"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="892"/>
+        <location filename="../core/discrepancy.py" line="925"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="909"/>
+        <location filename="../core/discrepancy.py" line="942"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="946"/>
+        <location filename="../core/discrepancy.py" line="979"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="948"/>
+        <location filename="../core/discrepancy.py" line="981"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="952"/>
+        <location filename="../core/discrepancy.py" line="985"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="955"/>
+        <location filename="../core/discrepancy.py" line="988"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="959"/>
+        <location filename="../core/discrepancy.py" line="992"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="977"/>
+        <location filename="../core/discrepancy.py" line="1010"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="993"/>
+        <location filename="../core/discrepancy.py" line="1026"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="994"/>
+        <location filename="../core/discrepancy.py" line="1027"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -731,17 +731,17 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="105"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
         <source>Minefield records</source>
         <translation>Mina sahələrinin formulyarları</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="171"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
     </message>
@@ -754,9 +754,9 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="82"/>
         <location filename="../ui/tabs/sectors.py" line="46"/>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
         <location filename="../processing/algorithms/tally_finds.py" line="93"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Uyğunsuzluqlar</translation>
@@ -1173,7 +1173,7 @@ Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlu
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
         <location filename="../processing/algorithms/tally_finds.py" line="53"/>
         <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
@@ -1248,7 +1248,7 @@ Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürü
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="263"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="265"/>
         <source>{input} has no field {fields}.</source>
         <translation>{input} layında {fields} sahəsi yoxdur.</translation>
     </message>
@@ -1671,12 +1671,12 @@ TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-d�
         <translation>DÖVRLƏR ÜZRƏ TAPINTILAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="83"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Uyğunsuzluqları tap (xəritə və reallıq)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -1705,106 +1705,106 @@ Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkat
 Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (uyğunsuzluqlar layının sahələri); OUTPUT_OFFSETS – kifayət qədər uyğunlaşdırılmış tapıntısı olan hər formulyar üçün bir sətir: formulyarın mərkəzinin dx_m (şərqə) və dy_m (şimala) sürüşməsi, rotation_deg (saat əqrəbi istiqamətində, mərkəz ətrafında), scale, rms_before_m, rms_after_m və matches; onu clearground:correctrecord tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan formulyarın minanı yerləşdirdiyi yerə xətt. İstifadə oluna bilməyən sətirlər obyekt identifikatoru və sahə ilə birlikdə jurnalda göstərilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
         <source>Tolerance (m)</source>
         <translation>Yol verilən xəta (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="140"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
         <source>Perimeter buffer (m)</source>
         <translation>Perimetr buferi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="143"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Saylar müqayisə edilməzdən əvvəl minimal təmizlənmiş hissə (formulyar sahəsinin %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Axtarılan ən böyük formulyar sürüşməsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Axtarılan ən böyük formulyar dönməsi (dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Traversada göstərilmədikdə yoxlanılan maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
         <location filename="../ui/tabs/discrepancies.py" line="375"/>
         <source>Record offsets</source>
         <translation>Formulyar sürüşmələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Uyğunlaşdırılmış tapıntılar (qeyd olunmuş minalara xətlər)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
         <source>Number of flags</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Formulyarlar, minalar, tapıntılar və sektorlar oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="205"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>SECTORS yoxdur: saylar müqayisə edilmir və təmizlənmiş ərazi yoxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="204"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="206"/>
         <source>Comparing the records with the finds</source>
         <translation>Formulyarlar tapıntılarla müqayisə edilir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, obyekt {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="213"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="215"/>
         <source>Writing the flags</source>
         <translation>Qeydlər yazılır</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="249"/>
         <source>{count} flags: {detail}.</source>
         <translation>{count} qeyd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="248"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="250"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="63"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="64"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>onun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="77"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="78"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>onu EPSG:4326 sisteminə çevirmək mümkün deyil ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="84"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="98"/>
         <source>Generate sectors</source>
         <translation>Sektorlar yarat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -1829,69 +1829,69 @@ ID_FIELD: ana obyektin identifikatoru (susmaya görə hazard_id, yoxdursa record
 Nəticə: sektorlar layı (status planned, versiya 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="115"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="116"/>
         <source>Records or hazard areas</source>
         <translation>Formulyarlar və ya təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Parent id field</source>
         <translation>Ana obyektin identifikator sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Cell size (m)</source>
         <translation>Xana ölçüsü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <location filename="../ui/tabs/sectors.py" line="108"/>
         <source>Orientation</source>
         <translation>İstiqamət</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="126"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Ayrıca saxlanılan ən kiçik hissə (xananın %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
         <source>Number of sectors</source>
         <translation>Sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
         <source>Input rows without sectors</source>
         <translation>Sektorsuz giriş sətirləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="141"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="143"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Ana obyektin identifikator sahəsini (ID_FIELD) seçin: giriş layında nə hazard_id, nə də record_id var.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="144"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
         <source>The input has no field {field}.</source>
         <translation>Giriş layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="150"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="165"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="167"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{parents} poliqon üçün {sectors} sektor ({merged} kiçik qırıntı birləşdirildi); {skipped} sətir sektorsuz qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="101"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
         <location filename="../ui/import_dialog.py" line="51"/>
         <source>Import mine map</source>
         <translation>Mina xəritəsini idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -1916,108 +1916,108 @@ FIELD_MAPPING təxmin edilmiş sütun adlarını əvəz edir, məsələn record_
 Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mətn və səbəblə OUTPUT_REJECTS-də göstərilir. Perimetrlər yoxlanılır (ən azı 3 təpə nöqtəsi, 5 km-dən uzun tərəf yoxdur, özünü kəsmir) və yalnız təhlükəsiz olduqda düzəldilir, bu barədə qeydlərdə yazılır. Faylda göstərilmədikdə recorded_ap və recorded_at minalara görə hesablanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="146"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Mina xəritəsi faylı (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <location filename="../ui/import_dialog.py" line="76"/>
         <source>CRS of bare coordinates</source>
         <translation>Zonasız koordinatların koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
         <location filename="../ui/import_dialog.py" line="77"/>
         <source>Default angle unit</source>
         <translation>Susmaya görə bucaq vahidi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="158"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Sahə uyğunlaşdırması (hədəf=sütun;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
         <source>Expected area</source>
         <translation>Gözlənilən ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
         <source>Import into workspace</source>
         <translation>İş sahəsinə idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
         <source>Rejected rows</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Rows imported</source>
         <translation>İdxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
         <source>Rows rejected</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <location filename="../ui/import_dialog.py" line="100"/>
         <location filename="../ui/tabs/records.py" line="49"/>
         <source>Records</source>
         <translation>Formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
         <location filename="../ui/import_dialog.py" line="40"/>
         <source>Mines</source>
         <translation>Minalar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Read {n} rows from {name}.</source>
         <translation>{name} faylından {n} sətir oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="231"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir oxundu: {imported} idxal edildi, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... və daha {n}; rədd edilmiş sətirlər nəticəsinə baxın.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="261"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
@@ -3872,28 +3872,29 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{path}: belə fayl yoxdur</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="85"/>
+        <location filename="../workspace/sources.py" line="87"/>
+        <location filename="../workspace/sources.py" line="128"/>
         <source>{name} is empty</source>
         <translation>{name} boşdur</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="147"/>
-        <location filename="../workspace/sources.py" line="204"/>
+        <location filename="../workspace/sources.py" line="187"/>
+        <location filename="../workspace/sources.py" line="244"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} oxunmur: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="161"/>
+        <location filename="../workspace/sources.py" line="201"/>
         <source>{name} has no rows</source>
         <translation>{name} faylında sətir yoxdur</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="206"/>
+        <location filename="../workspace/sources.py" line="246"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} ClearGround-un oxuya biləcəyi fayl deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="210"/>
+        <location filename="../workspace/sources.py" line="250"/>
         <source>{name} has no features</source>
         <translation>{name} faylında obyekt yoxdur</translation>
     </message>
@@ -3935,137 +3936,143 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi v{version} sxemindədir: onu bir dəfə ClearGround-da açın (bu, onu yeniləyir), sonra köçürün.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="90"/>
+        <location filename="../workspace/writer.py" line="91"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} yazmaq üçün açıla bilmir: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="109"/>
+        <location filename="../workspace/writer.py" line="110"/>
         <source>{name} was left unchanged: the database refused the write ({error}).</source>
         <translation>{name} dəyişdirilmədi: verilənlər bazası yazmanı rədd etdi ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="125"/>
+        <location filename="../workspace/writer.py" line="126"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>İş sahəsində {name} adlı lay yoxdur; laylar: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="130"/>
+        <location filename="../workspace/writer.py" line="131"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: {names} adlı sahə yoxdur; sahələr: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="137"/>
+        <location filename="../workspace/writer.py" line="138"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: sütunların uzunluqları fərqlidir ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="146"/>
+        <location filename="../workspace/writer.py" line="147"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: {field} sahəsi mütləq doldurulmalıdır, lakin onun üçün sütun verilməyib.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="171"/>
+        <location filename="../workspace/writer.py" line="172"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, sətir {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="173"/>
+        <location filename="../workspace/writer.py" line="174"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, sətir {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="180"/>
+        <location filename="../workspace/writer.py" line="181"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (cəmi {count} sətir).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="182"/>
+        <location filename="../workspace/writer.py" line="183"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="344"/>
+        <location filename="../workspace/writer.py" line="345"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="346"/>
+        <location filename="../workspace/writer.py" line="347"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="348"/>
+        <location filename="../workspace/writer.py" line="349"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} tarix deyil (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="350"/>
+        <location filename="../workspace/writer.py" line="351"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} tarix və vaxt deyil (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="352"/>
+        <location filename="../workspace/writer.py" line="353"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} mətn deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="365"/>
+        <location filename="../workspace/writer.py" line="366"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} bunlardan biri deyil: {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="377"/>
+        <location filename="../workspace/writer.py" line="378"/>
         <source>{field} is empty; it is required</source>
         <translation>{field} sahəsi boşdur; bu sahə mütləq doldurulmalıdır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="393"/>
+        <location filename="../workspace/writer.py" line="394"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, {first} və {second} sətirlərində {field} eynidir: {value}; o, unikal olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="402"/>
+        <location filename="../workspace/writer.py" line="403"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} həndəsəsiz cədvəldir; ona həndəsə yazıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="407"/>
+        <location filename="../workspace/writer.py" line="408"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: həndəsələr verilməyib; layda {geometry} tipli obyektlər saxlanılır.</translation>
     </message>
     <message>
         <location filename="../workspace/writer.py" line="413"/>
+        <source>{layer} holds {geometry}s; coordinates make points only.</source>
+        <translation>{layer} layında {geometry} tipli obyektlər saxlanılır; koordinatlardan yalnız nöqtələr yaranır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="418"/>
+        <location filename="../workspace/writer.py" line="423"/>
         <source>the geometry is missing or empty</source>
         <translation>həndəsə yoxdur və ya boşdur</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="420"/>
+        <location filename="../workspace/writer.py" line="430"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>həndəsə {found} tiplidir; layda isə {geometry} tipli obyektlər saxlanılır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="429"/>
+        <location filename="../workspace/writer.py" line="449"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>koordinatlar uzunluq/en dairəsi deyil; həndəsələr EPSG:4326 sistemində olmalıdır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="451"/>
+        <location filename="../workspace/writer.py" line="471"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Yazma ləğv edildi; iş sahəsi dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="471"/>
+        <location filename="../workspace/writer.py" line="491"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>İş sahəsində {layer} layı yoxdur; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="517"/>
+        <location filename="../workspace/writer.py" line="537"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>İş sahəsinin {layer} layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="545"/>
+        <location filename="../workspace/writer.py" line="565"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
     </message>

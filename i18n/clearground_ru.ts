@@ -199,167 +199,167 @@
         <translation>широта {lat:g} находится в полярной (UPS) области</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="410"/>
+        <location filename="../core/discrepancy.py" line="423"/>
         <source>the record as plotted</source>
         <translation>формуляр в том виде, как нанесён</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="411"/>
+        <location filename="../core/discrepancy.py" line="424"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>деления угломера (6000) прочитаны как натовские тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="412"/>
+        <location filename="../core/discrepancy.py" line="425"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натовские тысячные (6400) прочитаны как деления угломера (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="413"/>
+        <location filename="../core/discrepancy.py" line="426"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнитное склонение учтено с обратным знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="414"/>
+        <location filename="../core/discrepancy.py" line="427"/>
         <source>magnetic declination not applied</source>
         <translation>магнитное склонение не учтено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="437"/>
+        <location filename="../core/discrepancy.py" line="450"/>
         <source>no record id</source>
         <translation>нет идентификатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="440"/>
+        <location filename="../core/discrepancy.py" line="453"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>идентификатор формуляра {id} встречается дважды; используется первый</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="447"/>
+        <location filename="../core/discrepancy.py" line="460"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>у формуляра {id} нет периметра; используются только его мины</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="474"/>
+        <location filename="../core/discrepancy.py" line="487"/>
         <source>record id {id} is not among the records</source>
         <translation>идентификатора формуляра {id} нет среди формуляров</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="477"/>
+        <location filename="../core/discrepancy.py" line="490"/>
         <source>no position</source>
         <translation>нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="479"/>
+        <location filename="../core/discrepancy.py" line="492"/>
         <source>unknown category {value}</source>
         <translation>неизвестная категория {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="506"/>
+        <location filename="../core/discrepancy.py" line="519"/>
         <source>find {id} has no position</source>
         <translation>у находки {id} нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="508"/>
+        <location filename="../core/discrepancy.py" line="521"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>находка {id}: неизвестная категория {value}; используется только для проверки находок после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="532"/>
+        <location filename="../core/discrepancy.py" line="545"/>
         <source>sector {id} has no geometry</source>
         <translation>у сектора {id} нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="709"/>
+        <location filename="../core/discrepancy.py" line="722"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="716"/>
+        <location filename="../core/discrepancy.py" line="729"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="807"/>
+        <location filename="../core/discrepancy.py" line="840"/>
         <source>and there is no minefield record to compare with</source>
         <translation>и сравнить не с чем: формуляров минных полей нет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="809"/>
+        <location filename="../core/discrepancy.py" line="842"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="813"/>
+        <location filename="../core/discrepancy.py" line="846"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="821"/>
+        <location filename="../core/discrepancy.py" line="854"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="870"/>
+        <location filename="../core/discrepancy.py" line="903"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="876"/>
+        <location filename="../core/discrepancy.py" line="909"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="888"/>
+        <location filename="../core/discrepancy.py" line="921"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="892"/>
+        <location filename="../core/discrepancy.py" line="925"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="909"/>
+        <location filename="../core/discrepancy.py" line="942"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="946"/>
+        <location filename="../core/discrepancy.py" line="979"/>
         <source>mine</source>
         <translation>мина</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="948"/>
+        <location filename="../core/discrepancy.py" line="981"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куда её помещает смещение формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="952"/>
+        <location filename="../core/discrepancy.py" line="985"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="955"/>
+        <location filename="../core/discrepancy.py" line="988"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="959"/>
+        <location filename="../core/discrepancy.py" line="992"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="977"/>
+        <location filename="../core/discrepancy.py" line="1010"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="993"/>
+        <location filename="../core/discrepancy.py" line="1026"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="994"/>
+        <location filename="../core/discrepancy.py" line="1027"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
@@ -731,17 +731,17 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="105"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="171"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
     </message>
@@ -754,9 +754,9 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="82"/>
         <location filename="../ui/tabs/sectors.py" line="46"/>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
         <location filename="../processing/algorithms/tally_finds.py" line="93"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
@@ -1173,7 +1173,7 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
         <location filename="../processing/algorithms/tally_finds.py" line="53"/>
         <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
@@ -1248,7 +1248,7 @@ Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all t
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="263"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="265"/>
         <source>{input} has no field {fields}.</source>
         <translation>В {input} нет поля {fields}.</translation>
     </message>
@@ -1671,12 +1671,12 @@ TEMPLATE: шаблон макета (.qpt), сохранённый из маке
         <translation>НАХОДКИ ПО ПЕРИОДАМ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="83"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Найти расхождения (карта и действительность)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -1705,106 +1705,106 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с достаточным числом сопоставленных находок: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m и matches; применяет его clearground:correctrecord. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="140"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="143"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Минимальная очищенная часть для сравнения числа мин (% площади формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Наибольшее искомое смещение формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Наибольший искомый поворот формуляра (градусы)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнитное склонение, проверяемое, если в ходе оно не учтено (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
         <location filename="../ui/tabs/discrepancies.py" line="375"/>
         <source>Record offsets</source>
         <translation>Смещения формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Сопоставленные находки (линии к минам по формулярам)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
         <source>Number of flags</source>
         <translation>Число отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Чтение формуляров, мин, находок и секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="205"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Нет SECTORS: число мин не сравнивается, очищенная территория не проверяется.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="204"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="206"/>
         <source>Comparing the records with the finds</source>
         <translation>Сравнение формуляров с находками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, объект {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="213"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="215"/>
         <source>Writing the flags</source>
         <translation>Запись отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="249"/>
         <source>{count} flags: {detail}.</source>
         <translation>Отметок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="248"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="250"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="63"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="64"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>у него нет геометрии</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="77"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="78"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>его нельзя перевести в EPSG:4326 ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="84"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="98"/>
         <source>Generate sectors</source>
         <translation>Создать секторы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -1829,69 +1829,69 @@ ID_FIELD: идентификатор родительского объекта (
 Результат: слой секторов (статус planned, версия 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="115"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="116"/>
         <source>Records or hazard areas</source>
         <translation>Формуляры или опасные районы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Parent id field</source>
         <translation>Поле идентификатора родительского объекта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Cell size (m)</source>
         <translation>Размер ячейки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <location filename="../ui/tabs/sectors.py" line="108"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="126"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Наименьший кусок, сохраняемый отдельно (% ячейки)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
         <source>Number of sectors</source>
         <translation>Число секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
         <source>Input rows without sectors</source>
         <translation>Входные строки без секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="141"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="143"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Выберите поле идентификатора родительского объекта (ID_FIELD): во входных данных нет ни hazard_id, ни record_id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="144"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
         <source>The input has no field {field}.</source>
         <translation>Во входных данных нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="150"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION должно быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="165"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="167"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{sectors} секторов для {parents} полигонов ({merged} мелких обрезков присоединено); {skipped} строк без секторов.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="101"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
         <location filename="../ui/import_dialog.py" line="51"/>
         <source>Import mine map</source>
         <translation>Импорт формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -1916,108 +1916,108 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
 Каждая входная строка либо импортируется, либо попадает в OUTPUT_REJECTS с номером строки, формуляром, исходным текстом и причиной. Периметры проверяются (не менее 3 вершин, ни одной стороны длиннее 5 км, без самопересечений) и исправляются, только где это безопасно, о чём говорится в примечаниях. recorded_ap и recorded_at подсчитываются по минам, если в файле они не указаны.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="146"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <location filename="../ui/import_dialog.py" line="76"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зоны</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
         <location filename="../ui/import_dialog.py" line="77"/>
         <source>Default angle unit</source>
         <translation>Единица углов по умолчанию</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="158"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнитное склонение (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Сопоставление полей (цель=столбец;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
         <source>Expected area</source>
         <translation>Ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
         <source>Import into workspace</source>
         <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <location filename="../ui/import_dialog.py" line="100"/>
         <location filename="../ui/tabs/records.py" line="49"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
         <location filename="../ui/import_dialog.py" line="40"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Read {n} rows from {name}.</source>
         <translation>Из {name} прочитано строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="231"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк: {read}; импортировано: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="261"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
@@ -3872,28 +3872,29 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{path}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="85"/>
+        <location filename="../workspace/sources.py" line="87"/>
+        <location filename="../workspace/sources.py" line="128"/>
         <source>{name} is empty</source>
         <translation>{name} пуст</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="147"/>
-        <location filename="../workspace/sources.py" line="204"/>
+        <location filename="../workspace/sources.py" line="187"/>
+        <location filename="../workspace/sources.py" line="244"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="161"/>
+        <location filename="../workspace/sources.py" line="201"/>
         <source>{name} has no rows</source>
         <translation>в {name} нет строк</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="206"/>
+        <location filename="../workspace/sources.py" line="246"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} — не файл, который может прочитать ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="210"/>
+        <location filename="../workspace/sources.py" line="250"/>
         <source>{name} has no features</source>
         <translation>в {name} нет объектов</translation>
     </message>
@@ -3935,137 +3936,143 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рабочая область в схеме «{schema}» имеет схему v{version}: один раз откройте её в ClearGround (это её обновит), затем копируйте.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="90"/>
+        <location filename="../workspace/writer.py" line="91"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>Не удаётся открыть {name} для записи: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="109"/>
+        <location filename="../workspace/writer.py" line="110"/>
         <source>{name} was left unchanged: the database refused the write ({error}).</source>
         <translation>{name} оставлен без изменений: база данных отклонила запись ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="125"/>
+        <location filename="../workspace/writer.py" line="126"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>В рабочей области нет слоя с именем {name}; есть слои: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="130"/>
+        <location filename="../workspace/writer.py" line="131"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: нет поля с именем {names}; есть поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="137"/>
+        <location filename="../workspace/writer.py" line="138"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: столбцы разной длины ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="146"/>
+        <location filename="../workspace/writer.py" line="147"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: поле {field} обязательное, но столбец для него не передан.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="171"/>
+        <location filename="../workspace/writer.py" line="172"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, строка {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="173"/>
+        <location filename="../workspace/writer.py" line="174"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="180"/>
+        <location filename="../workspace/writer.py" line="181"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (всего строк: {count}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="182"/>
+        <location filename="../workspace/writer.py" line="183"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="344"/>
+        <location filename="../workspace/writer.py" line="345"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} не является целым числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="346"/>
+        <location filename="../workspace/writer.py" line="347"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} не является числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="348"/>
+        <location filename="../workspace/writer.py" line="349"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} не является датой (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="350"/>
+        <location filename="../workspace/writer.py" line="351"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} не является датой и временем (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="352"/>
+        <location filename="../workspace/writer.py" line="353"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} не является текстом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="365"/>
+        <location filename="../workspace/writer.py" line="366"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} не входит в число {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="377"/>
+        <location filename="../workspace/writer.py" line="378"/>
         <source>{field} is empty; it is required</source>
         <translation>поле {field} не заполнено; это обязательное поле</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="393"/>
+        <location filename="../workspace/writer.py" line="394"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, строки {first} и {second}: одинаковое значение {field} {value}; оно должно быть уникальным.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="402"/>
+        <location filename="../workspace/writer.py" line="403"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} — таблица без геометрии; записать в неё геометрию нельзя.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="407"/>
+        <location filename="../workspace/writer.py" line="408"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: геометрия не передана; слой содержит объекты типа {geometry}.</translation>
     </message>
     <message>
         <location filename="../workspace/writer.py" line="413"/>
+        <source>{layer} holds {geometry}s; coordinates make points only.</source>
+        <translation>Слой {layer} содержит объекты типа {geometry}; из координат получаются только точки.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="418"/>
+        <location filename="../workspace/writer.py" line="423"/>
         <source>the geometry is missing or empty</source>
         <translation>геометрия отсутствует или пуста</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="420"/>
+        <location filename="../workspace/writer.py" line="430"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>геометрия типа {found}, а слой содержит объекты типа {geometry}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="429"/>
+        <location filename="../workspace/writer.py" line="449"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>координаты не являются долготой/широтой; геометрия должна быть в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="451"/>
+        <location filename="../workspace/writer.py" line="471"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Запись отменена; рабочая область оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="471"/>
+        <location filename="../workspace/writer.py" line="491"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>В рабочей области нет слоя {layer}; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="517"/>
+        <location filename="../workspace/writer.py" line="537"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>В слое {layer} рабочей области нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="545"/>
+        <location filename="../workspace/writer.py" line="565"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
     </message>

@@ -199,167 +199,167 @@
         <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="410"/>
+        <location filename="../core/discrepancy.py" line="423"/>
         <source>the record as plotted</source>
         <translation>формуляр у тому вигляді, як нанесено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="411"/>
+        <location filename="../core/discrepancy.py" line="424"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>поділки кутоміра (6000) прочитано як натівські тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="412"/>
+        <location filename="../core/discrepancy.py" line="425"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натівські тисячні (6400) прочитано як поділки кутоміра (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="413"/>
+        <location filename="../core/discrepancy.py" line="426"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнітне схилення враховано з протилежним знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="414"/>
+        <location filename="../core/discrepancy.py" line="427"/>
         <source>magnetic declination not applied</source>
         <translation>магнітне схилення не враховано</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="437"/>
+        <location filename="../core/discrepancy.py" line="450"/>
         <source>no record id</source>
         <translation>немає ідентифікатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="440"/>
+        <location filename="../core/discrepancy.py" line="453"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>ідентифікатор формуляра {id} трапляється двічі; використано перший</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="447"/>
+        <location filename="../core/discrepancy.py" line="460"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>формуляр {id} не має периметра; використано лише його міни</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="474"/>
+        <location filename="../core/discrepancy.py" line="487"/>
         <source>record id {id} is not among the records</source>
         <translation>ідентифікатора формуляра {id} немає серед формулярів</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="477"/>
+        <location filename="../core/discrepancy.py" line="490"/>
         <source>no position</source>
         <translation>немає місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="479"/>
+        <location filename="../core/discrepancy.py" line="492"/>
         <source>unknown category {value}</source>
         <translation>невідома категорія {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="506"/>
+        <location filename="../core/discrepancy.py" line="519"/>
         <source>find {id} has no position</source>
         <translation>знахідка {id} не має місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="508"/>
+        <location filename="../core/discrepancy.py" line="521"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>знахідка {id}: невідома категорія {value}; використовується лише для перевірки знахідок після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="532"/>
+        <location filename="../core/discrepancy.py" line="545"/>
         <source>sector {id} has no geometry</source>
         <translation>сектор {id} не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="709"/>
+        <location filename="../core/discrepancy.py" line="722"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="716"/>
+        <location filename="../core/discrepancy.py" line="729"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="807"/>
+        <location filename="../core/discrepancy.py" line="840"/>
         <source>and there is no minefield record to compare with</source>
         <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="809"/>
+        <location filename="../core/discrepancy.py" line="842"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="813"/>
+        <location filename="../core/discrepancy.py" line="846"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="821"/>
+        <location filename="../core/discrepancy.py" line="854"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="870"/>
+        <location filename="../core/discrepancy.py" line="903"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="876"/>
+        <location filename="../core/discrepancy.py" line="909"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="888"/>
+        <location filename="../core/discrepancy.py" line="921"/>
         <source>no category</source>
         <translation>без категорії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="892"/>
+        <location filename="../core/discrepancy.py" line="925"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="909"/>
+        <location filename="../core/discrepancy.py" line="942"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="946"/>
+        <location filename="../core/discrepancy.py" line="979"/>
         <source>mine</source>
         <translation>міна</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="948"/>
+        <location filename="../core/discrepancy.py" line="981"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куди її поміщає зсув формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="952"/>
+        <location filename="../core/discrepancy.py" line="985"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="955"/>
+        <location filename="../core/discrepancy.py" line="988"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="959"/>
+        <location filename="../core/discrepancy.py" line="992"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="977"/>
+        <location filename="../core/discrepancy.py" line="1010"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="993"/>
+        <location filename="../core/discrepancy.py" line="1026"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="994"/>
+        <location filename="../core/discrepancy.py" line="1027"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
@@ -731,17 +731,17 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="130"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="105"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
         <source>Minefield records</source>
         <translation>Формуляри мінних полів</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="132"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="171"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
     </message>
@@ -754,9 +754,9 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="136"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="82"/>
         <location filename="../ui/tabs/sectors.py" line="46"/>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="134"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
         <location filename="../processing/algorithms/tally_finds.py" line="93"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Розбіжності</translation>
@@ -1173,7 +1173,7 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
         <location filename="../processing/algorithms/tally_finds.py" line="53"/>
         <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
@@ -1248,7 +1248,7 @@ Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all t
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="263"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="265"/>
         <source>{input} has no field {fields}.</source>
         <translation>У {input} немає поля {fields}.</translation>
     </message>
@@ -1671,12 +1671,12 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
         <translation>ЗНАХІДКИ ЗА ПЕРІОДАМИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="83"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Знайти розбіжності (карта й дійсність)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -1705,106 +1705,106 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр з достатньою кількістю зіставлених знахідок: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m і matches; застосовує його clearground:correctrecord. OUTPUT_LINKS (необов’язково): лінія від кожної зіставленої знахідки до місця, де формуляр розмістив міну. Рядки, які не можна використати, перелічуються в журналі з ідентифікатором об’єкта та полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="138"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="140"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="143"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Мінімальна очищена частина для порівняння кількості мін (% площі формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Найбільший шуканий зсув формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Найбільший шуканий поворот формуляра (градуси)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнітне схилення, що перевіряється, якщо в ході його не враховано (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
         <location filename="../ui/tabs/discrepancies.py" line="375"/>
         <source>Record offsets</source>
         <translation>Зсуви формулярів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Зіставлені знахідки (лінії до мін за формулярами)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
         <source>Number of flags</source>
         <translation>Кількість позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Читання формулярів, мін, знахідок і секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="203"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="205"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Немає SECTORS: кількість мін не порівнюється, очищена територія не перевіряється.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="204"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="206"/>
         <source>Comparing the records with the finds</source>
         <translation>Порівняння формулярів зі знахідками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, об’єкт {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="213"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="215"/>
         <source>Writing the flags</source>
         <translation>Запис позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="247"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="249"/>
         <source>{count} flags: {detail}.</source>
         <translation>Позначок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="248"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="250"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="63"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="64"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>у нього немає геометрії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="77"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="78"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>його не можна перевести в EPSG:4326 ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="84"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="85"/>
         <location filename="../ui/tabs/sectors.py" line="98"/>
         <source>Generate sectors</source>
         <translation>Створити сектори</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -1829,69 +1829,69 @@ ID_FIELD: ідентифікатор батьківського об’єкта 
 Результат: шар секторів (статус planned, версія 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="115"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="116"/>
         <source>Records or hazard areas</source>
         <translation>Формуляри або небезпечні території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Parent id field</source>
         <translation>Поле ідентифікатора батьківського об’єкта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Cell size (m)</source>
         <translation>Розмір комірки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <location filename="../ui/tabs/sectors.py" line="108"/>
         <source>Orientation</source>
         <translation>Орієнтація</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="126"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Найменший шматок, що зберігається окремо (% комірки)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
         <source>Number of sectors</source>
         <translation>Кількість секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
         <source>Input rows without sectors</source>
         <translation>Вхідні рядки без секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="141"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="143"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Виберіть поле ідентифікатора батьківського об’єкта (ID_FIELD): у вхідних даних немає ні hazard_id, ні record_id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="144"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
         <source>The input has no field {field}.</source>
         <translation>У вхідних даних немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="150"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="165"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="167"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{sectors} секторів для {parents} полігонів ({merged} дрібних обрізків приєднано); {skipped} рядків без секторів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="101"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
         <location filename="../ui/import_dialog.py" line="51"/>
         <source>Import mine map</source>
         <translation>Імпорт формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -1916,108 +1916,108 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
 Кожен вхідний рядок або імпортується, або потрапляє до OUTPUT_REJECTS з номером рядка, формуляром, початковим текстом і причиною. Периметри перевіряються (щонайменше 3 вершини, жодна сторона не довша за 5 км, без самоперетинів) і виправляються лише там, де це безпечно, про що сказано в примітках. recorded_ap і recorded_at підраховуються за мінами, якщо у файлі їх не зазначено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="146"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <location filename="../ui/import_dialog.py" line="76"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
         <location filename="../ui/import_dialog.py" line="77"/>
         <source>Default angle unit</source>
         <translation>Типова одиниця кутів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="158"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнітне схилення (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Зіставлення полів (ціль=стовпець;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
         <source>Expected area</source>
         <translation>Очікуваний район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
         <source>Import into workspace</source>
         <translation>Імпортувати до робочої області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
         <source>Rejected rows</source>
         <translation>Відхилені рядки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Rows read</source>
         <translation>Прочитано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
         <source>Rows rejected</source>
         <translation>Відхилено рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <location filename="../ui/import_dialog.py" line="100"/>
         <location filename="../ui/tabs/records.py" line="49"/>
         <source>Records</source>
         <translation>Формуляри</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
         <location filename="../ui/import_dialog.py" line="40"/>
         <source>Mines</source>
         <translation>Міни</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Read {n} rows from {name}.</source>
         <translation>З {name} прочитано рядків: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="231"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків: {read}; імпортовано: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... і ще {n}; див. результат із відхиленими рядками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="261"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
@@ -3872,28 +3872,29 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{path}: файл не знайдено</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="85"/>
+        <location filename="../workspace/sources.py" line="87"/>
+        <location filename="../workspace/sources.py" line="128"/>
         <source>{name} is empty</source>
         <translation>{name} порожній</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="147"/>
-        <location filename="../workspace/sources.py" line="204"/>
+        <location filename="../workspace/sources.py" line="187"/>
+        <location filename="../workspace/sources.py" line="244"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} не вдається прочитати: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="161"/>
+        <location filename="../workspace/sources.py" line="201"/>
         <source>{name} has no rows</source>
         <translation>у {name} немає рядків</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="206"/>
+        <location filename="../workspace/sources.py" line="246"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} — не файл, який може прочитати ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="210"/>
+        <location filename="../workspace/sources.py" line="250"/>
         <source>{name} has no features</source>
         <translation>у {name} немає об’єктів</translation>
     </message>
@@ -3935,137 +3936,143 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Робоча область у схемі «{schema}» має схему v{version}: один раз відкрийте її в ClearGround (це її оновить), потім копіюйте.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="90"/>
+        <location filename="../workspace/writer.py" line="91"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>Не вдається відкрити {name} для запису: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="109"/>
+        <location filename="../workspace/writer.py" line="110"/>
         <source>{name} was left unchanged: the database refused the write ({error}).</source>
         <translation>{name} залишено без змін: база даних відхилила запис ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="125"/>
+        <location filename="../workspace/writer.py" line="126"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>У робочій області немає шару з назвою {name}; є шари: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="130"/>
+        <location filename="../workspace/writer.py" line="131"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: немає поля з назвою {names}; є поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="137"/>
+        <location filename="../workspace/writer.py" line="138"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: стовпці різної довжини ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="146"/>
+        <location filename="../workspace/writer.py" line="147"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: поле {field} обов’язкове, але стовпець для нього не передано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="171"/>
+        <location filename="../workspace/writer.py" line="172"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, рядок {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="173"/>
+        <location filename="../workspace/writer.py" line="174"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, рядок {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="180"/>
+        <location filename="../workspace/writer.py" line="181"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (усього рядків: {count}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="182"/>
+        <location filename="../workspace/writer.py" line="183"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="344"/>
+        <location filename="../workspace/writer.py" line="345"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="346"/>
+        <location filename="../workspace/writer.py" line="347"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} не є числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="348"/>
+        <location filename="../workspace/writer.py" line="349"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} не є датою (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="350"/>
+        <location filename="../workspace/writer.py" line="351"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} не є датою й часом (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="352"/>
+        <location filename="../workspace/writer.py" line="353"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} не є текстом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="365"/>
+        <location filename="../workspace/writer.py" line="366"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} не є одним із {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="377"/>
+        <location filename="../workspace/writer.py" line="378"/>
         <source>{field} is empty; it is required</source>
         <translation>поле {field} не заповнено; це обов’язкове поле</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="393"/>
+        <location filename="../workspace/writer.py" line="394"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, рядки {first} і {second}: однакове значення {field} {value}; воно має бути унікальним.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="402"/>
+        <location filename="../workspace/writer.py" line="403"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} — таблиця без геометрії; записати до неї геометрію не можна.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="407"/>
+        <location filename="../workspace/writer.py" line="408"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: геометрію не передано; шар містить об’єкти типу {geometry}.</translation>
     </message>
     <message>
         <location filename="../workspace/writer.py" line="413"/>
+        <source>{layer} holds {geometry}s; coordinates make points only.</source>
+        <translation>Шар {layer} містить об’єкти типу {geometry}; з координат утворюються лише точки.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/writer.py" line="418"/>
+        <location filename="../workspace/writer.py" line="423"/>
         <source>the geometry is missing or empty</source>
         <translation>геометрія відсутня або порожня</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="420"/>
+        <location filename="../workspace/writer.py" line="430"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>геометрія типу {found}, а шар містить об’єкти типу {geometry}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="429"/>
+        <location filename="../workspace/writer.py" line="449"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>координати не є довготою/широтою; геометрія має бути в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="451"/>
+        <location filename="../workspace/writer.py" line="471"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Запис скасовано; робочу область залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="471"/>
+        <location filename="../workspace/writer.py" line="491"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>У робочій області немає шару {layer}; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="517"/>
+        <location filename="../workspace/writer.py" line="537"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>У шарі {layer} робочої області немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="545"/>
+        <location filename="../workspace/writer.py" line="565"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
     </message>

@@ -77,6 +77,8 @@ def read_csv(path: Path, max_rows: int | None = None, progress: Callable[[float]
     text = _decode(path.read_bytes())
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t", "|"), key=first.count)
+    if max_rows is None and '"' not in text and text.count("\r") == text.count("\r\n"):
+        return _read_plain_csv(path.name, text, delimiter, progress)
     lines = _Lines(io.StringIO(text, newline=""))
     reader = csv.reader(lines, delimiter=delimiter)
     try:
@@ -110,6 +112,44 @@ def read_csv(path: Path, max_rows: int | None = None, progress: Callable[[float]
         if max_rows is not None and len(rows) >= max_rows:
             break
     return SourceTable(path.name, columns, data, np.asarray(rows, dtype=np.int64), raw)
+
+
+_CHUNK_LINES = 100_000
+
+
+def _read_plain_csv(name: str, text: str, delimiter: str,
+                    progress: Callable[[float], None] | None = None) -> SourceTable:
+    """read_csv for text without quotes or lone carriage returns: every record is one physical line,
+    so the lines are parsed a chunk at a time (the same rows, raw lines and line numbers)."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the end of the last line, not a line of its own
+    if not lines:
+        raise SourceError(tr("{name} is empty").format(name=name))
+    lines = [line[:-1] if line.endswith("\r") else line for line in lines]
+    columns = _unique_columns(next(csv.reader(lines[:1], delimiter=delimiter)))
+    width = len(columns)
+    data: list[list[str]] = [[] for _ in columns]
+    rows: list[int] = []
+    raw: list[str] = []
+    blank = " \t" + delimiter
+    for start in range(1, len(lines), _CHUNK_LINES):
+        chunk = lines[start:start + _CHUNK_LINES]
+        kept = [k for k, line in enumerate(chunk) if line.strip(blank)]  # a blank line is not a row
+        chunk = [chunk[k] for k in kept]
+        records = list(csv.reader(chunk, delimiter=delimiter))
+        short = [k for k, values in enumerate(records) if len(values) < width]
+        for k in short:
+            records[k] = records[k] + [""] * (width - len(records[k]))
+        for c, values in enumerate(zip(*records)):
+            if c == width:
+                break
+            data[c].extend(values)
+        rows.extend(start + 1 + k for k in kept)
+        raw.extend(chunk)
+        if progress is not None:
+            progress(min(1.0, (start + _CHUNK_LINES) / len(lines)))
+    return SourceTable(name, columns, data, np.asarray(rows, dtype=np.int64), raw)
 
 
 def _unique_columns(header: list[str]) -> list[str]:

@@ -43,7 +43,8 @@ _NONE = type(None)
 
 
 class FeatureColumns(NamedTuple):
-    """The rows of one layer as columns: field name -> values, and shapely geometries (EPSG:4326)."""
+    """The rows of one layer as columns: field name -> values, and shapely geometries (EPSG:4326); for a
+    point layer the geometries may be given as an (n, 2) array of longitudes and latitudes."""
 
     columns: Mapping[str, Sequence[Any]]
     geometry: Sequence[Any] | None = None
@@ -65,7 +66,7 @@ class _Prepared:
     layer: schema.Layer
     count: int
     columns: list[_Column]
-    geometry: np.ndarray | None  # shapely geometries, checked
+    geometry: np.ndarray | None  # shapely geometries (or point coordinates, n x 2), checked
     bounds: np.ndarray | None  # n x 4: minx, miny, maxx, maxy
     keys: list | None
 
@@ -407,6 +408,15 @@ def _check_geometry(layer: schema.Layer, geometry: Sequence[Any] | None, count: 
             raise WorkspaceError(tr("{layer}: no geometries were given; the layer holds {geometry}s.").format(
                 layer=layer.name, geometry=layer.geometry))
         return np.empty(0, dtype=object), np.empty((0, 4))
+    if _coordinates(geometry):
+        if layer.geometry != "Point":
+            raise WorkspaceError(tr("{layer} holds {geometry}s; coordinates make points only.").format(
+                layer=layer.name, geometry=layer.geometry))
+        xy = np.asarray(geometry, dtype=float)
+        missing = np.flatnonzero(np.isnan(xy).any(axis=1))
+        if missing.size:
+            _fail(layer, missing.tolist(), keys, tr("the geometry is missing or empty"))
+        return xy, _in_lonlat(layer, xy[:, [0, 1, 0, 1]], keys)
     geoms = _object_array(geometry, count)
     missing = np.flatnonzero(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if missing.size:
@@ -419,7 +429,17 @@ def _check_geometry(layer: schema.Layer, geometry: Sequence[Any] | None, count: 
                  5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"}
         _fail(layer, wrong.tolist(), keys, tr("the geometry is a {found}; the layer holds {geometry}s").format(
             found=names.get(int(found), found), geometry=layer.geometry))
-    bounds = shapely.bounds(geoms)
+    return geoms, _in_lonlat(layer, shapely.bounds(geoms), keys)
+
+
+def _coordinates(geometry: Any) -> bool:
+    """Whether geometries are given as point coordinates (an n x 2 array of numbers)."""
+    return isinstance(geometry, np.ndarray) and geometry.dtype.kind in "fiu" and geometry.ndim == 2 \
+        and geometry.shape[1] == 2
+
+
+def _in_lonlat(layer: schema.Layer, bounds: np.ndarray, keys: list | None) -> np.ndarray:
+    """The bounds (n x 4), after checking that they are longitudes and latitudes."""
     outside = np.flatnonzero(
         (bounds[:, 0] < -180) | (bounds[:, 2] > 180) | (bounds[:, 1] < -90) | (bounds[:, 3] > 90)
         | ~np.isfinite(bounds).all(axis=1)
@@ -427,7 +447,7 @@ def _check_geometry(layer: schema.Layer, geometry: Sequence[Any] | None, count: 
     if outside.size:
         _fail(layer, outside.tolist(), keys,
               tr("the coordinates are not longitude/latitude; geometries must be in EPSG:4326"))
-    return geoms, bounds
+    return bounds
 
 
 def _object_array(values: Sequence[Any], count: int) -> np.ndarray:
@@ -576,7 +596,7 @@ def _geometry_blobs(item: _Prepared, srs_id: int) -> Iterator[bytes]:
     The header ('GP', version 0, flags, srs_id, envelope) precedes little-endian 2D WKB.
     """
     if item.layer.geometry == "Point":
-        xy = shapely.get_coordinates(item.geometry)
+        xy = item.geometry if _coordinates(item.geometry) else shapely.get_coordinates(item.geometry)
         blobs = np.empty(len(xy), dtype=_POINT_BLOB)
         blobs["head"] = b"GP\x00\x01"  # flags: little endian, no envelope
         blobs["srs"] = srs_id

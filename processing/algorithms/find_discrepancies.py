@@ -35,6 +35,7 @@ from ...compat import (
 )
 from ...core import discrepancy as core
 from ...core import schema
+from ...core.bulk import bulk
 from ...core.text import tr
 from ...workspace.arrays import FeatureArrays, ogr_plan, read_layer
 from ..base import ClearGroundAlgorithm
@@ -163,6 +164,7 @@ class FindDiscrepancies(ClearGroundAlgorithm):
             optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.FLAGS, tr("Number of flags")))
 
+    @bulk
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         settings = core.Settings(
             tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),

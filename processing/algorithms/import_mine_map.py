@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -42,6 +43,7 @@ from ...compat import (
 )
 from ...core import schema
 from ...core.angles import UNITS
+from ...core.bulk import bulk
 from ...core.minemap import REJECT_FIELDS, ImportOptions, ImportResult, MineMapError, import_rows
 from ...core.text import tr
 from ...core.traverse import Settings
@@ -176,6 +178,7 @@ class ImportMineMap(ClearGroundAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.RECORDS, tr("Records")))
         self.addOutput(QgsProcessingOutputNumber(self.MINES, tr("Mines")))
 
+    @bulk
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         path = self.parameterAsFile(parameters, self.INPUT, context)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
@@ -270,11 +273,11 @@ class ImportMineMap(ClearGroundAlgorithm):
         records = result.records
         record_columns = {name: [r[name] for r in records] for name in schema.layer("minefield_records").field_names}
         mines = dict(result.mines)
-        mine_geoms = shapely.points(result.mine_lon, result.mine_lat) if result.mine_count else []
+        mine_xy = np.column_stack((result.mine_lon, result.mine_lat)) if result.mine_count else np.zeros((0, 2))
         try:
             write_features(workspace, {
                 "minefield_records": FeatureColumns(record_columns, [r["geometry"] for r in records]),
-                "recorded_mines": FeatureColumns(mines, list(mine_geoms)),
+                "recorded_mines": FeatureColumns(mines, mine_xy),
             }, feedback=stage)
         except WorkspaceError as exc:
             raise QgsProcessingException(str(exc)) from exc

@@ -146,6 +146,12 @@ def test_cancel_part_way_leaves_the_file_unchanged(workspace):
      ["finds row 1", "EPSG:4326"]),
     ({"finds": FeatureColumns({"find_id": ["F-1", "F-2"]}, [shapely.Point(47, 39)])},
      ["finds: the columns differ in length", "find_id 2", "geometry 1"]),
+    ({"finds": FeatureColumns({"find_id": ["F-1", "F-2"]}, np.array([[47.0, 39.0], [np.nan, 39.0]]))},
+     ["finds row 2 (find_id 'F-2')", "geometry is missing"]),
+    ({"finds": FeatureColumns({"find_id": ["F-1"]}, np.array([[612345.0, 4432100.0]]))},
+     ["finds row 1", "EPSG:4326"]),
+    ({"sectors": FeatureColumns(_sector().columns, np.array([[47.0, 39.5]]))},
+     ["sectors holds Polygons; coordinates make points only"]),
 ])
 def test_bad_input_is_refused_with_layer_row_and_field_and_the_file_untouched(workspace, layers, expected):
     before = _sha(workspace.path)
@@ -390,3 +396,18 @@ def test_number_arrays_with_nan_fill_integer_and_real_fields(workspace):
     with pytest.raises(WorkspaceError, match=r"discrepancies row 2 \(flag_id 'D-2'\): expected 2.5 is not an integer"):
         write_features(workspace, {"discrepancies": FeatureColumns(
             {"flag_id": ["D-1", "D-2"], "expected": np.array([1.0, 2.5])}, shapely.points([47, 47], [39, 39]))})
+
+
+def test_points_given_as_coordinates_are_written_as_the_same_points(tmp_path):
+    """A point layer's geometries may come as longitude/latitude columns: the same file as from shapely
+    points (values, blobs, R-tree, extent)."""
+    gdal.SetConfigOption("OGR_CURRENT_DATE", "2020-01-02T03:04:05.000Z")
+    try:
+        as_points, as_xy = create_workspace(tmp_path / "points.gpkg"), create_workspace(tmp_path / "xy.gpkg")
+        finds = _finds(9)
+        write_features(as_points, {"finds": finds})
+        write_features(as_xy, {"finds": FeatureColumns(finds.columns, shapely.get_coordinates(finds.geometry))})
+    finally:
+        gdal.SetConfigOption("OGR_CURRENT_DATE", None)
+    assert _tables(as_xy.path) == _tables(as_points.path)
+    assert len(_rows(as_xy.path, "finds")) == 9

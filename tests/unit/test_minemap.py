@@ -223,3 +223,37 @@ def test_cancel_stops_early():
     result = import_rows(read_source(DATA / "traverse.csv"),
                          ImportOptions(progress=calls.append, is_canceled=lambda: True))
     assert result.canceled and calls
+
+
+@pytest.mark.parametrize("text", [
+    "record_id,mine_no,lat,lon\nA,1,39.5,46.5\nA,2,39.6,46.6\n",
+    "record_id;mine_no;lat;lon\r\nA;1;39,5;46,5\r\n\r\n  ;  ; ;\r\nB;2;39.6\r\nC;3;1;2;extra;more\r\n",
+    "record_id,mine_no,lat,lon\n\nA,1,39.5,46.5\n,,,\n   \nB,2,39.7,46.7",  # no newline at the end
+    "id\tnote\nМН-1\tПМН-2 в ряду\nМН-2\t\n",
+    "record_id,,lat,lat\nA,1,2,3\n",  # empty and repeated column names
+])
+def test_csv_without_quotes_reads_as_the_general_reader_does(tmp_path, text):
+    """A CSV without quotes is read a chunk of lines at a time: the same columns, values, source line
+    numbers and raw lines as the general (record by record) reader gives."""
+    from clearground.workspace import sources
+
+    path = tmp_path / "mines.csv"
+    path.write_bytes(text.encode("utf-8"))
+    fast = sources.read_csv(path)
+    general = sources.read_csv(path, max_rows=10**9)  # a preview limit takes the general reader
+    assert (fast.columns, fast.data, fast.raw) == (general.columns, general.data, general.raw)
+    assert fast.source_rows.tolist() == general.source_rows.tolist()
+    assert len(fast) > 0
+
+
+def test_csv_read_in_chunks_keeps_every_row(tmp_path, monkeypatch):
+    from clearground.workspace import sources
+
+    monkeypatch.setattr(sources, "_CHUNK_LINES", 7)
+    lines = ["record_id,mine_no,lat,lon"] + [f"R{i // 10},{i},{39 + i / 1e4},{46 + i / 1e4}" if i % 13 else ""
+                                             for i in range(100)]
+    path = tmp_path / "many.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fast, general = sources.read_csv(path), sources.read_csv(path, max_rows=10**9)
+    assert fast.data == general.data and fast.source_rows.tolist() == general.source_rows.tolist()
+    assert len(fast) == 100 - 8 and fast.source_rows[0] == 3  # line 2 is blank
