@@ -285,11 +285,15 @@ def _decode_bytes(data: np.ndarray) -> np.ndarray:
     return out
 
 
+_HASHED_WIDTH = 64  # wider texts (like a record's traverse) are decoded through a dictionary
+
+
 def _distinct(data: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """The distinct values of fixed-width byte strings and the index of each value among them, found
-    by hashing their bytes as 64-bit words (checked: None when two distinct values share a hash)."""
+    by hashing their bytes as 64-bit words (checked: None when two distinct values share a hash, and
+    for texts wider than _HASHED_WIDTH bytes)."""
     n, width = len(data), data.dtype.itemsize
-    if not n or not width:
+    if not n or not width or width > _HASHED_WIDTH:
         return None
     words = -(-width // 8)
     padded = np.zeros((n, words * 8), np.uint8)

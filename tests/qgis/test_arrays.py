@@ -234,6 +234,10 @@ def test_text_is_decoded_value_by_value_exactly(monkeypatch):
     def colliding(key, **kwargs):  # every value hashed alike
         return real_unique(np.zeros_like(key), **kwargs)
 
+    wide = np.array([b"legs:" + b"x" * 100, b"legs:" + b"y" * 100] * 3)
+    assert arrays._distinct(wide) is None
+    assert arrays._decode_bytes(wide).tolist() == [v.decode() for v in wide.tolist()]
+
     monkeypatch.setattr(np, "unique", colliding)
     assert arrays._distinct(data) is None
     assert arrays._decode_bytes(data).tolist() == expected
