@@ -140,13 +140,14 @@ def assign_points(districts: np.ndarray, x: np.ndarray, y: np.ndarray, grid: int
         # the cells wholly inside the district: their points are its own without a test
         cols, rows = np.meshgrid(np.arange(cx0, cx1 + 1), np.arange(cy0, cy1 + 1))
         cols, rows = cols.ravel(), rows.ravel()
-        whole = np.zeros(len(cols), bool)
-        if sx and sy:
-            whole = shapely.contains_properly(geom, shapely.box(x0 + cols / sx, y0 + rows / sy,
-                                                                x0 + (cols + 1) / sx, y0 + (rows + 1) / sy))
+        whole, edge = np.zeros(len(cols), bool), np.ones(len(cols), bool)
+        if sx and sy:  # and the cells it does not reach, whose points are none of its own
+            boxes = shapely.box(x0 + cols / sx, y0 + rows / sy, x0 + (cols + 1) / sx, y0 + (rows + 1) / sy)
+            whole = shapely.contains_properly(geom, boxes)
+            edge = ~whole & shapely.intersects(geom, boxes)
         inner = _cell_points(order, starts, rows[whole] * grid + cols[whole])
         out[inner[out[inner] < 0]] = d
-        candidates = _cell_points(order, starts, rows[~whole] * grid + cols[~whole])
+        candidates = _cell_points(order, starts, rows[edge] * grid + cols[edge])
         cx, cy = x[candidates], y[candidates]
         keep = (cx >= xmin) & (cx <= xmax) & (cy >= ymin) & (cy <= ymax) & (out[candidates] < 0)
         candidates = candidates[keep]
