@@ -612,14 +612,20 @@ class _Run:
 
     def cleared_pairs(self, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(point, cleared sector) for every point (metres) inside a cleared sector, sorted by point
-        then sector. Many points go into a tree of their own that the (prepared) sectors query."""
+        then sector. Many points go into a tree of their own that the (prepared) sectors query; a few
+        find the sectors whose boxes hold them, which then test them prepared (a sector met again is
+        prepared already)."""
         if self.cleared_tree is None or not len(xy):
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         points = shapely.points(xy)
         if len(xy) > _MANY_POINTS:
             qs, qp = STRtree(points).query(self.cleared_geoms, predicate="contains")
         else:
-            qp, qs = self.cleared_tree.query(points, predicate="within")
+            qp, qs = self.cleared_tree.query(points)
+            sectors = self.cleared_geoms[qs]
+            shapely.prepare(sectors)
+            inside = shapely.contains(sectors, points[qp])
+            qp, qs = qp[inside], qs[inside]
         order = np.lexsort((qs, qp))
         return qp[order], qs[order]
 
@@ -973,10 +979,11 @@ class _Run:
             qa, qb = self.find_tree.query_nearest(shapely.points(m.true[mi]), all_matches=False)
             nearest[qa] = self.frame.metres(m.true[mi[qa]], f.xy[f.mine_idx[qb]])
         true_ll = self.frame.lonlat(m.true[mi])
+        numbers, models = m.no[mi].tolist(), m.model[mi].tolist()
         for n, (k, a) in enumerate(zip(mi, hit)):
             rec = int(m.rec[k])
-            label = m.no[k] if m.no[k] is not None else f"#{m.rows[k]}"
-            what = " ".join(v for v in (m.cat[k], m.model[k]) if v) or tr("mine")
+            label = numbers[n] if numbers[n] is not None else f"#{m.rows[k]}"
+            what = " ".join(v for v in (m.cat[k], models[n]) if v) or tr("mine")
             fmt = dict(record=r.id[rec], mine=label, what=what,
                        moved=tr(" (where the record's offset puts it)") if rec in self.transforms else "",
                        sector=self.sec.id[self.cleared[first_sector[int(a)]]], tolerance=s.tolerance,

@@ -69,13 +69,11 @@ def table_fields(spec: Sequence[tuple[str, object]]) -> QgsFields:
     return fields
 
 
-def flag_feature(flag: core.Flag, fields: QgsFields) -> QgsFeature:
-    """A discrepancies feature for one flag."""
+def flag_feature(flag: core.Flag, fields: QgsFields, names: Sequence[str] | None = None) -> QgsFeature:
+    """A discrepancies feature for one flag (``names``: the fields' names, when known already)."""
     feature = QgsFeature(fields)
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(flag.lon, flag.lat)))
-    for name in fields.names():
-        value = getattr(flag, name, None)
-        feature.setAttribute(name, value)
+    feature.setAttributes([getattr(flag, name, None) for name in (names or fields.names())])
     return feature
 
 
@@ -218,8 +216,9 @@ class FindDiscrepancies(ClearGroundAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        names = fields.names()
         for flag in result.flags:
-            sink.addFeature(flag_feature(flag, fields), QgsFeatureSink.Flag.FastInsert)
+            sink.addFeature(flag_feature(flag, fields, names), QgsFeatureSink.Flag.FastInsert)
         off_fields = table_fields(OFFSET_FIELDS)
         off_sink, off_dest = self.parameterAsSink(parameters, self.OUTPUT_OFFSETS, context, off_fields,
                                                   WkbType.NoGeometry, QgsCoordinateReferenceSystem())
