@@ -980,25 +980,29 @@ class _Run:
             nearest[qa] = self.frame.metres(m.true[mi[qa]], f.xy[f.mine_idx[qb]])
         true_ll = self.frame.lonlat(m.true[mi])
         numbers, models = m.no[mi].tolist(), m.model[mi].tolist()
+        # the texts translated once for the tens of thousands of flags
+        a_mine, moved_text = tr("mine"), tr(" (where the record's offset puts it)")
+        no_find = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
+                     "find matches it within {tolerance:.0f} m.")
+        taken = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
+                   "find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, "
+                   "matches another mine).")
+        too_far = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
+                     "find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m "
+                     "away.")
         for n, (k, a) in enumerate(zip(mi, hit)):
             rec = int(m.rec[k])
             label = numbers[n] if numbers[n] is not None else f"#{m.rows[k]}"
-            what = " ".join(v for v in (m.cat[k], models[n]) if v) or tr("mine")
-            fmt = dict(record=r.id[rec], mine=label, what=what,
-                       moved=tr(" (where the record's offset puts it)") if rec in self.transforms else "",
+            what = " ".join(v for v in (m.cat[k], models[n]) if v) or a_mine
+            fmt = dict(record=r.id[rec], mine=label, what=what, moved=moved_text if rec in self.transforms else "",
                        sector=self.sec.id[self.cleared[first_sector[int(a)]]], tolerance=s.tolerance,
                        distance=nearest[n])
             if not np.isfinite(nearest[n]):
-                message = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
-                             "find matches it within {tolerance:.0f} m.").format(**fmt)
+                message = no_find.format(**fmt)
             elif nearest[n] <= s.tolerance:
-                message = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
-                             "find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, "
-                             "matches another mine).").format(**fmt)
+                message = taken.format(**fmt)
             else:
-                message = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
-                             "find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m "
-                             "away.").format(**fmt)
+                message = too_far.format(**fmt)
             self.out.flags.append(Flag(
                 f"unmatched_recorded_mine:{r.id[rec]}:{label}", "unmatched_recorded_mine", "high", message,
                 float(true_ll[n, 0]), float(true_ll[n, 1]), record_id=r.id[rec], sector_id=fmt["sector"],
