@@ -227,11 +227,10 @@ class _Text:
     most of a national mine table's models and numbers are never shown."""
 
     def __init__(self, values: Sequence[Any] | None, n: int):
-        self.values = np.asarray(values, dtype=object) if values is not None else None
-        self.n = n
+        self.values = np.asarray(values, dtype=object) if values is not None else np.full(n, None, dtype=object)
 
     def __getitem__(self, index):
-        picked = (self.values if self.values is not None else np.full(self.n, None, dtype=object))[index]
+        picked = self.values[index]
         return _clean(picked) if np.ndim(picked) == 0 else _obj(picked, len(picked))
 
 
@@ -799,8 +798,8 @@ class _Run:
         use = np.flatnonzero(m.use)
         if self.find_tree is None or not len(use):
             return use[:0]
-        rec = m.rec[use]  # sorted by record: the mines' order groups them (see _MineArrays.of)
-        order = np.argsort(rec, kind="stable")
+        rec = m.rec[use]
+        order = np.argsort(rec, kind="stable")  # each record's mines in one run
         use, rec = use[order], rec[order]
         starts = np.flatnonzero(np.r_[True, rec[1:] != rec[:-1]])
         xy = m.true[use]

@@ -470,3 +470,16 @@ def test_the_matching_leaves_out_only_mines_no_find_can_reach(monkeypatch):
     assert considered == [3]  # the near record's mines only
     assert [(link.find_id, link.record_id, link.mine_no) for link in links] == [("X", "N", "3")]
     assert links[0].distance_m == pytest.approx(9.5, abs=0.01)
+
+
+def test_mines_without_models_or_numbers_are_labelled_by_their_row():
+    local = np.array([[0.0, 0.0], [0.0, 30.0]])
+    ll = to_ll(local)
+    recs = d.Records(["R"], [geom_ll(box(-20, -20, 20, 50))], recorded_ap=[2])
+    mines = d.RecordedMines(["R", "R"], ll[:, 0], ll[:, 1], ["AP", "AP"], None, None, row=[7, 8])
+    far = to_ll([(900.0, 900.0)])
+    finds = d.Finds(["F"], far[:, 0], far[:, 1], ["UXO"])
+    sectors = d.Sectors(["S"], [geom_ll(box(-30, -30, 30, 60))], ["cleared"], ["2024-01-01"])
+    flags = [f for f in d.analyse(recs, mines, finds, sectors).flags if f.kind == "unmatched_recorded_mine"]
+    assert sorted(f.flag_id for f in flags) == ["unmatched_recorded_mine:R:#7", "unmatched_recorded_mine:R:#8"]
+    assert all("(AP)" in f.message for f in flags)
