@@ -132,10 +132,10 @@ def _read_plain_csv(name: str, text: str, delimiter: str,
     data: list[list[str]] = [[] for _ in columns]
     rows: list[int] = []
     raw: list[str] = []
-    blank = " \t" + delimiter
     for start in range(1, len(lines), _CHUNK_LINES):
         chunk = lines[start:start + _CHUNK_LINES]
-        kept = [k for k, line in enumerate(chunk) if line.strip(blank)]  # a blank line is not a row
+        # a line of only spaces and delimiters is blank (each value stripped is empty), not a row
+        kept = [k for k, line in enumerate(chunk) if line.replace(delimiter, "").strip()]
         chunk = [chunk[k] for k in kept]
         records = list(csv.reader(chunk, delimiter=delimiter))
         short = [k for k, values in enumerate(records) if len(values) < width]

@@ -231,6 +231,7 @@ def test_cancel_stops_early():
     "record_id,mine_no,lat,lon\n\nA,1,39.5,46.5\n,,,\n   \nB,2,39.7,46.7",  # no newline at the end
     "id\tnote\nМН-1\tПМН-2 в ряду\nМН-2\t\n",
     "record_id,,lat,lat\nA,1,2,3\n",  # empty and repeated column names
+    "record_id,mine_no\n\u00a0,\u2003\nA,1\n\u00a0B ,2\n",  # non-breaking and em spaces
 ])
 def test_csv_without_quotes_reads_as_the_general_reader_does(tmp_path, text):
     """A CSV without quotes is read a chunk of lines at a time: the same columns, values, source line
