@@ -36,6 +36,7 @@ import shapely
 from shapely import STRtree
 
 from .angles import is_soviet_notation, normalize_north, normalize_unit
+from .runs import run_positions
 
 #: Mils in a circle, by unit code.
 UNIT_CIRCLE = {"deg": 360.0, "mil6400": 6400.0, "mil6000": 6000.0}
@@ -223,8 +224,7 @@ def _sweep_pairs(a: np.ndarray, b: np.ndarray, reach: float) -> tuple[np.ndarray
     total = int(count.sum())
     if not total:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    starts = np.repeat(lo - (np.cumsum(count) - count), count)
-    return np.repeat(np.arange(len(a)), count), order[starts + np.arange(total)]
+    return np.repeat(np.arange(len(a)), count), order[run_positions(lo, count)]
 
 
 def _grid_pairs(many: np.ndarray, few: np.ndarray, cell: float) -> tuple[np.ndarray, np.ndarray]:
@@ -253,8 +253,7 @@ def _grid_pairs(many: np.ndarray, few: np.ndarray, cell: float) -> tuple[np.ndar
             if not len(hit):
                 continue
             count = count[hit]
-            starts = np.repeat(lo[hit] - (np.cumsum(count) - count), count)
-            parts_many.append(order[starts + np.arange(int(count.sum()))])
+            parts_many.append(order[run_positions(lo[hit], count)])
             parts_few.append(np.repeat(hit, count))
     if not parts_many:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)

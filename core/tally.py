@@ -26,6 +26,7 @@ from pyproj import CRS
 from .categories import CATEGORIES, RELEASED_STATUSES, SECTOR_STATUSES, normalize_category
 from .periods import ALL_LABEL, period_codes, period_label
 from .proj import Transformer, call
+from .runs import run_positions
 
 UNASSIGNED = "unassigned"
 HECTARE_FIELDS: tuple[str, ...] = tuple(f"{status}_ha" for status in RELEASED_STATUSES)
@@ -163,8 +164,7 @@ def assign_points(districts: np.ndarray, x: np.ndarray, y: np.ndarray, grid: int
 
 def _cell_points(order: np.ndarray, starts: np.ndarray, cells: np.ndarray) -> np.ndarray:
     """The points (``order`` holds them cell after cell, ``starts`` where each cell begins) of ``cells``."""
-    lo, count = starts[cells], starts[cells + 1] - starts[cells]
-    return order[np.repeat(lo - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))]
+    return order[run_positions(starts[cells], starts[cells + 1] - starts[cells])]
 
 
 @functools.lru_cache(maxsize=1)
