@@ -31,6 +31,7 @@ import shapely
 from pyproj import Geod
 from shapely import STRtree
 
+from .box_sieve import maybe_in_boxes
 from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories
 from .offsets import (
     HYPOTHESES,
@@ -594,6 +595,7 @@ class _Run:
         self.cleared = np.flatnonzero(sec.ok & (sec.status == "cleared")) if sec.n else np.zeros(0, dtype=np.int64)
         self.cleared_geoms = sec.g[self.cleared]
         self.cleared_tree = STRtree(self.cleared_geoms) if len(self.cleared) else None
+        self.cleared_bounds = shapely.bounds(self.cleared_geoms)
         r.cleared_pct = np.full(r.n, math.nan)
         if sec.given:
             r.cleared_pct[:] = 0.0
@@ -611,11 +613,16 @@ class _Run:
 
     def cleared_pairs(self, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(point, cleared sector) for every point (metres) inside a cleared sector, sorted by point
-        then sector. Many points go into a tree of their own that the (prepared) sectors query; a few
-        find the sectors whose boxes hold them, which then test them prepared (a sector met again is
+        then sector. Of many points, those no cleared sector's box can hold are sieved out on a grid
+        first. Many points go into a tree of their own that the (prepared) sectors query; a few find
+        the sectors whose boxes hold them, which then test them prepared (a sector met again is
         prepared already)."""
         if self.cleared_tree is None or not len(xy):
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        sieved = None
+        if len(xy) > _MANY_POINTS:  # most points are far from every cleared sector: sieved out first
+            sieved = np.flatnonzero(maybe_in_boxes(xy, self.cleared_bounds))
+            xy = xy[sieved]
         points = shapely.points(xy)
         if len(xy) > _MANY_POINTS:
             qs, qp = STRtree(points).query(self.cleared_geoms, predicate="contains")
@@ -625,6 +632,8 @@ class _Run:
             shapely.prepare(sectors)
             inside = shapely.contains(sectors, points[qp])
             qp, qs = qp[inside], qs[inside]
+        if sieved is not None:
+            qp = sieved[qp]
         order = np.lexsort((qs, qp))
         return qp[order], qs[order]
 

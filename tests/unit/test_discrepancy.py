@@ -222,6 +222,13 @@ def test_every_planted_discrepancy_and_nothing_else(analysis, scenario):
     assert {f.severity for f in analysis.flags} <= {"high", "medium", "low"}
 
 
+def test_many_points_take_the_sieve_and_tree_and_find_the_same(scenario, analysis, monkeypatch):
+    monkeypatch.setattr(d, "_MANY_POINTS", 5)  # every point test of the scenario takes the many-points path
+    again = d.analyse(*core_inputs(scenario))
+    assert [vars(f) for f in again.flags] == [vars(f) for f in analysis.flags]
+    assert [vars(o) for o in again.offsets] == [vars(o) for o in analysis.offsets]
+
+
 def test_missing_mines_counts_and_message(analysis):
     (flag,) = _by_kind(analysis, "missing_mines")
     assert (flag.expected, flag.observed, flag.severity) == (48, 31, "high")

@@ -1,0 +1,42 @@
+"""core/box_sieve.py: the sieve keeps every point in a box and drops most of the others."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from clearground.core.box_sieve import maybe_in_boxes
+
+
+def _in_some_box(xy: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    x, y = xy[:, :1], xy[:, 1:]
+    return ((bounds[:, 0] <= x) & (x <= bounds[:, 2]) & (bounds[:, 1] <= y) & (y <= bounds[:, 3])).any(axis=1)
+
+
+def test_every_point_in_a_box_is_kept_and_far_points_are_dropped():
+    rng = np.random.default_rng(7)
+    corner = rng.uniform(0, 10_000, (300, 2))
+    size = rng.uniform(5, 60, (300, 2))
+    bounds = np.column_stack((corner, corner + size))
+    xy = rng.uniform(-500, 10_500, (20_000, 2))
+    xy[:40] = bounds[:40, 2:]  # on a box's far corner
+    xy[40:80] = bounds[40:80, :2]  # on its near corner
+    kept = maybe_in_boxes(xy, bounds)
+    inside = _in_some_box(xy, bounds)
+    assert inside[:80].all()
+    assert kept[inside].all()
+    assert kept.sum() < 3 * inside.sum()  # the sieve does sieve: few points of the rest stay
+    assert not kept[(xy < -200).any(axis=1)].any()
+
+
+def test_points_without_coordinates_and_inputs_without_boxes():
+    bounds = np.array([[0.0, 0.0, 10.0, 10.0]])
+    xy = np.array([[5.0, 5.0], [np.nan, 5.0], [50.0, 50.0]])
+    assert maybe_in_boxes(xy, bounds).tolist() == [True, False, False]
+    assert maybe_in_boxes(xy, np.zeros((0, 4))).tolist() == [False, False, False]
+    assert maybe_in_boxes(np.zeros((0, 2)), bounds).tolist() == []
+
+
+def test_a_huge_box_among_small_ones_keeps_every_point_rather_than_marking_the_world():
+    bounds = np.array([[0.0, 0.0, 1.0, 1.0], [2.0, 2.0, 3.0, 3.0], [0.0, 0.0, 1e6, 1e6]])
+    xy = np.array([[5e5, 5e5], [2e6, 0.0], [np.inf, 0.0]])
+    assert maybe_in_boxes(xy, bounds).tolist() == [True, True, False]
