@@ -652,8 +652,11 @@ class _Run:
             have = np.flatnonzero([p is not None for p in probe])
             if len(have):
                 qi, qj = self.find_tree.query(probe[have], predicate="dwithin", distance=s.search_radius)
-                for rec in np.unique(qi):
-                    near[int(have[rec])] = f.mine_idx[qj[qi == rec]]
+                order = np.argsort(qi, kind="stable")  # each record's finds in one run, in the tree's order
+                qi, qj = qi[order], qj[order]
+                recs, starts = np.unique(qi, return_index=True)
+                for rec, finds in zip(recs.tolist(), np.split(qj, starts[1:])):
+                    near[int(have[rec])] = f.mine_idx[finds]
         fitted = [i for i in range(r.n) if r.has_pivot[i] and len(m.of[i]) >= 3
                   and len(near.get(i, ())) >= MIN_MATCHES]  # fewer finds cannot establish a fit
         # the records that explain least of the finds around them as plotted (the moved ones) go
