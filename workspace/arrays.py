@@ -302,11 +302,31 @@ def _distinct(data: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     key = packed[:, 0].copy()
     for j in range(1, words):
         key = key * np.uint64(1_000_003) ^ packed[:, j]
-    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    first, inverse = _few_keys(key)
+    if first is None:
+        _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
     distinct = data[first]
     if not (distinct[inverse] == data).all():
         return None
     return distinct, inverse
+
+
+_SAMPLE_ROWS = 10_000  # a column whose first rows hold few distinct values (categories) ...
+_FEW_VALUES = 256  # ... is looked up among them rather than sorted whole
+
+
+def _few_keys(key: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """np.unique(key, return_index, return_inverse) without the sort of every key, for a long column
+    whose first rows already hold every distinct key and only a few; (None, None) otherwise."""
+    if len(key) < 2 * _SAMPLE_ROWS:
+        return None, None
+    sample, first = np.unique(key[:_SAMPLE_ROWS], return_index=True)
+    if len(sample) > _FEW_VALUES:
+        return None, None
+    at = np.minimum(np.searchsorted(sample, key), len(sample) - 1)
+    if not (sample[at] == key).all():  # a key the first rows do not hold
+        return None, None
+    return first, at  # the first rows are where every key occurs first
 
 
 def _concat(parts: list[np.ndarray]) -> np.ndarray:

@@ -241,3 +241,28 @@ def test_text_is_decoded_value_by_value_exactly(monkeypatch):
     monkeypatch.setattr(np, "unique", colliding)
     assert arrays._distinct(data) is None
     assert arrays._decode_bytes(data).tolist() == expected
+
+
+def test_a_long_column_of_few_values_gives_what_the_full_sort_gives(monkeypatch):
+    """A long column whose first rows hold every value is looked up among them; a value first met
+    later sends the column to the full sort. Both give np.unique's distinct values and inverse."""
+    from clearground.workspace import arrays
+
+    rng = np.random.default_rng(11)
+    values = np.array([b"AP", b"AT", b"UXO", "ПМН".encode(), b""])
+    data = values[rng.integers(0, len(values), 50_000)]
+    late = data.copy()
+    late[-3] = b"IED"  # first met long after the sampled rows
+
+    def by_sort(column):
+        with monkeypatch.context() as patched:
+            patched.setattr(arrays, "_few_keys", lambda key: (None, None))
+            return arrays._distinct(column)
+
+    for column in (data, late):
+        distinct, inverse = arrays._distinct(column)
+        ref_distinct, ref_inverse = by_sort(column)
+        assert distinct.tolist() == ref_distinct.tolist() and inverse.tolist() == ref_inverse.tolist()
+        assert (distinct[inverse] == column).all()
+    first, _ = arrays._few_keys(np.zeros(len(data), np.uint64))
+    assert first is not None and arrays._few_keys(np.arange(len(data), dtype=np.uint64))[0] is None
