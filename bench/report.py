@@ -256,7 +256,7 @@ def render(runs, started: float, args) -> str:
              "operation, through processing.run as the toolbox runs it, on the same files; peak is the "
              "worker's peak resident memory (VmHWM, QGIS itself included). The read floor is the "
              "time GDAL takes to merely read the input (its Arrow stream). An operation that takes under "
-             "about 7 s runs up to 3 times in its worker and the median is reported (the machine is shared).",
+             "about 6 s runs up to 5 times in its worker and the median is reported (the machine is shared).",
              f"- Native chains expected to take over {args.native_limit:.0f} s are skipped; create grid + clip runs "
              f"on {args.native_subset} records and is extrapolated to all (marked).", ""]
     for srun in runs:

@@ -445,8 +445,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--subset", type=int, default=0, help="records run by sectors_native (0: all)")
     parser.add_argument("--clicks", type=int, default=15, help="clicks timed by the click case")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of a short operation (the median is reported)")
-    parser.add_argument("--repeat-budget", type=float, default=20.0,
+    parser.add_argument("--repeat", type=int, default=5, help="runs of a short operation (the median is reported)")
+    parser.add_argument("--repeat-budget", type=float, default=30.0,
                         help="seconds: an operation is repeated only when all its runs fit in this")
     args = parser.parse_args()
     func = globals().get(f"case_{args.case}")
