@@ -255,8 +255,9 @@ def render(runs, started: float, args) -> str:
              "- Every operation ran in a worker process of its own that started QGIS once and timed only the "
              "operation, through processing.run as the toolbox runs it, on the same files; peak is the "
              "worker's peak resident memory (VmHWM, QGIS itself included). The read floor is the "
-             "time GDAL takes to merely read the input (its Arrow stream). An operation that takes under "
-             "about 6 s runs up to 5 times in its worker and the median is reported (the machine is shared).",
+             "time GDAL takes to merely read the input (its Arrow stream). An operation runs up to 5 times "
+             "in its worker, as many times as fit in 30 s, and the median is reported (of an even count, "
+             "the slower middle run; the machine is shared).",
              f"- Native chains expected to take over {args.native_limit:.0f} s are skipped; create grid + clip runs "
              f"on {args.native_subset} records and is extrapolated to all (marked).", ""]
     for srun in runs:
