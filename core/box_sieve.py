@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .runs import run_positions
+
 #: A sieve that would mark more grid squares than this per point tested is not worth making.
 _SQUARES_PER_POINT = 4
 
@@ -32,7 +34,7 @@ def maybe_in_boxes(xy: np.ndarray, bounds: np.ndarray) -> np.ndarray:
     span = int(hi[:, 1].max()) + 2
     # every square of every box: the columns run by box, each column's rows run from the box's bottom
     box = np.repeat(np.arange(len(bounds)), squares)
-    k = np.arange(int(squares.sum())) - np.repeat(np.cumsum(squares) - squares, squares)
+    k = run_positions(np.zeros(len(squares), np.int64), squares)  # each square's place in its box
     col = lo[box, 0] + k // rows[box]
     row = lo[box, 1] + k % rows[box]
     marked = np.unique(col * span + row)
