@@ -335,8 +335,13 @@ def match_one_to_one(a_xy: np.ndarray, b_xy: np.ndarray, max_distance: float,
     """
     a_xy = np.asarray(a_xy, dtype=float).reshape(-1, 2)
     b_xy = np.asarray(b_xy, dtype=float).reshape(-1, 2)
-    ca, cb = label_codes(a_labels, b_labels)
-    pa, pb, d = candidate_pairs(a_xy, b_xy, max_distance)
+    return match_pairs(a_xy, b_xy, candidate_pairs(a_xy, b_xy, max_distance), *label_codes(a_labels, b_labels))
+
+
+def match_pairs(a_xy: np.ndarray, b_xy: np.ndarray, pairs: tuple[np.ndarray, np.ndarray, np.ndarray],
+                ca: np.ndarray | None, cb: np.ndarray | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``match_one_to_one`` of points (n x 2 floats) whose candidate pairs and label codes are known."""
+    pa, pb, d = pairs
     ia, ib = greedy_pairs(pa, pb, d, len(a_xy), len(b_xy), label_phases(pa, pb, ca, cb))
     order = np.argsort(ia, kind="stable")
     ia, ib = ia[order], ib[order]
@@ -419,6 +424,7 @@ def augment_matching(a_xy: np.ndarray, b_xy: np.ndarray, ia: np.ndarray, ib: np.
 _DENSE_LIMIT = 300_000  # below this many point pairs a sweep along x is faster than a grid
 _LOOP_PAIRS = 64  # fewer candidate pairs than this are settled one by one
 _MANY_PAIRS = 50_000  # from this many candidate pairs on, they are sorted in two steps
+_WIDER = 0.25  # a record's candidate pairs are found this many tolerances wider, to serve small moves
 
 
 # -- applying a record's offset ------------------------------------------------------------------------
@@ -538,6 +544,7 @@ class _Problem:
     max_shift: float = math.inf
     max_rotation: float = 180.0
     _matched: dict = field(default_factory=dict, repr=False)
+    _wide: tuple = field(default=(), repr=False)  # (mines moved, their pairs within a wider reach)
 
     def match(self, t: Similarity):
         """The one-to-one matching of the moved mines to the finds (a transform met again is not
@@ -545,8 +552,22 @@ class _Problem:
         if t not in self._matched:
             if len(self._matched) > 64:
                 self._matched.clear()
-            self._matched[t] = match_one_to_one(t.apply(self.mines), self.finds, self.tolerance, *self.labels)
+            moved = t.apply(self.mines)
+            self._matched[t] = match_pairs(moved, self.finds, self._pairs(moved), *self.labels)
         return self._matched[t]
+
+    def _pairs(self, moved: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The candidate pairs of the moved mines. ICP moves them a little at a time: the pairs are
+        picked out of those found within a wider reach for mines no farther than the margin from
+        these, and found anew (within the wider reach) when the mines have moved farther."""
+        margin = _WIDER * self.tolerance
+        # (the margin shrunk a little: rounding cannot lose a pair)
+        if not self._wide or ((moved - self._wide[0]) ** 2).sum(axis=1).max() > 0.99 * margin * margin:
+            self._wide = (moved, *candidate_pairs(moved, self.finds, self.tolerance + margin)[:2])
+        _, wa, wb = self._wide
+        d = np.hypot(moved[wa, 0] - self.finds[wb, 0], moved[wa, 1] - self.finds[wb, 1])
+        near = d <= self.tolerance
+        return wa[near], wb[near], d[near]
 
     def quick_score(self, t: Similarity) -> int:
         """How many finds a start matches as it is (one matching, no refinement)."""

@@ -253,3 +253,31 @@ def test_many_pairs_are_sorted_in_two_steps_with_the_same_ties(monkeypatch):
         got = offsets.greedy_pairs(ia[order], ib[order], d[order], len(a), len(b))
         assert [x.tolist() for x in got] == [x.tolist() for x in expected]
     assert len(np.unique(d)) < len(d) / 10  # the case is full of ties
+
+
+def test_a_record_reuses_its_wider_pairs_for_small_moves_with_the_same_matching():
+    """ICP moves a record's mines a little at a time: their candidate pairs are picked out of pairs
+    found once within a wider reach, and every matching equals one found from scratch."""
+    from clearground.core import offsets
+
+    rng = np.random.default_rng(5)
+    grid = np.stack(np.meshgrid(np.arange(12) * 3.0, np.arange(10) * 3.0), axis=-1).reshape(-1, 2)
+    mines = grid + rng.normal(0, 0.3, grid.shape)
+    finds = grid[rng.permutation(len(grid))[:90]] + rng.normal(0, 1.0, (90, 2))
+    labels = (rng.integers(-1, 2, len(mines)), rng.integers(-1, 2, len(finds)))
+    problem = offsets._Problem(mines, finds, 4.0, labels, None)
+    margin = offsets._WIDER * problem.tolerance
+    pivot = dict(px=15.0, py=15.0)
+    moves = [Similarity(**pivot), Similarity(0.4, -0.3, 0.5, **pivot), Similarity(0.2, 0.6, -0.8, **pivot),
+             Similarity(2.5, 1.0, **pivot), Similarity(2.7, 1.3, 0.4, 1.01, **pivot), Similarity(0.1, 0.0, **pivot)]
+    found_anew = 0
+    for t in moves:
+        before = problem._wide
+        got = problem.match(t)
+        found_anew += problem._wide is not before
+        moved = t.apply(mines)
+        if problem._wide is before:  # reused: these mines are within the margin of the wider pairs' own
+            assert np.hypot(*(moved - problem._wide[0]).T).max() < margin
+        expected = match_one_to_one(moved, finds, problem.tolerance, *labels)
+        assert [x.tolist() for x in got] == [x.tolist() for x in expected]
+    assert found_anew == 3  # the start, the jump of 2.7 m, and the way back
