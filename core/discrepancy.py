@@ -24,7 +24,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 import shapely
@@ -32,7 +32,7 @@ from pyproj import Geod
 from shapely import STRtree
 
 from .box_sieve import maybe_in_boxes
-from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories
+from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories, normalize_category
 from .offsets import (
     HYPOTHESES,
     MIN_MATCHES,
@@ -272,8 +272,32 @@ def _dates(values: Sequence[Any] | None, n: int) -> np.ndarray:
     return out
 
 
-def _rows(values: Sequence[Any] | None, n: int) -> list:
-    return list(values) if values is not None else list(range(1, n + 1))
+class _Rows:
+    """The row numbers of a layer's features (1, 2, ... when not given), read one at a time: only
+    the rows with a problem are ever named."""
+
+    def __init__(self, values: Sequence[Any] | None, n: int):
+        self.values = values
+
+    def __getitem__(self, i: int) -> Any:
+        if self.values is None:
+            return int(i) + 1
+        value = self.values[i]
+        return value.item() if isinstance(value, np.generic) else value
+
+
+def _coded(values: Sequence[Any] | None, n: int, code: Callable[[str | None], Any]) -> tuple[list, list]:
+    """``code`` of each value cleaned as ``_obj`` cleans it (each distinct value coded once), and the
+    positions of the values that are given but code to None."""
+    items = [None] * n if values is None else values.tolist() if isinstance(values, np.ndarray) else list(values)
+    try:
+        coded = {v: code(_clean(v)) for v in set(items)}
+    except TypeError:  # unhashable values: one by one
+        codes = [code(_clean(v)) for v in items]
+        return codes, [i for i, (v, c) in enumerate(zip(items, codes)) if c is None and _clean(v) is not None]
+    codes = list(map(coded.__getitem__, items))
+    unknown = {v for v, c in coded.items() if c is None and _clean(v) is not None}
+    return codes, [i for i, v in enumerate(items) if v in unknown] if unknown else []
 
 
 @functools.lru_cache(maxsize=65536)
@@ -441,7 +465,7 @@ class _RecordArrays:
         self.ap, self.at = _num(records.recorded_ap, n), _num(records.recorded_at, n)
         self.models = _obj(records.mine_models, n)
         self.raw = _obj(records.raw, n)
-        rows = _rows(records.row, n)
+        rows = _Rows(records.row, n)
         self.ok = _present(self.geom)
         self.valid = np.zeros(n, dtype=bool)
         self.index_of: dict[str, int] = {}
@@ -472,25 +496,29 @@ class _MineArrays:
         self.cat = np.full(n, None, dtype=object)
         self.model = _Text(mines.model if mines else None, n)
         self.no = _Text(mines.mine_no if mines else None, n)
-        self.rows = _rows(mines.row if mines else None, n)
-        record_id = _obj(mines.record_id if mines else None, n)
-        category = _obj(mines.category if mines else None, n)
-        index_of = {v: records.index_of.get(v, -1) for v in set(record_id.tolist())}
-        rec = np.fromiter(map(index_of.__getitem__, record_id.tolist()), dtype=np.int64, count=n)
+        self.rows = _Rows(mines.row if mines else None, n)
+        record_id = mines.record_id if mines else None
+        category = mines.category if mines else None
+        rec = np.fromiter(_coded(record_id, n, lambda v: records.index_of.get(v, -1))[0], dtype=np.int64, count=n)
+        codes, not_known = _coded(category, n, normalize_category)
+        cat = np.empty(n, dtype=object)
+        cat[:] = codes
         placed = np.isfinite(self.lon) & np.isfinite(self.lat)
         usable = (rec >= 0) & placed
         self.rec[usable] = rec[usable]
-        self.cat[usable] = normalize_categories(category[usable])
-        unknown = usable & (category != None) & (self.cat == None)  # noqa: E711 - element-wise on objects
+        self.cat[usable] = cat[usable]
+        unknown = np.zeros(n, dtype=bool)
+        unknown[not_known] = True
+        unknown &= usable
         for i in np.flatnonzero((rec < 0) | ~placed | unknown):  # only the rows with a problem
             if rec[i] < 0:
                 problems.append(Problem("recorded_mines", self.rows[i], "record_id", tr(
-                    "record id {id} is not among the records").format(id=record_id[i])))
+                    "record id {id} is not among the records").format(id=_clean(record_id[i]))))
             elif not placed[i]:
                 problems.append(Problem("recorded_mines", self.rows[i], "geometry", tr("no position")))
             else:
                 problems.append(Problem("recorded_mines", self.rows[i], "category", tr(
-                    "unknown category {value}").format(value=category[i])))
+                    "unknown category {value}").format(value=_clean(category[i]))))
         self.use = self.rec >= 0
         order = np.argsort(self.rec, kind="stable")
         starts = np.searchsorted(self.rec[order], np.arange(records.n))
@@ -512,7 +540,7 @@ class _FindArrays:
         self.qty = np.where(np.isfinite(qty) & (qty > 0), qty, 1.0)
         self.date = _dates(finds.found_date, n)
         self.sector = _obj(finds.sector_id, n)
-        rows = _rows(finds.row, n)
+        rows = _Rows(finds.row, n)
         self.ok = np.isfinite(self.lon) & np.isfinite(self.lat)
         for i in np.flatnonzero(~self.ok):
             problems.append(Problem("finds", rows[i], "geometry",
@@ -538,7 +566,7 @@ class _SectorArrays:
         self.status = _obj(sectors.status if sectors else None, n)
         self.date = _dates(sectors.status_date if sectors else None, n)
         self.parent = _obj(sectors.parent_id if sectors else None, n)
-        rows = _rows(sectors.row if sectors else None, n)
+        rows = _Rows(sectors.row if sectors else None, n)
         self.ok = _present(self.geom)
         for i in np.flatnonzero(~self.ok):
             problems.append(Problem("sectors", rows[i], "geometry",

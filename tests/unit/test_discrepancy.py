@@ -490,3 +490,23 @@ def test_mines_without_models_or_numbers_are_labelled_by_their_row():
     flags = [f for f in d.analyse(recs, mines, finds, sectors).flags if f.kind == "unmatched_recorded_mine"]
     assert sorted(f.flag_id for f in flags) == ["unmatched_recorded_mine:R:#7", "unmatched_recorded_mine:R:#8"]
     assert all("(AP)" in f.message for f in flags)
+
+
+def test_mines_with_a_problem_are_named_by_row_and_field_and_the_rest_are_used():
+    local = np.array([[0.0, 0.0], [0.0, 30.0], [0.0, 60.0], [0.0, 90.0], [0.0, 120.0]])
+    ll = to_ll(local)
+    lon, lat = ll[:, 0].copy(), ll[:, 1].copy()
+    lon[2] = math.nan  # no position
+    recs = d.Records(["R"], [geom_ll(box(-20, -20, 20, 140))], recorded_ap=[5])
+    mines = d.RecordedMines([" R ", "NOPE", "R", "R", "R"], lon, lat, ["AP", "AP", "AP", " bogus ", None],
+                            None, list("12345"), row=np.array([11, 12, 13, 14, 15]))
+    far = to_ll([(900.0, 900.0)])
+    finds = d.Finds(["F"], far[:, 0], far[:, 1], ["UXO"])
+    sectors = d.Sectors(["S"], [geom_ll(box(-30, -30, 30, 150))], ["cleared"], ["2024-01-01"])
+    result = d.analyse(recs, mines, finds, sectors)
+    mine_problems = [(p.row, p.field, p.reason) for p in result.problems if p.layer == "recorded_mines"]
+    assert mine_problems == [(12, "record_id", "record id NOPE is not among the records"),
+                             (13, "geometry", "no position"),
+                             (14, "category", "unknown category bogus")]
+    unfound = sorted(f.flag_id for f in result.flags if f.kind == "unmatched_recorded_mine")
+    assert unfound == ["unmatched_recorded_mine:R:1", "unmatched_recorded_mine:R:4", "unmatched_recorded_mine:R:5"]
