@@ -627,8 +627,11 @@ class _Run:
         r.cleared_pct = np.full(r.n, math.nan)
         if sec.given:
             r.cleared_pct[:] = 0.0
-            for i in np.flatnonzero(r.ok):
-                r.cleared_pct[i] = self.cleared_percent(r.g[i])
+            ok = np.flatnonzero(r.ok)
+            if self.cleared_tree is not None and len(ok):  # only records that touch cleared ground
+                touching = np.unique(self.cleared_tree.query(r.g[ok], predicate="intersects")[0])
+                for i in ok[touching].tolist():
+                    r.cleared_pct[i] = self.cleared_percent(r.g[i])
 
     def cleared_percent(self, area) -> float:
         return 0.0 if self.cleared_tree is None else _cleared_percent(area, self.cleared_tree, self.cleared_geoms)
@@ -1029,10 +1032,14 @@ class _Run:
         too_far = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
                      "find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m "
                      "away.")
+        whats: dict = {}  # "AP PMN-2" for each category and model met
         for n, (k, a) in enumerate(zip(mi, hit)):
             rec = int(m.rec[k])
             label = numbers[n] if numbers[n] is not None else f"#{m.rows[k]}"
-            what = " ".join(v for v in (m.cat[k], models[n]) if v) or a_mine
+            kind = (m.cat[k], models[n])
+            what = whats.get(kind)
+            if what is None:
+                what = whats[kind] = " ".join(v for v in kind if v) or a_mine
             fmt = dict(record=r.id[rec], mine=label, what=what, moved=moved_text if rec in self.transforms else "",
                        sector=self.sec.id[self.cleared[first_sector[int(a)]]], tolerance=s.tolerance,
                        distance=nearest[n])
