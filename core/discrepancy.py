@@ -276,7 +276,7 @@ class _Rows:
     """The row numbers of a layer's features (1, 2, ... when not given), read one at a time: only
     the rows with a problem are ever named."""
 
-    def __init__(self, values: Sequence[Any] | None, n: int):
+    def __init__(self, values: Sequence[Any] | None):
         self.values = values
 
     def __getitem__(self, i: int) -> Any:
@@ -465,7 +465,7 @@ class _RecordArrays:
         self.ap, self.at = _num(records.recorded_ap, n), _num(records.recorded_at, n)
         self.models = _obj(records.mine_models, n)
         self.raw = _obj(records.raw, n)
-        rows = _Rows(records.row, n)
+        rows = _Rows(records.row)
         self.ok = _present(self.geom)
         self.valid = np.zeros(n, dtype=bool)
         self.index_of: dict[str, int] = {}
@@ -496,7 +496,7 @@ class _MineArrays:
         self.cat = np.full(n, None, dtype=object)
         self.model = _Text(mines.model if mines else None, n)
         self.no = _Text(mines.mine_no if mines else None, n)
-        self.rows = _Rows(mines.row if mines else None, n)
+        self.rows = _Rows(mines.row if mines else None)
         record_id = mines.record_id if mines else None
         category = mines.category if mines else None
         rec = np.fromiter(_coded(record_id, n, lambda v: records.index_of.get(v, -1))[0], dtype=np.int64, count=n)
@@ -540,7 +540,7 @@ class _FindArrays:
         self.qty = np.where(np.isfinite(qty) & (qty > 0), qty, 1.0)
         self.date = _dates(finds.found_date, n)
         self.sector = _obj(finds.sector_id, n)
-        rows = _Rows(finds.row, n)
+        rows = _Rows(finds.row)
         self.ok = np.isfinite(self.lon) & np.isfinite(self.lat)
         for i in np.flatnonzero(~self.ok):
             problems.append(Problem("finds", rows[i], "geometry",
@@ -566,7 +566,7 @@ class _SectorArrays:
         self.status = _obj(sectors.status if sectors else None, n)
         self.date = _dates(sectors.status_date if sectors else None, n)
         self.parent = _obj(sectors.parent_id if sectors else None, n)
-        rows = _Rows(sectors.row if sectors else None, n)
+        rows = _Rows(sectors.row if sectors else None)
         self.ok = _present(self.geom)
         for i in np.flatnonzero(~self.ok):
             problems.append(Problem("sectors", rows[i], "geometry",
