@@ -199,167 +199,167 @@
         <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="423"/>
+        <location filename="../core/discrepancy.py" line="447"/>
         <source>the record as plotted</source>
         <translation>formulyar çəkildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="424"/>
+        <location filename="../core/discrepancy.py" line="448"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="425"/>
+        <location filename="../core/discrepancy.py" line="449"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="426"/>
+        <location filename="../core/discrepancy.py" line="450"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="427"/>
+        <location filename="../core/discrepancy.py" line="451"/>
         <source>magnetic declination not applied</source>
         <translation>maqnit meyli nəzərə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="450"/>
+        <location filename="../core/discrepancy.py" line="474"/>
         <source>no record id</source>
         <translation>formulyar identifikatoru yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="453"/>
+        <location filename="../core/discrepancy.py" line="477"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="460"/>
+        <location filename="../core/discrepancy.py" line="484"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="487"/>
+        <location filename="../core/discrepancy.py" line="515"/>
         <source>record id {id} is not among the records</source>
         <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="490"/>
+        <location filename="../core/discrepancy.py" line="518"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="492"/>
+        <location filename="../core/discrepancy.py" line="520"/>
         <source>unknown category {value}</source>
         <translation>naməlum kateqoriya {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="519"/>
+        <location filename="../core/discrepancy.py" line="547"/>
         <source>find {id} has no position</source>
         <translation>{id} tapıntısının mövqeyi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="521"/>
+        <location filename="../core/discrepancy.py" line="549"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="545"/>
+        <location filename="../core/discrepancy.py" line="573"/>
         <source>sector {id} has no geometry</source>
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="722"/>
+        <location filename="../core/discrepancy.py" line="770"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="729"/>
+        <location filename="../core/discrepancy.py" line="777"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="840"/>
+        <location filename="../core/discrepancy.py" line="888"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="842"/>
+        <location filename="../core/discrepancy.py" line="890"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="846"/>
+        <location filename="../core/discrepancy.py" line="894"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="854"/>
+        <location filename="../core/discrepancy.py" line="902"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="903"/>
+        <location filename="../core/discrepancy.py" line="951"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="909"/>
+        <location filename="../core/discrepancy.py" line="957"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="921"/>
+        <location filename="../core/discrepancy.py" line="969"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="925"/>
+        <location filename="../core/discrepancy.py" line="973"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="942"/>
+        <location filename="../core/discrepancy.py" line="990"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="979"/>
+        <location filename="../core/discrepancy.py" line="1026"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="981"/>
+        <location filename="../core/discrepancy.py" line="1026"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="985"/>
+        <location filename="../core/discrepancy.py" line="1027"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="988"/>
+        <location filename="../core/discrepancy.py" line="1029"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="992"/>
+        <location filename="../core/discrepancy.py" line="1032"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1010"/>
+        <location filename="../core/discrepancy.py" line="1067"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1026"/>
+        <location filename="../core/discrepancy.py" line="1083"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1027"/>
+        <location filename="../core/discrepancy.py" line="1084"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -377,6 +377,26 @@
         <location filename="../core/fieldmap.py" line="155"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>sahə uyğunlaşdırması: giriş verilənlərində '{column}' sütunu yoxdur ({target} üçün); mövcud sütunlar: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="56"/>
+        <source>Status must be one of: {values}.</source>
+        <translation>Status bunlardan biri olmalıdır: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="58"/>
+        <source>Method must be one of: {values}.</source>
+        <translation>Üsul bunlardan biri olmalıdır: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="60"/>
+        <source>Depth must be between 0 and 10000 cm.</source>
+        <translation>Dərinlik 0 ilə 10000 sm arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="162"/>
+        <source>Give a reason to take a sector out of 'cleared'.</source>
+        <translation>Sektoru «təmizlənib» statusundan çıxarmaq üçün səbəb göstərin.</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="146"/>
@@ -550,19 +570,19 @@
     </message>
     <message>
         <location filename="../core/report.py" line="90"/>
-        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <location filename="../ui/tabs/discrepancies.py" line="71"/>
         <source>Missing mines</source>
         <translation>Çatışmayan minalar</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="91"/>
-        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
         <source>Surplus mines</source>
         <translation>Artıq minalar</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="92"/>
-        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
         <source>Type mismatch</source>
         <translation>Tip uyğunsuzluğu</translation>
     </message>
@@ -573,13 +593,13 @@
     </message>
     <message>
         <location filename="../core/report.py" line="94"/>
-        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
         <source>Systematic offset</source>
         <translation>Sistematik sürüşmə</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="95"/>
-        <location filename="../ui/tabs/discrepancies.py" line="77"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
         <source>Post-clearance find</source>
         <translation>Təmizləmədən sonrakı tapıntı</translation>
     </message>
@@ -682,9 +702,9 @@
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
         <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
         <location filename="../ui/tabs/tally.py" line="290"/>
         <source>District</source>
         <translation>Rayon</translation>
@@ -711,7 +731,7 @@
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
         <location filename="../ui/tabs/tally.py" line="114"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
@@ -730,45 +750,45 @@
     <message>
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
-        <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="105"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="95"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
         <source>Minefield records</source>
         <translation>Mina sahələrinin formulyarları</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="171"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="101"/>
-        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
         <source>Hazard areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="117"/>
-        <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="82"/>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
-        <location filename="../ui/tabs/sectors.py" line="61"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="86"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
+        <location filename="../ui/tabs/sectors.py" line="60"/>
         <location filename="../ui/tabs/tally.py" line="113"/>
         <source>Sectors</source>
         <translation>Sektorlar</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="93"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
         <source>Finds</source>
@@ -776,8 +796,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
-        <location filename="../ui/tabs/discrepancies.py" line="197"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../ui/tabs/discrepancies.py" line="196"/>
         <source>Discrepancies</source>
         <translation>Uyğunsuzluqlar</translation>
     </message>
@@ -1028,7 +1048,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="48"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
         <location filename="../ui/mark_form.py" line="55"/>
         <source>Mark sectors</source>
         <translation>Sektorları qeyd et</translation>
@@ -1173,9 +1193,9 @@ Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlu
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
-        <location filename="../ui/tabs/discrepancies.py" line="210"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../ui/tabs/discrepancies.py" line="209"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
     </message>
@@ -1248,7 +1268,7 @@ Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürü
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="265"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="294"/>
         <source>{input} has no field {fields}.</source>
         <translation>{input} layında {fields} sahəsi yoxdur.</translation>
     </message>
@@ -1292,8 +1312,8 @@ Nəticə: yeni .gpkg faylı. Mövcud faylın üzərinə heç vaxt yazılmır.</t
     <message>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
-        <location filename="../processing/algorithms/district_report.py" line="122"/>
-        <location filename="../processing/base.py" line="26"/>
+        <location filename="../processing/algorithms/district_report.py" line="121"/>
+        <location filename="../processing/base.py" line="34"/>
         <location filename="../ui/dock.py" line="48"/>
         <source>Workspace</source>
         <translation>İş sahəsi</translation>
@@ -1424,110 +1444,110 @@ Tarixlər: hər iki uc daxildir; boş – məhdudiyyət yoxdur. Azad edilmiş he
 TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-də yenidən tərtib edilmiş maket şablonu (.qpt); onun elementləri identifikatorlarına görə tapılır (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: eyni rəqəmlər veb səhifə kimi. Şriftlər (DejaVu Sans) PDF-ə daxil edilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="124"/>
-        <location filename="../processing/algorithms/district_report.py" line="408"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
-        <location filename="../ui/tabs/report.py" line="80"/>
+        <location filename="../processing/algorithms/district_report.py" line="123"/>
+        <location filename="../processing/algorithms/district_report.py" line="402"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
         <location filename="../ui/tabs/tally.py" line="111"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="126"/>
+        <location filename="../processing/algorithms/district_report.py" line="125"/>
         <source>District name field</source>
         <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="129"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="111"/>
+        <location filename="../processing/algorithms/district_report.py" line="128"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
         <source>From (inclusive)</source>
         <translation>Başlanğıc (daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="131"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="113"/>
+        <location filename="../processing/algorithms/district_report.py" line="130"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
         <source>To (inclusive)</source>
         <translation>Son (daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <location filename="../processing/algorithms/district_report.py" line="132"/>
         <source>Minefield records (instead of the workspace's)</source>
         <translation>Mina sahəsi formulyarları (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
         <source>Hazard areas (instead of the workspace's)</source>
         <translation>Təhlükəli ərazilər (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
         <source>Sectors (instead of the workspace's)</source>
         <translation>Sektorlar (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
         <source>Finds (instead of the workspace's)</source>
         <translation>Tapıntılar (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
         <source>Discrepancies (from Find discrepancies)</source>
         <translation>Uyğunsuzluqlar («Uyğunsuzluqları tap» alqoritmindən)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="138"/>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
         <source>Tally table (from Tally finds)</source>
         <translation>Hesablama cədvəli («Tapıntıları rayonlar üzrə say» alqoritmindən)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <location filename="../processing/algorithms/district_report.py" line="141"/>
         <source>Layout template (.qpt)</source>
         <translation>Maket şablonu (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="143"/>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
         <source>Period of the table and chart</source>
         <translation>Cədvəl və diaqramın dövrü</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="146"/>
+        <location filename="../processing/algorithms/district_report.py" line="145"/>
         <source>Data credits</source>
         <translation>Verilənlərin mənbələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="151"/>
+        <location filename="../processing/algorithms/district_report.py" line="150"/>
         <source>Report (PDF)</source>
         <translation>Hesabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="151"/>
-        <location filename="../ui/tabs/report.py" line="76"/>
+        <location filename="../processing/algorithms/district_report.py" line="150"/>
+        <location filename="../ui/tabs/report.py" line="75"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <source>HTML summary</source>
         <translation>HTML xülasəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <source>HTML files (*.html)</source>
         <translation>HTML faylları (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="155"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
         <source>Layout template to restyle (.qpt)</source>
         <translation>Yenidən tərtib üçün maket şablonu (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="155"/>
-        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../ui/tabs/report.py" line="78"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Maket şablonları (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="157"/>
+        <location filename="../processing/algorithms/district_report.py" line="156"/>
         <source>Pages</source>
         <translation>Səhifələr</translation>
     </message>
@@ -1538,8 +1558,8 @@ TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-d�
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="171"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="142"/>
-        <location filename="../ui/tabs/report.py" line="141"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="144"/>
+        <location filename="../ui/tabs/report.py" line="140"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Tarix aralığı boşdur: «Başlanğıc» «Son»dan sonradır.</translation>
     </message>
@@ -1621,62 +1641,62 @@ TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-d�
         <translation>{n} səhifə: ölkə üzrə xülasə və {d} rayon.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="292"/>
+        <location filename="../processing/algorithms/district_report.py" line="286"/>
         <source>The workspace has no layer '{name}'.</source>
         <translation>İş sahəsində '{name}' layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="328"/>
+        <location filename="../processing/algorithms/district_report.py" line="322"/>
         <source>Tallying the finds…</source>
         <translation>Tapıntılar hesablanır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="342"/>
+        <location filename="../processing/algorithms/district_report.py" line="336"/>
         <source>The tally table has no field {fields}: give the table of Tally finds.</source>
         <translation>Hesablama cədvəlində {fields} sahəsi yoxdur: «Tapıntıları rayonlar üzrə say» alqoritminin cədvəlini göstərin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="373"/>
+        <location filename="../processing/algorithms/district_report.py" line="367"/>
         <source>The workspace holds no discrepancies: running Find discrepancies.</source>
         <translation>İş sahəsində uyğunsuzluq yoxdur: «Uyğunsuzluqları tap» işə salınır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="390"/>
+        <location filename="../processing/algorithms/district_report.py" line="384"/>
         <source>The discrepancies layer has no field {fields}.</source>
         <translation>Uyğunsuzluqlar layında {fields} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="399"/>
+        <location filename="../processing/algorithms/district_report.py" line="393"/>
         <source>Outside the districts</source>
         <translation>Rayonlardan kənarda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Finds in the period</source>
         <translation>Dövr ərzində tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Open discrepancies</source>
         <translation>Açıq uyğunsuzluqlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER DISTRICT</source>
         <translation>RAYONLAR ÜZRƏ TAPINTILAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER PERIOD</source>
         <translation>DÖVRLƏR ÜZRƏ TAPINTILAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Uyğunsuzluqları tap (xəritə və reallıq)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="88"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -1705,106 +1725,118 @@ Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkat
 Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (uyğunsuzluqlar layının sahələri); OUTPUT_OFFSETS – kifayət qədər uyğunlaşdırılmış tapıntısı olan hər formulyar üçün bir sətir: formulyarın mərkəzinin dx_m (şərqə) və dy_m (şimala) sürüşməsi, rotation_deg (saat əqrəbi istiqamətində, mərkəz ətrafında), scale, rms_before_m, rms_after_m və matches; onu clearground:correctrecord tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan formulyarın minanı yerləşdirdiyi yerə xətt. İstifadə oluna bilməyən sətirlər obyekt identifikatoru və sahə ilə birlikdə jurnalda göstərilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
         <source>Tolerance (m)</source>
         <translation>Yol verilən xəta (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
         <source>Perimeter buffer (m)</source>
         <translation>Perimetr buferi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Saylar müqayisə edilməzdən əvvəl minimal təmizlənmiş hissə (formulyar sahəsinin %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Axtarılan ən böyük formulyar sürüşməsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Axtarılan ən böyük formulyar dönməsi (dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Traversada göstərilmədikdə yoxlanılan maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
-        <location filename="../ui/tabs/discrepancies.py" line="375"/>
+        <source>Store the flags in workspace (keeping reviews)</source>
+        <translation>Bayraqları iş sahəsində saxla (baxışlar qorunur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../ui/tabs/discrepancies.py" line="364"/>
         <source>Record offsets</source>
         <translation>Formulyar sürüşmələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="167"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Uyğunlaşdırılmış tapıntılar (qeyd olunmuş minalara xətlər)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="169"/>
         <source>Number of flags</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="182"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Formulyarlar, minalar, tapıntılar və sektorlar oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="205"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>SECTORS yoxdur: saylar müqayisə edilmir və təmizlənmiş ərazi yoxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="206"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
         <source>Comparing the records with the finds</source>
         <translation>Formulyarlar tapıntılarla müqayisə edilir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="217"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, obyekt {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="215"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
         <source>Writing the flags</source>
         <translation>Qeydlər yazılır</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="249"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="259"/>
         <source>{count} flags: {detail}.</source>
         <translation>{count} qeyd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="250"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="260"/>
+        <location filename="../workspace/locate.py" line="41"/>
+        <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="64"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
+        <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
+        <translation>{workspace} iş sahəsində {total} bayraq saxlanıldı; {carried} bayraq baxışını saxladı, artıq qaldırılmayan {kept} baxılmış bayraq saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="65"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>onun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="78"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="79"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>onu EPSG:4326 sisteminə çevirmək mümkün deyil ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="85"/>
-        <location filename="../ui/tabs/sectors.py" line="85"/>
-        <location filename="../ui/tabs/sectors.py" line="98"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
+        <location filename="../ui/tabs/sectors.py" line="84"/>
+        <location filename="../ui/tabs/sectors.py" line="93"/>
         <source>Generate sectors</source>
         <translation>Sektorlar yarat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="90"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -1829,69 +1861,79 @@ ID_FIELD: ana obyektin identifikatoru (susmaya görə hazard_id, yoxdursa record
 Nəticə: sektorlar layı (status planned, versiya 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="116"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Records or hazard areas</source>
         <translation>Formulyarlar və ya təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Parent id field</source>
         <translation>Ana obyektin identifikator sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <source>Cell size (m)</source>
         <translation>Xana ölçüsü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
-        <location filename="../ui/tabs/sectors.py" line="108"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
+        <location filename="../ui/tabs/sectors.py" line="103"/>
         <source>Orientation</source>
         <translation>İstiqamət</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="126"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Ayrıca saxlanılan ən kiçik hissə (xananın %-i)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <source>Add the sectors to workspace</source>
+        <translation>Sektorları iş sahəsinə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <source>Number of sectors</source>
         <translation>Sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
         <source>Input rows without sectors</source>
         <translation>Sektorsuz giriş sətirləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="143"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Ana obyektin identifikator sahəsini (ID_FIELD) seçin: giriş layında nə hazard_id, nə də record_id var.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
         <source>The input has no field {field}.</source>
         <translation>Giriş layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="150"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="153"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="167"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="179"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{parents} poliqon üçün {sectors} sektor ({merged} kiçik qırıntı birləşdirildi); {skipped} sətir sektorsuz qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="197"/>
+        <source>{count} sectors added to {workspace}.</source>
+        <translation>{workspace} iş sahəsinə {count} sektor əlavə edildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="93"/>
         <location filename="../ui/import_dialog.py" line="51"/>
         <source>Import mine map</source>
         <translation>Mina xəritəsini idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -1916,113 +1958,113 @@ FIELD_MAPPING təxmin edilmiş sütun adlarını əvəz edir, məsələn record_
 Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mətn və səbəblə OUTPUT_REJECTS-də göstərilir. Perimetrlər yoxlanılır (ən azı 3 təpə nöqtəsi, 5 km-dən uzun tərəf yoxdur, özünü kəsmir) və yalnız təhlükəsiz olduqda düzəldilir, bu barədə qeydlərdə yazılır. Faylda göstərilmədikdə recorded_ap və recorded_at minalara görə hesablanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="138"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Mina xəritəsi faylı (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="141"/>
         <location filename="../ui/import_dialog.py" line="76"/>
         <source>CRS of bare coordinates</source>
         <translation>Zonasız koordinatların koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="143"/>
         <location filename="../ui/import_dialog.py" line="77"/>
         <source>Default angle unit</source>
         <translation>Susmaya görə bucaq vahidi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="158"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Sahə uyğunlaşdırması (hədəf=sütun;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
         <source>Expected area</source>
         <translation>Gözlənilən ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
         <source>Import into workspace</source>
         <translation>İş sahəsinə idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
         <source>Rejected rows</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
         <source>Rows imported</source>
         <translation>İdxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
         <source>Rows rejected</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
         <location filename="../ui/import_dialog.py" line="100"/>
-        <location filename="../ui/tabs/records.py" line="49"/>
+        <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
         <location filename="../ui/import_dialog.py" line="40"/>
         <source>Mines</source>
         <translation>Minalar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Read {n} rows from {name}.</source>
         <translation>{name} faylından {n} sətir oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="216"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir oxundu: {imported} idxal edildi, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... və daha {n}; rədd edilmiş sətirlər nəticəsinə baxın.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="250"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="55"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -2039,98 +2081,108 @@ STATUS (susmaya görə cleared), DATE (susmaya görə bu gün), TEAM, METHOD və
 Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTPUT_AUDIT – hər dəyişdirilmiş sahə üçün bir audit_log sətri («təmizlənib» statusundan çıxarılan hər sektor üçün isə əlavə olaraq səbəb sətri).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="84"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Təmizlənmiş ərazi (poliqonlar və ya keçid izləri)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Minimal örtmə (sektorun %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="90"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
         <location filename="../ui/mark_form.py" line="79"/>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
         <source>Date (default today)</source>
         <translation>Tarix (susmaya görə bu gün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
         <location filename="../ui/mark_form.py" line="81"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="97"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
         <location filename="../ui/mark_form.py" line="82"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Təmizlənmiş izlərin keçid eni (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="104"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="107"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Səbəb (sektorları «təmizlənib» statusundan çıxarmaq üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="109"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <source>Mark in workspace</source>
+        <translation>İş sahəsində işarələ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
         <source>Marked sectors</source>
         <translation>Qeyd olunmuş sektorlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="116"/>
         <source>Audit entries</source>
         <translation>Dəyişiklik qeydləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
         <source>Number of sectors marked</source>
         <translation>Qeyd olunmuş sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
         <source>SECTORS has no field {field}.</source>
         <translation>SECTORS layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="127"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="136"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="141"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="147"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Sektorlar və təmizlənmiş ərazi oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="150"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
         <source>Measuring overlaps</source>
         <translation>Örtmələr ölçülür</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="195"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="189"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>{id} sektoru təmizlənib: onu {status} kimi qeyd etmək üçün REASON göstərin; dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="212"/>
+        <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
+        <translation>{workspace} iş sahəsində {total} sektordan {marked} sektor {status} kimi işarələndi; audit jurnalında {audit} sətir.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
@@ -2138,7 +2190,7 @@ Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTP
         <translation>{total} sektordan {marked} sektor {status} kimi qeyd olundu; {audit} dəyişiklik qeydi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} təmizlənmiş sektor dəyişdirilmədi (REASON yoxdur).</translation>
     </message>
@@ -2173,12 +2225,12 @@ Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTP
         <translation>CLEARED sətri {row} yanlışdır ({reason}); düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="51"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
         <source>Tally finds per district</source>
         <translation>Tapıntıları rayonlar üzrə say</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -2203,190 +2255,205 @@ Hektarlar: statusu cleared, reduced və ya cancelled olan sektorlar; rayon sərh
 Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassigned'), və bütün sahələri və bütün tarix aralığı üzrə yekunları ilə rayonlar layı (adı yekun sütununun adı ilə eyni olan rayon sahəsinə _2 şəkilçisi əlavə olunur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
         <source>District name or id field</source>
         <translation>Rayonun adı və ya identifikator sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="100"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
         <location filename="../ui/tabs/tally.py" line="108"/>
         <source>Category field</source>
         <translation>Kateqoriya sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="103"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
         <source>Quantity field (weight)</source>
         <translation>Say sahəsi (çəki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="106"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
         <location filename="../ui/tabs/tally.py" line="110"/>
         <source>Date field</source>
         <translation>Tarix sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="115"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
         <source>Sectors (for hectares released)</source>
         <translation>Sektorlar (azad edilmiş hektarlar üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="117"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
         <location filename="../ui/tabs/tally.py" line="55"/>
         <location filename="../ui/tabs/tally.py" line="119"/>
         <source>Tally</source>
         <translation>Hesabat cədvəli</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="119"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
         <source>Districts with totals</source>
         <translation>Yekunlarla rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
         <source>Finds tallied</source>
         <translation>Hesablanmış tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Finds outside every district</source>
         <translation>Bütün rayonlardan kənar tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds of an unknown category</source>
         <translation>Naməlum kateqoriyalı tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds without position</source>
         <translation>Mövqesiz tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds without date (left out)</source>
         <translation>Tarixsiz tapıntılar (çıxarıldı)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
         <source>Finds outside the date range</source>
         <translation>Tarix aralığından kənar tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="148"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Dövr və ya tarix aralığı üçün tapıntıların tarixi lazımdır: tarix sahəsini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="149"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
         <location filename="../processing/algorithms/tally_finds.py" line="151"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="153"/>
         <source>finds</source>
         <translation>tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
         <source>districts</source>
         <translation>rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>{layer} layında '{field}' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="157"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="159"/>
         <source>Reading districts…</source>
         <translation>Rayonlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="163"/>
         <source>Reading finds…</source>
         <translation>Tapıntılar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="174"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="176"/>
         <source>Tallying…</source>
         <translation>Hesablanır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="184"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="186"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>'{field}' sahəsi: {reason}. Sətirlər: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="195"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="197"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>{n} rayonda {total} tapıntı hesablandı; {unassigned} tapıntı heç bir rayona aid edilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="237"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="239"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>{n} sətirdə '{field}' tarix deyil (tarixsiz kimi çıxarıldı): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="244"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>Sektorlar layında 'status' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="248"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Dövr və ya tarix aralığı üçün sektorların 'status_date' sahəsi lazımdır, bu layda isə o yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="249"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
         <source>Reading sectors…</source>
         <translation>Sektorlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="260"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>{n} tapıntının kateqoriyası AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER kateqoriyalarının heç birinə uyğun gəlmir; OTHER kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} tapıntının mövqeyi yoxdur; rayona aid edilməmiş kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="263"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} tapıntının tarixi yoxdur; tarixli hesablamadan çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} tapıntının sayı göstərilməyib; 1 kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} tapıntının tarixi aralıqdan kənardadır və onlar çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="275"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun həndəsəsi yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun status_date-i yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="279"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>{n} sektorun statusu planned, in_progress, cleared, reduced, cancelled statuslarından heç biri deyil; sayılmadı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="364"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="366"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Rayonlardan biri '{name}' adlanır; bu, rayonlardan kənar tapıntılar sətrinin adıdır; başqa rayon sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="383"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="385"/>
         <source> and {n} more</source>
         <translation> və daha {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="69"/>
+        <source>ClearGround workspace (*.gpkg)</source>
+        <translation>ClearGround iş sahəsi (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="69"/>
+        <source>All files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="97"/>
+        <source>WORKSPACE: a ClearGround workspace to write into: a GeoPackage path, or a PostGIS workspace as postgres:CONNECTION/SCHEMA (the name of a QGIS PostgreSQL connection; the name alone when it reaches one workspace). Everything is written in one transaction: an error leaves the workspace as it was.</source>
+        <translation>WORKSPACE: yazılacaq ClearGround iş sahəsi: GeoPackage faylının yolu və ya postgres:CONNECTION/SCHEMA şəklində PostGIS iş sahəsi (QGIS PostgreSQL bağlantısının adı; bağlantı yalnız bir iş sahəsinə çatırsa, təkcə ad). Hər şey bir tranzaksiyada yazılır: xəta iş sahəsini olduğu kimi saxlayır.</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -2507,20 +2574,20 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/import_dialog.py" line="39"/>
         <location filename="../ui/import_dialog.py" line="42"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
         <source>Record</source>
         <translation>Formulyar</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
@@ -2716,7 +2783,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../ui/mark_tool.py" line="269"/>
-        <location filename="../workspace/sector_edits.py" line="131"/>
+        <location filename="../workspace/sector_edits.py" line="117"/>
         <source>The layer {layer} cannot be edited.</source>
         <translation>{layer} layını redaktə etmək mümkün deyil.</translation>
     </message>
@@ -2797,603 +2864,573 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>ClearGround: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <location filename="../ui/tabs/discrepancies.py" line="70"/>
         <source>Find outside records</source>
         <translation>Formulyarlardan kənar tapıntı</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
         <source>Unmatched recorded mine</source>
         <translation>Tapılmamış qeydə alınmış mina</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>High</source>
         <translation>Yüksək</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>Medium</source>
         <translation>Orta</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>Low</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
         <source>Open</source>
         <translation>Açıq</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
         <source>Acknowledged</source>
         <translation>Qəbul edilib</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
-        <location filename="../ui/tabs/discrepancies.py" line="145"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="144"/>
         <source>Resolved</source>
         <translation>Həll edilib</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Severity</source>
         <translation>Ciddilik</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <location filename="../workspace/report_layout.py" line="370"/>
         <source>Message</source>
         <translation>Məlumat</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="102"/>
         <source>unrecorded</source>
         <translation>qeydə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="104"/>
+        <location filename="../ui/tabs/discrepancies.py" line="103"/>
         <source>missing</source>
         <translation>çatışmır</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <location filename="../ui/tabs/discrepancies.py" line="105"/>
         <source>type</source>
         <translation>tip</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
         <source>not found</source>
         <translation>tapılmayıb</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <location filename="../ui/tabs/discrepancies.py" line="107"/>
         <source>m off</source>
         <translation>m sürüşmə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="109"/>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
         <source>after clearance</source>
         <translation>təmizləmədən sonra</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="138"/>
+        <location filename="../ui/tabs/discrepancies.py" line="137"/>
         <source>{kind}, {severity}</source>
         <translation>{kind}, {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="147"/>
+        <location filename="../ui/tabs/discrepancies.py" line="146"/>
         <location filename="../workspace/report_layout.py" line="115"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
     <message>
+        <location filename="../ui/tabs/discrepancies.py" line="211"/>
         <location filename="../ui/tabs/discrepancies.py" line="212"/>
-        <location filename="../ui/tabs/discrepancies.py" line="213"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <location filename="../ui/tabs/discrepancies.py" line="213"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <location filename="../ui/tabs/discrepancies.py" line="214"/>
         <source>Tolerance</source>
         <translation>Yol verilən xəta</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <location filename="../ui/tabs/discrepancies.py" line="215"/>
         <source>Perimeter buffer</source>
         <translation>Perimetr buferi</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
         <source>Cleared before counts are compared</source>
         <translation>Saylar müqayisə edilməzdən əvvəl təmizlənmiş hissə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <location filename="../ui/tabs/discrepancies.py" line="217"/>
         <source>Draw lines from matched finds to their recorded mines</source>
         <translation>Uyğunlaşdırılmış tapıntılardan qeyd olunmuş minalarına xətlər çək</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <location filename="../ui/tabs/discrepancies.py" line="221"/>
         <source>Run analysis</source>
         <translation>Təhlili başlat</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="223"/>
-        <location filename="../ui/tabs/records.py" line="62"/>
-        <location filename="../ui/tabs/report.py" line="91"/>
-        <location filename="../ui/tabs/sectors.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <location filename="../ui/tabs/records.py" line="61"/>
+        <location filename="../ui/tabs/report.py" line="90"/>
+        <location filename="../ui/tabs/sectors.py" line="98"/>
         <location filename="../ui/tabs/tally.py" line="120"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="238"/>
+        <location filename="../ui/tabs/discrepancies.py" line="237"/>
         <source>All kinds</source>
         <translation>Bütün növlər</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="241"/>
+        <location filename="../ui/tabs/discrepancies.py" line="240"/>
         <source>All severities</source>
         <translation>Bütün ciddilik dərəcələri</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="244"/>
+        <location filename="../ui/tabs/discrepancies.py" line="243"/>
         <source>All statuses</source>
         <translation>Bütün statuslar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="247"/>
-        <location filename="../ui/tabs/discrepancies.py" line="472"/>
+        <location filename="../ui/tabs/discrepancies.py" line="246"/>
+        <location filename="../ui/tabs/discrepancies.py" line="429"/>
         <source>All districts</source>
         <translation>Bütün rayonlar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="266"/>
+        <location filename="../ui/tabs/discrepancies.py" line="265"/>
         <source>Note (what was done, by whom)</source>
         <translation>Qeyd (nə edildi, kim tərəfindən)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="267"/>
+        <location filename="../ui/tabs/discrepancies.py" line="266"/>
         <source>Acknowledge</source>
         <translation>Qəbul et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="268"/>
+        <location filename="../ui/tabs/discrepancies.py" line="267"/>
         <source>Resolve</source>
         <translation>Həll edilib kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="269"/>
+        <location filename="../ui/tabs/discrepancies.py" line="268"/>
         <source>Reopen</source>
         <translation>Yenidən aç</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="337"/>
-        <location filename="../ui/tabs/records.py" line="101"/>
-        <location filename="../ui/tabs/records.py" line="116"/>
-        <location filename="../ui/tabs/report.py" line="131"/>
-        <location filename="../ui/tabs/sectors.py" line="163"/>
+        <location filename="../ui/tabs/discrepancies.py" line="327"/>
+        <location filename="../ui/tabs/records.py" line="100"/>
+        <location filename="../ui/tabs/records.py" line="115"/>
+        <location filename="../ui/tabs/report.py" line="130"/>
+        <location filename="../ui/tabs/sectors.py" line="158"/>
         <source>Open a workspace first.</source>
         <translation>Əvvəlcə iş sahəsini açın.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <location filename="../ui/tabs/discrepancies.py" line="360"/>
         <source>The analysis was cancelled.</source>
         <translation>Təhlil ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <location filename="../ui/tabs/discrepancies.py" line="360"/>
         <source>The analysis failed.</source>
         <translation>Təhlil alınmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="386"/>
+        <location filename="../ui/tabs/discrepancies.py" line="370"/>
         <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
         <translation>{total} qeyd: {high} yüksək, {medium} orta, {low} aşağı ciddilikli.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="388"/>
+        <location filename="../ui/tabs/discrepancies.py" line="372"/>
         <source>Some rows could not be used.</source>
         <translation>Bəzi sətirlərdən istifadə etmək mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="398"/>
-        <source>The workspace has no discrepancies layer in the project.</source>
-        <translation>Layihədə iş sahəsinin uyğunsuzluqlar layı yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="411"/>
-        <source>The old flags could not be removed: {error}</source>
-        <translation>Köhnə qeydləri silmək mümkün olmadı: {error}</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="428"/>
-        <source>The flags could not be written: {error}</source>
-        <translation>Qeydləri yazmaq mümkün olmadı: {error}</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="440"/>
+        <location filename="../ui/tabs/discrepancies.py" line="397"/>
         <source>Matched finds to recorded mines</source>
         <translation>Qeyd olunmuş minalara uyğunlaşdırılmış tapıntılar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="476"/>
+        <location filename="../ui/tabs/discrepancies.py" line="433"/>
         <source>(no district)</source>
         <translation>(rayon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="520"/>
+        <location filename="../ui/tabs/discrepancies.py" line="477"/>
         <source>Note: {note}</source>
         <translation>Qeyd: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="526"/>
+        <location filename="../ui/tabs/discrepancies.py" line="483"/>
         <source>{shown} of {total} flags shown.</source>
         <translation>{total} qeyddən {shown} göstərilir.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="573"/>
+        <location filename="../ui/tabs/discrepancies.py" line="530"/>
         <source>This workspace is read-only for you.</source>
         <translation>Bu iş sahəsi sizin üçün yalnız oxuma rejimindədir.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="577"/>
+        <location filename="../ui/tabs/discrepancies.py" line="534"/>
         <source>Say in the note how the flag was resolved.</source>
         <translation>Qeyddə uyğunsuzluğun necə həll edildiyini göstərin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="592"/>
+        <location filename="../ui/tabs/discrepancies.py" line="549"/>
         <source>The flags could not be updated.</source>
         <translation>Qeydləri yeniləmək mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="597"/>
+        <location filename="../ui/tabs/discrepancies.py" line="554"/>
         <source>The workspace has no audit log; the change is not logged.</source>
         <translation>İş sahəsində dəyişikliklər jurnalı yoxdur; dəyişiklik qeydə alınmır.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="603"/>
+        <location filename="../ui/tabs/discrepancies.py" line="560"/>
         <source>{count} flag(s) marked {status}.</source>
         <translation>{count} qeyd {status} kimi işarələndi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
         <source>Mines in the workspace</source>
         <translation>İş sahəsindəki minalar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
         <source>Reliability</source>
         <translation>Etibarlılıq</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="60"/>
+        <location filename="../ui/tabs/records.py" line="59"/>
         <source>Import mine map…</source>
         <translation>Mina xəritəsini idxal et…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="119"/>
+        <location filename="../ui/tabs/records.py" line="118"/>
         <source>An import is running; wait for it or cancel it.</source>
         <translation>İdxal davam edir; onu gözləyin və ya ləğv edin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="135"/>
+        <location filename="../ui/tabs/records.py" line="134"/>
         <source>The import was cancelled; the workspace was left as it was.</source>
         <translation>İdxal ləğv edildi; iş sahəsi olduğu kimi qaldı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="140"/>
+        <location filename="../ui/tabs/records.py" line="139"/>
         <source>The mine map could not be imported; the workspace was left as it was.</source>
         <translation>Mina xəritəsini idxal etmək mümkün olmadı; iş sahəsi olduğu kimi qaldı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="152"/>
+        <location filename="../ui/tabs/records.py" line="151"/>
         <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
         <translation>{records} formulyar və {mines} mina idxal edildi; {rejected} sətir rədd edildi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="178"/>
+        <location filename="../ui/tabs/records.py" line="177"/>
         <source>No workspace open.</source>
         <translation>Açıq iş sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="206"/>
+        <location filename="../ui/tabs/records.py" line="205"/>
         <source>{records} records, {mines} recorded mines.</source>
         <translation>{records} formulyar, {mines} qeyd olunmuş mina.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="41"/>
-        <location filename="../ui/tabs/report.py" line="89"/>
+        <location filename="../ui/tabs/report.py" line="40"/>
+        <location filename="../ui/tabs/report.py" line="88"/>
         <source>Report</source>
         <translation>Hesabat</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="68"/>
+        <location filename="../ui/tabs/report.py" line="67"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/report.py" line="70"/>
         <location filename="../ui/tabs/tally.py" line="93"/>
         <source>Week</source>
         <translation>Həftə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/report.py" line="70"/>
         <location filename="../ui/tabs/tally.py" line="93"/>
         <source>Month</source>
         <translation>Ay</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/report.py" line="70"/>
         <location filename="../ui/tabs/tally.py" line="92"/>
         <source>Quarter</source>
         <translation>Rüb</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="72"/>
+        <location filename="../ui/tabs/report.py" line="71"/>
         <location filename="../ui/tabs/tally.py" line="92"/>
         <source>Year</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="77"/>
+        <location filename="../ui/tabs/report.py" line="76"/>
         <source>Also write an HTML summary beside it</source>
         <translation>Yanında HTML xülasəsini də yaz</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="81"/>
+        <location filename="../ui/tabs/report.py" line="80"/>
         <location filename="../ui/tabs/tally.py" line="112"/>
         <source>District name</source>
         <translation>Rayonun adı</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="82"/>
+        <location filename="../ui/tabs/report.py" line="81"/>
         <location filename="../ui/tabs/tally.py" line="115"/>
         <source>Dates</source>
         <translation>Tarixlər</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="83"/>
+        <location filename="../ui/tabs/report.py" line="82"/>
         <source>Table and chart by</source>
         <translation>Cədvəl və diaqram</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="84"/>
+        <location filename="../ui/tabs/report.py" line="83"/>
         <source>Template (optional)</source>
         <translation>Şablon (istəyə görə)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="85"/>
+        <location filename="../ui/tabs/report.py" line="84"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="90"/>
+        <location filename="../ui/tabs/report.py" line="89"/>
         <source>Write the weekly report of the open workspace as a PDF</source>
         <translation>Açıq iş sahəsinin həftəlik hesabatını PDF kimi yaz</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="134"/>
+        <location filename="../ui/tabs/report.py" line="133"/>
         <source>Choose a districts layer.</source>
         <translation>Rayonlar layını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="137"/>
+        <location filename="../ui/tabs/report.py" line="136"/>
         <source>Choose where to write the PDF.</source>
         <translation>PDF-in harada yazılacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="177"/>
+        <location filename="../ui/tabs/report.py" line="170"/>
         <source>The report was cancelled.</source>
         <translation>Hesabat ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="177"/>
+        <location filename="../ui/tabs/report.py" line="170"/>
         <source>The report failed.</source>
         <translation>Hesabat alınmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="189"/>
+        <location filename="../ui/tabs/report.py" line="182"/>
         <source>The report is ready: {name} ({pages} pages).</source>
         <translation>Hesabat hazırdır: {name} ({pages} səhifə).</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="191"/>
+        <location filename="../ui/tabs/report.py" line="184"/>
         <source>Open the PDF</source>
         <translation>PDF-i aç</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <location filename="../ui/tabs/sectors.py" line="41"/>
         <source>Selected hazard areas</source>
         <translation>Seçilmiş təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <location filename="../ui/tabs/sectors.py" line="41"/>
         <source>Selected minefield records</source>
         <translation>Seçilmiş mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
         <source>On the UTM grid</source>
         <translation>UTM şəbəkəsi üzrə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
         <source>Along the longest edge</source>
         <translation>Ən uzun tərəf boyunca</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
         <source>Per record or hazard</source>
         <translation>Formulyar və ya təhlükəli ərazi üzrə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
         <source>Per district</source>
         <translation>Rayonlar üzrə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
         <source>Record / hazard</source>
         <translation>Formulyar / təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
         <source>Total (ha)</source>
         <translation>Cəmi (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Cleared (ha)</source>
         <translation>Təmizlənib (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Cleared %</source>
         <translation>Təmizlənib, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Reduced (ha)</source>
         <translation>Azaldılıb (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Reduced %</source>
         <translation>Azaldılıb, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Cancelled (ha)</source>
         <translation>Ləğv edilib (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Cancelled %</source>
         <translation>Ləğv edilib, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Remaining (ha)</source>
         <translation>Qalıb (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="49"/>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
         <source>Remaining %</source>
         <translation>Qalıb, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="106"/>
+        <location filename="../ui/tabs/sectors.py" line="101"/>
         <source>For</source>
         <translation>Nə üçün</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="107"/>
+        <location filename="../ui/tabs/sectors.py" line="102"/>
         <source>Cell size</source>
         <translation>Xana ölçüsü</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="116"/>
+        <location filename="../ui/tabs/sectors.py" line="111"/>
         <source>Mark sectors on the map</source>
         <translation>Sektorları xəritədə qeyd et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="117"/>
+        <location filename="../ui/tabs/sectors.py" line="112"/>
         <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
         <translation>Sektora klikləyin, düzbucaqlı çəkin və ya Shift+klik ilə poliqon çəkin (sağ klik onu qapadır), sonra status, tarix, qrup, üsul və dərinliyi təyin edin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="124"/>
+        <location filename="../ui/tabs/sectors.py" line="119"/>
         <source>Land release</source>
         <translation>Ərazilərin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="130"/>
+        <location filename="../ui/tabs/sectors.py" line="125"/>
         <source>Refresh</source>
         <translation>Yenilə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <location filename="../ui/tabs/sectors.py" line="153"/>
         <source>Sectors are being generated; wait for them or cancel.</source>
         <translation>Sektorlar yaradılır; gözləyin və ya ləğv edin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="167"/>
+        <location filename="../ui/tabs/sectors.py" line="162"/>
         <source>Select the hazard areas or records to divide into sectors first.</source>
         <translation>Əvvəlcə sektorlara bölünəcək təhlükəli əraziləri və ya formulyarları seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="176"/>
+        <location filename="../ui/tabs/sectors.py" line="171"/>
         <source>{count} already have sectors and were left as they are: {ids}</source>
         <translation>{count} obyektin artıq sektorları var və onlar olduğu kimi saxlanıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="197"/>
+        <location filename="../ui/tabs/sectors.py" line="193"/>
         <source>Generating sectors was cancelled; nothing was added.</source>
         <translation>Sektorların yaradılması ləğv edildi; heç nə əlavə edilmədi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="200"/>
+        <location filename="../ui/tabs/sectors.py" line="196"/>
         <source>Sectors could not be generated.</source>
         <translation>Sektorları yaratmaq mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="202"/>
+        <location filename="../ui/tabs/sectors.py" line="198"/>
         <source>The workspace was closed before the sectors were ready; nothing was added.</source>
         <translation>Sektorlar hazır olmamış iş sahəsi bağlandı; heç nə əlavə edilmədi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="207"/>
+        <location filename="../ui/tabs/sectors.py" line="205"/>
         <source>{count} selected rows got no sectors.</source>
         <translation>{count} seçilmiş sətir üçün sektor yaradılmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="210"/>
+        <location filename="../ui/tabs/sectors.py" line="208"/>
         <source>{count} sectors generated.</source>
         <translation>{count} sektor yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="229"/>
-        <source>The sectors layer cannot be edited.</source>
-        <translation>Sektorlar layını redaktə etmək mümkün deyil.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="234"/>
-        <source>The sectors could not be added.</source>
-        <translation>Sektorları əlavə etmək mümkün olmadı.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="239"/>
-        <source>The sectors could not be saved.</source>
-        <translation>Sektorları yadda saxlamaq mümkün olmadı.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="308"/>
+        <location filename="../ui/tabs/sectors.py" line="277"/>
         <location filename="../ui/tabs/tally.py" line="267"/>
         <source>All</source>
         <translation>Hamısı</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="337"/>
+        <location filename="../ui/tabs/sectors.py" line="306"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>{total} ha-dan {cleared} ha təmizlənib ({pct} %), {remaining} ha qalıb.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="343"/>
+        <location filename="../ui/tabs/sectors.py" line="312"/>
         <source>No sectors yet.</source>
         <translation>Hələ sektor yoxdur.</translation>
     </message>
@@ -3508,226 +3545,285 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{layer}: GDAL-ın Arrow axını alınmadı ({error}); obyektlər bir-bir oxunur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="59"/>
+        <location filename="../workspace/geopackage.py" line="76"/>
         <location filename="../workspace/transfer.py" line="282"/>
         <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
         <translation>{path}: iş sahəsi GeoPackage faylıdır; fayl adına .gpkg genişlənməsini verin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="62"/>
+        <location filename="../workspace/geopackage.py" line="79"/>
         <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} artıq mövcuddur. Onu açın və ya başqa ad seçin: ClearGround heç vaxt faylın üzərinə yazmır.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="66"/>
+        <location filename="../workspace/geopackage.py" line="83"/>
         <location filename="../workspace/transfer.py" line="288"/>
         <source>{path}: no such folder.</source>
         <translation>{path}: belə qovluq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="81"/>
-        <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
-        <translation>{name} yalnız oxunur. ClearGround iş sahəsinə yazır (işarələmə, audit jurnalı): onu yazmaq mümkün olan qovluğa köçürün və ya icazələrini dəyişin.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="87"/>
+        <location filename="../workspace/geopackage.py" line="101"/>
         <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>{name} sxem v{version} iş sahəsidir; istifadədən əvvəl v{current} versiyasına yenilənməlidir.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="99"/>
+        <location filename="../workspace/geopackage.py" line="116"/>
         <source>{path}: no such file.</source>
         <translation>{path}: belə fayl yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="101"/>
+        <location filename="../workspace/geopackage.py" line="118"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} qovluqdur, iş sahəsi faylı deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="105"/>
+        <location filename="../workspace/geopackage.py" line="122"/>
         <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
         <translation>{name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="109"/>
+        <location filename="../workspace/geopackage.py" line="126"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>{name} oxuna bilmir: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="114"/>
-        <location filename="../workspace/geopackage.py" line="116"/>
+        <location filename="../workspace/geopackage.py" line="131"/>
+        <location filename="../workspace/geopackage.py" line="133"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} zədələnib: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="119"/>
+        <location filename="../workspace/geopackage.py" line="136"/>
         <source>{name} is an SQLite database but not a GeoPackage.</source>
         <translation>{name} SQLite verilənlər bazasıdır, lakin GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="121"/>
+        <location filename="../workspace/geopackage.py" line="138"/>
         <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
         <translation>{name} GeoPackage-dir, lakin ClearGround iş sahəsi deyil ({table} cədvəli yoxdur). Yeni iş sahəsi yaradın və məlumatlarınızı ona idxal edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="133"/>
+        <location filename="../workspace/geopackage.py" line="150"/>
         <source>{name}: {table} has no valid schema_version.</source>
         <translation>{name}: {table} cədvəlində düzgün schema_version yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="136"/>
+        <location filename="../workspace/geopackage.py" line="153"/>
         <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>{name} ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminə qədər oxuyur. Açmaq üçün plagini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="151"/>
+        <location filename="../workspace/geopackage.py" line="168"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} zədələnib: {layer} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="155"/>
+        <location filename="../workspace/geopackage.py" line="172"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="190"/>
+        <location filename="../workspace/geopackage.py" line="177"/>
+        <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
+        <translation>{name} yalnız oxunur. ClearGround iş sahəsinə yazır (işarələmə, audit jurnalı): onu yazmaq mümkün olan qovluğa köçürün və ya icazələrini dəyişin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="220"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} dəyişdirilmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="48"/>
-        <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
-        <translation>PostgreSQL iş sahələri üçün psycopg2 Python paketi lazımdır, bu QGIS-də isə o yoxdur. python3-psycopg2 paketini (Debian/Ubuntu) quraşdırın və ya OSGeo4W qabığında 'pip install psycopg2-binary' əmrini icra edin.</translation>
+        <location filename="../workspace/gpkg_store.py" line="128"/>
+        <source>{name} cannot be opened for writing: {error}</source>
+        <translation>{name} yazmaq üçün açıla bilmir: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="127"/>
-        <source>The workspace could not be created in schema &quot;{schema}&quot;</source>
-        <translation>İş sahəsini &quot;{schema}&quot; sxemində yaratmaq mümkün olmadı</translation>
+        <location filename="../workspace/gpkg_store.py" line="135"/>
+        <source>{name} is being written by another program (it stayed locked for {seconds:g} s); nothing was written. Save or close the edits elsewhere, then try again.</source>
+        <translation>{name} başqa proqram tərəfindən yazılır ({seconds:g} s kilidli qaldı); heç nə yazılmadı. Digər yerdəki düzəlişləri saxlayın və ya bağlayın, sonra yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="139"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is already a ClearGround workspace: open it instead.</source>
-        <translation>&quot;{schema}&quot; PostgreSQL sxemi artıq ClearGround iş sahəsidir: onu açın.</translation>
+        <location filename="../workspace/gpkg_store.py" line="147"/>
+        <source>{name} was left unchanged: the database refused the write ({error}).</source>
+        <translation>{name} dəyişdirilmədi: verilənlər bazası yazmanı rədd etdi ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="147"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; already holds tables; ClearGround never writes into them. Choose a new schema name.</source>
-        <translation>&quot;{schema}&quot; PostgreSQL sxemində artıq cədvəllər var; ClearGround heç vaxt onlara yazmır. Yeni sxem adı seçin.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="163"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
-        <translation>&quot;{schema}&quot; PostgreSQL sxemi v{version} sxemli iş sahəsidir; istifadədən əvvəl onu v{current} versiyasına yeniləmək lazımdır.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="186"/>
-        <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
-        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi dəyişdirilmədi</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="197"/>
-        <location filename="../workspace/postgis.py" line="438"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
-        <translation>&quot;{schema}&quot; PostgreSQL sxemi mövcud deyil.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="199"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
-        <translation>&quot;{schema}&quot; PostgreSQL sxemi ClearGround iş sahəsi deyil (onda {meta} cədvəli yoxdur). Yeni iş sahəsi yaradın və verilənlərinizi ora köçürün.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="209"/>
-        <source>The schema &quot;{schema}&quot; cannot be read</source>
-        <translation>&quot;{schema}&quot; sxemini oxumaq mümkün deyil</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="236"/>
-        <source>Give the PostgreSQL schema of the workspace a name.</source>
-        <translation>İş sahəsinin PostgreSQL sxeminə ad verin.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="238"/>
-        <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
-        <translation>&quot;{schema}&quot; sxem adı çox uzundur: PostgreSQL adları ən çoxu 63 baytdır.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="242"/>
-        <source>A schema name cannot contain a NUL character.</source>
-        <translation>Sxem adında NUL simvolu ola bilməz.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="249"/>
-        <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
-        <translation>&quot;{database}&quot; verilənlər bazasında PostGIS quraşdırılmayıb. Onun administratorundan bazada CREATE EXTENSION postgis; əmrini icra etməsini xahiş edin.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="276"/>
-        <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
-        <translation>&quot;{schema}&quot; sxemi: {meta} cədvəlində düzgün schema_version yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="282"/>
-        <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
-        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminədək oxuyur. Onu açmaq üçün plagini yeniləyin.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="296"/>
-        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
-        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layı yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="300"/>
-        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
-        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="377"/>
-        <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
-        <translation>&quot;{schema}&quot; iş sahəsinin rollarını qurmaq mümkün olmadı</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="417"/>
-        <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
-        <translation>Sizin ({user}) &quot;{schema}&quot; iş sahəsinə girişiniz yoxdur. Onun administratorundan oxucu və ya redaktor rolunu istəyin.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="422"/>
-        <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
-        <translation>Siz ({user}) &quot;{schema}&quot; iş sahəsini oxuya bilərsiniz, lakin dəyişə bilməzsiniz: sektorların qeyd olunması, uyğunsuzluqların baxılması və idxal söndürülüb. Onun administratorundan redaktor rolunu istəyin.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="504"/>
-        <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
-        <translation>{sector} sektoru {time} vaxtında {user} tərəfindən dəyişdirilib; onu yenidən yükləyin və təkrar cəhd edin.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="518"/>
-        <source>Marking cannot change the sector field(s) {fields}.</source>
-        <translation>Qeydetmə sektorun {fields} sahə(lər)ini dəyişə bilməz.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="529"/>
-        <source>Sector {sector} no longer exists in the workspace.</source>
-        <translation>{sector} sektoru artıq iş sahəsində yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="536"/>
+        <location filename="../workspace/gpkg_store.py" line="202"/>
+        <location filename="../workspace/pg_store.py" line="209"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>{sector} sektoru yadda saxlanmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="624"/>
+        <location filename="../workspace/gpkg_store.py" line="209"/>
+        <location filename="../workspace/pg_store.py" line="157"/>
+        <source>Sector {sector} no longer exists in the workspace.</source>
+        <translation>{sector} sektoru artıq iş sahəsində yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/locate.py" line="28"/>
+        <source>No workspace was given.</source>
+        <translation>İş sahəsi göstərilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/locate.py" line="38"/>
+        <source>&quot;{value}&quot; is neither a GeoPackage workspace (a .gpkg file) nor a QGIS PostgreSQL connection (postgres:CONNECTION/SCHEMA). The connections are: {names}.</source>
+        <translation>&quot;{value}&quot; nə GeoPackage iş sahəsi (.gpkg faylı), nə də QGIS PostgreSQL bağlantısıdır (postgres:CONNECTION/SCHEMA). Bağlantılar: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/locate.py" line="45"/>
+        <source>The QGIS connection &quot;{name}&quot; reaches {count} workspaces ({schemas}); name one: postgres:{name}/SCHEMA.</source>
+        <translation>QGIS bağlantısı &quot;{name}&quot; {count} iş sahəsinə çatır ({schemas}); birini göstərin: postgres:{name}/SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="47"/>
+        <source>You may not make this change in the workspace &quot;{name}&quot; ({error}); nothing was written. Ask its administrator for the role it needs.</source>
+        <translation>&quot;{name}&quot; iş sahəsində bu dəyişikliyi etməyə icazəniz yoxdur ({error}); heç nə yazılmadı. Lazımi rolu onun administratorundan istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="55"/>
+        <source>The workspace &quot;{name}&quot; was left unchanged: the database refused the write ({error}).</source>
+        <translation>&quot;{name}&quot; iş sahəsi dəyişmədən qaldı: verilənlər bazası yazmanı rədd etdi ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="72"/>
+        <source>Cannot connect to the workspace &quot;{name}&quot;: {error}</source>
+        <translation>&quot;{name}&quot; iş sahəsinə qoşulmaq mümkün deyil: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="93"/>
+        <location filename="../workspace/writer.py" line="472"/>
+        <source>Writing was cancelled; the workspace was left unchanged.</source>
+        <translation>Yazma ləğv edildi; iş sahəsi dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="198"/>
+        <source>Marking cannot change the sector field(s) {fields}.</source>
+        <translation>Qeydetmə sektorun {fields} sahə(lər)ini dəyişə bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="51"/>
+        <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
+        <translation>PostgreSQL iş sahələri üçün psycopg2 Python paketi lazımdır, bu QGIS-də isə o yoxdur. python3-psycopg2 paketini (Debian/Ubuntu) quraşdırın və ya OSGeo4W qabığında 'pip install psycopg2-binary' əmrini icra edin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="84"/>
+        <source>The workspace &quot;{schema}&quot; was not opened through a QGIS connection; algorithms reach a PostGIS workspace by its connection's name.</source>
+        <translation>&quot;{schema}&quot; iş sahəsi QGIS bağlantısı ilə açılmayıb; alqoritmlər PostGIS iş sahəsinə bağlantının adı ilə çatır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="155"/>
+        <source>The workspace could not be created in schema &quot;{schema}&quot;</source>
+        <translation>İş sahəsini &quot;{schema}&quot; sxemində yaratmaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="167"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is already a ClearGround workspace: open it instead.</source>
+        <translation>&quot;{schema}&quot; PostgreSQL sxemi artıq ClearGround iş sahəsidir: onu açın.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="175"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; already holds tables; ClearGround never writes into them. Choose a new schema name.</source>
+        <translation>&quot;{schema}&quot; PostgreSQL sxemində artıq cədvəllər var; ClearGround heç vaxt onlara yazmır. Yeni sxem adı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="191"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
+        <translation>&quot;{schema}&quot; PostgreSQL sxemi v{version} sxemli iş sahəsidir; istifadədən əvvəl onu v{current} versiyasına yeniləmək lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="214"/>
+        <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
+        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="225"/>
+        <location filename="../workspace/postgis.py" line="466"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
+        <translation>&quot;{schema}&quot; PostgreSQL sxemi mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="227"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
+        <translation>&quot;{schema}&quot; PostgreSQL sxemi ClearGround iş sahəsi deyil (onda {meta} cədvəli yoxdur). Yeni iş sahəsi yaradın və verilənlərinizi ora köçürün.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="237"/>
+        <source>The schema &quot;{schema}&quot; cannot be read</source>
+        <translation>&quot;{schema}&quot; sxemini oxumaq mümkün deyil</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="264"/>
+        <source>Give the PostgreSQL schema of the workspace a name.</source>
+        <translation>İş sahəsinin PostgreSQL sxeminə ad verin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="266"/>
+        <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
+        <translation>&quot;{schema}&quot; sxem adı çox uzundur: PostgreSQL adları ən çoxu 63 baytdır.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="270"/>
+        <source>A schema name cannot contain a NUL character.</source>
+        <translation>Sxem adında NUL simvolu ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="277"/>
+        <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
+        <translation>&quot;{database}&quot; verilənlər bazasında PostGIS quraşdırılmayıb. Onun administratorundan bazada CREATE EXTENSION postgis; əmrini icra etməsini xahiş edin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="304"/>
+        <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
+        <translation>&quot;{schema}&quot; sxemi: {meta} cədvəlində düzgün schema_version yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="310"/>
+        <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
+        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminədək oxuyur. Onu açmaq üçün plagini yeniləyin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="324"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
+        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="328"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
+        <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="405"/>
+        <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
+        <translation>&quot;{schema}&quot; iş sahəsinin rollarını qurmaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="445"/>
+        <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
+        <translation>Sizin ({user}) &quot;{schema}&quot; iş sahəsinə girişiniz yoxdur. Onun administratorundan oxucu və ya redaktor rolunu istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="450"/>
+        <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
+        <translation>Siz ({user}) &quot;{schema}&quot; iş sahəsini oxuya bilərsiniz, lakin dəyişə bilməzsiniz: sektorların qeyd olunması, uyğunsuzluqların baxılması və idxal söndürülüb. Onun administratorundan redaktor rolunu istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="520"/>
+        <location filename="../workspace/store.py" line="45"/>
+        <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
+        <translation>{sector} sektoru {time} vaxtında {user} tərəfindən dəyişdirilib; onu yenidən yükləyin və təkrar cəhd edin.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="622"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>QGIS-də &quot;{name}&quot; adlı PostgreSQL bağlantısı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="680"/>
+        <location filename="../workspace/postgis.py" line="678"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>QGIS-in &quot;{name}&quot; bağlantısının iş sahələrini siyahıya almaq mümkün deyil: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="709"/>
+        <location filename="../workspace/postgis.py" line="707"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>QGIS-in &quot;{name}&quot; bağlantısı ilə qoşulmaq mümkün deyil: {error}</translation>
     </message>
@@ -3817,52 +3913,32 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Şablon {path} yoluna yazıla bilmədi.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="50"/>
-        <source>Status must be one of: {values}.</source>
-        <translation>Status bunlardan biri olmalıdır: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="52"/>
-        <source>Method must be one of: {values}.</source>
-        <translation>Üsul bunlardan biri olmalıdır: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="54"/>
-        <source>Depth must be between 0 and 10000 cm.</source>
-        <translation>Dərinlik 0 ilə 10000 sm arasında olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="111"/>
+        <location filename="../workspace/sector_edits.py" line="89"/>
         <source>The layer {layer} lacks the field(s) {fields}.</source>
         <translation>{layer} layında {fields} sahə(lər)i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="121"/>
+        <location filename="../workspace/sector_edits.py" line="98"/>
         <source>Sectors {fids} are not in the layer {layer}.</source>
         <translation>{fids} sektorları {layer} layında yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="125"/>
-        <source>Give a reason to take a sector out of 'cleared'.</source>
-        <translation>Sektoru «təmizlənib» statusundan çıxarmaq üçün səbəb göstərin.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="136"/>
+        <location filename="../workspace/sector_edits.py" line="119"/>
         <source>Mark {count} sector(s) {status}</source>
         <translation>{count} sektoru {status} kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="146"/>
+        <location filename="../workspace/sector_edits.py" line="125"/>
         <source>Sector {fid} could not be changed.</source>
         <translation>{fid} sektorunu dəyişmək mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="236"/>
+        <location filename="../workspace/sector_edits.py" line="216"/>
         <source>The audit rows of {layer} could not be prepared: {error}</source>
         <translation>{layer} layı üçün dəyişiklik qeydlərini hazırlamaq mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="257"/>
+        <location filename="../workspace/sector_edits.py" line="243"/>
         <source>No audit_log beside {layer}: {count} audit rows were not written.</source>
         <translation>{layer} layının yanında audit_log yoxdur: {count} dəyişiklik qeydi yazılmadı.</translation>
     </message>
@@ -3897,6 +3973,11 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/sources.py" line="250"/>
         <source>{name} has no features</source>
         <translation>{name} faylında obyekt yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../workspace/store.py" line="47"/>
+        <source>Sector {sector} was changed since it was read (now version {version}); reload it and try again.</source>
+        <translation>{sector} sektoru oxunandan sonra dəyişdirilib (indi versiya {version}); onu yenidən yükləyin və təkrar cəhd edin.</translation>
     </message>
     <message>
         <location filename="../workspace/transfer.py" line="101"/>
@@ -3936,145 +4017,162 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi v{version} sxemindədir: onu bir dəfə ClearGround-da açın (bu, onu yeniləyir), sonra köçürün.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="91"/>
-        <source>{name} cannot be opened for writing: {error}</source>
-        <translation>{name} yazmaq üçün açıla bilmir: {error}</translation>
-    </message>
-    <message>
-        <location filename="../workspace/writer.py" line="110"/>
-        <source>{name} was left unchanged: the database refused the write ({error}).</source>
-        <translation>{name} dəyişdirilmədi: verilənlər bazası yazmanı rədd etdi ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../workspace/writer.py" line="126"/>
+        <location filename="../workspace/writer.py" line="122"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>İş sahəsində {name} adlı lay yoxdur; laylar: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="131"/>
+        <location filename="../workspace/writer.py" line="127"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: {names} adlı sahə yoxdur; sahələr: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="138"/>
+        <location filename="../workspace/writer.py" line="134"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: sütunların uzunluqları fərqlidir ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="147"/>
+        <location filename="../workspace/writer.py" line="143"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: {field} sahəsi mütləq doldurulmalıdır, lakin onun üçün sütun verilməyib.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="172"/>
+        <location filename="../workspace/writer.py" line="173"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, sətir {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="174"/>
+        <location filename="../workspace/writer.py" line="175"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, sətir {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="181"/>
+        <location filename="../workspace/writer.py" line="182"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (cəmi {count} sətir).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="183"/>
+        <location filename="../workspace/writer.py" line="184"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="345"/>
+        <location filename="../workspace/writer.py" line="346"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="347"/>
+        <location filename="../workspace/writer.py" line="348"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="349"/>
+        <location filename="../workspace/writer.py" line="350"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} tarix deyil (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="351"/>
+        <location filename="../workspace/writer.py" line="352"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} tarix və vaxt deyil (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="353"/>
+        <location filename="../workspace/writer.py" line="354"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} mətn deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="366"/>
+        <location filename="../workspace/writer.py" line="367"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} bunlardan biri deyil: {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="378"/>
+        <location filename="../workspace/writer.py" line="379"/>
         <source>{field} is empty; it is required</source>
         <translation>{field} sahəsi boşdur; bu sahə mütləq doldurulmalıdır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="394"/>
+        <location filename="../workspace/writer.py" line="395"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, {first} və {second} sətirlərində {field} eynidir: {value}; o, unikal olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="403"/>
+        <location filename="../workspace/writer.py" line="404"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} həndəsəsiz cədvəldir; ona həndəsə yazıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="408"/>
+        <location filename="../workspace/writer.py" line="409"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: həndəsələr verilməyib; layda {geometry} tipli obyektlər saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="413"/>
+        <location filename="../workspace/writer.py" line="414"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>{layer} layında {geometry} tipli obyektlər saxlanılır; koordinatlardan yalnız nöqtələr yaranır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="418"/>
-        <location filename="../workspace/writer.py" line="423"/>
+        <location filename="../workspace/writer.py" line="419"/>
+        <location filename="../workspace/writer.py" line="424"/>
         <source>the geometry is missing or empty</source>
         <translation>həndəsə yoxdur və ya boşdur</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="430"/>
+        <location filename="../workspace/writer.py" line="431"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>həndəsə {found} tiplidir; layda isə {geometry} tipli obyektlər saxlanılır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="449"/>
+        <location filename="../workspace/writer.py" line="450"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>koordinatlar uzunluq/en dairəsi deyil; həndəsələr EPSG:4326 sistemində olmalıdır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="471"/>
-        <source>Writing was cancelled; the workspace was left unchanged.</source>
-        <translation>Yazma ləğv edildi; iş sahəsi dəyişdirilmədi.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/writer.py" line="491"/>
+        <location filename="../workspace/writer.py" line="492"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>İş sahəsində {layer} layı yoxdur; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="537"/>
+        <location filename="../workspace/writer.py" line="538"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>İş sahəsinin {layer} layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="565"/>
+        <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
+    </message>
+    <message>
+        <source> in {workspace}</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>{marked} of {total} sectors marked {status}{where}; {audit} audit rows.</source>
+        <translation type="obsolete">{total} sektordan {marked} sektor {status} kimi qeyd olundu; {audit} dəyişiklik qeydi.</translation>
+    </message>
+    <message>
+        <source>The workspace has no discrepancies layer in the project.</source>
+        <translation type="obsolete">Layihədə iş sahəsinin uyğunsuzluqlar layı yoxdur.</translation>
+    </message>
+    <message>
+        <source>The old flags could not be removed: {error}</source>
+        <translation type="obsolete">Köhnə qeydləri silmək mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <source>The flags could not be written: {error}</source>
+        <translation type="obsolete">Qeydləri yazmaq mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <source>The sectors layer cannot be edited.</source>
+        <translation type="obsolete">Sektorlar layını redaktə etmək mümkün deyil.</translation>
+    </message>
+    <message>
+        <source>The sectors could not be added.</source>
+        <translation type="obsolete">Sektorları əlavə etmək mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>The sectors could not be saved.</source>
+        <translation type="obsolete">Sektorları yadda saxlamaq mümkün olmadı.</translation>
     </message>
 </context>
 </TS>

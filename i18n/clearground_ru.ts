@@ -199,167 +199,167 @@
         <translation>широта {lat:g} находится в полярной (UPS) области</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="423"/>
+        <location filename="../core/discrepancy.py" line="447"/>
         <source>the record as plotted</source>
         <translation>формуляр в том виде, как нанесён</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="424"/>
+        <location filename="../core/discrepancy.py" line="448"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>деления угломера (6000) прочитаны как натовские тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="425"/>
+        <location filename="../core/discrepancy.py" line="449"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натовские тысячные (6400) прочитаны как деления угломера (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="426"/>
+        <location filename="../core/discrepancy.py" line="450"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнитное склонение учтено с обратным знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="427"/>
+        <location filename="../core/discrepancy.py" line="451"/>
         <source>magnetic declination not applied</source>
         <translation>магнитное склонение не учтено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="450"/>
+        <location filename="../core/discrepancy.py" line="474"/>
         <source>no record id</source>
         <translation>нет идентификатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="453"/>
+        <location filename="../core/discrepancy.py" line="477"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>идентификатор формуляра {id} встречается дважды; используется первый</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="460"/>
+        <location filename="../core/discrepancy.py" line="484"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>у формуляра {id} нет периметра; используются только его мины</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="487"/>
+        <location filename="../core/discrepancy.py" line="515"/>
         <source>record id {id} is not among the records</source>
         <translation>идентификатора формуляра {id} нет среди формуляров</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="490"/>
+        <location filename="../core/discrepancy.py" line="518"/>
         <source>no position</source>
         <translation>нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="492"/>
+        <location filename="../core/discrepancy.py" line="520"/>
         <source>unknown category {value}</source>
         <translation>неизвестная категория {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="519"/>
+        <location filename="../core/discrepancy.py" line="547"/>
         <source>find {id} has no position</source>
         <translation>у находки {id} нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="521"/>
+        <location filename="../core/discrepancy.py" line="549"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>находка {id}: неизвестная категория {value}; используется только для проверки находок после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="545"/>
+        <location filename="../core/discrepancy.py" line="573"/>
         <source>sector {id} has no geometry</source>
         <translation>у сектора {id} нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="722"/>
+        <location filename="../core/discrepancy.py" line="770"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="729"/>
+        <location filename="../core/discrepancy.py" line="777"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="840"/>
+        <location filename="../core/discrepancy.py" line="888"/>
         <source>and there is no minefield record to compare with</source>
         <translation>и сравнить не с чем: формуляров минных полей нет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="842"/>
+        <location filename="../core/discrepancy.py" line="890"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="846"/>
+        <location filename="../core/discrepancy.py" line="894"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="854"/>
+        <location filename="../core/discrepancy.py" line="902"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="903"/>
+        <location filename="../core/discrepancy.py" line="951"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="909"/>
+        <location filename="../core/discrepancy.py" line="957"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="921"/>
+        <location filename="../core/discrepancy.py" line="969"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="925"/>
+        <location filename="../core/discrepancy.py" line="973"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="942"/>
+        <location filename="../core/discrepancy.py" line="990"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="979"/>
+        <location filename="../core/discrepancy.py" line="1026"/>
         <source>mine</source>
         <translation>мина</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="981"/>
+        <location filename="../core/discrepancy.py" line="1026"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куда её помещает смещение формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="985"/>
+        <location filename="../core/discrepancy.py" line="1027"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="988"/>
+        <location filename="../core/discrepancy.py" line="1029"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="992"/>
+        <location filename="../core/discrepancy.py" line="1032"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1010"/>
+        <location filename="../core/discrepancy.py" line="1067"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1026"/>
+        <location filename="../core/discrepancy.py" line="1083"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1027"/>
+        <location filename="../core/discrepancy.py" line="1084"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
@@ -377,6 +377,26 @@
         <location filename="../core/fieldmap.py" line="155"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>сопоставление полей: во входных данных нет столбца «{column}» (для {target}); есть столбцы: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="56"/>
+        <source>Status must be one of: {values}.</source>
+        <translation>Статус должен быть одним из: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="58"/>
+        <source>Method must be one of: {values}.</source>
+        <translation>Способ должен быть одним из: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="60"/>
+        <source>Depth must be between 0 and 10000 cm.</source>
+        <translation>Глубина должна быть от 0 до 10000 см.</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="162"/>
+        <source>Give a reason to take a sector out of 'cleared'.</source>
+        <translation>Укажите причину, чтобы снять с сектора статус «очищен».</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="146"/>
@@ -550,19 +570,19 @@
     </message>
     <message>
         <location filename="../core/report.py" line="90"/>
-        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <location filename="../ui/tabs/discrepancies.py" line="71"/>
         <source>Missing mines</source>
         <translation>Недостающие мины</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="91"/>
-        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
         <source>Surplus mines</source>
         <translation>Лишние мины</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="92"/>
-        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
         <source>Type mismatch</source>
         <translation>Несовпадение типа</translation>
     </message>
@@ -573,13 +593,13 @@
     </message>
     <message>
         <location filename="../core/report.py" line="94"/>
-        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
         <source>Systematic offset</source>
         <translation>Систематическое смещение</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="95"/>
-        <location filename="../ui/tabs/discrepancies.py" line="77"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
         <source>Post-clearance find</source>
         <translation>Находка после разминирования</translation>
     </message>
@@ -682,9 +702,9 @@
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
         <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
         <location filename="../ui/tabs/tally.py" line="290"/>
         <source>District</source>
         <translation>Район</translation>
@@ -711,7 +731,7 @@
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
         <location filename="../ui/tabs/tally.py" line="114"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
@@ -730,45 +750,45 @@
     <message>
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
-        <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="105"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="95"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="171"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="101"/>
-        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
         <source>Hazard areas</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="117"/>
-        <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="82"/>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
-        <location filename="../ui/tabs/sectors.py" line="61"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="86"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
+        <location filename="../ui/tabs/sectors.py" line="60"/>
         <location filename="../ui/tabs/tally.py" line="113"/>
         <source>Sectors</source>
         <translation>Секторы</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="93"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
         <source>Finds</source>
@@ -776,8 +796,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
-        <location filename="../ui/tabs/discrepancies.py" line="197"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../ui/tabs/discrepancies.py" line="196"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
     </message>
@@ -1028,7 +1048,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="48"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
         <location filename="../ui/mark_form.py" line="55"/>
         <source>Mark sectors</source>
         <translation>Отметить секторы</translation>
@@ -1173,9 +1193,9 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
-        <location filename="../ui/tabs/discrepancies.py" line="210"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../ui/tabs/discrepancies.py" line="209"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
@@ -1248,7 +1268,7 @@ Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all t
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="265"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="294"/>
         <source>{input} has no field {fields}.</source>
         <translation>В {input} нет поля {fields}.</translation>
     </message>
@@ -1292,8 +1312,8 @@ Seed: одно и то же значение всегда даёт одни и �
     <message>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
-        <location filename="../processing/algorithms/district_report.py" line="122"/>
-        <location filename="../processing/base.py" line="26"/>
+        <location filename="../processing/algorithms/district_report.py" line="121"/>
+        <location filename="../processing/base.py" line="34"/>
         <location filename="../ui/dock.py" line="48"/>
         <source>Workspace</source>
         <translation>Рабочая область</translation>
@@ -1424,110 +1444,110 @@ TEMPLATE: a layout template (.qpt) saved from this report's layout (OUTPUT_TEMPL
 TEMPLATE: шаблон макета (.qpt), сохранённый из макета этого отчёта (OUTPUT_TEMPLATE) и переоформленный в QGIS; его элементы находятся по идентификаторам (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: те же цифры в виде веб-страницы. Шрифты (DejaVu Sans) встраиваются в PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="124"/>
-        <location filename="../processing/algorithms/district_report.py" line="408"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
-        <location filename="../ui/tabs/report.py" line="80"/>
+        <location filename="../processing/algorithms/district_report.py" line="123"/>
+        <location filename="../processing/algorithms/district_report.py" line="402"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
         <location filename="../ui/tabs/tally.py" line="111"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="126"/>
+        <location filename="../processing/algorithms/district_report.py" line="125"/>
         <source>District name field</source>
         <translation>Поле названия района</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="129"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="111"/>
+        <location filename="../processing/algorithms/district_report.py" line="128"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
         <source>From (inclusive)</source>
         <translation>С (включительно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="131"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="113"/>
+        <location filename="../processing/algorithms/district_report.py" line="130"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
         <source>To (inclusive)</source>
         <translation>По (включительно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <location filename="../processing/algorithms/district_report.py" line="132"/>
         <source>Minefield records (instead of the workspace's)</source>
         <translation>Формуляры минных полей (вместо формуляров рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
         <source>Hazard areas (instead of the workspace's)</source>
         <translation>Опасные районы (вместо районов рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
         <source>Sectors (instead of the workspace's)</source>
         <translation>Секторы (вместо секторов рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
         <source>Finds (instead of the workspace's)</source>
         <translation>Находки (вместо находок рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
         <source>Discrepancies (from Find discrepancies)</source>
         <translation>Расхождения (из «Найти расхождения»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="138"/>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
         <source>Tally table (from Tally finds)</source>
         <translation>Таблица подсчёта (из «Подсчёт находок по районам»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <location filename="../processing/algorithms/district_report.py" line="141"/>
         <source>Layout template (.qpt)</source>
         <translation>Шаблон макета (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="143"/>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
         <source>Period of the table and chart</source>
         <translation>Период таблицы и диаграммы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="146"/>
+        <location filename="../processing/algorithms/district_report.py" line="145"/>
         <source>Data credits</source>
         <translation>Источники данных</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="151"/>
+        <location filename="../processing/algorithms/district_report.py" line="150"/>
         <source>Report (PDF)</source>
         <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="151"/>
-        <location filename="../ui/tabs/report.py" line="76"/>
+        <location filename="../processing/algorithms/district_report.py" line="150"/>
+        <location filename="../ui/tabs/report.py" line="75"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <source>HTML summary</source>
         <translation>Сводка HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <source>HTML files (*.html)</source>
         <translation>Файлы HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="155"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
         <source>Layout template to restyle (.qpt)</source>
         <translation>Шаблон макета для переоформления (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="155"/>
-        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../ui/tabs/report.py" line="78"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Шаблоны макетов (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="157"/>
+        <location filename="../processing/algorithms/district_report.py" line="156"/>
         <source>Pages</source>
         <translation>Страниц</translation>
     </message>
@@ -1538,8 +1558,8 @@ TEMPLATE: шаблон макета (.qpt), сохранённый из маке
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="171"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="142"/>
-        <location filename="../ui/tabs/report.py" line="141"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="144"/>
+        <location filename="../ui/tabs/report.py" line="140"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Диапазон дат пуст: «С» позже, чем «По».</translation>
     </message>
@@ -1621,62 +1641,62 @@ TEMPLATE: шаблон макета (.qpt), сохранённый из маке
         <translation>Страниц: {n} — сводка по стране и районов: {d}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="292"/>
+        <location filename="../processing/algorithms/district_report.py" line="286"/>
         <source>The workspace has no layer '{name}'.</source>
         <translation>В рабочей области нет слоя «{name}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="328"/>
+        <location filename="../processing/algorithms/district_report.py" line="322"/>
         <source>Tallying the finds…</source>
         <translation>Подсчёт находок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="342"/>
+        <location filename="../processing/algorithms/district_report.py" line="336"/>
         <source>The tally table has no field {fields}: give the table of Tally finds.</source>
         <translation>В таблице подсчёта нет поля {fields}: укажите таблицу «Подсчёт находок по районам».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="373"/>
+        <location filename="../processing/algorithms/district_report.py" line="367"/>
         <source>The workspace holds no discrepancies: running Find discrepancies.</source>
         <translation>В рабочей области нет расхождений: запускается «Найти расхождения».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="390"/>
+        <location filename="../processing/algorithms/district_report.py" line="384"/>
         <source>The discrepancies layer has no field {fields}.</source>
         <translation>В слое расхождений нет поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="399"/>
+        <location filename="../processing/algorithms/district_report.py" line="393"/>
         <source>Outside the districts</source>
         <translation>Вне районов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Finds in the period</source>
         <translation>Находки за период</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Open discrepancies</source>
         <translation>Открытые расхождения</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER DISTRICT</source>
         <translation>НАХОДКИ ПО РАЙОНАМ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER PERIOD</source>
         <translation>НАХОДКИ ПО ПЕРИОДАМ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Найти расхождения (карта и действительность)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="88"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -1705,106 +1725,118 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с достаточным числом сопоставленных находок: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m и matches; применяет его clearground:correctrecord. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Минимальная очищенная часть для сравнения числа мин (% площади формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Наибольшее искомое смещение формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Наибольший искомый поворот формуляра (градусы)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнитное склонение, проверяемое, если в ходе оно не учтено (градусы к востоку)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
-        <location filename="../ui/tabs/discrepancies.py" line="375"/>
+        <source>Store the flags in workspace (keeping reviews)</source>
+        <translation>Сохранить отметки в рабочей области (с сохранением проверок)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../ui/tabs/discrepancies.py" line="364"/>
         <source>Record offsets</source>
         <translation>Смещения формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="167"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Сопоставленные находки (линии к минам по формулярам)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="169"/>
         <source>Number of flags</source>
         <translation>Число отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="182"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Чтение формуляров, мин, находок и секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="205"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Нет SECTORS: число мин не сравнивается, очищенная территория не проверяется.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="206"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
         <source>Comparing the records with the finds</source>
         <translation>Сравнение формуляров с находками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="217"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, объект {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="215"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
         <source>Writing the flags</source>
         <translation>Запись отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="249"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="259"/>
         <source>{count} flags: {detail}.</source>
         <translation>Отметок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="250"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="260"/>
+        <location filename="../workspace/locate.py" line="41"/>
+        <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="64"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
+        <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
+        <translation>В {workspace} сохранено отметок: {total}; сохранили свою проверку: {carried}; оставлено проверенных отметок, которые больше не выставляются: {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="65"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>у него нет геометрии</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="78"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="79"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>его нельзя перевести в EPSG:4326 ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="85"/>
-        <location filename="../ui/tabs/sectors.py" line="85"/>
-        <location filename="../ui/tabs/sectors.py" line="98"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
+        <location filename="../ui/tabs/sectors.py" line="84"/>
+        <location filename="../ui/tabs/sectors.py" line="93"/>
         <source>Generate sectors</source>
         <translation>Создать секторы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="90"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -1829,69 +1861,79 @@ ID_FIELD: идентификатор родительского объекта (
 Результат: слой секторов (статус planned, версия 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="116"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Records or hazard areas</source>
         <translation>Формуляры или опасные районы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Parent id field</source>
         <translation>Поле идентификатора родительского объекта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <source>Cell size (m)</source>
         <translation>Размер ячейки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
-        <location filename="../ui/tabs/sectors.py" line="108"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
+        <location filename="../ui/tabs/sectors.py" line="103"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="126"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Наименьший кусок, сохраняемый отдельно (% ячейки)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <source>Add the sectors to workspace</source>
+        <translation>Добавить секторы в рабочую область</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <source>Number of sectors</source>
         <translation>Число секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
         <source>Input rows without sectors</source>
         <translation>Входные строки без секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="143"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Выберите поле идентификатора родительского объекта (ID_FIELD): во входных данных нет ни hazard_id, ни record_id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
         <source>The input has no field {field}.</source>
         <translation>Во входных данных нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="150"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="153"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION должно быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="167"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="179"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{sectors} секторов для {parents} полигонов ({merged} мелких обрезков присоединено); {skipped} строк без секторов.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="197"/>
+        <source>{count} sectors added to {workspace}.</source>
+        <translation>В {workspace} добавлено секторов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="93"/>
         <location filename="../ui/import_dialog.py" line="51"/>
         <source>Import mine map</source>
         <translation>Импорт формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -1916,113 +1958,113 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
 Каждая входная строка либо импортируется, либо попадает в OUTPUT_REJECTS с номером строки, формуляром, исходным текстом и причиной. Периметры проверяются (не менее 3 вершин, ни одной стороны длиннее 5 км, без самопересечений) и исправляются, только где это безопасно, о чём говорится в примечаниях. recorded_ap и recorded_at подсчитываются по минам, если в файле они не указаны.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="138"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="141"/>
         <location filename="../ui/import_dialog.py" line="76"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зоны</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="143"/>
         <location filename="../ui/import_dialog.py" line="77"/>
         <source>Default angle unit</source>
         <translation>Единица углов по умолчанию</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="158"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнитное склонение (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Сопоставление полей (цель=столбец;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
         <source>Expected area</source>
         <translation>Ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
         <source>Import into workspace</source>
         <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
         <location filename="../ui/import_dialog.py" line="100"/>
-        <location filename="../ui/tabs/records.py" line="49"/>
+        <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
         <location filename="../ui/import_dialog.py" line="40"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Read {n} rows from {name}.</source>
         <translation>Из {name} прочитано строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="216"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк: {read}; импортировано: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="250"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="55"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -2039,98 +2081,108 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
 Результаты: OUTPUT — все входные секторы с новыми значениями; OUTPUT_AUDIT — по одной строке audit_log на каждое изменённое поле (и строка с причиной для каждого сектора, с которого снят статус «очищен»).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="84"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Очищенная территория (полигоны или треки проходов)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Минимальное перекрытие (% сектора)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="90"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
         <location filename="../ui/mark_form.py" line="79"/>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
         <source>Date (default today)</source>
         <translation>Дата (по умолчанию сегодня)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
         <location filename="../ui/mark_form.py" line="81"/>
         <source>Team</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="97"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
         <location filename="../ui/mark_form.py" line="82"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Ширина прохода по трекам (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="104"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина разминирования (см)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="107"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Причина (чтобы снять с секторов статус «очищен»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="109"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <source>Mark in workspace</source>
+        <translation>Отметить в рабочей области</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
         <source>Marked sectors</source>
         <translation>Отмеченные секторы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="116"/>
         <source>Audit entries</source>
         <translation>Записи журнала изменений</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
         <source>Number of sectors marked</source>
         <translation>Число отмеченных секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
         <source>SECTORS has no field {field}.</source>
         <translation>В SECTORS нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="127"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="136"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="141"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="147"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Чтение секторов и очищенной территории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="150"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
         <source>Measuring overlaps</source>
         <translation>Измерение перекрытий</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="195"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="189"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищен: чтобы отметить его как {status}, укажите REASON; оставлен без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="212"/>
+        <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
+        <translation>{marked} из {total} секторов отмечены как {status} в {workspace}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
@@ -2138,7 +2190,7 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
         <translation>{marked} из {total} секторов отмечены как {status}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищенных секторов оставлены без изменений (нет REASON).</translation>
     </message>
@@ -2173,12 +2225,12 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
         <translation>Строка CLEARED {row} некорректна ({reason}); исправлена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="51"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
         <source>Tally finds per district</source>
         <translation>Подсчёт находок по районам</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -2203,190 +2255,205 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
 Результаты: таблица с одной строкой на период и район (затем 'unassigned') и слой районов со всеми его полями и итогами за весь диапазон дат (поле района, совпадающее по имени со столбцом итогов, получает суффикс _2).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
         <source>District name or id field</source>
         <translation>Поле названия или идентификатора района</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="100"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
         <location filename="../ui/tabs/tally.py" line="108"/>
         <source>Category field</source>
         <translation>Поле категории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="103"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
         <source>Quantity field (weight)</source>
         <translation>Поле количества (вес)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="106"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
         <location filename="../ui/tabs/tally.py" line="110"/>
         <source>Date field</source>
         <translation>Поле даты</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="115"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
         <source>Sectors (for hectares released)</source>
         <translation>Секторы (для высвобожденных гектаров)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="117"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
         <location filename="../ui/tabs/tally.py" line="55"/>
         <location filename="../ui/tabs/tally.py" line="119"/>
         <source>Tally</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="119"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
         <source>Districts with totals</source>
         <translation>Районы с итогами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
         <source>Finds tallied</source>
         <translation>Учтено находок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Finds outside every district</source>
         <translation>Находки вне всех районов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds of an unknown category</source>
         <translation>Находки неизвестной категории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds without position</source>
         <translation>Находки без местоположения</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds without date (left out)</source>
         <translation>Находки без даты (исключены)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
         <source>Finds outside the date range</source>
         <translation>Находки вне диапазона дат</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="148"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Для периода или диапазона дат нужна дата находок: выберите поле даты.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="149"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
         <location filename="../processing/algorithms/tally_finds.py" line="151"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="153"/>
         <source>finds</source>
         <translation>находок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
         <source>districts</source>
         <translation>районов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>В слое {layer} нет поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="157"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="159"/>
         <source>Reading districts…</source>
         <translation>Чтение районов…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="163"/>
         <source>Reading finds…</source>
         <translation>Чтение находок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="174"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="176"/>
         <source>Tallying…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="184"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="186"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Строки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="195"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="197"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Подсчитано {total} находок в {n} районах; вне районов: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="237"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="239"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>в {n} строках «{field}» не является датой (исключены как строки без даты): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="244"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>В слое секторов нет поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="248"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для периода или диапазона дат нужно поле секторов «status_date», которого в этом слое нет.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="249"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
         <source>Reading sectors…</source>
         <translation>Чтение секторов…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="260"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категория {n} находок не соответствует ни одной из AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; учтены как OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>у {n} находок нет местоположения; учтены как находки вне районов: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="263"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>у {n} находок нет даты; исключены из подсчёта по датам: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>у {n} находок не указано количество; учтены как 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} находок датированы вне диапазона дат и исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="275"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет геометрии; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет status_date; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="279"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторов не входит в число planned, in_progress, cleared, reduced, cancelled; не учтены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="364"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="366"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один из районов называется «{name}», как строка находок вне районов; выберите другое поле района.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="383"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="385"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="69"/>
+        <source>ClearGround workspace (*.gpkg)</source>
+        <translation>Рабочая область ClearGround (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="69"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="97"/>
+        <source>WORKSPACE: a ClearGround workspace to write into: a GeoPackage path, or a PostGIS workspace as postgres:CONNECTION/SCHEMA (the name of a QGIS PostgreSQL connection; the name alone when it reaches one workspace). Everything is written in one transaction: an error leaves the workspace as it was.</source>
+        <translation>WORKSPACE: рабочая область ClearGround, в которую выполняется запись: путь к GeoPackage или рабочая область PostGIS в виде postgres:CONNECTION/SCHEMA (имя подключения PostgreSQL в QGIS; только имя, если подключение ведёт к одной рабочей области). Всё записывается в одной транзакции: при ошибке рабочая область остаётся прежней.</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -2507,20 +2574,20 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/import_dialog.py" line="39"/>
         <location filename="../ui/import_dialog.py" line="42"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
         <source>AP</source>
         <translation>ПП</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
         <source>AT</source>
         <translation>ПТ</translation>
     </message>
@@ -2716,7 +2783,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/mark_tool.py" line="269"/>
-        <location filename="../workspace/sector_edits.py" line="131"/>
+        <location filename="../workspace/sector_edits.py" line="117"/>
         <source>The layer {layer} cannot be edited.</source>
         <translation>Слой {layer} нельзя редактировать.</translation>
     </message>
@@ -2797,603 +2864,573 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>ClearGround: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <location filename="../ui/tabs/discrepancies.py" line="70"/>
         <source>Find outside records</source>
         <translation>Находка вне формуляров</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
         <source>Unmatched recorded mine</source>
         <translation>Мина по формуляру без находки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
         <source>Acknowledged</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
-        <location filename="../ui/tabs/discrepancies.py" line="145"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="144"/>
         <source>Resolved</source>
         <translation>Устранено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <location filename="../workspace/report_layout.py" line="370"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="102"/>
         <source>unrecorded</source>
         <translation>не учтено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="104"/>
+        <location filename="../ui/tabs/discrepancies.py" line="103"/>
         <source>missing</source>
         <translation>недостача</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <location filename="../ui/tabs/discrepancies.py" line="105"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <location filename="../ui/tabs/discrepancies.py" line="107"/>
         <source>m off</source>
         <translation>м смещения</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="109"/>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
         <source>after clearance</source>
         <translation>после разминирования</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="138"/>
+        <location filename="../ui/tabs/discrepancies.py" line="137"/>
         <source>{kind}, {severity}</source>
         <translation>{kind}, {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="147"/>
+        <location filename="../ui/tabs/discrepancies.py" line="146"/>
         <location filename="../workspace/report_layout.py" line="115"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
+        <location filename="../ui/tabs/discrepancies.py" line="211"/>
         <location filename="../ui/tabs/discrepancies.py" line="212"/>
-        <location filename="../ui/tabs/discrepancies.py" line="213"/>
         <source> m</source>
         <translation> м</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <location filename="../ui/tabs/discrepancies.py" line="213"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <location filename="../ui/tabs/discrepancies.py" line="214"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <location filename="../ui/tabs/discrepancies.py" line="215"/>
         <source>Perimeter buffer</source>
         <translation>Буфер периметра</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
         <source>Cleared before counts are compared</source>
         <translation>Очищено до сравнения числа мин</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <location filename="../ui/tabs/discrepancies.py" line="217"/>
         <source>Draw lines from matched finds to their recorded mines</source>
         <translation>Провести линии от сопоставленных находок к минам по формулярам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <location filename="../ui/tabs/discrepancies.py" line="221"/>
         <source>Run analysis</source>
         <translation>Запустить анализ</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="223"/>
-        <location filename="../ui/tabs/records.py" line="62"/>
-        <location filename="../ui/tabs/report.py" line="91"/>
-        <location filename="../ui/tabs/sectors.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <location filename="../ui/tabs/records.py" line="61"/>
+        <location filename="../ui/tabs/report.py" line="90"/>
+        <location filename="../ui/tabs/sectors.py" line="98"/>
         <location filename="../ui/tabs/tally.py" line="120"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="238"/>
+        <location filename="../ui/tabs/discrepancies.py" line="237"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="241"/>
+        <location filename="../ui/tabs/discrepancies.py" line="240"/>
         <source>All severities</source>
         <translation>Любая важность</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="244"/>
+        <location filename="../ui/tabs/discrepancies.py" line="243"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="247"/>
-        <location filename="../ui/tabs/discrepancies.py" line="472"/>
+        <location filename="../ui/tabs/discrepancies.py" line="246"/>
+        <location filename="../ui/tabs/discrepancies.py" line="429"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="266"/>
+        <location filename="../ui/tabs/discrepancies.py" line="265"/>
         <source>Note (what was done, by whom)</source>
         <translation>Примечание (что сделано и кем)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="267"/>
+        <location filename="../ui/tabs/discrepancies.py" line="266"/>
         <source>Acknowledge</source>
         <translation>Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="268"/>
+        <location filename="../ui/tabs/discrepancies.py" line="267"/>
         <source>Resolve</source>
         <translation>Отметить устранённым</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="269"/>
+        <location filename="../ui/tabs/discrepancies.py" line="268"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="337"/>
-        <location filename="../ui/tabs/records.py" line="101"/>
-        <location filename="../ui/tabs/records.py" line="116"/>
-        <location filename="../ui/tabs/report.py" line="131"/>
-        <location filename="../ui/tabs/sectors.py" line="163"/>
+        <location filename="../ui/tabs/discrepancies.py" line="327"/>
+        <location filename="../ui/tabs/records.py" line="100"/>
+        <location filename="../ui/tabs/records.py" line="115"/>
+        <location filename="../ui/tabs/report.py" line="130"/>
+        <location filename="../ui/tabs/sectors.py" line="158"/>
         <source>Open a workspace first.</source>
         <translation>Сначала откройте рабочую область.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <location filename="../ui/tabs/discrepancies.py" line="360"/>
         <source>The analysis was cancelled.</source>
         <translation>Анализ отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <location filename="../ui/tabs/discrepancies.py" line="360"/>
         <source>The analysis failed.</source>
         <translation>Анализ не удался.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="386"/>
+        <location filename="../ui/tabs/discrepancies.py" line="370"/>
         <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
         <translation>Отметок: {total}; высокой важности: {high}, средней: {medium}, низкой: {low}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="388"/>
+        <location filename="../ui/tabs/discrepancies.py" line="372"/>
         <source>Some rows could not be used.</source>
         <translation>Некоторые строки не удалось использовать.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="398"/>
-        <source>The workspace has no discrepancies layer in the project.</source>
-        <translation>В проекте нет слоя расхождений рабочей области.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="411"/>
-        <source>The old flags could not be removed: {error}</source>
-        <translation>Не удалось удалить старые отметки: {error}</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="428"/>
-        <source>The flags could not be written: {error}</source>
-        <translation>Не удалось записать отметки: {error}</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="440"/>
+        <location filename="../ui/tabs/discrepancies.py" line="397"/>
         <source>Matched finds to recorded mines</source>
         <translation>Находки, сопоставленные с минами по формулярам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="476"/>
+        <location filename="../ui/tabs/discrepancies.py" line="433"/>
         <source>(no district)</source>
         <translation>(без района)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="520"/>
+        <location filename="../ui/tabs/discrepancies.py" line="477"/>
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="526"/>
+        <location filename="../ui/tabs/discrepancies.py" line="483"/>
         <source>{shown} of {total} flags shown.</source>
         <translation>Показано отметок: {shown} из {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="573"/>
+        <location filename="../ui/tabs/discrepancies.py" line="530"/>
         <source>This workspace is read-only for you.</source>
         <translation>Эта рабочая область доступна вам только для чтения.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="577"/>
+        <location filename="../ui/tabs/discrepancies.py" line="534"/>
         <source>Say in the note how the flag was resolved.</source>
         <translation>Укажите в примечании, как устранено расхождение.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="592"/>
+        <location filename="../ui/tabs/discrepancies.py" line="549"/>
         <source>The flags could not be updated.</source>
         <translation>Не удалось обновить отметки.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="597"/>
+        <location filename="../ui/tabs/discrepancies.py" line="554"/>
         <source>The workspace has no audit log; the change is not logged.</source>
         <translation>В рабочей области нет журнала изменений; изменение не записывается.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="603"/>
+        <location filename="../ui/tabs/discrepancies.py" line="560"/>
         <source>{count} flag(s) marked {status}.</source>
         <translation>Отметок, помеченных как {status}: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
         <source>Mines in the workspace</source>
         <translation>Мины в рабочей области</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="60"/>
+        <location filename="../ui/tabs/records.py" line="59"/>
         <source>Import mine map…</source>
         <translation>Импорт формуляра минного поля…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="119"/>
+        <location filename="../ui/tabs/records.py" line="118"/>
         <source>An import is running; wait for it or cancel it.</source>
         <translation>Идёт импорт; дождитесь его окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="135"/>
+        <location filename="../ui/tabs/records.py" line="134"/>
         <source>The import was cancelled; the workspace was left as it was.</source>
         <translation>Импорт отменён; рабочая область не изменилась.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="140"/>
+        <location filename="../ui/tabs/records.py" line="139"/>
         <source>The mine map could not be imported; the workspace was left as it was.</source>
         <translation>Не удалось импортировать формуляр; рабочая область не изменилась.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="152"/>
+        <location filename="../ui/tabs/records.py" line="151"/>
         <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
         <translation>Импортировано формуляров: {records}, мин: {mines}; отклонено строк: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="178"/>
+        <location filename="../ui/tabs/records.py" line="177"/>
         <source>No workspace open.</source>
         <translation>Рабочая область не открыта.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="206"/>
+        <location filename="../ui/tabs/records.py" line="205"/>
         <source>{records} records, {mines} recorded mines.</source>
         <translation>Формуляров: {records}, мин по формулярам: {mines}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="41"/>
-        <location filename="../ui/tabs/report.py" line="89"/>
+        <location filename="../ui/tabs/report.py" line="40"/>
+        <location filename="../ui/tabs/report.py" line="88"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="68"/>
+        <location filename="../ui/tabs/report.py" line="67"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/report.py" line="70"/>
         <location filename="../ui/tabs/tally.py" line="93"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/report.py" line="70"/>
         <location filename="../ui/tabs/tally.py" line="93"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/report.py" line="70"/>
         <location filename="../ui/tabs/tally.py" line="92"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="72"/>
+        <location filename="../ui/tabs/report.py" line="71"/>
         <location filename="../ui/tabs/tally.py" line="92"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="77"/>
+        <location filename="../ui/tabs/report.py" line="76"/>
         <source>Also write an HTML summary beside it</source>
         <translation>Также записать рядом сводку HTML</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="81"/>
+        <location filename="../ui/tabs/report.py" line="80"/>
         <location filename="../ui/tabs/tally.py" line="112"/>
         <source>District name</source>
         <translation>Название района</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="82"/>
+        <location filename="../ui/tabs/report.py" line="81"/>
         <location filename="../ui/tabs/tally.py" line="115"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="83"/>
+        <location filename="../ui/tabs/report.py" line="82"/>
         <source>Table and chart by</source>
         <translation>Таблица и диаграмма по</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="84"/>
+        <location filename="../ui/tabs/report.py" line="83"/>
         <source>Template (optional)</source>
         <translation>Шаблон (необязательно)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="85"/>
+        <location filename="../ui/tabs/report.py" line="84"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="90"/>
+        <location filename="../ui/tabs/report.py" line="89"/>
         <source>Write the weekly report of the open workspace as a PDF</source>
         <translation>Записать еженедельный отчёт открытой рабочей области в PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="134"/>
+        <location filename="../ui/tabs/report.py" line="133"/>
         <source>Choose a districts layer.</source>
         <translation>Выберите слой районов.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="137"/>
+        <location filename="../ui/tabs/report.py" line="136"/>
         <source>Choose where to write the PDF.</source>
         <translation>Выберите, куда записать PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="177"/>
+        <location filename="../ui/tabs/report.py" line="170"/>
         <source>The report was cancelled.</source>
         <translation>Отчёт отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="177"/>
+        <location filename="../ui/tabs/report.py" line="170"/>
         <source>The report failed.</source>
         <translation>Отчёт не удался.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="189"/>
+        <location filename="../ui/tabs/report.py" line="182"/>
         <source>The report is ready: {name} ({pages} pages).</source>
         <translation>Отчёт готов: {name} (страниц: {pages}).</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="191"/>
+        <location filename="../ui/tabs/report.py" line="184"/>
         <source>Open the PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <location filename="../ui/tabs/sectors.py" line="41"/>
         <source>Selected hazard areas</source>
         <translation>Выбранные опасные районы</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <location filename="../ui/tabs/sectors.py" line="41"/>
         <source>Selected minefield records</source>
         <translation>Выбранные формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
         <source>On the UTM grid</source>
         <translation>По сетке UTM</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
         <source>Along the longest edge</source>
         <translation>Вдоль самой длинной стороны</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
         <source>Per record or hazard</source>
         <translation>По формулярам или опасным районам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
         <source>Per district</source>
         <translation>По районам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
         <source>Record / hazard</source>
         <translation>Формуляр / опасный район</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
         <source>Total (ha)</source>
         <translation>Всего (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Cleared (ha)</source>
         <translation>Очищено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Cleared %</source>
         <translation>Очищено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Reduced (ha)</source>
         <translation>Сокращено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Reduced %</source>
         <translation>Сокращено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Cancelled (ha)</source>
         <translation>Исключено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Cancelled %</source>
         <translation>Исключено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Remaining (ha)</source>
         <translation>Осталось (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="49"/>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
         <source>Remaining %</source>
         <translation>Осталось, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="106"/>
+        <location filename="../ui/tabs/sectors.py" line="101"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="107"/>
+        <location filename="../ui/tabs/sectors.py" line="102"/>
         <source>Cell size</source>
         <translation>Размер ячейки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="116"/>
+        <location filename="../ui/tabs/sectors.py" line="111"/>
         <source>Mark sectors on the map</source>
         <translation>Отметить секторы на карте</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="117"/>
+        <location filename="../ui/tabs/sectors.py" line="112"/>
         <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
         <translation>Щёлкните сектор, растяните прямоугольник или обведите полигон щелчками с Shift (правый щелчок замыкает его), затем задайте статус, дату, расчёт, способ и глубину.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="124"/>
+        <location filename="../ui/tabs/sectors.py" line="119"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="130"/>
+        <location filename="../ui/tabs/sectors.py" line="125"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <location filename="../ui/tabs/sectors.py" line="153"/>
         <source>Sectors are being generated; wait for them or cancel.</source>
         <translation>Идёт создание секторов; дождитесь его окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="167"/>
+        <location filename="../ui/tabs/sectors.py" line="162"/>
         <source>Select the hazard areas or records to divide into sectors first.</source>
         <translation>Сначала выберите опасные районы или формуляры, которые нужно разбить на секторы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="176"/>
+        <location filename="../ui/tabs/sectors.py" line="171"/>
         <source>{count} already have sectors and were left as they are: {ids}</source>
         <translation>У {count} объектов уже есть секторы, они оставлены как есть: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="197"/>
+        <location filename="../ui/tabs/sectors.py" line="193"/>
         <source>Generating sectors was cancelled; nothing was added.</source>
         <translation>Создание секторов отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="200"/>
+        <location filename="../ui/tabs/sectors.py" line="196"/>
         <source>Sectors could not be generated.</source>
         <translation>Не удалось создать секторы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="202"/>
+        <location filename="../ui/tabs/sectors.py" line="198"/>
         <source>The workspace was closed before the sectors were ready; nothing was added.</source>
         <translation>Рабочая область закрыта до готовности секторов; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="207"/>
+        <location filename="../ui/tabs/sectors.py" line="205"/>
         <source>{count} selected rows got no sectors.</source>
         <translation>Для {count} выбранных строк секторы не созданы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="210"/>
+        <location filename="../ui/tabs/sectors.py" line="208"/>
         <source>{count} sectors generated.</source>
         <translation>Создано секторов: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="229"/>
-        <source>The sectors layer cannot be edited.</source>
-        <translation>Слой секторов нельзя редактировать.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="234"/>
-        <source>The sectors could not be added.</source>
-        <translation>Не удалось добавить секторы.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="239"/>
-        <source>The sectors could not be saved.</source>
-        <translation>Не удалось сохранить секторы.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="308"/>
+        <location filename="../ui/tabs/sectors.py" line="277"/>
         <location filename="../ui/tabs/tally.py" line="267"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="337"/>
+        <location filename="../ui/tabs/sectors.py" line="306"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>Очищено {cleared} из {total} га ({pct} %), осталось {remaining} га.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="343"/>
+        <location filename="../ui/tabs/sectors.py" line="312"/>
         <source>No sectors yet.</source>
         <translation>Секторов пока нет.</translation>
     </message>
@@ -3508,226 +3545,285 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{layer}: поток Arrow в GDAL не сработал ({error}); объекты читаются по одному.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="59"/>
+        <location filename="../workspace/geopackage.py" line="76"/>
         <location filename="../workspace/transfer.py" line="282"/>
         <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
         <translation>{path}: рабочая область — это GeoPackage; укажите в имени файла расширение .gpkg.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="62"/>
+        <location filename="../workspace/geopackage.py" line="79"/>
         <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} уже существует. Откройте его или выберите другое имя: ClearGround никогда не перезаписывает файлы.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="66"/>
+        <location filename="../workspace/geopackage.py" line="83"/>
         <location filename="../workspace/transfer.py" line="288"/>
         <source>{path}: no such folder.</source>
         <translation>{path}: папка не найдена.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="81"/>
-        <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
-        <translation>{name} доступен только для чтения. ClearGround записывает в рабочую область (отметки, журнал аудита): скопируйте её в папку с правом записи или измените права доступа.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="87"/>
+        <location filename="../workspace/geopackage.py" line="101"/>
         <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>{name} — рабочая область схемы v{version}; перед использованием её нужно обновить до v{current}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="99"/>
+        <location filename="../workspace/geopackage.py" line="116"/>
         <source>{path}: no such file.</source>
         <translation>{path}: такого файла нет.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="101"/>
+        <location filename="../workspace/geopackage.py" line="118"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} — это папка, а не файл рабочей области.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="105"/>
+        <location filename="../workspace/geopackage.py" line="122"/>
         <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
         <translation>{name} не является GeoPackage (это не база данных SQLite).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="109"/>
+        <location filename="../workspace/geopackage.py" line="126"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>Не удаётся прочитать {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="114"/>
-        <location filename="../workspace/geopackage.py" line="116"/>
+        <location filename="../workspace/geopackage.py" line="131"/>
+        <location filename="../workspace/geopackage.py" line="133"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} повреждён: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="119"/>
+        <location filename="../workspace/geopackage.py" line="136"/>
         <source>{name} is an SQLite database but not a GeoPackage.</source>
         <translation>{name} — база данных SQLite, но не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="121"/>
+        <location filename="../workspace/geopackage.py" line="138"/>
         <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
         <translation>{name} — GeoPackage, но не рабочая область ClearGround (в нём нет таблицы {table}). Создайте новую рабочую область и импортируйте в неё данные.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="133"/>
+        <location filename="../workspace/geopackage.py" line="150"/>
         <source>{name}: {table} has no valid schema_version.</source>
         <translation>{name}: в {table} нет допустимого schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="136"/>
+        <location filename="../workspace/geopackage.py" line="153"/>
         <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>{name} создан более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="151"/>
+        <location filename="../workspace/geopackage.py" line="168"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} повреждён: отсутствует слой {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="155"/>
+        <location filename="../workspace/geopackage.py" line="172"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} повреждён: в слое {layer} нет поля (полей) {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="190"/>
+        <location filename="../workspace/geopackage.py" line="177"/>
+        <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
+        <translation>{name} доступен только для чтения. ClearGround записывает в рабочую область (отметки, журнал аудита): скопируйте её в папку с правом записи или измените права доступа.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="220"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} оставлен без изменений: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="48"/>
-        <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
-        <translation>Для рабочих областей PostgreSQL нужен пакет Python psycopg2, которого нет в этой QGIS. Установите python3-psycopg2 (Debian/Ubuntu) или выполните 'pip install psycopg2-binary' в оболочке OSGeo4W.</translation>
+        <location filename="../workspace/gpkg_store.py" line="128"/>
+        <source>{name} cannot be opened for writing: {error}</source>
+        <translation>Не удаётся открыть {name} для записи: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="127"/>
-        <source>The workspace could not be created in schema &quot;{schema}&quot;</source>
-        <translation>Не удалось создать рабочую область в схеме «{schema}»</translation>
+        <location filename="../workspace/gpkg_store.py" line="135"/>
+        <source>{name} is being written by another program (it stayed locked for {seconds:g} s); nothing was written. Save or close the edits elsewhere, then try again.</source>
+        <translation>{name} записывается другой программой (файл был заблокирован {seconds:g} с); ничего не записано. Сохраните или закройте правки в другом месте и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="139"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is already a ClearGround workspace: open it instead.</source>
-        <translation>Схема PostgreSQL «{schema}» уже является рабочей областью ClearGround: откройте её.</translation>
+        <location filename="../workspace/gpkg_store.py" line="147"/>
+        <source>{name} was left unchanged: the database refused the write ({error}).</source>
+        <translation>{name} оставлен без изменений: база данных отклонила запись ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="147"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; already holds tables; ClearGround never writes into them. Choose a new schema name.</source>
-        <translation>В схеме PostgreSQL «{schema}» уже есть таблицы; ClearGround никогда не пишет в них. Выберите новое имя схемы.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="163"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
-        <translation>Схема PostgreSQL «{schema}» — рабочая область схемы v{version}; перед использованием её нужно обновить до v{current}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="186"/>
-        <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
-        <translation>Рабочая область в схеме «{schema}» оставлена без изменений</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="197"/>
-        <location filename="../workspace/postgis.py" line="438"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
-        <translation>Схема PostgreSQL «{schema}» не существует.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="199"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
-        <translation>Схема PostgreSQL «{schema}» не является рабочей областью ClearGround (в ней нет таблицы {meta}). Создайте новую рабочую область и скопируйте в неё данные.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="209"/>
-        <source>The schema &quot;{schema}&quot; cannot be read</source>
-        <translation>Схему «{schema}» не удаётся прочитать</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="236"/>
-        <source>Give the PostgreSQL schema of the workspace a name.</source>
-        <translation>Задайте имя схемы PostgreSQL для рабочей области.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="238"/>
-        <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
-        <translation>Имя схемы «{schema}» слишком длинное: имена PostgreSQL не длиннее 63 байт.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="242"/>
-        <source>A schema name cannot contain a NUL character.</source>
-        <translation>Имя схемы не может содержать символ NUL.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="249"/>
-        <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
-        <translation>В базе данных «{database}» не установлен PostGIS. Попросите её администратора выполнить в ней CREATE EXTENSION postgis;.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="276"/>
-        <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
-        <translation>Схема «{schema}»: в {meta} нет корректного schema_version.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="282"/>
-        <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
-        <translation>Рабочая область в схеме «{schema}» создана более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть её.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="296"/>
-        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
-        <translation>Рабочая область в схеме «{schema}» повреждена: нет слоя {layer}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="300"/>
-        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
-        <translation>Рабочая область в схеме «{schema}» повреждена: в слое {layer} нет полей {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="377"/>
-        <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
-        <translation>Не удалось настроить роли рабочей области «{schema}»</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="417"/>
-        <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
-        <translation>У вас ({user}) нет доступа к рабочей области «{schema}». Попросите её администратора выдать роль читателя или редактора.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="422"/>
-        <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
-        <translation>Вы ({user}) можете читать рабочую область «{schema}», но не изменять её: отметка секторов, разбор расхождений и импорт отключены. Попросите её администратора выдать роль редактора.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="504"/>
-        <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
-        <translation>Сектор {sector} изменён пользователем {user} в {time}; перезагрузите его и повторите попытку.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="518"/>
-        <source>Marking cannot change the sector field(s) {fields}.</source>
-        <translation>Отметка не может изменять поля сектора {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="529"/>
-        <source>Sector {sector} no longer exists in the workspace.</source>
-        <translation>Сектора {sector} больше нет в рабочей области.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="536"/>
+        <location filename="../workspace/gpkg_store.py" line="202"/>
+        <location filename="../workspace/pg_store.py" line="209"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="624"/>
+        <location filename="../workspace/gpkg_store.py" line="209"/>
+        <location filename="../workspace/pg_store.py" line="157"/>
+        <source>Sector {sector} no longer exists in the workspace.</source>
+        <translation>Сектора {sector} больше нет в рабочей области.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/locate.py" line="28"/>
+        <source>No workspace was given.</source>
+        <translation>Рабочая область не указана.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/locate.py" line="38"/>
+        <source>&quot;{value}&quot; is neither a GeoPackage workspace (a .gpkg file) nor a QGIS PostgreSQL connection (postgres:CONNECTION/SCHEMA). The connections are: {names}.</source>
+        <translation>«{value}» не является ни рабочей областью GeoPackage (файл .gpkg), ни подключением PostgreSQL в QGIS (postgres:CONNECTION/SCHEMA). Подключения: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/locate.py" line="45"/>
+        <source>The QGIS connection &quot;{name}&quot; reaches {count} workspaces ({schemas}); name one: postgres:{name}/SCHEMA.</source>
+        <translation>Подключение QGIS «{name}» ведёт к рабочим областям ({count}: {schemas}); укажите одну: postgres:{name}/SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="47"/>
+        <source>You may not make this change in the workspace &quot;{name}&quot; ({error}); nothing was written. Ask its administrator for the role it needs.</source>
+        <translation>Вы не можете внести это изменение в рабочую область «{name}» ({error}); ничего не записано. Попросите её администратора о нужной роли.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="55"/>
+        <source>The workspace &quot;{name}&quot; was left unchanged: the database refused the write ({error}).</source>
+        <translation>Рабочая область «{name}» оставлена без изменений: база данных отклонила запись ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="72"/>
+        <source>Cannot connect to the workspace &quot;{name}&quot;: {error}</source>
+        <translation>Не удаётся подключиться к рабочей области «{name}»: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="93"/>
+        <location filename="../workspace/writer.py" line="472"/>
+        <source>Writing was cancelled; the workspace was left unchanged.</source>
+        <translation>Запись отменена; рабочая область оставлена без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="198"/>
+        <source>Marking cannot change the sector field(s) {fields}.</source>
+        <translation>Отметка не может изменять поля сектора {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="51"/>
+        <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
+        <translation>Для рабочих областей PostgreSQL нужен пакет Python psycopg2, которого нет в этой QGIS. Установите python3-psycopg2 (Debian/Ubuntu) или выполните 'pip install psycopg2-binary' в оболочке OSGeo4W.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="84"/>
+        <source>The workspace &quot;{schema}&quot; was not opened through a QGIS connection; algorithms reach a PostGIS workspace by its connection's name.</source>
+        <translation>Рабочая область «{schema}» открыта не через подключение QGIS; алгоритмы обращаются к рабочей области PostGIS по имени подключения.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="155"/>
+        <source>The workspace could not be created in schema &quot;{schema}&quot;</source>
+        <translation>Не удалось создать рабочую область в схеме «{schema}»</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="167"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is already a ClearGround workspace: open it instead.</source>
+        <translation>Схема PostgreSQL «{schema}» уже является рабочей областью ClearGround: откройте её.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="175"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; already holds tables; ClearGround never writes into them. Choose a new schema name.</source>
+        <translation>В схеме PostgreSQL «{schema}» уже есть таблицы; ClearGround никогда не пишет в них. Выберите новое имя схемы.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="191"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
+        <translation>Схема PostgreSQL «{schema}» — рабочая область схемы v{version}; перед использованием её нужно обновить до v{current}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="214"/>
+        <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
+        <translation>Рабочая область в схеме «{schema}» оставлена без изменений</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="225"/>
+        <location filename="../workspace/postgis.py" line="466"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
+        <translation>Схема PostgreSQL «{schema}» не существует.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="227"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
+        <translation>Схема PostgreSQL «{schema}» не является рабочей областью ClearGround (в ней нет таблицы {meta}). Создайте новую рабочую область и скопируйте в неё данные.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="237"/>
+        <source>The schema &quot;{schema}&quot; cannot be read</source>
+        <translation>Схему «{schema}» не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="264"/>
+        <source>Give the PostgreSQL schema of the workspace a name.</source>
+        <translation>Задайте имя схемы PostgreSQL для рабочей области.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="266"/>
+        <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
+        <translation>Имя схемы «{schema}» слишком длинное: имена PostgreSQL не длиннее 63 байт.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="270"/>
+        <source>A schema name cannot contain a NUL character.</source>
+        <translation>Имя схемы не может содержать символ NUL.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="277"/>
+        <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
+        <translation>В базе данных «{database}» не установлен PostGIS. Попросите её администратора выполнить в ней CREATE EXTENSION postgis;.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="304"/>
+        <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
+        <translation>Схема «{schema}»: в {meta} нет корректного schema_version.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="310"/>
+        <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
+        <translation>Рабочая область в схеме «{schema}» создана более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="324"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
+        <translation>Рабочая область в схеме «{schema}» повреждена: нет слоя {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="328"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
+        <translation>Рабочая область в схеме «{schema}» повреждена: в слое {layer} нет полей {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="405"/>
+        <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
+        <translation>Не удалось настроить роли рабочей области «{schema}»</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="445"/>
+        <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
+        <translation>У вас ({user}) нет доступа к рабочей области «{schema}». Попросите её администратора выдать роль читателя или редактора.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="450"/>
+        <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
+        <translation>Вы ({user}) можете читать рабочую область «{schema}», но не изменять её: отметка секторов, разбор расхождений и импорт отключены. Попросите её администратора выдать роль редактора.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="520"/>
+        <location filename="../workspace/store.py" line="45"/>
+        <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
+        <translation>Сектор {sector} изменён пользователем {user} в {time}; перезагрузите его и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="622"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>В QGIS нет подключения PostgreSQL с именем «{name}».</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="680"/>
+        <location filename="../workspace/postgis.py" line="678"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не удаётся получить список рабочих областей подключения QGIS «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="709"/>
+        <location filename="../workspace/postgis.py" line="707"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не удаётся подключиться через подключение QGIS «{name}»: {error}</translation>
     </message>
@@ -3817,52 +3913,32 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Не удалось записать шаблон в {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="50"/>
-        <source>Status must be one of: {values}.</source>
-        <translation>Статус должен быть одним из: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="52"/>
-        <source>Method must be one of: {values}.</source>
-        <translation>Способ должен быть одним из: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="54"/>
-        <source>Depth must be between 0 and 10000 cm.</source>
-        <translation>Глубина должна быть от 0 до 10000 см.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="111"/>
+        <location filename="../workspace/sector_edits.py" line="89"/>
         <source>The layer {layer} lacks the field(s) {fields}.</source>
         <translation>В слое {layer} нет полей {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="121"/>
+        <location filename="../workspace/sector_edits.py" line="98"/>
         <source>Sectors {fids} are not in the layer {layer}.</source>
         <translation>Секторов {fids} нет в слое {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="125"/>
-        <source>Give a reason to take a sector out of 'cleared'.</source>
-        <translation>Укажите причину, чтобы снять с сектора статус «очищен».</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="136"/>
+        <location filename="../workspace/sector_edits.py" line="119"/>
         <source>Mark {count} sector(s) {status}</source>
         <translation>Отметить секторы ({count}) как {status}</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="146"/>
+        <location filename="../workspace/sector_edits.py" line="125"/>
         <source>Sector {fid} could not be changed.</source>
         <translation>Не удалось изменить сектор {fid}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="236"/>
+        <location filename="../workspace/sector_edits.py" line="216"/>
         <source>The audit rows of {layer} could not be prepared: {error}</source>
         <translation>Не удалось подготовить записи журнала изменений для {layer}: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="257"/>
+        <location filename="../workspace/sector_edits.py" line="243"/>
         <source>No audit_log beside {layer}: {count} audit rows were not written.</source>
         <translation>Рядом со слоем {layer} нет audit_log: {count} записей журнала изменений не записано.</translation>
     </message>
@@ -3897,6 +3973,11 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/sources.py" line="250"/>
         <source>{name} has no features</source>
         <translation>в {name} нет объектов</translation>
+    </message>
+    <message>
+        <location filename="../workspace/store.py" line="47"/>
+        <source>Sector {sector} was changed since it was read (now version {version}); reload it and try again.</source>
+        <translation>Сектор {sector} изменён после чтения (теперь версия {version}); перезагрузите его и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../workspace/transfer.py" line="101"/>
@@ -3936,145 +4017,162 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рабочая область в схеме «{schema}» имеет схему v{version}: один раз откройте её в ClearGround (это её обновит), затем копируйте.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="91"/>
-        <source>{name} cannot be opened for writing: {error}</source>
-        <translation>Не удаётся открыть {name} для записи: {error}</translation>
-    </message>
-    <message>
-        <location filename="../workspace/writer.py" line="110"/>
-        <source>{name} was left unchanged: the database refused the write ({error}).</source>
-        <translation>{name} оставлен без изменений: база данных отклонила запись ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../workspace/writer.py" line="126"/>
+        <location filename="../workspace/writer.py" line="122"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>В рабочей области нет слоя с именем {name}; есть слои: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="131"/>
+        <location filename="../workspace/writer.py" line="127"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: нет поля с именем {names}; есть поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="138"/>
+        <location filename="../workspace/writer.py" line="134"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: столбцы разной длины ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="147"/>
+        <location filename="../workspace/writer.py" line="143"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: поле {field} обязательное, но столбец для него не передан.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="172"/>
+        <location filename="../workspace/writer.py" line="173"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, строка {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="174"/>
+        <location filename="../workspace/writer.py" line="175"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="181"/>
+        <location filename="../workspace/writer.py" line="182"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (всего строк: {count}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="183"/>
+        <location filename="../workspace/writer.py" line="184"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="345"/>
+        <location filename="../workspace/writer.py" line="346"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} не является целым числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="347"/>
+        <location filename="../workspace/writer.py" line="348"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} не является числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="349"/>
+        <location filename="../workspace/writer.py" line="350"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} не является датой (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="351"/>
+        <location filename="../workspace/writer.py" line="352"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} не является датой и временем (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="353"/>
+        <location filename="../workspace/writer.py" line="354"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} не является текстом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="366"/>
+        <location filename="../workspace/writer.py" line="367"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} не входит в число {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="378"/>
+        <location filename="../workspace/writer.py" line="379"/>
         <source>{field} is empty; it is required</source>
         <translation>поле {field} не заполнено; это обязательное поле</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="394"/>
+        <location filename="../workspace/writer.py" line="395"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, строки {first} и {second}: одинаковое значение {field} {value}; оно должно быть уникальным.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="403"/>
+        <location filename="../workspace/writer.py" line="404"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} — таблица без геометрии; записать в неё геометрию нельзя.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="408"/>
+        <location filename="../workspace/writer.py" line="409"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: геометрия не передана; слой содержит объекты типа {geometry}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="413"/>
+        <location filename="../workspace/writer.py" line="414"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>Слой {layer} содержит объекты типа {geometry}; из координат получаются только точки.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="418"/>
-        <location filename="../workspace/writer.py" line="423"/>
+        <location filename="../workspace/writer.py" line="419"/>
+        <location filename="../workspace/writer.py" line="424"/>
         <source>the geometry is missing or empty</source>
         <translation>геометрия отсутствует или пуста</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="430"/>
+        <location filename="../workspace/writer.py" line="431"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>геометрия типа {found}, а слой содержит объекты типа {geometry}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="449"/>
+        <location filename="../workspace/writer.py" line="450"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>координаты не являются долготой/широтой; геометрия должна быть в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="471"/>
-        <source>Writing was cancelled; the workspace was left unchanged.</source>
-        <translation>Запись отменена; рабочая область оставлена без изменений.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/writer.py" line="491"/>
+        <location filename="../workspace/writer.py" line="492"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>В рабочей области нет слоя {layer}; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="537"/>
+        <location filename="../workspace/writer.py" line="538"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>В слое {layer} рабочей области нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="565"/>
+        <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
+    </message>
+    <message>
+        <source> in {workspace}</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>{marked} of {total} sectors marked {status}{where}; {audit} audit rows.</source>
+        <translation type="obsolete">{marked} из {total} секторов отмечены как {status}; записей в журнале изменений: {audit}.</translation>
+    </message>
+    <message>
+        <source>The workspace has no discrepancies layer in the project.</source>
+        <translation type="obsolete">В проекте нет слоя расхождений рабочей области.</translation>
+    </message>
+    <message>
+        <source>The old flags could not be removed: {error}</source>
+        <translation type="obsolete">Не удалось удалить старые отметки: {error}</translation>
+    </message>
+    <message>
+        <source>The flags could not be written: {error}</source>
+        <translation type="obsolete">Не удалось записать отметки: {error}</translation>
+    </message>
+    <message>
+        <source>The sectors layer cannot be edited.</source>
+        <translation type="obsolete">Слой секторов нельзя редактировать.</translation>
+    </message>
+    <message>
+        <source>The sectors could not be added.</source>
+        <translation type="obsolete">Не удалось добавить секторы.</translation>
+    </message>
+    <message>
+        <source>The sectors could not be saved.</source>
+        <translation type="obsolete">Не удалось сохранить секторы.</translation>
     </message>
 </context>
 </TS>

@@ -199,167 +199,167 @@
         <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="423"/>
+        <location filename="../core/discrepancy.py" line="447"/>
         <source>the record as plotted</source>
         <translation>формуляр у тому вигляді, як нанесено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="424"/>
+        <location filename="../core/discrepancy.py" line="448"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>поділки кутоміра (6000) прочитано як натівські тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="425"/>
+        <location filename="../core/discrepancy.py" line="449"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натівські тисячні (6400) прочитано як поділки кутоміра (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="426"/>
+        <location filename="../core/discrepancy.py" line="450"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнітне схилення враховано з протилежним знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="427"/>
+        <location filename="../core/discrepancy.py" line="451"/>
         <source>magnetic declination not applied</source>
         <translation>магнітне схилення не враховано</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="450"/>
+        <location filename="../core/discrepancy.py" line="474"/>
         <source>no record id</source>
         <translation>немає ідентифікатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="453"/>
+        <location filename="../core/discrepancy.py" line="477"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>ідентифікатор формуляра {id} трапляється двічі; використано перший</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="460"/>
+        <location filename="../core/discrepancy.py" line="484"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>формуляр {id} не має периметра; використано лише його міни</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="487"/>
+        <location filename="../core/discrepancy.py" line="515"/>
         <source>record id {id} is not among the records</source>
         <translation>ідентифікатора формуляра {id} немає серед формулярів</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="490"/>
+        <location filename="../core/discrepancy.py" line="518"/>
         <source>no position</source>
         <translation>немає місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="492"/>
+        <location filename="../core/discrepancy.py" line="520"/>
         <source>unknown category {value}</source>
         <translation>невідома категорія {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="519"/>
+        <location filename="../core/discrepancy.py" line="547"/>
         <source>find {id} has no position</source>
         <translation>знахідка {id} не має місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="521"/>
+        <location filename="../core/discrepancy.py" line="549"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>знахідка {id}: невідома категорія {value}; використовується лише для перевірки знахідок після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="545"/>
+        <location filename="../core/discrepancy.py" line="573"/>
         <source>sector {id} has no geometry</source>
         <translation>сектор {id} не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="722"/>
+        <location filename="../core/discrepancy.py" line="770"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="729"/>
+        <location filename="../core/discrepancy.py" line="777"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="840"/>
+        <location filename="../core/discrepancy.py" line="888"/>
         <source>and there is no minefield record to compare with</source>
         <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="842"/>
+        <location filename="../core/discrepancy.py" line="890"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="846"/>
+        <location filename="../core/discrepancy.py" line="894"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="854"/>
+        <location filename="../core/discrepancy.py" line="902"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="903"/>
+        <location filename="../core/discrepancy.py" line="951"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="909"/>
+        <location filename="../core/discrepancy.py" line="957"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="921"/>
+        <location filename="../core/discrepancy.py" line="969"/>
         <source>no category</source>
         <translation>без категорії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="925"/>
+        <location filename="../core/discrepancy.py" line="973"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="942"/>
+        <location filename="../core/discrepancy.py" line="990"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="979"/>
+        <location filename="../core/discrepancy.py" line="1026"/>
         <source>mine</source>
         <translation>міна</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="981"/>
+        <location filename="../core/discrepancy.py" line="1026"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куди її поміщає зсув формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="985"/>
+        <location filename="../core/discrepancy.py" line="1027"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="988"/>
+        <location filename="../core/discrepancy.py" line="1029"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="992"/>
+        <location filename="../core/discrepancy.py" line="1032"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1010"/>
+        <location filename="../core/discrepancy.py" line="1067"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1026"/>
+        <location filename="../core/discrepancy.py" line="1083"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1027"/>
+        <location filename="../core/discrepancy.py" line="1084"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
@@ -377,6 +377,26 @@
         <location filename="../core/fieldmap.py" line="155"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>зіставлення полів: у вхідних даних немає стовпця «{column}» (для {target}); є стовпці: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="56"/>
+        <source>Status must be one of: {values}.</source>
+        <translation>Статус має бути одним із: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="58"/>
+        <source>Method must be one of: {values}.</source>
+        <translation>Метод має бути одним із: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="60"/>
+        <source>Depth must be between 0 and 10000 cm.</source>
+        <translation>Глибина має бути від 0 до 10000 см.</translation>
+    </message>
+    <message>
+        <location filename="../core/marking.py" line="162"/>
+        <source>Give a reason to take a sector out of 'cleared'.</source>
+        <translation>Вкажіть причину, щоб зняти із сектора статус «очищено».</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="146"/>
@@ -550,19 +570,19 @@
     </message>
     <message>
         <location filename="../core/report.py" line="90"/>
-        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <location filename="../ui/tabs/discrepancies.py" line="71"/>
         <source>Missing mines</source>
         <translation>Бракуючі міни</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="91"/>
-        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
         <source>Surplus mines</source>
         <translation>Зайві міни</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="92"/>
-        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
         <source>Type mismatch</source>
         <translation>Невідповідність типу</translation>
     </message>
@@ -573,13 +593,13 @@
     </message>
     <message>
         <location filename="../core/report.py" line="94"/>
-        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
         <source>Systematic offset</source>
         <translation>Систематичний зсув</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="95"/>
-        <location filename="../ui/tabs/discrepancies.py" line="77"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
         <source>Post-clearance find</source>
         <translation>Знахідка після розмінування</translation>
     </message>
@@ -682,9 +702,9 @@
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
         <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
         <location filename="../ui/tabs/tally.py" line="290"/>
         <source>District</source>
         <translation>Район</translation>
@@ -711,7 +731,7 @@
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
         <location filename="../ui/tabs/tally.py" line="114"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
@@ -730,45 +750,45 @@
     <message>
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
-        <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="131"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="105"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="95"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
         <source>Minefield records</source>
         <translation>Формуляри мінних полів</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="171"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="101"/>
-        <location filename="../processing/algorithms/district_report.py" line="410"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
         <source>Hazard areas</source>
         <translation>Небезпечні території</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="117"/>
-        <location filename="../processing/algorithms/district_report.py" line="410"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="82"/>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
-        <location filename="../ui/tabs/sectors.py" line="61"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="86"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
+        <location filename="../ui/tabs/sectors.py" line="60"/>
         <location filename="../ui/tabs/tally.py" line="113"/>
         <source>Sectors</source>
         <translation>Сектори</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="93"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
         <source>Finds</source>
@@ -776,8 +796,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
-        <location filename="../ui/tabs/discrepancies.py" line="197"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../ui/tabs/discrepancies.py" line="196"/>
         <source>Discrepancies</source>
         <translation>Розбіжності</translation>
     </message>
@@ -1028,7 +1048,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="48"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
         <location filename="../ui/mark_form.py" line="55"/>
         <source>Mark sectors</source>
         <translation>Позначити сектори</translation>
@@ -1173,9 +1193,9 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="86"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
-        <location filename="../ui/tabs/discrepancies.py" line="210"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../ui/tabs/discrepancies.py" line="209"/>
         <source>Analysis</source>
         <translation>Аналіз</translation>
     </message>
@@ -1248,7 +1268,7 @@ Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all t
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="265"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="294"/>
         <source>{input} has no field {fields}.</source>
         <translation>У {input} немає поля {fields}.</translation>
     </message>
@@ -1292,8 +1312,8 @@ Seed: одне й те саме значення завжди дає ті сам
     <message>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
-        <location filename="../processing/algorithms/district_report.py" line="122"/>
-        <location filename="../processing/base.py" line="26"/>
+        <location filename="../processing/algorithms/district_report.py" line="121"/>
+        <location filename="../processing/base.py" line="34"/>
         <location filename="../ui/dock.py" line="48"/>
         <source>Workspace</source>
         <translation>Робоча область</translation>
@@ -1424,110 +1444,110 @@ TEMPLATE: a layout template (.qpt) saved from this report's layout (OUTPUT_TEMPL
 TEMPLATE: шаблон макета (.qpt), збережений з макета цього звіту (OUTPUT_TEMPLATE) і переоформлений у QGIS; його елементи знаходяться за ідентифікаторами (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: ті самі цифри у вигляді вебсторінки. Шрифти (DejaVu Sans) вбудовуються в PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="124"/>
-        <location filename="../processing/algorithms/district_report.py" line="408"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
-        <location filename="../ui/tabs/report.py" line="80"/>
+        <location filename="../processing/algorithms/district_report.py" line="123"/>
+        <location filename="../processing/algorithms/district_report.py" line="402"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
         <location filename="../ui/tabs/tally.py" line="111"/>
         <source>Districts</source>
         <translation>Райони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="126"/>
+        <location filename="../processing/algorithms/district_report.py" line="125"/>
         <source>District name field</source>
         <translation>Поле назви району</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="129"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="111"/>
+        <location filename="../processing/algorithms/district_report.py" line="128"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
         <source>From (inclusive)</source>
         <translation>З (включно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="131"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="113"/>
+        <location filename="../processing/algorithms/district_report.py" line="130"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
         <source>To (inclusive)</source>
         <translation>По (включно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <location filename="../processing/algorithms/district_report.py" line="132"/>
         <source>Minefield records (instead of the workspace's)</source>
         <translation>Формуляри мінних полів (замість формулярів робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
         <source>Hazard areas (instead of the workspace's)</source>
         <translation>Небезпечні території (замість територій робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
         <source>Sectors (instead of the workspace's)</source>
         <translation>Сектори (замість секторів робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
         <source>Finds (instead of the workspace's)</source>
         <translation>Знахідки (замість знахідок робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
         <source>Discrepancies (from Find discrepancies)</source>
         <translation>Розбіжності (з «Знайти розбіжності»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="138"/>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
         <source>Tally table (from Tally finds)</source>
         <translation>Таблиця підрахунку (з «Підрахунок знахідок за районами»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <location filename="../processing/algorithms/district_report.py" line="141"/>
         <source>Layout template (.qpt)</source>
         <translation>Шаблон макета (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="143"/>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
         <source>Period of the table and chart</source>
         <translation>Період таблиці й діаграми</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="146"/>
+        <location filename="../processing/algorithms/district_report.py" line="145"/>
         <source>Data credits</source>
         <translation>Джерела даних</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="151"/>
+        <location filename="../processing/algorithms/district_report.py" line="150"/>
         <source>Report (PDF)</source>
         <translation>Звіт (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="151"/>
-        <location filename="../ui/tabs/report.py" line="76"/>
+        <location filename="../processing/algorithms/district_report.py" line="150"/>
+        <location filename="../ui/tabs/report.py" line="75"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <source>HTML summary</source>
         <translation>Зведення HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="153"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <source>HTML files (*.html)</source>
         <translation>Файли HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="155"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
         <source>Layout template to restyle (.qpt)</source>
         <translation>Шаблон макета для переоформлення (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="155"/>
-        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../ui/tabs/report.py" line="78"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Шаблони макетів (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="157"/>
+        <location filename="../processing/algorithms/district_report.py" line="156"/>
         <source>Pages</source>
         <translation>Сторінок</translation>
     </message>
@@ -1538,8 +1558,8 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="171"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="142"/>
-        <location filename="../ui/tabs/report.py" line="141"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="144"/>
+        <location filename="../ui/tabs/report.py" line="140"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Діапазон дат порожній: «З» пізніше, ніж «По».</translation>
     </message>
@@ -1621,62 +1641,62 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
         <translation>Сторінок: {n} — зведення по країні та районів: {d}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="292"/>
+        <location filename="../processing/algorithms/district_report.py" line="286"/>
         <source>The workspace has no layer '{name}'.</source>
         <translation>У робочій області немає шару «{name}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="328"/>
+        <location filename="../processing/algorithms/district_report.py" line="322"/>
         <source>Tallying the finds…</source>
         <translation>Підрахунок знахідок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="342"/>
+        <location filename="../processing/algorithms/district_report.py" line="336"/>
         <source>The tally table has no field {fields}: give the table of Tally finds.</source>
         <translation>У таблиці підрахунку немає поля {fields}: вкажіть таблицю «Підрахунок знахідок за районами».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="373"/>
+        <location filename="../processing/algorithms/district_report.py" line="367"/>
         <source>The workspace holds no discrepancies: running Find discrepancies.</source>
         <translation>У робочій області немає розбіжностей: запускається «Знайти розбіжності».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="390"/>
+        <location filename="../processing/algorithms/district_report.py" line="384"/>
         <source>The discrepancies layer has no field {fields}.</source>
         <translation>У шарі розбіжностей немає поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="399"/>
+        <location filename="../processing/algorithms/district_report.py" line="393"/>
         <source>Outside the districts</source>
         <translation>Поза районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Finds in the period</source>
         <translation>Знахідки за період</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="411"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Open discrepancies</source>
         <translation>Відкриті розбіжності</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER DISTRICT</source>
         <translation>ЗНАХІДКИ ЗА РАЙОНАМИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="489"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER PERIOD</source>
         <translation>ЗНАХІДКИ ЗА ПЕРІОДАМИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="84"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Знайти розбіжності (карта й дійсність)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="88"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -1705,106 +1725,118 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр з достатньою кількістю зіставлених знахідок: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m і matches; застосовує його clearground:correctrecord. OUTPUT_LINKS (необов’язково): лінія від кожної зіставленої знахідки до місця, де формуляр розмістив міну. Рядки, які не можна використати, перелічуються в журналі з ідентифікатором об’єкта та полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="141"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Мінімальна очищена частина для порівняння кількості мін (% площі формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Найбільший шуканий зсув формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Найбільший шуканий поворот формуляра (градуси)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнітне схилення, що перевіряється, якщо в ході його не враховано (градуси на схід)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
-        <location filename="../ui/tabs/discrepancies.py" line="375"/>
+        <source>Store the flags in workspace (keeping reviews)</source>
+        <translation>Зберегти позначки в робочій області (зі збереженням перевірок)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../ui/tabs/discrepancies.py" line="364"/>
         <source>Record offsets</source>
         <translation>Зсуви формулярів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="167"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Зіставлені знахідки (лінії до мін за формулярами)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="169"/>
         <source>Number of flags</source>
         <translation>Кількість позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="182"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Читання формулярів, мін, знахідок і секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="205"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Немає SECTORS: кількість мін не порівнюється, очищена територія не перевіряється.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="206"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
         <source>Comparing the records with the finds</source>
         <translation>Порівняння формулярів зі знахідками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="212"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="217"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, об’єкт {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="215"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
         <source>Writing the flags</source>
         <translation>Запис позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="249"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="259"/>
         <source>{count} flags: {detail}.</source>
         <translation>Позначок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="250"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="260"/>
+        <location filename="../workspace/locate.py" line="41"/>
+        <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="64"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
+        <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
+        <translation>У {workspace} збережено позначок: {total}; зберегли свою перевірку: {carried}; залишено перевірених позначок, які більше не виставляються: {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="65"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>у нього немає геометрії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="78"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="79"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>його не можна перевести в EPSG:4326 ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="85"/>
-        <location filename="../ui/tabs/sectors.py" line="85"/>
-        <location filename="../ui/tabs/sectors.py" line="98"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
+        <location filename="../ui/tabs/sectors.py" line="84"/>
+        <location filename="../ui/tabs/sectors.py" line="93"/>
         <source>Generate sectors</source>
         <translation>Створити сектори</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="90"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -1829,69 +1861,79 @@ ID_FIELD: ідентифікатор батьківського об’єкта 
 Результат: шар секторів (статус planned, версія 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="116"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Records or hazard areas</source>
         <translation>Формуляри або небезпечні території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Parent id field</source>
         <translation>Поле ідентифікатора батьківського об’єкта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <source>Cell size (m)</source>
         <translation>Розмір комірки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
-        <location filename="../ui/tabs/sectors.py" line="108"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
+        <location filename="../ui/tabs/sectors.py" line="103"/>
         <source>Orientation</source>
         <translation>Орієнтація</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="126"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Найменший шматок, що зберігається окремо (% комірки)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <source>Add the sectors to workspace</source>
+        <translation>Додати сектори до робочої області</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <source>Number of sectors</source>
         <translation>Кількість секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
         <source>Input rows without sectors</source>
         <translation>Вхідні рядки без секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="143"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Виберіть поле ідентифікатора батьківського об’єкта (ID_FIELD): у вхідних даних немає ні hazard_id, ні record_id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
         <source>The input has no field {field}.</source>
         <translation>У вхідних даних немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="150"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="153"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="167"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="179"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{sectors} секторів для {parents} полігонів ({merged} дрібних обрізків приєднано); {skipped} рядків без секторів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="103"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="197"/>
+        <source>{count} sectors added to {workspace}.</source>
+        <translation>До {workspace} додано секторів: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="93"/>
         <location filename="../ui/import_dialog.py" line="51"/>
         <source>Import mine map</source>
         <translation>Імпорт формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -1916,113 +1958,113 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
 Кожен вхідний рядок або імпортується, або потрапляє до OUTPUT_REJECTS з номером рядка, формуляром, початковим текстом і причиною. Периметри перевіряються (щонайменше 3 вершини, жодна сторона не довша за 5 км, без самоперетинів) і виправляються лише там, де це безпечно, про що сказано в примітках. recorded_ap і recorded_at підраховуються за мінами, якщо у файлі їх не зазначено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="138"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="141"/>
         <location filename="../ui/import_dialog.py" line="76"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="143"/>
         <location filename="../ui/import_dialog.py" line="77"/>
         <source>Default angle unit</source>
         <translation>Типова одиниця кутів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="158"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнітне схилення (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Зіставлення полів (ціль=стовпець;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
         <source>Expected area</source>
         <translation>Очікуваний район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
         <source>Import into workspace</source>
         <translation>Імпортувати до робочої області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="174"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
         <source>Rejected rows</source>
         <translation>Відхилені рядки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
         <source>Rows read</source>
         <translation>Прочитано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
         <source>Rows rejected</source>
         <translation>Відхилено рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
         <location filename="../ui/import_dialog.py" line="100"/>
-        <location filename="../ui/tabs/records.py" line="49"/>
+        <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Формуляри</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
         <location filename="../ui/import_dialog.py" line="40"/>
         <source>Mines</source>
         <translation>Міни</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Read {n} rows from {name}.</source>
         <translation>З {name} прочитано рядків: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="216"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків: {read}; імпортовано: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... і ще {n}; див. результат із відхиленими рядками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="250"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="55"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -2039,98 +2081,108 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
 Результати: OUTPUT — усі вхідні сектори з новими значеннями; OUTPUT_AUDIT — по одному рядку audit_log на кожне змінене поле (і рядок із причиною для кожного сектора, з якого знято статус «очищено»).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="84"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Очищена територія (полігони або треки проходів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Мінімальне перекриття (% сектора)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="90"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
         <location filename="../ui/mark_form.py" line="79"/>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
         <source>Date (default today)</source>
         <translation>Дата (типово сьогодні)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
         <location filename="../ui/mark_form.py" line="81"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="97"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
         <location filename="../ui/mark_form.py" line="82"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Ширина проходу за треками (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="104"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина розмінування (см)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="107"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Причина (щоб зняти із секторів статус «очищено»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="109"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <source>Mark in workspace</source>
+        <translation>Позначити в робочій області</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
         <source>Marked sectors</source>
         <translation>Позначені сектори</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="116"/>
         <source>Audit entries</source>
         <translation>Записи журналу змін</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
         <source>Number of sectors marked</source>
         <translation>Кількість позначених секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
         <source>SECTORS has no field {field}.</source>
         <translation>У SECTORS немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="127"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="136"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="141"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="147"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Читання секторів і очищеної території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="150"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
         <source>Measuring overlaps</source>
         <translation>Вимірювання перекриттів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="195"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="189"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищено: щоб позначити його як {status}, вкажіть REASON; залишено без змін.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="212"/>
+        <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
+        <translation>{marked} з {total} секторів позначено як {status} у {workspace}; записів у журналі змін: {audit}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
@@ -2138,7 +2190,7 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
         <translation>{marked} із {total} секторів позначено як {status}; записів у журналі змін: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищених секторів залишено без змін (немає REASON).</translation>
     </message>
@@ -2173,12 +2225,12 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
         <translation>Рядок CLEARED {row} некоректний ({reason}); виправлено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="51"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
         <source>Tally finds per district</source>
         <translation>Підрахунок знахідок за районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -2203,190 +2255,205 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
 Результати: таблиця з одним рядком на період і район (потім 'unassigned') і шар районів з усіма його полями та підсумками за весь діапазон дат (поле району, що збігається за назвою зі стовпцем підсумків, отримує суфікс _2).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
         <source>District name or id field</source>
         <translation>Поле назви або ідентифікатора району</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="100"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
         <location filename="../ui/tabs/tally.py" line="108"/>
         <source>Category field</source>
         <translation>Поле категорії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="103"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
         <source>Quantity field (weight)</source>
         <translation>Поле кількості (вага)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="106"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
         <location filename="../ui/tabs/tally.py" line="110"/>
         <source>Date field</source>
         <translation>Поле дати</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="115"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
         <source>Sectors (for hectares released)</source>
         <translation>Сектори (для вивільнених гектарів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="117"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
         <location filename="../ui/tabs/tally.py" line="55"/>
         <location filename="../ui/tabs/tally.py" line="119"/>
         <source>Tally</source>
         <translation>Зведення</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="119"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
         <source>Districts with totals</source>
         <translation>Райони з підсумками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
         <source>Finds tallied</source>
         <translation>Враховано знахідок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Finds outside every district</source>
         <translation>Знахідки поза всіма районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds of an unknown category</source>
         <translation>Знахідки невідомої категорії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds without position</source>
         <translation>Знахідки без місця розташування</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds without date (left out)</source>
         <translation>Знахідки без дати (виключено)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
         <source>Finds outside the date range</source>
         <translation>Знахідки поза діапазоном дат</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="148"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Для періоду або діапазону дат потрібна дата знахідок: виберіть поле дати.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="149"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
         <location filename="../processing/algorithms/tally_finds.py" line="151"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="153"/>
         <source>finds</source>
         <translation>знахідок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
         <source>districts</source>
         <translation>районів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>У шарі {layer} немає поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="157"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="159"/>
         <source>Reading districts…</source>
         <translation>Читання районів…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="163"/>
         <source>Reading finds…</source>
         <translation>Читання знахідок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="174"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="176"/>
         <source>Tallying…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="184"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="186"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Рядки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="195"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="197"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Підраховано {total} знахідок у {n} районах; поза районами: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="237"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="239"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>у {n} рядках «{field}» не є датою (виключено як рядки без дати): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="244"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>У шарі секторів немає поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="248"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для періоду або діапазону дат потрібне поле секторів «status_date», якого в цьому шарі немає.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="249"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
         <source>Reading sectors…</source>
         <translation>Читання секторів…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="260"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категорія {n} знахідок не відповідає жодній з AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; враховано як OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} знахідок не мають місця розташування; враховано як знахідки поза районами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="263"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} знахідок не мають дати; виключено з підрахунку за датами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} знахідок не мають кількості; враховано як 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} знахідок датовано поза діапазоном дат, їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="275"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають геометрії; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають status_date; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="279"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторів не є жодним із planned, in_progress, cleared, reduced, cancelled; не враховано: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="364"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="366"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один із районів називається «{name}», як рядок знахідок поза районами; виберіть інше поле району.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="383"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="385"/>
         <source> and {n} more</source>
         <translation> і ще {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="69"/>
+        <source>ClearGround workspace (*.gpkg)</source>
+        <translation>Робоча область ClearGround (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="69"/>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="97"/>
+        <source>WORKSPACE: a ClearGround workspace to write into: a GeoPackage path, or a PostGIS workspace as postgres:CONNECTION/SCHEMA (the name of a QGIS PostgreSQL connection; the name alone when it reaches one workspace). Everything is written in one transaction: an error leaves the workspace as it was.</source>
+        <translation>WORKSPACE: робоча область ClearGround, у яку виконується запис: шлях до GeoPackage або робоча область PostGIS у вигляді postgres:CONNECTION/SCHEMA (назва підключення PostgreSQL у QGIS; лише назва, якщо підключення веде до однієї робочої області). Усе записується в одній транзакції: у разі помилки робоча область залишається незмінною.</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -2507,20 +2574,20 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/import_dialog.py" line="39"/>
         <location filename="../ui/import_dialog.py" line="42"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
         <source>AP</source>
         <translation>ПП</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/tabs/records.py" line="40"/>
+        <location filename="../ui/tabs/records.py" line="39"/>
         <source>AT</source>
         <translation>ПТ</translation>
     </message>
@@ -2716,7 +2783,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/mark_tool.py" line="269"/>
-        <location filename="../workspace/sector_edits.py" line="131"/>
+        <location filename="../workspace/sector_edits.py" line="117"/>
         <source>The layer {layer} cannot be edited.</source>
         <translation>Шар {layer} не можна редагувати.</translation>
     </message>
@@ -2797,603 +2864,573 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>ClearGround: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <location filename="../ui/tabs/discrepancies.py" line="70"/>
         <source>Find outside records</source>
         <translation>Знахідка поза формулярами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
         <source>Unmatched recorded mine</source>
         <translation>Міна за формуляром без знахідки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>High</source>
         <translation>Висока</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>Medium</source>
         <translation>Середня</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>Low</source>
         <translation>Низька</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
         <source>Open</source>
         <translation>Відкрито</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
         <source>Acknowledged</source>
         <translation>Взято до уваги</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
-        <location filename="../ui/tabs/discrepancies.py" line="145"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="144"/>
         <source>Resolved</source>
         <translation>Усунуто</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Severity</source>
         <translation>Важливість</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <location filename="../workspace/report_layout.py" line="370"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="102"/>
         <source>unrecorded</source>
         <translation>не обліковано</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="104"/>
+        <location filename="../ui/tabs/discrepancies.py" line="103"/>
         <source>missing</source>
         <translation>нестача</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <location filename="../ui/tabs/discrepancies.py" line="105"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
         <source>not found</source>
         <translation>не знайдено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <location filename="../ui/tabs/discrepancies.py" line="107"/>
         <source>m off</source>
         <translation>м зсуву</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="109"/>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
         <source>after clearance</source>
         <translation>після розмінування</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="138"/>
+        <location filename="../ui/tabs/discrepancies.py" line="137"/>
         <source>{kind}, {severity}</source>
         <translation>{kind}, {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="147"/>
+        <location filename="../ui/tabs/discrepancies.py" line="146"/>
         <location filename="../workspace/report_layout.py" line="115"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
+        <location filename="../ui/tabs/discrepancies.py" line="211"/>
         <location filename="../ui/tabs/discrepancies.py" line="212"/>
-        <location filename="../ui/tabs/discrepancies.py" line="213"/>
         <source> m</source>
         <translation> м</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <location filename="../ui/tabs/discrepancies.py" line="213"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <location filename="../ui/tabs/discrepancies.py" line="214"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <location filename="../ui/tabs/discrepancies.py" line="215"/>
         <source>Perimeter buffer</source>
         <translation>Буфер периметра</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
         <source>Cleared before counts are compared</source>
         <translation>Очищено до порівняння кількості мін</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <location filename="../ui/tabs/discrepancies.py" line="217"/>
         <source>Draw lines from matched finds to their recorded mines</source>
         <translation>Провести лінії від зіставлених знахідок до мін за формулярами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <location filename="../ui/tabs/discrepancies.py" line="221"/>
         <source>Run analysis</source>
         <translation>Запустити аналіз</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="223"/>
-        <location filename="../ui/tabs/records.py" line="62"/>
-        <location filename="../ui/tabs/report.py" line="91"/>
-        <location filename="../ui/tabs/sectors.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <location filename="../ui/tabs/records.py" line="61"/>
+        <location filename="../ui/tabs/report.py" line="90"/>
+        <location filename="../ui/tabs/sectors.py" line="98"/>
         <location filename="../ui/tabs/tally.py" line="120"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="238"/>
+        <location filename="../ui/tabs/discrepancies.py" line="237"/>
         <source>All kinds</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="241"/>
+        <location filename="../ui/tabs/discrepancies.py" line="240"/>
         <source>All severities</source>
         <translation>Будь-яка важливість</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="244"/>
+        <location filename="../ui/tabs/discrepancies.py" line="243"/>
         <source>All statuses</source>
         <translation>Усі статуси</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="247"/>
-        <location filename="../ui/tabs/discrepancies.py" line="472"/>
+        <location filename="../ui/tabs/discrepancies.py" line="246"/>
+        <location filename="../ui/tabs/discrepancies.py" line="429"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="266"/>
+        <location filename="../ui/tabs/discrepancies.py" line="265"/>
         <source>Note (what was done, by whom)</source>
         <translation>Примітка (що зроблено і ким)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="267"/>
+        <location filename="../ui/tabs/discrepancies.py" line="266"/>
         <source>Acknowledge</source>
         <translation>Взяти до уваги</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="268"/>
+        <location filename="../ui/tabs/discrepancies.py" line="267"/>
         <source>Resolve</source>
         <translation>Позначити усунутим</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="269"/>
+        <location filename="../ui/tabs/discrepancies.py" line="268"/>
         <source>Reopen</source>
         <translation>Відкрити знову</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="337"/>
-        <location filename="../ui/tabs/records.py" line="101"/>
-        <location filename="../ui/tabs/records.py" line="116"/>
-        <location filename="../ui/tabs/report.py" line="131"/>
-        <location filename="../ui/tabs/sectors.py" line="163"/>
+        <location filename="../ui/tabs/discrepancies.py" line="327"/>
+        <location filename="../ui/tabs/records.py" line="100"/>
+        <location filename="../ui/tabs/records.py" line="115"/>
+        <location filename="../ui/tabs/report.py" line="130"/>
+        <location filename="../ui/tabs/sectors.py" line="158"/>
         <source>Open a workspace first.</source>
         <translation>Спершу відкрийте робочу область.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <location filename="../ui/tabs/discrepancies.py" line="360"/>
         <source>The analysis was cancelled.</source>
         <translation>Аналіз скасовано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <location filename="../ui/tabs/discrepancies.py" line="360"/>
         <source>The analysis failed.</source>
         <translation>Аналіз не вдався.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="386"/>
+        <location filename="../ui/tabs/discrepancies.py" line="370"/>
         <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
         <translation>Позначок: {total}; високої важливості: {high}, середньої: {medium}, низької: {low}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="388"/>
+        <location filename="../ui/tabs/discrepancies.py" line="372"/>
         <source>Some rows could not be used.</source>
         <translation>Деякі рядки не вдалося використати.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="398"/>
-        <source>The workspace has no discrepancies layer in the project.</source>
-        <translation>У проєкті немає шару розбіжностей робочої області.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="411"/>
-        <source>The old flags could not be removed: {error}</source>
-        <translation>Не вдалося видалити старі позначки: {error}</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="428"/>
-        <source>The flags could not be written: {error}</source>
-        <translation>Не вдалося записати позначки: {error}</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="440"/>
+        <location filename="../ui/tabs/discrepancies.py" line="397"/>
         <source>Matched finds to recorded mines</source>
         <translation>Знахідки, зіставлені з мінами за формулярами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="476"/>
+        <location filename="../ui/tabs/discrepancies.py" line="433"/>
         <source>(no district)</source>
         <translation>(без району)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="520"/>
+        <location filename="../ui/tabs/discrepancies.py" line="477"/>
         <source>Note: {note}</source>
         <translation>Примітка: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="526"/>
+        <location filename="../ui/tabs/discrepancies.py" line="483"/>
         <source>{shown} of {total} flags shown.</source>
         <translation>Показано позначок: {shown} з {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="573"/>
+        <location filename="../ui/tabs/discrepancies.py" line="530"/>
         <source>This workspace is read-only for you.</source>
         <translation>Ця робоча область доступна вам лише для читання.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="577"/>
+        <location filename="../ui/tabs/discrepancies.py" line="534"/>
         <source>Say in the note how the flag was resolved.</source>
         <translation>Вкажіть у примітці, як усунуто розбіжність.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="592"/>
+        <location filename="../ui/tabs/discrepancies.py" line="549"/>
         <source>The flags could not be updated.</source>
         <translation>Не вдалося оновити позначки.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="597"/>
+        <location filename="../ui/tabs/discrepancies.py" line="554"/>
         <source>The workspace has no audit log; the change is not logged.</source>
         <translation>У робочій області немає журналу змін; зміну не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="603"/>
+        <location filename="../ui/tabs/discrepancies.py" line="560"/>
         <source>{count} flag(s) marked {status}.</source>
         <translation>Позначок, позначених як {status}: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
         <source>Mines in the workspace</source>
         <translation>Міни в робочій області</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="40"/>
         <source>Reliability</source>
         <translation>Достовірність</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="60"/>
+        <location filename="../ui/tabs/records.py" line="59"/>
         <source>Import mine map…</source>
         <translation>Імпорт формуляра мінного поля…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="119"/>
+        <location filename="../ui/tabs/records.py" line="118"/>
         <source>An import is running; wait for it or cancel it.</source>
         <translation>Триває імпорт; дочекайтеся його завершення або скасуйте.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="135"/>
+        <location filename="../ui/tabs/records.py" line="134"/>
         <source>The import was cancelled; the workspace was left as it was.</source>
         <translation>Імпорт скасовано; робоча область не змінилася.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="140"/>
+        <location filename="../ui/tabs/records.py" line="139"/>
         <source>The mine map could not be imported; the workspace was left as it was.</source>
         <translation>Не вдалося імпортувати формуляр; робоча область не змінилася.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="152"/>
+        <location filename="../ui/tabs/records.py" line="151"/>
         <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
         <translation>Імпортовано формулярів: {records}, мін: {mines}; відхилено рядків: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="178"/>
+        <location filename="../ui/tabs/records.py" line="177"/>
         <source>No workspace open.</source>
         <translation>Робочу область не відкрито.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="206"/>
+        <location filename="../ui/tabs/records.py" line="205"/>
         <source>{records} records, {mines} recorded mines.</source>
         <translation>Формулярів: {records}, мін за формулярами: {mines}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="41"/>
-        <location filename="../ui/tabs/report.py" line="89"/>
+        <location filename="../ui/tabs/report.py" line="40"/>
+        <location filename="../ui/tabs/report.py" line="88"/>
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="68"/>
+        <location filename="../ui/tabs/report.py" line="67"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/report.py" line="70"/>
         <location filename="../ui/tabs/tally.py" line="93"/>
         <source>Week</source>
         <translation>Тиждень</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/report.py" line="70"/>
         <location filename="../ui/tabs/tally.py" line="93"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/report.py" line="70"/>
         <location filename="../ui/tabs/tally.py" line="92"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="72"/>
+        <location filename="../ui/tabs/report.py" line="71"/>
         <location filename="../ui/tabs/tally.py" line="92"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="77"/>
+        <location filename="../ui/tabs/report.py" line="76"/>
         <source>Also write an HTML summary beside it</source>
         <translation>Також записати поруч зведення HTML</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="81"/>
+        <location filename="../ui/tabs/report.py" line="80"/>
         <location filename="../ui/tabs/tally.py" line="112"/>
         <source>District name</source>
         <translation>Назва району</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="82"/>
+        <location filename="../ui/tabs/report.py" line="81"/>
         <location filename="../ui/tabs/tally.py" line="115"/>
         <source>Dates</source>
         <translation>Дати</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="83"/>
+        <location filename="../ui/tabs/report.py" line="82"/>
         <source>Table and chart by</source>
         <translation>Таблиця й діаграма за</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="84"/>
+        <location filename="../ui/tabs/report.py" line="83"/>
         <source>Template (optional)</source>
         <translation>Шаблон (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="85"/>
+        <location filename="../ui/tabs/report.py" line="84"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="90"/>
+        <location filename="../ui/tabs/report.py" line="89"/>
         <source>Write the weekly report of the open workspace as a PDF</source>
         <translation>Записати щотижневий звіт відкритої робочої області в PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="134"/>
+        <location filename="../ui/tabs/report.py" line="133"/>
         <source>Choose a districts layer.</source>
         <translation>Виберіть шар районів.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="137"/>
+        <location filename="../ui/tabs/report.py" line="136"/>
         <source>Choose where to write the PDF.</source>
         <translation>Виберіть, куди записати PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="177"/>
+        <location filename="../ui/tabs/report.py" line="170"/>
         <source>The report was cancelled.</source>
         <translation>Звіт скасовано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="177"/>
+        <location filename="../ui/tabs/report.py" line="170"/>
         <source>The report failed.</source>
         <translation>Звіт не вдався.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="189"/>
+        <location filename="../ui/tabs/report.py" line="182"/>
         <source>The report is ready: {name} ({pages} pages).</source>
         <translation>Звіт готовий: {name} (сторінок: {pages}).</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="191"/>
+        <location filename="../ui/tabs/report.py" line="184"/>
         <source>Open the PDF</source>
         <translation>Відкрити PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <location filename="../ui/tabs/sectors.py" line="41"/>
         <source>Selected hazard areas</source>
         <translation>Вибрані небезпечні території</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
+        <location filename="../ui/tabs/sectors.py" line="41"/>
         <source>Selected minefield records</source>
         <translation>Вибрані формуляри мінних полів</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
         <source>On the UTM grid</source>
         <translation>За сіткою UTM</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="42"/>
         <source>Along the longest edge</source>
         <translation>Уздовж найдовшої сторони</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
         <source>Per record or hazard</source>
         <translation>За формулярами або небезпечними територіями</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="44"/>
+        <location filename="../ui/tabs/sectors.py" line="43"/>
         <source>Per district</source>
         <translation>За районами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
         <source>Record / hazard</source>
         <translation>Формуляр / небезпечна територія</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="45"/>
         <source>Total (ha)</source>
         <translation>Усього (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Cleared (ha)</source>
         <translation>Очищено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Cleared %</source>
         <translation>Очищено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Reduced (ha)</source>
         <translation>Скорочено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="46"/>
         <source>Reduced %</source>
         <translation>Скорочено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Cancelled (ha)</source>
         <translation>Скасовано (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Cancelled %</source>
         <translation>Скасовано, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Remaining (ha)</source>
         <translation>Залишилося (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="49"/>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
         <source>Remaining %</source>
         <translation>Залишилося, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="106"/>
+        <location filename="../ui/tabs/sectors.py" line="101"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="107"/>
+        <location filename="../ui/tabs/sectors.py" line="102"/>
         <source>Cell size</source>
         <translation>Розмір комірки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="116"/>
+        <location filename="../ui/tabs/sectors.py" line="111"/>
         <source>Mark sectors on the map</source>
         <translation>Позначити сектори на карті</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="117"/>
+        <location filename="../ui/tabs/sectors.py" line="112"/>
         <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
         <translation>Клацніть сектор, розтягніть прямокутник або обведіть полігон клацаннями з Shift (правий клік замикає його), потім задайте статус, дату, групу, метод і глибину.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="124"/>
+        <location filename="../ui/tabs/sectors.py" line="119"/>
         <source>Land release</source>
         <translation>Вивільнення земель</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="130"/>
+        <location filename="../ui/tabs/sectors.py" line="125"/>
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <location filename="../ui/tabs/sectors.py" line="153"/>
         <source>Sectors are being generated; wait for them or cancel.</source>
         <translation>Триває створення секторів; дочекайтеся його завершення або скасуйте.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="167"/>
+        <location filename="../ui/tabs/sectors.py" line="162"/>
         <source>Select the hazard areas or records to divide into sectors first.</source>
         <translation>Спершу виберіть небезпечні території або формуляри, які треба поділити на сектори.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="176"/>
+        <location filename="../ui/tabs/sectors.py" line="171"/>
         <source>{count} already have sectors and were left as they are: {ids}</source>
         <translation>{count} об’єктів уже мають сектори, їх залишено як є: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="197"/>
+        <location filename="../ui/tabs/sectors.py" line="193"/>
         <source>Generating sectors was cancelled; nothing was added.</source>
         <translation>Створення секторів скасовано; нічого не додано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="200"/>
+        <location filename="../ui/tabs/sectors.py" line="196"/>
         <source>Sectors could not be generated.</source>
         <translation>Не вдалося створити сектори.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="202"/>
+        <location filename="../ui/tabs/sectors.py" line="198"/>
         <source>The workspace was closed before the sectors were ready; nothing was added.</source>
         <translation>Робочу область закрито до готовності секторів; нічого не додано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="207"/>
+        <location filename="../ui/tabs/sectors.py" line="205"/>
         <source>{count} selected rows got no sectors.</source>
         <translation>Для {count} вибраних рядків сектори не створено.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="210"/>
+        <location filename="../ui/tabs/sectors.py" line="208"/>
         <source>{count} sectors generated.</source>
         <translation>Створено секторів: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="229"/>
-        <source>The sectors layer cannot be edited.</source>
-        <translation>Шар секторів не можна редагувати.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="234"/>
-        <source>The sectors could not be added.</source>
-        <translation>Не вдалося додати сектори.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="239"/>
-        <source>The sectors could not be saved.</source>
-        <translation>Не вдалося зберегти сектори.</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="308"/>
+        <location filename="../ui/tabs/sectors.py" line="277"/>
         <location filename="../ui/tabs/tally.py" line="267"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="337"/>
+        <location filename="../ui/tabs/sectors.py" line="306"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>Очищено {cleared} з {total} га ({pct} %), залишилося {remaining} га.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="343"/>
+        <location filename="../ui/tabs/sectors.py" line="312"/>
         <source>No sectors yet.</source>
         <translation>Секторів поки немає.</translation>
     </message>
@@ -3508,226 +3545,285 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{layer}: потік Arrow у GDAL не спрацював ({error}); об’єкти читаються по одному.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="59"/>
+        <location filename="../workspace/geopackage.py" line="76"/>
         <location filename="../workspace/transfer.py" line="282"/>
         <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
         <translation>{path}: робоча область — це GeoPackage; вкажіть у назві файлу розширення .gpkg.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="62"/>
+        <location filename="../workspace/geopackage.py" line="79"/>
         <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} вже існує. Відкрийте його або виберіть іншу назву: ClearGround ніколи не перезаписує файли.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="66"/>
+        <location filename="../workspace/geopackage.py" line="83"/>
         <location filename="../workspace/transfer.py" line="288"/>
         <source>{path}: no such folder.</source>
         <translation>{path}: теку не знайдено.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="81"/>
-        <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
-        <translation>{name} доступний лише для читання. ClearGround записує до робочої області (позначки, журнал аудиту): скопіюйте її до теки з правом запису або змініть права доступу.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="87"/>
+        <location filename="../workspace/geopackage.py" line="101"/>
         <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>{name} — робоча область схеми v{version}; перед використанням її треба оновити до v{current}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="99"/>
+        <location filename="../workspace/geopackage.py" line="116"/>
         <source>{path}: no such file.</source>
         <translation>{path}: такого файлу немає.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="101"/>
+        <location filename="../workspace/geopackage.py" line="118"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} — це тека, а не файл робочої області.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="105"/>
+        <location filename="../workspace/geopackage.py" line="122"/>
         <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
         <translation>{name} не є GeoPackage (це не база даних SQLite).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="109"/>
+        <location filename="../workspace/geopackage.py" line="126"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>Не вдається прочитати {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="114"/>
-        <location filename="../workspace/geopackage.py" line="116"/>
+        <location filename="../workspace/geopackage.py" line="131"/>
+        <location filename="../workspace/geopackage.py" line="133"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} пошкоджено: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="119"/>
+        <location filename="../workspace/geopackage.py" line="136"/>
         <source>{name} is an SQLite database but not a GeoPackage.</source>
         <translation>{name} — база даних SQLite, але не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="121"/>
+        <location filename="../workspace/geopackage.py" line="138"/>
         <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
         <translation>{name} — GeoPackage, але не робоча область ClearGround (у ньому немає таблиці {table}). Створіть нову робочу область та імпортуйте до неї дані.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="133"/>
+        <location filename="../workspace/geopackage.py" line="150"/>
         <source>{name}: {table} has no valid schema_version.</source>
         <translation>{name}: у {table} немає чинного schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="136"/>
+        <location filename="../workspace/geopackage.py" line="153"/>
         <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>{name} створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити його.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="151"/>
+        <location filename="../workspace/geopackage.py" line="168"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} пошкоджено: відсутній шар {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="155"/>
+        <location filename="../workspace/geopackage.py" line="172"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} пошкоджено: у шарі {layer} немає поля (полів) {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="190"/>
+        <location filename="../workspace/geopackage.py" line="177"/>
+        <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
+        <translation>{name} доступний лише для читання. ClearGround записує до робочої області (позначки, журнал аудиту): скопіюйте її до теки з правом запису або змініть права доступу.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="220"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} залишено без змін: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="48"/>
-        <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
-        <translation>Для робочих областей PostgreSQL потрібен пакет Python psycopg2, якого немає в цій QGIS. Встановіть python3-psycopg2 (Debian/Ubuntu) або виконайте 'pip install psycopg2-binary' в оболонці OSGeo4W.</translation>
+        <location filename="../workspace/gpkg_store.py" line="128"/>
+        <source>{name} cannot be opened for writing: {error}</source>
+        <translation>Не вдається відкрити {name} для запису: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="127"/>
-        <source>The workspace could not be created in schema &quot;{schema}&quot;</source>
-        <translation>Не вдалося створити робочу область у схемі «{schema}»</translation>
+        <location filename="../workspace/gpkg_store.py" line="135"/>
+        <source>{name} is being written by another program (it stayed locked for {seconds:g} s); nothing was written. Save or close the edits elsewhere, then try again.</source>
+        <translation>{name} записується іншою програмою (файл був заблокований {seconds:g} с); нічого не записано. Збережіть або закрийте правки в іншому місці й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="139"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is already a ClearGround workspace: open it instead.</source>
-        <translation>Схема PostgreSQL «{schema}» уже є робочою областю ClearGround: відкрийте її.</translation>
+        <location filename="../workspace/gpkg_store.py" line="147"/>
+        <source>{name} was left unchanged: the database refused the write ({error}).</source>
+        <translation>{name} залишено без змін: база даних відхилила запис ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="147"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; already holds tables; ClearGround never writes into them. Choose a new schema name.</source>
-        <translation>У схемі PostgreSQL «{schema}» уже є таблиці; ClearGround ніколи не пише в них. Виберіть нову назву схеми.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="163"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
-        <translation>Схема PostgreSQL «{schema}» — робоча область схеми v{version}; перед використанням її треба оновити до v{current}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="186"/>
-        <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
-        <translation>Робочу область у схемі «{schema}» залишено без змін</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="197"/>
-        <location filename="../workspace/postgis.py" line="438"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
-        <translation>Схема PostgreSQL «{schema}» не існує.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="199"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
-        <translation>Схема PostgreSQL «{schema}» не є робочою областю ClearGround (у ній немає таблиці {meta}). Створіть нову робочу область і скопіюйте до неї дані.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="209"/>
-        <source>The schema &quot;{schema}&quot; cannot be read</source>
-        <translation>Схему «{schema}» не вдається прочитати</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="236"/>
-        <source>Give the PostgreSQL schema of the workspace a name.</source>
-        <translation>Задайте назву схеми PostgreSQL для робочої області.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="238"/>
-        <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
-        <translation>Назва схеми «{schema}» задовга: назви PostgreSQL не довші за 63 байти.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="242"/>
-        <source>A schema name cannot contain a NUL character.</source>
-        <translation>Назва схеми не може містити символ NUL.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="249"/>
-        <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
-        <translation>У базі даних «{database}» не встановлено PostGIS. Попросіть її адміністратора виконати в ній CREATE EXTENSION postgis;.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="276"/>
-        <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
-        <translation>Схема «{schema}»: у {meta} немає коректного schema_version.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="282"/>
-        <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
-        <translation>Робочу область у схемі «{schema}» створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити її.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="296"/>
-        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
-        <translation>Робоча область у схемі «{schema}» пошкоджена: немає шару {layer}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="300"/>
-        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
-        <translation>Робоча область у схемі «{schema}» пошкоджена: у шарі {layer} немає полів {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="377"/>
-        <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
-        <translation>Не вдалося налаштувати ролі робочої області «{schema}»</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="417"/>
-        <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
-        <translation>Ви ({user}) не маєте доступу до робочої області «{schema}». Попросіть її адміністратора надати роль читача або редактора.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="422"/>
-        <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
-        <translation>Ви ({user}) можете читати робочу область «{schema}», але не змінювати її: позначення секторів, розгляд розбіжностей та імпорт вимкнено. Попросіть її адміністратора надати роль редактора.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="504"/>
-        <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
-        <translation>Сектор {sector} змінено користувачем {user} о {time}; перезавантажте його й спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="518"/>
-        <source>Marking cannot change the sector field(s) {fields}.</source>
-        <translation>Позначення не може змінювати поля сектора {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="529"/>
-        <source>Sector {sector} no longer exists in the workspace.</source>
-        <translation>Сектора {sector} більше немає в робочій області.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/postgis.py" line="536"/>
+        <location filename="../workspace/gpkg_store.py" line="202"/>
+        <location filename="../workspace/pg_store.py" line="209"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="624"/>
+        <location filename="../workspace/gpkg_store.py" line="209"/>
+        <location filename="../workspace/pg_store.py" line="157"/>
+        <source>Sector {sector} no longer exists in the workspace.</source>
+        <translation>Сектора {sector} більше немає в робочій області.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/locate.py" line="28"/>
+        <source>No workspace was given.</source>
+        <translation>Робочу область не вказано.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/locate.py" line="38"/>
+        <source>&quot;{value}&quot; is neither a GeoPackage workspace (a .gpkg file) nor a QGIS PostgreSQL connection (postgres:CONNECTION/SCHEMA). The connections are: {names}.</source>
+        <translation>«{value}» не є ні робочою областю GeoPackage (файл .gpkg), ні підключенням PostgreSQL у QGIS (postgres:CONNECTION/SCHEMA). Підключення: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/locate.py" line="45"/>
+        <source>The QGIS connection &quot;{name}&quot; reaches {count} workspaces ({schemas}); name one: postgres:{name}/SCHEMA.</source>
+        <translation>Підключення QGIS «{name}» веде до робочих областей ({count}: {schemas}); вкажіть одну: postgres:{name}/SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="47"/>
+        <source>You may not make this change in the workspace &quot;{name}&quot; ({error}); nothing was written. Ask its administrator for the role it needs.</source>
+        <translation>Ви не можете внести цю зміну в робочу область «{name}» ({error}); нічого не записано. Попросіть її адміністратора про потрібну роль.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="55"/>
+        <source>The workspace &quot;{name}&quot; was left unchanged: the database refused the write ({error}).</source>
+        <translation>Робочу область «{name}» залишено без змін: база даних відхилила запис ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="72"/>
+        <source>Cannot connect to the workspace &quot;{name}&quot;: {error}</source>
+        <translation>Не вдається підключитися до робочої області «{name}»: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="93"/>
+        <location filename="../workspace/writer.py" line="472"/>
+        <source>Writing was cancelled; the workspace was left unchanged.</source>
+        <translation>Запис скасовано; робочу область залишено без змін.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/pg_store.py" line="198"/>
+        <source>Marking cannot change the sector field(s) {fields}.</source>
+        <translation>Позначення не може змінювати поля сектора {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="51"/>
+        <source>PostgreSQL workspaces need the Python package psycopg2, which this QGIS lacks. Install python3-psycopg2 (Debian/Ubuntu) or 'pip install psycopg2-binary' in the OSGeo4W shell.</source>
+        <translation>Для робочих областей PostgreSQL потрібен пакет Python psycopg2, якого немає в цій QGIS. Встановіть python3-psycopg2 (Debian/Ubuntu) або виконайте 'pip install psycopg2-binary' в оболонці OSGeo4W.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="84"/>
+        <source>The workspace &quot;{schema}&quot; was not opened through a QGIS connection; algorithms reach a PostGIS workspace by its connection's name.</source>
+        <translation>Робочу область «{schema}» відкрито не через підключення QGIS; алгоритми звертаються до робочої області PostGIS за назвою підключення.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="155"/>
+        <source>The workspace could not be created in schema &quot;{schema}&quot;</source>
+        <translation>Не вдалося створити робочу область у схемі «{schema}»</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="167"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is already a ClearGround workspace: open it instead.</source>
+        <translation>Схема PostgreSQL «{schema}» уже є робочою областю ClearGround: відкрийте її.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="175"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; already holds tables; ClearGround never writes into them. Choose a new schema name.</source>
+        <translation>У схемі PostgreSQL «{schema}» уже є таблиці; ClearGround ніколи не пише в них. Виберіть нову назву схеми.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="191"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
+        <translation>Схема PostgreSQL «{schema}» — робоча область схеми v{version}; перед використанням її треба оновити до v{current}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="214"/>
+        <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
+        <translation>Робочу область у схемі «{schema}» залишено без змін</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="225"/>
+        <location filename="../workspace/postgis.py" line="466"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
+        <translation>Схема PostgreSQL «{schema}» не існує.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="227"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
+        <translation>Схема PostgreSQL «{schema}» не є робочою областю ClearGround (у ній немає таблиці {meta}). Створіть нову робочу область і скопіюйте до неї дані.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="237"/>
+        <source>The schema &quot;{schema}&quot; cannot be read</source>
+        <translation>Схему «{schema}» не вдається прочитати</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="264"/>
+        <source>Give the PostgreSQL schema of the workspace a name.</source>
+        <translation>Задайте назву схеми PostgreSQL для робочої області.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="266"/>
+        <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
+        <translation>Назва схеми «{schema}» задовга: назви PostgreSQL не довші за 63 байти.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="270"/>
+        <source>A schema name cannot contain a NUL character.</source>
+        <translation>Назва схеми не може містити символ NUL.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="277"/>
+        <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
+        <translation>У базі даних «{database}» не встановлено PostGIS. Попросіть її адміністратора виконати в ній CREATE EXTENSION postgis;.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="304"/>
+        <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
+        <translation>Схема «{schema}»: у {meta} немає коректного schema_version.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="310"/>
+        <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
+        <translation>Робочу область у схемі «{schema}» створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити її.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="324"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
+        <translation>Робоча область у схемі «{schema}» пошкоджена: немає шару {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="328"/>
+        <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
+        <translation>Робоча область у схемі «{schema}» пошкоджена: у шарі {layer} немає полів {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="405"/>
+        <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
+        <translation>Не вдалося налаштувати ролі робочої області «{schema}»</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="445"/>
+        <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
+        <translation>Ви ({user}) не маєте доступу до робочої області «{schema}». Попросіть її адміністратора надати роль читача або редактора.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="450"/>
+        <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
+        <translation>Ви ({user}) можете читати робочу область «{schema}», але не змінювати її: позначення секторів, розгляд розбіжностей та імпорт вимкнено. Попросіть її адміністратора надати роль редактора.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="520"/>
+        <location filename="../workspace/store.py" line="45"/>
+        <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
+        <translation>Сектор {sector} змінено користувачем {user} о {time}; перезавантажте його й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="622"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>У QGIS немає підключення PostgreSQL з назвою «{name}».</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="680"/>
+        <location filename="../workspace/postgis.py" line="678"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не вдається отримати список робочих областей підключення QGIS «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="709"/>
+        <location filename="../workspace/postgis.py" line="707"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не вдається підключитися через підключення QGIS «{name}»: {error}</translation>
     </message>
@@ -3817,52 +3913,32 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Не вдалося записати шаблон до {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="50"/>
-        <source>Status must be one of: {values}.</source>
-        <translation>Статус має бути одним із: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="52"/>
-        <source>Method must be one of: {values}.</source>
-        <translation>Метод має бути одним із: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="54"/>
-        <source>Depth must be between 0 and 10000 cm.</source>
-        <translation>Глибина має бути від 0 до 10000 см.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="111"/>
+        <location filename="../workspace/sector_edits.py" line="89"/>
         <source>The layer {layer} lacks the field(s) {fields}.</source>
         <translation>У шарі {layer} немає полів {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="121"/>
+        <location filename="../workspace/sector_edits.py" line="98"/>
         <source>Sectors {fids} are not in the layer {layer}.</source>
         <translation>Секторів {fids} немає в шарі {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="125"/>
-        <source>Give a reason to take a sector out of 'cleared'.</source>
-        <translation>Вкажіть причину, щоб зняти із сектора статус «очищено».</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sector_edits.py" line="136"/>
+        <location filename="../workspace/sector_edits.py" line="119"/>
         <source>Mark {count} sector(s) {status}</source>
         <translation>Позначити сектори ({count}) як {status}</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="146"/>
+        <location filename="../workspace/sector_edits.py" line="125"/>
         <source>Sector {fid} could not be changed.</source>
         <translation>Не вдалося змінити сектор {fid}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="236"/>
+        <location filename="../workspace/sector_edits.py" line="216"/>
         <source>The audit rows of {layer} could not be prepared: {error}</source>
         <translation>Не вдалося підготувати записи журналу змін для {layer}: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="257"/>
+        <location filename="../workspace/sector_edits.py" line="243"/>
         <source>No audit_log beside {layer}: {count} audit rows were not written.</source>
         <translation>Поруч із шаром {layer} немає audit_log: {count} записів журналу змін не записано.</translation>
     </message>
@@ -3897,6 +3973,11 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/sources.py" line="250"/>
         <source>{name} has no features</source>
         <translation>у {name} немає об’єктів</translation>
+    </message>
+    <message>
+        <location filename="../workspace/store.py" line="47"/>
+        <source>Sector {sector} was changed since it was read (now version {version}); reload it and try again.</source>
+        <translation>Сектор {sector} змінено після читання (тепер версія {version}); перезавантажте його й спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../workspace/transfer.py" line="101"/>
@@ -3936,145 +4017,162 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Робоча область у схемі «{schema}» має схему v{version}: один раз відкрийте її в ClearGround (це її оновить), потім копіюйте.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="91"/>
-        <source>{name} cannot be opened for writing: {error}</source>
-        <translation>Не вдається відкрити {name} для запису: {error}</translation>
-    </message>
-    <message>
-        <location filename="../workspace/writer.py" line="110"/>
-        <source>{name} was left unchanged: the database refused the write ({error}).</source>
-        <translation>{name} залишено без змін: база даних відхилила запис ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../workspace/writer.py" line="126"/>
+        <location filename="../workspace/writer.py" line="122"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>У робочій області немає шару з назвою {name}; є шари: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="131"/>
+        <location filename="../workspace/writer.py" line="127"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: немає поля з назвою {names}; є поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="138"/>
+        <location filename="../workspace/writer.py" line="134"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: стовпці різної довжини ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="147"/>
+        <location filename="../workspace/writer.py" line="143"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: поле {field} обов’язкове, але стовпець для нього не передано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="172"/>
+        <location filename="../workspace/writer.py" line="173"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, рядок {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="174"/>
+        <location filename="../workspace/writer.py" line="175"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, рядок {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="181"/>
+        <location filename="../workspace/writer.py" line="182"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (усього рядків: {count}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="183"/>
+        <location filename="../workspace/writer.py" line="184"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="345"/>
+        <location filename="../workspace/writer.py" line="346"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="347"/>
+        <location filename="../workspace/writer.py" line="348"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} не є числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="349"/>
+        <location filename="../workspace/writer.py" line="350"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} не є датою (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="351"/>
+        <location filename="../workspace/writer.py" line="352"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} не є датою й часом (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="353"/>
+        <location filename="../workspace/writer.py" line="354"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} не є текстом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="366"/>
+        <location filename="../workspace/writer.py" line="367"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} не є одним із {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="378"/>
+        <location filename="../workspace/writer.py" line="379"/>
         <source>{field} is empty; it is required</source>
         <translation>поле {field} не заповнено; це обов’язкове поле</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="394"/>
+        <location filename="../workspace/writer.py" line="395"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, рядки {first} і {second}: однакове значення {field} {value}; воно має бути унікальним.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="403"/>
+        <location filename="../workspace/writer.py" line="404"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} — таблиця без геометрії; записати до неї геометрію не можна.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="408"/>
+        <location filename="../workspace/writer.py" line="409"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: геометрію не передано; шар містить об’єкти типу {geometry}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="413"/>
+        <location filename="../workspace/writer.py" line="414"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>Шар {layer} містить об’єкти типу {geometry}; з координат утворюються лише точки.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="418"/>
-        <location filename="../workspace/writer.py" line="423"/>
+        <location filename="../workspace/writer.py" line="419"/>
+        <location filename="../workspace/writer.py" line="424"/>
         <source>the geometry is missing or empty</source>
         <translation>геометрія відсутня або порожня</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="430"/>
+        <location filename="../workspace/writer.py" line="431"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>геометрія типу {found}, а шар містить об’єкти типу {geometry}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="449"/>
+        <location filename="../workspace/writer.py" line="450"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>координати не є довготою/широтою; геометрія має бути в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="471"/>
-        <source>Writing was cancelled; the workspace was left unchanged.</source>
-        <translation>Запис скасовано; робочу область залишено без змін.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/writer.py" line="491"/>
+        <location filename="../workspace/writer.py" line="492"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>У робочій області немає шару {layer}; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="537"/>
+        <location filename="../workspace/writer.py" line="538"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>У шарі {layer} робочої області немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="565"/>
+        <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
+    </message>
+    <message>
+        <source> in {workspace}</source>
+        <translation type="obsolete"></translation>
+    </message>
+    <message>
+        <source>{marked} of {total} sectors marked {status}{where}; {audit} audit rows.</source>
+        <translation type="obsolete">{marked} із {total} секторів позначено як {status}; записів у журналі змін: {audit}.</translation>
+    </message>
+    <message>
+        <source>The workspace has no discrepancies layer in the project.</source>
+        <translation type="obsolete">У проєкті немає шару розбіжностей робочої області.</translation>
+    </message>
+    <message>
+        <source>The old flags could not be removed: {error}</source>
+        <translation type="obsolete">Не вдалося видалити старі позначки: {error}</translation>
+    </message>
+    <message>
+        <source>The flags could not be written: {error}</source>
+        <translation type="obsolete">Не вдалося записати позначки: {error}</translation>
+    </message>
+    <message>
+        <source>The sectors layer cannot be edited.</source>
+        <translation type="obsolete">Шар секторів не можна редагувати.</translation>
+    </message>
+    <message>
+        <source>The sectors could not be added.</source>
+        <translation type="obsolete">Не вдалося додати сектори.</translation>
+    </message>
+    <message>
+        <source>The sectors could not be saved.</source>
+        <translation type="obsolete">Не вдалося зберегти сектори.</translation>
     </message>
 </context>
 </TS>

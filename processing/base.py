@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingFeatureSourceDefinition, QgsVectorLayer
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterFile,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QIcon
 
+from ..compat import FILE_PARAM_FILE
 from ..core.text import tr
+from ..workspace.errors import WorkspaceError
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
@@ -40,13 +48,40 @@ class ClearGroundAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
-        return tr(self.HELP)
+        return tr(self.HELP) + ("\n\n" + workspace_help() if self.WORKSPACE_IN_HELP else "")
 
     def icon(self) -> QIcon:
         return icon(self.ICON)
 
     def createInstance(self) -> QgsProcessingAlgorithm:  # noqa: N802 - QGIS API
         return type(self)()
+
+    WORKSPACE = "WORKSPACE"
+    #: Whether the help ends with the WORKSPACE paragraph (workspace_help).
+    WORKSPACE_IN_HELP = False
+
+    def add_workspace_parameter(self, description: str) -> None:
+        """The optional WORKSPACE parameter (see workspace_help)."""
+        # "All files (*)" too: QGIS refuses a value its filter does not match, and a PostGIS workspace's
+        # name has no extension
+        self.addParameter(QgsProcessingParameterFile(
+            self.WORKSPACE, description, FILE_PARAM_FILE, optional=True,
+            fileFilter=tr("ClearGround workspace (*.gpkg)") + ";;" + tr("All files (*)")))
+
+    def workspace(self, parameters, context, writes: tuple[str, ...] = (), upgrade: bool = True):
+        """The workspace WORKSPACE names, opened (None when not given); ``writes``: layers it must write."""
+        from ..workspace.locate import open_store
+
+        value = self.parameterAsString(parameters, self.WORKSPACE, context)
+        if not value:
+            return None
+        try:
+            store = open_store(value, upgrade)
+            if writes:
+                store.check_writable(writes)
+        except WorkspaceError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        return store
 
     def whole_layer(self, parameters, name: str, context) -> QgsVectorLayer | None:
         """The input ``name`` as its layer when all of it is read as it stands (no selection, feature
@@ -55,6 +90,16 @@ class ClearGroundAlgorithm(QgsProcessingAlgorithm):
         if restricted(parameters.get(name)):
             return None
         return self.parameterAsVectorLayer(parameters, name, context)
+
+
+def workspace_help() -> str:
+    """The help paragraph of the WORKSPACE parameter, shared by the algorithms that write into one."""
+    return tr(
+        "WORKSPACE: a ClearGround workspace to write into: a GeoPackage path, or a PostGIS workspace as "
+        "postgres:CONNECTION/SCHEMA (the name of a QGIS PostgreSQL connection; the name alone when it "
+        "reaches one workspace). Everything is written in one transaction: an error leaves the workspace "
+        "as it was."
+    )
 
 
 def restricted(value) -> bool:

@@ -37,8 +37,8 @@ HELP = {
         "The weekly report of a ClearGround workspace in one run: tallies the finds per district and "
         "period (with the hectares released), compares the minefield records with the finds, and writes "
         "the PDF report with a national summary page and one page per district with data.\n\n"
-        "The discrepancies are computed afresh, so every flag on the report is open; to report the "
-        "statuses set by analysts, run 'Weekly district report (PDF)' on the workspace instead."
+        "The discrepancies are computed afresh and stored in the workspace, keeping the analysts' "
+        "reviews: a flag raised again keeps its status and note, and the report shows them."
     ),
     "WORKSPACE": "A ClearGround workspace (GeoPackage).",
     "DISTRICTS": "The district boundaries (e.g. geoBoundaries ADM2, shipped with the plugin).",
@@ -95,6 +95,7 @@ def build() -> QgsProcessingModelAlgorithm:
         "clearground:finddiscrepancies", "discrepancies", "Find discrepancies (map versus reality)", 700, 220, {
             "RECORDS": workspace_layer("minefield_records"), "RECORDED_MINES": workspace_layer("recorded_mines"),
             "FINDS": workspace_layer("finds"), "SECTORS": workspace_layer("sectors"),
+            "WORKSPACE": model_input("WORKSPACE"),  # the flags stored, keeping the analysts' reviews
         }))
     report = child("clearground:districtreport", "report", "Weekly district report (PDF)", 500, 380, {
         "WORKSPACE": model_input("WORKSPACE"), "DISTRICTS": model_input("DISTRICTS"),

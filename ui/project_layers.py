@@ -30,7 +30,7 @@ def workspace_id(workspace: Workspace) -> str:
     """What identifies a workspace in the project: its file, or its connection and schema (no credentials)."""
     if getattr(workspace, "provider", "ogr") == "postgres":
         return f"postgres:{workspace.connection}/{workspace.schema}"
-    return str(workspace.path)
+    return workspace.parameter_value()
 
 
 def add_workspace_layers(project: QgsProject, workspace: Workspace) -> QgsLayerTreeGroup:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-from dataclasses import dataclass
+import os
 from typing import Iterable, Mapping, Sequence
 
 from qgis.core import (
@@ -22,30 +22,16 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from ..compat import FIELD_DATETIME, FIELD_TEXT
-from ..core import schema
+from ..core import marking, schema
 
 AUDIT_LAYER = "audit_log"
-#: Fields whose change is the audit row itself (its user and time): not logged as changes.
-BOOKKEEPING_FIELDS: tuple[str, ...] = ("updated_by", "updated_at")
-#: The pseudo-field under which the reason for a change is logged (e.g. taking a sector out of cleared).
-REASON_FIELD = "reason"
+BOOKKEEPING_FIELDS = marking.BOOKKEEPING_FIELDS
+REASON_FIELD = marking.REASON_FIELD
+AuditEntry = marking.AuditEntry
 
 
 class AuditError(RuntimeError):
     """Audit rows could not be written; the message says where."""
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    """One row of audit_log."""
-
-    ts: dt.datetime
-    user_name: str
-    layer: str
-    feature_key: str
-    field: str
-    old_value: str | None
-    new_value: str | None
 
 
 def current_user() -> str:
@@ -76,18 +62,14 @@ def is_null(value: object) -> bool:
 
 
 def as_text(value: object) -> str | None:
-    """A field value as the audit log writes it: ISO dates, plain numbers, None for NULL."""
+    """A field value as the audit log writes it: ISO dates, plain numbers, None for NULL (Qt values too)."""
     if is_null(value):
         return None
     if isinstance(value, QDateTime):
         return value.toString(Qt.DateFormat.ISODate)
     if isinstance(value, QDate):
         return value.toString(Qt.DateFormat.ISODate)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    return marking.as_text(value)
 
 
 def changes(
@@ -100,16 +82,8 @@ def changes(
     skip: Sequence[str] = BOOKKEEPING_FIELDS,
 ) -> list[AuditEntry]:
     """One entry per field of ``new`` whose text differs from ``old`` (bookkeeping fields skipped)."""
-    user_name = user_name or current_user()
-    ts = ts or utc_now()
-    entries = []
-    for name, value in new.items():
-        if name in skip:
-            continue
-        before, after = as_text(old.get(name)), as_text(value)
-        if before != after:
-            entries.append(AuditEntry(ts, user_name, layer, str(feature_key), name, before, after))
-    return entries
+    return marking.field_changes(layer, feature_key, old, new, user_name or current_user(), ts or utc_now(),
+                                 skip, text=as_text)
 
 
 def reason(
@@ -117,8 +91,8 @@ def reason(
     user_name: str | None = None, ts: dt.datetime | None = None,
 ) -> AuditEntry:
     """The entry that records why a feature's status was changed (the old status beside it)."""
-    return AuditEntry(ts or utc_now(), user_name or current_user(), layer, str(feature_key), REASON_FIELD,
-                      as_text(old_status), text)
+    return marking.reason_entry(layer, feature_key, as_text(old_status), text, user_name or current_user(),
+                                ts or utc_now())
 
 
 def audit_fields() -> QgsFields:
@@ -178,3 +152,15 @@ def audit_layer_for(layer: QgsVectorLayer) -> QgsVectorLayer | None:
     if not audit.isValid() or audit.fields().indexOf("feature_key") < 0:
         return None
     return audit
+
+
+def audited_by_file(layer: QgsVectorLayer) -> bool:
+    """Whether the GeoPackage holding ``layer`` audits its sector changes itself (its triggers)."""
+    if layer.providerType() != "ogr":
+        return False
+    path = layer.source().split("|", 1)[0]
+    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return False
+    from .gpkg_store import has_rules
+
+    return has_rules(path)

@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import stat
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ..core import schema
 from ..core.migrations import AddField, CreateLayer, Operation, steps
 from ..core.text import tr
 from .errors import WorkspaceError
+from .store import WorkspaceStore
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -36,11 +38,12 @@ _OGR_GEOMETRY = {"Point": ogr.wkbPoint, "Polygon": ogr.wkbPolygon, None: ogr.wkb
 
 
 @dataclass(frozen=True)
-class Workspace:
+class Workspace(WorkspaceStore):
     """An open, current GeoPackage workspace."""
 
     path: Path
     schema_version: int
+    provider: str = "ogr"
 
     def uri(self, layer_name: str) -> str:
         """The OGR data source URI of one layer (what QgsVectorLayer takes with provider 'ogr')."""
@@ -50,6 +53,20 @@ class Workspace:
     @property
     def name(self) -> str:
         return self.path.name
+
+    def parameter_value(self) -> str:
+        return str(self.path)
+
+    def check_writable(self, layer_names=()) -> None:
+        if _is_read_only(self.path):
+            raise WorkspaceError(_read_only_message(self.path))
+
+    @contextmanager
+    def _begin(self):
+        from .gpkg_store import GpkgTransaction, connect
+
+        with connect(self) as con:
+            yield GpkgTransaction(self, con)
 
 
 def create_workspace(path: str | os.PathLike) -> Workspace:
@@ -78,10 +95,7 @@ def open_workspace(path: str | os.PathLike, upgrade: bool = True) -> Workspace:
     target = Path(path)
     version = inspect_workspace(target)
     if _is_read_only(target):
-        raise WorkspaceError(tr(
-            "{name} is read-only. ClearGround writes to its workspace (marking, audit log): "
-            "copy it to a folder where you can write, or change its permissions."
-        ).format(name=target.name))
+        raise WorkspaceError(_read_only_message(target))
     if version < schema.SCHEMA_VERSION:
         if not upgrade:
             raise WorkspaceError(tr(
@@ -90,6 +104,9 @@ def open_workspace(path: str | os.PathLike, upgrade: bool = True) -> Workspace:
         with _ScratchCopy(target, source=target) as scratch:
             _migrate(scratch, from_version=version)
         version = schema.SCHEMA_VERSION
+    elif upgrade and not _has_rules(target):  # made before the file kept the marking rules itself
+        with _ScratchCopy(target, source=target) as scratch:
+            _migrate(scratch, from_version=version)
     return Workspace(target, version)
 
 
@@ -156,6 +173,19 @@ def _check_layers(con: sqlite3.Connection, name: str, tables: set[str]) -> None:
                 name=name, layer=lyr.name, fields=", ".join(missing)))
 
 
+def _read_only_message(path: Path) -> str:
+    return tr(
+        "{name} is read-only. ClearGround writes to its workspace (marking, audit log): "
+        "copy it to a folder where you can write, or change its permissions."
+    ).format(name=path.name)
+
+
+def _has_rules(path: Path) -> bool:
+    from .gpkg_store import has_rules
+
+    return has_rules(path)
+
+
 def _is_read_only(path: Path) -> bool:
     mode = path.stat().st_mode
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
@@ -202,6 +232,8 @@ def _migrate(path: Path, from_version: int) -> None:
             _set_version(ds, version)
     finally:
         ds = None  # noqa: F841 - closes and flushes the data source
+    from .gpkg_store import sector_rules_sql
+
     con = sqlite3.connect(path)
     try:
         with con:
@@ -209,6 +241,8 @@ def _migrate(path: Path, from_version: int) -> None:
                 for op in ops:
                     for sql in _sql_after(op):
                         con.execute(sql)
+            for sql in sector_rules_sql():
+                con.execute(sql)
     finally:
         con.close()
 

@@ -24,6 +24,7 @@ from ..core import schema
 from ..core.migrations import steps
 from ..core.text import tr
 from .errors import WorkspaceError
+from .store import SectorConflictError, WorkspaceStore
 
 try:
     import psycopg2
@@ -36,6 +37,8 @@ except ImportError:  # pragma: no cover - psycopg2 ships with QGIS; the message 
     q = None
 
 PROVIDER = "postgres"
+#: How the WORKSPACE parameter names a PostGIS workspace: postgres:CONNECTION/SCHEMA.
+PARAMETER_PREFIX = "postgres:"
 #: Fields of sectors that marking may change (the rest is the database's bookkeeping).
 MARKABLE_FIELDS = ("status", "method", "team", "status_date", "depth_cm")
 #: Roles, weakest first.
@@ -54,7 +57,7 @@ def require_psycopg2() -> None:
 # -- the workspace ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class PgWorkspace:
+class PgWorkspace(WorkspaceStore):
     """An open, current workspace in a PostgreSQL schema.
 
     ``connection`` is the name of the user's QGIS PostgreSQL connection (empty when opened from a
@@ -74,6 +77,31 @@ class PgWorkspace:
     def uri(self, layer_name: str) -> str:
         """The data source URI of one layer (what QgsVectorLayer takes with provider 'postgres')."""
         return layer_uri(self.conninfo, self.schema, layer_name)
+
+    def parameter_value(self) -> str:
+        """'postgres:CONNECTION/SCHEMA' (workspace/locate.py reads it back)."""
+        if not self.connection:
+            raise WorkspaceError(tr(
+                'The workspace "{schema}" was not opened through a QGIS connection; algorithms reach a PostGIS '
+                "workspace by its connection's name."
+            ).format(schema=self.schema))
+        return f"{PARAMETER_PREFIX}{self.connection}/{self.schema}"
+
+    def check_writable(self, layer_names=()) -> None:
+        from .pg_store import workspace_connection
+
+        db = workspace_connection(self)
+        try:
+            rights = access(db, self.schema)
+        finally:
+            db.close()
+        if rights.read_only:
+            raise WorkspaceError(rights.message())
+
+    def _begin(self):
+        from .pg_store import begin
+
+        return begin(self)
 
 
 def layer_uri(conninfo: str, schema_name: str, layer_name: str) -> str:
@@ -462,18 +490,6 @@ def access(db, schema_name: str) -> Access:
 
 # -- marking with optimistic locking ---------------------------------------------------------------
 
-class SectorConflictError(WorkspaceError):
-    """A sector edit refused because someone else changed the sector since it was read."""
-
-    def __init__(self, message: str, sector_id: str, changed_by: str | None, changed_at: str | None,
-                 version: int | None):
-        super().__init__(message)
-        self.sector_id = sector_id
-        self.changed_by = changed_by
-        self.changed_at = changed_at
-        self.version = version
-
-
 _CONFLICT_JSON = re.compile(re.escape(q.CONFLICT_DETAIL) + r"(\{[^\n]*\})") if q else None
 _CONFLICT_MESSAGE = re.compile(r"(Sector .*? (?:reload it and try again\.))", re.S)
 
@@ -509,31 +525,13 @@ def conflict_from_error(error: Any) -> SectorConflictError | None:
 def mark_sector(db, schema_name: str, sector_id: str, read_version: int, changes: dict[str, Any]) -> int:
     """Save changes to one sector made from the version the client read; return the new version.
 
-    The database refuses the edit when the sector changed since ``read_version``: a SectorConflictError
-    names the sector, who changed it and when. Committed on success, rolled back on failure.
+    The storage's optimistic lock only (pg_store.update_sector): what marking changes is decided by
+    core.marking. A SectorConflictError names the sector, who changed it and when.
     """
     require_psycopg2()
-    unknown = sorted(set(changes) - set(MARKABLE_FIELDS))
-    if unknown:
-        raise WorkspaceError(tr("Marking cannot change the sector field(s) {fields}.").format(
-            fields=", ".join(unknown)))
-    assignments = [sql.SQL("{} = %s").format(sql.Identifier(k)) for k in changes]
-    assignments.append(sql.SQL("version = %s"))
-    statement = sql.SQL("UPDATE {} SET {} WHERE sector_id = %s RETURNING version").format(
-        q.table(schema_name, "sectors"), sql.SQL(", ").join(assignments))
-    try:
-        with transaction(db) as cur:
-            cur.execute(statement, (*changes.values(), int(read_version) + 1, sector_id))
-            row = cur.fetchone()
-            if row is None:
-                raise WorkspaceError(tr("Sector {sector} no longer exists in the workspace.").format(sector=sector_id))
-            return int(row[0])
-    except psycopg2.Error as exc:
-        conflict = conflict_from_error(exc)
-        if conflict is not None:
-            raise conflict from exc
-        text = (getattr(exc.diag, "message_primary", None) or str(exc)).strip()
-        raise WorkspaceError(tr("Sector {sector} was not saved: {error}").format(sector=sector_id, error=text)) from exc
+    from .pg_store import update_sector
+
+    return update_sector(db, schema_name, sector_id, read_version, changes)
 
 
 def reload_sector(db, schema_name: str, sector_id: str) -> dict[str, Any] | None:

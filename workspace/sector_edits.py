@@ -10,67 +10,45 @@ rows, one per changed field, plus a ``reason`` row when a sector was taken out o
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from qgis.core import QgsFeatureRequest, QgsField, QgsFields, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QObject, Qt, pyqtSignal
 
 from ..compat import FIELD_DATE, FIELD_DATETIME, FIELD_DOUBLE, FIELD_INT, FIELD_TEXT, REQUEST_NO_GEOMETRY
-from ..core import schema
-from ..core.categories import METHODS, SECTOR_STATUSES
+from ..core import marking, schema
 from ..core.text import tr
 from . import audit
 
-SECTORS_LAYER = "sectors"
-CLEARED = "cleared"
-#: The fields a status change may set (None in a StatusChange leaves the field as it is).
-EDITABLE_FIELDS: tuple[str, ...] = ("status", "status_date", "team", "method", "depth_cm")
+SECTORS_LAYER = marking.SECTORS_LAYER
+CLEARED = marking.CLEARED
+EDITABLE_FIELDS = marking.EDITABLE_FIELDS
+StatusChange = marking.StatusChange
+leaves_cleared = marking.leaves_cleared
 
 
 class SectorEditError(ValueError):
     """A status change cannot be applied; the message says why."""
 
 
-@dataclass(frozen=True)
-class StatusChange:
-    """What the analyst sets on the chosen sectors. None leaves a field unchanged."""
-
-    status: str
-    status_date: dt.date | None = None
-    team: str | None = None
-    method: str | None = None
-    depth_cm: int | None = None
-    reason: str | None = None
-
-    def problems(self) -> list[str]:
-        """What is wrong with this change (empty when it can be applied)."""
-        out = []
-        if self.status not in SECTOR_STATUSES:
-            out.append(tr("Status must be one of: {values}.").format(values=", ".join(SECTOR_STATUSES)))
-        if self.method is not None and self.method not in METHODS:
-            out.append(tr("Method must be one of: {values}.").format(values=", ".join(METHODS)))
-        if self.depth_cm is not None and not 0 <= int(self.depth_cm) <= 10_000:
-            out.append(tr("Depth must be between 0 and 10000 cm."))
-        return out
-
-    def values(self) -> dict[str, object]:
-        """The fields this change sets, as QGIS values."""
-        out: dict[str, object] = {"status": self.status}
-        if self.status_date is not None:
-            out["status_date"] = QDate(self.status_date.year, self.status_date.month, self.status_date.day)
-        if self.team is not None:
-            out["team"] = self.team.strip() or None
-        if self.method is not None:
-            out["method"] = self.method
-        if self.depth_cm is not None:
-            out["depth_cm"] = int(self.depth_cm)
-        return out
+def qt_value(value: object) -> object:
+    """A python value of core.marking as the value QGIS stores (QDate, QDateTime in UTC)."""
+    if isinstance(value, dt.datetime):
+        return _qdatetime(value)
+    if isinstance(value, dt.date):
+        return QDate(value.year, value.month, value.day)
+    return value
 
 
-def leaves_cleared(statuses: Iterable[object], new_status: str) -> bool:
-    """True when a sector now cleared would get another status (a reason is then required)."""
-    return new_status != CLEARED and any(s == CLEARED for s in statuses)
+def python_value(value: object) -> object:
+    """A QGIS attribute value as core.marking reads it (None for NULL, datetime.date for QDate)."""
+    if audit.is_null(value):
+        return None
+    if isinstance(value, QDateTime):
+        return value.toUTC().toPyDateTime().replace(tzinfo=dt.timezone.utc)
+    if isinstance(value, QDate):
+        return value.toPyDate()
+    return value
 
 
 def current_values(layer: QgsVectorLayer, fids: Sequence[int], names: Sequence[str]) -> dict[int, dict[str, object]]:
@@ -114,41 +92,43 @@ def apply_status_change(
         raise SectorEditError(" ".join(problems))
     if not fids:
         return []
-    new_values = change.values()
     before = current_values(layer, fids, list(EDITABLE_FIELDS) + ["version", "sector_id"])
     if len(before) != len(fids):
         lost = sorted(set(fids) - set(before))
         raise SectorEditError(tr("Sectors {fids} are not in the layer {layer}.").format(
             fids=", ".join(map(str, lost)), layer=layer.name()))
-    reason = (change.reason or "").strip()
-    if leaves_cleared((v["status"] for v in before.values()), change.status) and not reason:
-        raise SectorEditError(tr("Give a reason to take a sector out of 'cleared'."))
-
-    changed = [fid for fid in fids if any(not _same(before[fid].get(k), v) for k, v in new_values.items())]
+    saved = stored_versions(layer, fids)
+    fid_of: dict[str, int] = {}
+    rows = []
+    for fid in fids:
+        row = {k: python_value(v) for k, v in before[fid].items()}
+        row["sector_id"] = key = str(fid) if row.get("sector_id") is None else str(row["sector_id"])
+        row["version"] = python_value(saved.get(fid, before[fid].get("version")))
+        fid_of[key] = fid
+        rows.append(row)
+    try:
+        result = marking.mark(rows, change, user or audit.current_user(), now or audit.utc_now())
+    except marking.MarkingError as exc:
+        raise SectorEditError(str(exc)) from exc
+    changed = [fid_of[key] for key in result.changed]
     if not changed:
         return []
     if not layer.isEditable() and not layer.startEditing():
         raise SectorEditError(tr("The layer {layer} cannot be edited.").format(layer=layer.name()))
-    stamp = _qdatetime(now or audit.utc_now())
-    user = user or audit.current_user()
     fields = layer.fields()
-    saved = stored_versions(layer, changed)
-    layer.beginEditCommand(tr("Mark {count} sector(s) {status}").format(count=len(changed), status=change.status))
+    layer.beginEditCommand(tr("Mark {count} sector(s) {status}").format(
+        count=len(changed), status=change.status))
     try:
-        for fid in changed:
-            version = saved.get(fid, before[fid].get("version"))
-            updates = dict(new_values)
-            updates["version"] = (0 if audit.is_null(version) else int(version)) + 1
-            updates["updated_by"] = user
-            updates["updated_at"] = stamp
-            attrs = {fields.indexOf(k): v for k, v in updates.items()}
-            if not layer.changeAttributeValues(fid, attrs):
-                raise SectorEditError(tr("Sector {fid} could not be changed.").format(fid=fid))
+        for key, updates in result.updates.items():
+            attrs = {fields.indexOf(k): qt_value(v) for k, v in updates.items()}
+            if not layer.changeAttributeValues(fid_of[key], attrs):
+                raise SectorEditError(tr("Sector {fid} could not be changed.").format(fid=fid_of[key]))
     except Exception:
         layer.destroyEditCommand()
         raise
     layer.endEditCommand()
     recorder = AuditRecorder.for_layer(layer)
+    reason = (change.reason or "").strip()
     if reason:
         recorder.note_reason([fid for fid in changed if before[fid]["status"] == CLEARED], reason)
     return changed
@@ -252,6 +232,12 @@ class AuditRecorder(QObject):
         if self.layer.providerType() == "postgres":
             self._write_through_database(entries)
             return
+        if audit.audited_by_file(self.layer):  # the file's triggers wrote the field changes with the save
+            entries = [e for e in entries if e.field == audit.REASON_FIELD]
+            if not entries:
+                self.error = None
+                self.written_rows.emit(0)
+                return
         target = self.target or audit.audit_layer_for(self.layer)
         if target is None:
             self.error = tr("No audit_log beside {layer}: {count} audit rows were not written.").format(
@@ -283,10 +269,6 @@ class AuditRecorder(QObject):
     def _forget(self) -> None:
         self.pending = []
         self.reasons.clear()
-
-
-def _same(a: object, b: object) -> bool:
-    return audit.as_text(a) == audit.as_text(b)
 
 
 def _qdatetime(value: dt.datetime) -> QDateTime:

@@ -83,36 +83,32 @@ def write_features(
     WorkspaceError, with the file unchanged, when a value breaks the schema (the message names the
     layer, the row and the field), when the database refuses a row, or when the write is cancelled.
     """
+    from .gpkg_store import connect
+
     prepared = [_prepare(name, FeatureColumns(*data)) for name, data in layers.items()]
-    total = sum(p.count for p in prepared)
-    try:
-        con = sqlite3.connect(f"{workspace.path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise WorkspaceError(tr("{name} cannot be opened for writing: {error}").format(
-            name=workspace.name, error=exc)) from exc
-    try:
-        # room for every page the write touches (about 1 KiB a row): a spilled cache costs double
-        con.execute(f"PRAGMA cache_size = -{max(65536, total)}")
-        con.execute("BEGIN IMMEDIATE")
-        try:
-            done = 0
-            for item in prepared:
-                if item.count:
-                    _insert(con, item, feedback, done, total)
-                done += item.count
-            _check_cancel(feedback)
-            con.execute("COMMIT")
-        except BaseException:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            raise
-    except sqlite3.Error as exc:
-        raise WorkspaceError(tr("{name} was left unchanged: the database refused the write ({error}).").format(
-            name=workspace.name, error=exc)) from exc
-    finally:
-        con.close()
+    with connect(workspace) as con:
+        counts = _append_prepared(con, prepared, feedback)
     if feedback is not None:
         feedback.setProgress(100)
+    return counts
+
+
+def append_rows(con: sqlite3.Connection, layers: Mapping[str, FeatureColumns | tuple],
+                feedback: Any = None) -> dict[str, int]:
+    """write_features inside the caller's open transaction on ``con`` (which commits or rolls back)."""
+    return _append_prepared(con, [_prepare(name, FeatureColumns(*data)) for name, data in layers.items()], feedback)
+
+
+def _append_prepared(con: sqlite3.Connection, prepared: list[_Prepared], feedback: Any) -> dict[str, int]:
+    total = sum(p.count for p in prepared)
+    # room for every page the write touches (about 1 KiB a row): a spilled cache costs double
+    con.execute(f"PRAGMA cache_size = -{max(65536, total)}")
+    done = 0
+    for item in prepared:
+        if item.count:
+            _insert(con, item, feedback, done, total)
+        done += item.count
+    _check_cancel(feedback)
     return {p.layer.name: p.count for p in prepared}
 
 
@@ -158,6 +154,11 @@ def _prepare(name: str, data: FeatureColumns) -> _Prepared:
         prepared_columns.append(_Column(fld.name, fld.type, values))
     geoms, bounds = _check_geometry(layer, data.geometry, count, key_values)
     return _Prepared(layer, count, prepared_columns, geoms, bounds, key_values)
+
+
+def prepare(name: str, data: FeatureColumns) -> _Prepared:
+    """The rows of one layer checked against the schema and converted for storage (any backend)."""
+    return _prepare(name, data)
 
 
 def _key_labels(layer: schema.Layer, columns: Mapping[str, Sequence[Any]]) -> list | None:

@@ -46,7 +46,6 @@ from ...core.periods import PERIODS, to_dates
 from ...core.progress import geodesic_areas_m2
 from ...core.tally import UNASSIGNED, assign_points
 from ...core.text import tr
-from ...workspace import WorkspaceError, open_workspace
 from ...workspace.arrays import read_layer
 from ...workspace.report_layout import (
     FLAGS_LAYER,
@@ -119,8 +118,7 @@ class DistrictReport(ClearGroundAlgorithm):
     PAGES = "PAGES"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterFile(
-            self.WORKSPACE, tr("Workspace"), FILE_PARAM_FILE, "gpkg", optional=True))
+        self.add_workspace_parameter(tr("Workspace"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DISTRICTS, tr("Districts"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
@@ -208,7 +206,7 @@ class DistrictReport(ClearGroundAlgorithm):
         issued = datetime.date.today().isoformat()
         credits = self.parameterAsString(parameters, self.CREDITS, context) or CREDITS
         if workspace is not None:
-            credits = tr("{credits} · Data: {workspace}").format(credits=credits, workspace=workspace.path.name)
+            credits = tr("{credits} · Data: {workspace}").format(credits=credits, workspace=workspace.name)
         credits += "\n" + tr("Map: WGS 84 / UTM zone {zone}; the finds of the period and the open discrepancy "
                              "flags.").format(zone=utm_crs(*_centre(districts.geoms, used)).authid()[-2:])
 
@@ -267,13 +265,7 @@ class DistrictReport(ClearGroundAlgorithm):
     # -- inputs -------------------------------------------------------------------------------------
 
     def _workspace(self, parameters, context):
-        path = self.parameterAsFile(parameters, self.WORKSPACE, context)
-        if not path:
-            return None
-        try:
-            return open_workspace(path, upgrade=False)
-        except WorkspaceError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        return self.workspace(parameters, context, upgrade=False)
 
     def _layer(self, parameters, name, context, workspace) -> QgsVectorLayer | None:
         """The input ``name`` as a layer of its own (never the user's: the report restyles it)."""
@@ -289,7 +281,7 @@ class DistrictReport(ClearGroundAlgorithm):
             return source.materialize(QgsFeatureRequest()) if hasattr(source, "materialize") else layer
         if workspace is None or name == "TALLY":
             return None
-        layer = QgsVectorLayer(workspace.uri(LAYER_PARAMETERS[name]), LAYER_PARAMETERS[name], "ogr")
+        layer = QgsVectorLayer(workspace.uri(LAYER_PARAMETERS[name]), LAYER_PARAMETERS[name], workspace.provider)
         if not layer.isValid():
             raise QgsProcessingException(tr("The workspace has no layer '{name}'.").format(
                 name=LAYER_PARAMETERS[name]))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -38,6 +40,7 @@ from ...core import schema
 from ...core.bulk import bulk
 from ...core.text import tr
 from ...workspace.arrays import FeatureArrays, ogr_plan, read_layer
+from ...workspace.errors import WorkspaceError
 from ..base import ClearGroundAlgorithm
 
 _QVARIANT = {"text": FIELD_TEXT, "int": FIELD_INT, "real": FIELD_DOUBLE,
@@ -109,6 +112,7 @@ class FindDiscrepancies(ClearGroundAlgorithm):
         "find to where its record put the mine. Rows that cannot be used are listed in the log with their "
         "feature id and the field."
     )
+    WORKSPACE_IN_HELP = True
     RECORDS = "RECORDS"
     RECORDED_MINES = "RECORDED_MINES"
     FINDS = "FINDS"
@@ -133,26 +137,28 @@ class FindDiscrepancies(ClearGroundAlgorithm):
             self.FINDS, tr("Finds"), [SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SECTORS, tr("Sectors"), [SOURCE_POLYGON], optional=True))
+        default = core.Settings()  # the defaults of the analysis, written once in core
         self.addParameter(QgsProcessingParameterNumber(
-            self.TOLERANCE, tr("Tolerance (m)"), NUMBER_DOUBLE, 10.0, minValue=0.1))
+            self.TOLERANCE, tr("Tolerance (m)"), NUMBER_DOUBLE, default.tolerance, minValue=0.1, maxValue=1000.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.PERIMETER_BUFFER, tr("Perimeter buffer (m)"), NUMBER_DOUBLE, 25.0,
-            minValue=0.0))
+            self.PERIMETER_BUFFER, tr("Perimeter buffer (m)"), NUMBER_DOUBLE, default.perimeter_buffer,
+            minValue=0.0, maxValue=5000.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_CLEARED, tr("Minimum cleared before counts are compared (% of a record's area)"),
-            NUMBER_DOUBLE, 95.0, minValue=0.0, maxValue=100.0))
+            NUMBER_DOUBLE, default.min_cleared, minValue=0.0, maxValue=100.0))
         advanced = [
             QgsProcessingParameterNumber(self.SEARCH_RADIUS, tr("Largest record offset looked for (m)"),
-                                         NUMBER_DOUBLE, 200.0, minValue=1.0),
+                                         NUMBER_DOUBLE, default.search_radius, minValue=1.0),
             QgsProcessingParameterNumber(self.MAX_ROTATION, tr("Largest record rotation looked for (degrees)"),
-                                         NUMBER_DOUBLE, 12.0, minValue=0.0, maxValue=45.0),
+                                         NUMBER_DOUBLE, default.max_rotation_deg, minValue=0.0, maxValue=45.0),
             QgsProcessingParameterNumber(self.DECLINATION, tr("Magnetic declination tried when a traverse "
                                                               "omitted it (degrees east)"),
-                                         NUMBER_DOUBLE, 6.0, minValue=-90.0, maxValue=90.0),
+                                         NUMBER_DOUBLE, default.declination_deg, minValue=-90.0, maxValue=90.0),
         ]
         for param in advanced:
             param.setFlags(param.flags() | PARAM_FLAG_ADVANCED)
             self.addParameter(param)
+        self.add_workspace_parameter(tr("Store the flags in workspace (keeping reviews)"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Discrepancies"), SOURCE_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -164,6 +170,7 @@ class FindDiscrepancies(ClearGroundAlgorithm):
 
     @bulk
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        workspace = self.workspace(parameters, context, writes=("discrepancies",))
         settings = core.Settings(
             tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
             perimeter_buffer=self.parameterAsDouble(parameters, self.PERIMETER_BUFFER, context),
@@ -217,6 +224,10 @@ class FindDiscrepancies(ClearGroundAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         names = fields.names()
+        if workspace is not None:
+            reviewed = self._store(workspace, result.flags, feedback)
+            result.flags = [replace(f, status=reviewed.get(f.flag_id, f).status, note=reviewed.get(f.flag_id, f).note)
+                            for f in result.flags]
         for flag in result.flags:
             sink.addFeature(flag_feature(flag, fields, names), QgsFeatureSink.Flag.FastInsert)
         off_fields = table_fields(OFFSET_FIELDS)
@@ -249,6 +260,25 @@ class FindDiscrepancies(ClearGroundAlgorithm):
             count=len(result.flags), detail=", ".join(f"{k} {v}" for k, v in counts.items()) or tr("none")))
         feedback.setProgress(100)
         return outputs
+
+    @staticmethod
+    def _store(workspace, flags: list, feedback) -> dict:
+        """Replace the workspace's flags, keeping the analysts' reviews; the stored flags by id."""
+        from ...workspace.writer import FeatureColumns
+
+        names = [n for n in schema.layer("discrepancies").field_names if n not in ("status", "note")]
+        columns = {n: [getattr(f, n) for f in flags] for n in names}
+        points = np.array([(f.lon, f.lat) for f in flags], dtype=float).reshape(-1, 2)
+        try:
+            counts = workspace.replace_flags(FeatureColumns(columns, points))
+        except WorkspaceError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        feedback.pushInfo(tr("{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed "
+                             "flags no longer raised were kept.").format(
+            total=counts.total, workspace=workspace.name, carried=counts.carried, kept=counts.kept))
+        with workspace.transaction() as tx:
+            reviews = tx.reviews()
+        return {flag_id: review for flag_id, (_, review) in reviews.items()}
 
     def _read(self, parameters, name: str, context, feedback, required: Sequence[str], wanted: Sequence[str],
               optional: bool = False) -> FeatureArrays | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -102,6 +103,7 @@ class GenerateSectors(ClearGroundAlgorithm):
         "duplicate id or without a polygon are listed in the log and get no sectors.\n\n"
         "Output: the sectors layer (status planned, version 1)."
     )
+    WORKSPACE_IN_HELP = True
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
     CELL_SIZE = "CELL_SIZE"
@@ -125,8 +127,9 @@ class GenerateSectors(ClearGroundAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_SLIVER, tr("Smallest piece kept on its own (% of a cell)"),
             NUMBER_DOUBLE, 10.0, minValue=0.0, maxValue=100.0))
+        self.add_workspace_parameter(tr("Add the sectors to workspace"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Sectors"), SOURCE_POLYGON))
+            self.OUTPUT, tr("Sectors"), SOURCE_POLYGON, optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.SECTORS, tr("Number of sectors")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, tr("Input rows without sectors")))
 
@@ -151,23 +154,48 @@ class GenerateSectors(ClearGroundAlgorithm):
                 values=", ".join(ORIENTATIONS)))
         min_fraction = self.parameterAsDouble(parameters, self.MIN_SLIVER, context) / 100.0
 
+        workspace = self.workspace(parameters, context, writes=("sectors",))
         fields = sector_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WkbType.Polygon, WGS84)
-        if sink is None:
+        if sink is None and (workspace is None or parameters.get(self.OUTPUT) is not None):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         run = SectorRun(feedback, id_field, source.featureCount(), (cell_size, orientation, min_fraction), fields)
+        kept: dict[str, list] = {"sector_id": [], "parent_id": [], "wkb": []}
         for features in run.features(self._rows(parameters, context, source, id_field, cell_size, feedback)):
             if feedback.isCanceled():
                 break
-            if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+            if sink is not None and not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            if workspace is not None:
+                for feature in features:
+                    kept["sector_id"].append(feature["sector_id"])
+                    kept["parent_id"].append(feature["parent_id"])
+                    kept["wkb"].append(bytes(feature.geometry().asWkb()))
         if feedback.isCanceled():
             return {}
+        if workspace is not None:
+            self._store(workspace, kept, feedback)
         feedback.pushInfo(tr("{sectors} sectors for {parents} polygons ({merged} slivers merged); "
                              "{skipped} rows without sectors.").format(
             sectors=run.written, parents=len(run.seen), merged=run.merged, skipped=run.skipped))
         return {self.OUTPUT: dest, self.SECTORS: run.written, self.SKIPPED: run.skipped}
+
+    @staticmethod
+    def _store(workspace, kept: dict[str, list], feedback) -> None:
+        """Append the sectors to the workspace in one transaction (nothing when one is refused)."""
+        from ...workspace.errors import WorkspaceError
+        from ...workspace.writer import FeatureColumns
+
+        geometries = shapely.from_wkb(np.array(kept["wkb"], dtype=object)) if kept["wkb"] else []
+        columns = {"sector_id": kept["sector_id"], "parent_id": kept["parent_id"],
+                   "status": ["planned"] * len(kept["sector_id"])}
+        try:
+            workspace.append({"sectors": FeatureColumns(columns, geometries)})
+        except WorkspaceError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        feedback.pushInfo(tr("{count} sectors added to {workspace}.").format(
+            count=len(kept["sector_id"]), workspace=workspace.name))
 
     def _rows(self, parameters, context, source, id_field: str, cell_size: float, feedback) -> Iterable[Row]:
         """The input rows: a whole GDAL layer in EPSG:4326 in bulk, any other source feature by feature."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -47,7 +46,7 @@ from ...core.bulk import bulk
 from ...core.minemap import REJECT_FIELDS, ImportOptions, ImportResult, MineMapError, import_rows
 from ...core.text import tr
 from ...core.traverse import Settings
-from ...workspace import WorkspaceError, open_workspace
+from ...workspace import WorkspaceError
 from ...workspace.sources import SourceError, read_source
 from ..base import ClearGroundAlgorithm
 
@@ -70,15 +69,6 @@ def reject_fields() -> QgsFields:
     for name in REJECT_FIELDS[1:]:
         fields.append(QgsField(name, FIELD_TEXT))
     return fields
-
-
-def existing_record_ids(path: str) -> frozenset:
-    """The record ids already in a GeoPackage workspace."""
-    con = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
-    try:
-        return frozenset(r[0] for r in con.execute("SELECT record_id FROM minefield_records") if r[0] is not None)
-    finally:
-        con.close()
 
 
 class _Stage:
@@ -161,9 +151,7 @@ class ImportMineMap(ClearGroundAlgorithm):
             self.FIELD_MAPPING, tr("Field mapping (target=column;...)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.EXPECTED_AREA, tr("Expected area"), [SOURCE_POLYGON], optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.WORKSPACE, tr("Import into workspace"), FILE_PARAM_FILE, extension="gpkg",
-            optional=True))
+        self.add_workspace_parameter(tr("Import into workspace"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_RECORDS, tr("Minefield records"), SOURCE_POLYGON))
         # Optional (created by default): an import into WORKSPACE may skip a million-point copy.
@@ -188,17 +176,15 @@ class ImportMineMap(ClearGroundAlgorithm):
             raise QgsProcessingException(tr("DEFAULT_UNIT must be one of: {values}.").format(values=", ".join(UNITS)))
         declination = self.parameterAsDouble(parameters, self.DECLINATION, context)
         mapping = self.parameterAsString(parameters, self.FIELD_MAPPING, context)
-        workspace_path = self.parameterAsFile(parameters, self.WORKSPACE, context)
         area = self._expected_area(parameters, context)
 
-        workspace = None
+        workspace = self.workspace(parameters, context, writes=("minefield_records", "recorded_mines"))
         existing: frozenset = frozenset()
-        if workspace_path:
+        if workspace is not None:
             try:
-                workspace = open_workspace(workspace_path)
+                existing = workspace.record_ids()
             except WorkspaceError as exc:
                 raise QgsProcessingException(str(exc)) from exc
-            existing = existing_record_ids(str(workspace.path))
 
         reading = _Stage(feedback, 0, 20)
         try:
@@ -268,14 +254,14 @@ class ImportMineMap(ClearGroundAlgorithm):
 
     @staticmethod
     def _write_workspace(workspace, result: ImportResult, stage: _Stage) -> None:
-        from ...workspace.writer import FeatureColumns, write_features
+        from ...workspace.writer import FeatureColumns
 
         records = result.records
         record_columns = {name: [r[name] for r in records] for name in schema.layer("minefield_records").field_names}
         mines = dict(result.mines)
         mine_xy = np.column_stack((result.mine_lon, result.mine_lat)) if result.mine_count else np.zeros((0, 2))
         try:
-            write_features(workspace, {
+            workspace.append({
                 "minefield_records": FeatureColumns(record_columns, [r["geometry"] for r in records]),
                 "recorded_mines": FeatureColumns(mines, mine_xy),
             }, feedback=stage)

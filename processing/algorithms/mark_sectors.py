@@ -8,6 +8,7 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -20,27 +21,29 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ...compat import (
     DATETIME_PARAM_DATE,
     NUMBER_DOUBLE,
     NUMBER_INTEGER,
+    REQUEST_NO_GEOMETRY,
     SOURCE_LINE,
     SOURCE_POLYGON,
     SOURCE_VECTOR,
     WkbType,
 )
+from ...core import marking
 from ...core.categories import METHODS, SECTOR_STATUSES
+from ...core.marking import StatusChange
 from ...core.sectors import polygonal, reproject, transformers, utm_epsg
 from ...core.text import tr
 from ...workspace import audit
 from ...workspace.arrays import read_layer
-from ...workspace.sector_edits import CLEARED, SECTORS_LAYER, sector_fields
+from ...workspace.errors import WorkspaceError
+from ...workspace.sector_edits import CLEARED, python_value, qt_value, sector_fields
 from ..base import ClearGroundAlgorithm
 from .generate_sectors import geometries_4326
-
-_UPDATE_FIELDS = ("status", "status_date", "team", "method", "depth_cm", "version", "updated_by", "updated_at")
 
 
 class MarkSectors(ClearGroundAlgorithm):
@@ -63,6 +66,7 @@ class MarkSectors(ClearGroundAlgorithm):
         "Outputs: OUTPUT, every input sector with its new values; OUTPUT_AUDIT, one audit_log row per "
         "changed field (and one reason row per sector taken out of cleared)."
     )
+    WORKSPACE_IN_HELP = True
     SECTORS = "SECTORS"
     CLEARED_INPUT = "CLEARED"
     MIN_OVERLAP = "MIN_OVERLAP"
@@ -105,8 +109,9 @@ class MarkSectors(ClearGroundAlgorithm):
             minValue=0, maxValue=10_000))
         self.addParameter(QgsProcessingParameterString(
             self.REASON, tr("Reason (to take sectors out of cleared)"), optional=True))
+        self.add_workspace_parameter(tr("Mark in workspace"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Marked sectors"), SOURCE_POLYGON))
+            self.OUTPUT, tr("Marked sectors"), SOURCE_POLYGON, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_AUDIT, tr("Audit entries"), SOURCE_VECTOR))
         self.addOutput(QgsProcessingOutputNumber(self.MARKED, tr("Number of sectors marked")))
@@ -136,6 +141,7 @@ class MarkSectors(ClearGroundAlgorithm):
             depth = self.parameterAsInt(parameters, self.DEPTH_CM, context)
         lane_width = self.parameterAsDouble(parameters, self.LANE_WIDTH, context)
         reason = (self.parameterAsString(parameters, self.REASON, context) or "").strip()
+        workspace = self.workspace(parameters, context, writes=("sectors", "audit_log"))
 
         # -- read --------------------------------------------------------------------------------
         feedback.setProgressText(tr("Reading sectors and cleared ground"))
@@ -158,64 +164,58 @@ class MarkSectors(ClearGroundAlgorithm):
                 out_fields.append(QgsField(fld))
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT, context, out_fields, sectors.wkbType(), sectors.sourceCrs())
-        if sink is None:
+        if sink is None and (workspace is None or parameters.get(self.OUTPUT) is not None):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         audit_sink, audit_dest = self.parameterAsSink(
             parameters, self.OUTPUT_AUDIT, context, audit.audit_fields(), WkbType.NoGeometry)
         if audit_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_AUDIT))
 
+        change = StatusChange(status, date, team, method, depth, reason or None)
         user, now = audit.current_user(), audit.utc_now()
-        stamp = QDateTime.fromSecsSinceEpoch(int(now.timestamp()), Qt.TimeSpec.UTC)
-        new_values = {"status": status, "status_date": QDate(date.year, date.month, date.day)}
-        if team is not None:
-            new_values["team"] = team
-        if method is not None:
-            new_values["method"] = method
-        if depth is not None:
-            new_values["depth_cm"] = depth
-        marked = kept_cleared = 0
-        entries: list[audit.AuditEntry] = []
+        hit = (overlap >= min_overlap) & (overlap > 0)
+        request = QgsFeatureRequest().setFilterFids([int(f) for f in np.asarray(arrays.fid)[hit]])
+        request.setFlags(REQUEST_NO_GEOMETRY)
+        covered = list(sectors.getFeatures(request)) if hit.any() else []
+        rule = {"without_reason": "skip", "keep_same_status": True}
+        try:
+            if workspace is not None:
+                result = workspace.mark_sectors([str(f["sector_id"]) for f in covered], change, user, now, **rule)
+            else:
+                result = marking.mark([_row(f) for f in covered], change, user, now, **rule)
+        except (marking.MarkingError, WorkspaceError) as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        for key in result.kept_cleared:
+            feedback.reportError(tr(
+                "Sector {id} is cleared: give REASON to mark it {status}; left unchanged.").format(
+                id=key, status=status), False)
+        feedback.setProgress(70)
+
         extra = [None] * (out_fields.count() - sectors.fields().count())
-        index = {k: out_fields.indexOf(k) for k in _UPDATE_FIELDS}
         n = max(len(row_of), 1)
-        for k, feature in enumerate(sectors.getFeatures()):
+        for k, feature in enumerate(sectors.getFeatures() if sink is not None else ()):
             if k % 1000 == 0:
                 if feedback.isCanceled():
                     return {}
-                feedback.setProgress(60 + 40 * k / n)
+                feedback.setProgress(70 + 30 * k / n)
             out = QgsFeature(out_fields, feature.id())
             out.setGeometry(feature.geometry())
             out.setAttributes(feature.attributes() + extra)
-            i = row_of.get(feature.id())
-            current = feature["status"]
-            if i is not None and overlap[i] >= min_overlap and overlap[i] > 0 and current != status:
-                if current == CLEARED and not reason:
-                    kept_cleared += 1
-                    feedback.reportError(tr(
-                        "Sector {id} is cleared: give REASON to mark it {status}; left unchanged.").format(
-                        id=feature["sector_id"], status=status), False)
-                else:
-                    old = {name: out.attribute(idx) for name, idx in index.items()}
-                    version = old["version"]
-                    update = dict(new_values)
-                    update["version"] = (0 if audit.is_null(version) else int(version)) + 1
-                    update["updated_by"] = user
-                    update["updated_at"] = stamp
-                    for name, value in update.items():
-                        out.setAttribute(index[name], value)
-                    key = str(feature["sector_id"])
-                    entries += audit.changes(SECTORS_LAYER, key, old, update, user, now)
-                    if current == CLEARED:
-                        entries.append(audit.reason(SECTORS_LAYER, key, CLEARED, reason, user, now))
-                    marked += 1
+            for name, value in result.updates.get(str(feature["sector_id"]), {}).items():
+                out.setAttribute(out_fields.indexOf(name), qt_value(value))
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-        audit.write(audit_sink, entries)
-        feedback.pushInfo(tr("{marked} of {total} sectors marked {status}; {audit} audit rows.").format(
-            marked=marked, total=len(row_of), status=status, audit=len(entries)))
-        if kept_cleared:
-            feedback.pushWarning(tr("{count} cleared sectors left unchanged (no REASON).").format(count=kept_cleared))
+        audit.write(audit_sink, result.entries)
+        marked = len(result.updates)
+        counts = {"marked": marked, "total": len(row_of), "status": status, "audit": len(result.entries)}
+        if workspace is not None:
+            feedback.pushInfo(tr("{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows."
+                                 ).format(workspace=workspace.name, **counts))
+        else:
+            feedback.pushInfo(tr("{marked} of {total} sectors marked {status}; {audit} audit rows.").format(**counts))
+        if result.kept_cleared:
+            feedback.pushWarning(tr("{count} cleared sectors left unchanged (no REASON).").format(
+                count=len(result.kept_cleared)))
         return {self.OUTPUT: dest, self.OUTPUT_AUDIT: audit_dest, self.MARKED: marked}
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -280,6 +280,12 @@ class MarkSectors(ClearGroundAlgorithm):
 #: intersected with a few small pieces rather than with one large polygon.
 TILE_M = 100.0
 _TILE_VERTICES = 256
+
+
+def _row(feature: QgsFeature) -> dict:
+    """A sector feature as core.marking reads it."""
+    names = ("sector_id",) + marking.EDITABLE_FIELDS + ("version",)
+    return {n: python_value(feature[n]) if feature.fields().indexOf(n) >= 0 else None for n in names}
 
 
 def covered_fraction(sectors, cleared: list, lane_width: float) -> np.ndarray:

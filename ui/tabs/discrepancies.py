@@ -9,7 +9,6 @@ import tempfile
 
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -27,7 +26,6 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,12 +42,13 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core import palette
 from ...core.categories import DISCREPANCY_KINDS, FLAG_STATUSES, SEVERITIES
-from ...core.discrepancy import SEVERITY_RANK, Review, carry_reviews, flag_size
+from ...core.discrepancy import SEVERITY_RANK, flag_size
 from ...core.text import tr
 from ...workspace import audit
 from ..algorithm_task import AlgorithmRun, RunsAlgorithm
 from ..context import DockContext
-from ..messages import notify, notify_error
+from ..messages import notify
+from ..parameter_spin import parameter_spin
 
 ALGORITHM_ID = "clearground:finddiscrepancies"
 LAYER = "discrepancies"
@@ -209,9 +208,9 @@ class Tab(RunsAlgorithm, QWidget):
 
         box = QGroupBox(tr("Analysis"), self)
         form = QFormLayout(box)
-        self.tolerance = self._spin(10.0, 0.1, 1000.0, tr(" m"))
-        self.buffer = self._spin(25.0, 0.0, 5000.0, tr(" m"))
-        self.min_cleared = self._spin(95.0, 0.0, 100.0, tr(" %"))
+        self.tolerance = parameter_spin(ALGORITHM_ID, "TOLERANCE", tr(" m"), box)
+        self.buffer = parameter_spin(ALGORITHM_ID, "PERIMETER_BUFFER", tr(" m"), box)
+        self.min_cleared = parameter_spin(ALGORITHM_ID, "MIN_CLEARED", tr(" %"), box)
         form.addRow(tr("Tolerance"), self.tolerance)
         form.addRow(tr("Perimeter buffer"), self.buffer)
         form.addRow(tr("Cleared before counts are compared"), self.min_cleared)
@@ -282,15 +281,6 @@ class Tab(RunsAlgorithm, QWidget):
         context.session.changed.connect(self._workspace_changed)
         self._workspace_changed(context.session.workspace)
 
-    @staticmethod
-    def _spin(value: float, lo: float, hi: float, suffix: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setRange(lo, hi)
-        spin.setDecimals(1)
-        spin.setValue(value)
-        spin.setSuffix(suffix)
-        return spin
-
     # -- the workspace --------------------------------------------------------------------------------
     def layer(self) -> QgsVectorLayer | None:
         """The discrepancies layer of the open workspace."""
@@ -341,7 +331,7 @@ class Tab(RunsAlgorithm, QWidget):
             ("SECTORS", "sectors"))}
         params.update({
             "TOLERANCE": self.tolerance.value(), "PERIMETER_BUFFER": self.buffer.value(),
-            "MIN_CLEARED": self.min_cleared.value(),
+            "MIN_CLEARED": self.min_cleared.value(), "WORKSPACE": workspace.parameter_value(),
             "OUTPUT": os.path.join(folder, "flags.gpkg"), "OUTPUT_OFFSETS": os.path.join(folder, "offsets.gpkg"),
         })
         if self.links_check.isChecked():
@@ -371,14 +361,8 @@ class Tab(RunsAlgorithm, QWidget):
             notify(self.context.message_bar, "warning" if canceled else "error", text, feedback.textLog())
             self.failed.emit(feedback.textLog() or text)
             return
-        flags = QgsVectorLayer(results["OUTPUT"], "flags", "ogr")
         self.offsets_layer = QgsVectorLayer(results["OUTPUT_OFFSETS"], tr("Record offsets"), "ogr")
-        try:
-            counts = self.store_flags(flags)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, with details
-            notify_error(self.context.message_bar, exc)
-            self.failed.emit(str(exc))
-            return
+        counts = self.show_flags(QgsVectorLayer(results["OUTPUT"], "flags", "ogr"))
         if results.get("OUTPUT_LINKS"):
             self._show_links(results["OUTPUT_LINKS"])
         self.progress.setValue(100)
@@ -391,46 +375,19 @@ class Tab(RunsAlgorithm, QWidget):
             notify(self.context.message_bar, "success", message)
         self.analysed.emit()
 
-    def store_flags(self, flags: QgsVectorLayer) -> dict:
-        """Replace the workspace's flags with ``flags``, keeping analysts' statuses and notes."""
-        target = self.layer()
-        if target is None:
-            raise RuntimeError(tr("The workspace has no discrepancies layer in the project."))
-        previous: dict[str, tuple[int, Review]] = {}
-        for feature in target.getFeatures():
-            flag_id = _value(feature["flag_id"])
-            if flag_id is not None:
-                previous[flag_id] = (feature.id(), Review(_value(feature["status"]) or "open",
-                                                          _value(feature["note"])))
-        new = list(flags.getFeatures())
-        carried, kept = carry_reviews([f["flag_id"] for f in new], {k: v[1] for k, v in previous.items()})
-        keep_fids = {previous[k][0] for k in kept}
-        provider = target.dataProvider()
-        drop = [fid for fid, _ in previous.values() if fid not in keep_fids]
-        if drop and not provider.deleteFeatures(drop):
-            raise RuntimeError(tr("The old flags could not be removed: {error}").format(
-                error="; ".join(provider.errors()[-3:])))
-        fields = target.fields()
-        out = []
-        counts = {"total": len(new), "high": 0, "medium": 0, "low": 0}
-        for feature in new:
-            copy = QgsFeature(fields)
-            copy.setGeometry(feature.geometry())
-            for name in flags.fields().names():
-                if fields.indexOf(name) >= 0:
-                    copy[name] = feature[name]
-            review = carried.get(feature["flag_id"])
-            copy["status"] = review.status if review else "open"
-            copy["note"] = review.note if review else None
+    def show_flags(self, flags: QgsVectorLayer) -> dict:
+        """Show the flags the analysis stored in the workspace; their numbers by severity."""
+        counts = {"total": 0, "high": 0, "medium": 0, "low": 0}
+        for feature in flags.getFeatures():
+            counts["total"] += 1
             counts[feature["severity"]] = counts.get(feature["severity"], 0) + 1
-            out.append(copy)
-        if out and not provider.addFeatures(out)[0]:
-            raise RuntimeError(tr("The flags could not be written: {error}").format(
-                error="; ".join(provider.errors()[-3:])))
-        target.updateExtents()
-        target.triggerRepaint()
-        style_flags_layer(target)
-        raise_to_top(self.context.project, target)
+        target = self.layer()
+        if target is not None:
+            target.dataProvider().reloadData()
+            target.updateExtents()
+            target.triggerRepaint()
+            style_flags_layer(target)
+            raise_to_top(self.context.project, target)
         return counts
 
     def _show_links(self, uri: str) -> None:

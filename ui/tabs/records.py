@@ -29,7 +29,6 @@ from qgis.PyQt.QtWidgets import (
 
 from ...compat import REQUEST_NO_GEOMETRY
 from ...core.text import tr
-from ...processing.algorithms.import_mine_map import existing_record_ids
 from ..algorithm_task import AlgorithmRun, RunFeedback, RunsAlgorithm
 from ..context import DockContext
 from ..import_dialog import ImportDialog
@@ -93,7 +92,7 @@ class Tab(RunsAlgorithm, QWidget):
     def make_dialog(self) -> ImportDialog:
         """The import dialog for the open workspace (its record ids are known to the preview)."""
         workspace = self.session.workspace
-        existing = existing_record_ids(str(workspace.path)) if workspace is not None else frozenset()
+        existing = workspace.record_ids() if workspace is not None else frozenset()
         return ImportDialog(existing, self)
 
     def open_dialog(self) -> QgsProcessingAlgRunnerTask | None:
@@ -120,7 +119,7 @@ class Tab(RunsAlgorithm, QWidget):
             return None
         params = dict(parameters)
         # The mines go into the workspace only: no second copy in memory.
-        params.update({"WORKSPACE": str(workspace.path), "OUTPUT_RECORDS": "memory:", "OUTPUT_MINES": None,
+        params.update({"WORKSPACE": workspace.parameter_value(), "OUTPUT_RECORDS": "memory:", "OUTPUT_MINES": None,
                        "OUTPUT_REJECTS": "memory:"})
         run = AlgorithmRun(ALGORITHM_ID, params, self.context.project, self.progress_bar, self.import_button,
                            self.cancel_button, hide_when_idle=True)

@@ -26,7 +26,6 @@ from qgis.PyQt.QtWidgets import (
 
 from ...compat import MSG_SUCCESS, POLYGON_LAYER_FILTER
 from ...core.text import tr
-from ...processing.algorithms.district_report import LAYER_PARAMETERS
 from ..algorithm_task import AlgorithmRun, RunsAlgorithm
 from ..context import DockContext
 from ..district_picker import follow_districts, guess_districts
@@ -147,13 +146,7 @@ class Tab(RunsAlgorithm, QWidget):
             "PERIOD": self.period_combo.currentData(),
             "OUTPUT": output,
         }
-        if getattr(workspace, "provider", "ogr") == "ogr" and getattr(workspace, "path", None) is not None:
-            params["WORKSPACE"] = str(workspace.path)
-        else:  # a PostGIS workspace: its layers, as the project holds them
-            for name, layer_name in LAYER_PARAMETERS.items():
-                layer = self.context.session.layer(layer_name)
-                if layer is not None:
-                    params[name] = layer.id()
+        params["WORKSPACE"] = workspace.parameter_value()
         if self.template.filePath():
             params["TEMPLATE"] = self.template.filePath()
         if self.html_check.isChecked():

@@ -7,7 +7,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
     QgsProcessingAlgRunnerTask,
     QgsVectorLayer,
@@ -17,7 +16,6 @@ from qgis.PyQt.QtCore import QLocale, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +36,7 @@ from ..algorithm_task import AlgorithmRun, RunFeedback, RunsAlgorithm
 from ..context import DockContext
 from ..mark_tool import activate_mark_tool
 from ..messages import guarded, notify
+from ..parameter_spin import parameter_spin
 
 PARENT_LAYER_LABELS = {"hazard_areas": "Selected hazard areas", "minefield_records": "Selected minefield records"}
 ORIENTATION_LABELS = {"grid": "On the UTM grid", "longest_edge": "Along the longest edge"}
@@ -87,11 +86,7 @@ class Tab(RunsAlgorithm, QWidget):
         self.parent_kind = QComboBox(box)
         for code in PARENT_LAYER_LABELS:
             self.parent_kind.addItem(tr(PARENT_LAYER_LABELS[code]), code)
-        self.cell_size = QDoubleSpinBox(box)
-        self.cell_size.setRange(1.0, 1000.0)
-        self.cell_size.setDecimals(1)
-        self.cell_size.setValue(25.0)
-        self.cell_size.setSuffix(" m")
+        self.cell_size = parameter_spin(ALGORITHM_ID, "CELL_SIZE", " m", box)
         self.orientation = QComboBox(box)
         for code in ORIENTATION_LABELS:
             self.orientation.addItem(tr(ORIENTATION_LABELS[code]), code)
@@ -180,7 +175,8 @@ class Tab(RunsAlgorithm, QWidget):
         source = parents.materialize(QgsFeatureRequest().setFilterFids([f.id() for f in todo]))
         params = {  # the run keeps the parameters, ``source`` with them, until it has finished
             "INPUT": source, "ID_FIELD": id_field, "CELL_SIZE": self.cell_size.value(),
-            "ORIENTATION": self.orientation.currentData(), "OUTPUT": "memory:",
+            "ORIENTATION": self.orientation.currentData(), "OUTPUT": None,
+            "WORKSPACE": self.session.workspace.parameter_value(),
         }
         run = AlgorithmRun(ALGORITHM_ID, params, self.context.project, self.progress_bar, self.generate_button,
                            self.cancel_button, hide_when_idle=True)
@@ -195,14 +191,16 @@ class Tab(RunsAlgorithm, QWidget):
         added = 0
         if feedback.isCanceled():
             notify(bar, "info", tr("Generating sectors was cancelled; nothing was added."))
-        elif not ok or not results.get("OUTPUT"):
+        elif not ok:
             details = "\n".join(feedback.errors) or feedback.textLog()
             notify(bar, "error", tr("Sectors could not be generated."), details)
         elif sip.isdeleted(sectors) or sectors is not self._layer:
             notify(bar, "warning", tr("The workspace was closed before the sectors were ready; nothing was added."))
         else:
-            out = context.takeResultLayer(results["OUTPUT"])
-            added = self._append(sectors, out)
+            added = int(results.get("SECTORS") or 0)
+            sectors.dataProvider().reloadData()
+            sectors.updateExtents()
+            sectors.triggerRepaint()
             if feedback.errors:
                 notify(bar, "warning", tr("{count} selected rows got no sectors.").format(
                     count=len(feedback.errors)), "\n".join(feedback.errors))
@@ -210,35 +208,6 @@ class Tab(RunsAlgorithm, QWidget):
                 notify(bar, "success", tr("{count} sectors generated.").format(count=added))
             self.refresh()
         self.generated.emit(added)
-
-    def _append(self, sectors: QgsVectorLayer, out: QgsVectorLayer) -> int:
-        fields = sectors.fields()
-        names = [n for n in out.fields().names() if fields.indexOf(n) >= 0]
-        features = []
-        for f in out.getFeatures():
-            g = QgsFeature(fields)
-            g.setGeometry(f.geometry())
-            for name in names:
-                g[name] = f[name]
-            features.append(g)
-        # saved at once, unless the layer holds unsaved edits (the sectors then join them); an edit
-        # session without edits (the Mark sectors tool opens one when activated) stays open
-        editing = sectors.isEditable()
-        save = not (editing and sectors.isModified())
-        if not editing and not sectors.startEditing():
-            notify(self.context.message_bar, "error", tr("The sectors layer cannot be edited."))
-            return 0
-        if not sectors.addFeatures(features):
-            if save:
-                sectors.rollBack(not editing)
-            notify(self.context.message_bar, "error", tr("The sectors could not be added."))
-            return 0
-        if save and not sectors.commitChanges(not editing):
-            errors = "\n".join(sectors.commitErrors())
-            sectors.rollBack(not editing)
-            notify(self.context.message_bar, "error", tr("The sectors could not be saved."), errors)
-            return 0
-        return len(features)
 
     # -- the map tool ----------------------------------------------------------------------------
     def activate_tool(self) -> None:
