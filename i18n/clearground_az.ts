@@ -2451,9 +2451,40 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="97"/>
+        <location filename="../processing/base.py" line="139"/>
         <source>WORKSPACE: a ClearGround workspace to write into: a GeoPackage path, or a PostGIS workspace as postgres:CONNECTION/SCHEMA (the name of a QGIS PostgreSQL connection; the name alone when it reaches one workspace). Everything is written in one transaction: an error leaves the workspace as it was.</source>
         <translation>WORKSPACE: yazılacaq ClearGround iş sahəsi: GeoPackage faylının yolu və ya postgres:CONNECTION/SCHEMA şəklində PostGIS iş sahəsi (QGIS PostgreSQL bağlantısının adı; bağlantı yalnız bir iş sahəsinə çatırsa, təkcə ad). Hər şey bir tranzaksiyada yazılır: xəta iş sahəsini olduğu kimi saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="152"/>
+        <source>Choose a new file (or a temporary output) for {output}.</source>
+        <translation>{output} üçün yeni fayl (və ya müvəqqəti çıxış) seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="155"/>
+        <source>{output} is the workspace file {file}: writing it would replace the whole workspace. {instead}</source>
+        <translation>{output} iş sahəsinin {file} faylıdır: ona yazmaq bütün iş sahəsini əvəz edərdi. {instead}</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="158"/>
+        <location filename="../processing/destinations.py" line="163"/>
+        <source>{output} is the workspace's layer {layer}: the algorithm writes into the workspace itself through WORKSPACE. {instead}</source>
+        <translation>{output} iş sahəsinin {layer} layıdır: alqoritm iş sahəsinə özü WORKSPACE vasitəsilə yazır. {instead}</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="167"/>
+        <source>{output} is the input {input} itself ({layer}): writing it would delete what is being read. To change a workspace in place, give WORKSPACE and leave {output} empty; otherwise choose a new file (or a temporary output) for {output}.</source>
+        <translation>{output} {input} girişinin özüdür ({layer}): ona yazmaq oxunanı silərdi. İş sahəsini yerində dəyişmək üçün WORKSPACE göstərin və {output} boş qalsın; əks halda {output} üçün yeni fayl (və ya müvəqqəti çıxış) seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="172"/>
+        <source>{output} is the file of the input {input} ({file}): writing it would replace that file. {instead}</source>
+        <translation>{output} {input} girişinin faylıdır ({file}): ona yazmaq həmin faylı əvəz edərdi. {instead}</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="176"/>
+        <source>{output} is the layer {layer} of the workspace {file}. {instead}</source>
+        <translation>{output} {file} iş sahəsinin {layer} layıdır. {instead}</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>

@@ -2451,9 +2451,40 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="97"/>
+        <location filename="../processing/base.py" line="139"/>
         <source>WORKSPACE: a ClearGround workspace to write into: a GeoPackage path, or a PostGIS workspace as postgres:CONNECTION/SCHEMA (the name of a QGIS PostgreSQL connection; the name alone when it reaches one workspace). Everything is written in one transaction: an error leaves the workspace as it was.</source>
         <translation>WORKSPACE: рабочая область ClearGround, в которую выполняется запись: путь к GeoPackage или рабочая область PostGIS в виде postgres:CONNECTION/SCHEMA (имя подключения PostgreSQL в QGIS; только имя, если подключение ведёт к одной рабочей области). Всё записывается в одной транзакции: при ошибке рабочая область остаётся прежней.</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="152"/>
+        <source>Choose a new file (or a temporary output) for {output}.</source>
+        <translation>Выберите для {output} новый файл (или временный вывод).</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="155"/>
+        <source>{output} is the workspace file {file}: writing it would replace the whole workspace. {instead}</source>
+        <translation>{output} указывает на файл рабочей области {file}: запись в него заменила бы всю рабочую область. {instead}</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="158"/>
+        <location filename="../processing/destinations.py" line="163"/>
+        <source>{output} is the workspace's layer {layer}: the algorithm writes into the workspace itself through WORKSPACE. {instead}</source>
+        <translation>{output} указывает на слой рабочей области {layer}: алгоритм сам записывает в рабочую область через WORKSPACE. {instead}</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="167"/>
+        <source>{output} is the input {input} itself ({layer}): writing it would delete what is being read. To change a workspace in place, give WORKSPACE and leave {output} empty; otherwise choose a new file (or a temporary output) for {output}.</source>
+        <translation>{output} — это сам вход {input} ({layer}): запись в него удалила бы то, что читается. Чтобы изменить рабочую область на месте, укажите WORKSPACE и оставьте {output} пустым; иначе выберите для {output} новый файл (или временный вывод).</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="172"/>
+        <source>{output} is the file of the input {input} ({file}): writing it would replace that file. {instead}</source>
+        <translation>{output} указывает на файл входа {input} ({file}): запись в него заменила бы этот файл. {instead}</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="176"/>
+        <source>{output} is the layer {layer} of the workspace {file}. {instead}</source>
+        <translation>{output} указывает на слой {layer} рабочей области {file}. {instead}</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>

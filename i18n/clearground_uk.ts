@@ -2451,9 +2451,40 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="97"/>
+        <location filename="../processing/base.py" line="139"/>
         <source>WORKSPACE: a ClearGround workspace to write into: a GeoPackage path, or a PostGIS workspace as postgres:CONNECTION/SCHEMA (the name of a QGIS PostgreSQL connection; the name alone when it reaches one workspace). Everything is written in one transaction: an error leaves the workspace as it was.</source>
         <translation>WORKSPACE: робоча область ClearGround, у яку виконується запис: шлях до GeoPackage або робоча область PostGIS у вигляді postgres:CONNECTION/SCHEMA (назва підключення PostgreSQL у QGIS; лише назва, якщо підключення веде до однієї робочої області). Усе записується в одній транзакції: у разі помилки робоча область залишається незмінною.</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="152"/>
+        <source>Choose a new file (or a temporary output) for {output}.</source>
+        <translation>Виберіть для {output} новий файл (або тимчасовий вивід).</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="155"/>
+        <source>{output} is the workspace file {file}: writing it would replace the whole workspace. {instead}</source>
+        <translation>{output} вказує на файл робочої області {file}: запис у нього замінив би всю робочу область. {instead}</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="158"/>
+        <location filename="../processing/destinations.py" line="163"/>
+        <source>{output} is the workspace's layer {layer}: the algorithm writes into the workspace itself through WORKSPACE. {instead}</source>
+        <translation>{output} вказує на шар робочої області {layer}: алгоритм сам записує в робочу область через WORKSPACE. {instead}</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="167"/>
+        <source>{output} is the input {input} itself ({layer}): writing it would delete what is being read. To change a workspace in place, give WORKSPACE and leave {output} empty; otherwise choose a new file (or a temporary output) for {output}.</source>
+        <translation>{output} — це сам вхід {input} ({layer}): запис у нього видалив би те, що читається. Щоб змінити робочу область на місці, вкажіть WORKSPACE і залиште {output} порожнім; інакше виберіть для {output} новий файл (або тимчасовий вивід).</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="172"/>
+        <source>{output} is the file of the input {input} ({file}): writing it would replace that file. {instead}</source>
+        <translation>{output} вказує на файл входу {input} ({file}): запис у нього замінив би цей файл. {instead}</translation>
+    </message>
+    <message>
+        <location filename="../processing/destinations.py" line="176"/>
+        <source>{output} is the layer {layer} of the workspace {file}. {instead}</source>
+        <translation>{output} вказує на шар {layer} робочої області {file}. {instead}</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>

@@ -83,6 +83,48 @@ class ClearGroundAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(exc)) from exc
         return store
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self.refuse_overwrites(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        return True, ""
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        """Refuse outputs onto the workspace or the inputs before anything is opened for writing
+        (here too: a background task does not run checkParameterValues)."""
+        self.refuse_overwrites(parameters, context)
+        return True
+
+    def refuse_overwrites(self, parameters, context) -> None:
+        """Raise QgsProcessingException when an output would overwrite the workspace or an input."""
+        from .destinations import overwrite_problems
+
+        problems = overwrite_problems(self, parameters, context, self._workspace_place(parameters, context))
+        if problems:
+            raise QgsProcessingException(" ".join(problems))
+
+    def _workspace_place(self, parameters, context):
+        from .destinations import Place, pg_place
+
+        if self.parameterDefinition(self.WORKSPACE) is None:
+            return None
+        value = (self.parameterAsString(parameters, self.WORKSPACE, context) or "").strip()
+        if not value:
+            return None
+        if value.lower().endswith(".gpkg") or Path(value).exists():
+            return Place(path=value)
+        from ..workspace.locate import open_store
+
+        try:
+            store = open_store(value, upgrade=False)
+        except WorkspaceError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        return pg_place(store.conninfo, store.schema)
+
     def whole_layer(self, parameters, name: str, context) -> QgsVectorLayer | None:
         """The input ``name`` as its layer when all of it is read as it stands (no selection, feature
         limit, filter or geometry check of its own), so that the layer may be read in bulk; None

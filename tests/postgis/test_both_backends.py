@@ -269,3 +269,22 @@ def test_the_discrepancies_tab_runs_into_either_backend_and_keeps_reviews(ws, se
     stored = {r[0]: r[1:] for r in _values(ws, "discrepancies", "flag_id", "status", "note")}
     assert stored["D-1"] == ("acknowledged", "ok") and len(stored) > 1
     assert tab.layer().featureCount() == len(stored)
+
+
+def test_an_output_onto_the_workspace_is_refused_on_either_backend(ws, run_alg):
+    from qgis.core import QgsDataSourceUri, QgsProcessingException
+
+    if ws.provider == "postgres":
+        uri = QgsDataSourceUri(ws.conninfo)
+        uri.setDataSource(ws.schema, "sectors", "geom")
+        onto_sectors = "postgres:" + uri.uri(False)
+    else:
+        onto_sectors = f"ogr:dbname='{ws.path}' table=\"sectors\" (geom)"
+    before = _snapshot(ws)
+    with pytest.raises(QgsProcessingException, match="OUTPUT is the (input SECTORS itself|workspace's layer)"):
+        run_alg("clearground:marksectors", {"SECTORS": _layer(ws, "sectors"), "CLEARED": _layer(ws, "hazard_areas"),
+                                            "MIN_OVERLAP": 10, "OUTPUT": onto_sectors, "OUTPUT_AUDIT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="OUTPUT is the workspace's layer sectors"):
+        run_alg("clearground:generatesectors", {"INPUT": _layer(ws, "hazard_areas"), "WORKSPACE": ws.parameter_value(),
+                                                "OUTPUT": onto_sectors})
+    assert _snapshot(ws) == before
