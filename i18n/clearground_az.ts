@@ -3757,104 +3757,104 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>&quot;{schema}&quot; PostgreSQL sxemində artıq cədvəllər var; ClearGround heç vaxt onlara yazmır. Yeni sxem adı seçin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="191"/>
+        <location filename="../workspace/postgis.py" line="192"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>&quot;{schema}&quot; PostgreSQL sxemi v{version} sxemli iş sahəsidir; istifadədən əvvəl onu v{current} versiyasına yeniləmək lazımdır.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="214"/>
+        <location filename="../workspace/postgis.py" line="232"/>
         <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi dəyişdirilmədi</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="225"/>
-        <location filename="../workspace/postgis.py" line="466"/>
+        <location filename="../workspace/postgis.py" line="243"/>
+        <location filename="../workspace/postgis.py" line="484"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
         <translation>&quot;{schema}&quot; PostgreSQL sxemi mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="227"/>
+        <location filename="../workspace/postgis.py" line="245"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
         <translation>&quot;{schema}&quot; PostgreSQL sxemi ClearGround iş sahəsi deyil (onda {meta} cədvəli yoxdur). Yeni iş sahəsi yaradın və verilənlərinizi ora köçürün.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="237"/>
+        <location filename="../workspace/postgis.py" line="255"/>
         <source>The schema &quot;{schema}&quot; cannot be read</source>
         <translation>&quot;{schema}&quot; sxemini oxumaq mümkün deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="264"/>
+        <location filename="../workspace/postgis.py" line="282"/>
         <source>Give the PostgreSQL schema of the workspace a name.</source>
         <translation>İş sahəsinin PostgreSQL sxeminə ad verin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="266"/>
+        <location filename="../workspace/postgis.py" line="284"/>
         <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
         <translation>&quot;{schema}&quot; sxem adı çox uzundur: PostgreSQL adları ən çoxu 63 baytdır.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="270"/>
+        <location filename="../workspace/postgis.py" line="288"/>
         <source>A schema name cannot contain a NUL character.</source>
         <translation>Sxem adında NUL simvolu ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="277"/>
+        <location filename="../workspace/postgis.py" line="295"/>
         <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
         <translation>&quot;{database}&quot; verilənlər bazasında PostGIS quraşdırılmayıb. Onun administratorundan bazada CREATE EXTENSION postgis; əmrini icra etməsini xahiş edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="304"/>
+        <location filename="../workspace/postgis.py" line="322"/>
         <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
         <translation>&quot;{schema}&quot; sxemi: {meta} cədvəlində düzgün schema_version yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="310"/>
+        <location filename="../workspace/postgis.py" line="328"/>
         <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminədək oxuyur. Onu açmaq üçün plagini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="324"/>
+        <location filename="../workspace/postgis.py" line="342"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="328"/>
+        <location filename="../workspace/postgis.py" line="346"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="405"/>
+        <location filename="../workspace/postgis.py" line="423"/>
         <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
         <translation>&quot;{schema}&quot; iş sahəsinin rollarını qurmaq mümkün olmadı</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="445"/>
+        <location filename="../workspace/postgis.py" line="463"/>
         <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
         <translation>Sizin ({user}) &quot;{schema}&quot; iş sahəsinə girişiniz yoxdur. Onun administratorundan oxucu və ya redaktor rolunu istəyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="450"/>
+        <location filename="../workspace/postgis.py" line="468"/>
         <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
         <translation>Siz ({user}) &quot;{schema}&quot; iş sahəsini oxuya bilərsiniz, lakin dəyişə bilməzsiniz: sektorların qeyd olunması, uyğunsuzluqların baxılması və idxal söndürülüb. Onun administratorundan redaktor rolunu istəyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="520"/>
+        <location filename="../workspace/postgis.py" line="538"/>
         <location filename="../workspace/store.py" line="45"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>{sector} sektoru {time} vaxtında {user} tərəfindən dəyişdirilib; onu yenidən yükləyin və təkrar cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="622"/>
+        <location filename="../workspace/postgis.py" line="640"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>QGIS-də &quot;{name}&quot; adlı PostgreSQL bağlantısı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="678"/>
+        <location filename="../workspace/postgis.py" line="696"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>QGIS-in &quot;{name}&quot; bağlantısının iş sahələrini siyahıya almaq mümkün deyil: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="707"/>
+        <location filename="../workspace/postgis.py" line="725"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>QGIS-in &quot;{name}&quot; bağlantısı ilə qoşulmaq mümkün deyil: {error}</translation>
     </message>

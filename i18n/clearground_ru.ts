@@ -3757,104 +3757,104 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>В схеме PostgreSQL «{schema}» уже есть таблицы; ClearGround никогда не пишет в них. Выберите новое имя схемы.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="191"/>
+        <location filename="../workspace/postgis.py" line="192"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>Схема PostgreSQL «{schema}» — рабочая область схемы v{version}; перед использованием её нужно обновить до v{current}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="214"/>
+        <location filename="../workspace/postgis.py" line="232"/>
         <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
         <translation>Рабочая область в схеме «{schema}» оставлена без изменений</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="225"/>
-        <location filename="../workspace/postgis.py" line="466"/>
+        <location filename="../workspace/postgis.py" line="243"/>
+        <location filename="../workspace/postgis.py" line="484"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
         <translation>Схема PostgreSQL «{schema}» не существует.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="227"/>
+        <location filename="../workspace/postgis.py" line="245"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
         <translation>Схема PostgreSQL «{schema}» не является рабочей областью ClearGround (в ней нет таблицы {meta}). Создайте новую рабочую область и скопируйте в неё данные.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="237"/>
+        <location filename="../workspace/postgis.py" line="255"/>
         <source>The schema &quot;{schema}&quot; cannot be read</source>
         <translation>Схему «{schema}» не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="264"/>
+        <location filename="../workspace/postgis.py" line="282"/>
         <source>Give the PostgreSQL schema of the workspace a name.</source>
         <translation>Задайте имя схемы PostgreSQL для рабочей области.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="266"/>
+        <location filename="../workspace/postgis.py" line="284"/>
         <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
         <translation>Имя схемы «{schema}» слишком длинное: имена PostgreSQL не длиннее 63 байт.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="270"/>
+        <location filename="../workspace/postgis.py" line="288"/>
         <source>A schema name cannot contain a NUL character.</source>
         <translation>Имя схемы не может содержать символ NUL.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="277"/>
+        <location filename="../workspace/postgis.py" line="295"/>
         <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
         <translation>В базе данных «{database}» не установлен PostGIS. Попросите её администратора выполнить в ней CREATE EXTENSION postgis;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="304"/>
+        <location filename="../workspace/postgis.py" line="322"/>
         <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
         <translation>Схема «{schema}»: в {meta} нет корректного schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="310"/>
+        <location filename="../workspace/postgis.py" line="328"/>
         <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>Рабочая область в схеме «{schema}» создана более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="324"/>
+        <location filename="../workspace/postgis.py" line="342"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
         <translation>Рабочая область в схеме «{schema}» повреждена: нет слоя {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="328"/>
+        <location filename="../workspace/postgis.py" line="346"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>Рабочая область в схеме «{schema}» повреждена: в слое {layer} нет полей {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="405"/>
+        <location filename="../workspace/postgis.py" line="423"/>
         <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
         <translation>Не удалось настроить роли рабочей области «{schema}»</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="445"/>
+        <location filename="../workspace/postgis.py" line="463"/>
         <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
         <translation>У вас ({user}) нет доступа к рабочей области «{schema}». Попросите её администратора выдать роль читателя или редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="450"/>
+        <location filename="../workspace/postgis.py" line="468"/>
         <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
         <translation>Вы ({user}) можете читать рабочую область «{schema}», но не изменять её: отметка секторов, разбор расхождений и импорт отключены. Попросите её администратора выдать роль редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="520"/>
+        <location filename="../workspace/postgis.py" line="538"/>
         <location filename="../workspace/store.py" line="45"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>Сектор {sector} изменён пользователем {user} в {time}; перезагрузите его и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="622"/>
+        <location filename="../workspace/postgis.py" line="640"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>В QGIS нет подключения PostgreSQL с именем «{name}».</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="678"/>
+        <location filename="../workspace/postgis.py" line="696"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не удаётся получить список рабочих областей подключения QGIS «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="707"/>
+        <location filename="../workspace/postgis.py" line="725"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не удаётся подключиться через подключение QGIS «{name}»: {error}</translation>
     </message>

@@ -3757,104 +3757,104 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>У схемі PostgreSQL «{schema}» уже є таблиці; ClearGround ніколи не пише в них. Виберіть нову назву схеми.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="191"/>
+        <location filename="../workspace/postgis.py" line="192"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>Схема PostgreSQL «{schema}» — робоча область схеми v{version}; перед використанням її треба оновити до v{current}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="214"/>
+        <location filename="../workspace/postgis.py" line="232"/>
         <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
         <translation>Робочу область у схемі «{schema}» залишено без змін</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="225"/>
-        <location filename="../workspace/postgis.py" line="466"/>
+        <location filename="../workspace/postgis.py" line="243"/>
+        <location filename="../workspace/postgis.py" line="484"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
         <translation>Схема PostgreSQL «{schema}» не існує.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="227"/>
+        <location filename="../workspace/postgis.py" line="245"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
         <translation>Схема PostgreSQL «{schema}» не є робочою областю ClearGround (у ній немає таблиці {meta}). Створіть нову робочу область і скопіюйте до неї дані.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="237"/>
+        <location filename="../workspace/postgis.py" line="255"/>
         <source>The schema &quot;{schema}&quot; cannot be read</source>
         <translation>Схему «{schema}» не вдається прочитати</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="264"/>
+        <location filename="../workspace/postgis.py" line="282"/>
         <source>Give the PostgreSQL schema of the workspace a name.</source>
         <translation>Задайте назву схеми PostgreSQL для робочої області.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="266"/>
+        <location filename="../workspace/postgis.py" line="284"/>
         <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
         <translation>Назва схеми «{schema}» задовга: назви PostgreSQL не довші за 63 байти.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="270"/>
+        <location filename="../workspace/postgis.py" line="288"/>
         <source>A schema name cannot contain a NUL character.</source>
         <translation>Назва схеми не може містити символ NUL.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="277"/>
+        <location filename="../workspace/postgis.py" line="295"/>
         <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
         <translation>У базі даних «{database}» не встановлено PostGIS. Попросіть її адміністратора виконати в ній CREATE EXTENSION postgis;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="304"/>
+        <location filename="../workspace/postgis.py" line="322"/>
         <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
         <translation>Схема «{schema}»: у {meta} немає коректного schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="310"/>
+        <location filename="../workspace/postgis.py" line="328"/>
         <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>Робочу область у схемі «{schema}» створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити її.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="324"/>
+        <location filename="../workspace/postgis.py" line="342"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
         <translation>Робоча область у схемі «{schema}» пошкоджена: немає шару {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="328"/>
+        <location filename="../workspace/postgis.py" line="346"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>Робоча область у схемі «{schema}» пошкоджена: у шарі {layer} немає полів {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="405"/>
+        <location filename="../workspace/postgis.py" line="423"/>
         <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
         <translation>Не вдалося налаштувати ролі робочої області «{schema}»</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="445"/>
+        <location filename="../workspace/postgis.py" line="463"/>
         <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
         <translation>Ви ({user}) не маєте доступу до робочої області «{schema}». Попросіть її адміністратора надати роль читача або редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="450"/>
+        <location filename="../workspace/postgis.py" line="468"/>
         <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
         <translation>Ви ({user}) можете читати робочу область «{schema}», але не змінювати її: позначення секторів, розгляд розбіжностей та імпорт вимкнено. Попросіть її адміністратора надати роль редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="520"/>
+        <location filename="../workspace/postgis.py" line="538"/>
         <location filename="../workspace/store.py" line="45"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>Сектор {sector} змінено користувачем {user} о {time}; перезавантажте його й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="622"/>
+        <location filename="../workspace/postgis.py" line="640"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>У QGIS немає підключення PostgreSQL з назвою «{name}».</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="678"/>
+        <location filename="../workspace/postgis.py" line="696"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не вдається отримати список робочих областей підключення QGIS «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="707"/>
+        <location filename="../workspace/postgis.py" line="725"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не вдається підключитися через підключення QGIS «{name}»: {error}</translation>
     </message>

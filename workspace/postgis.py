@@ -178,7 +178,8 @@ def create_in(cur, schema_name: str) -> None:
             ).format(schema=schema_name))
     else:
         cur.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema_name)))
-    cur.execute(q.meta_sql(schema_name))
+    for statement in q.meta_sql(schema_name):
+        cur.execute(statement)
     _migrate(cur, schema_name, from_version=0)
 
 
@@ -193,7 +194,24 @@ def open_workspace(db, schema_name: str, upgrade: bool = True, connection: str =
                 "v{current} before use."
             ).format(schema=schema_name, version=version, current=schema.SCHEMA_VERSION))
         upgrade_workspace(db, schema_name)
+    elif upgrade:
+        _renew_rules(db, schema_name)
     return PgWorkspace(schema_name, schema.SCHEMA_VERSION, connection, conninfo)
+
+
+def _renew_rules(db, schema_name: str) -> None:
+    """Give a workspace made before them the database rules of this version (its owner only: others
+    keep the rules it has until its administrator opens it)."""
+    with transaction(db) as cur:
+        cur.execute(
+            "SELECT pg_has_role(n.nspowner, 'USAGE'), EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t "
+            "JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = n.oid AND "
+            "c.relname = 'sectors' AND t.tgname = 'cg_audit_insert') FROM pg_catalog.pg_namespace n "
+            "WHERE n.nspname = %s", (schema_name,))
+        owner, current = cur.fetchone()
+        if owner and not current:
+            for statement in q.trigger_sql(schema_name):
+                cur.execute(statement)
 
 
 def upgrade_workspace(db, schema_name: str) -> int:
@@ -386,7 +404,7 @@ def setup_roles(db, schema_name: str, roles: Roles | None = None) -> Roles:
             cur.execute(sql.SQL("ALTER SCHEMA {} OWNER TO {}").format(s, admin))
             for name in (*schema.LAYER_NAMES, schema.META_TABLE):
                 cur.execute(sql.SQL("ALTER TABLE {} OWNER TO {}").format(q.table(schema_name, name), admin))
-            for fn, signature in ((q.AUDIT_FUNCTION, "()"), (q.VERSION_FUNCTION, "()"),
+            for fn, signature in ((q.AUDIT_FUNCTION, "()"), (q.ROWS_FUNCTION, "()"), (q.VERSION_FUNCTION, "()"),
                                   (q.NOTE_FUNCTION, q.NOTE_SIGNATURE)):
                 cur.execute(sql.SQL("ALTER FUNCTION {}{} OWNER TO {}").format(
                     q.table(schema_name, fn), sql.SQL(signature), admin))

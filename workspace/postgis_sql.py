@@ -87,9 +87,12 @@ def operation_sql(schema_name: str, op: Operation) -> list[sql.Composed]:
     raise TypeError(f"no PostGIS rendering for {op!r}")  # pragma: no cover - a new operation kind
 
 
-def meta_sql(schema_name: str) -> sql.Composed:
-    return sql.SQL("CREATE TABLE {} (key text PRIMARY KEY, value text)").format(
-        table(schema_name, schema.META_TABLE))
+def meta_sql(schema_name: str) -> list[sql.Composed]:
+    """cg_meta, with the transaction that creates the workspace."""
+    meta = table(schema_name, schema.META_TABLE)
+    return [sql.SQL("CREATE TABLE {} (key text PRIMARY KEY, value text)").format(meta),
+            sql.SQL("INSERT INTO {} (key, value) VALUES ({}, txid_current()::text)").format(
+                meta, sql.Literal(CREATED_IN))]
 
 
 def set_version_sql(schema_name: str) -> sql.Composed:
@@ -103,7 +106,10 @@ def set_version_sql(schema_name: str) -> sql.Composed:
 # -- triggers -------------------------------------------------------------------------------------
 
 AUDIT_FUNCTION = "cg_audit"
+ROWS_FUNCTION = "cg_audit_rows"
 VERSION_FUNCTION = "cg_sector_version"
+#: cg_meta key: the transaction that created the workspace (the rows it was filled with are not "inserted").
+CREATED_IN = "created_in"
 #: note_function(layer, feature_key, field, old_value, new_value): an audit row written by the
 #: database with its own user and time (e.g. the reason for taking a sector out of cleared).
 NOTE_FUNCTION = "cg_audit_note"
@@ -136,12 +142,39 @@ BEGIN
 END
 """
 
+_ROWS_BODY = """
+DECLARE
+    created text;
+BEGIN
+    EXECUTE format('SELECT value FROM %I.cg_meta WHERE key = $1', TG_TABLE_SCHEMA) INTO created USING 'created_in';
+    IF created IS NOT DISTINCT FROM txid_current()::text THEN
+        RETURN NULL;  -- the rows a workspace is created with (a copy of another one) were audited there
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        EXECUTE format(
+            'INSERT INTO %I.audit_log (ts, user_name, layer, feature_key, field, old_value, new_value) '
+            'SELECT now(), session_user, $1, coalesce(to_jsonb(r) ->> $2, to_jsonb(r) ->> ''fid''), '
+            '''(inserted)'', NULL, NULL FROM cg_new_rows AS r', TG_TABLE_SCHEMA)
+        USING TG_TABLE_NAME, TG_ARGV[0];
+    ELSE
+        EXECUTE format(
+            'INSERT INTO %I.audit_log (ts, user_name, layer, feature_key, field, old_value, new_value) '
+            'SELECT now(), session_user, $1, coalesce(to_jsonb(r) ->> $2, to_jsonb(r) ->> ''fid''), '
+            '''(deleted)'', to_jsonb(r)::text, NULL FROM cg_old_rows AS r', TG_TABLE_SCHEMA)
+        USING TG_TABLE_NAME, TG_ARGV[0];
+    END IF;
+    RETURN NULL;
+END
+"""
+
 _VERSION_BODY = """
 DECLARE
     kept text[] := ARRAY['version', 'updated_by', 'updated_at'];
     detail text;
 BEGIN
     IF (to_jsonb(NEW) - kept) = (to_jsonb(OLD) - kept) AND NEW.version IS NOT DISTINCT FROM OLD.version THEN
+        NEW.updated_by := OLD.updated_by;  -- who changed a sector, and when, is the database's to say
+        NEW.updated_at := OLD.updated_at;
         RETURN NEW;
     END IF;
     IF NEW.version IS DISTINCT FROM OLD.version + 1 THEN
@@ -174,6 +207,7 @@ def trigger_sql(schema_name: str) -> list[sql.Composed]:
     CREATE OR REPLACE and DROP IF EXISTS make this safe to run after every migration.
     """
     audit_fn = table(schema_name, AUDIT_FUNCTION)
+    rows_fn = table(schema_name, ROWS_FUNCTION)
     version_fn = table(schema_name, VERSION_FUNCTION)
     note_fn = table(schema_name, NOTE_FUNCTION)
     version_body = _VERSION_BODY.format(conflict_detail=CONFLICT_DETAIL, sqlstate=CONFLICT_SQLSTATE)
@@ -187,6 +221,11 @@ def trigger_sql(schema_name: str) -> list[sql.Composed]:
             "SET search_path = pg_catalog, pg_temp AS {}"
         ).format(version_fn, sql.Literal(version_body)),
         sql.SQL("REVOKE ALL ON FUNCTION {}() FROM PUBLIC").format(audit_fn),
+        sql.SQL(
+            "CREATE OR REPLACE FUNCTION {}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            "SET search_path = pg_catalog, pg_temp AS {}"
+        ).format(rows_fn, sql.Literal(_ROWS_BODY)),
+        sql.SQL("REVOKE ALL ON FUNCTION {}() FROM PUBLIC").format(rows_fn),
         sql.SQL(
             "CREATE OR REPLACE FUNCTION {}(p_layer text, p_feature_key text, p_field text, p_old_value text, "
             "p_new_value text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER "
@@ -202,6 +241,12 @@ def trigger_sql(schema_name: str) -> list[sql.Composed]:
             sql.SQL("DROP TRIGGER IF EXISTS cg_audit ON {}").format(tbl),
             sql.SQL("CREATE TRIGGER cg_audit AFTER UPDATE ON {} FOR EACH ROW EXECUTE FUNCTION {}({})").format(
                 tbl, audit_fn, sql.Literal(lyr.key or FID)),
+            sql.SQL("DROP TRIGGER IF EXISTS cg_audit_insert ON {}").format(tbl),
+            sql.SQL("CREATE TRIGGER cg_audit_insert AFTER INSERT ON {} REFERENCING NEW TABLE AS cg_new_rows "
+                    "FOR EACH STATEMENT EXECUTE FUNCTION {}({})").format(tbl, rows_fn, sql.Literal(lyr.key or FID)),
+            sql.SQL("DROP TRIGGER IF EXISTS cg_audit_delete ON {}").format(tbl),
+            sql.SQL("CREATE TRIGGER cg_audit_delete AFTER DELETE ON {} REFERENCING OLD TABLE AS cg_old_rows "
+                    "FOR EACH STATEMENT EXECUTE FUNCTION {}({})").format(tbl, rows_fn, sql.Literal(lyr.key or FID)),
         ]
     sectors = table(schema_name, "sectors")
     statements += [

@@ -140,7 +140,7 @@ def test_outside_sql_update_is_audited_one_row_per_field(pg_cluster, pg, workspa
     finally:
         con.close()
     rows = _execute(pg, sql.SQL("SELECT user_name, layer, feature_key, field, old_value, new_value, ts FROM {} "
-                                "ORDER BY fid").format(_table(schema_name, "audit_log")))
+                                "WHERE field <> '(inserted)' ORDER BY fid").format(_table(schema_name, "audit_log")))
     assert [r[:6] for r in rows] == [
         ("boris", "sectors", "R12-0-1", "status", "planned", "cleared"),
         ("boris", "sectors", "R12-0-1", "method", None, "manual"),
@@ -272,3 +272,56 @@ def test_concurrent_marking_loses_no_update(pg_cluster, pg, schema_name):
         _table(schema_name, "audit_log")))
     assert sorted(audit) == sorted((o[1], o[2], f"{o[1]}-{o[0]}") for o in saved)
     assert len(conflicts) == rounds * len(contested)
+
+
+def test_inserts_and_deletes_are_audited_and_bookkeeping_cannot_be_forged(pg_cluster, pg, workspace):
+    schema_name, _ = workspace
+    anna = _as(pg_cluster, "anna")
+    try:
+        _execute(anna, sql.SQL("INSERT INTO {} (find_id, category, geom) VALUES ('F7', 'AT', "
+                               "ST_GeomFromText('POINT(0.5 0.5)', 4326))").format(_table(schema_name, "finds")))
+        # an editor stamps a sector as someone else's, long ago: the database keeps who and when as they were
+        _execute(anna, sql.SQL("UPDATE {} SET updated_by = 'adam', updated_at = '2001-01-01' "
+                               "WHERE sector_id = 'R12-0-0'").format(_table(schema_name, "sectors")))
+        for statement in (sql.SQL("UPDATE {} SET user_name = 'nobody'"), sql.SQL("DELETE FROM {}"),
+                          sql.SQL("TRUNCATE {}")):
+            with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+                _execute(anna, statement.format(_table(schema_name, "audit_log")))
+    finally:
+        anna.close()
+    sector = pgw.reload_sector(pg, schema_name, "R12-0-0")
+    assert (sector["updated_by"], sector["updated_at"], sector["version"]) == (None, None, 1)
+    admin = _as(pg_cluster, "adam")
+    try:
+        _execute(admin, sql.SQL("DELETE FROM {} WHERE sector_id = 'R12-0-2'").format(_table(schema_name, "sectors")))
+    finally:
+        admin.close()
+    rows = _execute(pg, sql.SQL("SELECT user_name, layer, feature_key, field, old_value FROM {} "
+                                "WHERE field IN ('(inserted)', '(deleted)') AND user_name <> 'postgres' ORDER BY fid"
+                                ).format(_table(schema_name, "audit_log")))
+    assert [r[:4] for r in rows] == [("anna", "finds", "F7", "(inserted)"), ("adam", "sectors", "R12-0-2", "(deleted)")]
+    deleted = rows[1][4]
+    assert '"sector_id": "R12-0-2"' in deleted and '"parent_id": "R12"' in deleted  # what was deleted is kept
+
+
+def test_a_workspace_copied_in_is_not_audited_as_new_rows(pg, schema_name, full_workspace):
+    from clearground.workspace import transfer
+
+    transfer.gpkg_to_postgis(full_workspace, pg, schema_name)
+    rows = _execute(pg, sql.SQL("SELECT count(*) FROM {} WHERE field IN ('(inserted)', '(deleted)')").format(
+        _table(schema_name, "audit_log")))
+    assert rows == [(0,)]
+    _execute(pg, sql.SQL("DELETE FROM {} WHERE find_id = 'F-2'").format(_table(schema_name, "finds")))
+    assert _execute(pg, sql.SQL("SELECT feature_key, field FROM {} WHERE field = '(deleted)'").format(
+        _table(schema_name, "audit_log"))) == [("F-2", "(deleted)")]
+
+
+def test_a_workspace_made_before_the_row_audit_gets_it_when_its_owner_opens_it(pg, schema_name):
+    pgw.create_workspace(pg, schema_name)
+    for layer in ("finds", "sectors"):
+        for trigger in ("cg_audit_insert", "cg_audit_delete"):
+            _execute(pg, sql.SQL("DROP TRIGGER {} ON {}").format(sql.Identifier(trigger), _table(schema_name, layer)))
+    pgw.open_workspace(pg, schema_name)
+    _execute(pg, sql.SQL("INSERT INTO {} (find_id) VALUES ('F1')").format(_table(schema_name, "finds")))
+    assert _execute(pg, sql.SQL("SELECT feature_key, field FROM {}").format(_table(schema_name, "audit_log"))) == [
+        ("F1", "(inserted)")]

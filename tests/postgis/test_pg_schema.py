@@ -56,8 +56,9 @@ def test_every_layer_field_type_and_constraint_is_there(pg, schema_name):
         for column in lyr.extra_indexes:
             assert _rows(pg, "SELECT 1 FROM pg_indexes WHERE schemaname = %s AND tablename = %s AND indexname = %s",
                          (schema_name, lyr.name, f"{lyr.name}_{column}_idx")), (lyr.name, column)
-    assert _rows(pg, sql.SQL("SELECT key, value FROM {}").format(_table(schema_name, "cg_meta"))) == [
-        ("schema_version", str(schema.SCHEMA_VERSION))]
+    meta = dict(_rows(pg, sql.SQL("SELECT key, value FROM {}").format(_table(schema_name, "cg_meta"))))
+    assert meta.keys() == {"schema_version", "created_in"} and meta["schema_version"] == str(schema.SCHEMA_VERSION)
+    assert int(meta["created_in"]) > 0  # the transaction that made it: its own rows are not "inserted" ones
 
 
 def _insert(db, schema_name, layer, **values):
@@ -195,7 +196,8 @@ def test_failed_upgrade_changes_nothing(pg, schema_name, monkeypatch):
     ))
     with pytest.raises(WorkspaceError, match="left unchanged"):
         pgw.open_workspace(pg, schema_name)
-    assert _rows(pg, sql.SQL("SELECT value FROM {}").format(_table(schema_name, "cg_meta"))) == [("1",)]
+    assert _rows(pg, sql.SQL("SELECT value FROM {} WHERE key = 'schema_version'").format(
+        _table(schema_name, "cg_meta"))) == [("1",)]
     columns = [r[0] for r in _rows(pg, "SELECT column_name FROM information_schema.columns WHERE table_schema = %s "
                                        "AND table_name = 'finds'", (schema_name,))]
     assert "condition" not in columns
