@@ -1,20 +1,54 @@
-"""Concurrent marking on PostGIS: after a refused save, name the conflict and offer to reload."""
+"""Concurrent marking: after a refused save, name the conflict and offer to reload.
+
+Both backends refuse a save made from a sector read before someone else's save (the database's own
+rule): PostGIS says which sector in its error; a GeoPackage's trigger cannot, so the sector is the
+one whose saved version no longer matches what this QGIS read.
+"""
 
 from __future__ import annotations
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QObject, QTimer
 from qgis.PyQt.QtWidgets import QPushButton
 
-from ..compat import MSG_WARNING
+from ..compat import MSG_WARNING, REQUEST_NO_GEOMETRY
 from ..core.text import tr
 from ..workspace import postgis
+from ..workspace.gpkg_store import CONFLICT_TEXT
+from ..workspace.store import SectorConflictError, conflict_message
 from .messages import notify
 
 
+def conflict_of(layer: QgsVectorLayer) -> SectorConflictError | None:
+    """The version conflict that made the layer's last save fail, if it was one."""
+    errors = layer.commitErrors()
+    if layer.providerType() == "postgres":
+        return postgis.conflict_from_error(errors)
+    if CONFLICT_TEXT not in "\n".join(errors) or layer.editBuffer() is None:
+        return None
+    fields = layer.fields()
+    index = fields.indexOf("version")
+    changed = layer.editBuffer().changedAttributeValues()
+    fids = [fid for fid, values in changed.items() if index in values]
+    stored = {f.id(): f for f in layer.dataProvider().getFeatures(
+        QgsFeatureRequest().setFilterFids(fids).setFlags(REQUEST_NO_GEOMETRY))}
+    for fid in fids:
+        feature = stored.get(fid)
+        if feature is None:
+            continue
+        version = feature["version"]
+        if changed[fid][index] != (0 if version is None else int(version)) + 1:
+            sector, user = str(feature["sector_id"]), feature["updated_by"]
+            when = feature["updated_at"]
+            when = when.toUTC().toString("yyyy-MM-ddTHH:mm:ss") if hasattr(when, "toUTC") and when else None
+            user = None if user is None or str(user) == "NULL" else str(user)
+            return SectorConflictError(conflict_message(sector, user, when, version), sector, user, when, version)
+    return None
+
+
 class ConflictWatcher(QObject):
-    """A child of a 'postgres' sectors layer: checks every save it attempts for a version conflict."""
+    """A child of a sectors layer: checks every save it attempts for a version conflict."""
 
     OBJECT_NAME = "clearground_conflict_watcher"
 
@@ -22,7 +56,7 @@ class ConflictWatcher(QObject):
         super().__init__(layer)
         self.setObjectName(self.OBJECT_NAME)
         self.message_bar = message_bar
-        self.last_conflict: postgis.SectorConflictError | None = None
+        self.last_conflict: SectorConflictError | None = None
         self.reload_button: QPushButton | None = None
         layer.beforeCommitChanges.connect(self._after_save_attempt)
 
@@ -42,12 +76,12 @@ class ConflictWatcher(QObject):
     def _after_save_attempt(self, *args) -> None:
         QTimer.singleShot(0, self.check)  # commitErrors() is complete once the save has returned
 
-    def check(self) -> postgis.SectorConflictError | None:
+    def check(self) -> SectorConflictError | None:
         """Show the conflict of the last failed save, if it was one; return it."""
         layer = self.layer
         if not layer.isEditable():
             return None  # saved
-        conflict = postgis.conflict_from_error(layer.commitErrors())
+        conflict = conflict_of(layer)
         if conflict is None:
             return None
         self.last_conflict = conflict
@@ -58,7 +92,7 @@ class ConflictWatcher(QObject):
         self.message_bar.pushWidget(item, MSG_WARNING, 0)
         return conflict
 
-    def reload(self, conflict: postgis.SectorConflictError) -> None:
+    def reload(self, conflict: SectorConflictError) -> None:
         """Drop this QGIS's edit of the sector and show it as the other analyst saved it."""
         fresh = postgis.reload_sector_feature(self.layer, conflict.sector_id)
         self.message_bar.clearWidgets()

@@ -70,7 +70,7 @@ class MarkSectorsTool(QgsMapTool):
         self.user = user
         self.recorder = AuditRecorder.for_layer(layer, audit_layer)
         self.recorder.failed.connect(self._audit_failed)
-        if layer.providerType() == "postgres" and message_bar is not None:
+        if message_bar is not None:
             from .conflicts import ConflictWatcher
 
             ConflictWatcher.for_layer(layer, message_bar)

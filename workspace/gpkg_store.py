@@ -6,7 +6,7 @@ they are given to the connection here (``register_functions``), computed from th
 geometry blobs. The file's own triggers (``sector_rules_sql``, installed with the workspace) write
 the audit rows of every changed field of a sector, whoever writes (this module, QGIS's edit buffer,
 plain SQL), and check the version of every update that takes part in marking (one that stamps
-``updated_at`` or changes ``version``): it must raise the version by exactly one from the stored
+``updated_at`` or ``updated_by`` or changes ``version``): it must raise the version by exactly one from the stored
 one, so a save made from a sector read before someone else's save is refused. An edit that does
 neither (a field typed in the attribute table) is kept and audited as made by 'unknown'.
 """
@@ -52,7 +52,8 @@ def sector_rules_sql() -> list[str]:
         for name in _AUDITED_SECTOR_FIELDS)
     return [
         'CREATE TRIGGER IF NOT EXISTS "cg_sectors_version" AFTER UPDATE ON "sectors" FOR EACH ROW '
-        'WHEN (NEW."version" IS NOT OLD."version" OR NEW."updated_at" IS NOT OLD."updated_at") '
+        'WHEN (NEW."version" IS NOT OLD."version" OR NEW."updated_at" IS NOT OLD."updated_at" '
+        'OR NEW."updated_by" IS NOT OLD."updated_by") '
         'AND NEW."version" IS NOT coalesce(OLD."version", 0) + 1 '
         f"BEGIN SELECT RAISE(ABORT, '{CONFLICT_TEXT}'); END",
         'CREATE TRIGGER IF NOT EXISTS "cg_sectors_audit" AFTER UPDATE ON "sectors" FOR EACH ROW BEGIN '
