@@ -23,7 +23,7 @@ import shapely
 from . import coords
 from .categories import RECORD_TYPES, RELIABILITY
 from .coords import CoordError
-from .fieldmap import RECORD_TARGETS, MappingError, resolve_mapping
+from .fieldmap import RECORD_TARGETS, MappingError, parse_mapping, resolve_mapping
 from .text import tr
 from .traverse import (
     Row,
@@ -60,9 +60,23 @@ class SourceTable:
     raw: list[str]
     geometries: list | None = None
     geometry_crs: str | None = None
+    #: Rows the reader could not read as written: row index -> reason (they are rejected with it).
+    problems: dict[int, str] = field(default_factory=dict)
+    #: What the reader decided and the analyst should know (an inferred encoding, the sheets read).
+    notes: list[str] = field(default_factory=list)
+    #: Columns whose header names were repeated: each of them -> all of them ('lat' -> ['lat', 'lat_2']).
+    duplicate_columns: dict[str, list[str]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.raw)
+
+    def subset(self, index: np.ndarray) -> SourceTable:
+        """The rows ``index`` (positions) as a table of their own."""
+        pick = index.tolist()
+        geometries = None if self.geometries is None else [self.geometries[i] for i in pick]
+        return SourceTable(self.name, self.columns, [[col[i] for i in pick] for col in self.data],
+                           self.source_rows[index], [self.raw[i] for i in pick], geometries, self.geometry_crs,
+                           {}, list(self.notes), dict(self.duplicate_columns))
 
     def column(self, name: str | None) -> list[str] | None:
         if name is None:
@@ -123,16 +137,44 @@ class MineMapError(ValueError):
 
 
 def import_rows(table: SourceTable, options: ImportOptions | None = None) -> ImportResult:
-    """Turn a SourceTable into records, mines and rejects."""
+    """Turn a SourceTable into records, mines and rejects (the rows the reader could not read first)."""
     options = options or ImportOptions()
     try:
         mapping = resolve_mapping(table.columns, options.mapping_text)
     except MappingError as exc:
         raise MineMapError(str(exc)) from exc
+    _refuse_repeated_columns(table, mapping, options.mapping_text)
     mode = detect_mode(table, mapping)
-    result = ImportResult(mode=mode, mapping=mapping, used=np.zeros(len(table), dtype=bool))
-    _Pipeline(table, mapping, options, result).run()
+    readable = np.array([i not in table.problems for i in range(len(table))], dtype=bool)
+    inner = table if readable.all() else table.subset(np.flatnonzero(readable))
+    result = ImportResult(mode=mode, mapping=mapping, used=np.zeros(len(inner), dtype=bool))
+    _Pipeline(inner, mapping, options, result).run()
+    if not readable.all():
+        used = np.zeros(len(table), dtype=bool)
+        used[readable] = result.used
+        result.used = used
+        record_column = table.column(mapping.get("record_id"))
+        for i, reason in table.problems.items():
+            row = int(table.source_rows[i])
+            record_id = (record_column[i] or "").strip() if record_column is not None else ""
+            result.rejects.append(Reject(row, record_id, tr("row {row}: {reason}").format(row=row, reason=reason),
+                                         table.raw[i]))
+        result.rejects.sort(key=lambda rej: rej.source_row)
+    result.notes[:0] = table.notes
     return result
+
+
+def _refuse_repeated_columns(table: SourceTable, mapping: dict[str, str], mapping_text: str) -> None:
+    """A column used by its guessed name while another column has the same header: say which to use."""
+    explicit = set(parse_mapping(mapping_text))
+    for target, column in mapping.items():
+        names = table.duplicate_columns.get(column)
+        if names and target not in explicit:
+            raise MineMapError(tr(
+                "{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the "
+                "field mapping, e.g. {target}={column}").format(
+                name=table.name, count=len(names), header=names[0], columns=", ".join(names), target=target,
+                column=names[-1]))
 
 
 def detect_mode(table: SourceTable, mapping: dict[str, str]) -> str:

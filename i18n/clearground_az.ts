@@ -364,6 +364,41 @@
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
     <message>
+        <location filename="../core/encodings.py" line="59"/>
+        <source>ENCODING '{name}' is not an encoding this system knows (e.g. UTF-8, CP1251)</source>
+        <translation>ENCODING '{name}' bu sistemin tanıdığı kodlaşdırma deyil (məs. UTF-8, CP1251)</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="69"/>
+        <source>{what} is not {encoding} text (byte {offset}); set ENCODING to the file's own encoding</source>
+        <translation>{what} {encoding} mətni deyil (bayt {offset}); ENCODING-də faylın öz kodlaşdırmasını göstərin</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="78"/>
+        <source>{what} starts as {encoding} text but is not (byte {offset})</source>
+        <translation>{what} {encoding} mətni kimi başlayır, amma deyil (bayt {offset})</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="87"/>
+        <source>{what} was read as {encoding} (it has no byte order mark)</source>
+        <translation>{what} {encoding} kimi oxundu (bayt sırası işarəsi yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="103"/>
+        <source>{what} does not say its encoding; it was read as {encoding}. Set ENCODING if that is wrong.</source>
+        <translation>{what} kodlaşdırmasını bildirmir; {encoding} kimi oxundu. Səhvdirsə, ENCODING təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="107"/>
+        <source>{what} is not UTF-8 and does not read as {names}: set ENCODING to the file's encoding</source>
+        <translation>{what} UTF-8 deyil və {names} kimi oxunmur: ENCODING-də faylın kodlaşdırmasını göstərin</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="109"/>
+        <source>{what} is not UTF-8 and reads as text in {names} alike: set ENCODING to say which</source>
+        <translation>{what} UTF-8 deyil və eyni dərəcədə {names} mətni kimi oxunur: hansı olduğunu ENCODING ilə göstərin</translation>
+    </message>
+    <message>
         <location filename="../core/fieldmap.py" line="129"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>sahə uyğunlaşdırması '{part}' hədəf=sütun formasında deyil</translation>
@@ -399,167 +434,173 @@
         <translation>Sektoru «təmizlənib» statusundan çıxarmaq üçün səbəb göstərin.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="146"/>
-        <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
-        <translation>{name} faylında nə olduğunu müəyyən etmək mümkün deyil: 'kind' sütunu (traversa), koordinatlar (lat və lon, x və y və ya coord: mina nöqtələri) və ya həndəsələr lazımdır. Onun sütunları: {columns}. Sahə uyğunlaşdırmasını təyin edin.</translation>
-    </message>
-    <message>
-        <location filename="../core/minemap.py" line="188"/>
+        <location filename="../core/minemap.py" line="160"/>
+        <location filename="../core/minemap.py" line="230"/>
         <source>row {row}: {reason}</source>
         <translation>sətir {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="218"/>
+        <location filename="../core/minemap.py" line="173"/>
+        <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
+        <translation>{name} faylında '{header}' adlı {count} sütun var ({columns}): sahə uyğunlaşdırmasında hansının {target} olduğunu göstərin, məs. {target}={column}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="188"/>
+        <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
+        <translation>{name} faylında nə olduğunu müəyyən etmək mümkün deyil: 'kind' sütunu (traversa), koordinatlar (lat və lon, x və y və ya coord: mina nöqtələri) və ya həndəsələr lazımdır. Onun sütunları: {columns}. Sahə uyğunlaşdırmasını təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="260"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date '{text}' tarix deyil (raw sahəsində saxlanıldı)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="223"/>
+        <location filename="../core/minemap.py" line="265"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} '{text}' bunlardan biri deyil: {allowed} (unknown təyin edildi)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="233"/>
+        <location filename="../core/minemap.py" line="275"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} '{text}' ədəd deyil (minalara görə hesablandı)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="245"/>
+        <location filename="../core/minemap.py" line="287"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>formulyarda {stated} {cat} mina göstərilib; onun sıralarında və minalarında {found} mina var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="263"/>
+        <location filename="../core/minemap.py" line="305"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>record_id '{text}' ətrafında boşluqlar var idi; onlar silindi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="293"/>
-        <location filename="../core/minemap.py" line="390"/>
-        <location filename="../core/minemap.py" line="559"/>
+        <location filename="../core/minemap.py" line="335"/>
+        <location filename="../core/minemap.py" line="432"/>
+        <location filename="../core/minemap.py" line="601"/>
         <source>record_id is empty</source>
         <translation>record_id boşdur</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="303"/>
-        <location filename="../core/minemap.py" line="566"/>
+        <location filename="../core/minemap.py" line="345"/>
+        <location filename="../core/minemap.py" line="608"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>'{record}' formulyarı artıq iş sahəsindədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="319"/>
+        <location filename="../core/minemap.py" line="361"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>'{record}' formulyarının nə perimetri, nə də minaları var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="325"/>
+        <location filename="../core/minemap.py" line="367"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>formulyarda perimetr yoxdur: minalarının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="344"/>
+        <location filename="../core/minemap.py" line="386"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>'{record}' formulyarı gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="354"/>
+        <location filename="../core/minemap.py" line="396"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>bu sıranın minası gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="368"/>
+        <location filename="../core/minemap.py" line="410"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>faylda record_id sütunu yoxdur: onun bütün minaları '{record}' formulyarına aiddir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="408"/>
+        <location filename="../core/minemap.py" line="450"/>
         <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
         <translation>en və uzunluq dairələrinin yerləri dəyişdirilib (yalnız belə olduqda nöqtə gözlənilən ərazidə yerləşir)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="410"/>
-        <location filename="../core/minemap.py" line="612"/>
+        <location filename="../core/minemap.py" line="452"/>
+        <location filename="../core/minemap.py" line="654"/>
         <source>the point lies outside the expected area</source>
         <translation>nöqtə gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="416"/>
+        <location filename="../core/minemap.py" line="458"/>
         <location filename="../core/traverse.py" line="255"/>
         <source>row {row}: {note}</source>
         <translation>sətir {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="450"/>
+        <location filename="../core/minemap.py" line="492"/>
         <source>latitude and longitude were swapped</source>
         <translation>en və uzunluq dairələrinin yerləri dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="454"/>
+        <location filename="../core/minemap.py" line="496"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>en dairəsi '{lat}' / uzunluq dairəsi '{lon}' mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="460"/>
+        <location filename="../core/minemap.py" line="502"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>faylda x/y koordinatları verilib; CRS-i onların proyeksiya koordinat sisteminə təyin edin (məsələn, EPSG:32638 və ya EPSG:28408), {crs} deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="473"/>
+        <location filename="../core/minemap.py" line="515"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x '{x}' / y '{y}' {crs} sistemində mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="496"/>
+        <location filename="../core/minemap.py" line="538"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>'{text}' {crs} sistemindən çevrilə bilməz</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="524"/>
+        <location filename="../core/minemap.py" line="566"/>
         <source>... and {n} more rows with notes</source>
         <translation>... və qeydləri olan daha {n} sətir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="526"/>
+        <location filename="../core/minemap.py" line="568"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>faylda perimetr yoxdur: onun {n} minasının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="541"/>
+        <location filename="../core/minemap.py" line="583"/>
         <source>the feature has no geometry</source>
         <translation>obyektin həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="547"/>
+        <location filename="../core/minemap.py" line="589"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} nə perimetr, nə də minadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="562"/>
+        <location filename="../core/minemap.py" line="604"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id '{record}' təkrar istifadə olunur (ilk dəfə {row} sətrində)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="577"/>
+        <location filename="../core/minemap.py" line="619"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>perimetr gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="599"/>
+        <location filename="../core/minemap.py" line="641"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>{n} nöqtədən ibarət çoxnöqtəli obyekt: bir mina bir nöqtədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="609"/>
+        <location filename="../core/minemap.py" line="651"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>minanın record_id-si yoxdur və fayldakı heç bir perimetrin içində yeganə olaraq yerləşmir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="621"/>
+        <location filename="../core/minemap.py" line="663"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>onun '{record}' formulyarı rədd edildi ({row} sətri)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="622"/>
+        <location filename="../core/minemap.py" line="664"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>'{record}' formulyarı nə bu faylda, nə də iş sahəsində var</translation>
     </message>
@@ -753,7 +794,7 @@
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="95"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Minefield records</source>
         <translation>Mina sahələrinin formulyarları</translation>
     </message>
@@ -761,7 +802,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
     </message>
@@ -1959,107 +2000,117 @@ Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mə
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="138"/>
+        <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
+        <translation>Yazıldığı kimi oxuna bilməyən sətirlər: başlıqdakı sütunlardan çox dəyəri olan sətir (dırnaqsız onluq vergül), NUL simvolu olan və ya 100 000 simvoldan uzun dəyəri olan sətir səbəbi ilə rədd edilir; bir sütunu iki dəfə adlandıran başlıq FIELD_MAPPING hansının istifadə olunacağını göstərənədək rədd edilir. ENCODING (məs. CP1251) kodlaşdırmasını bildirməyən CSV və ya Shapefile cədvəlinin mətn kodlaşdırmasıdır; o olmadan kodlaşdırma baytlardan müəyyən edilir və jurnalda bildirilir, baytlar bunu həll edə bilmirsə, fayl rədd edilir. Cədvəl faylı vərəq-vərəq oxunur (cədvəl olan hər vərəq). WORKSPACE PostGIS iş sahəsi də ola bilər: postgres:CONNECTION/SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Mina xəritəsi faylı (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="141"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
         <location filename="../ui/import_dialog.py" line="76"/>
         <source>CRS of bare coordinates</source>
         <translation>Zonasız koordinatların koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="143"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
         <location filename="../ui/import_dialog.py" line="77"/>
         <source>Default angle unit</source>
         <translation>Susmaya görə bucaq vahidi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Sahə uyğunlaşdırması (hədəf=sütun;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
         <source>Expected area</source>
         <translation>Gözlənilən ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
         <source>Import into workspace</source>
         <translation>İş sahəsinə idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
+        <source>Text encoding of the file (when it does not say it)</source>
+        <translation>Faylın mətn kodlaşdırması (fayl onu bildirmirsə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Rejected rows</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
         <source>Rows imported</source>
         <translation>İdxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <source>Rows rejected</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
         <location filename="../ui/import_dialog.py" line="100"/>
         <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
         <location filename="../ui/import_dialog.py" line="40"/>
         <source>Mines</source>
         <translation>Minalar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Read {n} rows from {name}.</source>
         <translation>{name} faylından {n} sətir oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="216"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir oxundu: {imported} idxal edildi, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... və daha {n}; rədd edilmiş sətirlər nəticəsinə baxın.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="250"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
@@ -2517,17 +2568,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Tapıntı yoxdur</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="55"/>
+        <location filename="../ui/conflicts.py" line="89"/>
         <source>Reload sector {sector}</source>
         <translation>{sector} sektorunu yenidən yüklə</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="66"/>
+        <location filename="../ui/conflicts.py" line="100"/>
         <source>Sector {sector} no longer exists.</source>
         <translation>{sector} sektoru artıq mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="69"/>
+        <location filename="../ui/conflicts.py" line="103"/>
         <source>Sector {sector} reloaded: now {status}, version {version}.</source>
         <translation>{sector} sektoru yenidən yükləndi: indi {status}, versiya {version}.</translation>
     </message>
@@ -3664,28 +3715,28 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{name} dəyişdirilmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="128"/>
+        <location filename="../workspace/gpkg_store.py" line="129"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} yazmaq üçün açıla bilmir: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="135"/>
+        <location filename="../workspace/gpkg_store.py" line="136"/>
         <source>{name} is being written by another program (it stayed locked for {seconds:g} s); nothing was written. Save or close the edits elsewhere, then try again.</source>
         <translation>{name} başqa proqram tərəfindən yazılır ({seconds:g} s kilidli qaldı); heç nə yazılmadı. Digər yerdəki düzəlişləri saxlayın və ya bağlayın, sonra yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="147"/>
+        <location filename="../workspace/gpkg_store.py" line="148"/>
         <source>{name} was left unchanged: the database refused the write ({error}).</source>
         <translation>{name} dəyişdirilmədi: verilənlər bazası yazmanı rədd etdi ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="202"/>
+        <location filename="../workspace/gpkg_store.py" line="203"/>
         <location filename="../workspace/pg_store.py" line="209"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>{sector} sektoru yadda saxlanmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="209"/>
+        <location filename="../workspace/gpkg_store.py" line="210"/>
         <location filename="../workspace/pg_store.py" line="157"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>{sector} sektoru artıq iş sahəsində yoxdur.</translation>
@@ -3974,36 +4025,61 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{layer} layının yanında audit_log yoxdur: {count} dəyişiklik qeydi yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="41"/>
+        <location filename="../workspace/sources.py" line="49"/>
         <source>{path}: no such file</source>
         <translation>{path}: belə fayl yoxdur</translation>
     </message>
     <message>
+        <location filename="../workspace/sources.py" line="78"/>
+        <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>
+        <translation>{column} sütununda saxlanıla bilməyən NUL simvolu var; onu fayldan silin</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="81"/>
+        <source>column {column} holds {count} characters; at most {limit} are accepted</source>
+        <translation>{column} sütununda {count} simvol var; ən çox {limit} qəbul edilir</translation>
+    </message>
+    <message>
         <location filename="../workspace/sources.py" line="87"/>
-        <location filename="../workspace/sources.py" line="128"/>
+        <source>{count} values for {width} columns: a decimal comma without quotes, or a stray separator? Quote such values or use another separator</source>
+        <translation>{width} sütun üçün {count} dəyər: dırnaqsız onluq vergül, yoxsa artıq ayırıcı? Belə dəyərləri dırnağa alın və ya başqa ayırıcı işlədin</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="139"/>
+        <location filename="../workspace/sources.py" line="184"/>
         <source>{name} is empty</source>
         <translation>{name} boşdur</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="187"/>
-        <location filename="../workspace/sources.py" line="244"/>
+        <location filename="../workspace/sources.py" line="251"/>
+        <location filename="../workspace/sources.py" line="333"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} oxunmur: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="201"/>
+        <location filename="../workspace/sources.py" line="262"/>
         <source>{name} has no rows</source>
         <translation>{name} faylında sətir yoxdur</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="246"/>
+        <location filename="../workspace/sources.py" line="301"/>
+        <source>{name}: read the sheets {sheets} ({count} rows); row numbers are each sheet's own, the sheet is named in each row's raw text.</source>
+        <translation>{name}: {sheets} vərəqləri oxundu ({count} sətir); sətir nömrələri hər vərəqin özününküdür, vərəqin adı hər sətrin xam mətnində göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="335"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} ClearGround-un oxuya biləcəyi fayl deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="250"/>
+        <location filename="../workspace/sources.py" line="339"/>
         <source>{name} has no features</source>
         <translation>{name} faylında obyekt yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="419"/>
+        <source>column {column} is not {encoding} text</source>
+        <translation>{column} sütunu {encoding} mətni deyil</translation>
     </message>
     <message>
         <location filename="../workspace/store.py" line="47"/>
@@ -4172,6 +4248,10 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
+    </message>
+    <message>
+        <source>Rows as other people write them: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
+        <translation type="obsolete"></translation>
     </message>
     <message>
         <source> in {workspace}</source>

@@ -364,6 +364,41 @@
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
     <message>
+        <location filename="../core/encodings.py" line="59"/>
+        <source>ENCODING '{name}' is not an encoding this system knows (e.g. UTF-8, CP1251)</source>
+        <translation>ENCODING «{name}» — неизвестная системе кодировка (например, UTF-8, CP1251)</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="69"/>
+        <source>{what} is not {encoding} text (byte {offset}); set ENCODING to the file's own encoding</source>
+        <translation>{what} не является текстом в {encoding} (байт {offset}); укажите в ENCODING собственную кодировку файла</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="78"/>
+        <source>{what} starts as {encoding} text but is not (byte {offset})</source>
+        <translation>{what} начинается как текст в {encoding}, но не является им (байт {offset})</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="87"/>
+        <source>{what} was read as {encoding} (it has no byte order mark)</source>
+        <translation>{what} прочитан как {encoding} (в нём нет метки порядка байтов)</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="103"/>
+        <source>{what} does not say its encoding; it was read as {encoding}. Set ENCODING if that is wrong.</source>
+        <translation>{what} не указывает свою кодировку; прочитан как {encoding}. Если это неверно, задайте ENCODING.</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="107"/>
+        <source>{what} is not UTF-8 and does not read as {names}: set ENCODING to the file's encoding</source>
+        <translation>{what} не в UTF-8 и не читается как {names}: укажите в ENCODING кодировку файла</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="109"/>
+        <source>{what} is not UTF-8 and reads as text in {names} alike: set ENCODING to say which</source>
+        <translation>{what} не в UTF-8 и одинаково читается как текст в {names}: укажите нужную в ENCODING</translation>
+    </message>
+    <message>
         <location filename="../core/fieldmap.py" line="129"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>сопоставление полей «{part}» записано не в виде цель=столбец</translation>
@@ -399,167 +434,173 @@
         <translation>Укажите причину, чтобы снять с сектора статус «очищен».</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="146"/>
-        <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
-        <translation>невозможно понять, что содержит {name}: нужен столбец 'kind' (ход), координаты (lat и lon, x и y или coord: точки мин) или геометрия. Его столбцы: {columns}. Задайте сопоставление полей.</translation>
-    </message>
-    <message>
-        <location filename="../core/minemap.py" line="188"/>
+        <location filename="../core/minemap.py" line="160"/>
+        <location filename="../core/minemap.py" line="230"/>
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="218"/>
+        <location filename="../core/minemap.py" line="173"/>
+        <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
+        <translation>В {name} столбцов с именем «{header}»: {count} ({columns}); укажите в сопоставлении полей, какой из них {target}, например {target}={column}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="188"/>
+        <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
+        <translation>невозможно понять, что содержит {name}: нужен столбец 'kind' (ход), координаты (lat и lon, x и y или coord: точки мин) или геометрия. Его столбцы: {columns}. Задайте сопоставление полей.</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="260"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date «{text}» не является датой (сохранено в raw)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="223"/>
+        <location filename="../core/minemap.py" line="265"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} «{text}» не входит в число {allowed} (установлено unknown)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="233"/>
+        <location filename="../core/minemap.py" line="275"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} «{text}» не является числом (подсчитано по минам)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="245"/>
+        <location filename="../core/minemap.py" line="287"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>в формуляре указано {stated} мин категории {cat}; в его рядах и минах — {found}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="263"/>
+        <location filename="../core/minemap.py" line="305"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>в record_id «{text}» были пробелы по краям; они удалены</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="293"/>
-        <location filename="../core/minemap.py" line="390"/>
-        <location filename="../core/minemap.py" line="559"/>
+        <location filename="../core/minemap.py" line="335"/>
+        <location filename="../core/minemap.py" line="432"/>
+        <location filename="../core/minemap.py" line="601"/>
         <source>record_id is empty</source>
         <translation>record_id не указан</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="303"/>
-        <location filename="../core/minemap.py" line="566"/>
+        <location filename="../core/minemap.py" line="345"/>
+        <location filename="../core/minemap.py" line="608"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже есть в рабочей области</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="319"/>
+        <location filename="../core/minemap.py" line="361"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>у формуляра «{record}» нет ни периметра, ни мин</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="325"/>
+        <location filename="../core/minemap.py" line="367"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>в формуляре нет периметра: взята выпуклая оболочка его мин, расширенная на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="344"/>
+        <location filename="../core/minemap.py" line="386"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>формуляр «{record}» лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="354"/>
+        <location filename="../core/minemap.py" line="396"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>мина этого ряда лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="368"/>
+        <location filename="../core/minemap.py" line="410"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>в файле нет столбца record_id: все его мины относятся к формуляру «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="408"/>
+        <location filename="../core/minemap.py" line="450"/>
         <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
         <translation>широта и долгота переставлены (только так точка попадает в ожидаемый район)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="410"/>
-        <location filename="../core/minemap.py" line="612"/>
+        <location filename="../core/minemap.py" line="452"/>
+        <location filename="../core/minemap.py" line="654"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="416"/>
+        <location filename="../core/minemap.py" line="458"/>
         <location filename="../core/traverse.py" line="255"/>
         <source>row {row}: {note}</source>
         <translation>строка {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="450"/>
+        <location filename="../core/minemap.py" line="492"/>
         <source>latitude and longitude were swapped</source>
         <translation>широта и долгота переставлены</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="454"/>
+        <location filename="../core/minemap.py" line="496"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / долгота «{lon}» не задают местоположение</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="460"/>
+        <location filename="../core/minemap.py" line="502"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>в файле координаты x/y; задайте в CRS их прямоугольную систему координат (например, EPSG:32638 или EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="473"/>
+        <location filename="../core/minemap.py" line="515"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задают местоположение в {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="496"/>
+        <location filename="../core/minemap.py" line="538"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» нельзя перевести из {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="524"/>
+        <location filename="../core/minemap.py" line="566"/>
         <source>... and {n} more rows with notes</source>
         <translation>... и ещё {n} строк с примечаниями</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="526"/>
+        <location filename="../core/minemap.py" line="568"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>в файле нет периметра: взята выпуклая оболочка его {n} мин, расширенная на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="541"/>
+        <location filename="../core/minemap.py" line="583"/>
         <source>the feature has no geometry</source>
         <translation>у объекта нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="547"/>
+        <location filename="../core/minemap.py" line="589"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр и не мина</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="562"/>
+        <location filename="../core/minemap.py" line="604"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» используется повторно (впервые в строке {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="577"/>
+        <location filename="../core/minemap.py" line="619"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="599"/>
+        <location filename="../core/minemap.py" line="641"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка из {n} точек: одна мина — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="609"/>
+        <location filename="../core/minemap.py" line="651"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>у мины нет record_id, и она не лежит внутри ровно одного периметра файла</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="621"/>
+        <location filename="../core/minemap.py" line="663"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>её формуляр «{record}» отклонён (строка {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="622"/>
+        <location filename="../core/minemap.py" line="664"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» нет ни в этом файле, ни в рабочей области</translation>
     </message>
@@ -753,7 +794,7 @@
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="95"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
@@ -761,7 +802,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
     </message>
@@ -1959,107 +2000,117 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="138"/>
+        <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
+        <translation>Строки, которые нельзя прочитать так, как они записаны: строка, в которой значений больше, чем столбцов в заголовке (десятичная запятая без кавычек), строка с символом NUL или со значением длиннее 100 000 символов отклоняется с указанием причины; заголовок, в котором один столбец назван дважды, отклоняется, пока FIELD_MAPPING не укажет, какой использовать. ENCODING (например, CP1251) — кодировка текста CSV или таблицы Shapefile, которые её не указывают; без неё кодировка определяется по байтам и сообщается в журнале, а если байты не позволяют её определить, файл отклоняется. Электронная таблица читается по листам (каждый лист с таблицей). WORKSPACE может быть и рабочей областью PostGIS: postgres:CONNECTION/SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="141"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
         <location filename="../ui/import_dialog.py" line="76"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зоны</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="143"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
         <location filename="../ui/import_dialog.py" line="77"/>
         <source>Default angle unit</source>
         <translation>Единица углов по умолчанию</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнитное склонение (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Сопоставление полей (цель=столбец;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
         <source>Expected area</source>
         <translation>Ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
         <source>Import into workspace</source>
         <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
+        <source>Text encoding of the file (when it does not say it)</source>
+        <translation>Кодировка текста файла (если файл её не указывает)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
         <location filename="../ui/import_dialog.py" line="100"/>
         <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
         <location filename="../ui/import_dialog.py" line="40"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Read {n} rows from {name}.</source>
         <translation>Из {name} прочитано строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="216"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк: {read}; импортировано: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="250"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
@@ -2517,17 +2568,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Находок нет</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="55"/>
+        <location filename="../ui/conflicts.py" line="89"/>
         <source>Reload sector {sector}</source>
         <translation>Перезагрузить сектор {sector}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="66"/>
+        <location filename="../ui/conflicts.py" line="100"/>
         <source>Sector {sector} no longer exists.</source>
         <translation>Сектора {sector} больше нет.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="69"/>
+        <location filename="../ui/conflicts.py" line="103"/>
         <source>Sector {sector} reloaded: now {status}, version {version}.</source>
         <translation>Сектор {sector} перезагружен: теперь {status}, версия {version}.</translation>
     </message>
@@ -3664,28 +3715,28 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name} оставлен без изменений: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="128"/>
+        <location filename="../workspace/gpkg_store.py" line="129"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>Не удаётся открыть {name} для записи: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="135"/>
+        <location filename="../workspace/gpkg_store.py" line="136"/>
         <source>{name} is being written by another program (it stayed locked for {seconds:g} s); nothing was written. Save or close the edits elsewhere, then try again.</source>
         <translation>{name} записывается другой программой (файл был заблокирован {seconds:g} с); ничего не записано. Сохраните или закройте правки в другом месте и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="147"/>
+        <location filename="../workspace/gpkg_store.py" line="148"/>
         <source>{name} was left unchanged: the database refused the write ({error}).</source>
         <translation>{name} оставлен без изменений: база данных отклонила запись ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="202"/>
+        <location filename="../workspace/gpkg_store.py" line="203"/>
         <location filename="../workspace/pg_store.py" line="209"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="209"/>
+        <location filename="../workspace/gpkg_store.py" line="210"/>
         <location filename="../workspace/pg_store.py" line="157"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>Сектора {sector} больше нет в рабочей области.</translation>
@@ -3974,36 +4025,61 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рядом со слоем {layer} нет audit_log: {count} записей журнала изменений не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="41"/>
+        <location filename="../workspace/sources.py" line="49"/>
         <source>{path}: no such file</source>
         <translation>{path}: файл не найден</translation>
     </message>
     <message>
+        <location filename="../workspace/sources.py" line="78"/>
+        <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>
+        <translation>в столбце {column} есть символ NUL, который нельзя сохранить; удалите его из файла</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="81"/>
+        <source>column {column} holds {count} characters; at most {limit} are accepted</source>
+        <translation>в столбце {column} символов: {count}; допускается не более {limit}</translation>
+    </message>
+    <message>
         <location filename="../workspace/sources.py" line="87"/>
-        <location filename="../workspace/sources.py" line="128"/>
+        <source>{count} values for {width} columns: a decimal comma without quotes, or a stray separator? Quote such values or use another separator</source>
+        <translation>{count} значений на {width} столбцов: десятичная запятая без кавычек или лишний разделитель? Заключите такие значения в кавычки или используйте другой разделитель</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="139"/>
+        <location filename="../workspace/sources.py" line="184"/>
         <source>{name} is empty</source>
         <translation>{name} пуст</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="187"/>
-        <location filename="../workspace/sources.py" line="244"/>
+        <location filename="../workspace/sources.py" line="251"/>
+        <location filename="../workspace/sources.py" line="333"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="201"/>
+        <location filename="../workspace/sources.py" line="262"/>
         <source>{name} has no rows</source>
         <translation>в {name} нет строк</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="246"/>
+        <location filename="../workspace/sources.py" line="301"/>
+        <source>{name}: read the sheets {sheets} ({count} rows); row numbers are each sheet's own, the sheet is named in each row's raw text.</source>
+        <translation>{name}: прочитаны листы {sheets} (строк: {count}); номера строк — собственные для каждого листа, лист указан в исходном тексте каждой строки.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="335"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} — не файл, который может прочитать ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="250"/>
+        <location filename="../workspace/sources.py" line="339"/>
         <source>{name} has no features</source>
         <translation>в {name} нет объектов</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="419"/>
+        <source>column {column} is not {encoding} text</source>
+        <translation>столбец {column} не является текстом в {encoding}</translation>
     </message>
     <message>
         <location filename="../workspace/store.py" line="47"/>
@@ -4172,6 +4248,10 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
+    </message>
+    <message>
+        <source>Rows as other people write them: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
+        <translation type="obsolete"></translation>
     </message>
     <message>
         <source> in {workspace}</source>

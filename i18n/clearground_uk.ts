@@ -364,6 +364,41 @@
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
     <message>
+        <location filename="../core/encodings.py" line="59"/>
+        <source>ENCODING '{name}' is not an encoding this system knows (e.g. UTF-8, CP1251)</source>
+        <translation>ENCODING «{name}» — невідоме системі кодування (наприклад, UTF-8, CP1251)</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="69"/>
+        <source>{what} is not {encoding} text (byte {offset}); set ENCODING to the file's own encoding</source>
+        <translation>{what} не є текстом у {encoding} (байт {offset}); вкажіть у ENCODING власне кодування файлу</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="78"/>
+        <source>{what} starts as {encoding} text but is not (byte {offset})</source>
+        <translation>{what} починається як текст у {encoding}, але не є ним (байт {offset})</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="87"/>
+        <source>{what} was read as {encoding} (it has no byte order mark)</source>
+        <translation>{what} прочитано як {encoding} (у ньому немає позначки порядку байтів)</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="103"/>
+        <source>{what} does not say its encoding; it was read as {encoding}. Set ENCODING if that is wrong.</source>
+        <translation>{what} не вказує свого кодування; прочитано як {encoding}. Якщо це неправильно, задайте ENCODING.</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="107"/>
+        <source>{what} is not UTF-8 and does not read as {names}: set ENCODING to the file's encoding</source>
+        <translation>{what} не в UTF-8 і не читається як {names}: вкажіть у ENCODING кодування файлу</translation>
+    </message>
+    <message>
+        <location filename="../core/encodings.py" line="109"/>
+        <source>{what} is not UTF-8 and reads as text in {names} alike: set ENCODING to say which</source>
+        <translation>{what} не в UTF-8 і однаково читається як текст у {names}: вкажіть потрібне в ENCODING</translation>
+    </message>
+    <message>
         <location filename="../core/fieldmap.py" line="129"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>зіставлення полів «{part}» записано не у вигляді ціль=стовпець</translation>
@@ -399,167 +434,173 @@
         <translation>Вкажіть причину, щоб зняти із сектора статус «очищено».</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="146"/>
-        <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
-        <translation>неможливо зрозуміти, що містить {name}: потрібен стовпець 'kind' (хід), координати (lat і lon, x і y або coord: точки мін) або геометрія. Його стовпці: {columns}. Задайте зіставлення полів.</translation>
-    </message>
-    <message>
-        <location filename="../core/minemap.py" line="188"/>
+        <location filename="../core/minemap.py" line="160"/>
+        <location filename="../core/minemap.py" line="230"/>
         <source>row {row}: {reason}</source>
         <translation>рядок {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="218"/>
+        <location filename="../core/minemap.py" line="173"/>
+        <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
+        <translation>У {name} стовпців з назвою «{header}»: {count} ({columns}); вкажіть у зіставленні полів, який з них {target}, наприклад {target}={column}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="188"/>
+        <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
+        <translation>неможливо зрозуміти, що містить {name}: потрібен стовпець 'kind' (хід), координати (lat і lon, x і y або coord: точки мін) або геометрія. Його стовпці: {columns}. Задайте зіставлення полів.</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="260"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date «{text}» не є датою (збережено в raw)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="223"/>
+        <location filename="../core/minemap.py" line="265"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} «{text}» не є одним із {allowed} (встановлено unknown)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="233"/>
+        <location filename="../core/minemap.py" line="275"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} «{text}» не є числом (підраховано за мінами)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="245"/>
+        <location filename="../core/minemap.py" line="287"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>у формулярі зазначено {stated} мін категорії {cat}; у його рядах і мінах — {found}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="263"/>
+        <location filename="../core/minemap.py" line="305"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>у record_id «{text}» були пробіли по краях; їх видалено</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="293"/>
-        <location filename="../core/minemap.py" line="390"/>
-        <location filename="../core/minemap.py" line="559"/>
+        <location filename="../core/minemap.py" line="335"/>
+        <location filename="../core/minemap.py" line="432"/>
+        <location filename="../core/minemap.py" line="601"/>
         <source>record_id is empty</source>
         <translation>record_id не вказано</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="303"/>
-        <location filename="../core/minemap.py" line="566"/>
+        <location filename="../core/minemap.py" line="345"/>
+        <location filename="../core/minemap.py" line="608"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже є в робочій області</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="319"/>
+        <location filename="../core/minemap.py" line="361"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>формуляр «{record}» не має ні периметра, ні мін</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="325"/>
+        <location filename="../core/minemap.py" line="367"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>у формулярі немає периметра: взято опуклу оболонку його мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="344"/>
+        <location filename="../core/minemap.py" line="386"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>формуляр «{record}» лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="354"/>
+        <location filename="../core/minemap.py" line="396"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>міна цього ряду лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="368"/>
+        <location filename="../core/minemap.py" line="410"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>у файлі немає стовпця record_id: усі його міни належать до формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="408"/>
+        <location filename="../core/minemap.py" line="450"/>
         <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
         <translation>широту й довготу переставлено (лише так точка потрапляє в очікуваний район)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="410"/>
-        <location filename="../core/minemap.py" line="612"/>
+        <location filename="../core/minemap.py" line="452"/>
+        <location filename="../core/minemap.py" line="654"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="416"/>
+        <location filename="../core/minemap.py" line="458"/>
         <location filename="../core/traverse.py" line="255"/>
         <source>row {row}: {note}</source>
         <translation>рядок {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="450"/>
+        <location filename="../core/minemap.py" line="492"/>
         <source>latitude and longitude were swapped</source>
         <translation>широту й довготу переставлено</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="454"/>
+        <location filename="../core/minemap.py" line="496"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / довгота «{lon}» не задають місце розташування</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="460"/>
+        <location filename="../core/minemap.py" line="502"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>у файлі координати x/y; задайте в CRS їхню прямокутну систему координат (наприклад, EPSG:32638 або EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="473"/>
+        <location filename="../core/minemap.py" line="515"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задають місце розташування в {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="496"/>
+        <location filename="../core/minemap.py" line="538"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» не можна перевести з {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="524"/>
+        <location filename="../core/minemap.py" line="566"/>
         <source>... and {n} more rows with notes</source>
         <translation>... і ще {n} рядків із примітками</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="526"/>
+        <location filename="../core/minemap.py" line="568"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>у файлі немає периметра: взято опуклу оболонку його {n} мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="541"/>
+        <location filename="../core/minemap.py" line="583"/>
         <source>the feature has no geometry</source>
         <translation>об’єкт не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="547"/>
+        <location filename="../core/minemap.py" line="589"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр і не міна</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="562"/>
+        <location filename="../core/minemap.py" line="604"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» використано повторно (уперше в рядку {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="577"/>
+        <location filename="../core/minemap.py" line="619"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="599"/>
+        <location filename="../core/minemap.py" line="641"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка з {n} точок: одна міна — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="609"/>
+        <location filename="../core/minemap.py" line="651"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>міна не має record_id і не лежить всередині рівно одного периметра файлу</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="621"/>
+        <location filename="../core/minemap.py" line="663"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>її формуляр «{record}» відхилено (рядок {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="622"/>
+        <location filename="../core/minemap.py" line="664"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» немає ні в цьому файлі, ні в робочій області</translation>
     </message>
@@ -753,7 +794,7 @@
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="95"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="156"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Minefield records</source>
         <translation>Формуляри мінних полів</translation>
     </message>
@@ -761,7 +802,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
     </message>
@@ -1959,107 +2000,117 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="138"/>
+        <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
+        <translation>Рядки, які не можна прочитати так, як їх записано: рядок, у якому значень більше, ніж стовпців у заголовку (десяткова кома без лапок), рядок із символом NUL або зі значенням довшим за 100 000 символів відхиляється із зазначенням причини; заголовок, у якому один стовпець названо двічі, відхиляється, доки FIELD_MAPPING не вкаже, який використати. ENCODING (наприклад, CP1251) — кодування тексту CSV або таблиці Shapefile, які його не вказують; без нього кодування визначається за байтами й повідомляється в журналі, а якщо байти не дозволяють його визначити, файл відхиляється. Електронна таблиця читається за аркушами (кожен аркуш із таблицею). WORKSPACE може бути й робочою областю PostGIS: postgres:CONNECTION/SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="141"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
         <location filename="../ui/import_dialog.py" line="76"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="143"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
         <location filename="../ui/import_dialog.py" line="77"/>
         <source>Default angle unit</source>
         <translation>Типова одиниця кутів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="148"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнітне схилення (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Зіставлення полів (ціль=стовпець;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="153"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
         <source>Expected area</source>
         <translation>Очікуваний район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
         <source>Import into workspace</source>
         <translation>Імпортувати до робочої області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
+        <source>Text encoding of the file (when it does not say it)</source>
+        <translation>Кодування тексту файлу (якщо файл його не вказує)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Rejected rows</source>
         <translation>Відхилені рядки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Rows read</source>
         <translation>Прочитано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <source>Rows rejected</source>
         <translation>Відхилено рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
         <location filename="../ui/import_dialog.py" line="100"/>
         <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Формуляри</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
         <location filename="../ui/import_dialog.py" line="40"/>
         <source>Mines</source>
         <translation>Міни</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Read {n} rows from {name}.</source>
         <translation>З {name} прочитано рядків: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="216"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків: {read}; імпортовано: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="227"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... і ще {n}; див. результат із відхиленими рядками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="250"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
@@ -2517,17 +2568,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Знахідок немає</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="55"/>
+        <location filename="../ui/conflicts.py" line="89"/>
         <source>Reload sector {sector}</source>
         <translation>Перезавантажити сектор {sector}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="66"/>
+        <location filename="../ui/conflicts.py" line="100"/>
         <source>Sector {sector} no longer exists.</source>
         <translation>Сектора {sector} більше немає.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="69"/>
+        <location filename="../ui/conflicts.py" line="103"/>
         <source>Sector {sector} reloaded: now {status}, version {version}.</source>
         <translation>Сектор {sector} перезавантажено: тепер {status}, версія {version}.</translation>
     </message>
@@ -3664,28 +3715,28 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name} залишено без змін: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="128"/>
+        <location filename="../workspace/gpkg_store.py" line="129"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>Не вдається відкрити {name} для запису: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="135"/>
+        <location filename="../workspace/gpkg_store.py" line="136"/>
         <source>{name} is being written by another program (it stayed locked for {seconds:g} s); nothing was written. Save or close the edits elsewhere, then try again.</source>
         <translation>{name} записується іншою програмою (файл був заблокований {seconds:g} с); нічого не записано. Збережіть або закрийте правки в іншому місці й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="147"/>
+        <location filename="../workspace/gpkg_store.py" line="148"/>
         <source>{name} was left unchanged: the database refused the write ({error}).</source>
         <translation>{name} залишено без змін: база даних відхилила запис ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="202"/>
+        <location filename="../workspace/gpkg_store.py" line="203"/>
         <location filename="../workspace/pg_store.py" line="209"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="209"/>
+        <location filename="../workspace/gpkg_store.py" line="210"/>
         <location filename="../workspace/pg_store.py" line="157"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>Сектора {sector} більше немає в робочій області.</translation>
@@ -3974,36 +4025,61 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Поруч із шаром {layer} немає audit_log: {count} записів журналу змін не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="41"/>
+        <location filename="../workspace/sources.py" line="49"/>
         <source>{path}: no such file</source>
         <translation>{path}: файл не знайдено</translation>
     </message>
     <message>
+        <location filename="../workspace/sources.py" line="78"/>
+        <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>
+        <translation>у стовпці {column} є символ NUL, який не можна зберегти; видаліть його з файлу</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="81"/>
+        <source>column {column} holds {count} characters; at most {limit} are accepted</source>
+        <translation>у стовпці {column} символів: {count}; допускається не більше {limit}</translation>
+    </message>
+    <message>
         <location filename="../workspace/sources.py" line="87"/>
-        <location filename="../workspace/sources.py" line="128"/>
+        <source>{count} values for {width} columns: a decimal comma without quotes, or a stray separator? Quote such values or use another separator</source>
+        <translation>{count} значень на {width} стовпців: десяткова кома без лапок чи зайвий роздільник? Візьміть такі значення в лапки або використайте інший роздільник</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="139"/>
+        <location filename="../workspace/sources.py" line="184"/>
         <source>{name} is empty</source>
         <translation>{name} порожній</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="187"/>
-        <location filename="../workspace/sources.py" line="244"/>
+        <location filename="../workspace/sources.py" line="251"/>
+        <location filename="../workspace/sources.py" line="333"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} не вдається прочитати: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="201"/>
+        <location filename="../workspace/sources.py" line="262"/>
         <source>{name} has no rows</source>
         <translation>у {name} немає рядків</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="246"/>
+        <location filename="../workspace/sources.py" line="301"/>
+        <source>{name}: read the sheets {sheets} ({count} rows); row numbers are each sheet's own, the sheet is named in each row's raw text.</source>
+        <translation>{name}: прочитано аркуші {sheets} (рядків: {count}); номери рядків — власні для кожного аркуша, аркуш зазначено у вихідному тексті кожного рядка.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="335"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} — не файл, який може прочитати ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="250"/>
+        <location filename="../workspace/sources.py" line="339"/>
         <source>{name} has no features</source>
         <translation>у {name} немає об’єктів</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="419"/>
+        <source>column {column} is not {encoding} text</source>
+        <translation>стовпець {column} не є текстом у {encoding}</translation>
     </message>
     <message>
         <location filename="../workspace/store.py" line="47"/>
@@ -4172,6 +4248,10 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
+    </message>
+    <message>
+        <source>Rows as other people write them: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
+        <translation type="obsolete"></translation>
     </message>
     <message>
         <source> in {workspace}</source>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -19,6 +20,7 @@ import numpy as np
 import shapely
 from osgeo import gdal, ogr, osr
 
+from ..core.encodings import EncodingError, decode, guess_single_byte, normalize
 from ..core.minemap import SourceTable
 from ..core.text import tr
 
@@ -34,17 +36,56 @@ class SourceError(ValueError):
 
 
 def read_source(path: str | os.PathLike, max_rows: int | None = None,
-                progress: Callable[[float], None] | None = None) -> SourceTable:
-    """Read ``path`` into a SourceTable (at most ``max_rows`` data rows, for previews)."""
+                progress: Callable[[float], None] | None = None, encoding: str | None = None) -> SourceTable:
+    """Read ``path`` into a SourceTable (at most ``max_rows`` data rows, for previews).
+
+    ``encoding`` is the text encoding of a CSV or of a Shapefile's table; without it the file's own
+    (a byte order mark, a .cpg) is used, else it is decided from the bytes (core.encodings) or the
+    file is refused saying why. Rows that cannot be read as they are written (more values than
+    columns, a NUL character, a value longer than MAX_FIELD_CHARS) are named in ``problems``.
+    """
     path = Path(path)
     if not path.exists():
         raise SourceError(tr("{path}: no such file").format(path=path))
     suffix = path.suffix.lower()
-    if suffix in TABLE_SUFFIXES:
-        return read_csv(path, max_rows, progress)
-    if suffix in SHEET_SUFFIXES:
-        return read_sheet(path, max_rows, progress)
-    return read_gis(path, max_rows, progress)
+    try:
+        if suffix in TABLE_SUFFIXES:
+            table = read_csv(path, max_rows, progress, encoding)
+        elif suffix in SHEET_SUFFIXES:
+            table = read_sheet(path, max_rows, progress)
+        else:
+            table = read_gis(path, max_rows, progress, encoding)
+    except EncodingError as exc:
+        raise SourceError(str(exc)) from exc
+    _find_problems(table)
+    return table
+
+
+#: The longest value a cell may hold (a field of a record is never a megabyte of text).
+MAX_FIELD_CHARS = 100_000
+
+
+def _find_problems(table: SourceTable) -> None:
+    """Name the rows that hold a NUL character or an overlong value (their other problems are the reader's)."""
+    for c, values in enumerate(table.data):
+        name = table.columns[c]
+        bad = [i for i, v in enumerate(values) if v and ("\x00" in v or len(v) > MAX_FIELD_CHARS)]
+        for i in bad:
+            if i in table.problems:
+                continue
+            value = values[i]
+            if "\x00" in value:
+                table.problems[i] = tr("column {column} holds a NUL character, which cannot be stored; "
+                                       "remove it from the file").format(column=name)
+            else:
+                table.problems[i] = tr("column {column} holds {count} characters; at most {limit} are accepted"
+                                       ).format(column=name, count=f"{len(value):,}", limit=f"{MAX_FIELD_CHARS:,}")
+            values[i] = ""  # the row is rejected with its raw text; the value is not carried further
+
+
+def _width_problem(values: list[str], width: int) -> str:
+    return tr("{count} values for {width} columns: a decimal comma without quotes, or a stray separator? "
+              "Quote such values or use another separator").format(count=len(values), width=width)
 
 
 # -- CSV --------------------------------------------------------------------------------------------
@@ -64,17 +105,28 @@ class _Lines:
         return line
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+@contextmanager
+def _long_fields():
+    """Python's csv module refuses fields over 128 KiB: let them through, to reject their rows one by one."""
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, 1 << 30))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
 
 
-def read_csv(path: Path, max_rows: int | None = None, progress: Callable[[float], None] | None = None) -> SourceTable:
-    text = _decode(path.read_bytes())
+def read_csv(path: Path, max_rows: int | None = None, progress: Callable[[float], None] | None = None,
+             encoding: str | None = None) -> SourceTable:
+    decoded = decode(path.read_bytes(), path.name, encoding)
+    with _long_fields():
+        table = _read_csv_text(path, decoded.text, max_rows, progress)
+    if decoded.note:
+        table.notes.append(decoded.note)
+    return table
+
+
+def _read_csv_text(path: Path, text: str, max_rows: int | None, progress) -> SourceTable:
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t", "|"), key=first.count)
     if max_rows is None and '"' not in text and text.count("\r") == text.count("\r\n"):
@@ -85,11 +137,12 @@ def read_csv(path: Path, max_rows: int | None = None, progress: Callable[[float]
         header = next(reader)
     except StopIteration:
         raise SourceError(tr("{name} is empty").format(name=path.name)) from None
-    columns = _unique_columns(header)
+    columns, duplicates = _unique_columns(header)
     lines.taken.clear()
     data: list[list[str]] = [[] for _ in columns]
     rows: list[int] = []
     raw: list[str] = []
+    problems: dict[int, str] = {}
     line_no = 2
     total = max(len(text), 1)
     consumed = 0
@@ -101,6 +154,8 @@ def read_csv(path: Path, max_rows: int | None = None, progress: Callable[[float]
         line_no += physical.count("\n") or 1
         if not any(v.strip() for v in values):
             continue  # a blank line is not a row
+        if len(values) > len(columns):
+            problems[len(rows)] = _width_problem(values, len(columns))
         if len(values) < len(columns):
             values = values + [""] * (len(columns) - len(values))
         for c in range(len(columns)):
@@ -111,7 +166,8 @@ def read_csv(path: Path, max_rows: int | None = None, progress: Callable[[float]
             progress(consumed / total)
         if max_rows is not None and len(rows) >= max_rows:
             break
-    return SourceTable(path.name, columns, data, np.asarray(rows, dtype=np.int64), raw)
+    return SourceTable(path.name, columns, data, np.asarray(rows, dtype=np.int64), raw, problems=problems,
+                       duplicate_columns=duplicates)
 
 
 _CHUNK_LINES = 100_000
@@ -127,11 +183,12 @@ def _read_plain_csv(name: str, text: str, delimiter: str,
     if not lines:
         raise SourceError(tr("{name} is empty").format(name=name))
     lines = [line[:-1] if line.endswith("\r") else line for line in lines]
-    columns = _unique_columns(next(csv.reader(lines[:1], delimiter=delimiter)))
+    columns, duplicates = _unique_columns(next(csv.reader(lines[:1], delimiter=delimiter)))
     width = len(columns)
     data: list[list[str]] = [[] for _ in columns]
     rows: list[int] = []
     raw: list[str] = []
+    problems: dict[int, str] = {}
     for start in range(1, len(lines), _CHUNK_LINES):
         chunk = lines[start:start + _CHUNK_LINES]
         # a line of only spaces and delimiters is blank (each value stripped is empty), not a row
@@ -141,6 +198,9 @@ def _read_plain_csv(name: str, text: str, delimiter: str,
         short = [k for k, values in enumerate(records) if len(values) < width]
         for k in short:
             records[k] = records[k] + [""] * (width - len(records[k]))
+        for k, values in enumerate(records):
+            if len(values) > width:
+                problems[len(rows) + k] = _width_problem(values, width)
         for c, values in enumerate(zip(*records)):
             if c == width:
                 break
@@ -149,20 +209,24 @@ def _read_plain_csv(name: str, text: str, delimiter: str,
         raw.extend(chunk)
         if progress is not None:
             progress(min(1.0, (start + _CHUNK_LINES) / len(lines)))
-    return SourceTable(name, columns, data, np.asarray(rows, dtype=np.int64), raw)
+    return SourceTable(name, columns, data, np.asarray(rows, dtype=np.int64), raw, problems=problems,
+                       duplicate_columns=duplicates)
 
 
-def _unique_columns(header: list[str]) -> list[str]:
-    columns, seen = [], {}
+def _unique_columns(header: list[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """Column names made unique (the second 'lat' becomes 'lat_2'), and which names were repeated."""
+    columns, seen, repeated = [], {}, {}
     for i, name in enumerate(header):
         name = (name or "").strip() or f"column{i + 1}"
+        original = name
         if name in seen:
             seen[name] += 1
             name = f"{name}_{seen[name]}"
+            repeated.setdefault(original, [original]).append(name)
         else:
             seen[name] = 1
         columns.append(name)
-    return columns
+    return columns, {c: names for names in repeated.values() for c in names}
 
 
 def _csv_line(values: list[str]) -> str:
@@ -191,34 +255,53 @@ def read_sheet(path: Path, max_rows: int | None = None, progress: Callable[[floa
 
 
 def _read_sheet(ds, path: Path, max_rows: int | None, progress: Callable[[float], None] | None) -> SourceTable:
-    layer = None
-    for i in range(ds.GetLayerCount()):
-        candidate = ds.GetLayer(i)
-        if candidate.GetFeatureCount() > 0:
-            layer = candidate
-            break
-    if layer is None:
+    """Every sheet that holds a table, one after the other (columns by name), each row named by its sheet."""
+    layers = [ds.GetLayer(i) for i in range(ds.GetLayerCount())]
+    layers = [lyr for lyr in layers if lyr.GetFeatureCount() > 0 and lyr.GetLayerDefn().GetFieldCount() > 0]
+    if not layers:
         raise SourceError(tr("{name} has no rows").format(name=path.name))
-    defn = layer.GetLayerDefn()
-    columns = _unique_columns([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())])
-    data: list[list[str]] = [[] for _ in columns]
+    names: list[str] = []
+    duplicates: dict[str, list[str]] = {}
+    per_sheet = []
+    for layer in layers:
+        defn = layer.GetLayerDefn()
+        columns, repeated = _unique_columns([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())])
+        per_sheet.append(columns)
+        duplicates.update(repeated)
+        names += [c for c in columns if c not in names]
+    data: list[list[str]] = [[] for _ in names]
     rows, raw = [], []
-    total = max(layer.GetFeatureCount(), 1)
-    for number, feature in enumerate(layer, start=2):
-        values = [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(len(columns))]
-        if not any(v.strip() for v in values):
-            continue
-        for c, value in enumerate(values):
-            data[c].append(value)
-        # With a header row, the XLSX and ODS drivers number features by their sheet row.
-        fid = feature.GetFID()
-        rows.append(fid if fid >= 2 else number)
-        raw.append(_csv_line(values))
-        if progress is not None and len(rows) % 100_000 == 0:
-            progress(len(rows) / total)
+    several = len(layers) > 1
+    total = max(sum(lyr.GetFeatureCount() for lyr in layers), 1)
+    for layer, columns in zip(layers, per_sheet):
+        index = [names.index(c) for c in columns]
+        prefix = f"[{layer.GetName()}] " if several else ""
+        for number, feature in enumerate(layer, start=2):
+            values = [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else ""
+                      for i in range(len(columns))]
+            if not any(v.strip() for v in values):
+                continue
+            row = [""] * len(names)
+            for c, value in zip(index, values):
+                row[c] = value
+            for c, value in enumerate(row):
+                data[c].append(value)
+            # With a header row, the XLSX and ODS drivers number features by their sheet row.
+            fid = feature.GetFID()
+            rows.append(fid if fid >= 2 else number)
+            raw.append(prefix + _csv_line(values))
+            if progress is not None and len(rows) % 100_000 == 0:
+                progress(len(rows) / total)
+            if max_rows is not None and len(rows) >= max_rows:
+                break
         if max_rows is not None and len(rows) >= max_rows:
             break
-    return SourceTable(path.name, columns, data, np.asarray(rows, dtype=np.int64), raw)
+    table = SourceTable(path.name, names, data, np.asarray(rows, dtype=np.int64), raw, duplicate_columns=duplicates)
+    if several:
+        table.notes.append(tr("{name}: read the sheets {sheets} ({count} rows); row numbers are each sheet's own, "
+                              "the sheet is named in each row's raw text.").format(
+            name=path.name, sheets=", ".join(lyr.GetName() for lyr in layers), count=len(rows)))
+    return table
 
 
 # -- GIS files --------------------------------------------------------------------------------------
@@ -236,10 +319,21 @@ def _crs_text(srs: osr.SpatialReference | None) -> str | None:
     return srs.ExportToWkt()
 
 
-def read_gis(path: Path, max_rows: int | None = None, progress: Callable[[float], None] | None = None) -> SourceTable:
-    """Every layer with features; geometries as shapely, all in the first layer's CRS."""
+def read_gis(path: Path, max_rows: int | None = None, progress: Callable[[float], None] | None = None,
+             encoding: str | None = None) -> SourceTable:
+    """Every layer with features; geometries as shapely, all in the first layer's CRS.
+
+    Text that GDAL could not decode (a Shapefile whose table does not say its encoding) is decided
+    from its bytes, once for the whole file (core.encodings), or ``encoding`` is used.
+    """
+    options = []
+    if path.suffix.lower() == ".shp":  # given, else the .cpg's: QGIS may have switched GDAL's own reading off
+        cpg = path.with_suffix(".cpg")
+        stated = encoding or (cpg.read_text(encoding="ascii", errors="ignore").strip() if cpg.exists() else "")
+        if stated:
+            options = [f"ENCODING={_cpg_codec(stated)}"]
     try:
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=options)
     except RuntimeError as exc:
         raise SourceError(tr("{name} cannot be read: {error}").format(name=path.name, error=exc)) from exc
     if ds is None:
@@ -302,4 +396,45 @@ def read_gis(path: Path, max_rows: int | None = None, progress: Callable[[float]
         if max_rows is not None and number >= max_rows:
             break
     geometries = list(shapely.from_wkb(np.array(wkbs, dtype=object))) if wkbs else []
-    return SourceTable(path.name, columns, data, np.asarray(rows, dtype=np.int64), raw, geometries, crs)
+    table = SourceTable(path.name, columns, data, np.asarray(rows, dtype=np.int64), raw, geometries, crs)
+    _decode_undecoded(table, encoding)
+    return table
+
+
+def _cpg_codec(text: str) -> str:
+    """An encoding name GDAL takes, from ENCODING or a .cpg ('1251' and 'ANSI 1251' mean CP1251)."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if digits and text.strip().upper().replace("ANSI", "").replace("CP", "").strip() == digits:
+        return f"CP{digits}"
+    return normalize(text) or text
+
+
+def _undecoded(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+def _decode_undecoded(table: SourceTable, encoding: str | None) -> None:
+    """Values GDAL returned as undecoded bytes (surrogate escapes), decoded in one encoding for the file."""
+    cells = [(c, i) for c, values in enumerate(table.data) for i, v in enumerate(values) if v and _undecoded(v)]
+    if not cells:
+        return
+    raw = {cell: table.data[cell[0]][cell[1]].encode("utf-8", "surrogateescape") for cell in cells}
+    if encoding:
+        name = normalize(encoding)
+        note = ""
+    else:
+        decided = guess_single_byte(list(raw.values()), table.name)
+        name, note = decided.encoding, decided.note
+    for (c, i), data in raw.items():
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            table.problems[i] = tr("column {column} is not {encoding} text").format(
+                column=table.columns[c], encoding=name)
+            continue
+        table.data[c][i] = text
+    for i, line in enumerate(table.raw):
+        if _undecoded(line):  # names and separators are ASCII: the whole line is in the file's encoding
+            table.raw[i] = line.encode("utf-8", "surrogateescape").decode(name, "replace")
+    if note:
+        table.notes.append(note)

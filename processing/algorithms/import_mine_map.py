@@ -124,6 +124,7 @@ class ImportMineMap(ClearGroundAlgorithm):
     FIELD_MAPPING = "FIELD_MAPPING"
     EXPECTED_AREA = "EXPECTED_AREA"
     WORKSPACE = "WORKSPACE"
+    ENCODING = "ENCODING"
     OUTPUT_RECORDS = "OUTPUT_RECORDS"
     OUTPUT_MINES = "OUTPUT_MINES"
     OUTPUT_REJECTS = "OUTPUT_REJECTS"
@@ -132,6 +133,16 @@ class ImportMineMap(ClearGroundAlgorithm):
     ROWS_REJECTED = "ROWS_REJECTED"
     RECORDS = "RECORDS"
     MINES = "MINES"
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        return super().shortHelpString() + "\n\n" + tr(
+            "Rows that cannot be read as written: a row with more values than the header has columns (an unquoted "
+            "decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with "
+            "its reason; a header that names one column twice is refused until FIELD_MAPPING says which to "
+            "use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not "
+            "say it; without it the encoding is decided from the bytes and said in the log, or the file is "
+            "refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds "
+            "a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(
@@ -152,6 +163,8 @@ class ImportMineMap(ClearGroundAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.EXPECTED_AREA, tr("Expected area"), [SOURCE_POLYGON], optional=True))
         self.add_workspace_parameter(tr("Import into workspace"))
+        self.addParameter(QgsProcessingParameterString(
+            self.ENCODING, tr("Text encoding of the file (when it does not say it)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_RECORDS, tr("Minefield records"), SOURCE_POLYGON))
         # Optional (created by default): an import into WORKSPACE may skip a million-point copy.
@@ -188,7 +201,8 @@ class ImportMineMap(ClearGroundAlgorithm):
 
         reading = _Stage(feedback, 0, 20)
         try:
-            table = read_source(path, progress=reading.fraction)
+            table = read_source(path, progress=reading.fraction,
+                                encoding=self.parameterAsString(parameters, self.ENCODING, context) or None)
         except SourceError as exc:
             raise QgsProcessingException(str(exc)) from exc
         feedback.pushInfo(tr("Read {n} rows from {name}.").format(n=len(table), name=Path(path).name))
