@@ -164,6 +164,17 @@ def import_rows(table: SourceTable, options: ImportOptions | None = None) -> Imp
     return result
 
 
+def _off_the_globe(geom, crs: str) -> str | None:
+    """Why a geometry (in WGS 84) is not on the globe, or None when it is."""
+    xy = shapely.get_coordinates(geom)
+    bad = ~np.isfinite(xy).all(axis=1) | (np.abs(xy[:, 0]) > 180) | (np.abs(xy[:, 1]) > 90)
+    if not bad.any():
+        return None
+    x, y = xy[np.flatnonzero(bad)[0]]
+    return tr("the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates "
+              "are not in {crs}, or are swapped").format(x=x, y=y, crs=crs)
+
+
 def _refuse_repeated_columns(table: SourceTable, mapping: dict[str, str], mapping_text: str) -> None:
     """A column used by its guessed name while another column has the same header: say which to use."""
     explicit = set(parse_mapping(mapping_text))
@@ -554,6 +565,7 @@ class _Pipeline:
         for group, model in set(zip(inverse.tolist(), (str(model_col[i] or "").strip() for i in used))):
             models.setdefault(group, set()).add(model)
         hulls = hull_perimeters(lon[used], lat[used], inverse, HULL_MARGIN_M)
+        conflicts = self._conflicting_values(rids, used)
         for g in np.argsort(first, kind="stable"):
             record_id = str(uniq[g])
             if record_id in self.o.existing_record_ids:
@@ -567,10 +579,46 @@ class _Pipeline:
                         n=len(row_notes[record_id]) - len(shown)))
             notes.append(tr("no perimeter in the file: the hull of its {n} mines widened by {m:g} m").format(
                 n=int(total[g]), m=HULL_MARGIN_M))
+            clashes = conflicts.get(record_id, [])
+            for target, (row_a, value_a), (row_b, value_b), *_ in clashes:
+                notes.append(tr("{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was "
+                                "kept, both rows are in raw").format(field=target, row_a=row_a, a=value_a,
+                                                                     row_b=row_b, b=value_b))
             attrs = self.record_attributes(record_id, [int(used[first[g]])], notes)
-            attrs["raw"] = None
+            # the rows that disagree, as written (a record of mine rows has no text of its own otherwise)
+            attrs["raw"] = "\n".join(dict.fromkeys(r for c in clashes for r in c[3:])) if clashes else None
             counts = Counter({"AP": int(ap[g]), "AT": int(at[g])})
             self.r.records.append(self.finish_record(attrs, hulls[g], counts, models.get(g, set()), notes, False))
+
+    def _conflicting_values(self, rids: np.ndarray, used: np.ndarray) -> dict[str, list]:
+        """Records whose rows state a record field differently: record id -> [(field, (row, value),
+        (row, value), raw of the one row, raw of the other)], the first two differing rows per field."""
+        out: dict[str, list] = {}
+        for target in RECORD_TARGETS:
+            column = self._columns.get(target)
+            if column is None:
+                continue
+            values = np.array([("" if column[i] is None else str(column[i]).strip()) for i in used], dtype=object)
+            stated = np.flatnonzero(values != "")
+            if len(stated) < 2:
+                continue
+            keys = np.char.add(np.char.add(rids[stated].astype(str), "\x1f"), values[stated].astype(str))
+            _, distinct = np.unique(keys, return_index=True)
+            distinct = np.sort(stated[distinct])
+            by_record: dict[str, int] = {}
+            for k in distinct.tolist():
+                record_id = str(rids[k])
+                if record_id not in by_record:
+                    by_record[record_id] = k
+                    continue
+                first = by_record[record_id]
+                if any(c[0] == target for c in out.get(record_id, [])):
+                    continue
+                a, b = int(used[first]), int(used[k])
+                out.setdefault(record_id, []).append((
+                    target, (int(self.t.source_rows[a]), values[first]), (int(self.t.source_rows[b]), values[k]),
+                    self.t.raw[a], self.t.raw[b]))
+        return out
 
     # -- GIS files ------------------------------------------------------------------------------
     def _run_gis(self) -> None:
@@ -581,6 +629,8 @@ class _Pipeline:
         for i, geom in enumerate(wgs):
             if geom is None or geom.is_empty:
                 self.reject(i, self.check_record_id(i) or "", tr("the feature has no geometry"))
+            elif (problem := _off_the_globe(geom, self.t.geometry_crs or coords.WGS84)) is not None:
+                self.reject(i, self.check_record_id(i) or "", problem)
             elif geom.geom_type in ("Polygon", "MultiPolygon", "LineString", "LinearRing"):
                 polygons.append(i)
             elif geom.geom_type in ("Point", "MultiPoint"):

@@ -28,6 +28,10 @@ from .text import tr
 GEOD = Geod(ellps="WGS84")
 #: Consecutive perimeter vertices further apart than this are a recording error.
 MAX_LEG_M = 5000.0
+#: The most mines one row of a record may hold (rows hold tens to hundreds; a count beyond is a typo).
+MAX_ROW_MINES = 10_000
+#: Mines of a row are never closer than this (a mine is wider).
+MIN_SPACING_M = 0.1
 KINDS: tuple[str, ...] = ("reference", "turning", "intermediate", "row", "mine")
 PERIMETER_KINDS: tuple[str, ...] = ("turning", "intermediate")
 _KIND_ALIASES = {
@@ -344,10 +348,16 @@ def _place_row(row: Row, result: RecordResult, settings: Settings, failed: dict[
     if count is None:
         if spacing <= 0:
             raise TraverseError(tr("spacing_m must be more than 0 when count is not given"))
+        if spacing < MIN_SPACING_M:
+            raise TraverseError(tr("spacing_m {spacing:g} is less than {least:g} m: no row lays mines that close"
+                                   ).format(spacing=spacing, least=MIN_SPACING_M))
         count = int(math.floor(length / spacing + 1e-9)) + 1
-    elif spacing is None:
+    if count > MAX_ROW_MINES:
+        raise TraverseError(tr("a row of {count:,} mines is more than the {most:,} one row of a record can hold: "
+                               "check count, spacing_m and distance_m").format(count=count, most=MAX_ROW_MINES))
+    if spacing is None:
         spacing = length / (count - 1) if count > 1 else 0.0
-    elif (count - 1) * spacing > length + 0.5:
+    elif spacing is not None and (count - 1) * spacing > length + 0.5:
         result.notes.append(tr("row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m "
                                "long (placed as written)").format(row=row.source_row, count=count, spacing=spacing,
                                                                   need=(count - 1) * spacing, length=length))

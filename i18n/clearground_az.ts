@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="279"/>
+        <location filename="../core/traverse.py" line="283"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>'{unit}' vahidi deg, mil6400, mil6000 vahidlərindən biri deyil</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="162"/>
+        <location filename="../core/traverse.py" line="166"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: '{text}' ədəd deyil</translation>
     </message>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="287"/>
+        <location filename="../core/traverse.py" line="291"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>şimal istiqaməti '{north}' grid (koordinat şəbəkəsi), true (həqiqi), magnetic (maqnit) qiymətlərindən biri olmalıdır</translation>
     </message>
@@ -435,172 +435,182 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="160"/>
-        <location filename="../core/minemap.py" line="230"/>
+        <location filename="../core/minemap.py" line="241"/>
         <source>row {row}: {reason}</source>
         <translation>sətir {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="173"/>
+        <location filename="../core/minemap.py" line="174"/>
+        <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
+        <translation>həndəsənin uzunluq {x:g}, enlik {y:g} nöqtəsi yer kürəsindən kənardadır: faylın koordinatları {crs} sistemində deyil və ya yerləri dəyişib</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="184"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>{name} faylında '{header}' adlı {count} sütun var ({columns}): sahə uyğunlaşdırmasında hansının {target} olduğunu göstərin, məs. {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="188"/>
+        <location filename="../core/minemap.py" line="199"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>{name} faylında nə olduğunu müəyyən etmək mümkün deyil: 'kind' sütunu (traversa), koordinatlar (lat və lon, x və y və ya coord: mina nöqtələri) və ya həndəsələr lazımdır. Onun sütunları: {columns}. Sahə uyğunlaşdırmasını təyin edin.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="260"/>
+        <location filename="../core/minemap.py" line="271"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date '{text}' tarix deyil (raw sahəsində saxlanıldı)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="265"/>
+        <location filename="../core/minemap.py" line="276"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} '{text}' bunlardan biri deyil: {allowed} (unknown təyin edildi)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="275"/>
+        <location filename="../core/minemap.py" line="286"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} '{text}' ədəd deyil (minalara görə hesablandı)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="287"/>
+        <location filename="../core/minemap.py" line="298"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>formulyarda {stated} {cat} mina göstərilib; onun sıralarında və minalarında {found} mina var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="305"/>
+        <location filename="../core/minemap.py" line="316"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>record_id '{text}' ətrafında boşluqlar var idi; onlar silindi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="335"/>
-        <location filename="../core/minemap.py" line="432"/>
-        <location filename="../core/minemap.py" line="601"/>
+        <location filename="../core/minemap.py" line="346"/>
+        <location filename="../core/minemap.py" line="443"/>
+        <location filename="../core/minemap.py" line="651"/>
         <source>record_id is empty</source>
         <translation>record_id boşdur</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="345"/>
-        <location filename="../core/minemap.py" line="608"/>
+        <location filename="../core/minemap.py" line="356"/>
+        <location filename="../core/minemap.py" line="658"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>'{record}' formulyarı artıq iş sahəsindədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="361"/>
+        <location filename="../core/minemap.py" line="372"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>'{record}' formulyarının nə perimetri, nə də minaları var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="367"/>
+        <location filename="../core/minemap.py" line="378"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>formulyarda perimetr yoxdur: minalarının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="386"/>
+        <location filename="../core/minemap.py" line="397"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>'{record}' formulyarı gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="396"/>
+        <location filename="../core/minemap.py" line="407"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>bu sıranın minası gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="410"/>
+        <location filename="../core/minemap.py" line="421"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>faylda record_id sütunu yoxdur: onun bütün minaları '{record}' formulyarına aiddir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="450"/>
+        <location filename="../core/minemap.py" line="461"/>
         <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
         <translation>en və uzunluq dairələrinin yerləri dəyişdirilib (yalnız belə olduqda nöqtə gözlənilən ərazidə yerləşir)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="452"/>
-        <location filename="../core/minemap.py" line="654"/>
+        <location filename="../core/minemap.py" line="463"/>
+        <location filename="../core/minemap.py" line="704"/>
         <source>the point lies outside the expected area</source>
         <translation>nöqtə gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="458"/>
-        <location filename="../core/traverse.py" line="255"/>
+        <location filename="../core/minemap.py" line="469"/>
+        <location filename="../core/traverse.py" line="259"/>
         <source>row {row}: {note}</source>
         <translation>sətir {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="492"/>
+        <location filename="../core/minemap.py" line="503"/>
         <source>latitude and longitude were swapped</source>
         <translation>en və uzunluq dairələrinin yerləri dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="496"/>
+        <location filename="../core/minemap.py" line="507"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>en dairəsi '{lat}' / uzunluq dairəsi '{lon}' mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="502"/>
+        <location filename="../core/minemap.py" line="513"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>faylda x/y koordinatları verilib; CRS-i onların proyeksiya koordinat sisteminə təyin edin (məsələn, EPSG:32638 və ya EPSG:28408), {crs} deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="515"/>
+        <location filename="../core/minemap.py" line="526"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x '{x}' / y '{y}' {crs} sistemində mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="538"/>
+        <location filename="../core/minemap.py" line="549"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>'{text}' {crs} sistemindən çevrilə bilməz</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="566"/>
+        <location filename="../core/minemap.py" line="578"/>
         <source>... and {n} more rows with notes</source>
         <translation>... və qeydləri olan daha {n} sətir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="568"/>
+        <location filename="../core/minemap.py" line="580"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>faylda perimetr yoxdur: onun {n} minasının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="583"/>
+        <location filename="../core/minemap.py" line="584"/>
+        <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
+        <translation>{field} {row_a} ('{a}') və {row_b} ('{b}') sətirlərində fərqlidir; birincisi saxlanıldı, hər iki sətir raw-dadır</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="631"/>
         <source>the feature has no geometry</source>
         <translation>obyektin həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="589"/>
+        <location filename="../core/minemap.py" line="639"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} nə perimetr, nə də minadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="604"/>
+        <location filename="../core/minemap.py" line="654"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id '{record}' təkrar istifadə olunur (ilk dəfə {row} sətrində)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="619"/>
+        <location filename="../core/minemap.py" line="669"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>perimetr gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="641"/>
+        <location filename="../core/minemap.py" line="691"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>{n} nöqtədən ibarət çoxnöqtəli obyekt: bir mina bir nöqtədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="651"/>
+        <location filename="../core/minemap.py" line="701"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>minanın record_id-si yoxdur və fayldakı heç bir perimetrin içində yeganə olaraq yerləşmir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="663"/>
+        <location filename="../core/minemap.py" line="713"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>onun '{record}' formulyarı rədd edildi ({row} sətri)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="664"/>
+        <location filename="../core/minemap.py" line="714"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>'{record}' formulyarı nə bu faylda, nə də iş sahəsində var</translation>
     </message>
@@ -879,180 +889,190 @@
         <translation>{size:g} m ölçülü {rows} x {cols} xana lazım olardı ({limit:,}-dən çox); daha böyük xana ölçüsü seçin.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="116"/>
+        <location filename="../core/traverse.py" line="120"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>'{text}' ClearGround-un tanıdığı sursat kateqoriyası deyil (AP – piyada əleyhinə mina, AT – tank əleyhinə mina, UXO – partlamamış hərbi sursat, AXO – tərk edilmiş partlayıcı sursat, SUBMUNITION – kaset döyüş elementi, IED – əl üsulu ilə hazırlanmış partlayıcı qurğu, OTHER – digər)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="164"/>
+        <location filename="../core/traverse.py" line="168"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: '{text}' ən azı {minimum:g} olan ədəd olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="179"/>
+        <location filename="../core/traverse.py" line="183"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind boşdur (reference – oriyentir, turning – dönmə nöqtəsi, intermediate – aralıq nöqtə, row – mina sırası və ya mine – tək mina)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="180"/>
+        <location filename="../core/traverse.py" line="184"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind '{kind}' bunlardan biri deyil: reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="186"/>
+        <location filename="../core/traverse.py" line="190"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>'{point}' nöqtəsi '{record}' formulyarında iki dəfə var ({first} və {second} sətirləri)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="211"/>
+        <location filename="../core/traverse.py" line="215"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point '{point}' heç vaxt yerləşdirilmir (from_point istinadları qapalı dövrə əmələ gətirir)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="252"/>
+        <location filename="../core/traverse.py" line="256"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord '{text}' {crs} sistemindən çevrilə bilməz</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="259"/>
+        <location filename="../core/traverse.py" line="263"/>
         <source>neither coord nor from_point is given</source>
         <translation>nə coord, nə də from_point göstərilib</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="261"/>
-        <location filename="../core/traverse.py" line="323"/>
+        <location filename="../core/traverse.py" line="265"/>
+        <location filename="../core/traverse.py" line="327"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point '{point}' rədd edildi ({row} sətri)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="264"/>
-        <location filename="../core/traverse.py" line="326"/>
+        <location filename="../core/traverse.py" line="268"/>
+        <location filename="../core/traverse.py" line="330"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point '{point}' '{record}' formulyarının nöqtəsi deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="268"/>
-        <location filename="../core/traverse.py" line="332"/>
+        <location filename="../core/traverse.py" line="272"/>
+        <location filename="../core/traverse.py" line="336"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="270"/>
+        <location filename="../core/traverse.py" line="274"/>
         <source>distance_m is empty</source>
         <translation>distance_m boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="282"/>
+        <location filename="../core/traverse.py" line="286"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>sətir {row}: azimut '{text}' sovet bucaqölçən bölgüləri kimi oxundu (dairədə 6000)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="290"/>
+        <location filename="../core/traverse.py" line="294"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="300"/>
+        <location filename="../core/traverse.py" line="304"/>
         <source>a reference point needs coord</source>
         <translation>oriyentir üçün coord lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="321"/>
+        <location filename="../core/traverse.py" line="325"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>mina sırası üçün from_point (başlanğıcı) və ya coord lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="331"/>
+        <location filename="../core/traverse.py" line="335"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (mina sırasının uzunluğu) boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="336"/>
+        <location filename="../core/traverse.py" line="340"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="338"/>
+        <location filename="../core/traverse.py" line="342"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count '{text}' tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="341"/>
+        <location filename="../core/traverse.py" line="345"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="343"/>
+        <location filename="../core/traverse.py" line="347"/>
         <source>a row needs count or spacing_m</source>
         <translation>mina sırası üçün count və ya spacing_m lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="346"/>
+        <location filename="../core/traverse.py" line="350"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>count göstərilmədikdə spacing_m 0-dan böyük olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="351"/>
+        <location filename="../core/traverse.py" line="352"/>
+        <source>spacing_m {spacing:g} is less than {least:g} m: no row lays mines that close</source>
+        <translation>spacing_m {spacing:g} {least:g} m-dən azdır: heç bir cərgədə minalar bu qədər sıx qoyulmur</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="356"/>
+        <source>a row of {count:,} mines is more than the {most:,} one row of a record can hold: check count, spacing_m and distance_m</source>
+        <translation>{count:,} minalıq cərgə bir qeydin cərgəsinin tuta biləcəyi {most:,} minadan çoxdur: count, spacing_m və distance_m-i yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="361"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>sətir {row}: bir-birindən {spacing:g} m aralı {count} mina üçün {need:g} m lazımdır; mina sırasının uzunluğu {length:g} m-dir (yazıldığı kimi yerləşdirildi)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="373"/>
+        <location filename="../core/traverse.py" line="383"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>'{record}' formulyarı rədd edildi: onun perimetrində {rows} sətri çatışmır (həmin sətrə baxın)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="380"/>
+        <location filename="../core/traverse.py" line="390"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>'{record}' formulyarı rədd edildi: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="407"/>
+        <location filename="../core/traverse.py" line="417"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>{label} təpə nöqtəsi əvvəlkini təkrarlayır və çıxarıldı</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="415"/>
+        <location filename="../core/traverse.py" line="425"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>perimetrin {n} fərqli təpə nöqtəsi var; ən azı 3 lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="422"/>
+        <location filename="../core/traverse.py" line="432"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>{a} və {b} təpə nöqtələri arasındakı məsafə {km:.1f} km-dir ({limit:g} km-dən çox): azimut, məsafə və ya koordinat səhvdir</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="430"/>
+        <location filename="../core/traverse.py" line="440"/>
         <source>perimeter repaired ({reason})</source>
         <translation>perimetr düzəldildi ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="433"/>
+        <location filename="../core/traverse.py" line="443"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>perimetr özünü kəsir ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="442"/>
+        <location filename="../core/traverse.py" line="452"/>
         <source>the perimeter has {n} separate parts; one record is one polygon</source>
         <translation>perimetr {n} ayrı hissədən ibarətdir; bir formulyar bir poliqondur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="448"/>
+        <location filename="../core/traverse.py" line="458"/>
         <source>a perimeter line was closed into a polygon</source>
         <translation>perimetr xətti qapadılaraq poliqona çevrildi</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="451"/>
+        <location filename="../core/traverse.py" line="461"/>
         <source>a {kind} geometry is not a perimeter</source>
         <translation>{kind} həndəsəsi perimetr deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="453"/>
+        <location filename="../core/traverse.py" line="463"/>
         <source>the perimeter geometry is empty</source>
         <translation>perimetrin həndəsəsi boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="458"/>
+        <location filename="../core/traverse.py" line="468"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>perimetrdəki boşluqlar onu yanlış edir ({reason})</translation>
     </message>
@@ -3627,92 +3647,107 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{layer}: GDAL-ın Arrow axını alınmadı ({error}); obyektlər bir-bir oxunur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="76"/>
+        <location filename="../workspace/geopackage.py" line="77"/>
         <location filename="../workspace/transfer.py" line="282"/>
         <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
         <translation>{path}: iş sahəsi GeoPackage faylıdır; fayl adına .gpkg genişlənməsini verin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="79"/>
+        <location filename="../workspace/geopackage.py" line="80"/>
         <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} artıq mövcuddur. Onu açın və ya başqa ad seçin: ClearGround heç vaxt faylın üzərinə yazmır.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="83"/>
+        <location filename="../workspace/geopackage.py" line="84"/>
         <location filename="../workspace/transfer.py" line="288"/>
         <source>{path}: no such folder.</source>
         <translation>{path}: belə qovluq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="101"/>
+        <location filename="../workspace/geopackage.py" line="102"/>
         <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>{name} sxem v{version} iş sahəsidir; istifadədən əvvəl v{current} versiyasına yenilənməlidir.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="116"/>
+        <location filename="../workspace/geopackage.py" line="117"/>
         <source>{path}: no such file.</source>
         <translation>{path}: belə fayl yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="118"/>
+        <location filename="../workspace/geopackage.py" line="119"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} qovluqdur, iş sahəsi faylı deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="122"/>
+        <location filename="../workspace/geopackage.py" line="123"/>
         <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
         <translation>{name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="126"/>
+        <location filename="../workspace/geopackage.py" line="127"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>{name} oxuna bilmir: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="131"/>
-        <location filename="../workspace/geopackage.py" line="133"/>
+        <location filename="../workspace/geopackage.py" line="132"/>
+        <location filename="../workspace/geopackage.py" line="134"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} zədələnib: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="136"/>
+        <location filename="../workspace/geopackage.py" line="137"/>
         <source>{name} is an SQLite database but not a GeoPackage.</source>
         <translation>{name} SQLite verilənlər bazasıdır, lakin GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="138"/>
+        <location filename="../workspace/geopackage.py" line="139"/>
         <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
         <translation>{name} GeoPackage-dir, lakin ClearGround iş sahəsi deyil ({table} cədvəli yoxdur). Yeni iş sahəsi yaradın və məlumatlarınızı ona idxal edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="150"/>
+        <location filename="../workspace/geopackage.py" line="151"/>
         <source>{name}: {table} has no valid schema_version.</source>
         <translation>{name}: {table} cədvəlində düzgün schema_version yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="153"/>
+        <location filename="../workspace/geopackage.py" line="154"/>
         <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>{name} ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminə qədər oxuyur. Açmaq üçün plagini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="168"/>
+        <location filename="../workspace/geopackage.py" line="169"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} zədələnib: {layer} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="172"/>
+        <location filename="../workspace/geopackage.py" line="173"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="177"/>
+        <location filename="../workspace/geopackage.py" line="178"/>
         <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
         <translation>{name} yalnız oxunur. ClearGround iş sahəsinə yazır (işarələmə, audit jurnalı): onu yazmaq mümkün olan qovluğa köçürün və ya icazələrini dəyişin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="220"/>
+        <location filename="../workspace/geopackage.py" line="221"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} dəyişdirilmədi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="229"/>
+        <source>the disk is full; free some space, or choose another folder</source>
+        <translation>disk doludur; yer boşaldın və ya başqa qovluq seçin</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="231"/>
+        <source>the folder cannot be written ({error}); choose another folder</source>
+        <translation>qovluğa yazmaq mümkün deyil ({error}); başqa qovluq seçin</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="236"/>
+        <source>{kind} without a message; check the folder's free space and permissions</source>
+        <translation>mesajsız {kind}; qovluğun boş yerini və icazələrini yoxlayın</translation>
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="129"/>
@@ -4052,7 +4087,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../workspace/sources.py" line="251"/>
-        <location filename="../workspace/sources.py" line="333"/>
+        <location filename="../workspace/sources.py" line="338"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} oxunmur: {error}</translation>
     </message>
@@ -4067,17 +4102,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{name}: {sheets} vərəqləri oxundu ({count} sətir); sətir nömrələri hər vərəqin özününküdür, vərəqin adı hər sətrin xam mətnində göstərilir.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="335"/>
+        <location filename="../workspace/sources.py" line="340"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} ClearGround-un oxuya biləcəyi fayl deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="339"/>
+        <location filename="../workspace/sources.py" line="344"/>
         <source>{name} has no features</source>
         <translation>{name} faylında obyekt yoxdur</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="419"/>
+        <location filename="../workspace/sources.py" line="432"/>
         <source>column {column} is not {encoding} text</source>
         <translation>{column} sütunu {encoding} mətni deyil</translation>
     </message>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="279"/>
+        <location filename="../core/traverse.py" line="283"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>одиниця виміру «{unit}» не є однією з deg, mil6400, mil6000</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="162"/>
+        <location filename="../core/traverse.py" line="166"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: «{text}» не є числом</translation>
     </message>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="287"/>
+        <location filename="../core/traverse.py" line="291"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>напрямок на північ «{north}» має бути одним зі значень grid (за сіткою), true (істинний), magnetic (магнітний)</translation>
     </message>
@@ -435,172 +435,182 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="160"/>
-        <location filename="../core/minemap.py" line="230"/>
+        <location filename="../core/minemap.py" line="241"/>
         <source>row {row}: {reason}</source>
         <translation>рядок {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="173"/>
+        <location filename="../core/minemap.py" line="174"/>
+        <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
+        <translation>у геометрії є точка з довготою {x:g} і широтою {y:g} поза земною кулею: координати файлу не в {crs} або переставлені</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="184"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>У {name} стовпців з назвою «{header}»: {count} ({columns}); вкажіть у зіставленні полів, який з них {target}, наприклад {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="188"/>
+        <location filename="../core/minemap.py" line="199"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>неможливо зрозуміти, що містить {name}: потрібен стовпець 'kind' (хід), координати (lat і lon, x і y або coord: точки мін) або геометрія. Його стовпці: {columns}. Задайте зіставлення полів.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="260"/>
+        <location filename="../core/minemap.py" line="271"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date «{text}» не є датою (збережено в raw)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="265"/>
+        <location filename="../core/minemap.py" line="276"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} «{text}» не є одним із {allowed} (встановлено unknown)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="275"/>
+        <location filename="../core/minemap.py" line="286"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} «{text}» не є числом (підраховано за мінами)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="287"/>
+        <location filename="../core/minemap.py" line="298"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>у формулярі зазначено {stated} мін категорії {cat}; у його рядах і мінах — {found}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="305"/>
+        <location filename="../core/minemap.py" line="316"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>у record_id «{text}» були пробіли по краях; їх видалено</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="335"/>
-        <location filename="../core/minemap.py" line="432"/>
-        <location filename="../core/minemap.py" line="601"/>
+        <location filename="../core/minemap.py" line="346"/>
+        <location filename="../core/minemap.py" line="443"/>
+        <location filename="../core/minemap.py" line="651"/>
         <source>record_id is empty</source>
         <translation>record_id не вказано</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="345"/>
-        <location filename="../core/minemap.py" line="608"/>
+        <location filename="../core/minemap.py" line="356"/>
+        <location filename="../core/minemap.py" line="658"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже є в робочій області</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="361"/>
+        <location filename="../core/minemap.py" line="372"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>формуляр «{record}» не має ні периметра, ні мін</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="367"/>
+        <location filename="../core/minemap.py" line="378"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>у формулярі немає периметра: взято опуклу оболонку його мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="386"/>
+        <location filename="../core/minemap.py" line="397"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>формуляр «{record}» лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="396"/>
+        <location filename="../core/minemap.py" line="407"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>міна цього ряду лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="410"/>
+        <location filename="../core/minemap.py" line="421"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>у файлі немає стовпця record_id: усі його міни належать до формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="450"/>
+        <location filename="../core/minemap.py" line="461"/>
         <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
         <translation>широту й довготу переставлено (лише так точка потрапляє в очікуваний район)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="452"/>
-        <location filename="../core/minemap.py" line="654"/>
+        <location filename="../core/minemap.py" line="463"/>
+        <location filename="../core/minemap.py" line="704"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="458"/>
-        <location filename="../core/traverse.py" line="255"/>
+        <location filename="../core/minemap.py" line="469"/>
+        <location filename="../core/traverse.py" line="259"/>
         <source>row {row}: {note}</source>
         <translation>рядок {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="492"/>
+        <location filename="../core/minemap.py" line="503"/>
         <source>latitude and longitude were swapped</source>
         <translation>широту й довготу переставлено</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="496"/>
+        <location filename="../core/minemap.py" line="507"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / довгота «{lon}» не задають місце розташування</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="502"/>
+        <location filename="../core/minemap.py" line="513"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>у файлі координати x/y; задайте в CRS їхню прямокутну систему координат (наприклад, EPSG:32638 або EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="515"/>
+        <location filename="../core/minemap.py" line="526"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задають місце розташування в {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="538"/>
+        <location filename="../core/minemap.py" line="549"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» не можна перевести з {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="566"/>
+        <location filename="../core/minemap.py" line="578"/>
         <source>... and {n} more rows with notes</source>
         <translation>... і ще {n} рядків із примітками</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="568"/>
+        <location filename="../core/minemap.py" line="580"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>у файлі немає периметра: взято опуклу оболонку його {n} мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="583"/>
+        <location filename="../core/minemap.py" line="584"/>
+        <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
+        <translation>{field} відрізняється в рядку {row_a} («{a}») і рядку {row_b} («{b}»); збережено перше значення, обидва рядки є в raw</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="631"/>
         <source>the feature has no geometry</source>
         <translation>об’єкт не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="589"/>
+        <location filename="../core/minemap.py" line="639"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр і не міна</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="604"/>
+        <location filename="../core/minemap.py" line="654"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» використано повторно (уперше в рядку {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="619"/>
+        <location filename="../core/minemap.py" line="669"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="641"/>
+        <location filename="../core/minemap.py" line="691"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка з {n} точок: одна міна — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="651"/>
+        <location filename="../core/minemap.py" line="701"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>міна не має record_id і не лежить всередині рівно одного периметра файлу</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="663"/>
+        <location filename="../core/minemap.py" line="713"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>її формуляр «{record}» відхилено (рядок {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="664"/>
+        <location filename="../core/minemap.py" line="714"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» немає ні в цьому файлі, ні в робочій області</translation>
     </message>
@@ -879,180 +889,190 @@
         <translation>знадобилося б {rows} x {cols} комірок по {size:g} м (більше ніж {limit:,}); виберіть більший розмір комірки.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="116"/>
+        <location filename="../core/traverse.py" line="120"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>категорія «{text}» не є відомою ClearGround категорією ВНП (AP — протипіхотна міна, AT — протитанкова міна, UXO — нерозірваний боєприпас, AXO — залишений вибухонебезпечний боєприпас, SUBMUNITION — суббоєприпас, IED — саморобний вибуховий пристрій, OTHER — інше)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="164"/>
+        <location filename="../core/traverse.py" line="168"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: «{text}» має бути числом не менше {minimum:g}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="179"/>
+        <location filename="../core/traverse.py" line="183"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind не вказано (reference — орієнтир, turning — поворотна точка, intermediate — проміжна точка, row — ряд мін або mine — окрема міна)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="180"/>
+        <location filename="../core/traverse.py" line="184"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind «{kind}» не є одним із reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="186"/>
+        <location filename="../core/traverse.py" line="190"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>точка «{point}» трапляється у формулярі «{record}» двічі (рядки {first} і {second})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="211"/>
+        <location filename="../core/traverse.py" line="215"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point «{point}» так і не отримує координат (посилання from_point замкнені в цикл)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="252"/>
+        <location filename="../core/traverse.py" line="256"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord «{text}» не можна перевести з {crs}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="259"/>
+        <location filename="../core/traverse.py" line="263"/>
         <source>neither coord nor from_point is given</source>
         <translation>не вказано ні coord, ні from_point</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="261"/>
-        <location filename="../core/traverse.py" line="323"/>
+        <location filename="../core/traverse.py" line="265"/>
+        <location filename="../core/traverse.py" line="327"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point «{point}» відхилено (рядок {row})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="264"/>
-        <location filename="../core/traverse.py" line="326"/>
+        <location filename="../core/traverse.py" line="268"/>
+        <location filename="../core/traverse.py" line="330"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point «{point}» не є точкою формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="268"/>
-        <location filename="../core/traverse.py" line="332"/>
+        <location filename="../core/traverse.py" line="272"/>
+        <location filename="../core/traverse.py" line="336"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="270"/>
+        <location filename="../core/traverse.py" line="274"/>
         <source>distance_m is empty</source>
         <translation>distance_m не вказано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="282"/>
+        <location filename="../core/traverse.py" line="286"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>рядок {row}: азимут «{text}» прочитано в поділках кутоміра (6000 на коло)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="290"/>
+        <location filename="../core/traverse.py" line="294"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="300"/>
+        <location filename="../core/traverse.py" line="304"/>
         <source>a reference point needs coord</source>
         <translation>для орієнтира потрібна coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="321"/>
+        <location filename="../core/traverse.py" line="325"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>для ряду мін потрібна from_point (його початок) або coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="331"/>
+        <location filename="../core/traverse.py" line="335"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (довжину ряду мін) не вказано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="336"/>
+        <location filename="../core/traverse.py" line="340"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="338"/>
+        <location filename="../core/traverse.py" line="342"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count «{text}» не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="341"/>
+        <location filename="../core/traverse.py" line="345"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="343"/>
+        <location filename="../core/traverse.py" line="347"/>
         <source>a row needs count or spacing_m</source>
         <translation>для ряду мін потрібно count або spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="346"/>
+        <location filename="../core/traverse.py" line="350"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>якщо count не вказано, spacing_m має бути більше 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="351"/>
+        <location filename="../core/traverse.py" line="352"/>
+        <source>spacing_m {spacing:g} is less than {least:g} m: no row lays mines that close</source>
+        <translation>spacing_m {spacing:g} менше за {least:g} м: у жодному ряду міни не ставлять так близько</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="356"/>
+        <source>a row of {count:,} mines is more than the {most:,} one row of a record can hold: check count, spacing_m and distance_m</source>
+        <translation>ряд із {count:,} мін більший, ніж {most:,}, які може містити один ряд запису: перевірте count, spacing_m і distance_m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="361"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>рядок {row}: для {count} мін із кроком {spacing:g} м потрібно {need:g} м, а довжина ряду {length:g} м (розміщено як записано)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="373"/>
+        <location filename="../core/traverse.py" line="383"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>формуляр «{record}» відхилено: у його периметрі бракує рядка {rows} (див. цей рядок)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="380"/>
+        <location filename="../core/traverse.py" line="390"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>формуляр «{record}» відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="407"/>
+        <location filename="../core/traverse.py" line="417"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>вершина {label} повторює попередню й відкинута</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="415"/>
+        <location filename="../core/traverse.py" line="425"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>периметр має {n} різних вершин; потрібно щонайменше 3</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="422"/>
+        <location filename="../core/traverse.py" line="432"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>вершини {a} і {b} розташовані за {km:.1f} км одна від одної (більше {limit:g} км): помилка в азимуті, відстані або координаті</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="430"/>
+        <location filename="../core/traverse.py" line="440"/>
         <source>perimeter repaired ({reason})</source>
         <translation>периметр виправлено ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="433"/>
+        <location filename="../core/traverse.py" line="443"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>периметр самоперетинається ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="442"/>
+        <location filename="../core/traverse.py" line="452"/>
         <source>the perimeter has {n} separate parts; one record is one polygon</source>
         <translation>периметр складається з {n} окремих частин; один формуляр — один полігон</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="448"/>
+        <location filename="../core/traverse.py" line="458"/>
         <source>a perimeter line was closed into a polygon</source>
         <translation>лінію периметра замкнено в полігон</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="451"/>
+        <location filename="../core/traverse.py" line="461"/>
         <source>a {kind} geometry is not a perimeter</source>
         <translation>геометрія {kind} не є периметром</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="453"/>
+        <location filename="../core/traverse.py" line="463"/>
         <source>the perimeter geometry is empty</source>
         <translation>геометрія периметра порожня</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="458"/>
+        <location filename="../core/traverse.py" line="468"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>через дірки периметр некоректний ({reason})</translation>
     </message>
@@ -3627,92 +3647,107 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{layer}: потік Arrow у GDAL не спрацював ({error}); об’єкти читаються по одному.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="76"/>
+        <location filename="../workspace/geopackage.py" line="77"/>
         <location filename="../workspace/transfer.py" line="282"/>
         <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
         <translation>{path}: робоча область — це GeoPackage; вкажіть у назві файлу розширення .gpkg.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="79"/>
+        <location filename="../workspace/geopackage.py" line="80"/>
         <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} вже існує. Відкрийте його або виберіть іншу назву: ClearGround ніколи не перезаписує файли.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="83"/>
+        <location filename="../workspace/geopackage.py" line="84"/>
         <location filename="../workspace/transfer.py" line="288"/>
         <source>{path}: no such folder.</source>
         <translation>{path}: теку не знайдено.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="101"/>
+        <location filename="../workspace/geopackage.py" line="102"/>
         <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>{name} — робоча область схеми v{version}; перед використанням її треба оновити до v{current}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="116"/>
+        <location filename="../workspace/geopackage.py" line="117"/>
         <source>{path}: no such file.</source>
         <translation>{path}: такого файлу немає.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="118"/>
+        <location filename="../workspace/geopackage.py" line="119"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} — це тека, а не файл робочої області.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="122"/>
+        <location filename="../workspace/geopackage.py" line="123"/>
         <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
         <translation>{name} не є GeoPackage (це не база даних SQLite).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="126"/>
+        <location filename="../workspace/geopackage.py" line="127"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>Не вдається прочитати {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="131"/>
-        <location filename="../workspace/geopackage.py" line="133"/>
+        <location filename="../workspace/geopackage.py" line="132"/>
+        <location filename="../workspace/geopackage.py" line="134"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} пошкоджено: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="136"/>
+        <location filename="../workspace/geopackage.py" line="137"/>
         <source>{name} is an SQLite database but not a GeoPackage.</source>
         <translation>{name} — база даних SQLite, але не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="138"/>
+        <location filename="../workspace/geopackage.py" line="139"/>
         <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
         <translation>{name} — GeoPackage, але не робоча область ClearGround (у ньому немає таблиці {table}). Створіть нову робочу область та імпортуйте до неї дані.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="150"/>
+        <location filename="../workspace/geopackage.py" line="151"/>
         <source>{name}: {table} has no valid schema_version.</source>
         <translation>{name}: у {table} немає чинного schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="153"/>
+        <location filename="../workspace/geopackage.py" line="154"/>
         <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>{name} створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити його.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="168"/>
+        <location filename="../workspace/geopackage.py" line="169"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} пошкоджено: відсутній шар {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="172"/>
+        <location filename="../workspace/geopackage.py" line="173"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} пошкоджено: у шарі {layer} немає поля (полів) {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="177"/>
+        <location filename="../workspace/geopackage.py" line="178"/>
         <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
         <translation>{name} доступний лише для читання. ClearGround записує до робочої області (позначки, журнал аудиту): скопіюйте її до теки з правом запису або змініть права доступу.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="220"/>
+        <location filename="../workspace/geopackage.py" line="221"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} залишено без змін: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="229"/>
+        <source>the disk is full; free some space, or choose another folder</source>
+        <translation>диск заповнено; звільніть місце або виберіть іншу теку</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="231"/>
+        <source>the folder cannot be written ({error}); choose another folder</source>
+        <translation>у теку не можна записувати ({error}); виберіть іншу теку</translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="236"/>
+        <source>{kind} without a message; check the folder's free space and permissions</source>
+        <translation>{kind} без повідомлення; перевірте вільне місце та права доступу до теки</translation>
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="129"/>
@@ -4052,7 +4087,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/sources.py" line="251"/>
-        <location filename="../workspace/sources.py" line="333"/>
+        <location filename="../workspace/sources.py" line="338"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} не вдається прочитати: {error}</translation>
     </message>
@@ -4067,17 +4102,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name}: прочитано аркуші {sheets} (рядків: {count}); номери рядків — власні для кожного аркуша, аркуш зазначено у вихідному тексті кожного рядка.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="335"/>
+        <location filename="../workspace/sources.py" line="340"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} — не файл, який може прочитати ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="339"/>
+        <location filename="../workspace/sources.py" line="344"/>
         <source>{name} has no features</source>
         <translation>у {name} немає об’єктів</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="419"/>
+        <location filename="../workspace/sources.py" line="432"/>
         <source>column {column} is not {encoding} text</source>
         <translation>стовпець {column} не є текстом у {encoding}</translation>
     </message>

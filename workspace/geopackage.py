@@ -6,6 +6,7 @@ so a failure part-way leaves the user's file exactly as it was.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -217,7 +218,23 @@ class _ScratchCopy:
             leftover.unlink(missing_ok=True)
         if isinstance(exc, WorkspaceError):
             return False
-        raise WorkspaceError(tr("{name} was left unchanged: {error}").format(name=self.target.name, error=exc)) from exc
+        raise WorkspaceError(tr("{name} was left unchanged: {error}").format(
+            name=self.target.name, error=failure_reason(exc))) from exc
+
+
+def failure_reason(exc: BaseException) -> str:
+    """Why an operation failed, in words, even when the error carries no text (GDAL's often does not)."""
+    number = getattr(exc, "errno", None)
+    if number == errno.ENOSPC or "disk is full" in str(exc).lower() or "no space left" in str(exc).lower():
+        return tr("the disk is full; free some space, or choose another folder")
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return tr("the folder cannot be written ({error}); choose another folder").format(
+            error=os.strerror(number))
+    text = str(exc).strip()
+    if text:
+        return text
+    return tr("{kind} without a message; check the folder's free space and permissions").format(
+        kind=type(exc).__name__)
 
 
 def _migrate(path: Path, from_version: int) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 
@@ -166,3 +166,31 @@ def test_a_cpg_is_honoured_even_when_gdal_is_told_not_to_recode(run_alg, tmp_pat
     finally:
         gdal.SetConfigOption("SHAPE_ENCODING", previous)
     assert [raw.rsplit("model=", 1)[1] for _, raw in sorted(rejects.values())] == ["ФП-7", "ПМН-2", "ТМ-62М"]
+
+
+def test_rows_of_one_record_that_disagree_are_named_with_both_rows(run_alg):
+    result, rejects, _ = _import(run_alg, HOSTILE / "conflicting_records.csv")
+    assert rejects == {} and result["RECORDS"] == 2
+    records = {f["record_id"]: f for f in result["OUTPUT_RECORDS"].getFeatures()}
+    d1 = records["D-1"]
+    assert d1["district"] == "Aghdam"
+    assert "district differs between row 2 ('Aghdam') and row 3 ('Fuzuli')" in d1["notes"]
+    assert "laid_date differs between row 2 ('1994-05-17') and row 4 ('1993-01-02')" in d1["notes"]
+    assert "D-1,2,40.0124,46.9013,AP,PMN-2,Fuzuli" in d1["raw"] and "1993-01-02" in d1["raw"]
+    assert "differs" not in (records["D-2"]["notes"] or "") and records["D-2"]["raw"] in (None, NULL)
+
+
+def test_geometries_off_the_globe_are_rejected_one_by_one(run_alg, tmp_path):
+    path = tmp_path / "off.geojson"
+    path.write_text("""{"type": "FeatureCollection", "features": [
+ {"type": "Feature", "properties": {"record_id": "G-1"}, "geometry": {"type": "Polygon", "coordinates":
+   [[[46.90, 40.00], [46.91, 40.00], [46.91, 40.01], [46.90, 40.01], [46.90, 40.00]]]}},
+ {"type": "Feature", "properties": {"record_id": "G-2"}, "geometry": {"type": "Polygon", "coordinates":
+   [[[190.0, 40.00], [190.01, 40.00], [190.01, 40.01], [190.0, 40.00]]]}},
+ {"type": "Feature", "properties": {"record_id": "G-1", "mine_no": "1", "category": "AP"},
+  "geometry": {"type": "Point", "coordinates": [46.905, 95.0]}},
+ {"type": "Feature", "properties": {"record_id": "G-1", "mine_no": "2", "category": "AP"},
+  "geometry": {"type": "Point", "coordinates": [46.905, 40.005]}}]}""", encoding="utf-8")
+    result, rejects, mines = _import(run_alg, path)
+    assert result["RECORDS"] == 1 and sorted(mines) == ["2"]
+    assert "longitude 190" in rejects[2][0] and "latitude 95" in rejects[3][0]

@@ -189,3 +189,24 @@ def test_create_refuses_wrong_extension_and_missing_folder(tmp_path: Path):
         create_workspace(tmp_path / "ws.sqlite")
     with pytest.raises(WorkspaceError, match="no such folder"):
         create_workspace(tmp_path / "nope" / "ws.gpkg")
+
+
+def test_a_full_disk_or_a_silent_failure_is_said_in_words(tmp_path, monkeypatch):
+    import errno
+
+    from clearground.workspace import geopackage
+
+    def full(path, from_version):
+        raise OSError(errno.ENOSPC, "")
+
+    monkeypatch.setattr(geopackage, "_migrate", full)
+    with pytest.raises(WorkspaceError, match="new.gpkg was left unchanged: the disk is full"):
+        create_workspace(tmp_path / "new.gpkg")
+    assert not (tmp_path / "new.gpkg").exists() and list(tmp_path.iterdir()) == []
+
+    def silent(path, from_version):
+        raise RuntimeError()
+
+    monkeypatch.setattr(geopackage, "_migrate", silent)
+    with pytest.raises(WorkspaceError, match="left unchanged: .+free space and permissions"):
+        create_workspace(tmp_path / "new.gpkg")

@@ -274,3 +274,21 @@ def test_hull_perimeters_of_interleaved_groups_match_one_by_one():
         assert hulls[g].equals_exact(single, 1e-9) or hulls[g].symmetric_difference(single).area < 1e-14
         for x, y in zip(lons[groups == g], lats[groups == g]):
             assert hulls[g].contains(Point(x, y))
+
+
+def test_a_row_cannot_ask_for_more_mines_than_a_row_holds():
+    result = compute_record("HUGE", rows(
+        {"kind": "reference", "point_id": "RP", "coord": REF},
+        {"kind": "row", "point_id": "R1", "from_point": "RP", "bearing": "90", "distance_m": "100", "count": "1e12",
+         "category": "AP"},
+        {"kind": "row", "point_id": "R2", "from_point": "RP", "bearing": "90", "distance_m": "100",
+         "spacing_m": "1e-9", "category": "AP"},
+        {"kind": "row", "point_id": "R3", "from_point": "RP", "bearing": "0", "distance_m": "1000",
+         "spacing_m": "0.05", "category": "AP"},
+        {"kind": "row", "point_id": "R4", "from_point": "RP", "bearing": "0", "distance_m": "100", "count": "11",
+         "category": "AP"},
+    ), Settings())
+    reasons = dict(result.rejects)
+    assert "1,000,000,000,000 mines" in reasons[1] and "10,000" in reasons[1]
+    assert "less than 0.1 m" in reasons[2] and "less than 0.1 m" in reasons[3]
+    assert len(result.mines) == 11
