@@ -191,29 +191,6 @@ def test_algorithms_write_into_the_workspace(ws, run_alg):
     assert _layer(ws, "recorded_mines").featureCount() == 25 + result["MINES"]
 
 
-def test_the_records_tab_imports_into_either_backend(ws, provider, qgis_new_project, qgis_canvas, tmp_path):
-    project = QgsProject.instance()
-    session = WorkspaceSession(project, QgsSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-    if ws.provider == "postgres":
-        session.open_postgis(ws.connection, ws.schema)
-    else:
-        session.open(ws.path)
-    tab = RecordsTab(DockContext(session, qgis_canvas, QgsMessageBar(), project))
-    try:
-        done = []
-        tab.imported.connect(lambda *args: done.append(args))
-        assert tab.start_import({"INPUT": str(DATA / "traverse.csv"), "DEFAULT_UNIT": "mil6000"}) is not None
-        loop = QEventLoop()
-        tab.imported.connect(lambda *args: loop.quit())
-        QTimer.singleShot(120_000, loop.quit)
-        if not done:
-            loop.exec()
-        assert done and done[0][:2] == (2, 38)
-        assert {"AG-001", "R-1"} <= ws.record_ids()
-    finally:
-        session.close()
-
-
 @pytest.fixture
 def session(ws, provider, qgis_new_project, qgis_canvas, tmp_path):
     """A QGIS session with ``ws`` open, as the dock holds it."""
@@ -240,6 +217,14 @@ def _wait(signal, start) -> list:
         loop.exec()
     assert done, "the background task did not finish"
     return done[0]
+
+
+def test_the_records_tab_imports_into_either_backend(ws, session, qgis_canvas):
+    tab = RecordsTab(DockContext(session, qgis_canvas, QgsMessageBar(), QgsProject.instance()))
+    done = _wait(tab.imported, lambda: tab.start_import({"INPUT": str(DATA / "traverse.csv"),
+                                                        "DEFAULT_UNIT": "mil6000"}))
+    assert done[:2] == (2, 38)
+    assert {"AG-001", "R-1"} <= ws.record_ids()
 
 
 def test_the_sectors_tab_generates_into_either_backend(ws, session, qgis_canvas):
