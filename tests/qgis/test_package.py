@@ -165,3 +165,34 @@ def test_unpacked_into_a_fresh_profile_it_enables_and_runs_an_algorithm(package:
     assert version is not None and str(version[0]) == "1"
     # The unpacked plugin is what ran: it is the only copy QGIS could find.
     assert (plugins / "clearground" / "metadata.txt").is_file()
+
+
+def test_the_package_passes_the_repository_checks_and_a_bad_one_does_not(package, root, tmp_path):
+    import sys
+
+    sys.path.insert(0, str(root / "scripts"))
+    try:
+        import check_package
+    finally:
+        sys.path.pop(0)
+    assert check_package.check(package) == []
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(package) as good, zipfile.ZipFile(bad, "w") as out:
+        for item in good.infolist():
+            if item.filename == "clearground/LICENSE":
+                continue
+            data = good.read(item)
+            if item.filename == "clearground/metadata.txt":
+                data = data.replace(b"[general]\n", b"[general]\nsupportsQt6=True\n")
+            out.writestr(item, data)
+        out.writestr("clearground/__pycache__/plugin.cpython-311.pyc", b"\x00")
+        out.writestr("clearground/keys.py", 'AWS_KEY = "AKIAIOSFODNN7EXAMPLE"\n')
+        out.writestr("clearground/resources/data/leak.geojson", '{"password": "hunter2-very-secret"}\n')
+        out.writestr("clearground/danger.py", "import subprocess\nsubprocess.call('rm -rf ' + input(), shell=True)\n")
+    problems = "\n".join(check_package.check(bad))
+    assert "clearground/LICENSE is missing" in problems
+    assert "supportsQt6 is deprecated" in problems
+    assert "compiled Python" in problems and "a __pycache__ folder" in problems
+    assert "AWS Access Key" in problems and "keys.py" in problems
+    assert "leak.geojson" in problems
+    assert "bandit B602" in problems and "danger.py" in problems
