@@ -142,8 +142,8 @@ class ClearGroundPlugin:
 
     def _run_report(self) -> None:
         tab = self.dock.show_tab("report")
-        if tab is not None and not tab.running:
-            tab.run()
+        if tab is not None:
+            tab.run()  # says so when a report is being built already
 
     def _show_problems(self) -> None:
         from .ui.messages import warn_missing

@@ -17,7 +17,7 @@ from ..core.text import tr
 from ..workspace import postgis
 from ..workspace.gpkg_store import CONFLICT_TEXT
 from ..workspace.store import SectorConflictError, conflict_message
-from .messages import notify
+from .messages import clear_ours, notify
 
 
 def conflict_of(layer: QgsVectorLayer) -> SectorConflictError | None:
@@ -89,6 +89,7 @@ class ConflictWatcher(QObject):
         self.reload_button = QPushButton(tr("Reload sector {sector}").format(sector=conflict.sector_id), item)
         self.reload_button.clicked.connect(lambda: self.reload(conflict))
         item.layout().addWidget(self.reload_button)
+        clear_ours(self.message_bar)
         self.message_bar.pushWidget(item, MSG_WARNING, 0)
         return conflict
 

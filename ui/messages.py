@@ -11,9 +11,24 @@ _LEVELS = {"info": MSG_INFO, "warning": MSG_WARNING, "error": MSG_CRITICAL, "suc
 _DURATION = {"info": 5, "success": 5, "warning": 10, "error": 0}
 
 
+TITLE = "ClearGround"
+
+
 def notify(bar: QgsMessageBar, level: str, text: str, details: str = "") -> None:
-    """Push ``text`` to the message bar at ``level`` ('info', 'success', 'warning' or 'error')."""
-    bar.pushMessage("ClearGround", text, details, _LEVELS[level], _DURATION[level])
+    """Push ``text`` to the message bar at ``level`` ('info', 'success', 'warning' or 'error').
+
+    It replaces the plugin's earlier messages: a stale warning must not come back once the newer
+    message is closed.
+    """
+    clear_ours(bar)
+    bar.pushMessage(TITLE, text, details, _LEVELS[level], _DURATION[level])
+
+
+def clear_ours(bar: QgsMessageBar) -> None:
+    """Take the plugin's messages off the bar (other plugins' messages stay)."""
+    for item in list(bar.items()):
+        if item.title() == TITLE:
+            bar.popWidget(item)
 
 
 def notify_error(bar: QgsMessageBar, exc: BaseException) -> None:

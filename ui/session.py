@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..workspace import Workspace, create_workspace, open_workspace, postgis
 from . import project_layers
+from .district_picker import add_shipped_districts, remove_shipped_districts
 
 RECENT_KEY = "clearground/recent_workspaces"
 MAX_RECENT = 8
@@ -58,6 +59,7 @@ class WorkspaceSession(QObject):
         group = self.project.layerTreeRoot().findGroup(project_layers.group_name(self.workspace))
         if group is not None:
             project_layers.remove_group(self.project, group)
+        remove_shipped_districts(self.project)
         self.workspace = None
         self.access = None
         self.changed.emit(None)
@@ -78,6 +80,7 @@ class WorkspaceSession(QObject):
         if self.workspace is not None:
             self.close()
         project_layers.add_workspace_layers(self.project, workspace)
+        add_shipped_districts(self.project)
         self.workspace = workspace
         self.access = access
         if isinstance(workspace, Workspace):  # a PostGIS workspace is reopened from its connection

@@ -159,6 +159,7 @@ class Tab(RunsAlgorithm, QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.choropleth_button.clicked.connect(self.choropleth)
         self.sectors_combo.setLayer(None)
+        self.context.project.layersAdded.connect(self._layers_added)
         self._guess_districts()
         self._finds_changed(self.finds_combo.currentLayer())
         self._districts_changed(self.districts_combo.currentLayer())
@@ -187,6 +188,10 @@ class Tab(RunsAlgorithm, QWidget):
             combo.setLayer(layer)
             names = layer.fields().names() if layer is not None else []
             combo.setField(preferred if preferred in names else "")
+
+    def _layers_added(self, layers) -> None:
+        """A district layer added later is taken in place of the shipped boundaries (or of none)."""
+        self._guess_districts()
 
     def _districts_changed(self, layer) -> None:
         follow_districts(self.district_field, layer)
