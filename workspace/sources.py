@@ -75,8 +75,9 @@ def _find_problems(table: SourceTable) -> None:
                 continue
             value = values[i]
             if "\x00" in value:
-                table.problems[i] = tr("column {column} holds a NUL character, which cannot be stored; "
-                                       "remove it from the file").format(column=name)
+                table.problems[i] = tr("column {column} holds a NUL character (shown as \u2400 in the raw text), "
+                                       "which cannot be stored; remove it from the file").format(column=name)
+                table.raw[i] = table.raw[i].replace("\x00", "\u2400")
             else:
                 table.problems[i] = tr("column {column} holds {count} characters; at most {limit} are accepted"
                                        ).format(column=name, count=f"{len(value):,}", limit=f"{MAX_FIELD_CHARS:,}")

@@ -54,7 +54,8 @@ def test_a_nul_byte_and_a_10_mb_cell_reject_their_rows_and_only_them(run_alg, tm
                       "N-1,4,40.0126,46.9015,AT,TM-62M\n").encode())
     result, rejects, mines = _import(run_alg, path)
     assert sorted(mines) == ["1", "4"]
-    assert "NUL character" in rejects[3][0] and "PMN\x00-2" in rejects[3][1]
+    # shown, not cut: a NUL ends a string in GDAL and in some Qt bindings, so the raw text marks it visibly
+    assert "NUL character" in rejects[3][0] and rejects[3][1] == "N-1,2,40.0124,46.9013,AP,PMN\u2400-2"
     assert "10,000,000 characters" in rejects[4][0]
 
 
