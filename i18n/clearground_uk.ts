@@ -668,8 +668,8 @@
         <location filename="../core/report.py" line="173"/>
         <location filename="../core/report.py" line="180"/>
         <location filename="../core/report.py" line="341"/>
-        <location filename="../ui/tabs/tally.py" line="290"/>
-        <location filename="../ui/tabs/tally.py" line="322"/>
+        <location filename="../ui/tabs/tally.py" line="295"/>
+        <location filename="../ui/tabs/tally.py" line="327"/>
         <location filename="../workspace/report_layout.py" line="362"/>
         <source>Total</source>
         <translation>Усього</translation>
@@ -756,26 +756,26 @@
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <location filename="../ui/tabs/sectors.py" line="45"/>
-        <location filename="../ui/tabs/tally.py" line="290"/>
+        <location filename="../ui/tabs/tally.py" line="295"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="290"/>
+        <location filename="../ui/tabs/tally.py" line="295"/>
         <location filename="../workspace/report_layout.py" line="362"/>
         <source>Cleared ha</source>
         <translation>Очищено, га</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="290"/>
+        <location filename="../ui/tabs/tally.py" line="295"/>
         <source>Reduced ha</source>
         <translation>Скорочено, га</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="291"/>
+        <location filename="../ui/tabs/tally.py" line="296"/>
         <source>Cancelled ha</source>
         <translation>Скасовано, га</translation>
     </message>
@@ -1121,6 +1121,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="73"/>
+        <location filename="../ui/tabs/report.py" line="237"/>
         <source>Weekly report</source>
         <translation>Щотижневий звіт</translation>
     </message>
@@ -1508,7 +1509,7 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
         <location filename="../processing/algorithms/district_report.py" line="123"/>
         <location filename="../processing/algorithms/district_report.py" line="402"/>
         <location filename="../processing/algorithms/tally_finds.py" line="96"/>
-        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../ui/tabs/report.py" line="88"/>
         <location filename="../ui/tabs/tally.py" line="111"/>
         <source>Districts</source>
         <translation>Райони</translation>
@@ -1582,7 +1583,7 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="150"/>
-        <location filename="../ui/tabs/report.py" line="75"/>
+        <location filename="../ui/tabs/report.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
@@ -1603,7 +1604,7 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
     </message>
     <message>
         <location filename="../processing/algorithms/district_report.py" line="154"/>
-        <location filename="../ui/tabs/report.py" line="78"/>
+        <location filename="../ui/tabs/report.py" line="87"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Шаблони макетів (*.qpt)</translation>
     </message>
@@ -1620,7 +1621,7 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
     <message>
         <location filename="../processing/algorithms/district_report.py" line="171"/>
         <location filename="../processing/algorithms/tally_finds.py" line="144"/>
-        <location filename="../ui/tabs/report.py" line="140"/>
+        <location filename="../ui/tabs/report.py" line="182"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Діапазон дат порожній: «З» пізніше, ніж «По».</translation>
     </message>
@@ -2593,14 +2594,19 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Перезавантажити сектор {sector}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="100"/>
+        <location filename="../ui/conflicts.py" line="101"/>
         <source>Sector {sector} no longer exists.</source>
         <translation>Сектора {sector} більше немає.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="103"/>
+        <location filename="../ui/conflicts.py" line="104"/>
         <source>Sector {sector} reloaded: now {status}, version {version}.</source>
         <translation>Сектор {sector} перезавантажено: тепер {status}, версія {version}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/district_picker.py" line="84"/>
+        <source>Districts of Azerbaijan (geoBoundaries)</source>
+        <translation>Райони Азербайджану (geoBoundaries)</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="80"/>
@@ -2895,7 +2901,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Спершу відкрийте робочу область: «Позначити сектори» працює з її шаром секторів.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="28"/>
+        <location filename="../ui/messages.py" line="43"/>
         <source>ClearGround needs packages that this QGIS lacks.</source>
         <translation>Для ClearGround потрібні пакети, яких немає в цій QGIS.</translation>
     </message>
@@ -3102,7 +3108,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="222"/>
         <location filename="../ui/tabs/records.py" line="61"/>
-        <location filename="../ui/tabs/report.py" line="90"/>
+        <location filename="../ui/tabs/report.py" line="99"/>
         <location filename="../ui/tabs/sectors.py" line="98"/>
         <location filename="../ui/tabs/tally.py" line="120"/>
         <source>Cancel</source>
@@ -3153,7 +3159,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../ui/tabs/discrepancies.py" line="327"/>
         <location filename="../ui/tabs/records.py" line="100"/>
         <location filename="../ui/tabs/records.py" line="115"/>
-        <location filename="../ui/tabs/report.py" line="130"/>
+        <location filename="../ui/tabs/report.py" line="172"/>
         <location filename="../ui/tabs/sectors.py" line="158"/>
         <source>Open a workspace first.</source>
         <translation>Спершу відкрийте робочу область.</translation>
@@ -3269,104 +3275,129 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Формулярів: {records}, мін за формулярами: {mines}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="40"/>
-        <location filename="../ui/tabs/report.py" line="88"/>
+        <location filename="../ui/tabs/report.py" line="45"/>
+        <location filename="../ui/tabs/report.py" line="97"/>
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="67"/>
+        <location filename="../ui/tabs/report.py" line="76"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="70"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
         <location filename="../ui/tabs/tally.py" line="93"/>
         <source>Week</source>
         <translation>Тиждень</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="70"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
         <location filename="../ui/tabs/tally.py" line="93"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="70"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
         <location filename="../ui/tabs/tally.py" line="92"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="71"/>
+        <location filename="../ui/tabs/report.py" line="80"/>
         <location filename="../ui/tabs/tally.py" line="92"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="76"/>
+        <location filename="../ui/tabs/report.py" line="85"/>
         <source>Also write an HTML summary beside it</source>
         <translation>Також записати поруч зведення HTML</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="80"/>
+        <location filename="../ui/tabs/report.py" line="89"/>
         <location filename="../ui/tabs/tally.py" line="112"/>
         <source>District name</source>
         <translation>Назва району</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="81"/>
+        <location filename="../ui/tabs/report.py" line="90"/>
         <location filename="../ui/tabs/tally.py" line="115"/>
         <source>Dates</source>
         <translation>Дати</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="82"/>
+        <location filename="../ui/tabs/report.py" line="91"/>
         <source>Table and chart by</source>
         <translation>Таблиця й діаграма за</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="83"/>
+        <location filename="../ui/tabs/report.py" line="92"/>
         <source>Template (optional)</source>
         <translation>Шаблон (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="84"/>
+        <location filename="../ui/tabs/report.py" line="93"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="89"/>
+        <location filename="../ui/tabs/report.py" line="98"/>
         <source>Write the weekly report of the open workspace as a PDF</source>
         <translation>Записати щотижневий звіт відкритої робочої області в PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="133"/>
+        <location filename="../ui/tabs/report.py" line="175"/>
         <source>Choose a districts layer.</source>
         <translation>Виберіть шар районів.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="136"/>
+        <location filename="../ui/tabs/report.py" line="178"/>
         <source>Choose where to write the PDF.</source>
         <translation>Виберіть, куди записати PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="170"/>
+        <location filename="../ui/tabs/report.py" line="205"/>
+        <source>A report is being built (started at {time}, {percent}% done): wait for it or cancel it.</source>
+        <translation>Звіт формується (розпочато о {time}, готово {percent}%): дочекайтеся його або скасуйте.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="221"/>
+        <source>The districts layer {layer} has {count} polygons: the report makes a page for each one with data, up to {pages} pages. Build it?</source>
+        <translation>У шарі районів {layer} полігонів: {count}; звіт робить сторінку на кожен із даними, до {pages} сторінок. Сформувати?</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="229"/>
+        <source>The latest find is of {date}.</source>
+        <translation>Остання знахідка — від {date}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="230"/>
+        <source>The workspace has no dated finds.</source>
+        <translation>У робочій області немає знахідок із датою.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="231"/>
+        <source>No finds between {start} and {end}. {hint} Build an empty report?</source>
+        <translation>Немає знахідок з {start} по {end}. {hint} Сформувати порожній звіт?</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/report.py" line="244"/>
         <source>The report was cancelled.</source>
         <translation>Звіт скасовано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="170"/>
+        <location filename="../ui/tabs/report.py" line="244"/>
         <source>The report failed.</source>
         <translation>Звіт не вдався.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="182"/>
+        <location filename="../ui/tabs/report.py" line="256"/>
         <source>The report is ready: {name} ({pages} pages).</source>
         <translation>Звіт готовий: {name} (сторінок: {pages}).</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="184"/>
+        <location filename="../ui/tabs/report.py" line="258"/>
         <source>Open the PDF</source>
         <translation>Відкрити PDF</translation>
     </message>
@@ -3522,7 +3553,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="277"/>
-        <location filename="../ui/tabs/tally.py" line="267"/>
+        <location filename="../ui/tabs/tally.py" line="272"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
@@ -3582,62 +3613,62 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Додати райони на карту із заливкою за кількістю знахідок</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="200"/>
+        <location filename="../ui/tabs/tally.py" line="205"/>
         <source>Choose a finds layer and a districts layer.</source>
         <translation>Виберіть шар знахідок і шар районів.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="237"/>
+        <location filename="../ui/tabs/tally.py" line="242"/>
         <source>The tally was cancelled.</source>
         <translation>Підрахунок скасовано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="237"/>
+        <location filename="../ui/tabs/tally.py" line="242"/>
         <source>The tally failed.</source>
         <translation>Підрахунок не вдався.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="244"/>
+        <location filename="../ui/tabs/tally.py" line="249"/>
         <source>Finds per district</source>
         <translation>Знахідки за районами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="249"/>
+        <location filename="../ui/tabs/tally.py" line="254"/>
         <source>{total} finds tallied; {unassigned} outside every district.</source>
         <translation>Враховано знахідок: {total}; поза всіма районами: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="252"/>
+        <location filename="../ui/tabs/tally.py" line="257"/>
         <source>Some rows need attention.</source>
         <translation>Деякі рядки потребують уваги.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="265"/>
+        <location filename="../ui/tabs/tally.py" line="270"/>
         <source>All periods</source>
         <translation>Усі періоди</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="308"/>
+        <location filename="../ui/tabs/tally.py" line="313"/>
         <source>Unassigned</source>
         <translation>Поза районами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="363"/>
+        <location filename="../ui/tabs/tally.py" line="368"/>
         <source>Export the tally</source>
         <translation>Експорт зведення</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="364"/>
+        <location filename="../ui/tabs/tally.py" line="369"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="364"/>
+        <location filename="../ui/tabs/tally.py" line="369"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="370"/>
+        <location filename="../ui/tabs/tally.py" line="375"/>
         <source>Exported the tally to {name}.</source>
         <translation>Зведення експортовано до {name}.</translation>
     </message>
@@ -4066,53 +4097,53 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/sources.py" line="78"/>
-        <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>
-        <translation>у стовпці {column} є символ NUL, який не можна зберегти; видаліть його з файлу</translation>
+        <source>column {column} holds a NUL character (shown as ␀ in the raw text), which cannot be stored; remove it from the file</source>
+        <translation>у стовпці {column} є символ NUL (у вихідному тексті показано як ␀), який не можна зберегти; видаліть його з файлу</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="81"/>
+        <location filename="../workspace/sources.py" line="82"/>
         <source>column {column} holds {count} characters; at most {limit} are accepted</source>
         <translation>у стовпці {column} символів: {count}; допускається не більше {limit}</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="87"/>
+        <location filename="../workspace/sources.py" line="88"/>
         <source>{count} values for {width} columns: a decimal comma without quotes, or a stray separator? Quote such values or use another separator</source>
         <translation>{count} значень на {width} стовпців: десяткова кома без лапок чи зайвий роздільник? Візьміть такі значення в лапки або використайте інший роздільник</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="139"/>
-        <location filename="../workspace/sources.py" line="184"/>
+        <location filename="../workspace/sources.py" line="140"/>
+        <location filename="../workspace/sources.py" line="185"/>
         <source>{name} is empty</source>
         <translation>{name} порожній</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="251"/>
-        <location filename="../workspace/sources.py" line="338"/>
+        <location filename="../workspace/sources.py" line="252"/>
+        <location filename="../workspace/sources.py" line="339"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} не вдається прочитати: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="262"/>
+        <location filename="../workspace/sources.py" line="263"/>
         <source>{name} has no rows</source>
         <translation>у {name} немає рядків</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="301"/>
+        <location filename="../workspace/sources.py" line="302"/>
         <source>{name}: read the sheets {sheets} ({count} rows); row numbers are each sheet's own, the sheet is named in each row's raw text.</source>
         <translation>{name}: прочитано аркуші {sheets} (рядків: {count}); номери рядків — власні для кожного аркуша, аркуш зазначено у вихідному тексті кожного рядка.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="340"/>
+        <location filename="../workspace/sources.py" line="341"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} — не файл, який може прочитати ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="344"/>
+        <location filename="../workspace/sources.py" line="345"/>
         <source>{name} has no features</source>
         <translation>у {name} немає об’єктів</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="432"/>
+        <location filename="../workspace/sources.py" line="433"/>
         <source>column {column} is not {encoding} text</source>
         <translation>стовпець {column} не є текстом у {encoding}</translation>
     </message>
@@ -4283,6 +4314,10 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
+    </message>
+    <message>
+        <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>
+        <translation type="obsolete">у стовпці {column} є символ NUL, який не можна зберегти; видаліть його з файлу</translation>
     </message>
     <message>
         <source>Rows as other people write them: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
