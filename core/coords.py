@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from pyproj.aoi import AreaOfInterest
 
+from . import geotext
+from .datum import DatumPolicy
+from .datum import transformer as datum_transformer
+from .errors import CoordError, OutOfRangeError
 from .proj import Transformer, datum_name, is_projected
 from .text import tr
 
@@ -30,10 +33,6 @@ ROW_LETTERS = "ABCDEFGHJKLMNPQRSTUV"
 SK42_ZONES = range(4, 33)
 
 
-class CoordError(ValueError):
-    """A coordinate text that cannot be read; the message says why."""
-
-
 @dataclass(frozen=True)
 class Parsed:
     """One coordinate text, read but not projected: ``x``/``y`` in ``crs`` (lon/lat for EPSG:4326)."""
@@ -44,23 +43,34 @@ class Parsed:
     notation: str  # "dd", "dms", "utm", "mgrs", "sk42", "xy"
     note: str = ""
     band: str = ""  # MGRS: the latitude band; y is then the northing modulo 2,000 km
+    #: Another reading of the same text (lon-first, zone south), taken only when the record's other
+    #: points or the expected area say so; its note says which reading it is.
+    alternative: Parsed | None = None
+    #: Why this reading is in doubt (only the other way round is possible): it stands only when the
+    #: record's other points or the expected area confirm it.
+    doubt: str = ""
 
 
 # -- small helpers ------------------------------------------------------------------------------
-_CYRILLIC = str.maketrans({"Х": "X", "х": "X", "У": "Y", "у": "Y"})
+_CYRILLIC = str.maketrans({"Х": "X", "х": "X", "У": "Y", "у": "Y", "М": "M", "м": "M"})
 _QUOTES = str.maketrans({"º": "°", "′": "'", "’": "'", "‘": "'", "″": '"', "”": '"', "“": '"'})
+#: A number as written in a projected coordinate: thousands grouped by one separator, or a decimal comma.
+_NUM = r"\d{{1,3}}(?P<{n}s>[ ,.'])\d{{3}}(?:(?P={n}s)\d{{3}})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_VALUE = r"(?P<{n}l>[EN])?\s*(?P<{n}>" + _NUM + r")\s*(?:M(?![A-DF-MO-Z]))?\s*(?P<{n}r>[EN](?![A-Z]))?"
 _UTM = re.compile(
-    r"^(\d{1,2})\s*([C-HJ-NP-X])\s+(\d{4,7}(?:\.\d+)?)\s*M?\s*E?\s*[,;\s]\s*(\d{5,8}(?:\.\d+)?)\s*M?\s*N?$"
+    r"^(?P<prefix>UTM\s*(?:ZONE\s*)?|ZONE\s*)?(?P<zone>\d{1,2})\s*"
+    r"(?P<band>[C-HJ-NP-X](?![A-Z])|NORTH|SOUTH)?\s*[,;]?\s*"
+    + _VALUE.format(n="a") + r"\s*[,;\s]\s*" + _VALUE.format(n="b") + "$"
 )
 _MGRS = re.compile(r"^(\d{1,2})\s*([C-HJ-NP-X])\s*([A-HJ-NP-Z])\s*([A-HJ-NP-V])\s*(\d*)\s*(\d*)$")
 _UPS = re.compile(r"^(\d{0,2})\s*[ABYZ]\s*[A-Z]{2}\s*\d*\s*\d*$")
+_SK_NUM = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SK42 = re.compile(
-    r"^([XY])\s*[=:]?\s*(\d+(?:[.,]\d+)?)\s*M?\s*[,;\s]\s*([XY])\s*[=:]?\s*(\d+(?:[.,]\d+)?)\s*M?$"
+    rf"^([XY])\s*[=:]?\s*({_SK_NUM})\s*(?:M|М)?\s*[,;\s]\s*([XY])\s*[=:]?\s*({_SK_NUM})\s*(?:M|М)?$"
 )
-_TOKEN = re.compile(r"(?P<num>[-+]?\d+(?:[.,]\d+)?)(?:\s*(?P<sym>°|''|'|\")|(?P<letter>D|M)(?![A-Z]))?|(?P<hem>[NSEW])")
-#: "12.3S" after "01M" is seconds, not south.
-_SECONDS_S = re.compile(r"(\d+M\s*\d+(?:[.,]\d+)?)S")
-_ALLOWED_GEO = re.compile(r"^[\d\s.,;:°'\"NSEWDM+\-/]+$")
+#: Northings of the latitudes 80°S and 84°N, and the metres of one degree of latitude near enough
+#: to tell a band (8°) from another.
+_UTM_SOUTH_MIN, _UTM_NORTH_MAX, _M_PER_DEGREE = 1_100_000, 9_330_000, 110_900
 
 
 def epsg_utm(zone: int, north: bool) -> str:
@@ -99,13 +109,71 @@ def parse_coord(text: object, crs: str | None = None) -> Parsed:
 
 def _parse_utm(s: str, raw: str, crs: str | None) -> Parsed | None:
     m = _UTM.match(s)
-    if not m:
+    if not m or not (m.group("band") or m.group("prefix")):
         return None
-    zone = int(m.group(1))
+    zone = int(m.group("zone"))
     if not 1 <= zone <= 60:
         raise CoordError(tr("UTM zone {zone} in '{text}' is not 1-60").format(zone=zone, text=raw))
-    band = m.group(2)
-    return Parsed(epsg_utm(zone, band >= "N"), float(m.group(3)), float(m.group(4)), "utm")
+    values = [(_projected_number(m.group(n)), m.group(n + "l") or m.group(n + "r") or "") for n in ("a", "b")]
+    letters = [letter for _, letter in values]
+    if letters == ["N", "E"]:
+        values.reverse()
+    elif "" not in letters and letters != ["E", "N"] or letters.count("E") > 1 or letters.count("N") > 1:
+        raise CoordError(tr("'{text}' needs one easting (E) and one northing (N)").format(text=raw))
+    (easting, _), (northing, _) = values
+    if not 100_000 <= easting <= 900_000:
+        raise CoordError(tr("UTM easting {value:,.0f} m in '{text}' is outside a zone (100,000-900,000 m)").format(
+            value=easting, text=raw))
+    if not 0 <= northing <= 10_000_000:
+        raise CoordError(tr("UTM northing {value:,.0f} m in '{text}' is outside 0-10,000,000 m").format(
+            value=northing, text=raw))
+    return _utm_reading(zone, (m.group("band") or "").upper(), easting, northing, raw)
+
+
+def _projected_number(text: str) -> float:
+    """A metre value as written: '4 432 100', '4,432,100', '612345,5' (a decimal comma)."""
+    groups = re.fullmatch(r"(\d{1,3})([ ,.'])(\d{3}(?:\2\d{3})*)([.,]\d+)?", text)
+    if groups:
+        return float(groups.group(1) + groups.group(3).replace(groups.group(2), "")
+                     + (groups.group(4) or "").replace(",", "."))
+    return _number(text)
+
+
+def _utm_reading(zone: int, band: str, easting: float, northing: float, raw: str) -> Parsed:
+    """The position a UTM text names: its band letter checked against the northing; 'S' also read
+    as 'south' (and 'N' as 'north') where the band would not fit."""
+    if band in ("NORTH", "SOUTH"):
+        return Parsed(epsg_utm(zone, band == "NORTH"), easting, northing, "utm")
+    if not band:
+        raise CoordError(tr("'{text}' needs a latitude band or a hemisphere after the zone "
+                            "(e.g. 38T, 38 north)").format(text=raw))
+    lat_north = northing / _M_PER_DEGREE
+    lat_south = -(10_000_000 - northing) / _M_PER_DEGREE
+    low = BANDS.index(band) * 8 - 80
+    high = low + (12 if band == "X" else 8)
+    lat = lat_north if band >= "N" else lat_south
+    fits = low - 1 <= lat <= high + 1 and (band < "N" or northing <= _UTM_NORTH_MAX) and (
+        band >= "N" or northing >= _UTM_SOUTH_MIN)
+    north = Parsed(epsg_utm(zone, True), easting, northing, "utm")
+    south = Parsed(epsg_utm(zone, False), easting, northing, "utm")
+    if band == "N" and not fits:  # "38N": the northern hemisphere, as many programs write it
+        return Parsed(north.crs, easting, northing, "utm",
+                      tr("'{zone}N' read as zone {zone} north (band N would be 0°-8°N)").format(zone=zone))
+    if band == "S":
+        as_south = Parsed(south.crs, easting, northing, "utm",
+                          tr("'{zone}S' read as zone {zone} south, not band S (32°N-40°N)").format(zone=zone))
+        if fits:
+            return Parsed(north.crs, easting, northing, "utm", alternative=as_south if northing >= _UTM_SOUTH_MIN
+                          else None)
+        if northing >= _UTM_SOUTH_MIN:
+            return as_south
+    if not fits:
+        actual = lat_north if band >= "N" else lat_south
+        raise CoordError(tr("'{text}': band {band} covers {low}-{high} but the northing lies near {lat}; "
+                            "check the band letter (or write the hemisphere: {zone} north / {zone} south)").format(
+            text=raw, band=band, low=geotext.latitude_text(low), high=geotext.latitude_text(high),
+            lat=geotext.latitude_text(actual), zone=zone))
+    return north if band >= "N" else south
 
 
 def _parse_mgrs(s: str, raw: str, crs: str | None) -> Parsed | None:
@@ -142,7 +210,7 @@ def _parse_sk42(s: str, raw: str, crs: str | None) -> Parsed | None:
     m = _SK42.match(s)
     if not m:
         return None
-    values = {m.group(1): _number(m.group(2)), m.group(3): _number(m.group(4))}
+    values = {m.group(1): _projected_number(m.group(2)), m.group(3): _projected_number(m.group(4))}
     if set(values) != {"X", "Y"}:
         raise CoordError(tr("'{text}' needs one X and one Y").format(text=raw))
     x_north, y_east = values["X"], values["Y"]
@@ -170,35 +238,52 @@ def _sk42_zone_of(crs: str | None) -> int | None:
 
 
 def _parse_plain(s: str, raw: str, crs: str | None) -> Parsed:
-    """Decimal degrees, DMS, or two bare projected numbers."""
-    if not _ALLOWED_GEO.match(s):
+    """Decimal degrees, DMS, or two bare projected numbers (geotext reads the text)."""
+    items = geotext.tokens(geotext.normalise(raw), raw)
+    numbers = [t for t in items if isinstance(t, geotext.Number)]
+    if not numbers:
         raise CoordError(tr("'{text}' is not a coordinate in any known notation "
                             "(decimal degrees, DMS, UTM, MGRS, SK-42)").format(text=raw))
-    halves = _split_halves(s, raw)
-    (nums_a, hem_a), (nums_b, hem_b) = halves
-    plain = len(nums_a) == 1 and len(nums_b) == 1 and not hem_a and not hem_b
-    if plain:
-        a, b = nums_a[0][0], nums_b[0][0]
-        if abs(a) > 180 or abs(b) > 180:
-            return _bare_projected(a, b, raw, crs)
-    va, vb = _half_value(nums_a, hem_a, raw), _half_value(nums_b, hem_b, raw)
-    notation = "dd" if len(nums_a) == 1 and len(nums_b) == 1 and not any(
-        sym for _, sym in nums_a + nums_b) else "dms"
-    note = ""
-    if hem_a in ("E", "W") and hem_b in ("N", "S"):
-        lon, lat = va, vb
-    elif hem_a in ("N", "S") and hem_b in ("N", "S") or hem_a in ("E", "W") and hem_b in ("E", "W"):
+    parts = geotext.halves(items, raw)
+    if len(parts) != 2:
+        raise CoordError(tr("'{text}' does not split into a latitude and a longitude").format(text=raw))
+    a, b = parts
+    plain = len(a.numbers) == 1 and len(b.numbers) == 1 and not (a.hemisphere or b.hemisphere or a.axis or b.axis)
+    if plain and not (a.numbers[0].mark or b.numbers[0].mark) and (a.numbers[0].value > 180
+                                                                   or b.numbers[0].value > 180):
+        return _bare_projected(a.numbers[0].value * (a.numbers[0].sign or 1),
+                               b.numbers[0].value * (b.numbers[0].sign or 1), raw, crs)
+    notation = "dd" if all(len(h.numbers) == 1 and not h.numbers[0].mark and not geotext.is_compact(h)
+                           for h in parts) else "dms"
+    if a.axis and b.axis and a.axis == b.axis:
         raise CoordError(tr("'{text}' gives two latitudes or two longitudes").format(text=raw))
-    elif hem_a in ("N", "S") or hem_b in ("E", "W"):
-        lat, lon = va, vb
-    elif abs(va) > 90 >= abs(vb):
-        lat, lon = vb, va
-        note = tr("latitude and longitude were swapped ({value:g} cannot be a latitude)").format(value=va)
-    else:
-        lat, lon = va, vb
-    if abs(lat) > 90 or abs(lon) > 180:
-        raise CoordError(tr("'{text}' is outside the range of latitude/longitude").format(text=raw))
-    return Parsed(WGS84, lon, lat, notation, note)
+    if a.axis or b.axis:  # a hemisphere or label says which is which
+        lat_half, lon_half = (a, b) if a.axis == "lat" or b.axis == "lon" else (b, a)
+        return Parsed(WGS84, geotext.value(lon_half, "lon", raw), geotext.value(lat_half, "lat", raw), notation)
+    # nothing says which is which: latitude first, as most records write it; the other reading is kept
+    readings = []
+    for lat_half, lon_half in ((a, b), (b, a)):
+        try:
+            readings.append((geotext.value(lon_half, "lon", raw), geotext.value(lat_half, "lat", raw)))
+        except CoordError as exc:
+            readings.append(exc)
+    first, second = readings
+    if isinstance(first, CoordError) and isinstance(second, CoordError):
+        if isinstance(first, OutOfRangeError) and isinstance(second, OutOfRangeError):
+            raise CoordError(tr("'{text}' is outside the range of latitude/longitude").format(text=raw))
+        raise first
+    if isinstance(first, CoordError):
+        lon, lat = second
+        written = a.numbers[0].value * (a.numbers[0].sign or 1)
+        return Parsed(WGS84, lon, lat, notation, tr("latitude and longitude were swapped ({value:g} cannot be a "
+                                                    "latitude)").format(value=written),
+                      doubt=tr("{value:g} cannot be a latitude; read the other way round").format(value=written))
+    lon, lat = first
+    alternative = None
+    if not isinstance(second, CoordError):
+        alternative = Parsed(WGS84, second[0], second[1], notation,
+                             tr("read longitude first (latitude first would not fit the other points)"))
+    return Parsed(WGS84, lon, lat, notation, alternative=alternative)
 
 
 def _bare_projected(a: float, b: float, raw: str, crs: str | None) -> Parsed:
@@ -219,85 +304,23 @@ def _is_projected(crs: str) -> bool:
         return False
 
 
-def _split_halves(s: str, raw: str):
-    """Split a geographic text into two halves of (numbers with symbols, hemisphere letter)."""
-    tokens = []
-    s = _SECONDS_S.sub(r'\1"', s)
-    for m in _TOKEN.finditer(s):
-        if m.group("hem"):
-            tokens.append(("hem", m.group("hem")))
-        else:
-            sym = m.group("sym") or m.group("letter") or ""
-            sym = {"D": "°", "M": "'", "''": '"'}.get(sym, sym)
-            tokens.append(("num", (_number(m.group("num")), sym)))
-    hems = [i for i, t in enumerate(tokens) if t[0] == "hem"]
-    nums = [t[1] for t in tokens if t[0] == "num"]
-    if len(hems) == 2:
-        if hems[0] == 0:  # N40 01 12 E46 55 30
-            a = [t[1] for t in tokens[1:hems[1]]]
-            b = [t[1] for t in tokens[hems[1] + 1:]]
-        else:  # 40 01 12 N 46 55 30 E
-            if hems[1] != len(tokens) - 1:
-                raise CoordError(tr("'{text}': cannot tell which numbers belong to which hemisphere")
-                                 .format(text=raw))
-            a = [t[1] for t in tokens[:hems[0]]]
-            b = [t[1] for t in tokens[hems[0] + 1:hems[1]]]
-        halves = ((a, tokens[hems[0]][1]), (b, tokens[hems[1]][1]))
-    elif not hems:
-        degree_marks = [i for i, (_, sym) in enumerate(nums) if sym == "°"]
-        if len(degree_marks) == 2:
-            cut = degree_marks[1]
-        elif len(nums) % 2 == 0 and 2 <= len(nums) <= 6:
-            cut = len(nums) // 2
-        else:
-            raise CoordError(tr("'{text}' does not split into a latitude and a longitude").format(text=raw))
-        halves = ((nums[:cut], ""), (nums[cut:], ""))
-    else:
-        raise CoordError(tr("'{text}' has one hemisphere letter; give both or none").format(text=raw))
-    for numbers, _ in halves:
-        if not 1 <= len(numbers) <= 3:
-            raise CoordError(tr("'{text}' does not split into a latitude and a longitude").format(text=raw))
-    return halves
-
-
-def _half_value(numbers, hemisphere: str, raw: str) -> float:
-    values = [v for v, _ in numbers]
-    deg = values[0]
-    if len(values) > 1:
-        if deg != int(deg):
-            raise CoordError(tr("'{text}': degrees with a fraction cannot be followed by minutes").format(text=raw))
-        if any(v < 0 or v >= 60 for v in values[1:]):
-            raise CoordError(tr("'{text}': minutes and seconds must be between 0 and 60").format(text=raw))
-    sign = -1.0 if deg < 0 or str(deg).startswith("-") else 1.0
-    value = abs(deg) + sum(v / 60.0 ** i for i, v in enumerate(values[1:], start=1))
-    if hemisphere in ("S", "W"):
-        sign = -1.0
-    return sign * value
-
-
 def parse_angle_coordinate(text: object, axis: str) -> float:
     """One latitude or longitude (``axis`` 'lat' or 'lon') in decimal degrees or DMS."""
     raw = "" if text is None else str(text).strip()
     if not raw:
         raise CoordError(tr("the {axis} is empty").format(axis=_axis_name(axis)))
-    s = " ".join(raw.translate(_QUOTES).upper().split())
-    if not _ALLOWED_GEO.match(s):
+    try:
+        items = geotext.tokens(geotext.normalise(raw), raw)
+    except CoordError as exc:
+        raise CoordError(tr("{axis} {reason}").format(axis=_axis_name(axis), reason=exc)) from None
+    if not any(isinstance(t, geotext.Number) for t in items) or any(
+            isinstance(t, tuple) and t[0] == "sep" for t in items):
         raise CoordError(tr("{axis} '{text}' is not a number").format(axis=_axis_name(axis), text=raw))
-    numbers, hemisphere = [], ""
-    for m in _TOKEN.finditer(_SECONDS_S.sub(r'\1"', s)):
-        if m.group("hem"):
-            if hemisphere:
-                raise CoordError(tr("{axis} '{text}' has two hemisphere letters").format(
-                    axis=_axis_name(axis), text=raw))
-            hemisphere = m.group("hem")
-        else:
-            numbers.append((_number(m.group("num")), m.group("sym") or m.group("letter") or ""))
-    if not 1 <= len(numbers) <= 3:
-        raise CoordError(tr("{axis} '{text}' is not a number").format(axis=_axis_name(axis), text=raw))
-    if axis == "lat" and hemisphere in ("E", "W") or axis == "lon" and hemisphere in ("N", "S"):
+    half = geotext.halves(items, raw, single=True)[0]
+    if half.axis and half.axis != axis:
         raise CoordError(tr("{axis} '{text}' has the hemisphere letter of the other axis").format(
             axis=_axis_name(axis), text=raw))
-    return _half_value(numbers, hemisphere, raw)
+    return geotext.value(half, axis, raw)
 
 
 def _axis_name(axis: str) -> str:
@@ -344,9 +367,8 @@ def resolve_mgrs_northing(zone: int, band: str, easting: np.ndarray, northing_mo
 
 
 @lru_cache(maxsize=64)
-def _transformer(source: str, target: str, aoi: tuple[float, float, float, float] | None = None) -> Transformer:
-    area = AreaOfInterest(*aoi) if aoi else None
-    return Transformer.from_crs(source, target, always_xy=True, area_of_interest=area)
+def _transformer(source: str, target: str) -> Transformer:
+    return Transformer.from_crs(source, target, always_xy=True)
 
 
 @lru_cache(maxsize=64)
@@ -359,10 +381,11 @@ def _shifts_datum(crs: str) -> bool:
     return not ("world geodetic system 1984" in name or name == "wgs84")
 
 
-def to_wgs84(crs: str, x, y) -> tuple[np.ndarray, np.ndarray]:
+def to_wgs84(crs: str, x, y, datum: DatumPolicy | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Project arrays of x/y in ``crs`` to WGS 84 lon/lat; non-finite where they do not project.
 
-    A datum shift (SK-42 -> WGS 84) is chosen for the area of the points themselves.
+    A datum shift (SK-42 -> WGS 84) is one transformation for all the points, chosen by ``datum``
+    (the import's policy: core.datum) or, without one, for the area of these points.
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -372,9 +395,8 @@ def to_wgs84(crs: str, x, y) -> tuple[np.ndarray, np.ndarray]:
     lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
     ok = np.isfinite(lon) & np.isfinite(lat)
     if ok.any() and _shifts_datum(crs):
-        aoi = (float(lon[ok].min()), float(lat[ok].min()), float(lon[ok].max()), float(lat[ok].max()))
-        aoi = tuple(round(v, 1) for v in aoi)
-        lon, lat = _transformer(crs, WGS84, aoi).transform(x, y)
+        choice = (datum or DatumPolicy()).choice(crs, lon, lat)
+        lon, lat = datum_transformer(choice).transform(x, y)
         lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
     bad = ~(np.isfinite(lon) & np.isfinite(lat)) | (np.abs(lat) > 90) | (np.abs(lon) > 180)
     lon[bad] = np.nan
@@ -388,7 +410,7 @@ def from_wgs84(crs: str, lon, lat) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
 
-def parsed_to_wgs84(items: list[Parsed]) -> tuple[np.ndarray, np.ndarray]:
+def parsed_to_wgs84(items: list[Parsed], datum: DatumPolicy | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Project many Parsed at once (grouped by CRS and MGRS band): lon, lat arrays (NaN = failed)."""
     n = len(items)
     lon, lat = np.full(n, np.nan), np.full(n, np.nan)
@@ -402,7 +424,7 @@ def parsed_to_wgs84(items: list[Parsed]) -> tuple[np.ndarray, np.ndarray]:
         if band:
             zone = int(crs[-2:])
             y = resolve_mgrs_northing(zone, band, x, y)
-        lon[index], lat[index] = to_wgs84(crs, x, y)
+        lon[index], lat[index] = to_wgs84(crs, x, y, datum)
     return lon, lat
 
 

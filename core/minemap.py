@@ -20,9 +20,10 @@ from typing import Callable
 import numpy as np
 import shapely
 
-from . import coords
+from . import coords, readings
 from .categories import RECORD_TYPES, RELIABILITY
 from .coords import CoordError
+from .errors import OutOfRangeError
 from .fieldmap import RECORD_TARGETS, MappingError, parse_mapping, resolve_mapping
 from .text import tr
 from .traverse import (
@@ -132,6 +133,23 @@ class ImportResult:
         return len(self.mine_lon)
 
 
+@dataclass
+class _Readings:
+    """The rows' positions as read: lon/lat (NaN where not read), the reason or note per row, which
+    rows are geographic, which are in doubt (and why), and each row's other reading (NaN: none)."""
+
+    lon: np.ndarray
+    lat: np.ndarray
+    ok: np.ndarray
+    messages: list[str]
+    geographic: np.ndarray
+    doubtful: np.ndarray
+    doubts: list[str]
+    other_lon: np.ndarray
+    other_lat: np.ndarray
+    other_notes: list[str]
+
+
 class MineMapError(ValueError):
     """The file as a whole cannot be imported (no usable columns); the message says why."""
 
@@ -227,6 +245,8 @@ class _Pipeline:
         self._columns = {target: table.column(col) for target, col in mapping.items()}
         self.mine_lon: list = []
         self.mine_lat: list = []
+        #: The source CRS of each row (one for all, or a list): its record notes the datum transformation.
+        self.row_crs: str | list[str] | None = None
 
     # -- shared ---------------------------------------------------------------------------------
     def value(self, target: str, i: int) -> str:
@@ -251,6 +271,7 @@ class _Pipeline:
 
     def run(self) -> None:
         getattr(self, f"_run_{self.r.mode}")()
+        self.r.notes.extend(self.o.settings.datum.notes())
         self.r.mine_lon = np.asarray(np.concatenate(self.mine_lon) if self.mine_lon else np.zeros(0), dtype=float)
         self.r.mine_lat = np.asarray(np.concatenate(self.mine_lat) if self.mine_lat else np.zeros(0), dtype=float)
         self.r.rejects.sort(key=lambda rej: rej.source_row)
@@ -259,6 +280,11 @@ class _Pipeline:
         """A record's stated attributes: the first non-empty value among its rows, checked."""
         attrs: dict = {f: None for f in RECORD_FIELDS}
         attrs["record_id"] = record_id
+        crs = self.row_crs if isinstance(self.row_crs, str) or self.row_crs is None or not indexes else \
+            self.row_crs[indexes[0]]
+        choice = self.o.settings.datum.chosen.get(crs) if crs else None
+        if choice is not None:
+            notes.append(choice.describe())
         for target in RECORD_TARGETS:
             for i in indexes:
                 value = self.value(target, i)
@@ -359,6 +385,7 @@ class _Pipeline:
             rows = [Row(i, int(self.t.source_rows[i]), {t: self.value(t, i) for t in targets}, self.t.raw[i])
                     for i in indexes]
             rec = compute_record(record_id, rows, self.o.settings)
+            self.row_crs = rec.crs
             self._area_check_traverse(rec)
             for index, reason in rec.rejects:
                 self.reject(index, record_id, reason)
@@ -412,7 +439,7 @@ class _Pipeline:
     # -- tables of mine points ------------------------------------------------------------------
     def _run_points(self) -> None:
         n = len(self.t)
-        lon, lat, ok, notes, geographic = self._point_coordinates()
+        readings = self._point_coordinates()
         if not self.progress(0.4):
             return
         record_col = self.t.column(self.m.get("record_id"))
@@ -423,6 +450,7 @@ class _Pipeline:
             record_ids = np.full(n, default_id, dtype=object)
         else:
             record_ids = np.array([("" if v is None else str(v)).strip() for v in record_col], dtype=object)
+        lon, lat, ok, notes, geographic = self._settle_readings(record_ids, readings)
         model_col = self.t.column(self.m.get("model")) or [""] * n
         category_col = self.t.column(self.m.get("category")) or [""] * n
         mine_col = self.t.column(self.m.get("mine_no"))
@@ -480,33 +508,46 @@ class _Pipeline:
         self._records_from_points(record_ids, used, categories, model_col, lon, lat, row_notes)
         self.progress(1.0)
 
-    def _point_coordinates(self):
-        """lon, lat, ok mask, per-row reason or note, geographic mask; vectorised where possible."""
+    def _point_coordinates(self) -> _Readings:
+        """Every row's reading (and its other reading, where the text has one); vectorised where possible."""
         n = len(self.t)
         lon, lat = np.full(n, np.nan), np.full(n, np.nan)
         messages = [""] * n
         geographic = np.ones(n, dtype=bool)
+        doubts = [""] * n
+        other_lon, other_lat = np.full(n, np.nan), np.full(n, np.nan)
+        other_notes: list[str] = [""] * n
         if {"lat", "lon"} <= set(self.m):
             lat_text, lon_text = self.t.column(self.m["lat"]), self.t.column(self.m["lon"])
             lat, lat_ok = coords.to_float_array(lat_text)
             lon, lon_ok = coords.to_float_array(lon_text)
             for i in np.flatnonzero(~(lat_ok & lon_ok)):
-                try:
-                    lat[i] = coords.parse_angle_coordinate(lat_text[i], "lat")
-                    lon[i] = coords.parse_angle_coordinate(lon_text[i], "lon")
-                except CoordError as exc:
-                    lat[i] = lon[i] = np.nan
-                    messages[i] = str(exc)
+                lat[i], lon[i], messages[i] = self._angles(lat_text[i], lon_text[i])
             swapped = (np.abs(lat) > 90) & (np.abs(lon) <= 90)
             lat[swapped], lon[swapped] = lon[swapped], lat[swapped].copy()
             for i in np.flatnonzero(swapped):
-                messages[i] = tr("latitude and longitude were swapped")
+                messages[i] = tr("latitude and longitude were swapped ({lat} cannot be a latitude)").format(
+                    lat=lat_text[i])
+                doubts[i] = tr("latitude {lat} is beyond ±90; read the other way round").format(lat=lat_text[i])
             bad = ~np.isfinite(lat) | ~np.isfinite(lon) | (np.abs(lat) > 90) | (np.abs(lon) > 180)
             for i in np.flatnonzero(bad):
-                if not messages[i] or swapped[i]:
+                if messages[i] and not swapped[i]:
+                    continue
+                if np.isfinite(lon[i]) and abs(lon[i]) > 180 and abs(lat[i]) <= 90:
+                    messages[i] = tr("longitude {lon} is beyond ±180").format(lon=lon_text[i])
+                elif np.isfinite(lat[i]) and np.isfinite(lon[i]):
+                    messages[i] = tr("latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude "
+                                     "either").format(lat=lat_text[i], lon=lon_text[i])
+                else:
                     messages[i] = tr("latitude '{lat}' / longitude '{lon}' is not a position").format(
                         lat=lat_text[i], lon=lon_text[i])
             ok = ~bad
+            other = ok & ~swapped & (np.abs(lon) <= 90)
+            other_lon[other], other_lat[other] = lat[other], lon[other]
+            swap_note = tr("latitude and longitude were swapped in this row (so it lies with the record's other "
+                           "mines)")
+            for i in np.flatnonzero(other):
+                other_notes[i] = swap_note
         elif {"x", "y"} <= set(self.m):
             crs = self.o.settings.crs
             if not coords._is_projected(crs):
@@ -520,7 +561,8 @@ class _Pipeline:
             if zone is not None:  # Gauss-Kruger: X is the northing, Y the easting with the zone in front
                 gk = (np.floor(y / 1e6) == zone) & (np.floor(x / 1e6) != zone)
                 x[gk], y[gk] = y[gk], x[gk].copy()
-            lon, lat = coords.to_wgs84(crs, x, y)
+            lon, lat = coords.to_wgs84(crs, x, y, self.o.settings.datum)
+            self.row_crs = crs
             ok = x_ok & y_ok & np.isfinite(lon)
             for i in np.flatnonzero(~ok):
                 messages[i] = tr("x '{x}' / y '{y}' is not a position in {crs}").format(x=x_text[i], y=y_text[i],
@@ -530,6 +572,8 @@ class _Pipeline:
             crs_col = self.t.column(self.m.get("crs"))
             parsed: list = []
             index: list[int] = []
+            others: list = []
+            other_index: list[int] = []
             for i, text in enumerate(texts):
                 try:
                     p = coords.parse_coord(text, (crs_col[i] if crs_col and crs_col[i] else None)
@@ -541,14 +585,73 @@ class _Pipeline:
                 index.append(i)
                 geographic[i] = p.crs == coords.WGS84
                 messages[i] = p.note
-            plon, plat = coords.parsed_to_wgs84(parsed)
+                doubts[i] = p.doubt
+                if p.alternative is not None:
+                    others.append(p.alternative)
+                    other_index.append(i)
+                    other_notes[i] = p.alternative.note
+            plon, plat = coords.parsed_to_wgs84(parsed, self.o.settings.datum)
             lon[index], lat[index] = plon, plat
+            self.row_crs = [""] * n
+            for i, p in zip(index, parsed):
+                self.row_crs[i] = p.crs
+            if others:
+                other_lon[other_index], other_lat[other_index] = coords.parsed_to_wgs84(others, self.o.settings.datum)
             ok = np.isfinite(lon) & np.isfinite(lat)
             for i, k in zip(index, range(len(index))):
                 if not ok[i]:
                     messages[i] = tr("'{text}' cannot be projected from {crs}").format(text=texts[i],
                                                                                        crs=parsed[k].crs)
-        return lon, lat, ok, messages, geographic
+        return _Readings(lon, lat, ok, messages, geographic, np.array([bool(d) for d in doubts], dtype=bool),
+                         doubts, other_lon, other_lat, other_notes)
+
+    @staticmethod
+    def _angles(lat_text, lon_text) -> tuple[float, float, str]:
+        """One row's latitude and longitude texts read (NaN and the reason when they cannot be)."""
+        try:
+            return (coords.parse_angle_coordinate(lat_text, "lat"), coords.parse_angle_coordinate(lon_text, "lon"),
+                    "")
+        except OutOfRangeError as exc:
+            try:  # a latitude beyond ±90 that is a longitude: the two are judged as swapped ones below
+                return (coords.parse_angle_coordinate(lat_text, "lon"),
+                        coords.parse_angle_coordinate(lon_text, "lat"), "")
+            except CoordError:
+                return np.nan, np.nan, str(exc)
+        except CoordError as exc:
+            return np.nan, np.nan, str(exc)
+
+    def _settle_readings(self, record_ids: np.ndarray, r: _Readings):
+        """Each row's reading as its record supports it (core.readings): kept, the other one taken
+        with a note, or rejected naming the distance. lon, lat, ok, messages, geographic."""
+        lon, lat, ok, messages = r.lon.copy(), r.lat.copy(), r.ok.copy(), list(r.messages)
+        if not len(lon):
+            return lon, lat, ok, messages, r.geographic
+        _, groups = np.unique(record_ids.astype(str), return_inverse=True)
+        settled = readings.settle(groups, lon, lat, ok, r.doubtful, r.other_lon, r.other_lat)
+        for i in np.flatnonzero(settled.choice != readings.KEEP):
+            choice, rid = settled.choice[i], record_ids[i]
+            km = settled.distance_m[i] / 1000.0
+            if choice == readings.OTHER:
+                lon[i], lat[i] = r.other_lon[i], r.other_lat[i]
+                messages[i] = r.other_notes[i] or r.messages[i]
+            elif choice == readings.UNJUDGED:
+                if self.o.expected_area is not None and self.inside_area([lon[i]], [lat[i]])[0]:
+                    continue
+                ok[i] = False
+                messages[i] = tr("{doubt}, but nothing confirms that reading: record '{record}' has no other "
+                                 "mines to compare it with; correct the row or give the expected area").format(
+                    doubt=r.doubts[i], record=rid)
+            elif r.doubtful[i]:
+                ok[i] = False
+                messages[i] = tr("{doubt}, but so it lies {km:,.1f} km from the other mines of record "
+                                 "'{record}'; correct the row").format(doubt=r.doubts[i], km=km, record=rid)
+            else:
+                ok[i] = False
+                messages[i] = tr("the point lies {km:,.1f} km from the other {n} mines of record '{record}' "
+                                 "(farther than {reach:,.1f} km), and no other reading of it lies with them; "
+                                 "correct the row").format(km=km, n=int(settled.certain_points[i]) - 1, record=rid,
+                                                          reach=settled.reach_m[i] / 1000.0)
+        return lon, lat, ok, messages, r.geographic
 
     def _records_from_points(self, record_ids, used, categories, model_col, lon, lat, row_notes) -> None:
         """One record per record id of the mines, around its mines (vectorised over the records)."""
@@ -732,7 +835,8 @@ class _Pipeline:
             return [None if g is None else shapely.force_2d(g) for g in geoms]
 
         def project(xy: np.ndarray) -> np.ndarray:
-            lon, lat = coords.to_wgs84(crs, xy[:, 0], xy[:, 1])
+            lon, lat = coords.to_wgs84(crs, xy[:, 0], xy[:, 1], self.o.settings.datum)
             return np.column_stack([lon, lat])
 
+        self.row_crs = crs
         return [None if g is None else shapely.transform(shapely.force_2d(g), project) for g in geoms]
