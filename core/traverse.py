@@ -22,6 +22,7 @@ from . import angles
 from .angles import AngleError
 from .categories import normalize_category
 from .coords import CoordError, epsg_utm, from_wgs84, parse_coord, parsed_to_wgs84, to_wgs84
+from .datum import DatumPolicy
 from .proj import is_projected
 from .text import tr
 
@@ -62,6 +63,8 @@ class Settings:
     crs: str = "EPSG:4326"
     default_unit: str = "deg"
     declination_deg: float = 0.0
+    #: The one datum transformation of the import, per source CRS (core.datum).
+    datum: DatumPolicy = field(default_factory=DatumPolicy)
 
 
 @dataclass
@@ -251,7 +254,7 @@ def _position(row: Row, result: RecordResult, settings: Settings, failed: dict[s
         if parsed.crs == "EPSG:4326":
             lon, lat = [parsed.x], [parsed.y]
         else:
-            lon, lat = parsed_to_wgs84([parsed])
+            lon, lat = parsed_to_wgs84([parsed], settings.datum)
         if not (math.isfinite(lon[0]) and math.isfinite(lat[0])):
             raise TraverseError(tr("coord '{text}' cannot be projected from {crs}")
                                 .format(text=row.get("coord"), crs=parsed.crs))

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="283"/>
+        <location filename="../core/traverse.py" line="286"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>'{unit}' vahidi deg, mil6400, mil6000 vahidlərindən biri deyil</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="166"/>
+        <location filename="../core/traverse.py" line="169"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: '{text}' ədəd deyil</translation>
     </message>
@@ -42,161 +42,239 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="291"/>
+        <location filename="../core/traverse.py" line="294"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>şimal istiqaməti '{north}' grid (koordinat şəbəkəsi), true (həqiqi), magnetic (maqnit) qiymətlərindən biri olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="88"/>
+        <location filename="../core/coords.py" line="98"/>
         <source>the coordinate is empty</source>
         <translation>koordinat boşdur</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="91"/>
+        <location filename="../core/coords.py" line="101"/>
         <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
         <translation>'{text}' qütb (UPS) MGRS istinadıdır; yalnız UTM zonaları (80°S-84°N) dəstəklənir</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="106"/>
+        <location filename="../core/coords.py" line="116"/>
         <source>UTM zone {zone} in '{text}' is not 1-60</source>
         <translation>'{text}' içindəki UTM zonası {zone} 1-60 aralığında deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="117"/>
+        <location filename="../core/coords.py" line="122"/>
+        <source>'{text}' needs one easting (E) and one northing (N)</source>
+        <translation>'{text}' bir şərq (E) və bir şimal (N) koordinatı tələb edir</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="125"/>
+        <source>UTM easting {value:,.0f} m in '{text}' is outside a zone (100,000-900,000 m)</source>
+        <translation>'{text}' mətnində UTM şərq koordinatı {value:,.0f} m zonadan kənardadır (100,000-900,000 m)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="128"/>
+        <source>UTM northing {value:,.0f} m in '{text}' is outside 0-10,000,000 m</source>
+        <translation>'{text}' mətnində UTM şimal koordinatı {value:,.0f} m 0-10,000,000 m aralığından kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="148"/>
+        <source>'{text}' needs a latitude band or a hemisphere after the zone (e.g. 38T, 38 north)</source>
+        <translation>'{text}' zonadan sonra enlik zolağı və ya yarımkürə tələb edir (məs. 38T, 38 north)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="161"/>
+        <source>'{zone}N' read as zone {zone} north (band N would be 0°-8°N)</source>
+        <translation>'{zone}N' {zone} şimal zonası kimi oxundu (N zolağı 0°-8°N olardı)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="164"/>
+        <source>'{zone}S' read as zone {zone} south, not band S (32°N-40°N)</source>
+        <translation>'{zone}S' S zolağı (32°N-40°N) deyil, {zone} cənub zonası kimi oxundu</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="172"/>
+        <source>'{text}': band {band} covers {low}-{high} but the northing lies near {lat}; check the band letter (or write the hemisphere: {zone} north / {zone} south)</source>
+        <translation>'{text}': {band} zolağı {low}-{high} aralığını əhatə edir, amma şimal koordinatı {lat} yaxınlığındadır; zolaq hərfini yoxlayın (və ya yarımkürəni yazın: {zone} north / {zone} south)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="185"/>
         <source>MGRS zone {zone} in '{text}' is not 1-60</source>
         <translation>'{text}' içindəki MGRS zonası {zone} 1-60 aralığında deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="122"/>
+        <location filename="../core/coords.py" line="190"/>
         <source>MGRS '{text}' has an odd number of digits</source>
         <translation>MGRS '{text}' tək sayda rəqəmdən ibarətdir</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="126"/>
+        <location filename="../core/coords.py" line="194"/>
         <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
         <translation>MGRS '{text}' şərq və şimal koordinatları üçün eyni sayda rəqəm tələb edir (ən çoxu 5)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="130"/>
+        <location filename="../core/coords.py" line="198"/>
         <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
         <translation>MGRS '{text}': {letter} sütun hərfi {zone} zonasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="147"/>
+        <location filename="../core/coords.py" line="215"/>
         <source>'{text}' needs one X and one Y</source>
         <translation>'{text}' bir X və bir Y tələb edir</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="153"/>
+        <location filename="../core/coords.py" line="221"/>
         <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
         <translation>SK-42 '{text}': Y-in əvvəlində zona nömrəsi yoxdur (8-ci zona 8612345 kimi yazılır) və Qauss-Krüger koordinat sistemi göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="157"/>
+        <location filename="../core/coords.py" line="225"/>
         <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
         <translation>SK-42 '{text}': Y {zone} zonasını göstərir, lakin koordinat sistemi {given} zonasıdır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="160"/>
+        <location filename="../core/coords.py" line="228"/>
         <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
         <translation>SK-42 '{text}': Qauss-Krüger zonası {zone} dəstəklənmir (4-32)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="175"/>
+        <location filename="../core/coords.py" line="245"/>
         <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
         <translation>'{text}' heç bir məlum yazılışda koordinat deyil (onluq dərəcə, DMS, UTM, MGRS, SK-42)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="191"/>
-        <source>'{text}' gives two latitudes or two longitudes</source>
-        <translation>'{text}' iki en dairəsi və ya iki uzunluq dairəsi verir</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="196"/>
-        <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
-        <translation>en və uzunluq dairələrinin yerləri dəyişdirilib ({value:g} en dairəsi ola bilməz)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="200"/>
-        <source>'{text}' is outside the range of latitude/longitude</source>
-        <translation>'{text}' en/uzunluq dairəsi aralığından kənardadır</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="206"/>
-        <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
-        <translation>'{text}' proyeksiya koordinatlarına bənzəyir, lakin proyeksiya koordinat sistemi göstərilməyib (zonanı yazın, məsələn '38T 612345 4432100', və ya koordinat sistemini təyin edin)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="210"/>
-        <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
-        <translation>Qauss-Krüger qaydası ilə oxundu: əvvəl X (şimal), sonra Y (şərq)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="241"/>
-        <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
-        <translation>'{text}': hansı ədədlərin hansı yarımkürəyə aid olduğunu müəyyən etmək mümkün deyil</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="253"/>
-        <location filename="../core/coords.py" line="259"/>
+        <location filename="../core/coords.py" line="249"/>
+        <location filename="../core/geotext.py" line="146"/>
+        <location filename="../core/geotext.py" line="180"/>
+        <location filename="../core/geotext.py" line="195"/>
         <source>'{text}' does not split into a latitude and a longitude</source>
         <translation>'{text}' en və uzunluq dairəsinə ayrılmır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="256"/>
-        <source>'{text}' has one hemisphere letter; give both or none</source>
-        <translation>'{text}' içində yalnız bir yarımkürə hərfi var; ya hər ikisini, ya da heç birini yazın</translation>
+        <location filename="../core/coords.py" line="259"/>
+        <source>'{text}' gives two latitudes or two longitudes</source>
+        <translation>'{text}' iki en dairəsi və ya iki uzunluq dairəsi verir</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="268"/>
-        <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
-        <translation>'{text}': kəsr hissəli dərəcədən sonra dəqiqə gələ bilməz</translation>
+        <location filename="../core/coords.py" line="273"/>
+        <source>'{text}' is outside the range of latitude/longitude</source>
+        <translation>'{text}' en/uzunluq dairəsi aralığından kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="270"/>
-        <source>'{text}': minutes and seconds must be between 0 and 60</source>
-        <translation>'{text}': dəqiqə və saniyələr 0 ilə 60 arasında olmalıdır</translation>
+        <location filename="../core/coords.py" line="278"/>
+        <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
+        <translation>en və uzunluq dairələrinin yerləri dəyişdirilib ({value:g} en dairəsi ola bilməz)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="282"/>
+        <location filename="../core/coords.py" line="280"/>
+        <source>{value:g} cannot be a latitude; read the other way round</source>
+        <translation>{value:g} enlik ola bilməz; tərsinə oxundu</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="285"/>
+        <source>read longitude first (latitude first would not fit the other points)</source>
+        <translation>əvvəl uzunluq oxundu (əvvəl enlik digər nöqtələrə uyğun gəlməzdi)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="291"/>
+        <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
+        <translation>'{text}' proyeksiya koordinatlarına bənzəyir, lakin proyeksiya koordinat sistemi göstərilməyib (zonanı yazın, məsələn '38T 612345 4432100', və ya koordinat sistemini təyin edin)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="295"/>
+        <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
+        <translation>Qauss-Krüger qaydası ilə oxundu: əvvəl X (şimal), sonra Y (şərq)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="311"/>
         <source>the {axis} is empty</source>
         <translation>{axis} boşdur</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
-        <location filename="../core/coords.py" line="296"/>
+        <location filename="../core/coords.py" line="315"/>
+        <source>{axis} {reason}</source>
+        <translation>{axis}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="318"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} '{text}' ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="290"/>
-        <source>{axis} '{text}' has two hemisphere letters</source>
-        <translation>{axis} '{text}' içində iki yarımkürə hərfi var</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="298"/>
+        <location filename="../core/coords.py" line="321"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} '{text}' digər oxun yarımkürə hərfini daşıyır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/geotext.py" line="268"/>
         <source>latitude</source>
         <translation>en dairəsi</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/geotext.py" line="268"/>
         <source>longitude</source>
         <translation>uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="414"/>
+        <location filename="../core/coords.py" line="436"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>'{text}' {crs} koordinat sisteminin tətbiq sahəsində deyil; proyeksiya etmək mümkün deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="439"/>
+        <location filename="../core/coords.py" line="461"/>
         <source>latitude {lat:g} is in a polar (UPS) area</source>
         <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="46"/>
+        <source>as DATUM_TRANSFORM asks</source>
+        <translation>DATUM_TRANSFORM tələb etdiyi kimi</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="46"/>
+        <source>as the project's transformations say</source>
+        <translation>layihənin çevirmə ayarlarına görə</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="47"/>
+        <source>the most local one for the area of the points</source>
+        <translation>nöqtələrin ərazisi üçün ən yerli olan</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="49"/>
+        <source>, accurate to {m:g} m</source>
+        <translation>, dəqiqliyi {m:g} m</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="50"/>
+        <source>{crs} converted to WGS 84 by {name}{code}{accuracy}, {how}; every point of the import by the same one</source>
+        <translation>{crs} WGS 84-ə {name}{code}{accuracy} ilə çevrildi, {how}; idxalın bütün nöqtələri eyni çevirmə ilə</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="81"/>
+        <source>{n} points in {crs} lie outside the area of use of {name}; give DATUM_TRANSFORM if another transformation fits them better</source>
+        <translation>{crs} sistemində {n} nöqtə {name} çevirməsinin istifadə ərazisindən kənardadır; başqa çevirmə daha uyğundursa, DATUM_TRANSFORM verin</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="92"/>
+        <source>the PROJ pipeline given</source>
+        <translation>verilmiş PROJ konveyeri</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="94"/>
+        <source>the project's transformation</source>
+        <translation>layihənin çevirməsi</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="103"/>
+        <source>DATUM_TRANSFORM {code} is not a transformation from {crs} to WGS 84; these are: {known}</source>
+        <translation>DATUM_TRANSFORM {code} {crs}-dən WGS 84-ə çevirmə deyil; bunlardır: {known}</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="106"/>
+        <source>PROJ knows no transformation from {crs} to WGS 84</source>
+        <translation>PROJ {crs}-dən WGS 84-ə çevirmə bilmir</translation>
     </message>
     <message>
         <location filename="../core/discrepancy.py" line="447"/>
@@ -414,6 +492,83 @@
         <translation>sahə uyğunlaşdırması: giriş verilənlərində '{column}' sütunu yoxdur ({target} üçün); mövcud sütunlar: {columns}</translation>
     </message>
     <message>
+        <location filename="../core/geotext.py" line="89"/>
+        <location filename="../core/geotext.py" line="97"/>
+        <source>'{text}' is not a coordinate: '{part}' cannot be read</source>
+        <translation>'{text}' koordinat deyil: '{part}' oxunmur</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="109"/>
+        <location filename="../core/geotext.py" line="111"/>
+        <source>'{text}': a sign must stand before a number</source>
+        <translation>'{text}': işarə ədəddən əvvəl olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="134"/>
+        <source>'{text}' has a separator with nothing on one side</source>
+        <translation>'{text}' ayırıcısının bir tərəfində heç nə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="165"/>
+        <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
+        <translation>'{text}': hansı ədədlərin hansı yarımkürəyə aid olduğunu müəyyən etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="190"/>
+        <source>'{text}': a hemisphere letter or label must stand before or after the numbers</source>
+        <translation>'{text}': yarımkürə hərfi və ya nişanı rəqəmlərdən əvvəl və ya sonra olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="193"/>
+        <source>'{text}': one part has two hemisphere letters or labels</source>
+        <translation>'{text}': bir hissədə iki yarımkürə hərfi və ya nişanı var</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="197"/>
+        <source>'{text}': a sign may stand only before the degrees</source>
+        <translation>'{text}': işarə yalnız dərəcələrdən əvvəl ola bilər</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="201"/>
+        <source>'{text}': the hemisphere letter {letter} does not belong to a {axis}</source>
+        <translation>'{text}': {letter} yarımkürə hərfi {axis} üçün deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="217"/>
+        <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
+        <translation>'{text}': kəsr hissəli dərəcədən sonra dəqiqə gələ bilməz</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="219"/>
+        <source>'{text}': minutes with a fraction cannot be followed by seconds</source>
+        <translation>'{text}': kəsr hissəli dəqiqələrdən sonra saniyə gələ bilməz</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="221"/>
+        <source>'{text}': minutes and seconds must be between 0 and 60</source>
+        <translation>'{text}': dəqiqə və saniyələr 0 ilə 60 arasında olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="224"/>
+        <source>'{text}': the marks ° ' &quot; are out of order</source>
+        <translation>'{text}': ° ' &quot; işarələri düzgün ardıcıllıqda deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="230"/>
+        <source>'{text}': a minus sign and the hemisphere {letter} contradict each other</source>
+        <translation>'{text}': mənfi işarəsi ilə {letter} yarımkürəsi bir-birinə ziddir</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="234"/>
+        <source>{axis} {value:g} in '{text}' is beyond ±{limit:g}</source>
+        <translation>'{text}' mətnində {axis} {value:g} ±{limit:g}-dən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="246"/>
+        <source>'{text}': {digits} is neither degrees nor compact degrees-minutes-seconds</source>
+        <translation>'{text}': {digits} nə dərəcədir, nə də yığcam dərəcə-dəqiqə-saniyə</translation>
+    </message>
+    <message>
         <location filename="../core/marking.py" line="56"/>
         <source>Status must be one of: {values}.</source>
         <translation>Status bunlardan biri olmalıdır: {values}.</translation>
@@ -434,183 +589,218 @@
         <translation>Sektoru «təmizlənib» statusundan çıxarmaq üçün səbəb göstərin.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="160"/>
-        <location filename="../core/minemap.py" line="241"/>
+        <location filename="../core/minemap.py" line="178"/>
+        <location filename="../core/minemap.py" line="261"/>
         <source>row {row}: {reason}</source>
         <translation>sətir {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="174"/>
+        <location filename="../core/minemap.py" line="192"/>
         <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
         <translation>həndəsənin uzunluq {x:g}, enlik {y:g} nöqtəsi yer kürəsindən kənardadır: faylın koordinatları {crs} sistemində deyil və ya yerləri dəyişib</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="184"/>
+        <location filename="../core/minemap.py" line="202"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>{name} faylında '{header}' adlı {count} sütun var ({columns}): sahə uyğunlaşdırmasında hansının {target} olduğunu göstərin, məs. {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="199"/>
+        <location filename="../core/minemap.py" line="217"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>{name} faylında nə olduğunu müəyyən etmək mümkün deyil: 'kind' sütunu (traversa), koordinatlar (lat və lon, x və y və ya coord: mina nöqtələri) və ya həndəsələr lazımdır. Onun sütunları: {columns}. Sahə uyğunlaşdırmasını təyin edin.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="271"/>
+        <location filename="../core/minemap.py" line="297"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date '{text}' tarix deyil (raw sahəsində saxlanıldı)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="276"/>
+        <location filename="../core/minemap.py" line="302"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} '{text}' bunlardan biri deyil: {allowed} (unknown təyin edildi)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="286"/>
+        <location filename="../core/minemap.py" line="312"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} '{text}' ədəd deyil (minalara görə hesablandı)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="298"/>
+        <location filename="../core/minemap.py" line="324"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>formulyarda {stated} {cat} mina göstərilib; onun sıralarında və minalarında {found} mina var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="316"/>
+        <location filename="../core/minemap.py" line="342"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>record_id '{text}' ətrafında boşluqlar var idi; onlar silindi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="346"/>
-        <location filename="../core/minemap.py" line="443"/>
-        <location filename="../core/minemap.py" line="651"/>
+        <location filename="../core/minemap.py" line="372"/>
+        <location filename="../core/minemap.py" line="471"/>
+        <location filename="../core/minemap.py" line="754"/>
         <source>record_id is empty</source>
         <translation>record_id boşdur</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="356"/>
-        <location filename="../core/minemap.py" line="658"/>
+        <location filename="../core/minemap.py" line="382"/>
+        <location filename="../core/minemap.py" line="761"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>'{record}' formulyarı artıq iş sahəsindədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="372"/>
+        <location filename="../core/minemap.py" line="399"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>'{record}' formulyarının nə perimetri, nə də minaları var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="378"/>
+        <location filename="../core/minemap.py" line="405"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>formulyarda perimetr yoxdur: minalarının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="397"/>
+        <location filename="../core/minemap.py" line="424"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>'{record}' formulyarı gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="407"/>
+        <location filename="../core/minemap.py" line="434"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>bu sıranın minası gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="421"/>
+        <location filename="../core/minemap.py" line="448"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>faylda record_id sütunu yoxdur: onun bütün minaları '{record}' formulyarına aiddir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="461"/>
+        <location filename="../core/minemap.py" line="489"/>
         <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
         <translation>en və uzunluq dairələrinin yerləri dəyişdirilib (yalnız belə olduqda nöqtə gözlənilən ərazidə yerləşir)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="463"/>
-        <location filename="../core/minemap.py" line="704"/>
+        <location filename="../core/minemap.py" line="491"/>
+        <location filename="../core/minemap.py" line="807"/>
         <source>the point lies outside the expected area</source>
         <translation>nöqtə gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="469"/>
-        <location filename="../core/traverse.py" line="259"/>
+        <location filename="../core/minemap.py" line="497"/>
+        <location filename="../core/traverse.py" line="262"/>
         <source>row {row}: {note}</source>
         <translation>sətir {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="503"/>
-        <source>latitude and longitude were swapped</source>
-        <translation>en və uzunluq dairələrinin yerləri dəyişdirilib</translation>
+        <location filename="../core/minemap.py" line="529"/>
+        <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
+        <translation>enlik və uzunluq yerlərini dəyişdi ({lat} enlik ola bilməz)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="507"/>
+        <location filename="../core/minemap.py" line="531"/>
+        <source>latitude {lat} is beyond ±90; read the other way round</source>
+        <translation>enlik {lat} ±90-dan kənardadır; tərsinə oxundu</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="537"/>
+        <source>longitude {lon} is beyond ±180</source>
+        <translation>uzunluq {lon} ±180-dən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="539"/>
+        <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
+        <translation>enlik {lat} ±90-dan kənardadır, uzunluq {lon} da enlik ola bilməz</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="542"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>en dairəsi '{lat}' / uzunluq dairəsi '{lon}' mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="513"/>
+        <location filename="../core/minemap.py" line="547"/>
+        <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
+        <translation>bu sətirdə enlik və uzunluq yerlərini dəyişdi (belə olduqda nöqtə qeydin digər minaları ilə birlikdədir)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="554"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>faylda x/y koordinatları verilib; CRS-i onların proyeksiya koordinat sisteminə təyin edin (məsələn, EPSG:32638 və ya EPSG:28408), {crs} deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="526"/>
+        <location filename="../core/minemap.py" line="568"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x '{x}' / y '{y}' {crs} sistemində mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="549"/>
+        <location filename="../core/minemap.py" line="603"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>'{text}' {crs} sistemindən çevrilə bilməz</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="578"/>
+        <location filename="../core/minemap.py" line="641"/>
+        <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
+        <translation>{doubt}, amma bu oxunuşu heç nə təsdiq etmir: '{record}' qeydinin müqayisə üçün başqa minası yoxdur; sətri düzəldin və ya gözlənilən ərazini verin</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="646"/>
+        <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
+        <translation>{doubt}, amma belə olduqda nöqtə '{record}' qeydinin digər minalarından {km:,.1f} km aralıdadır; sətri düzəldin</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="650"/>
+        <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
+        <translation>nöqtə '{record}' qeydinin digər {n} minasından {km:,.1f} km aralıdadır ({reach:,.1f} km-dən uzaq) və onun başqa oxunuşu da onların yanında deyil; sətri düzəldin</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="681"/>
         <source>... and {n} more rows with notes</source>
         <translation>... və qeydləri olan daha {n} sətir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="580"/>
+        <location filename="../core/minemap.py" line="683"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>faylda perimetr yoxdur: onun {n} minasının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="584"/>
+        <location filename="../core/minemap.py" line="687"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} {row_a} ('{a}') və {row_b} ('{b}') sətirlərində fərqlidir; birincisi saxlanıldı, hər iki sətir raw-dadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="631"/>
+        <location filename="../core/minemap.py" line="734"/>
         <source>the feature has no geometry</source>
         <translation>obyektin həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="639"/>
+        <location filename="../core/minemap.py" line="742"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} nə perimetr, nə də minadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="654"/>
+        <location filename="../core/minemap.py" line="757"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id '{record}' təkrar istifadə olunur (ilk dəfə {row} sətrində)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="669"/>
+        <location filename="../core/minemap.py" line="772"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>perimetr gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="691"/>
+        <location filename="../core/minemap.py" line="794"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>{n} nöqtədən ibarət çoxnöqtəli obyekt: bir mina bir nöqtədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="701"/>
+        <location filename="../core/minemap.py" line="804"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>minanın record_id-si yoxdur və fayldakı heç bir perimetrin içində yeganə olaraq yerləşmir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="713"/>
+        <location filename="../core/minemap.py" line="816"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>onun '{record}' formulyarı rədd edildi ({row} sətri)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="714"/>
+        <location filename="../core/minemap.py" line="817"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>'{record}' formulyarı nə bu faylda, nə də iş sahəsində var</translation>
     </message>
@@ -752,7 +942,7 @@
     <message>
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <location filename="../ui/tabs/sectors.py" line="45"/>
@@ -803,8 +993,8 @@
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="95"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <source>Minefield records</source>
         <translation>Mina sahələrinin formulyarları</translation>
     </message>
@@ -812,7 +1002,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
     </message>
@@ -889,190 +1079,190 @@
         <translation>{size:g} m ölçülü {rows} x {cols} xana lazım olardı ({limit:,}-dən çox); daha böyük xana ölçüsü seçin.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="120"/>
+        <location filename="../core/traverse.py" line="123"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>'{text}' ClearGround-un tanıdığı sursat kateqoriyası deyil (AP – piyada əleyhinə mina, AT – tank əleyhinə mina, UXO – partlamamış hərbi sursat, AXO – tərk edilmiş partlayıcı sursat, SUBMUNITION – kaset döyüş elementi, IED – əl üsulu ilə hazırlanmış partlayıcı qurğu, OTHER – digər)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="168"/>
+        <location filename="../core/traverse.py" line="171"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: '{text}' ən azı {minimum:g} olan ədəd olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="183"/>
+        <location filename="../core/traverse.py" line="186"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind boşdur (reference – oriyentir, turning – dönmə nöqtəsi, intermediate – aralıq nöqtə, row – mina sırası və ya mine – tək mina)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="184"/>
+        <location filename="../core/traverse.py" line="187"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind '{kind}' bunlardan biri deyil: reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="190"/>
+        <location filename="../core/traverse.py" line="193"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>'{point}' nöqtəsi '{record}' formulyarında iki dəfə var ({first} və {second} sətirləri)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="215"/>
+        <location filename="../core/traverse.py" line="218"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point '{point}' heç vaxt yerləşdirilmir (from_point istinadları qapalı dövrə əmələ gətirir)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="256"/>
+        <location filename="../core/traverse.py" line="259"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord '{text}' {crs} sistemindən çevrilə bilməz</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="263"/>
+        <location filename="../core/traverse.py" line="266"/>
         <source>neither coord nor from_point is given</source>
         <translation>nə coord, nə də from_point göstərilib</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="265"/>
-        <location filename="../core/traverse.py" line="327"/>
+        <location filename="../core/traverse.py" line="268"/>
+        <location filename="../core/traverse.py" line="330"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point '{point}' rədd edildi ({row} sətri)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="268"/>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="271"/>
+        <location filename="../core/traverse.py" line="333"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point '{point}' '{record}' formulyarının nöqtəsi deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="272"/>
-        <location filename="../core/traverse.py" line="336"/>
+        <location filename="../core/traverse.py" line="275"/>
+        <location filename="../core/traverse.py" line="339"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="274"/>
+        <location filename="../core/traverse.py" line="277"/>
         <source>distance_m is empty</source>
         <translation>distance_m boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="286"/>
+        <location filename="../core/traverse.py" line="289"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>sətir {row}: azimut '{text}' sovet bucaqölçən bölgüləri kimi oxundu (dairədə 6000)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="294"/>
+        <location filename="../core/traverse.py" line="297"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="304"/>
+        <location filename="../core/traverse.py" line="307"/>
         <source>a reference point needs coord</source>
         <translation>oriyentir üçün coord lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="325"/>
+        <location filename="../core/traverse.py" line="328"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>mina sırası üçün from_point (başlanğıcı) və ya coord lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="335"/>
+        <location filename="../core/traverse.py" line="338"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (mina sırasının uzunluğu) boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="340"/>
+        <location filename="../core/traverse.py" line="343"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="342"/>
+        <location filename="../core/traverse.py" line="345"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count '{text}' tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="345"/>
+        <location filename="../core/traverse.py" line="348"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="347"/>
+        <location filename="../core/traverse.py" line="350"/>
         <source>a row needs count or spacing_m</source>
         <translation>mina sırası üçün count və ya spacing_m lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="350"/>
+        <location filename="../core/traverse.py" line="353"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>count göstərilmədikdə spacing_m 0-dan böyük olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="352"/>
+        <location filename="../core/traverse.py" line="355"/>
         <source>spacing_m {spacing:g} is less than {least:g} m: no row lays mines that close</source>
         <translation>spacing_m {spacing:g} {least:g} m-dən azdır: heç bir cərgədə minalar bu qədər sıx qoyulmur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="356"/>
+        <location filename="../core/traverse.py" line="359"/>
         <source>a row of {count:,} mines is more than the {most:,} one row of a record can hold: check count, spacing_m and distance_m</source>
         <translation>{count:,} minalıq cərgə bir qeydin cərgəsinin tuta biləcəyi {most:,} minadan çoxdur: count, spacing_m və distance_m-i yoxlayın</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="361"/>
+        <location filename="../core/traverse.py" line="364"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>sətir {row}: bir-birindən {spacing:g} m aralı {count} mina üçün {need:g} m lazımdır; mina sırasının uzunluğu {length:g} m-dir (yazıldığı kimi yerləşdirildi)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="383"/>
+        <location filename="../core/traverse.py" line="386"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>'{record}' formulyarı rədd edildi: onun perimetrində {rows} sətri çatışmır (həmin sətrə baxın)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="390"/>
+        <location filename="../core/traverse.py" line="393"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>'{record}' formulyarı rədd edildi: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="417"/>
+        <location filename="../core/traverse.py" line="420"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>{label} təpə nöqtəsi əvvəlkini təkrarlayır və çıxarıldı</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="425"/>
+        <location filename="../core/traverse.py" line="428"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>perimetrin {n} fərqli təpə nöqtəsi var; ən azı 3 lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="432"/>
+        <location filename="../core/traverse.py" line="435"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>{a} və {b} təpə nöqtələri arasındakı məsafə {km:.1f} km-dir ({limit:g} km-dən çox): azimut, məsafə və ya koordinat səhvdir</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="440"/>
+        <location filename="../core/traverse.py" line="443"/>
         <source>perimeter repaired ({reason})</source>
         <translation>perimetr düzəldildi ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="443"/>
+        <location filename="../core/traverse.py" line="446"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>perimetr özünü kəsir ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="452"/>
+        <location filename="../core/traverse.py" line="455"/>
         <source>the perimeter has {n} separate parts; one record is one polygon</source>
         <translation>perimetr {n} ayrı hissədən ibarətdir; bir formulyar bir poliqondur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="458"/>
+        <location filename="../core/traverse.py" line="461"/>
         <source>a perimeter line was closed into a polygon</source>
         <translation>perimetr xətti qapadılaraq poliqona çevrildi</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="461"/>
+        <location filename="../core/traverse.py" line="464"/>
         <source>a {kind} geometry is not a perimeter</source>
         <translation>{kind} həndəsəsi perimetr deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="463"/>
+        <location filename="../core/traverse.py" line="466"/>
         <source>the perimeter geometry is empty</source>
         <translation>perimetrin həndəsəsi boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="468"/>
+        <location filename="../core/traverse.py" line="471"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>perimetrdəki boşluqlar onu yanlış edir ({reason})</translation>
     </message>
@@ -1989,13 +2179,13 @@ Nəticə: sektorlar layı (status planned, versiya 1).</translation>
         <translation>{workspace} iş sahəsinə {count} sektor əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="93"/>
-        <location filename="../ui/import_dialog.py" line="51"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
+        <location filename="../ui/import_dialog.py" line="52"/>
         <source>Import mine map</source>
         <translation>Mina xəritəsini idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -2020,118 +2210,128 @@ FIELD_MAPPING təxmin edilmiş sütun adlarını əvəz edir, məsələn record_
 Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mətn və səbəblə OUTPUT_REJECTS-də göstərilir. Perimetrlər yoxlanılır (ən azı 3 təpə nöqtəsi, 5 km-dən uzun tərəf yoxdur, özünü kəsmir) və yalnız təhlükəsiz olduqda düzəldilir, bu barədə qeydlərdə yazılır. Faylda göstərilmədikdə recorded_ap və recorded_at minalara görə hesablanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="138"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="142"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Yazıldığı kimi oxuna bilməyən sətirlər: başlıqdakı sütunlardan çox dəyəri olan sətir (dırnaqsız onluq vergül), NUL simvolu olan və ya 100 000 simvoldan uzun dəyəri olan sətir səbəbi ilə rədd edilir; bir sütunu iki dəfə adlandıran başlıq FIELD_MAPPING hansının istifadə olunacağını göstərənədək rədd edilir. ENCODING (məs. CP1251) kodlaşdırmasını bildirməyən CSV və ya Shapefile cədvəlinin mətn kodlaşdırmasıdır; o olmadan kodlaşdırma baytlardan müəyyən edilir və jurnalda bildirilir, baytlar bunu həll edə bilmirsə, fayl rədd edilir. Cədvəl faylı vərəq-vərəq oxunur (cədvəl olan hər vərəq). WORKSPACE PostGIS iş sahəsi də ola bilər: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
+        <translation>Koordinatlar rus, azərbaycan və ukrayna qeydlərində yazıldığı kimi də oxunur (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): yarımkürə sözləri, yığcam DMS (400112N 0465530E), nişanlar (lat 40.02 lon 46.92) və UTM: zone 38 north 612345 4432100, 38T E612345 N4432100 və ya boşluqla ayrılmış minliklər. İki cür oxuna bilən mətn (yarımkürə hərfləri yoxdur; 38S S zolağı və ya 38 cənub zonası) qeydin digər minalarına uyğun gələn kimi oxunur və bu, qeydlərdə deyilir; qeydin qalan hissəsindən uzaq olan və ya yalnız tərsinə oxuna bilən, təsdiqi olmayan nöqtə məsafə göstərilərək rədd edilir. DATUM_TRANSFORM (EPSG:1808 kimi EPSG əməliyyatı və ya PROJ konveyeri) WGS 84-dən fərqli datumun (SK-42) hər nöqtəsi üçün istifadə olunan yeganə çevirmədir; o olmadıqda layihənin çevirmə ayarları, onlar da olmadıqda nöqtələrin ərazisi üçün ən yerli çevirmə (Azərbaycanda EPSG:1808) seçilir. O, jurnalda və hər qeydin qeydlərində adlandırılır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Mina xəritəsi faylı (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
-        <location filename="../ui/import_dialog.py" line="76"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <location filename="../ui/import_dialog.py" line="77"/>
         <source>CRS of bare coordinates</source>
         <translation>Zonasız koordinatların koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
-        <location filename="../ui/import_dialog.py" line="77"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
+        <location filename="../ui/import_dialog.py" line="78"/>
         <source>Default angle unit</source>
         <translation>Susmaya görə bucaq vahidi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Sahə uyğunlaşdırması (hədəf=sütun;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <source>Expected area</source>
         <translation>Gözlənilən ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
         <source>Import into workspace</source>
         <translation>İş sahəsinə idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Faylın mətn kodlaşdırması (fayl onu bildirmirsə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="183"/>
+        <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
+        <translation>WGS 84-ə datum çevirməsi (EPSG əməliyyatı və ya PROJ konveyeri)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
         <source>Rejected rows</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Rows imported</source>
         <translation>İdxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
         <source>Rows rejected</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
-        <location filename="../ui/import_dialog.py" line="100"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
+        <location filename="../ui/import_dialog.py" line="101"/>
         <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Mines</source>
         <translation>Minalar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="225"/>
         <source>Read {n} rows from {name}.</source>
         <translation>{name} faylından {n} sətir oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="248"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="239"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="252"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir oxundu: {imported} idxal edildi, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="259"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... və daha {n}; rədd edilmiş sətirlər nəticəsinə baxın.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="282"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
@@ -2665,132 +2865,132 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>İş sahəsi: {name} (sxem v{version})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="37"/>
+        <location filename="../ui/import_dialog.py" line="38"/>
         <source>Degrees</source>
         <translation>Dərəcələr</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="37"/>
+        <location filename="../ui/import_dialog.py" line="38"/>
         <source>NATO mils (6400)</source>
         <translation>NATO mil bölgüləri (6400)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="37"/>
+        <location filename="../ui/import_dialog.py" line="38"/>
         <source>Soviet mils (6000, 12-50)</source>
         <translation>Sovet bucaqölçən bölgüləri (6000, 12-50)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>Record</source>
         <translation>Formulyar</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <source>Row</source>
         <translation>Sətir</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <source>Reason</source>
         <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <source>Text in the file</source>
         <translation>Fayldakı mətn</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="62"/>
+        <location filename="../ui/import_dialog.py" line="63"/>
         <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Mina xəritələri (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="74"/>
+        <location filename="../ui/import_dialog.py" line="75"/>
         <source>Magnetic declination, degrees east, for rows that give none</source>
         <translation>Maqnit meyli, şərqə dərəcə, onu göstərməyən sətirlər üçün</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
+        <location filename="../ui/import_dialog.py" line="76"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="78"/>
+        <location filename="../ui/import_dialog.py" line="79"/>
         <source>Magnetic declination</source>
         <translation>Maqnit meyli</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../ui/import_dialog.py" line="84"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../ui/import_dialog.py" line="84"/>
         <source>Column in the file</source>
         <translation>Fayldakı sütun</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="101"/>
+        <location filename="../ui/import_dialog.py" line="102"/>
         <source>Errors</source>
         <translation>Xətalar</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="109"/>
+        <location filename="../ui/import_dialog.py" line="110"/>
         <source>Preview</source>
         <translation>Ön baxış</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="112"/>
+        <location filename="../ui/import_dialog.py" line="113"/>
         <source>Import</source>
         <translation>İdxal et</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="208"/>
+        <location filename="../ui/import_dialog.py" line="209"/>
         <source>The choices changed: press Preview to see the result.</source>
         <translation>Seçimlər dəyişdi: nəticəni görmək üçün «Ön baxış» düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="233"/>
+        <location filename="../ui/import_dialog.py" line="234"/>
         <source>Records ({n})</source>
         <translation>Formulyarlar ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="234"/>
+        <location filename="../ui/import_dialog.py" line="235"/>
         <source>Errors ({n})</source>
         <translation>Xətalar ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="235"/>
+        <location filename="../ui/import_dialog.py" line="236"/>
         <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir {mode} kimi oxundu: {imported} idxal ediləcək, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="241"/>
+        <location filename="../ui/import_dialog.py" line="242"/>
         <source>Preview of the first {n} rows; the import reads the whole file.</source>
         <translation>İlk {n} sətrin ön baxışı; idxal bütün faylı oxuyur.</translation>
     </message>
@@ -4314,6 +4514,18 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
+    </message>
+    <message>
+        <source>'{text}' has one hemisphere letter; give both or none</source>
+        <translation type="obsolete">'{text}' içində yalnız bir yarımkürə hərfi var; ya hər ikisini, ya da heç birini yazın</translation>
+    </message>
+    <message>
+        <source>{axis} '{text}' has two hemisphere letters</source>
+        <translation type="obsolete">{axis} '{text}' içində iki yarımkürə hərfi var</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped</source>
+        <translation type="obsolete">en və uzunluq dairələrinin yerləri dəyişdirilib</translation>
     </message>
     <message>
         <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>

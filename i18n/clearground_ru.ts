@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="283"/>
+        <location filename="../core/traverse.py" line="286"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>единица измерения «{unit}» не входит в число deg, mil6400, mil6000</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="166"/>
+        <location filename="../core/traverse.py" line="169"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: «{text}» не является числом</translation>
     </message>
@@ -42,161 +42,239 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="291"/>
+        <location filename="../core/traverse.py" line="294"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>направление на север «{north}» должно быть одним из значений grid (по сетке), true (истинное), magnetic (магнитное)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="88"/>
+        <location filename="../core/coords.py" line="98"/>
         <source>the coordinate is empty</source>
         <translation>координата не указана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="91"/>
+        <location filename="../core/coords.py" line="101"/>
         <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
         <translation>«{text}» — полярная (UPS) ссылка MGRS; поддерживаются только зоны UTM (80° ю. ш. — 84° с. ш.)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="106"/>
+        <location filename="../core/coords.py" line="116"/>
         <source>UTM zone {zone} in '{text}' is not 1-60</source>
         <translation>зона UTM {zone} в «{text}» не входит в диапазон 1-60</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="117"/>
+        <location filename="../core/coords.py" line="122"/>
+        <source>'{text}' needs one easting (E) and one northing (N)</source>
+        <translation>в '{text}' нужны одна восточная (E) и одна северная (N) координата</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="125"/>
+        <source>UTM easting {value:,.0f} m in '{text}' is outside a zone (100,000-900,000 m)</source>
+        <translation>восточная координата UTM {value:,.0f} м в '{text}' вне зоны (100,000-900,000 м)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="128"/>
+        <source>UTM northing {value:,.0f} m in '{text}' is outside 0-10,000,000 m</source>
+        <translation>северная координата UTM {value:,.0f} м в '{text}' вне 0-10,000,000 м</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="148"/>
+        <source>'{text}' needs a latitude band or a hemisphere after the zone (e.g. 38T, 38 north)</source>
+        <translation>в '{text}' после зоны нужна широтная полоса или полушарие (напр. 38T, 38 north)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="161"/>
+        <source>'{zone}N' read as zone {zone} north (band N would be 0°-8°N)</source>
+        <translation>'{zone}N' прочитано как зона {zone}, северное полушарие (полоса N — это 0°-8° с.ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="164"/>
+        <source>'{zone}S' read as zone {zone} south, not band S (32°N-40°N)</source>
+        <translation>'{zone}S' прочитано как зона {zone}, южное полушарие, а не полоса S (32°-40° с.ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="172"/>
+        <source>'{text}': band {band} covers {low}-{high} but the northing lies near {lat}; check the band letter (or write the hemisphere: {zone} north / {zone} south)</source>
+        <translation>'{text}': полоса {band} охватывает {low}-{high}, но северная координата лежит около {lat}; проверьте букву полосы (или укажите полушарие: {zone} north / {zone} south)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="185"/>
         <source>MGRS zone {zone} in '{text}' is not 1-60</source>
         <translation>зона MGRS {zone} в «{text}» не входит в диапазон 1-60</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="122"/>
+        <location filename="../core/coords.py" line="190"/>
         <source>MGRS '{text}' has an odd number of digits</source>
         <translation>в MGRS «{text}» нечётное число цифр</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="126"/>
+        <location filename="../core/coords.py" line="194"/>
         <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
         <translation>в MGRS «{text}» должно быть одинаковое число цифр восточной и северной координат (не более 5)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="130"/>
+        <location filename="../core/coords.py" line="198"/>
         <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
         <translation>MGRS «{text}»: буквы столбца {letter} нет в зоне {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="147"/>
+        <location filename="../core/coords.py" line="215"/>
         <source>'{text}' needs one X and one Y</source>
         <translation>в «{text}» нужны одно значение X и одно значение Y</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="153"/>
+        <location filename="../core/coords.py" line="221"/>
         <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
         <translation>СК-42 «{text}»: перед Y нет номера зоны (зона 8 записывается как 8612345), и система координат Гаусса-Крюгера не указана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="157"/>
+        <location filename="../core/coords.py" line="225"/>
         <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
         <translation>СК-42 «{text}»: Y указывает зону {zone}, а система координат — зону {given}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="160"/>
+        <location filename="../core/coords.py" line="228"/>
         <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
         <translation>СК-42 «{text}»: зона Гаусса-Крюгера {zone} не поддерживается (4-32)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="175"/>
+        <location filename="../core/coords.py" line="245"/>
         <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
         <translation>«{text}» не является координатой ни в одной известной записи (десятичные градусы, DMS, UTM, MGRS, СК-42)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="191"/>
-        <source>'{text}' gives two latitudes or two longitudes</source>
-        <translation>в «{text}» две широты или две долготы</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="196"/>
-        <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
-        <translation>широта и долгота переставлены ({value:g} не может быть широтой)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="200"/>
-        <source>'{text}' is outside the range of latitude/longitude</source>
-        <translation>«{text}» выходит за пределы допустимых широты/долготы</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="206"/>
-        <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
-        <translation>«{text}» похоже на прямоугольные координаты, но проекция не указана (запишите зону, например «38T 612345 4432100», или задайте систему координат)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="210"/>
-        <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
-        <translation>прочитано в порядке Гаусса-Крюгера: сначала X (на север), затем Y (на восток)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="241"/>
-        <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
-        <translation>«{text}»: невозможно определить, какие числа относятся к какому полушарию</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="253"/>
-        <location filename="../core/coords.py" line="259"/>
+        <location filename="../core/coords.py" line="249"/>
+        <location filename="../core/geotext.py" line="146"/>
+        <location filename="../core/geotext.py" line="180"/>
+        <location filename="../core/geotext.py" line="195"/>
         <source>'{text}' does not split into a latitude and a longitude</source>
         <translation>«{text}» не делится на широту и долготу</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="256"/>
-        <source>'{text}' has one hemisphere letter; give both or none</source>
-        <translation>в «{text}» только одна буква полушария; укажите обе или ни одной</translation>
+        <location filename="../core/coords.py" line="259"/>
+        <source>'{text}' gives two latitudes or two longitudes</source>
+        <translation>в «{text}» две широты или две долготы</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="268"/>
-        <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
-        <translation>«{text}»: после градусов с дробной частью не могут идти минуты</translation>
+        <location filename="../core/coords.py" line="273"/>
+        <source>'{text}' is outside the range of latitude/longitude</source>
+        <translation>«{text}» выходит за пределы допустимых широты/долготы</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="270"/>
-        <source>'{text}': minutes and seconds must be between 0 and 60</source>
-        <translation>«{text}»: минуты и секунды должны быть от 0 до 60</translation>
+        <location filename="../core/coords.py" line="278"/>
+        <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
+        <translation>широта и долгота переставлены ({value:g} не может быть широтой)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="282"/>
+        <location filename="../core/coords.py" line="280"/>
+        <source>{value:g} cannot be a latitude; read the other way round</source>
+        <translation>{value:g} не может быть широтой; прочитано наоборот</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="285"/>
+        <source>read longitude first (latitude first would not fit the other points)</source>
+        <translation>прочитано сначала долгота (широта первой не сошлась бы с другими точками)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="291"/>
+        <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
+        <translation>«{text}» похоже на прямоугольные координаты, но проекция не указана (запишите зону, например «38T 612345 4432100», или задайте систему координат)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="295"/>
+        <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
+        <translation>прочитано в порядке Гаусса-Крюгера: сначала X (на север), затем Y (на восток)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="311"/>
         <source>the {axis} is empty</source>
         <translation>{axis} не указана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
-        <location filename="../core/coords.py" line="296"/>
+        <location filename="../core/coords.py" line="315"/>
+        <source>{axis} {reason}</source>
+        <translation>{axis}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="318"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} «{text}» не является числом</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="290"/>
-        <source>{axis} '{text}' has two hemisphere letters</source>
-        <translation>{axis} «{text}» содержит две буквы полушария</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="298"/>
+        <location filename="../core/coords.py" line="321"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} «{text}» содержит букву полушария другой оси</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/geotext.py" line="268"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/geotext.py" line="268"/>
         <source>longitude</source>
         <translation>долгота</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="414"/>
+        <location filename="../core/coords.py" line="436"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>«{text}» лежит вне области применения {crs}; перевести в эту проекцию нельзя</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="439"/>
+        <location filename="../core/coords.py" line="461"/>
         <source>latitude {lat:g} is in a polar (UPS) area</source>
         <translation>широта {lat:g} находится в полярной (UPS) области</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="46"/>
+        <source>as DATUM_TRANSFORM asks</source>
+        <translation>как задано в DATUM_TRANSFORM</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="46"/>
+        <source>as the project's transformations say</source>
+        <translation>как указано в преобразованиях проекта</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="47"/>
+        <source>the most local one for the area of the points</source>
+        <translation>самое местное для района точек</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="49"/>
+        <source>, accurate to {m:g} m</source>
+        <translation>, точность {m:g} м</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="50"/>
+        <source>{crs} converted to WGS 84 by {name}{code}{accuracy}, {how}; every point of the import by the same one</source>
+        <translation>{crs} преобразована в WGS 84 через {name}{code}{accuracy}, {how}; все точки импорта — тем же преобразованием</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="81"/>
+        <source>{n} points in {crs} lie outside the area of use of {name}; give DATUM_TRANSFORM if another transformation fits them better</source>
+        <translation>{n} точек в {crs} лежат вне области применения {name}; задайте DATUM_TRANSFORM, если им лучше подходит другое преобразование</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="92"/>
+        <source>the PROJ pipeline given</source>
+        <translation>заданный конвейер PROJ</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="94"/>
+        <source>the project's transformation</source>
+        <translation>преобразование проекта</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="103"/>
+        <source>DATUM_TRANSFORM {code} is not a transformation from {crs} to WGS 84; these are: {known}</source>
+        <translation>DATUM_TRANSFORM {code} — не преобразование из {crs} в WGS 84; возможны: {known}</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="106"/>
+        <source>PROJ knows no transformation from {crs} to WGS 84</source>
+        <translation>PROJ не знает преобразования из {crs} в WGS 84</translation>
     </message>
     <message>
         <location filename="../core/discrepancy.py" line="447"/>
@@ -414,6 +492,83 @@
         <translation>сопоставление полей: во входных данных нет столбца «{column}» (для {target}); есть столбцы: {columns}</translation>
     </message>
     <message>
+        <location filename="../core/geotext.py" line="89"/>
+        <location filename="../core/geotext.py" line="97"/>
+        <source>'{text}' is not a coordinate: '{part}' cannot be read</source>
+        <translation>'{text}' — не координата: '{part}' не читается</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="109"/>
+        <location filename="../core/geotext.py" line="111"/>
+        <source>'{text}': a sign must stand before a number</source>
+        <translation>'{text}': знак должен стоять перед числом</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="134"/>
+        <source>'{text}' has a separator with nothing on one side</source>
+        <translation>в '{text}' у разделителя с одной стороны ничего нет</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="165"/>
+        <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
+        <translation>«{text}»: невозможно определить, какие числа относятся к какому полушарию</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="190"/>
+        <source>'{text}': a hemisphere letter or label must stand before or after the numbers</source>
+        <translation>'{text}': буква полушария или метка должна стоять до или после чисел</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="193"/>
+        <source>'{text}': one part has two hemisphere letters or labels</source>
+        <translation>'{text}': в одной части две буквы полушария или метки</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="197"/>
+        <source>'{text}': a sign may stand only before the degrees</source>
+        <translation>'{text}': знак может стоять только перед градусами</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="201"/>
+        <source>'{text}': the hemisphere letter {letter} does not belong to a {axis}</source>
+        <translation>'{text}': буква полушария {letter} не относится к величине «{axis}»</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="217"/>
+        <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
+        <translation>«{text}»: после градусов с дробной частью не могут идти минуты</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="219"/>
+        <source>'{text}': minutes with a fraction cannot be followed by seconds</source>
+        <translation>'{text}': после минут с дробной частью не может быть секунд</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="221"/>
+        <source>'{text}': minutes and seconds must be between 0 and 60</source>
+        <translation>«{text}»: минуты и секунды должны быть от 0 до 60</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="224"/>
+        <source>'{text}': the marks ° ' &quot; are out of order</source>
+        <translation>'{text}': знаки ° ' &quot; стоят не по порядку</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="230"/>
+        <source>'{text}': a minus sign and the hemisphere {letter} contradict each other</source>
+        <translation>'{text}': знак минус и полушарие {letter} противоречат друг другу</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="234"/>
+        <source>{axis} {value:g} in '{text}' is beyond ±{limit:g}</source>
+        <translation>{axis} {value:g} в '{text}' за пределами ±{limit:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="246"/>
+        <source>'{text}': {digits} is neither degrees nor compact degrees-minutes-seconds</source>
+        <translation>'{text}': {digits} — ни градусы, ни сжатая запись градусов-минут-секунд</translation>
+    </message>
+    <message>
         <location filename="../core/marking.py" line="56"/>
         <source>Status must be one of: {values}.</source>
         <translation>Статус должен быть одним из: {values}.</translation>
@@ -434,183 +589,218 @@
         <translation>Укажите причину, чтобы снять с сектора статус «очищен».</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="160"/>
-        <location filename="../core/minemap.py" line="241"/>
+        <location filename="../core/minemap.py" line="178"/>
+        <location filename="../core/minemap.py" line="261"/>
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="174"/>
+        <location filename="../core/minemap.py" line="192"/>
         <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
         <translation>у геометрии есть точка с долготой {x:g} и широтой {y:g} вне земного шара: координаты файла не в {crs} или переставлены</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="184"/>
+        <location filename="../core/minemap.py" line="202"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>В {name} столбцов с именем «{header}»: {count} ({columns}); укажите в сопоставлении полей, какой из них {target}, например {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="199"/>
+        <location filename="../core/minemap.py" line="217"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>невозможно понять, что содержит {name}: нужен столбец 'kind' (ход), координаты (lat и lon, x и y или coord: точки мин) или геометрия. Его столбцы: {columns}. Задайте сопоставление полей.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="271"/>
+        <location filename="../core/minemap.py" line="297"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date «{text}» не является датой (сохранено в raw)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="276"/>
+        <location filename="../core/minemap.py" line="302"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} «{text}» не входит в число {allowed} (установлено unknown)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="286"/>
+        <location filename="../core/minemap.py" line="312"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} «{text}» не является числом (подсчитано по минам)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="298"/>
+        <location filename="../core/minemap.py" line="324"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>в формуляре указано {stated} мин категории {cat}; в его рядах и минах — {found}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="316"/>
+        <location filename="../core/minemap.py" line="342"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>в record_id «{text}» были пробелы по краям; они удалены</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="346"/>
-        <location filename="../core/minemap.py" line="443"/>
-        <location filename="../core/minemap.py" line="651"/>
+        <location filename="../core/minemap.py" line="372"/>
+        <location filename="../core/minemap.py" line="471"/>
+        <location filename="../core/minemap.py" line="754"/>
         <source>record_id is empty</source>
         <translation>record_id не указан</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="356"/>
-        <location filename="../core/minemap.py" line="658"/>
+        <location filename="../core/minemap.py" line="382"/>
+        <location filename="../core/minemap.py" line="761"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже есть в рабочей области</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="372"/>
+        <location filename="../core/minemap.py" line="399"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>у формуляра «{record}» нет ни периметра, ни мин</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="378"/>
+        <location filename="../core/minemap.py" line="405"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>в формуляре нет периметра: взята выпуклая оболочка его мин, расширенная на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="397"/>
+        <location filename="../core/minemap.py" line="424"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>формуляр «{record}» лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="407"/>
+        <location filename="../core/minemap.py" line="434"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>мина этого ряда лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="421"/>
+        <location filename="../core/minemap.py" line="448"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>в файле нет столбца record_id: все его мины относятся к формуляру «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="461"/>
+        <location filename="../core/minemap.py" line="489"/>
         <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
         <translation>широта и долгота переставлены (только так точка попадает в ожидаемый район)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="463"/>
-        <location filename="../core/minemap.py" line="704"/>
+        <location filename="../core/minemap.py" line="491"/>
+        <location filename="../core/minemap.py" line="807"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="469"/>
-        <location filename="../core/traverse.py" line="259"/>
+        <location filename="../core/minemap.py" line="497"/>
+        <location filename="../core/traverse.py" line="262"/>
         <source>row {row}: {note}</source>
         <translation>строка {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="503"/>
-        <source>latitude and longitude were swapped</source>
-        <translation>широта и долгота переставлены</translation>
+        <location filename="../core/minemap.py" line="529"/>
+        <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
+        <translation>широта и долгота переставлены ({lat} не может быть широтой)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="507"/>
+        <location filename="../core/minemap.py" line="531"/>
+        <source>latitude {lat} is beyond ±90; read the other way round</source>
+        <translation>широта {lat} за пределами ±90; прочитано наоборот</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="537"/>
+        <source>longitude {lon} is beyond ±180</source>
+        <translation>долгота {lon} за пределами ±180</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="539"/>
+        <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
+        <translation>широта {lat} за пределами ±90, и долгота {lon} тоже не может быть широтой</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="542"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / долгота «{lon}» не задают местоположение</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="513"/>
+        <location filename="../core/minemap.py" line="547"/>
+        <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
+        <translation>в этой строке широта и долгота переставлены (так точка лежит рядом с другими минами формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="554"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>в файле координаты x/y; задайте в CRS их прямоугольную систему координат (например, EPSG:32638 или EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="526"/>
+        <location filename="../core/minemap.py" line="568"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задают местоположение в {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="549"/>
+        <location filename="../core/minemap.py" line="603"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» нельзя перевести из {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="578"/>
+        <location filename="../core/minemap.py" line="641"/>
+        <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
+        <translation>{doubt}, но ничто не подтверждает это прочтение: у формуляра '{record}' нет других мин для сравнения; исправьте строку или задайте ожидаемый район</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="646"/>
+        <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
+        <translation>{doubt}, но тогда точка лежит в {km:,.1f} км от других мин формуляра '{record}'; исправьте строку</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="650"/>
+        <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
+        <translation>точка лежит в {km:,.1f} км от других {n} мин формуляра '{record}' (дальше {reach:,.1f} км), и иное её прочтение тоже не рядом с ними; исправьте строку</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="681"/>
         <source>... and {n} more rows with notes</source>
         <translation>... и ещё {n} строк с примечаниями</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="580"/>
+        <location filename="../core/minemap.py" line="683"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>в файле нет периметра: взята выпуклая оболочка его {n} мин, расширенная на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="584"/>
+        <location filename="../core/minemap.py" line="687"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} различается в строке {row_a} («{a}») и строке {row_b} («{b}»); сохранено первое значение, обе строки есть в raw</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="631"/>
+        <location filename="../core/minemap.py" line="734"/>
         <source>the feature has no geometry</source>
         <translation>у объекта нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="639"/>
+        <location filename="../core/minemap.py" line="742"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр и не мина</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="654"/>
+        <location filename="../core/minemap.py" line="757"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» используется повторно (впервые в строке {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="669"/>
+        <location filename="../core/minemap.py" line="772"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="691"/>
+        <location filename="../core/minemap.py" line="794"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка из {n} точек: одна мина — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="701"/>
+        <location filename="../core/minemap.py" line="804"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>у мины нет record_id, и она не лежит внутри ровно одного периметра файла</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="713"/>
+        <location filename="../core/minemap.py" line="816"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>её формуляр «{record}» отклонён (строка {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="714"/>
+        <location filename="../core/minemap.py" line="817"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» нет ни в этом файле, ни в рабочей области</translation>
     </message>
@@ -752,7 +942,7 @@
     <message>
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <location filename="../ui/tabs/sectors.py" line="45"/>
@@ -803,8 +993,8 @@
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="95"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
@@ -812,7 +1002,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
     </message>
@@ -889,190 +1079,190 @@
         <translation>понадобилось бы {rows} x {cols} ячеек по {size:g} м (больше {limit:,}); выберите больший размер ячейки.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="120"/>
+        <location filename="../core/traverse.py" line="123"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>категория «{text}» не является известной ClearGround категорией ВОП (AP — противопехотная мина, AT — противотанковая мина, UXO — неразорвавшийся боеприпас, AXO — оставленный взрывоопасный боеприпас, SUBMUNITION — суббоеприпас, IED — самодельное взрывное устройство, OTHER — прочее)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="168"/>
+        <location filename="../core/traverse.py" line="171"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: «{text}» должно быть числом не меньше {minimum:g}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="183"/>
+        <location filename="../core/traverse.py" line="186"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind не указан (reference — ориентир, turning — поворотная точка, intermediate — промежуточная точка, row — ряд мин или mine — отдельная мина)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="184"/>
+        <location filename="../core/traverse.py" line="187"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind «{kind}» не входит в число reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="190"/>
+        <location filename="../core/traverse.py" line="193"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>точка «{point}» встречается в формуляре «{record}» дважды (строки {first} и {second})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="215"/>
+        <location filename="../core/traverse.py" line="218"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point «{point}» так и не получает координат (ссылки from_point замкнуты в цикл)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="256"/>
+        <location filename="../core/traverse.py" line="259"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord «{text}» нельзя перевести из {crs}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="263"/>
+        <location filename="../core/traverse.py" line="266"/>
         <source>neither coord nor from_point is given</source>
         <translation>не указаны ни coord, ни from_point</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="265"/>
-        <location filename="../core/traverse.py" line="327"/>
+        <location filename="../core/traverse.py" line="268"/>
+        <location filename="../core/traverse.py" line="330"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point «{point}» отклонена (строка {row})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="268"/>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="271"/>
+        <location filename="../core/traverse.py" line="333"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point «{point}» не является точкой формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="272"/>
-        <location filename="../core/traverse.py" line="336"/>
+        <location filename="../core/traverse.py" line="275"/>
+        <location filename="../core/traverse.py" line="339"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="274"/>
+        <location filename="../core/traverse.py" line="277"/>
         <source>distance_m is empty</source>
         <translation>distance_m не указано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="286"/>
+        <location filename="../core/traverse.py" line="289"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>строка {row}: азимут «{text}» прочитан в делениях угломера (6000 на окружность)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="294"/>
+        <location filename="../core/traverse.py" line="297"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="304"/>
+        <location filename="../core/traverse.py" line="307"/>
         <source>a reference point needs coord</source>
         <translation>для ориентира нужна coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="325"/>
+        <location filename="../core/traverse.py" line="328"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>для ряда мин нужна from_point (его начало) или coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="335"/>
+        <location filename="../core/traverse.py" line="338"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (длина ряда мин) не указано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="340"/>
+        <location filename="../core/traverse.py" line="343"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="342"/>
+        <location filename="../core/traverse.py" line="345"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count «{text}» не является целым числом</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="345"/>
+        <location filename="../core/traverse.py" line="348"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="347"/>
+        <location filename="../core/traverse.py" line="350"/>
         <source>a row needs count or spacing_m</source>
         <translation>для ряда мин нужно count или spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="350"/>
+        <location filename="../core/traverse.py" line="353"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>если count не указано, spacing_m должно быть больше 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="352"/>
+        <location filename="../core/traverse.py" line="355"/>
         <source>spacing_m {spacing:g} is less than {least:g} m: no row lays mines that close</source>
         <translation>spacing_m {spacing:g} меньше {least:g} м: ни в одном ряду мины не ставят так близко</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="356"/>
+        <location filename="../core/traverse.py" line="359"/>
         <source>a row of {count:,} mines is more than the {most:,} one row of a record can hold: check count, spacing_m and distance_m</source>
         <translation>ряд из {count:,} мин больше, чем {most:,}, которые может содержать один ряд записи: проверьте count, spacing_m и distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="361"/>
+        <location filename="../core/traverse.py" line="364"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>строка {row}: для {count} мин с шагом {spacing:g} м нужно {need:g} м, а длина ряда {length:g} м (размещено как записано)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="383"/>
+        <location filename="../core/traverse.py" line="386"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>формуляр «{record}» отклонён: в его периметре не хватает строки {rows} (см. эту строку)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="390"/>
+        <location filename="../core/traverse.py" line="393"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>формуляр «{record}» отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="417"/>
+        <location filename="../core/traverse.py" line="420"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>вершина {label} повторяет предыдущую и отброшена</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="425"/>
+        <location filename="../core/traverse.py" line="428"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>у периметра {n} различных вершин; нужно не меньше 3</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="432"/>
+        <location filename="../core/traverse.py" line="435"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>вершины {a} и {b} находятся в {km:.1f} км друг от друга (больше {limit:g} км): ошибка в азимуте, расстоянии или координате</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="440"/>
+        <location filename="../core/traverse.py" line="443"/>
         <source>perimeter repaired ({reason})</source>
         <translation>периметр исправлен ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="443"/>
+        <location filename="../core/traverse.py" line="446"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>периметр самопересекается ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="452"/>
+        <location filename="../core/traverse.py" line="455"/>
         <source>the perimeter has {n} separate parts; one record is one polygon</source>
         <translation>периметр состоит из {n} отдельных частей; один формуляр — один полигон</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="458"/>
+        <location filename="../core/traverse.py" line="461"/>
         <source>a perimeter line was closed into a polygon</source>
         <translation>линия периметра замкнута в полигон</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="461"/>
+        <location filename="../core/traverse.py" line="464"/>
         <source>a {kind} geometry is not a perimeter</source>
         <translation>геометрия {kind} не является периметром</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="463"/>
+        <location filename="../core/traverse.py" line="466"/>
         <source>the perimeter geometry is empty</source>
         <translation>геометрия периметра пуста</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="468"/>
+        <location filename="../core/traverse.py" line="471"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>из-за дыр периметр некорректен ({reason})</translation>
     </message>
@@ -1989,13 +2179,13 @@ ID_FIELD: идентификатор родительского объекта (
         <translation>В {workspace} добавлено секторов: {count}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="93"/>
-        <location filename="../ui/import_dialog.py" line="51"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
+        <location filename="../ui/import_dialog.py" line="52"/>
         <source>Import mine map</source>
         <translation>Импорт формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -2020,118 +2210,128 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
 Каждая входная строка либо импортируется, либо попадает в OUTPUT_REJECTS с номером строки, формуляром, исходным текстом и причиной. Периметры проверяются (не менее 3 вершин, ни одной стороны длиннее 5 км, без самопересечений) и исправляются, только где это безопасно, о чём говорится в примечаниях. recorded_ap и recorded_at подсчитываются по минам, если в файле они не указаны.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="138"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="142"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Строки, которые нельзя прочитать так, как они записаны: строка, в которой значений больше, чем столбцов в заголовке (десятичная запятая без кавычек), строка с символом NUL или со значением длиннее 100 000 символов отклоняется с указанием причины; заголовок, в котором один столбец назван дважды, отклоняется, пока FIELD_MAPPING не укажет, какой использовать. ENCODING (например, CP1251) — кодировка текста CSV или таблицы Shapefile, которые её не указывают; без неё кодировка определяется по байтам и сообщается в журнале, а если байты не позволяют её определить, файл отклоняется. Электронная таблица читается по листам (каждый лист с таблицей). WORKSPACE может быть и рабочей областью PostGIS: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
+        <translation>Координаты читаются и так, как их пишут русские, азербайджанские и украинские формуляры (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): со словами полушарий, сжатой записью DMS (400112N 0465530E), метками (lat 40.02 lon 46.92) и UTM вида zone 38 north 612345 4432100, 38T E612345 N4432100 или с тысячами через пробел. Текст, который читается двумя способами (без букв полушарий; 38S как полоса S или зона 38 юг), читается так, как он сходится с другими минами формуляра, и это сказано в примечаниях; точка далеко от остальных точек формуляра или читаемая только наоборот без подтверждения отклоняется с указанием расстояния. DATUM_TRANSFORM (операция EPSG, например EPSG:1808, или конвейер PROJ) — единственное преобразование для всех точек в датуме, отличном от WGS 84 (СК-42); без него решают настройки преобразований проекта, иначе — самое местное преобразование для района точек (EPSG:1808 в Азербайджане). Оно названо в журнале и в примечаниях каждого формуляра.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
-        <location filename="../ui/import_dialog.py" line="76"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <location filename="../ui/import_dialog.py" line="77"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зоны</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
-        <location filename="../ui/import_dialog.py" line="77"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
+        <location filename="../ui/import_dialog.py" line="78"/>
         <source>Default angle unit</source>
         <translation>Единица углов по умолчанию</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнитное склонение (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Сопоставление полей (цель=столбец;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <source>Expected area</source>
         <translation>Ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
         <source>Import into workspace</source>
         <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Кодировка текста файла (если файл её не указывает)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="183"/>
+        <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
+        <translation>Преобразование датума в WGS 84 (операция EPSG или конвейер PROJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
-        <location filename="../ui/import_dialog.py" line="100"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
+        <location filename="../ui/import_dialog.py" line="101"/>
         <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="225"/>
         <source>Read {n} rows from {name}.</source>
         <translation>Из {name} прочитано строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="248"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="239"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="252"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк: {read}; импортировано: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="259"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="282"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
@@ -2665,132 +2865,132 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рабочая область: {name} (схема v{version})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="37"/>
+        <location filename="../ui/import_dialog.py" line="38"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="37"/>
+        <location filename="../ui/import_dialog.py" line="38"/>
         <source>NATO mils (6400)</source>
         <translation>Тысячные НАТО (6400)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="37"/>
+        <location filename="../ui/import_dialog.py" line="38"/>
         <source>Soviet mils (6000, 12-50)</source>
         <translation>Деления угломера (6000, 12-50)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AP</source>
         <translation>ПП</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AT</source>
         <translation>ПТ</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <source>Text in the file</source>
         <translation>Текст в файле</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="62"/>
+        <location filename="../ui/import_dialog.py" line="63"/>
         <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Формуляры минных полей (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="74"/>
+        <location filename="../ui/import_dialog.py" line="75"/>
         <source>Magnetic declination, degrees east, for rows that give none</source>
         <translation>Магнитное склонение в градусах к востоку для строк, где оно не указано</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
+        <location filename="../ui/import_dialog.py" line="76"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="78"/>
+        <location filename="../ui/import_dialog.py" line="79"/>
         <source>Magnetic declination</source>
         <translation>Магнитное склонение</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../ui/import_dialog.py" line="84"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../ui/import_dialog.py" line="84"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="101"/>
+        <location filename="../ui/import_dialog.py" line="102"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="109"/>
+        <location filename="../ui/import_dialog.py" line="110"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="112"/>
+        <location filename="../ui/import_dialog.py" line="113"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="208"/>
+        <location filename="../ui/import_dialog.py" line="209"/>
         <source>The choices changed: press Preview to see the result.</source>
         <translation>Параметры изменились: нажмите «Предпросмотр», чтобы увидеть результат.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="233"/>
+        <location filename="../ui/import_dialog.py" line="234"/>
         <source>Records ({n})</source>
         <translation>Формуляры ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="234"/>
+        <location filename="../ui/import_dialog.py" line="235"/>
         <source>Errors ({n})</source>
         <translation>Ошибки ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="235"/>
+        <location filename="../ui/import_dialog.py" line="236"/>
         <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк как {mode}: {read}; к импорту: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="241"/>
+        <location filename="../ui/import_dialog.py" line="242"/>
         <source>Preview of the first {n} rows; the import reads the whole file.</source>
         <translation>Предпросмотр первых {n} строк; импорт читает весь файл.</translation>
     </message>
@@ -4314,6 +4514,18 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
+    </message>
+    <message>
+        <source>'{text}' has one hemisphere letter; give both or none</source>
+        <translation type="obsolete">в «{text}» только одна буква полушария; укажите обе или ни одной</translation>
+    </message>
+    <message>
+        <source>{axis} '{text}' has two hemisphere letters</source>
+        <translation type="obsolete">{axis} «{text}» содержит две буквы полушария</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped</source>
+        <translation type="obsolete">широта и долгота переставлены</translation>
     </message>
     <message>
         <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>

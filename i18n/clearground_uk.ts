@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="283"/>
+        <location filename="../core/traverse.py" line="286"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>одиниця виміру «{unit}» не є однією з deg, mil6400, mil6000</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="166"/>
+        <location filename="../core/traverse.py" line="169"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: «{text}» не є числом</translation>
     </message>
@@ -42,161 +42,239 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="291"/>
+        <location filename="../core/traverse.py" line="294"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>напрямок на північ «{north}» має бути одним зі значень grid (за сіткою), true (істинний), magnetic (магнітний)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="88"/>
+        <location filename="../core/coords.py" line="98"/>
         <source>the coordinate is empty</source>
         <translation>координату не вказано</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="91"/>
+        <location filename="../core/coords.py" line="101"/>
         <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
         <translation>«{text}» — полярне (UPS) посилання MGRS; підтримуються лише зони UTM (80° пд. ш. — 84° пн. ш.)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="106"/>
+        <location filename="../core/coords.py" line="116"/>
         <source>UTM zone {zone} in '{text}' is not 1-60</source>
         <translation>зона UTM {zone} у «{text}» не входить до діапазону 1-60</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="117"/>
+        <location filename="../core/coords.py" line="122"/>
+        <source>'{text}' needs one easting (E) and one northing (N)</source>
+        <translation>у '{text}' потрібні одна східна (E) і одна північна (N) координата</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="125"/>
+        <source>UTM easting {value:,.0f} m in '{text}' is outside a zone (100,000-900,000 m)</source>
+        <translation>східна координата UTM {value:,.0f} м у '{text}' поза зоною (100,000-900,000 м)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="128"/>
+        <source>UTM northing {value:,.0f} m in '{text}' is outside 0-10,000,000 m</source>
+        <translation>північна координата UTM {value:,.0f} м у '{text}' поза 0-10,000,000 м</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="148"/>
+        <source>'{text}' needs a latitude band or a hemisphere after the zone (e.g. 38T, 38 north)</source>
+        <translation>у '{text}' після зони потрібна широтна смуга або півкуля (напр. 38T, 38 north)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="161"/>
+        <source>'{zone}N' read as zone {zone} north (band N would be 0°-8°N)</source>
+        <translation>'{zone}N' прочитано як зона {zone}, північна півкуля (смуга N — це 0°-8° пн. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="164"/>
+        <source>'{zone}S' read as zone {zone} south, not band S (32°N-40°N)</source>
+        <translation>'{zone}S' прочитано як зона {zone}, південна півкуля, а не смуга S (32°-40° пн. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="172"/>
+        <source>'{text}': band {band} covers {low}-{high} but the northing lies near {lat}; check the band letter (or write the hemisphere: {zone} north / {zone} south)</source>
+        <translation>'{text}': смуга {band} охоплює {low}-{high}, але північна координата лежить біля {lat}; перевірте літеру смуги (або вкажіть півкулю: {zone} north / {zone} south)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="185"/>
         <source>MGRS zone {zone} in '{text}' is not 1-60</source>
         <translation>зона MGRS {zone} у «{text}» не входить до діапазону 1-60</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="122"/>
+        <location filename="../core/coords.py" line="190"/>
         <source>MGRS '{text}' has an odd number of digits</source>
         <translation>у MGRS «{text}» непарна кількість цифр</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="126"/>
+        <location filename="../core/coords.py" line="194"/>
         <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
         <translation>у MGRS «{text}» має бути однакова кількість цифр східної та північної координат (не більше 5)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="130"/>
+        <location filename="../core/coords.py" line="198"/>
         <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
         <translation>MGRS «{text}»: літери стовпця {letter} немає в зоні {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="147"/>
+        <location filename="../core/coords.py" line="215"/>
         <source>'{text}' needs one X and one Y</source>
         <translation>у «{text}» потрібні одне значення X і одне значення Y</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="153"/>
+        <location filename="../core/coords.py" line="221"/>
         <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
         <translation>СК-42 «{text}»: перед Y немає номера зони (зона 8 записується як 8612345), і систему координат Гаусса-Крюгера не вказано</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="157"/>
+        <location filename="../core/coords.py" line="225"/>
         <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
         <translation>СК-42 «{text}»: Y вказує зону {zone}, а система координат — зону {given}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="160"/>
+        <location filename="../core/coords.py" line="228"/>
         <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
         <translation>СК-42 «{text}»: зона Гаусса-Крюгера {zone} не підтримується (4-32)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="175"/>
+        <location filename="../core/coords.py" line="245"/>
         <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
         <translation>«{text}» не є координатою в жодному відомому записі (десяткові градуси, DMS, UTM, MGRS, СК-42)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="191"/>
-        <source>'{text}' gives two latitudes or two longitudes</source>
-        <translation>у «{text}» дві широти або дві довготи</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="196"/>
-        <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
-        <translation>широту й довготу переставлено ({value:g} не може бути широтою)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="200"/>
-        <source>'{text}' is outside the range of latitude/longitude</source>
-        <translation>«{text}» виходить за межі допустимих широти/довготи</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="206"/>
-        <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
-        <translation>«{text}» схоже на прямокутні координати, але проєкцію не вказано (запишіть зону, наприклад «38T 612345 4432100», або задайте систему координат)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="210"/>
-        <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
-        <translation>прочитано в порядку Гаусса-Крюгера: спочатку X (на північ), потім Y (на схід)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="241"/>
-        <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
-        <translation>«{text}»: неможливо визначити, які числа належать до якої півкулі</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="253"/>
-        <location filename="../core/coords.py" line="259"/>
+        <location filename="../core/coords.py" line="249"/>
+        <location filename="../core/geotext.py" line="146"/>
+        <location filename="../core/geotext.py" line="180"/>
+        <location filename="../core/geotext.py" line="195"/>
         <source>'{text}' does not split into a latitude and a longitude</source>
         <translation>«{text}» не поділяється на широту й довготу</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="256"/>
-        <source>'{text}' has one hemisphere letter; give both or none</source>
-        <translation>у «{text}» лише одна літера півкулі; вкажіть обидві або жодної</translation>
+        <location filename="../core/coords.py" line="259"/>
+        <source>'{text}' gives two latitudes or two longitudes</source>
+        <translation>у «{text}» дві широти або дві довготи</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="268"/>
-        <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
-        <translation>«{text}»: після градусів із дробовою частиною не можуть іти хвилини</translation>
+        <location filename="../core/coords.py" line="273"/>
+        <source>'{text}' is outside the range of latitude/longitude</source>
+        <translation>«{text}» виходить за межі допустимих широти/довготи</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="270"/>
-        <source>'{text}': minutes and seconds must be between 0 and 60</source>
-        <translation>«{text}»: хвилини й секунди мають бути від 0 до 60</translation>
+        <location filename="../core/coords.py" line="278"/>
+        <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
+        <translation>широту й довготу переставлено ({value:g} не може бути широтою)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="282"/>
+        <location filename="../core/coords.py" line="280"/>
+        <source>{value:g} cannot be a latitude; read the other way round</source>
+        <translation>{value:g} не може бути широтою; прочитано навпаки</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="285"/>
+        <source>read longitude first (latitude first would not fit the other points)</source>
+        <translation>прочитано спочатку довготу (широта першою не зійшлася б з іншими точками)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="291"/>
+        <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
+        <translation>«{text}» схоже на прямокутні координати, але проєкцію не вказано (запишіть зону, наприклад «38T 612345 4432100», або задайте систему координат)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="295"/>
+        <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
+        <translation>прочитано в порядку Гаусса-Крюгера: спочатку X (на північ), потім Y (на схід)</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="311"/>
         <source>the {axis} is empty</source>
         <translation>{axis} не вказана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
-        <location filename="../core/coords.py" line="296"/>
+        <location filename="../core/coords.py" line="315"/>
+        <source>{axis} {reason}</source>
+        <translation>{axis}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/coords.py" line="318"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} «{text}» не є числом</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="290"/>
-        <source>{axis} '{text}' has two hemisphere letters</source>
-        <translation>{axis} «{text}» містить дві літери півкулі</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="298"/>
+        <location filename="../core/coords.py" line="321"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} «{text}» містить літеру півкулі іншої осі</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/geotext.py" line="268"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/geotext.py" line="268"/>
         <source>longitude</source>
         <translation>довгота</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="414"/>
+        <location filename="../core/coords.py" line="436"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>«{text}» лежить поза областю застосування {crs}; перевести в цю проєкцію не можна</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="439"/>
+        <location filename="../core/coords.py" line="461"/>
         <source>latitude {lat:g} is in a polar (UPS) area</source>
         <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="46"/>
+        <source>as DATUM_TRANSFORM asks</source>
+        <translation>як задано в DATUM_TRANSFORM</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="46"/>
+        <source>as the project's transformations say</source>
+        <translation>як зазначено в перетвореннях проєкту</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="47"/>
+        <source>the most local one for the area of the points</source>
+        <translation>найбільш місцеве для району точок</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="49"/>
+        <source>, accurate to {m:g} m</source>
+        <translation>, точність {m:g} м</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="50"/>
+        <source>{crs} converted to WGS 84 by {name}{code}{accuracy}, {how}; every point of the import by the same one</source>
+        <translation>{crs} перетворено у WGS 84 через {name}{code}{accuracy}, {how}; усі точки імпорту — тим самим перетворенням</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="81"/>
+        <source>{n} points in {crs} lie outside the area of use of {name}; give DATUM_TRANSFORM if another transformation fits them better</source>
+        <translation>{n} точок у {crs} лежать поза областю застосування {name}; задайте DATUM_TRANSFORM, якщо їм краще підходить інше перетворення</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="92"/>
+        <source>the PROJ pipeline given</source>
+        <translation>заданий конвеєр PROJ</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="94"/>
+        <source>the project's transformation</source>
+        <translation>перетворення проєкту</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="103"/>
+        <source>DATUM_TRANSFORM {code} is not a transformation from {crs} to WGS 84; these are: {known}</source>
+        <translation>DATUM_TRANSFORM {code} — не перетворення з {crs} у WGS 84; можливі: {known}</translation>
+    </message>
+    <message>
+        <location filename="../core/datum.py" line="106"/>
+        <source>PROJ knows no transformation from {crs} to WGS 84</source>
+        <translation>PROJ не знає перетворення з {crs} у WGS 84</translation>
     </message>
     <message>
         <location filename="../core/discrepancy.py" line="447"/>
@@ -414,6 +492,83 @@
         <translation>зіставлення полів: у вхідних даних немає стовпця «{column}» (для {target}); є стовпці: {columns}</translation>
     </message>
     <message>
+        <location filename="../core/geotext.py" line="89"/>
+        <location filename="../core/geotext.py" line="97"/>
+        <source>'{text}' is not a coordinate: '{part}' cannot be read</source>
+        <translation>'{text}' — не координата: '{part}' не читається</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="109"/>
+        <location filename="../core/geotext.py" line="111"/>
+        <source>'{text}': a sign must stand before a number</source>
+        <translation>'{text}': знак має стояти перед числом</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="134"/>
+        <source>'{text}' has a separator with nothing on one side</source>
+        <translation>у '{text}' роздільник з одного боку нічого не має</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="165"/>
+        <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
+        <translation>«{text}»: неможливо визначити, які числа належать до якої півкулі</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="190"/>
+        <source>'{text}': a hemisphere letter or label must stand before or after the numbers</source>
+        <translation>'{text}': літера півкулі або мітка має стояти перед числами або після них</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="193"/>
+        <source>'{text}': one part has two hemisphere letters or labels</source>
+        <translation>'{text}': в одній частині дві літери півкулі або мітки</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="197"/>
+        <source>'{text}': a sign may stand only before the degrees</source>
+        <translation>'{text}': знак може стояти лише перед градусами</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="201"/>
+        <source>'{text}': the hemisphere letter {letter} does not belong to a {axis}</source>
+        <translation>'{text}': літера півкулі {letter} не стосується величини «{axis}»</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="217"/>
+        <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
+        <translation>«{text}»: після градусів із дробовою частиною не можуть іти хвилини</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="219"/>
+        <source>'{text}': minutes with a fraction cannot be followed by seconds</source>
+        <translation>'{text}': після хвилин із дробовою частиною не може бути секунд</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="221"/>
+        <source>'{text}': minutes and seconds must be between 0 and 60</source>
+        <translation>«{text}»: хвилини й секунди мають бути від 0 до 60</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="224"/>
+        <source>'{text}': the marks ° ' &quot; are out of order</source>
+        <translation>'{text}': знаки ° ' &quot; стоять не по порядку</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="230"/>
+        <source>'{text}': a minus sign and the hemisphere {letter} contradict each other</source>
+        <translation>'{text}': знак мінус і півкуля {letter} суперечать одне одному</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="234"/>
+        <source>{axis} {value:g} in '{text}' is beyond ±{limit:g}</source>
+        <translation>{axis} {value:g} у '{text}' поза межами ±{limit:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/geotext.py" line="246"/>
+        <source>'{text}': {digits} is neither degrees nor compact degrees-minutes-seconds</source>
+        <translation>'{text}': {digits} — ні градуси, ні стислий запис градусів-хвилин-секунд</translation>
+    </message>
+    <message>
         <location filename="../core/marking.py" line="56"/>
         <source>Status must be one of: {values}.</source>
         <translation>Статус має бути одним із: {values}.</translation>
@@ -434,183 +589,218 @@
         <translation>Вкажіть причину, щоб зняти із сектора статус «очищено».</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="160"/>
-        <location filename="../core/minemap.py" line="241"/>
+        <location filename="../core/minemap.py" line="178"/>
+        <location filename="../core/minemap.py" line="261"/>
         <source>row {row}: {reason}</source>
         <translation>рядок {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="174"/>
+        <location filename="../core/minemap.py" line="192"/>
         <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
         <translation>у геометрії є точка з довготою {x:g} і широтою {y:g} поза земною кулею: координати файлу не в {crs} або переставлені</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="184"/>
+        <location filename="../core/minemap.py" line="202"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>У {name} стовпців з назвою «{header}»: {count} ({columns}); вкажіть у зіставленні полів, який з них {target}, наприклад {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="199"/>
+        <location filename="../core/minemap.py" line="217"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>неможливо зрозуміти, що містить {name}: потрібен стовпець 'kind' (хід), координати (lat і lon, x і y або coord: точки мін) або геометрія. Його стовпці: {columns}. Задайте зіставлення полів.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="271"/>
+        <location filename="../core/minemap.py" line="297"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date «{text}» не є датою (збережено в raw)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="276"/>
+        <location filename="../core/minemap.py" line="302"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} «{text}» не є одним із {allowed} (встановлено unknown)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="286"/>
+        <location filename="../core/minemap.py" line="312"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} «{text}» не є числом (підраховано за мінами)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="298"/>
+        <location filename="../core/minemap.py" line="324"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>у формулярі зазначено {stated} мін категорії {cat}; у його рядах і мінах — {found}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="316"/>
+        <location filename="../core/minemap.py" line="342"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>у record_id «{text}» були пробіли по краях; їх видалено</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="346"/>
-        <location filename="../core/minemap.py" line="443"/>
-        <location filename="../core/minemap.py" line="651"/>
+        <location filename="../core/minemap.py" line="372"/>
+        <location filename="../core/minemap.py" line="471"/>
+        <location filename="../core/minemap.py" line="754"/>
         <source>record_id is empty</source>
         <translation>record_id не вказано</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="356"/>
-        <location filename="../core/minemap.py" line="658"/>
+        <location filename="../core/minemap.py" line="382"/>
+        <location filename="../core/minemap.py" line="761"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже є в робочій області</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="372"/>
+        <location filename="../core/minemap.py" line="399"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>формуляр «{record}» не має ні периметра, ні мін</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="378"/>
+        <location filename="../core/minemap.py" line="405"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>у формулярі немає периметра: взято опуклу оболонку його мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="397"/>
+        <location filename="../core/minemap.py" line="424"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>формуляр «{record}» лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="407"/>
+        <location filename="../core/minemap.py" line="434"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>міна цього ряду лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="421"/>
+        <location filename="../core/minemap.py" line="448"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>у файлі немає стовпця record_id: усі його міни належать до формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="461"/>
+        <location filename="../core/minemap.py" line="489"/>
         <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
         <translation>широту й довготу переставлено (лише так точка потрапляє в очікуваний район)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="463"/>
-        <location filename="../core/minemap.py" line="704"/>
+        <location filename="../core/minemap.py" line="491"/>
+        <location filename="../core/minemap.py" line="807"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="469"/>
-        <location filename="../core/traverse.py" line="259"/>
+        <location filename="../core/minemap.py" line="497"/>
+        <location filename="../core/traverse.py" line="262"/>
         <source>row {row}: {note}</source>
         <translation>рядок {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="503"/>
-        <source>latitude and longitude were swapped</source>
-        <translation>широту й довготу переставлено</translation>
+        <location filename="../core/minemap.py" line="529"/>
+        <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
+        <translation>широту й довготу переставлено ({lat} не може бути широтою)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="507"/>
+        <location filename="../core/minemap.py" line="531"/>
+        <source>latitude {lat} is beyond ±90; read the other way round</source>
+        <translation>широта {lat} поза межами ±90; прочитано навпаки</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="537"/>
+        <source>longitude {lon} is beyond ±180</source>
+        <translation>довгота {lon} поза межами ±180</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="539"/>
+        <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
+        <translation>широта {lat} поза межами ±90, і довгота {lon} теж не може бути широтою</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="542"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / довгота «{lon}» не задають місце розташування</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="513"/>
+        <location filename="../core/minemap.py" line="547"/>
+        <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
+        <translation>у цьому рядку широту й довготу переставлено (так точка лежить поруч з іншими мінами формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="554"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>у файлі координати x/y; задайте в CRS їхню прямокутну систему координат (наприклад, EPSG:32638 або EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="526"/>
+        <location filename="../core/minemap.py" line="568"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задають місце розташування в {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="549"/>
+        <location filename="../core/minemap.py" line="603"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» не можна перевести з {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="578"/>
+        <location filename="../core/minemap.py" line="641"/>
+        <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
+        <translation>{doubt}, але ніщо не підтверджує це прочитання: у формуляра '{record}' немає інших мін для порівняння; виправте рядок або задайте очікуваний район</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="646"/>
+        <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
+        <translation>{doubt}, але тоді точка лежить за {km:,.1f} км від інших мін формуляра '{record}'; виправте рядок</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="650"/>
+        <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
+        <translation>точка лежить за {km:,.1f} км від інших {n} мін формуляра '{record}' (далі ніж {reach:,.1f} км), і інше її прочитання теж не поруч із ними; виправте рядок</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="681"/>
         <source>... and {n} more rows with notes</source>
         <translation>... і ще {n} рядків із примітками</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="580"/>
+        <location filename="../core/minemap.py" line="683"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>у файлі немає периметра: взято опуклу оболонку його {n} мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="584"/>
+        <location filename="../core/minemap.py" line="687"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} відрізняється в рядку {row_a} («{a}») і рядку {row_b} («{b}»); збережено перше значення, обидва рядки є в raw</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="631"/>
+        <location filename="../core/minemap.py" line="734"/>
         <source>the feature has no geometry</source>
         <translation>об’єкт не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="639"/>
+        <location filename="../core/minemap.py" line="742"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр і не міна</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="654"/>
+        <location filename="../core/minemap.py" line="757"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» використано повторно (уперше в рядку {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="669"/>
+        <location filename="../core/minemap.py" line="772"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="691"/>
+        <location filename="../core/minemap.py" line="794"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка з {n} точок: одна міна — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="701"/>
+        <location filename="../core/minemap.py" line="804"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>міна не має record_id і не лежить всередині рівно одного периметра файлу</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="713"/>
+        <location filename="../core/minemap.py" line="816"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>її формуляр «{record}» відхилено (рядок {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="714"/>
+        <location filename="../core/minemap.py" line="817"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» немає ні в цьому файлі, ні в робочій області</translation>
     </message>
@@ -752,7 +942,7 @@
     <message>
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <location filename="../ui/tabs/sectors.py" line="45"/>
@@ -803,8 +993,8 @@
         <location filename="../processing/algorithms/correct_record.py" line="77"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="95"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <source>Minefield records</source>
         <translation>Формуляри мінних полів</translation>
     </message>
@@ -812,7 +1002,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="79"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="172"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
     </message>
@@ -889,190 +1079,190 @@
         <translation>знадобилося б {rows} x {cols} комірок по {size:g} м (більше ніж {limit:,}); виберіть більший розмір комірки.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="120"/>
+        <location filename="../core/traverse.py" line="123"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>категорія «{text}» не є відомою ClearGround категорією ВНП (AP — протипіхотна міна, AT — протитанкова міна, UXO — нерозірваний боєприпас, AXO — залишений вибухонебезпечний боєприпас, SUBMUNITION — суббоєприпас, IED — саморобний вибуховий пристрій, OTHER — інше)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="168"/>
+        <location filename="../core/traverse.py" line="171"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: «{text}» має бути числом не менше {minimum:g}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="183"/>
+        <location filename="../core/traverse.py" line="186"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind не вказано (reference — орієнтир, turning — поворотна точка, intermediate — проміжна точка, row — ряд мін або mine — окрема міна)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="184"/>
+        <location filename="../core/traverse.py" line="187"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind «{kind}» не є одним із reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="190"/>
+        <location filename="../core/traverse.py" line="193"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>точка «{point}» трапляється у формулярі «{record}» двічі (рядки {first} і {second})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="215"/>
+        <location filename="../core/traverse.py" line="218"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point «{point}» так і не отримує координат (посилання from_point замкнені в цикл)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="256"/>
+        <location filename="../core/traverse.py" line="259"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord «{text}» не можна перевести з {crs}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="263"/>
+        <location filename="../core/traverse.py" line="266"/>
         <source>neither coord nor from_point is given</source>
         <translation>не вказано ні coord, ні from_point</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="265"/>
-        <location filename="../core/traverse.py" line="327"/>
+        <location filename="../core/traverse.py" line="268"/>
+        <location filename="../core/traverse.py" line="330"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point «{point}» відхилено (рядок {row})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="268"/>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="271"/>
+        <location filename="../core/traverse.py" line="333"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point «{point}» не є точкою формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="272"/>
-        <location filename="../core/traverse.py" line="336"/>
+        <location filename="../core/traverse.py" line="275"/>
+        <location filename="../core/traverse.py" line="339"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="274"/>
+        <location filename="../core/traverse.py" line="277"/>
         <source>distance_m is empty</source>
         <translation>distance_m не вказано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="286"/>
+        <location filename="../core/traverse.py" line="289"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>рядок {row}: азимут «{text}» прочитано в поділках кутоміра (6000 на коло)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="294"/>
+        <location filename="../core/traverse.py" line="297"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="304"/>
+        <location filename="../core/traverse.py" line="307"/>
         <source>a reference point needs coord</source>
         <translation>для орієнтира потрібна coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="325"/>
+        <location filename="../core/traverse.py" line="328"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>для ряду мін потрібна from_point (його початок) або coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="335"/>
+        <location filename="../core/traverse.py" line="338"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (довжину ряду мін) не вказано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="340"/>
+        <location filename="../core/traverse.py" line="343"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="342"/>
+        <location filename="../core/traverse.py" line="345"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count «{text}» не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="345"/>
+        <location filename="../core/traverse.py" line="348"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="347"/>
+        <location filename="../core/traverse.py" line="350"/>
         <source>a row needs count or spacing_m</source>
         <translation>для ряду мін потрібно count або spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="350"/>
+        <location filename="../core/traverse.py" line="353"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>якщо count не вказано, spacing_m має бути більше 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="352"/>
+        <location filename="../core/traverse.py" line="355"/>
         <source>spacing_m {spacing:g} is less than {least:g} m: no row lays mines that close</source>
         <translation>spacing_m {spacing:g} менше за {least:g} м: у жодному ряду міни не ставлять так близько</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="356"/>
+        <location filename="../core/traverse.py" line="359"/>
         <source>a row of {count:,} mines is more than the {most:,} one row of a record can hold: check count, spacing_m and distance_m</source>
         <translation>ряд із {count:,} мін більший, ніж {most:,}, які може містити один ряд запису: перевірте count, spacing_m і distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="361"/>
+        <location filename="../core/traverse.py" line="364"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>рядок {row}: для {count} мін із кроком {spacing:g} м потрібно {need:g} м, а довжина ряду {length:g} м (розміщено як записано)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="383"/>
+        <location filename="../core/traverse.py" line="386"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>формуляр «{record}» відхилено: у його периметрі бракує рядка {rows} (див. цей рядок)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="390"/>
+        <location filename="../core/traverse.py" line="393"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>формуляр «{record}» відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="417"/>
+        <location filename="../core/traverse.py" line="420"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>вершина {label} повторює попередню й відкинута</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="425"/>
+        <location filename="../core/traverse.py" line="428"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>периметр має {n} різних вершин; потрібно щонайменше 3</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="432"/>
+        <location filename="../core/traverse.py" line="435"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>вершини {a} і {b} розташовані за {km:.1f} км одна від одної (більше {limit:g} км): помилка в азимуті, відстані або координаті</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="440"/>
+        <location filename="../core/traverse.py" line="443"/>
         <source>perimeter repaired ({reason})</source>
         <translation>периметр виправлено ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="443"/>
+        <location filename="../core/traverse.py" line="446"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>периметр самоперетинається ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="452"/>
+        <location filename="../core/traverse.py" line="455"/>
         <source>the perimeter has {n} separate parts; one record is one polygon</source>
         <translation>периметр складається з {n} окремих частин; один формуляр — один полігон</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="458"/>
+        <location filename="../core/traverse.py" line="461"/>
         <source>a perimeter line was closed into a polygon</source>
         <translation>лінію периметра замкнено в полігон</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="461"/>
+        <location filename="../core/traverse.py" line="464"/>
         <source>a {kind} geometry is not a perimeter</source>
         <translation>геометрія {kind} не є периметром</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="463"/>
+        <location filename="../core/traverse.py" line="466"/>
         <source>the perimeter geometry is empty</source>
         <translation>геометрія периметра порожня</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="468"/>
+        <location filename="../core/traverse.py" line="471"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>через дірки периметр некоректний ({reason})</translation>
     </message>
@@ -1989,13 +2179,13 @@ ID_FIELD: ідентифікатор батьківського об’єкта 
         <translation>До {workspace} додано секторів: {count}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="93"/>
-        <location filename="../ui/import_dialog.py" line="51"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
+        <location filename="../ui/import_dialog.py" line="52"/>
         <source>Import mine map</source>
         <translation>Імпорт формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -2020,118 +2210,128 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
 Кожен вхідний рядок або імпортується, або потрапляє до OUTPUT_REJECTS з номером рядка, формуляром, початковим текстом і причиною. Периметри перевіряються (щонайменше 3 вершини, жодна сторона не довша за 5 км, без самоперетинів) і виправляються лише там, де це безпечно, про що сказано в примітках. recorded_ap і recorded_at підраховуються за мінами, якщо у файлі їх не зазначено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="138"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="142"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Рядки, які не можна прочитати так, як їх записано: рядок, у якому значень більше, ніж стовпців у заголовку (десяткова кома без лапок), рядок із символом NUL або зі значенням довшим за 100 000 символів відхиляється із зазначенням причини; заголовок, у якому один стовпець названо двічі, відхиляється, доки FIELD_MAPPING не вкаже, який використати. ENCODING (наприклад, CP1251) — кодування тексту CSV або таблиці Shapefile, які його не вказують; без нього кодування визначається за байтами й повідомляється в журналі, а якщо байти не дозволяють його визначити, файл відхиляється. Електронна таблиця читається за аркушами (кожен аркуш із таблицею). WORKSPACE може бути й робочою областю PostGIS: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
+        <translation>Координати читаються і так, як їх пишуть російські, азербайджанські та українські формуляри (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): зі словами півкуль, стислим записом DMS (400112N 0465530E), мітками (lat 40.02 lon 46.92) та UTM виду zone 38 north 612345 4432100, 38T E612345 N4432100 або з тисячами через пробіл. Текст, що читається двома способами (без літер півкуль; 38S як смуга S або зона 38 південь), читається так, як він сходиться з іншими мінами формуляра, і це сказано в примітках; точка далеко від решти точок формуляра або та, що читається лише навпаки без підтвердження, відхиляється із зазначенням відстані. DATUM_TRANSFORM (операція EPSG, напр. EPSG:1808, або конвеєр PROJ) — єдине перетворення для всіх точок у датумі, відмінному від WGS 84 (СК-42); без нього вирішують налаштування перетворень проєкту, інакше — найбільш місцеве перетворення для району точок (EPSG:1808 в Азербайджані). Його названо в журналі та в примітках кожного формуляра.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
-        <location filename="../ui/import_dialog.py" line="76"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
+        <location filename="../ui/import_dialog.py" line="77"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="154"/>
-        <location filename="../ui/import_dialog.py" line="77"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
+        <location filename="../ui/import_dialog.py" line="78"/>
         <source>Default angle unit</source>
         <translation>Типова одиниця кутів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнітне схилення (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Зіставлення полів (ціль=стовпець;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="164"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <source>Expected area</source>
         <translation>Очікуваний район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="165"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
         <source>Import into workspace</source>
         <translation>Імпортувати до робочої області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="167"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Кодування тексту файлу (якщо файл його не вказує)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="183"/>
+        <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
+        <translation>Перетворення датуму у WGS 84 (операція EPSG або конвеєр PROJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
         <source>Rejected rows</source>
         <translation>Відхилені рядки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
         <source>Rows read</source>
         <translation>Прочитано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="177"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
         <source>Rows rejected</source>
         <translation>Відхилено рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
-        <location filename="../ui/import_dialog.py" line="100"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
+        <location filename="../ui/import_dialog.py" line="101"/>
         <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Формуляри</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Mines</source>
         <translation>Міни</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="225"/>
         <source>Read {n} rows from {name}.</source>
         <translation>З {name} прочитано рядків: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="248"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="239"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="234"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="252"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків: {read}; імпортовано: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="259"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... і ще {n}; див. результат із відхиленими рядками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="264"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="282"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
@@ -2665,132 +2865,132 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Робоча область: {name} (схема v{version})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="37"/>
+        <location filename="../ui/import_dialog.py" line="38"/>
         <source>Degrees</source>
         <translation>Градуси</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="37"/>
+        <location filename="../ui/import_dialog.py" line="38"/>
         <source>NATO mils (6400)</source>
         <translation>Тисячні НАТО (6400)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="37"/>
+        <location filename="../ui/import_dialog.py" line="38"/>
         <source>Soviet mils (6000, 12-50)</source>
         <translation>Поділки кутоміра (6000, 12-50)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="39"/>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AP</source>
         <translation>ПП</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="39"/>
+        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AT</source>
         <translation>ПТ</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="42"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <source>Text in the file</source>
         <translation>Текст у файлі</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="62"/>
+        <location filename="../ui/import_dialog.py" line="63"/>
         <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Формуляри мінних полів (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="74"/>
+        <location filename="../ui/import_dialog.py" line="75"/>
         <source>Magnetic declination, degrees east, for rows that give none</source>
         <translation>Магнітне схилення в градусах на схід для рядків, де його не вказано</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
+        <location filename="../ui/import_dialog.py" line="76"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="78"/>
+        <location filename="../ui/import_dialog.py" line="79"/>
         <source>Magnetic declination</source>
         <translation>Магнітне схилення</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../ui/import_dialog.py" line="84"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../ui/import_dialog.py" line="84"/>
         <source>Column in the file</source>
         <translation>Стовпець у файлі</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="101"/>
+        <location filename="../ui/import_dialog.py" line="102"/>
         <source>Errors</source>
         <translation>Помилки</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="109"/>
+        <location filename="../ui/import_dialog.py" line="110"/>
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="112"/>
+        <location filename="../ui/import_dialog.py" line="113"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="208"/>
+        <location filename="../ui/import_dialog.py" line="209"/>
         <source>The choices changed: press Preview to see the result.</source>
         <translation>Параметри змінилися: натисніть «Попередній перегляд», щоб побачити результат.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="233"/>
+        <location filename="../ui/import_dialog.py" line="234"/>
         <source>Records ({n})</source>
         <translation>Формуляри ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="234"/>
+        <location filename="../ui/import_dialog.py" line="235"/>
         <source>Errors ({n})</source>
         <translation>Помилки ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="235"/>
+        <location filename="../ui/import_dialog.py" line="236"/>
         <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків як {mode}: {read}; до імпорту: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="241"/>
+        <location filename="../ui/import_dialog.py" line="242"/>
         <source>Preview of the first {n} rows; the import reads the whole file.</source>
         <translation>Попередній перегляд перших {n} рядків; імпорт читає весь файл.</translation>
     </message>
@@ -4314,6 +4514,18 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
+    </message>
+    <message>
+        <source>'{text}' has one hemisphere letter; give both or none</source>
+        <translation type="obsolete">у «{text}» лише одна літера півкулі; вкажіть обидві або жодної</translation>
+    </message>
+    <message>
+        <source>{axis} '{text}' has two hemisphere letters</source>
+        <translation type="obsolete">{axis} «{text}» містить дві літери півкулі</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped</source>
+        <translation type="obsolete">широту й довготу переставлено</translation>
     </message>
     <message>
         <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.angles import UNITS
+from ..core.errors import CoordError
 from ..core.fieldmap import TARGETS, format_mapping, guess_mapping
 from ..core.minemap import ImportOptions, ImportResult, MineMapError, import_rows
 from ..core.text import tr
@@ -194,7 +195,7 @@ class ImportDialog(QDialog):
                                   default_unit=self.unit.currentData(), declination_deg=self.declination.value()),
                 mapping_text=self.mapping_text(), existing_record_ids=self.existing_record_ids)
             result = import_rows(table, options)
-        except (SourceError, MineMapError) as exc:
+        except (SourceError, MineMapError, CoordError) as exc:
             self._show_error(str(exc))
             return None
         self.result = result

@@ -43,12 +43,15 @@ from ...compat import (
 from ...core import schema
 from ...core.angles import UNITS
 from ...core.bulk import bulk
+from ...core.datum import DatumPolicy
+from ...core.errors import CoordError
 from ...core.minemap import REJECT_FIELDS, ImportOptions, ImportResult, MineMapError, import_rows
 from ...core.text import tr
 from ...core.traverse import Settings
 from ...workspace import WorkspaceError
 from ...workspace.sources import SourceError, read_source
 from ..base import ClearGroundAlgorithm
+from ..transform_context import project_operations
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 _QTYPES = {"text": FIELD_TEXT, "int": FIELD_INT, "real": FIELD_DOUBLE, "date": FIELD_DATE,
@@ -125,6 +128,7 @@ class ImportMineMap(ClearGroundAlgorithm):
     EXPECTED_AREA = "EXPECTED_AREA"
     WORKSPACE = "WORKSPACE"
     ENCODING = "ENCODING"
+    DATUM_TRANSFORM = "DATUM_TRANSFORM"
     OUTPUT_RECORDS = "OUTPUT_RECORDS"
     OUTPUT_MINES = "OUTPUT_MINES"
     OUTPUT_REJECTS = "OUTPUT_REJECTS"
@@ -142,7 +146,17 @@ class ImportMineMap(ClearGroundAlgorithm):
             "use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not "
             "say it; without it the encoding is decided from the bytes and said in the log, or the file is "
             "refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds "
-            "a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.")
+            "a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.") + "\n\n" + tr(
+            "Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12\" с.ш., "
+            "40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon "
+            "46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A "
+            "text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the "
+            "way that fits the record's other mines, said in notes; a point far from the rest of its record, "
+            "or readable only the other way round with nothing to confirm it, is rejected with the distance. "
+            "DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one "
+            "transformation used for every point of a datum other than WGS 84 (SK-42); without it the "
+            "project's transformation settings decide, else the most local transformation for the area of "
+            "the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(
@@ -165,6 +179,9 @@ class ImportMineMap(ClearGroundAlgorithm):
         self.add_workspace_parameter(tr("Import into workspace"))
         self.addParameter(QgsProcessingParameterString(
             self.ENCODING, tr("Text encoding of the file (when it does not say it)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DATUM_TRANSFORM, tr("Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_RECORDS, tr("Minefield records"), SOURCE_POLYGON))
         # Optional (created by default): an import into WORKSPACE may skip a million-point copy.
@@ -208,13 +225,14 @@ class ImportMineMap(ClearGroundAlgorithm):
         feedback.pushInfo(tr("Read {n} rows from {name}.").format(n=len(table), name=Path(path).name))
         parsing = _Stage(feedback, 20, 60)
         options = ImportOptions(
-            settings=Settings(crs=crs_id, default_unit=unit,
-                              declination_deg=declination),
+            settings=Settings(crs=crs_id, default_unit=unit, declination_deg=declination,
+                              datum=DatumPolicy(self.parameterAsString(parameters, self.DATUM_TRANSFORM, context),
+                                                project_operations(context.transformContext()))),
             mapping_text=mapping, expected_area=area, existing_record_ids=existing,
             progress=parsing.fraction, is_canceled=feedback.isCanceled)
         try:
             result = import_rows(table, options)
-        except MineMapError as exc:
+        except (MineMapError, CoordError) as exc:
             raise QgsProcessingException(str(exc)) from exc
         if result.canceled:
             raise QgsProcessingException(tr("Import cancelled; nothing was written."))
