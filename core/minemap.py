@@ -439,7 +439,7 @@ class _Pipeline:
     # -- tables of mine points ------------------------------------------------------------------
     def _run_points(self) -> None:
         n = len(self.t)
-        readings = self._point_coordinates()
+        read = self._point_coordinates()
         if not self.progress(0.4):
             return
         record_col = self.t.column(self.m.get("record_id"))
@@ -450,7 +450,8 @@ class _Pipeline:
             record_ids = np.full(n, default_id, dtype=object)
         else:
             record_ids = np.array([("" if v is None else str(v)).strip() for v in record_col], dtype=object)
-        lon, lat, ok, notes, geographic = self._settle_readings(record_ids, readings)
+        lon, lat, ok, notes, geographic = self._settle_readings(record_ids, read)
+        other_lon, other_lat = read.other_lon, read.other_lat
         model_col = self.t.column(self.m.get("model")) or [""] * n
         category_col = self.t.column(self.m.get("category")) or [""] * n
         mine_col = self.t.column(self.m.get("mine_no"))
@@ -459,10 +460,11 @@ class _Pipeline:
         row_notes: dict[str, list[str]] = {}
         finite = np.isfinite(lon) & np.isfinite(lat)
         inside = np.ones(n, dtype=bool)
-        inside_swapped = np.zeros(n, dtype=bool)
+        inside_other = np.zeros(n, dtype=bool)
         if self.o.expected_area is not None:
             inside[finite] = self.inside_area(lon[finite], lat[finite])
-            inside_swapped[finite] = self.inside_area(lat[finite], lon[finite])
+            other = finite & np.isfinite(other_lon) & (other_lon != lon)
+            inside_other[other] = self.inside_area(other_lon[other], other_lat[other])
         for i in range(n):
             if i % 100_000 == 0 and i and not self.progress(0.4 + 0.4 * i / n):
                 return
@@ -484,9 +486,10 @@ class _Pipeline:
                 self.reject(i, rid, str(category))
                 continue
             if not inside[i]:
-                if geographic[i] and inside_swapped[i]:
-                    lon[i], lat[i] = lat[i], lon[i]
-                    notes[i] = tr("latitude and longitude were swapped (only so does it lie in the expected area)")
+                if inside_other[i]:  # the text's other reading (swapped, zone south) lies in the area
+                    lon[i], lat[i] = other_lon[i], other_lat[i]
+                    notes[i] = tr("{reading} (only so does it lie in the expected area)").format(
+                        reading=read.other_notes[i])
                 else:
                     self.reject(i, rid, tr("the point lies outside the expected area"))
                     continue

@@ -636,14 +636,14 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="372"/>
-        <location filename="../core/minemap.py" line="471"/>
-        <location filename="../core/minemap.py" line="754"/>
+        <location filename="../core/minemap.py" line="473"/>
+        <location filename="../core/minemap.py" line="757"/>
         <source>record_id is empty</source>
         <translation>record_id boşdur</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="382"/>
-        <location filename="../core/minemap.py" line="761"/>
+        <location filename="../core/minemap.py" line="764"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>'{record}' formulyarı artıq iş sahəsindədir</translation>
     </message>
@@ -673,134 +673,134 @@
         <translation>faylda record_id sütunu yoxdur: onun bütün minaları '{record}' formulyarına aiddir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="489"/>
-        <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
-        <translation>en və uzunluq dairələrinin yerləri dəyişdirilib (yalnız belə olduqda nöqtə gözlənilən ərazidə yerləşir)</translation>
+        <location filename="../core/minemap.py" line="491"/>
+        <source>{reading} (only so does it lie in the expected area)</source>
+        <translation>{reading} (yalnız belə olduqda gözlənilən ərazidədir)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="491"/>
-        <location filename="../core/minemap.py" line="807"/>
+        <location filename="../core/minemap.py" line="494"/>
+        <location filename="../core/minemap.py" line="810"/>
         <source>the point lies outside the expected area</source>
         <translation>nöqtə gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="497"/>
+        <location filename="../core/minemap.py" line="500"/>
         <location filename="../core/traverse.py" line="262"/>
         <source>row {row}: {note}</source>
         <translation>sətir {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="529"/>
+        <location filename="../core/minemap.py" line="532"/>
         <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
         <translation>enlik və uzunluq yerlərini dəyişdi ({lat} enlik ola bilməz)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="531"/>
+        <location filename="../core/minemap.py" line="534"/>
         <source>latitude {lat} is beyond ±90; read the other way round</source>
         <translation>enlik {lat} ±90-dan kənardadır; tərsinə oxundu</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="537"/>
+        <location filename="../core/minemap.py" line="540"/>
         <source>longitude {lon} is beyond ±180</source>
         <translation>uzunluq {lon} ±180-dən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="539"/>
+        <location filename="../core/minemap.py" line="542"/>
         <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
         <translation>enlik {lat} ±90-dan kənardadır, uzunluq {lon} da enlik ola bilməz</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="542"/>
+        <location filename="../core/minemap.py" line="545"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>en dairəsi '{lat}' / uzunluq dairəsi '{lon}' mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="547"/>
+        <location filename="../core/minemap.py" line="550"/>
         <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
         <translation>bu sətirdə enlik və uzunluq yerlərini dəyişdi (belə olduqda nöqtə qeydin digər minaları ilə birlikdədir)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="554"/>
+        <location filename="../core/minemap.py" line="557"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>faylda x/y koordinatları verilib; CRS-i onların proyeksiya koordinat sisteminə təyin edin (məsələn, EPSG:32638 və ya EPSG:28408), {crs} deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="568"/>
+        <location filename="../core/minemap.py" line="571"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x '{x}' / y '{y}' {crs} sistemində mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="603"/>
+        <location filename="../core/minemap.py" line="606"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>'{text}' {crs} sistemindən çevrilə bilməz</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="641"/>
+        <location filename="../core/minemap.py" line="644"/>
         <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
         <translation>{doubt}, amma bu oxunuşu heç nə təsdiq etmir: '{record}' qeydinin müqayisə üçün başqa minası yoxdur; sətri düzəldin və ya gözlənilən ərazini verin</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="646"/>
+        <location filename="../core/minemap.py" line="649"/>
         <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
         <translation>{doubt}, amma belə olduqda nöqtə '{record}' qeydinin digər minalarından {km:,.1f} km aralıdadır; sətri düzəldin</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="650"/>
+        <location filename="../core/minemap.py" line="653"/>
         <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
         <translation>nöqtə '{record}' qeydinin digər {n} minasından {km:,.1f} km aralıdadır ({reach:,.1f} km-dən uzaq) və onun başqa oxunuşu da onların yanında deyil; sətri düzəldin</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="681"/>
+        <location filename="../core/minemap.py" line="684"/>
         <source>... and {n} more rows with notes</source>
         <translation>... və qeydləri olan daha {n} sətir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="683"/>
+        <location filename="../core/minemap.py" line="686"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>faylda perimetr yoxdur: onun {n} minasının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="687"/>
+        <location filename="../core/minemap.py" line="690"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} {row_a} ('{a}') və {row_b} ('{b}') sətirlərində fərqlidir; birincisi saxlanıldı, hər iki sətir raw-dadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="734"/>
+        <location filename="../core/minemap.py" line="737"/>
         <source>the feature has no geometry</source>
         <translation>obyektin həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="742"/>
+        <location filename="../core/minemap.py" line="745"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} nə perimetr, nə də minadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="757"/>
+        <location filename="../core/minemap.py" line="760"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id '{record}' təkrar istifadə olunur (ilk dəfə {row} sətrində)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="772"/>
+        <location filename="../core/minemap.py" line="775"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>perimetr gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="794"/>
+        <location filename="../core/minemap.py" line="797"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>{n} nöqtədən ibarət çoxnöqtəli obyekt: bir mina bir nöqtədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="804"/>
+        <location filename="../core/minemap.py" line="807"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>minanın record_id-si yoxdur və fayldakı heç bir perimetrin içində yeganə olaraq yerləşmir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="816"/>
+        <location filename="../core/minemap.py" line="819"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>onun '{record}' formulyarı rədd edildi ({row} sətri)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="817"/>
+        <location filename="../core/minemap.py" line="820"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>'{record}' formulyarı nə bu faylda, nə də iş sahəsində var</translation>
     </message>
@@ -4514,58 +4514,6 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
-    </message>
-    <message>
-        <source>'{text}' has one hemisphere letter; give both or none</source>
-        <translation type="obsolete">'{text}' içində yalnız bir yarımkürə hərfi var; ya hər ikisini, ya da heç birini yazın</translation>
-    </message>
-    <message>
-        <source>{axis} '{text}' has two hemisphere letters</source>
-        <translation type="obsolete">{axis} '{text}' içində iki yarımkürə hərfi var</translation>
-    </message>
-    <message>
-        <source>latitude and longitude were swapped</source>
-        <translation type="obsolete">en və uzunluq dairələrinin yerləri dəyişdirilib</translation>
-    </message>
-    <message>
-        <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>
-        <translation type="obsolete">{column} sütununda saxlanıla bilməyən NUL simvolu var; onu fayldan silin</translation>
-    </message>
-    <message>
-        <source>Rows as other people write them: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
-        <translation type="obsolete"></translation>
-    </message>
-    <message>
-        <source> in {workspace}</source>
-        <translation type="obsolete"></translation>
-    </message>
-    <message>
-        <source>{marked} of {total} sectors marked {status}{where}; {audit} audit rows.</source>
-        <translation type="obsolete">{total} sektordan {marked} sektor {status} kimi qeyd olundu; {audit} dəyişiklik qeydi.</translation>
-    </message>
-    <message>
-        <source>The workspace has no discrepancies layer in the project.</source>
-        <translation type="obsolete">Layihədə iş sahəsinin uyğunsuzluqlar layı yoxdur.</translation>
-    </message>
-    <message>
-        <source>The old flags could not be removed: {error}</source>
-        <translation type="obsolete">Köhnə qeydləri silmək mümkün olmadı: {error}</translation>
-    </message>
-    <message>
-        <source>The flags could not be written: {error}</source>
-        <translation type="obsolete">Qeydləri yazmaq mümkün olmadı: {error}</translation>
-    </message>
-    <message>
-        <source>The sectors layer cannot be edited.</source>
-        <translation type="obsolete">Sektorlar layını redaktə etmək mümkün deyil.</translation>
-    </message>
-    <message>
-        <source>The sectors could not be added.</source>
-        <translation type="obsolete">Sektorları əlavə etmək mümkün olmadı.</translation>
-    </message>
-    <message>
-        <source>The sectors could not be saved.</source>
-        <translation type="obsolete">Sektorları yadda saxlamaq mümkün olmadı.</translation>
     </message>
 </context>
 </TS>

@@ -636,14 +636,14 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="372"/>
-        <location filename="../core/minemap.py" line="471"/>
-        <location filename="../core/minemap.py" line="754"/>
+        <location filename="../core/minemap.py" line="473"/>
+        <location filename="../core/minemap.py" line="757"/>
         <source>record_id is empty</source>
         <translation>record_id не указан</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="382"/>
-        <location filename="../core/minemap.py" line="761"/>
+        <location filename="../core/minemap.py" line="764"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже есть в рабочей области</translation>
     </message>
@@ -673,134 +673,134 @@
         <translation>в файле нет столбца record_id: все его мины относятся к формуляру «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="489"/>
-        <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
-        <translation>широта и долгота переставлены (только так точка попадает в ожидаемый район)</translation>
+        <location filename="../core/minemap.py" line="491"/>
+        <source>{reading} (only so does it lie in the expected area)</source>
+        <translation>{reading} (только так точка лежит в ожидаемом районе)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="491"/>
-        <location filename="../core/minemap.py" line="807"/>
+        <location filename="../core/minemap.py" line="494"/>
+        <location filename="../core/minemap.py" line="810"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="497"/>
+        <location filename="../core/minemap.py" line="500"/>
         <location filename="../core/traverse.py" line="262"/>
         <source>row {row}: {note}</source>
         <translation>строка {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="529"/>
+        <location filename="../core/minemap.py" line="532"/>
         <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
         <translation>широта и долгота переставлены ({lat} не может быть широтой)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="531"/>
+        <location filename="../core/minemap.py" line="534"/>
         <source>latitude {lat} is beyond ±90; read the other way round</source>
         <translation>широта {lat} за пределами ±90; прочитано наоборот</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="537"/>
+        <location filename="../core/minemap.py" line="540"/>
         <source>longitude {lon} is beyond ±180</source>
         <translation>долгота {lon} за пределами ±180</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="539"/>
+        <location filename="../core/minemap.py" line="542"/>
         <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
         <translation>широта {lat} за пределами ±90, и долгота {lon} тоже не может быть широтой</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="542"/>
+        <location filename="../core/minemap.py" line="545"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / долгота «{lon}» не задают местоположение</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="547"/>
+        <location filename="../core/minemap.py" line="550"/>
         <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
         <translation>в этой строке широта и долгота переставлены (так точка лежит рядом с другими минами формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="554"/>
+        <location filename="../core/minemap.py" line="557"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>в файле координаты x/y; задайте в CRS их прямоугольную систему координат (например, EPSG:32638 или EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="568"/>
+        <location filename="../core/minemap.py" line="571"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задают местоположение в {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="603"/>
+        <location filename="../core/minemap.py" line="606"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» нельзя перевести из {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="641"/>
+        <location filename="../core/minemap.py" line="644"/>
         <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
         <translation>{doubt}, но ничто не подтверждает это прочтение: у формуляра '{record}' нет других мин для сравнения; исправьте строку или задайте ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="646"/>
+        <location filename="../core/minemap.py" line="649"/>
         <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
         <translation>{doubt}, но тогда точка лежит в {km:,.1f} км от других мин формуляра '{record}'; исправьте строку</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="650"/>
+        <location filename="../core/minemap.py" line="653"/>
         <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
         <translation>точка лежит в {km:,.1f} км от других {n} мин формуляра '{record}' (дальше {reach:,.1f} км), и иное её прочтение тоже не рядом с ними; исправьте строку</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="681"/>
+        <location filename="../core/minemap.py" line="684"/>
         <source>... and {n} more rows with notes</source>
         <translation>... и ещё {n} строк с примечаниями</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="683"/>
+        <location filename="../core/minemap.py" line="686"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>в файле нет периметра: взята выпуклая оболочка его {n} мин, расширенная на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="687"/>
+        <location filename="../core/minemap.py" line="690"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} различается в строке {row_a} («{a}») и строке {row_b} («{b}»); сохранено первое значение, обе строки есть в raw</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="734"/>
+        <location filename="../core/minemap.py" line="737"/>
         <source>the feature has no geometry</source>
         <translation>у объекта нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="742"/>
+        <location filename="../core/minemap.py" line="745"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр и не мина</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="757"/>
+        <location filename="../core/minemap.py" line="760"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» используется повторно (впервые в строке {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="772"/>
+        <location filename="../core/minemap.py" line="775"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="794"/>
+        <location filename="../core/minemap.py" line="797"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка из {n} точек: одна мина — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="804"/>
+        <location filename="../core/minemap.py" line="807"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>у мины нет record_id, и она не лежит внутри ровно одного периметра файла</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="816"/>
+        <location filename="../core/minemap.py" line="819"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>её формуляр «{record}» отклонён (строка {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="817"/>
+        <location filename="../core/minemap.py" line="820"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» нет ни в этом файле, ни в рабочей области</translation>
     </message>
@@ -4514,58 +4514,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
-    </message>
-    <message>
-        <source>'{text}' has one hemisphere letter; give both or none</source>
-        <translation type="obsolete">в «{text}» только одна буква полушария; укажите обе или ни одной</translation>
-    </message>
-    <message>
-        <source>{axis} '{text}' has two hemisphere letters</source>
-        <translation type="obsolete">{axis} «{text}» содержит две буквы полушария</translation>
-    </message>
-    <message>
-        <source>latitude and longitude were swapped</source>
-        <translation type="obsolete">широта и долгота переставлены</translation>
-    </message>
-    <message>
-        <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>
-        <translation type="obsolete">в столбце {column} есть символ NUL, который нельзя сохранить; удалите его из файла</translation>
-    </message>
-    <message>
-        <source>Rows as other people write them: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
-        <translation type="obsolete"></translation>
-    </message>
-    <message>
-        <source> in {workspace}</source>
-        <translation type="obsolete"></translation>
-    </message>
-    <message>
-        <source>{marked} of {total} sectors marked {status}{where}; {audit} audit rows.</source>
-        <translation type="obsolete">{marked} из {total} секторов отмечены как {status}; записей в журнале изменений: {audit}.</translation>
-    </message>
-    <message>
-        <source>The workspace has no discrepancies layer in the project.</source>
-        <translation type="obsolete">В проекте нет слоя расхождений рабочей области.</translation>
-    </message>
-    <message>
-        <source>The old flags could not be removed: {error}</source>
-        <translation type="obsolete">Не удалось удалить старые отметки: {error}</translation>
-    </message>
-    <message>
-        <source>The flags could not be written: {error}</source>
-        <translation type="obsolete">Не удалось записать отметки: {error}</translation>
-    </message>
-    <message>
-        <source>The sectors layer cannot be edited.</source>
-        <translation type="obsolete">Слой секторов нельзя редактировать.</translation>
-    </message>
-    <message>
-        <source>The sectors could not be added.</source>
-        <translation type="obsolete">Не удалось добавить секторы.</translation>
-    </message>
-    <message>
-        <source>The sectors could not be saved.</source>
-        <translation type="obsolete">Не удалось сохранить секторы.</translation>
     </message>
 </context>
 </TS>

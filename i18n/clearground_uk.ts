@@ -636,14 +636,14 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="372"/>
-        <location filename="../core/minemap.py" line="471"/>
-        <location filename="../core/minemap.py" line="754"/>
+        <location filename="../core/minemap.py" line="473"/>
+        <location filename="../core/minemap.py" line="757"/>
         <source>record_id is empty</source>
         <translation>record_id не вказано</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="382"/>
-        <location filename="../core/minemap.py" line="761"/>
+        <location filename="../core/minemap.py" line="764"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже є в робочій області</translation>
     </message>
@@ -673,134 +673,134 @@
         <translation>у файлі немає стовпця record_id: усі його міни належать до формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="489"/>
-        <source>latitude and longitude were swapped (only so does it lie in the expected area)</source>
-        <translation>широту й довготу переставлено (лише так точка потрапляє в очікуваний район)</translation>
+        <location filename="../core/minemap.py" line="491"/>
+        <source>{reading} (only so does it lie in the expected area)</source>
+        <translation>{reading} (лише так точка лежить в очікуваному районі)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="491"/>
-        <location filename="../core/minemap.py" line="807"/>
+        <location filename="../core/minemap.py" line="494"/>
+        <location filename="../core/minemap.py" line="810"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="497"/>
+        <location filename="../core/minemap.py" line="500"/>
         <location filename="../core/traverse.py" line="262"/>
         <source>row {row}: {note}</source>
         <translation>рядок {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="529"/>
+        <location filename="../core/minemap.py" line="532"/>
         <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
         <translation>широту й довготу переставлено ({lat} не може бути широтою)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="531"/>
+        <location filename="../core/minemap.py" line="534"/>
         <source>latitude {lat} is beyond ±90; read the other way round</source>
         <translation>широта {lat} поза межами ±90; прочитано навпаки</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="537"/>
+        <location filename="../core/minemap.py" line="540"/>
         <source>longitude {lon} is beyond ±180</source>
         <translation>довгота {lon} поза межами ±180</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="539"/>
+        <location filename="../core/minemap.py" line="542"/>
         <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
         <translation>широта {lat} поза межами ±90, і довгота {lon} теж не може бути широтою</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="542"/>
+        <location filename="../core/minemap.py" line="545"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / довгота «{lon}» не задають місце розташування</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="547"/>
+        <location filename="../core/minemap.py" line="550"/>
         <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
         <translation>у цьому рядку широту й довготу переставлено (так точка лежить поруч з іншими мінами формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="554"/>
+        <location filename="../core/minemap.py" line="557"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>у файлі координати x/y; задайте в CRS їхню прямокутну систему координат (наприклад, EPSG:32638 або EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="568"/>
+        <location filename="../core/minemap.py" line="571"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задають місце розташування в {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="603"/>
+        <location filename="../core/minemap.py" line="606"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» не можна перевести з {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="641"/>
+        <location filename="../core/minemap.py" line="644"/>
         <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
         <translation>{doubt}, але ніщо не підтверджує це прочитання: у формуляра '{record}' немає інших мін для порівняння; виправте рядок або задайте очікуваний район</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="646"/>
+        <location filename="../core/minemap.py" line="649"/>
         <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
         <translation>{doubt}, але тоді точка лежить за {km:,.1f} км від інших мін формуляра '{record}'; виправте рядок</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="650"/>
+        <location filename="../core/minemap.py" line="653"/>
         <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
         <translation>точка лежить за {km:,.1f} км від інших {n} мін формуляра '{record}' (далі ніж {reach:,.1f} км), і інше її прочитання теж не поруч із ними; виправте рядок</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="681"/>
+        <location filename="../core/minemap.py" line="684"/>
         <source>... and {n} more rows with notes</source>
         <translation>... і ще {n} рядків із примітками</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="683"/>
+        <location filename="../core/minemap.py" line="686"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>у файлі немає периметра: взято опуклу оболонку його {n} мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="687"/>
+        <location filename="../core/minemap.py" line="690"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} відрізняється в рядку {row_a} («{a}») і рядку {row_b} («{b}»); збережено перше значення, обидва рядки є в raw</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="734"/>
+        <location filename="../core/minemap.py" line="737"/>
         <source>the feature has no geometry</source>
         <translation>об’єкт не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="742"/>
+        <location filename="../core/minemap.py" line="745"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр і не міна</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="757"/>
+        <location filename="../core/minemap.py" line="760"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» використано повторно (уперше в рядку {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="772"/>
+        <location filename="../core/minemap.py" line="775"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="794"/>
+        <location filename="../core/minemap.py" line="797"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка з {n} точок: одна міна — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="804"/>
+        <location filename="../core/minemap.py" line="807"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>міна не має record_id і не лежить всередині рівно одного периметра файлу</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="816"/>
+        <location filename="../core/minemap.py" line="819"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>її формуляр «{record}» відхилено (рядок {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="817"/>
+        <location filename="../core/minemap.py" line="820"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» немає ні в цьому файлі, ні в робочій області</translation>
     </message>
@@ -4514,58 +4514,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
-    </message>
-    <message>
-        <source>'{text}' has one hemisphere letter; give both or none</source>
-        <translation type="obsolete">у «{text}» лише одна літера півкулі; вкажіть обидві або жодної</translation>
-    </message>
-    <message>
-        <source>{axis} '{text}' has two hemisphere letters</source>
-        <translation type="obsolete">{axis} «{text}» містить дві літери півкулі</translation>
-    </message>
-    <message>
-        <source>latitude and longitude were swapped</source>
-        <translation type="obsolete">широту й довготу переставлено</translation>
-    </message>
-    <message>
-        <source>column {column} holds a NUL character, which cannot be stored; remove it from the file</source>
-        <translation type="obsolete">у стовпці {column} є символ NUL, який не можна зберегти; видаліть його з файлу</translation>
-    </message>
-    <message>
-        <source>Rows as other people write them: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
-        <translation type="obsolete"></translation>
-    </message>
-    <message>
-        <source> in {workspace}</source>
-        <translation type="obsolete"></translation>
-    </message>
-    <message>
-        <source>{marked} of {total} sectors marked {status}{where}; {audit} audit rows.</source>
-        <translation type="obsolete">{marked} із {total} секторів позначено як {status}; записів у журналі змін: {audit}.</translation>
-    </message>
-    <message>
-        <source>The workspace has no discrepancies layer in the project.</source>
-        <translation type="obsolete">У проєкті немає шару розбіжностей робочої області.</translation>
-    </message>
-    <message>
-        <source>The old flags could not be removed: {error}</source>
-        <translation type="obsolete">Не вдалося видалити старі позначки: {error}</translation>
-    </message>
-    <message>
-        <source>The flags could not be written: {error}</source>
-        <translation type="obsolete">Не вдалося записати позначки: {error}</translation>
-    </message>
-    <message>
-        <source>The sectors layer cannot be edited.</source>
-        <translation type="obsolete">Шар секторів не можна редагувати.</translation>
-    </message>
-    <message>
-        <source>The sectors could not be added.</source>
-        <translation type="obsolete">Не вдалося додати сектори.</translation>
-    </message>
-    <message>
-        <source>The sectors could not be saved.</source>
-        <translation type="obsolete">Не вдалося зберегти сектори.</translation>
     </message>
 </context>
 </TS>

@@ -258,3 +258,37 @@ def test_csv_read_in_chunks_keeps_every_row(tmp_path, monkeypatch):
     fast, general = sources.read_csv(path), sources.read_csv(path, max_rows=10**9)
     assert fast.data == general.data and fast.source_rows.tolist() == general.source_rows.tolist()
     assert len(fast) == 100 - 8 and fast.source_rows[0] == 3  # line 2 is blank
+
+
+def _table(tmp_path, text: str):
+    path = tmp_path / "table.csv"
+    path.write_text(text, encoding="utf-8")
+    return read_source(path)
+
+
+def test_zone_38_south_is_taken_where_only_it_lies_in_the_expected_area(tmp_path):
+    table = _table(tmp_path, "record_id,mine_no,coord,category\n"
+                             "S-1,1,38S 612345 4432100,AP\nS-1,2,38S 612355 4432100,AP\nS-1,3,38S 612365 4432100,AP\n")
+    south = box(45.0, -51.0, 48.0, -49.0)
+    result = import_rows(table, ImportOptions(expected_area=south))
+    accounting(result)
+    assert result.mine_count == 3 and (result.mine_lat < -49).all()
+    assert "read as zone 38 south" in result.records[0]["notes"]
+    assert "only so does it lie in the expected area" in result.records[0]["notes"]
+    north = import_rows(table, ImportOptions())
+    assert (north.mine_lat > 39).all()  # band S, as written, when nothing says otherwise
+
+
+def test_swapped_row_among_its_record_is_put_back_and_a_lone_impossible_latitude_is_rejected(tmp_path):
+    table = _table(tmp_path, "record_id,mine_no,lat,lon,category\n"
+                             "R,1,39.102921,46.710404,AP\nR,2,39.102950,46.710450,AP\nR,3,39.102990,46.710480,AP\n"
+                             "R,4,46.710404,39.102921,AP\nR,5,95.1,46.9,AP\nL,1,91,46.9,AP\n")
+    result = import_rows(table, ImportOptions())
+    accounting(result)
+    reasons = by_row(result)
+    assert set(reasons) == {6, 7}
+    assert "95.1 is beyond ±90" in reasons[6] and "km from the other mines of record 'R'" in reasons[6]
+    assert "91 is beyond ±90" in reasons[7] and "nothing confirms that reading" in reasons[7]
+    idx = result.mines["mine_no"].index("4")
+    assert (result.mine_lat[idx], result.mine_lon[idx]) == pytest.approx((39.102921, 46.710404))
+    assert "row 5: latitude and longitude were swapped in this row" in result.records[0]["notes"]
