@@ -34,8 +34,11 @@ from shapely import STRtree
 from .box_sieve import maybe_in_boxes
 from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories, normalize_category
 from .offsets import (
+    AMBIGUOUS,
+    FITTED,
     HYPOTHESES,
     MIN_MATCHES,
+    TOO_FEW_FINDS,
     Similarity,
     augment_matching,
     candidate_pairs,
@@ -170,6 +173,10 @@ class OffsetRow:
     hypothesis: str | None = None
     pivot_lon: float = math.nan
     pivot_lat: float = math.nan
+    status: str = FITTED  # fitted, ambiguous or too_few_finds
+    confidence: float = math.nan  # 1 - the runner-up's evidence / the best's
+    runner_up_dx_m: float | None = None
+    runner_up_dy_m: float | None = None
 
 
 @dataclass
@@ -714,12 +721,17 @@ class _Run:
                 continue
             claimed |= mine_finds
         kept = [i for i in fitted if i in fits]
-        if kept:  # where each pivot moves, and the move as a geodesic (azimuth, metres), all at once
-            shifts = np.array([[fits[i].transform.dx, fits[i].transform.dy] for i in kept])
-            moved_ll = self.frame.lonlat(r.pivot_xy[kept] + shifts)
-            az, _, dist = _GEOD.inv(r.pivot_ll[kept, 0], r.pivot_ll[kept, 1], moved_ll[:, 0], moved_ll[:, 1])
-            for k, i in enumerate(kept):
-                self._offset_result(i, fits[i], near[i], moved_ll[k], float(az[k]), float(dist[k]))
+        if kept:  # where each pivot moves, and the move as a geodesic (east, north metres), all at once
+            moves = self._geodesic_moves(kept, [fits[i].transform for i in kept])
+            rivals = [i for i in kept if fits[i].runner_up is not None]
+            rival_moves = dict(zip(rivals, self._geodesic_moves(rivals, [fits[i].runner_up for i in rivals])))
+            for i, move in zip(kept, moves):
+                self._offset_result(i, fits[i], near[i], move, rival_moves.get(i))
+        for i in range(r.n):  # records with finds around them, but too few to fit
+            if i not in fits and r.has_pivot[i] and len(m.of[i]) >= 3 and len(near.get(i, ())):
+                self.out.offsets.append(OffsetRow(r.id[i], 0.0, 0.0, 0.0, 1.0, math.nan, math.nan, 0, False, None,
+                                                  float(r.pivot_ll[i, 0]), float(r.pivot_ll[i, 1]), TOO_FEW_FINDS,
+                                                  0.0))
         if self.cleared_tree is not None:  # a moved record is cleared where its mines really are
             for i, t in self.transforms.items():
                 if r.ok[i]:
@@ -752,18 +764,40 @@ class _Run:
             share[i] = float(own.mean())
         return elsewhere, share
 
-    def _offset_result(self, i: int, fit, candidates: np.ndarray, moved_ll: np.ndarray, az: float,
-                       dist: float) -> None:
-        """The offsets row of a fitted record, and its flag when the move is established; its pivot
-        moves to ``moved_ll``, ``dist`` metres towards the azimuth ``az``."""
+    def _geodesic_moves(self, records: list[int], transforms: list[Similarity]) -> list[tuple]:
+        """Where each record's pivot moves by its transform: (lon, lat, azimuth, metres, east, north)."""
+        if not records:
+            return []
+        r = self.r
+        shifts = np.array([[t.dx, t.dy] for t in transforms])
+        moved_ll = self.frame.lonlat(r.pivot_xy[records] + shifts)
+        az, _, dist = _GEOD.inv(r.pivot_ll[records, 0], r.pivot_ll[records, 1], moved_ll[:, 0], moved_ll[:, 1])
+        return [(float(moved_ll[k, 0]), float(moved_ll[k, 1]), float(az[k]), float(dist[k]),
+                 float(dist[k] * math.sin(math.radians(az[k]))), float(dist[k] * math.cos(math.radians(az[k]))))
+                for k in range(len(records))]
+
+    def _offset_result(self, i: int, fit, candidates: np.ndarray, move: tuple, rival: tuple | None) -> None:
+        """The offsets row of a fitted record, and its flag when the move is established or undecided;
+        ``move`` (and ``rival``, the runner-up's) as _geodesic_moves gives them."""
         r, m, f, s = self.r, self.m, self.f, self.s
         t = fit.transform
-        dx, dy = dist * math.sin(math.radians(az)), dist * math.cos(math.radians(az))
-        row = OffsetRow(r.id[i], dx, dy, t.rotation_deg, t.scale, fit.rms_before, fit.rms_after, fit.matches,
-                        fit.significant(s.tolerance), None, float(r.pivot_ll[i, 0]), float(r.pivot_ll[i, 1]))
+        lon, lat, az, dist, dx, dy = move
+        moved_ll = (lon, lat)
         cause = self._human_error(i, m.xy[m.of[i]], f.xy[candidates])
+        if cause is not None and fit.status == AMBIGUOUS:
+            fit.status = FITTED  # the record's own traverse, read with the usual error, decides between them
+        row = OffsetRow(r.id[i], dx, dy, t.rotation_deg, t.scale, fit.rms_before, fit.rms_after, fit.matches,
+                        fit.significant(s.tolerance), None, float(r.pivot_ll[i, 0]), float(r.pivot_ll[i, 1]),
+                        fit.status, fit.confidence, *(rival[4:6] if rival is not None else (None, None)))
         row.hypothesis = cause.name if cause is not None else None
         self.out.offsets.append(row)
+        if fit.status == AMBIGUOUS and rival is not None:
+            # both candidates move it (they differ by a step of its rows): its finds are its own, and
+            # the analysis reads them about the best; no correction is written
+            if fit.mean_shift >= s.tolerance / 2.0:
+                self.transforms[i] = t
+            self._ambiguous_flag(i, fit, move, rival, cause)
+            return
         if not row.established:
             return
         self.transforms[i] = t
@@ -774,15 +808,59 @@ class _Run:
         ).format(record=r.id[i], shift=math.hypot(dx, dy), bearing=az % 360.0, rotation=t.rotation_deg,
                  scale=t.scale, before=fit.rms_before, after=fit.rms_after, matches=fit.matches)
         if cause is not None:
-            message += " " + tr("Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error "
-                                "{rms:.1f} m).").format(cause=hypothesis_text(cause.name), matches=cause.matches,
-                                                         tolerance=s.tolerance, rms=cause.rms)
+            message += " " + self._cause_text(cause)
         severity = "high" if fit.mean_shift > s.perimeter_buffer else "medium"  # mines beyond the perimeter
         self.out.flags.append(Flag(
             f"systematic_offset:{r.id[i]}", "systematic_offset", severity, message,
             float(moved_ll[0]), float(moved_ll[1]), record_id=r.id[i], district=r.district[i],
             distance_m=round(fit.mean_shift, 2), expected=len(m.of[i]), observed=fit.matches,
         ))
+
+    def _ambiguous_flag(self, i: int, fit, move: tuple, rival: tuple, cause=None) -> None:
+        """The flag of a record whose finds fit two places about equally: both named, no correction,
+        and the uncleared sector whose clearance would tell them apart."""
+        r, m = self.r, self.m
+        sector = self._deciding_sector(i, fit.transform, fit.runner_up)
+        decides = tr("clearing sector {sector} decides").format(sector=sector) if sector else \
+            tr("more clearance next to the cleared ground decides")
+        message = tr(
+            "Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards "
+            "{bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} "
+            "against {runner}). No correction is made: {decides}."
+        ).format(record=r.id[i], shift=move[3], bearing=move[2] % 360.0, rival_shift=rival[3],
+                 rival_bearing=rival[2] % 360.0, best=fit.evidence, runner=fit.runner_up_evidence, decides=decides)
+        if cause is not None:
+            message += " " + self._cause_text(cause)
+        self.out.flags.append(Flag(
+            f"systematic_offset:{r.id[i]}", "systematic_offset", "low", message, move[0], move[1],
+            record_id=r.id[i], district=r.district[i], sector_id=sector, distance_m=round(fit.mean_shift, 2),
+            expected=len(m.of[i]), observed=fit.matches,
+        ))
+
+    def _deciding_sector(self, i: int, best: Similarity, rival: Similarity) -> str | None:
+        """The record's uncleared sector holding the most mines of one candidate and not the other."""
+        sec = self.sec
+        if not sec.n:
+            return None
+        if not hasattr(self, "_sectors_of"):
+            self._sectors_of: dict[str, list[int]] = {}
+            for k in np.flatnonzero(sec.ok & (sec.status != "cleared")).tolist():
+                self._sectors_of.setdefault(str(sec.parent[k]), []).append(k)
+        own = self._sectors_of.get(str(self.r.id[i]), [])
+        if not own:
+            return None
+        mines = self.m.xy[self.m.of[i]]
+        a, b = best.apply(mines), rival.apply(mines)
+        geoms = sec.g[own]
+        shapely.prepare(geoms)
+        counts = [abs(int(shapely.contains_xy(g, a[:, 0], a[:, 1]).sum()) - int(shapely.contains_xy(g, b[:, 0], b[:, 1])
+                                                                                   .sum())) for g in geoms]
+        k = int(np.argmax(counts))
+        return str(sec.id[own[k]]) if counts[k] > 0 else None
+
+    def _cause_text(self, cause) -> str:
+        return tr("Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).").format(
+            cause=hypothesis_text(cause.name), matches=cause.matches, tolerance=self.s.tolerance, rms=cause.rms)
 
     def _human_error(self, i: int, plotted: np.ndarray, finds: np.ndarray):
         """The usual human error that best explains the finds, when the record's traverse is known."""

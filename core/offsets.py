@@ -36,6 +36,7 @@ import shapely
 from shapely import STRtree
 
 from .angles import is_soviet_notation, normalize_north, normalize_unit
+from .lattice import lattice_steps
 from .runs import run_positions
 
 #: Mils in a circle, by unit code.
@@ -50,6 +51,15 @@ HYPOTHESES: tuple[str, ...] = (
 )
 #: Fewest one-to-one matches for a fitted transform to be trusted.
 MIN_MATCHES = 5
+#: The best transform stands only when it beats every other candidate (the record as plotted and
+#: the aliases: the best moved by up to ALIAS_STEPS of the layout's own spacing and row gap) by at
+#: least this much evidence: finds explained, less finds left unexplained inside the moved
+#: footprint, less moved mines put in cleared ground where nothing was found.
+ALIAS_MARGIN = 3
+ALIAS_STEPS = 2
+#: Fewer finds of evidence than this cannot pin a layout down: the record is reported as too_few_finds.
+MIN_EVIDENCE = 8
+FITTED, AMBIGUOUS, TOO_FEW_FINDS = "fitted", "ambiguous", "too_few_finds"
 
 
 # -- the transform ------------------------------------------------------------------------------------
@@ -490,10 +500,15 @@ class OffsetFit:
     mean_shift: float  # mean displacement of the record's mines by the transform
     mine_index: np.ndarray = field(repr=False)  # matched pairs (indices into the inputs)
     find_index: np.ndarray = field(repr=False)
+    status: str = FITTED  # FITTED, AMBIGUOUS (a candidate explains the evidence about as well)
+    confidence: float = 1.0  # 1 - the runner-up's evidence / the best's (0: as good, 1: explains nothing)
+    runner_up: Similarity | None = None
+    evidence: int = 0
+    runner_up_evidence: int | None = None
 
     def significant(self, tolerance: float) -> bool:
-        """True when the transform explains the finds much better than the record as plotted."""
-        return (self.matches >= MIN_MATCHES and self.mean_shift >= tolerance / 2.0
+        """True when the transform is decided and explains the finds much better than the record as plotted."""
+        return (self.status == FITTED and self.matches >= MIN_MATCHES and self.mean_shift >= tolerance / 2.0
                 and (self.rms_after <= 0.5 * self.rms_before or self.matches >= 1.5 * max(self.matches_before, 1)))
 
 
@@ -505,6 +520,7 @@ class _Candidate:
     d: np.ndarray
     shift: float
     missed: int = 0  # moved mines in cleared ground with no find
+    unexplained: int = 0  # finds of this record's evidence inside the moved footprint that no mine explains
 
     @property
     def rms(self) -> float:
@@ -512,7 +528,13 @@ class _Candidate:
 
     @property
     def score(self) -> int:
-        return len(self.ia) - self.missed
+        """The evidence for the transform: finds explained, less the finds it leaves unexplained in its
+        footprint and the mines it puts in cleared ground where nothing was found."""
+        return len(self.ia) - self.missed - self.unexplained
+
+    def evidence(self, close: float) -> int:
+        """The score with a find counted as explained only within ``close`` metres of its mine."""
+        return int((self.d <= close).sum()) - self.missed - self.unexplained
 
     @property
     def key(self) -> bytes:
@@ -543,6 +565,7 @@ class _Problem:
     in_cleared: Callable[[np.ndarray], np.ndarray] | None
     max_shift: float = math.inf
     max_rotation: float = 180.0
+    others: np.ndarray | None = None  # finds other records explain as plotted: not this record's evidence
     _matched: dict = field(default_factory=dict, repr=False)
     _wide: tuple = field(default=(), repr=False)  # (mines moved, their pairs within a wider reach)
 
@@ -586,7 +609,18 @@ class _Problem:
             unmatched = np.ones(len(moved), bool)
             unmatched[ia] = False
             missed = int((np.asarray(self.in_cleared(moved), dtype=bool) & unmatched).sum())
-        return _Candidate(t, ia, ib, d, float(np.hypot(*(moved - self.mines).T).mean()), missed)
+        return _Candidate(t, ia, ib, d, float(np.hypot(*(moved - self.mines).T).mean()), missed,
+                          self._unexplained(moved, ib))
+
+    def _unexplained(self, moved: np.ndarray, ib: np.ndarray) -> int:
+        """Finds inside the moved mines' footprint (their hull widened by half the tolerance) that no
+        mine explains, leaving out those that other records explain."""
+        hull = shapely.buffer(shapely.convex_hull(shapely.multipoints(moved)), self.tolerance / 2.0)
+        inside = shapely.contains_xy(hull, self.finds[:, 0], self.finds[:, 1])
+        inside[ib] = False
+        if self.others is not None:
+            inside &= ~self.others
+        return int(inside.sum())
 
     def icp(self, start: Similarity, iterations: int = 40) -> _Candidate | None:
         """Iterative closest points (rigid): least squares while the pairs change, then robustly."""
@@ -634,9 +668,14 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
     slack = max(0.05 * tolerance, 0.25)
     identity = Similarity(px=pivot[0], py=pivot[1])
     evidence = _evidence(problem, identity, elsewhere)
+    if elsewhere is not None:
+        problem.others = np.asarray(elsewhere, dtype=bool).copy()
+        problem.others[problem.match(identity)[1]] = False
     best = _as_plotted(problem, identity, evidence)
-    if best is None and evidence >= MIN_MATCHES:  # else no move can be shown by this record's own finds
-        best = _search(problem, pivot, slack, search_radius, max_rotation_deg, max_finds, max_mines)
+    found: list[_Candidate] = []
+    searched = best is None
+    if searched and evidence >= MIN_MATCHES:  # else no move can be shown by this record's own finds
+        best, found = _search(problem, pivot, slack, search_radius, max_rotation_deg, max_finds, max_mines)
     if best is None:
         return None
     if with_scale and len(best.ia) >= 10:
@@ -644,13 +683,113 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
         cand = problem.finish(scaled)
         if cand is not None and cand.score >= best.score and cand.rms < 0.8 * best.rms:
             best = cand
+    if searched:  # a record that explains its finds as plotted has no rival to fear: it stands
+        best, runner, close = _against_aliases(problem, best, pivot, identity, slack, found)
+    else:
+        runner, close = None, tolerance
     ia, ib, d = _inliers(best.ia, best.ib, best.d, tolerance)
     if len(ia) < 3:
         return None
     before = np.hypot(*(mines[ia] - finds[ib]).T)
     matches_before = len(problem.match(identity)[0])
-    return OffsetFit(best.transform, float(np.sqrt(np.mean(before ** 2))), float(np.sqrt(np.mean(d ** 2))),
-                     len(ia), matches_before, best.shift, ia, ib)
+    fit = OffsetFit(best.transform, float(np.sqrt(np.mean(before ** 2))), float(np.sqrt(np.mean(d ** 2))),
+                    len(ia), matches_before, best.shift, ia, ib, evidence=best.evidence(close))
+    if len(ia) < MIN_MATCHES or fit.evidence < MIN_EVIDENCE:
+        fit.status = TOO_FEW_FINDS
+    elif runner is not None:
+        fit.runner_up, fit.runner_up_evidence = runner.transform, runner.evidence(close)
+        fit.confidence = float(np.clip(1.0 - fit.runner_up_evidence / max(fit.evidence, 1), 0.0, 1.0))
+        if fit.evidence - fit.runner_up_evidence < ALIAS_MARGIN:
+            fit.status = AMBIGUOUS
+    return fit
+
+
+def _against_aliases(problem: _Problem, best: _Candidate, pivot: tuple[float, float], identity: Similarity,
+                     slack: float, found: Sequence[_Candidate] = ()) -> tuple[_Candidate, _Candidate | None, float]:
+    """The best transform and its strongest rival, out of the candidates the search refined
+    (``found``), the record as plotted, and the best moved by whole steps of the record's own layout
+    (a row gap, a mine spacing) or turned a little about its finds, from every leader in turn, each
+    refined. They are ranked by their evidence with the finds counted as explained only as close as
+    the closest good fit explains them (_ranked): an alias explains as closely as the truth, a wrong
+    turn does not. When the record as plotted is about as good as the best (within ALIAS_MARGIN),
+    it stands and has no rival: records are right until shown wrong. Returns the best, its rival
+    (None when none puts the mines elsewhere) and the distance a find counted within."""
+    pool: dict[bytes, _Candidate] = {best.key: best}
+    for cand in found:
+        pool.setdefault(cand.key, cand)
+    plotted = problem.icp(identity)
+    if plotted is not None:
+        plotted = pool.setdefault(plotted.key, plotted)
+    steps = lattice_steps(problem.mines)
+    explored: set[bytes] = set()
+    close, ranked = _ranked(pool, problem.tolerance)
+    for _ in range(3):  # the aliases of the leaders so far, until no new one leads
+        leaders = [c for c in ranked[:4] if c.key not in explored
+                   and c.evidence(close) >= ranked[0].evidence(close) - ALIAS_MARGIN]
+        if not steps or not leaders:
+            break
+        for leader in leaders:
+            explored.add(leader.key)
+            centre = problem.finds[leader.ib].mean(axis=0)
+            for start in _alias_starts(leader.transform, steps, pivot) + _turns(leader.transform, centre, pivot):
+                if problem.quick_score(start) + ALIAS_MARGIN < leader.evidence(close):  # cannot come near
+                    continue
+                cand = problem.icp(start)
+                if cand is not None:
+                    pool.setdefault(cand.key, cand)
+        close, ranked = _ranked(pool, problem.tolerance)
+    best = ranked[0]
+    if plotted is not None and plotted.shift < problem.tolerance / 2.0 \
+            and plotted.evidence(close) > best.evidence(close) - ALIAS_MARGIN:
+        return plotted, None, close  # the record as plotted (refined, hardly moved) stands
+    moved = best.transform.apply(problem.mines)
+    apart = max(1.5, close / 2.0)  # a rival puts the mines elsewhere, not the same fit again
+    runner = next((c for c in ranked[1:]
+                   if float(np.hypot(*(c.transform.apply(problem.mines) - moved).T).mean()) > apart), None)
+    return best, runner, close
+
+
+def _ranked(pool: dict[bytes, _Candidate], tolerance: float) -> tuple[float, list[_Candidate]]:
+    """The distance within which a find counts as explained (three robust standard deviations of the
+    closest fit among those matching nearly as many finds as any, 1 m at least), and the candidates
+    ranked by their evidence so counted (then rms, then the smaller move)."""
+    most = max(c.score for c in pool.values())
+    sigma = min((1.4826 * float(np.median(c.d)) for c in pool.values() if c.score >= 0.75 * most and len(c.d)),
+                default=tolerance)
+    close = min(max(3.0 * sigma, 1.0), tolerance)
+    return close, sorted(pool.values(), key=lambda c: (-c.evidence(close), c.rms, c.shift))
+
+
+#: Turns (degrees) tried about the centre of a leading candidate's finds: where rows are dense, a
+#: fit turned a few degrees pairs the finds with the neighbouring mines and stays there.
+_TURNS = (-3.0, -1.5, 1.5, 3.0)
+
+
+def _turns(t: Similarity, centre: np.ndarray, pivot: tuple[float, float]) -> list[Similarity]:
+    """``t`` followed by each of _TURNS about ``centre``, as transforms about ``pivot``."""
+    moved = t.apply(np.array([pivot]))[0] - centre
+    out = []
+    for turn in _TURNS:
+        a = -math.radians(turn)
+        c, s = math.cos(a), math.sin(a)
+        q = centre + np.array([c * moved[0] - s * moved[1], s * moved[0] + c * moved[1]])
+        out.append(Similarity(q[0] - pivot[0], q[1] - pivot[1], t.rotation_deg + turn, t.scale, t.px, t.py))
+    return out
+
+
+def _alias_starts(t: Similarity, steps: list[np.ndarray], pivot: tuple[float, float]) -> list[Similarity]:
+    """``t`` moved by up to ALIAS_STEPS of each layout step (as ``t`` turns them)."""
+    base = t.apply(np.array([pivot]))[0]
+    span = range(-ALIAS_STEPS, ALIAS_STEPS + 1)
+    out = []
+    for a in span:
+        for b in (span if len(steps) > 1 else (0,)):
+            if a == b == 0:
+                continue
+            step = a * steps[0] + (b * steps[1] if len(steps) > 1 else 0.0)
+            moved = t.apply(np.array([[pivot[0] + step[0], pivot[1] + step[1]]]))[0] - base
+            out.append(Similarity(t.dx + moved[0], t.dy + moved[1], t.rotation_deg, t.scale, t.px, t.py))
+    return out
 
 
 def _evidence(problem: _Problem, identity: Similarity, elsewhere: np.ndarray | None) -> int:
@@ -670,30 +809,33 @@ def _as_plotted(problem: _Problem, identity: Similarity, evidence: int) -> _Cand
     if problem.quick_score(identity) < max(MIN_MATCHES, 0.9 * evidence):
         return None
     cand = problem.icp(identity)
-    if cand is None or len(cand.ia) < 0.9 * evidence or cand.rms > problem.tolerance / 4.0:
-        return None
+    if cand is None or cand.score < 0.9 * evidence or cand.rms > problem.tolerance / 4.0:
+        return None  # (its score counts the mines it leaves unfound in cleared ground against it)
     return cand
 
 
 def _search(problem: _Problem, pivot: tuple[float, float], slack: float, search_radius: float,
-            max_rotation_deg: float, max_finds: int, max_mines: int) -> _Candidate | None:
-    """Vote for shifts and rotations, refine the best, and climb over the layout's own steps."""
+            max_rotation_deg: float, max_finds: int, max_mines: int) -> tuple[_Candidate | None, list[_Candidate]]:
+    """Vote for shifts and rotations, refine the best starts, and climb over the layout's own steps:
+    the best, and every candidate refined on the way."""
     mines, finds, tolerance, labels = problem.mines, problem.finds, problem.tolerance, problem.labels
     starts = _vote(mines, finds, pivot, tolerance, search_radius, max_rotation_deg, max_finds, max_mines, labels)
     identity = Similarity(px=pivot[0], py=pivot[1])
     # refine the most promising starts only (and the record as plotted, always)
-    scored = sorted(starts, key=lambda t: -problem.quick_score(t))[:2] + [identity]
+    scored = sorted(starts, key=lambda t: -problem.quick_score(t))[:4] + [identity]
     best: _Candidate | None = None
     seen: set = set()
+    found: list[_Candidate] = []
     for start in scored:
         cand = problem.icp(start)
         if cand is None or cand.key in seen:
             continue
         seen.add(cand.key)
+        found.append(cand)
         if cand.better_than(best, slack):
             best = cand
     if best is None:
-        return None
+        return None, found
     # hill-climb over the layout's own steps: a row field also fits one mine further along its rows
     steps = _lattice_steps(mines, pivot)
     improved = True
@@ -709,9 +851,10 @@ def _search(problem: _Problem, pivot: tuple[float, float], slack: float, search_
             if cand is None or cand.key in seen:
                 continue
             seen.add(cand.key)
+            found.append(cand)
             if cand.better_than(best, slack):
                 best, improved = cand, True
-    return best
+    return best, found
 
 
 def _inliers(ia: np.ndarray, ib: np.ndarray, d: np.ndarray, tolerance: float):
