@@ -16,6 +16,7 @@ from functools import lru_cache
 import numpy as np
 from pyproj.aoi import AreaOfInterest
 
+from .coord_error import CoordError
 from .proj import Transformer, datum_name, is_projected
 from .text import tr
 
@@ -28,10 +29,6 @@ COLUMN_SETS = ("ABCDEFGH", "JKLMNPQR", "STUVWXYZ")
 ROW_LETTERS = "ABCDEFGHJKLMNPQRSTUV"
 #: Pulkovo 1942 / Gauss-Kruger zones with an EPSG code 284zz.
 SK42_ZONES = range(4, 33)
-
-
-class CoordError(ValueError):
-    """A coordinate text that cannot be read; the message says why."""
 
 
 @dataclass(frozen=True)
