@@ -2,8 +2,9 @@
 
 Reading is in two steps so that a million rows stay fast: ``parse_coord`` turns one text into a
 ``Parsed`` (the CRS and the two numbers, no projection), and ``to_wgs84`` projects whole arrays at
-once, one pyproj transformer per CRS. MGRS is implemented here over pyproj's UTM; the polar UPS
-areas (bands A, B, Y, Z) are not supported and are rejected with that reason.
+once, one pyproj transformer per CRS. MGRS is read here over pyproj's UTM and written by ``mgrs`` as
+GEOTRANS writes it; the polar UPS areas (bands A, B, Y, Z) are not supported and are rejected with
+that reason.
 """
 
 from __future__ import annotations
@@ -17,16 +18,11 @@ import numpy as np
 from pyproj.aoi import AreaOfInterest
 
 from .coord_error import CoordError
+from .mgrs import BANDS, COLUMN_SETS, ROW_LETTERS, band_letter, to_mgrs, utm_zone  # noqa: F401
 from .proj import Transformer, datum_name, is_projected
 from .text import tr
 
 WGS84 = "EPSG:4326"
-#: MGRS latitude bands from 80°S, 8° each (X covers 72-84°N).
-BANDS = "CDEFGHJKLMNPQRSTUVWX"
-#: 100 km column letters, by zone set (zone 1, 4, ... use set 0).
-COLUMN_SETS = ("ABCDEFGH", "JKLMNPQR", "STUVWXYZ")
-#: 100 km row letters; even zones start 5 letters on.
-ROW_LETTERS = "ABCDEFGHJKLMNPQRSTUV"
 #: Pulkovo 1942 / Gauss-Kruger zones with an EPSG code 284zz.
 SK42_ZONES = range(4, 33)
 
@@ -411,42 +407,3 @@ def parse_to_wgs84(text: object, crs: str | None = None) -> tuple[float, float, 
         raise CoordError(tr("'{text}' does not lie in {crs}'s area; it cannot be projected")
                          .format(text=text, crs=parsed.crs))
     return float(lon[0]), float(lat[0]), parsed
-
-
-# -- MGRS from lat/lon ------------------------------------------------------------------------------
-def utm_zone(lon: float, lat: float) -> int:
-    """The UTM zone of a point, with the Norway and Svalbard exceptions."""
-    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
-    if 56 <= lat < 64 and 3 <= lon < 12:
-        return 32
-    if 72 <= lat < 84 and 0 <= lon < 42:
-        if lon < 9:
-            return 31
-        if lon < 21:
-            return 33
-        if lon < 33:
-            return 35
-        return 37
-    return zone
-
-
-def band_letter(lat: float) -> str:
-    """The MGRS latitude band of a latitude in [-80, 84)."""
-    if not -80 <= lat < 84:
-        raise CoordError(tr("latitude {lat:g} is in a polar (UPS) area").format(lat=lat))
-    return BANDS[min(int(math.floor((lat + 80.0) / 8.0)), 19)]
-
-
-def to_mgrs(lon: float, lat: float, precision: int = 5) -> str:
-    """The MGRS reference of a WGS 84 point (``precision`` digits each for easting and northing)."""
-    zone = utm_zone(lon, lat)
-    band = band_letter(lat)
-    easting, northing = _transformer(WGS84, epsg_utm(zone, lat >= 0)).transform(lon, lat)
-    col = COLUMN_SETS[(zone - 1) % 3][int(easting // 100_000) - 1]
-    offset = 5 if zone % 2 == 0 else 0
-    row = ROW_LETTERS[(int(northing // 100_000) + offset) % 20]
-    divisor = 10 ** (5 - precision)
-    e = int(math.floor(round(easting % 100_000, 6))) // divisor
-    n = int(math.floor(round(northing % 100_000, 6))) // divisor
-    digits = f"{e:0{precision}d}{n:0{precision}d}" if precision else ""
-    return f"{zone:02d}{band}{col}{row}{digits}"
