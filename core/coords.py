@@ -2,9 +2,8 @@
 
 Reading is in two steps so that a million rows stay fast: ``parse_coord`` turns one text into a
 ``Parsed`` (the CRS and the two numbers, no projection), and ``to_wgs84`` projects whole arrays at
-once, one pyproj transformer per CRS. MGRS is read here over pyproj's UTM and written by ``mgrs`` as
-GEOTRANS writes it; the polar UPS areas (bands A, B, Y, Z) are not supported and are rejected with
-that reason.
+once, one pyproj transformer per CRS. MGRS is read and written by ``mgrs`` as GEOTRANS does; the
+polar UPS areas (bands A, B, Y, Z) are not supported and are rejected with that reason.
 """
 
 from __future__ import annotations
@@ -17,8 +16,9 @@ from functools import lru_cache
 import numpy as np
 from pyproj.aoi import AreaOfInterest
 
+from . import mgrs
 from .coord_error import CoordError
-from .mgrs import BANDS, COLUMN_SETS, ROW_LETTERS, band_letter, to_mgrs, utm_zone  # noqa: F401
+from .mgrs import BANDS, COLUMN_SETS, ROW_LETTERS, band_letter, resolve_mgrs_northing, to_mgrs, utm_zone  # noqa: F401
 from .proj import Transformer, datum_name, is_projected
 from .text import tr
 
@@ -45,8 +45,6 @@ _QUOTES = str.maketrans({"º": "°", "′": "'", "’": "'", "‘": "'", "″": 
 _UTM = re.compile(
     r"^(\d{1,2})\s*([C-HJ-NP-X])\s+(\d{4,7}(?:\.\d+)?)\s*M?\s*E?\s*[,;\s]\s*(\d{5,8}(?:\.\d+)?)\s*M?\s*N?$"
 )
-_MGRS = re.compile(r"^(\d{1,2})\s*([C-HJ-NP-X])\s*([A-HJ-NP-Z])\s*([A-HJ-NP-V])\s*(\d*)\s*(\d*)$")
-_UPS = re.compile(r"^(\d{0,2})\s*[ABYZ]\s*[A-Z]{2}\s*\d*\s*\d*$")
 _SK42 = re.compile(
     r"^([XY])\s*[=:]?\s*(\d+(?:[.,]\d+)?)\s*M?\s*[,;\s]\s*([XY])\s*[=:]?\s*(\d+(?:[.,]\d+)?)\s*M?$"
 )
@@ -80,9 +78,6 @@ def parse_coord(text: object, crs: str | None = None) -> Parsed:
     if not raw:
         raise CoordError(tr("the coordinate is empty"))
     s = " ".join(raw.translate(_CYRILLIC).translate(_QUOTES).upper().split())
-    if _UPS.match(s.replace(" ", "")) and not _MGRS.match(s):
-        raise CoordError(tr("'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported")
-                         .format(text=raw))
     for parser in (_parse_utm, _parse_mgrs, _parse_sk42):
         parsed = parser(s, raw, crs)
         if parsed is not None:
@@ -102,33 +97,10 @@ def _parse_utm(s: str, raw: str, crs: str | None) -> Parsed | None:
 
 
 def _parse_mgrs(s: str, raw: str, crs: str | None) -> Parsed | None:
-    m = _MGRS.match(s)
-    if not m:
+    ref = mgrs.parse_mgrs(s, raw)
+    if ref is None:
         return None
-    zone, band, col, row = int(m.group(1)), m.group(2), m.group(3), m.group(4)
-    if not 1 <= zone <= 60:
-        raise CoordError(tr("MGRS zone {zone} in '{text}' is not 1-60").format(zone=zone, text=raw))
-    digits_e, digits_n = m.group(5), m.group(6)
-    if digits_n == "":
-        digits = digits_e
-        if len(digits) % 2:
-            raise CoordError(tr("MGRS '{text}' has an odd number of digits").format(text=raw))
-        half = len(digits) // 2
-        digits_e, digits_n = digits[:half], digits[half:]
-    if len(digits_e) != len(digits_n) or len(digits_e) > 5:
-        raise CoordError(tr("MGRS '{text}' needs the same number of easting and northing digits (at most 5)")
-                         .format(text=raw))
-    columns = COLUMN_SETS[(zone - 1) % 3]
-    if col not in columns:
-        raise CoordError(tr("MGRS '{text}': column letter {letter} does not exist in zone {zone}")
-                         .format(text=raw, letter=col, zone=zone))
-    # The reference names a cell; like GeoTrans, take its centre (half a cell from the SW corner).
-    scale = 10 ** (5 - len(digits_e))
-    easting = (columns.index(col) + 1) * 100_000 + (int(digits_e) * scale if digits_e else 0) + scale / 2
-    offset = 5 if zone % 2 == 0 else 0
-    northing = (((ROW_LETTERS.index(row) - offset) % 20) * 100_000 + (int(digits_n) * scale if digits_n else 0)
-                + scale / 2)
-    return Parsed(epsg_utm(zone, band >= "N"), float(easting), float(northing), "mgrs", band=band)
+    return Parsed(epsg_utm(ref.zone, ref.north), ref.easting, ref.northing, "mgrs", band=ref.band)
 
 
 def _parse_sk42(s: str, raw: str, crs: str | None) -> Parsed | None:
@@ -313,27 +285,6 @@ def to_float_array(texts) -> tuple[np.ndarray, np.ndarray]:
         except (TypeError, ValueError):
             continue
     return values, np.isfinite(values)
-
-
-def resolve_mgrs_northing(zone: int, band: str, easting: np.ndarray, northing_mod: np.ndarray) -> np.ndarray:
-    """Full UTM northings for MGRS positions: the 2,000 km cycle that puts each point in its band."""
-    north = band >= "N"
-    lat_min = BANDS.index(band) * 8 - 80
-    lat_max = lat_min + (12 if band == "X" else 8)
-    centre = (lat_min + lat_max) / 2
-    transformer = _transformer(epsg_utm(zone, north), WGS84)
-    best = np.full(len(easting), np.nan)
-    best_gap = np.full(len(easting), np.inf)
-    for k in range(5):
-        candidate = northing_mod + k * 2_000_000
-        _, lat = transformer.transform(easting, candidate)
-        lat = np.asarray(lat, dtype=float)
-        inside = (lat >= lat_min - 0.5) & (lat <= lat_max + 0.5)
-        gap = np.abs(lat - centre)
-        better = inside & (gap < best_gap)
-        best = np.where(better, candidate, best)
-        best_gap = np.where(better, gap, best_gap)
-    return best
 
 
 @lru_cache(maxsize=64)

@@ -1,4 +1,12 @@
-"""MGRS written as GEOTRANS writes it, against the `mgrs` package (GEOTRANS 3.10), a test-only oracle.
+"""MGRS written and read as GEOTRANS does, against the `mgrs` package (GEOTRANS 3.10), a test-only oracle.
+
+Where GEOTRANS itself refuses to read what it writes, the tests say so; there are two such cases,
+and the plugin refuses them too:
+
+* a point less than 0.5 mm west of 3°E between 56° and 64°N: GEOTRANS's 0.499 mm allowance puts it
+  in column E of zone 31 band V (31VE..), a square that does not exist (zone 31 ends at 3°E there);
+* a point 1 µm to 6 mm south of the equator: GEOTRANS moves it onto the equator but keeps band M,
+  and writes northing 0, which band M cannot have (the reading gives a northing above 10,000 km).
 
 The point sets reach 80°S and 84°N with GEOTRANS's slack (1.75e-7 rad); beyond it GEOTRANS writes
 UPS (bands A, B, Y, Z), which the plugin refuses with that reason. The oracle is never imported by
@@ -8,22 +16,28 @@ the plugin's code.
 from __future__ import annotations
 
 import math
+import warnings
 from functools import lru_cache
 
 import numpy as np
 import pytest
-from pyproj import Transformer
+from pyproj import Geod, Transformer
 
 from clearground.core import coords
-from clearground.core.coords import CoordError, to_mgrs
+from clearground.core import mgrs as cg
+from clearground.core.coords import CoordError, parse_coord, parse_to_wgs84, to_mgrs
 
-geotrans = pytest.importorskip("mgrs", minversion="1.6")  # GEOTRANS 3.10
+geotrans = pytest.importorskip("mgrs", minversion="1.6")  # GEOTRANS 3.10: a cell is read at its centre
 
+GEOD = Geod(ellps="WGS84")
 ORACLE = geotrans.MGRS()
 #: Metres either side of a line the edge sets put their points.
 OFFSETS = (1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 0.1, 1.0)
 PRECISIONS = range(6)
 SLACK_DEG = math.degrees(1.75e-7)
+#: Reading: the plugin's positions and GEOTRANS's may differ by this much (PROJ's and GEOTRANS's
+#: Transverse Mercator series; the differences seen are below 1e-7 m).
+READ_TOLERANCE_M = 1e-5
 
 
 def oracle_write(lon: float, lat: float, precision: int) -> str:
@@ -32,12 +46,27 @@ def oracle_write(lon: float, lat: float, precision: int) -> str:
     return text if text[:1].isdigit() else "UPS"
 
 
+def oracle_read(text: str) -> tuple[float, float] | None:
+    """GEOTRANS's (lon, lat) of a reference; None when it refuses it (its warnings are ignored)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            lat, lon = ORACLE.toLatLon(text)
+        except geotrans.core.MGRSError:
+            return None
+    return lon, lat
+
+
 def ours_write(lon: float, lat: float, precision: int) -> str:
     try:
         return to_mgrs(lon, lat, precision)
     except CoordError as exc:
         assert "polar (UPS)" in str(exc), (lon, lat, exc)
         return "UPS"
+
+
+def metres(lon1, lat1, lon2, lat2) -> np.ndarray:
+    return np.asarray(GEOD.inv(lon1, lat1, lon2, lat2)[2])
 
 
 # -- point sets ---------------------------------------------------------------------------------------
@@ -261,3 +290,209 @@ def test_zone_and_band_as_written():
     assert coords.band_letter(-8e-13) == "N" and coords.band_letter(-1e-10) == "M"
     with pytest.raises(CoordError, match="polar"):
         coords.band_letter(84.1)
+
+
+# -- reading ------------------------------------------------------------------------------------------
+def _written(points) -> list[str]:
+    texts = {oracle_write(lon, lat, p) for lon, lat in points for p in PRECISIONS}
+    return sorted(texts - {"UPS"})
+
+
+def _geotrans_refuses_its_own(text: str) -> bool:
+    """The two kinds of reference GEOTRANS writes but refuses to read (see the module doc)."""
+    zone, band, column, row = int(text[:2]), text[2], text[3], text[4]
+    north_of_3e = (zone, band, column) == (31, "V", "E")
+    equator_in_m = band == "M" and row == cg.ROW_LETTERS[5 if zone % 2 == 0 else 0]
+    return north_of_3e or equator_in_m
+
+
+@pytest.mark.parametrize("name", list(POINT_SETS))
+def test_reading_matches_geotrans(point_sets, name):
+    texts = _written(point_sets[name])
+    read, refused = [], []
+    for text in texts:
+        theirs = oracle_read(text)
+        try:
+            ours = parse_coord(text)
+        except CoordError as exc:
+            assert theirs is None, (text, str(exc))  # never refuse what GEOTRANS writes and reads
+            assert _geotrans_refuses_its_own(text), text
+            refused.append(text)
+            continue
+        assert theirs is not None, text  # never read what GEOTRANS refuses
+        read.append((text, ours, theirs))
+    lon, lat = coords.parsed_to_wgs84([ours for _, ours, _ in read])
+    gap = metres(lon, lat, [t[0] for *_, t in read], [t[1] for *_, t in read])
+    assert np.isfinite(gap).all() and gap.max() < READ_TOLERANCE_M, gap.max()
+    # the round trip: what the position read writes back is what GEOTRANS writes back for its own
+    # (the text itself, unless the cell's centre lies in another band or zone)
+    back = [(text, ours_write(x, y, len(text[5:]) // 2), oracle_write(theirs[0], theirs[1], len(text[5:]) // 2))
+            for (text, _, theirs), x, y in zip(read, lon, lat)]
+    assert [b for b in back if b[1] != b[2]] == []
+    if name == "random":
+        assert all(text == ours for text, ours, _ in back if len(text) == 15)
+        assert not refused
+
+
+def test_reading_every_square_at_its_centre_and_corners():
+    """Every square of every zone and band: what the plugin reads, GEOTRANS reads at the same place."""
+    texts, read = [], []
+    for zone in range(1, 61):
+        for band in cg.BANDS:
+            for column in cg.COLUMN_SETS[(zone - 1) % 3]:
+                for row in cg.ROW_LETTERS:
+                    texts.append(f"{zone}{band}{column}{row}")
+    corner = np.random.default_rng(8).choice(["0000000000", "9999999999", "0000099999", "9999900000"], len(texts))
+    texts += [t + c for t, c in zip(texts, corner)]
+    for text in texts:
+        try:
+            ours = parse_coord(text)
+        except CoordError:
+            continue
+        theirs = oracle_read(text)
+        assert theirs is not None, text
+        read.append((ours, theirs))
+    assert 100_000 < len(read) < len(texts) // 2
+    lon, lat = coords.parsed_to_wgs84([ours for ours, _ in read])
+    gap = metres(lon, lat, [t[0] for _, t in read], [t[1] for _, t in read])
+    assert np.isfinite(gap).all() and gap.max() < READ_TOLERANCE_M, gap.max()
+
+
+def test_squares_refused_lie_outside_their_zone_and_band():
+    """A square refused though GEOTRANS reads it: none of 25 cells across it lies in the zone's area."""
+    rng = np.random.default_rng(9)
+    steps = ("00", "25", "50", "75", "99")
+    checked = 0
+    for _ in range(3000):
+        zone, band = int(rng.integers(1, 61)), cg.BANDS[int(rng.integers(0, 20))]
+        columns = cg.COLUMN_SETS[(zone - 1) % 3]
+        text = f"{zone:02d}{band}{columns[int(rng.integers(0, 8))]}{cg.ROW_LETTERS[int(rng.integers(0, 20))]}"
+        try:
+            parse_coord(text)
+            continue
+        except CoordError:
+            pass
+        area = cg._area(zone, band)
+        if area is None or oracle_read(text) is None:
+            continue
+        west, east, south, north = area
+        central = 6 * zone - 183
+        for e in steps:
+            for n in steps:
+                cell = oracle_read(text + e + n)
+                if cell is None:
+                    continue
+                dlon = (cell[0] - central + 180) % 360 - 180
+                assert not (west - central < dlon < east - central and south < cell[1] < north), (text, e, n, cell)
+        checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("31VEG0000000000", "column E lies outside zone 31 in band V (56°N-64°N, 0°E-3°E; its columns there are C-D)"),
+    ("31VBG", "column B lies outside zone 31 in band V"),
+    ("32XMH", "zone 32 does not exist in band X (over Svalbard"),
+    ("34XEA1234567890", "zone 34 does not exist in band X"),
+    ("36XVF", "zone 36 does not exist in band X"),
+    ("31XAA", "column A lies outside zone 31 in band X (72°N-84°N, 0°E-9°E; its columns there are C-G)"),
+    ("31XCB", "square CB lies outside zone 31 in band X (72°N-84°N, 0°E-9°E)"),
+    ("31TDQ", "row Q lies outside band T in zone 31 (40°N-48°N, 0°E-6°E; its rows there are E to P, south to north)"),
+    ("31CDH", "row H lies outside band C in zone 31"),
+    ("32MPF1128000000", "row F lies outside band M in zone 32 (8°S-0°N, 6°E-12°E"),
+    ("31XEQ", "row Q lies outside band X in zone 31"),
+    ("31XEP0000090000", "lies north of 84.5°N"),
+])
+def test_squares_that_do_not_exist_are_refused_with_the_reason(text, reason):
+    with pytest.raises(CoordError, match=r"^MGRS '" + text + "'") as info:
+        parse_coord(text)
+    assert reason in str(info.value)
+
+
+def test_reading_accepts_common_writings():
+    base = parse_to_wgs84("38TMK1234567890")[:2]
+    for text in ("38T MK 12345 67890", "38t mk 12345 67890", " 38TMK 1234567890 ", "38 T MK 1234567890",
+                 "38tmk1234567890"):
+        assert parse_to_wgs84(text)[:2] == pytest.approx(base, abs=1e-12), text
+    lon, lat, parsed = parse_to_wgs84("4QFJ12345678")
+    assert parsed.band == "Q" and parsed.crs == "EPSG:32604"
+    assert parse_to_wgs84("04QFJ12345678")[:2] == (lon, lat)
+    theirs = oracle_read("4QFJ12345678")
+    assert metres(lon, lat, *theirs) < READ_TOLERANCE_M
+
+
+@pytest.mark.parametrize("text, reason, geotrans_reads", [
+    ("38TMK123453210", "odd number of digits", False),
+    ("38TMK123456123456", "more than 5 digits each", False),
+    ("38TMK 123456 123456", "at most 5", False),
+    ("38TMK 1234 567890", "same number of easting and northing digits", True),  # GEOTRANS joins the groups
+    ("38TMK 12 345 67890", "one group of digits or as two", True),
+    ("00TMK1234567890", "zone 00 in '00TMK1234567890' is not 1-60", False),
+    ("61TMK1234567890", "zone 61 in '61TMK1234567890' is not 1-60", False),
+    ("038TMK1234567890", "zone 038", False),
+    ("TMK1234567890", "no zone number", False),
+    ("38IMK1234567890", "letter I is not used", False),
+    ("38OMK1234567890", "letter O is not used", False),
+    ("38TMO1234567890", "letter O is not used", False),
+    ("38TIK1234567890", "letter I is not used", False),
+    ("38TAK1234567890", "column letter A does not exist in zone 38 (its columns are J-R)", False),
+    ("38TMW1234567890", "row letter W does not exist", False),
+    ("38AMK1234567890", "polar (UPS)", False),
+    ("38BMK1234567890", "polar (UPS)", False),
+    ("38YMK1234567890", "polar (UPS)", False),
+    ("38ZMK1234567890", "polar (UPS)", False),
+    ("ZAH1234512345", "polar (UPS)", True),  # GEOTRANS reads UPS; the plugin does not
+    ("BAN0000000000", "polar (UPS)", True),
+])
+def test_malformed_references_say_why(text, reason, geotrans_reads):
+    with pytest.raises(CoordError) as info:
+        parse_coord(text)
+    assert reason in str(info.value)
+    assert (oracle_read(text) is not None) == geotrans_reads
+
+
+def test_a_reference_is_read_at_the_centre_of_its_cell():
+    """GEOTRANS 3.10 reads the centre (its earlier versions the south-west corner); so does the plugin."""
+    cells = {"31UDQ": (450_000, 5_450_000), "31UDQ48": (445_000, 5_485_000), "31UDQ4821": (448_500, 5_421_500),
+             "31UDQ4800021000": (448_000.5, 5_421_000.5)}
+    for text, (easting, northing) in cells.items():
+        parsed = parse_coord(text)
+        full = coords.resolve_mgrs_northing(31, parsed.band, np.array([parsed.x]), np.array([parsed.y]))[0]
+        assert (parsed.x, full) == (easting, northing)
+        assert ORACLE.MGRSToUTM(text) == (31, "N", easting, northing)
+
+
+def test_northing_cycle_matches_geotrans_in_every_band():
+    """The 2,000 km cycle of every row in every band (both zone parities), vectorised, as GEOTRANS takes it."""
+    for zone in (31, 32):
+        for band in cg.BANDS:
+            texts, expected = [], []
+            for row in cg.ROW_LETTERS:
+                for digits in ("0000000000", "4999949999", "9999999999"):
+                    text = f"{zone}{band}{cg.COLUMN_SETS[(zone - 1) % 3][3]}{row}{digits}"
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        try:
+                            expected.append(ORACLE.MGRSToUTM(text)[3])
+                        except geotrans.core.MGRSError:
+                            continue
+                    texts.append(text)
+            mod = np.array([_northing_mod(t) for t in texts])
+            got = coords.resolve_mgrs_northing(zone, band, np.full(len(mod), 450_000.0), mod)
+            assert got.tolist() == expected, (zone, band)
+
+
+def _northing_mod(text: str) -> float:
+    """The northing modulo 2,000 km of a five-digit reference's cell centre, as ``parse_mgrs`` gives it."""
+    zone, row, digits = int(text[:2]), text[4], text[5:]
+    shift = 5 if zone % 2 == 0 else 0
+    return ((cg.ROW_LETTERS.index(row) - shift) % 20) * 100_000 + int(digits[5:]) + 0.5
+
+
+def test_projection_of_many_references_at_once():
+    rng = np.random.default_rng(10)
+    lon, lat = rng.uniform(-180, 180, 3000), rng.uniform(-80, 84, 3000)
+    texts = [to_mgrs(x, y, int(p)) for x, y, p in zip(lon, lat, rng.integers(0, 6, 3000))]
+    parsed = [parse_coord(t) for t in texts]
+    got_lon, got_lat = coords.parsed_to_wgs84(parsed)
+    theirs = np.array([oracle_read(t) for t in texts])
+    assert metres(got_lon, got_lat, theirs[:, 0], theirs[:, 1]).max() < READ_TOLERANCE_M
