@@ -47,156 +47,126 @@
         <translation>şimal istiqaməti '{north}' grid (koordinat şəbəkəsi), true (həqiqi), magnetic (maqnit) qiymətlərindən biri olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="88"/>
+        <location filename="../core/coords.py" line="79"/>
         <source>the coordinate is empty</source>
         <translation>koordinat boşdur</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="91"/>
-        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
-        <translation>'{text}' qütb (UPS) MGRS istinadıdır; yalnız UTM zonaları (80°S-84°N) dəstəklənir</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="106"/>
+        <location filename="../core/coords.py" line="94"/>
         <source>UTM zone {zone} in '{text}' is not 1-60</source>
         <translation>'{text}' içindəki UTM zonası {zone} 1-60 aralığında deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="117"/>
-        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
-        <translation>'{text}' içindəki MGRS zonası {zone} 1-60 aralığında deyil</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="122"/>
-        <source>MGRS '{text}' has an odd number of digits</source>
-        <translation>MGRS '{text}' tək sayda rəqəmdən ibarətdir</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="126"/>
-        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
-        <translation>MGRS '{text}' şərq və şimal koordinatları üçün eyni sayda rəqəm tələb edir (ən çoxu 5)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="130"/>
-        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
-        <translation>MGRS '{text}': {letter} sütun hərfi {zone} zonasında yoxdur</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="147"/>
+        <location filename="../core/coords.py" line="112"/>
         <source>'{text}' needs one X and one Y</source>
         <translation>'{text}' bir X və bir Y tələb edir</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="153"/>
+        <location filename="../core/coords.py" line="118"/>
         <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
         <translation>SK-42 '{text}': Y-in əvvəlində zona nömrəsi yoxdur (8-ci zona 8612345 kimi yazılır) və Qauss-Krüger koordinat sistemi göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="157"/>
+        <location filename="../core/coords.py" line="122"/>
         <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
         <translation>SK-42 '{text}': Y {zone} zonasını göstərir, lakin koordinat sistemi {given} zonasıdır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="160"/>
+        <location filename="../core/coords.py" line="125"/>
         <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
         <translation>SK-42 '{text}': Qauss-Krüger zonası {zone} dəstəklənmir (4-32)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="175"/>
+        <location filename="../core/coords.py" line="140"/>
         <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
         <translation>'{text}' heç bir məlum yazılışda koordinat deyil (onluq dərəcə, DMS, UTM, MGRS, SK-42)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="191"/>
+        <location filename="../core/coords.py" line="156"/>
         <source>'{text}' gives two latitudes or two longitudes</source>
         <translation>'{text}' iki en dairəsi və ya iki uzunluq dairəsi verir</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="196"/>
+        <location filename="../core/coords.py" line="161"/>
         <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
         <translation>en və uzunluq dairələrinin yerləri dəyişdirilib ({value:g} en dairəsi ola bilməz)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="200"/>
+        <location filename="../core/coords.py" line="165"/>
         <source>'{text}' is outside the range of latitude/longitude</source>
         <translation>'{text}' en/uzunluq dairəsi aralığından kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="206"/>
+        <location filename="../core/coords.py" line="171"/>
         <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
         <translation>'{text}' proyeksiya koordinatlarına bənzəyir, lakin proyeksiya koordinat sistemi göstərilməyib (zonanı yazın, məsələn '38T 612345 4432100', və ya koordinat sistemini təyin edin)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="210"/>
+        <location filename="../core/coords.py" line="175"/>
         <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
         <translation>Qauss-Krüger qaydası ilə oxundu: əvvəl X (şimal), sonra Y (şərq)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="241"/>
+        <location filename="../core/coords.py" line="206"/>
         <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
         <translation>'{text}': hansı ədədlərin hansı yarımkürəyə aid olduğunu müəyyən etmək mümkün deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="253"/>
-        <location filename="../core/coords.py" line="259"/>
+        <location filename="../core/coords.py" line="218"/>
+        <location filename="../core/coords.py" line="224"/>
         <source>'{text}' does not split into a latitude and a longitude</source>
         <translation>'{text}' en və uzunluq dairəsinə ayrılmır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="256"/>
+        <location filename="../core/coords.py" line="221"/>
         <source>'{text}' has one hemisphere letter; give both or none</source>
         <translation>'{text}' içində yalnız bir yarımkürə hərfi var; ya hər ikisini, ya da heç birini yazın</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="268"/>
+        <location filename="../core/coords.py" line="233"/>
         <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
         <translation>'{text}': kəsr hissəli dərəcədən sonra dəqiqə gələ bilməz</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="270"/>
+        <location filename="../core/coords.py" line="235"/>
         <source>'{text}': minutes and seconds must be between 0 and 60</source>
         <translation>'{text}': dəqiqə və saniyələr 0 ilə 60 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="282"/>
+        <location filename="../core/coords.py" line="247"/>
         <source>the {axis} is empty</source>
         <translation>{axis} boşdur</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
-        <location filename="../core/coords.py" line="296"/>
+        <location filename="../core/coords.py" line="250"/>
+        <location filename="../core/coords.py" line="261"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} '{text}' ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="290"/>
+        <location filename="../core/coords.py" line="255"/>
         <source>{axis} '{text}' has two hemisphere letters</source>
         <translation>{axis} '{text}' içində iki yarımkürə hərfi var</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="298"/>
+        <location filename="../core/coords.py" line="263"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} '{text}' digər oxun yarımkürə hərfini daşıyır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="269"/>
         <source>latitude</source>
         <translation>en dairəsi</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="269"/>
         <source>longitude</source>
         <translation>uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="414"/>
+        <location filename="../core/coords.py" line="358"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>'{text}' {crs} koordinat sisteminin tətbiq sahəsində deyil; proyeksiya etmək mümkün deyil</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="439"/>
-        <source>latitude {lat:g} is in a polar (UPS) area</source>
-        <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
     </message>
     <message>
         <location filename="../core/discrepancy.py" line="447"/>
@@ -432,6 +402,111 @@
         <location filename="../core/marking.py" line="162"/>
         <source>Give a reason to take a sector out of 'cleared'.</source>
         <translation>Sektoru «təmizlənib» statusundan çıxarmaq üçün səbəb göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="113"/>
+        <source>latitude {lat:g} is in a polar (UPS) area</source>
+        <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="159"/>
+        <source>MGRS precision {precision} is not 0-5</source>
+        <translation>MGRS dəqiqliyi {precision} 0-5 aralığında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="162"/>
+        <source>latitude {lat:g} is not between -90 and 90</source>
+        <translation>en dairəsi {lat:g} -90 ilə 90 arasında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="164"/>
+        <source>longitude {lon:g} is not between -180 and 360</source>
+        <translation>uzunluq dairəsi {lon:g} -180 ilə 360 arasında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="173"/>
+        <source>longitude {lon:g} lies outside UTM zone {zone}</source>
+        <translation>uzunluq dairəsi {lon:g} UTM zonası {zone} xaricindədir</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="221"/>
+        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
+        <translation>'{text}' qütb (UPS) MGRS istinadıdır; yalnız UTM zonaları (80°S-84°N) dəstəklənir</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="224"/>
+        <source>MGRS '{text}' has no zone number (1-60) before the band letter</source>
+        <translation>MGRS '{text}': zolaq hərfindən əvvəl zona nömrəsi (1-60) yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="227"/>
+        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
+        <translation>'{text}' içindəki MGRS zonası {zone} 1-60 aralığında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="230"/>
+        <source>MGRS '{text}': the letter {letter} is not used in MGRS (I and O never are)</source>
+        <translation>MGRS '{text}': {letter} hərfi MGRS-də işlədilmir (I və O heç vaxt işlədilmir)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="236"/>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone} (its columns are {first}-{last})</source>
+        <translation>MGRS '{text}': {letter} sütun hərfi {zone} zonasında yoxdur (onun sütunları {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="240"/>
+        <source>MGRS '{text}': row letter {letter} does not exist (rows are A-V)</source>
+        <translation>MGRS '{text}': {letter} sətir hərfi mövcud deyil (sətirlər A-V)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="243"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band X (over Svalbard, zones 31, 33, 35 and 37 are widened to replace zones 32, 34 and 36)</source>
+        <translation>MGRS '{text}': {zone} zonası X zolağında yoxdur (Şpitsbergen üzərində 31, 33, 35 və 37 zonaları genişləndirilərək 32, 34 və 36 zonalarını əvəz edir)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="259"/>
+        <source>MGRS '{text}': write the easting and northing as one group of digits or as two</source>
+        <translation>MGRS '{text}': şərq və şimal koordinatlarını bir və ya iki rəqəm qrupu ilə yazın</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="264"/>
+        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
+        <translation>MGRS '{text}' şərq və şimal koordinatları üçün eyni sayda rəqəm tələb edir (ən çoxu 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="269"/>
+        <source>MGRS '{text}' has an odd number of digits</source>
+        <translation>MGRS '{text}' tək sayda rəqəmdən ibarətdir</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="271"/>
+        <source>MGRS '{text}' has more than 5 digits each for easting and northing</source>
+        <translation>MGRS '{text}' şərq və şimal koordinatlarının hər biri üçün 5-dən çox rəqəmdən ibarətdir</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="281"/>
+        <source>MGRS '{text}' lies north of 84.5°N, beyond the UTM part of MGRS</source>
+        <translation>MGRS '{text}' 84,5°N-dən şimalda, MGRS-in UTM hissəsindən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="375"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band {band}</source>
+        <translation>MGRS '{text}': {zone} zonası {band} zolağında yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="384"/>
+        <source>MGRS '{text}': column {letter} lies outside zone {zone} in band {band} ({area}; its columns there are {first}-{last})</source>
+        <translation>MGRS '{text}': {letter} sütunu {band} zolağında {zone} zonasından kənardadır ({area}; oradakı sütunları {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="391"/>
+        <source>MGRS '{text}': row {letter} lies outside band {band} in zone {zone} ({area}; its rows there are {first} to {last}, south to north)</source>
+        <translation>MGRS '{text}': {letter} sətri {zone} zonasında {band} zolağından kənardadır ({area}; oradakı sətirləri cənubdan şimala {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="394"/>
+        <source>MGRS '{text}': square {square} lies outside zone {zone} in band {band} ({area})</source>
+        <translation>MGRS '{text}': {square} kvadratı {band} zolağında {zone} zonasından kənardadır ({area})</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="160"/>
@@ -4283,6 +4358,10 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
+    </message>
+    <message>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
+        <translation type="obsolete">MGRS '{text}': {letter} sütun hərfi {zone} zonasında yoxdur</translation>
     </message>
     <message>
         <source>Rows as other people write them: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>

@@ -47,156 +47,126 @@
         <translation>направление на север «{north}» должно быть одним из значений grid (по сетке), true (истинное), magnetic (магнитное)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="88"/>
+        <location filename="../core/coords.py" line="79"/>
         <source>the coordinate is empty</source>
         <translation>координата не указана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="91"/>
-        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
-        <translation>«{text}» — полярная (UPS) ссылка MGRS; поддерживаются только зоны UTM (80° ю. ш. — 84° с. ш.)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="106"/>
+        <location filename="../core/coords.py" line="94"/>
         <source>UTM zone {zone} in '{text}' is not 1-60</source>
         <translation>зона UTM {zone} в «{text}» не входит в диапазон 1-60</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="117"/>
-        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
-        <translation>зона MGRS {zone} в «{text}» не входит в диапазон 1-60</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="122"/>
-        <source>MGRS '{text}' has an odd number of digits</source>
-        <translation>в MGRS «{text}» нечётное число цифр</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="126"/>
-        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
-        <translation>в MGRS «{text}» должно быть одинаковое число цифр восточной и северной координат (не более 5)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="130"/>
-        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
-        <translation>MGRS «{text}»: буквы столбца {letter} нет в зоне {zone}</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="147"/>
+        <location filename="../core/coords.py" line="112"/>
         <source>'{text}' needs one X and one Y</source>
         <translation>в «{text}» нужны одно значение X и одно значение Y</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="153"/>
+        <location filename="../core/coords.py" line="118"/>
         <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
         <translation>СК-42 «{text}»: перед Y нет номера зоны (зона 8 записывается как 8612345), и система координат Гаусса-Крюгера не указана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="157"/>
+        <location filename="../core/coords.py" line="122"/>
         <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
         <translation>СК-42 «{text}»: Y указывает зону {zone}, а система координат — зону {given}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="160"/>
+        <location filename="../core/coords.py" line="125"/>
         <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
         <translation>СК-42 «{text}»: зона Гаусса-Крюгера {zone} не поддерживается (4-32)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="175"/>
+        <location filename="../core/coords.py" line="140"/>
         <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
         <translation>«{text}» не является координатой ни в одной известной записи (десятичные градусы, DMS, UTM, MGRS, СК-42)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="191"/>
+        <location filename="../core/coords.py" line="156"/>
         <source>'{text}' gives two latitudes or two longitudes</source>
         <translation>в «{text}» две широты или две долготы</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="196"/>
+        <location filename="../core/coords.py" line="161"/>
         <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
         <translation>широта и долгота переставлены ({value:g} не может быть широтой)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="200"/>
+        <location filename="../core/coords.py" line="165"/>
         <source>'{text}' is outside the range of latitude/longitude</source>
         <translation>«{text}» выходит за пределы допустимых широты/долготы</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="206"/>
+        <location filename="../core/coords.py" line="171"/>
         <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
         <translation>«{text}» похоже на прямоугольные координаты, но проекция не указана (запишите зону, например «38T 612345 4432100», или задайте систему координат)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="210"/>
+        <location filename="../core/coords.py" line="175"/>
         <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
         <translation>прочитано в порядке Гаусса-Крюгера: сначала X (на север), затем Y (на восток)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="241"/>
+        <location filename="../core/coords.py" line="206"/>
         <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
         <translation>«{text}»: невозможно определить, какие числа относятся к какому полушарию</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="253"/>
-        <location filename="../core/coords.py" line="259"/>
+        <location filename="../core/coords.py" line="218"/>
+        <location filename="../core/coords.py" line="224"/>
         <source>'{text}' does not split into a latitude and a longitude</source>
         <translation>«{text}» не делится на широту и долготу</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="256"/>
+        <location filename="../core/coords.py" line="221"/>
         <source>'{text}' has one hemisphere letter; give both or none</source>
         <translation>в «{text}» только одна буква полушария; укажите обе или ни одной</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="268"/>
+        <location filename="../core/coords.py" line="233"/>
         <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
         <translation>«{text}»: после градусов с дробной частью не могут идти минуты</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="270"/>
+        <location filename="../core/coords.py" line="235"/>
         <source>'{text}': minutes and seconds must be between 0 and 60</source>
         <translation>«{text}»: минуты и секунды должны быть от 0 до 60</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="282"/>
+        <location filename="../core/coords.py" line="247"/>
         <source>the {axis} is empty</source>
         <translation>{axis} не указана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
-        <location filename="../core/coords.py" line="296"/>
+        <location filename="../core/coords.py" line="250"/>
+        <location filename="../core/coords.py" line="261"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} «{text}» не является числом</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="290"/>
+        <location filename="../core/coords.py" line="255"/>
         <source>{axis} '{text}' has two hemisphere letters</source>
         <translation>{axis} «{text}» содержит две буквы полушария</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="298"/>
+        <location filename="../core/coords.py" line="263"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} «{text}» содержит букву полушария другой оси</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="269"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="269"/>
         <source>longitude</source>
         <translation>долгота</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="414"/>
+        <location filename="../core/coords.py" line="358"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>«{text}» лежит вне области применения {crs}; перевести в эту проекцию нельзя</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="439"/>
-        <source>latitude {lat:g} is in a polar (UPS) area</source>
-        <translation>широта {lat:g} находится в полярной (UPS) области</translation>
     </message>
     <message>
         <location filename="../core/discrepancy.py" line="447"/>
@@ -432,6 +402,111 @@
         <location filename="../core/marking.py" line="162"/>
         <source>Give a reason to take a sector out of 'cleared'.</source>
         <translation>Укажите причину, чтобы снять с сектора статус «очищен».</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="113"/>
+        <source>latitude {lat:g} is in a polar (UPS) area</source>
+        <translation>широта {lat:g} находится в полярной (UPS) области</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="159"/>
+        <source>MGRS precision {precision} is not 0-5</source>
+        <translation>точность MGRS {precision} не входит в диапазон 0-5</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="162"/>
+        <source>latitude {lat:g} is not between -90 and 90</source>
+        <translation>широта {lat:g} не лежит между -90 и 90</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="164"/>
+        <source>longitude {lon:g} is not between -180 and 360</source>
+        <translation>долгота {lon:g} не лежит между -180 и 360</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="173"/>
+        <source>longitude {lon:g} lies outside UTM zone {zone}</source>
+        <translation>долгота {lon:g} лежит за пределами зоны UTM {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="221"/>
+        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
+        <translation>«{text}» — полярная (UPS) ссылка MGRS; поддерживаются только зоны UTM (80° ю. ш. — 84° с. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="224"/>
+        <source>MGRS '{text}' has no zone number (1-60) before the band letter</source>
+        <translation>в MGRS «{text}» нет номера зоны (1-60) перед буквой пояса</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="227"/>
+        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
+        <translation>зона MGRS {zone} в «{text}» не входит в диапазон 1-60</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="230"/>
+        <source>MGRS '{text}': the letter {letter} is not used in MGRS (I and O never are)</source>
+        <translation>MGRS «{text}»: буква {letter} в MGRS не используется (I и O не используются никогда)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="236"/>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone} (its columns are {first}-{last})</source>
+        <translation>MGRS «{text}»: буквы столбца {letter} нет в зоне {zone} (её столбцы — {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="240"/>
+        <source>MGRS '{text}': row letter {letter} does not exist (rows are A-V)</source>
+        <translation>MGRS «{text}»: буквы строки {letter} не существует (строки — A-V)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="243"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band X (over Svalbard, zones 31, 33, 35 and 37 are widened to replace zones 32, 34 and 36)</source>
+        <translation>MGRS «{text}»: зоны {zone} нет в поясе X (над Шпицбергеном зоны 31, 33, 35 и 37 расширены и заменяют зоны 32, 34 и 36)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="259"/>
+        <source>MGRS '{text}': write the easting and northing as one group of digits or as two</source>
+        <translation>MGRS «{text}»: запишите восточную и северную координаты одной группой цифр или двумя</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="264"/>
+        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
+        <translation>в MGRS «{text}» должно быть одинаковое число цифр восточной и северной координат (не более 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="269"/>
+        <source>MGRS '{text}' has an odd number of digits</source>
+        <translation>в MGRS «{text}» нечётное число цифр</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="271"/>
+        <source>MGRS '{text}' has more than 5 digits each for easting and northing</source>
+        <translation>в MGRS «{text}» больше 5 цифр на каждую из восточной и северной координат</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="281"/>
+        <source>MGRS '{text}' lies north of 84.5°N, beyond the UTM part of MGRS</source>
+        <translation>MGRS «{text}» лежит севернее 84,5° с. ш., за пределами части MGRS на основе UTM</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="375"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band {band}</source>
+        <translation>MGRS «{text}»: зоны {zone} нет в поясе {band}</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="384"/>
+        <source>MGRS '{text}': column {letter} lies outside zone {zone} in band {band} ({area}; its columns there are {first}-{last})</source>
+        <translation>MGRS «{text}»: столбец {letter} лежит вне зоны {zone} в поясе {band} ({area}; её столбцы там — {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="391"/>
+        <source>MGRS '{text}': row {letter} lies outside band {band} in zone {zone} ({area}; its rows there are {first} to {last}, south to north)</source>
+        <translation>MGRS «{text}»: строка {letter} лежит вне пояса {band} в зоне {zone} ({area}; его строки там — от {first} до {last}, с юга на север)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="394"/>
+        <source>MGRS '{text}': square {square} lies outside zone {zone} in band {band} ({area})</source>
+        <translation>MGRS «{text}»: квадрат {square} лежит вне зоны {zone} в поясе {band} ({area})</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="160"/>
@@ -4283,6 +4358,10 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
+    </message>
+    <message>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
+        <translation type="obsolete">MGRS «{text}»: буквы столбца {letter} нет в зоне {zone}</translation>
     </message>
     <message>
         <source>Rows as other people write them: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>

@@ -47,156 +47,126 @@
         <translation>напрямок на північ «{north}» має бути одним зі значень grid (за сіткою), true (істинний), magnetic (магнітний)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="88"/>
+        <location filename="../core/coords.py" line="79"/>
         <source>the coordinate is empty</source>
         <translation>координату не вказано</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="91"/>
-        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
-        <translation>«{text}» — полярне (UPS) посилання MGRS; підтримуються лише зони UTM (80° пд. ш. — 84° пн. ш.)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="106"/>
+        <location filename="../core/coords.py" line="94"/>
         <source>UTM zone {zone} in '{text}' is not 1-60</source>
         <translation>зона UTM {zone} у «{text}» не входить до діапазону 1-60</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="117"/>
-        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
-        <translation>зона MGRS {zone} у «{text}» не входить до діапазону 1-60</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="122"/>
-        <source>MGRS '{text}' has an odd number of digits</source>
-        <translation>у MGRS «{text}» непарна кількість цифр</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="126"/>
-        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
-        <translation>у MGRS «{text}» має бути однакова кількість цифр східної та північної координат (не більше 5)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="130"/>
-        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
-        <translation>MGRS «{text}»: літери стовпця {letter} немає в зоні {zone}</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="147"/>
+        <location filename="../core/coords.py" line="112"/>
         <source>'{text}' needs one X and one Y</source>
         <translation>у «{text}» потрібні одне значення X і одне значення Y</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="153"/>
+        <location filename="../core/coords.py" line="118"/>
         <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
         <translation>СК-42 «{text}»: перед Y немає номера зони (зона 8 записується як 8612345), і систему координат Гаусса-Крюгера не вказано</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="157"/>
+        <location filename="../core/coords.py" line="122"/>
         <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
         <translation>СК-42 «{text}»: Y вказує зону {zone}, а система координат — зону {given}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="160"/>
+        <location filename="../core/coords.py" line="125"/>
         <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
         <translation>СК-42 «{text}»: зона Гаусса-Крюгера {zone} не підтримується (4-32)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="175"/>
+        <location filename="../core/coords.py" line="140"/>
         <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
         <translation>«{text}» не є координатою в жодному відомому записі (десяткові градуси, DMS, UTM, MGRS, СК-42)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="191"/>
+        <location filename="../core/coords.py" line="156"/>
         <source>'{text}' gives two latitudes or two longitudes</source>
         <translation>у «{text}» дві широти або дві довготи</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="196"/>
+        <location filename="../core/coords.py" line="161"/>
         <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
         <translation>широту й довготу переставлено ({value:g} не може бути широтою)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="200"/>
+        <location filename="../core/coords.py" line="165"/>
         <source>'{text}' is outside the range of latitude/longitude</source>
         <translation>«{text}» виходить за межі допустимих широти/довготи</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="206"/>
+        <location filename="../core/coords.py" line="171"/>
         <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
         <translation>«{text}» схоже на прямокутні координати, але проєкцію не вказано (запишіть зону, наприклад «38T 612345 4432100», або задайте систему координат)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="210"/>
+        <location filename="../core/coords.py" line="175"/>
         <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
         <translation>прочитано в порядку Гаусса-Крюгера: спочатку X (на північ), потім Y (на схід)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="241"/>
+        <location filename="../core/coords.py" line="206"/>
         <source>'{text}': cannot tell which numbers belong to which hemisphere</source>
         <translation>«{text}»: неможливо визначити, які числа належать до якої півкулі</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="253"/>
-        <location filename="../core/coords.py" line="259"/>
+        <location filename="../core/coords.py" line="218"/>
+        <location filename="../core/coords.py" line="224"/>
         <source>'{text}' does not split into a latitude and a longitude</source>
         <translation>«{text}» не поділяється на широту й довготу</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="256"/>
+        <location filename="../core/coords.py" line="221"/>
         <source>'{text}' has one hemisphere letter; give both or none</source>
         <translation>у «{text}» лише одна літера півкулі; вкажіть обидві або жодної</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="268"/>
+        <location filename="../core/coords.py" line="233"/>
         <source>'{text}': degrees with a fraction cannot be followed by minutes</source>
         <translation>«{text}»: після градусів із дробовою частиною не можуть іти хвилини</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="270"/>
+        <location filename="../core/coords.py" line="235"/>
         <source>'{text}': minutes and seconds must be between 0 and 60</source>
         <translation>«{text}»: хвилини й секунди мають бути від 0 до 60</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="282"/>
+        <location filename="../core/coords.py" line="247"/>
         <source>the {axis} is empty</source>
         <translation>{axis} не вказана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
-        <location filename="../core/coords.py" line="296"/>
+        <location filename="../core/coords.py" line="250"/>
+        <location filename="../core/coords.py" line="261"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} «{text}» не є числом</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="290"/>
+        <location filename="../core/coords.py" line="255"/>
         <source>{axis} '{text}' has two hemisphere letters</source>
         <translation>{axis} «{text}» містить дві літери півкулі</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="298"/>
+        <location filename="../core/coords.py" line="263"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} «{text}» містить літеру півкулі іншої осі</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="269"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="304"/>
+        <location filename="../core/coords.py" line="269"/>
         <source>longitude</source>
         <translation>довгота</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="414"/>
+        <location filename="../core/coords.py" line="358"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>«{text}» лежить поза областю застосування {crs}; перевести в цю проєкцію не можна</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="439"/>
-        <source>latitude {lat:g} is in a polar (UPS) area</source>
-        <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
     </message>
     <message>
         <location filename="../core/discrepancy.py" line="447"/>
@@ -432,6 +402,111 @@
         <location filename="../core/marking.py" line="162"/>
         <source>Give a reason to take a sector out of 'cleared'.</source>
         <translation>Вкажіть причину, щоб зняти із сектора статус «очищено».</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="113"/>
+        <source>latitude {lat:g} is in a polar (UPS) area</source>
+        <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="159"/>
+        <source>MGRS precision {precision} is not 0-5</source>
+        <translation>точність MGRS {precision} не входить до діапазону 0-5</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="162"/>
+        <source>latitude {lat:g} is not between -90 and 90</source>
+        <translation>широта {lat:g} не лежить між -90 і 90</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="164"/>
+        <source>longitude {lon:g} is not between -180 and 360</source>
+        <translation>довгота {lon:g} не лежить між -180 і 360</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="173"/>
+        <source>longitude {lon:g} lies outside UTM zone {zone}</source>
+        <translation>довгота {lon:g} лежить поза зоною UTM {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="221"/>
+        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
+        <translation>«{text}» — полярне (UPS) посилання MGRS; підтримуються лише зони UTM (80° пд. ш. — 84° пн. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="224"/>
+        <source>MGRS '{text}' has no zone number (1-60) before the band letter</source>
+        <translation>у MGRS «{text}» немає номера зони (1-60) перед літерою пояса</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="227"/>
+        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
+        <translation>зона MGRS {zone} у «{text}» не входить до діапазону 1-60</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="230"/>
+        <source>MGRS '{text}': the letter {letter} is not used in MGRS (I and O never are)</source>
+        <translation>MGRS «{text}»: літера {letter} у MGRS не вживається (I та O не вживаються ніколи)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="236"/>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone} (its columns are {first}-{last})</source>
+        <translation>MGRS «{text}»: літери стовпця {letter} немає в зоні {zone} (її стовпці — {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="240"/>
+        <source>MGRS '{text}': row letter {letter} does not exist (rows are A-V)</source>
+        <translation>MGRS «{text}»: літери рядка {letter} не існує (рядки — A-V)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="243"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band X (over Svalbard, zones 31, 33, 35 and 37 are widened to replace zones 32, 34 and 36)</source>
+        <translation>MGRS «{text}»: зони {zone} немає в поясі X (над Шпіцбергеном зони 31, 33, 35 і 37 розширено замість зон 32, 34 і 36)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="259"/>
+        <source>MGRS '{text}': write the easting and northing as one group of digits or as two</source>
+        <translation>MGRS «{text}»: запишіть східну та північну координати однією групою цифр або двома</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="264"/>
+        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
+        <translation>у MGRS «{text}» має бути однакова кількість цифр східної та північної координат (не більше 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="269"/>
+        <source>MGRS '{text}' has an odd number of digits</source>
+        <translation>у MGRS «{text}» непарна кількість цифр</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="271"/>
+        <source>MGRS '{text}' has more than 5 digits each for easting and northing</source>
+        <translation>у MGRS «{text}» понад 5 цифр на кожну зі східної та північної координат</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="281"/>
+        <source>MGRS '{text}' lies north of 84.5°N, beyond the UTM part of MGRS</source>
+        <translation>MGRS «{text}» лежить північніше 84,5° пн. ш., поза частиною MGRS на основі UTM</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="375"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band {band}</source>
+        <translation>MGRS «{text}»: зони {zone} немає в поясі {band}</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="384"/>
+        <source>MGRS '{text}': column {letter} lies outside zone {zone} in band {band} ({area}; its columns there are {first}-{last})</source>
+        <translation>MGRS «{text}»: стовпець {letter} лежить поза зоною {zone} у поясі {band} ({area}; її стовпці там — {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="391"/>
+        <source>MGRS '{text}': row {letter} lies outside band {band} in zone {zone} ({area}; its rows there are {first} to {last}, south to north)</source>
+        <translation>MGRS «{text}»: рядок {letter} лежить поза поясом {band} у зоні {zone} ({area}; його рядки там — від {first} до {last}, з півдня на північ)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="394"/>
+        <source>MGRS '{text}': square {square} lies outside zone {zone} in band {band} ({area})</source>
+        <translation>MGRS «{text}»: квадрат {square} лежить поза зоною {zone} у поясі {band} ({area})</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="160"/>
@@ -4283,6 +4358,10 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
+    </message>
+    <message>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
+        <translation type="obsolete">MGRS «{text}»: літери стовпця {letter} немає в зоні {zone}</translation>
     </message>
     <message>
         <source>Rows as other people write them: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
