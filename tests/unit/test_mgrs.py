@@ -334,6 +334,7 @@ def test_reading_matches_geotrans(point_sets, name):
         assert not refused
 
 
+@pytest.mark.slow
 def test_reading_every_square_at_its_centre_and_corners():
     """Every square of every zone and band: what the plugin reads, GEOTRANS reads at the same place."""
     texts, read = [], []
