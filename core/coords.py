@@ -2,8 +2,8 @@
 
 Reading is in two steps so that a million rows stay fast: ``parse_coord`` turns one text into a
 ``Parsed`` (the CRS and the two numbers, no projection), and ``to_wgs84`` projects whole arrays at
-once, one pyproj transformer per CRS. MGRS is implemented here over pyproj's UTM; the polar UPS
-areas (bands A, B, Y, Z) are not supported and are rejected with that reason.
+once, one pyproj transformer per CRS. MGRS is read and written by ``mgrs`` as GEOTRANS does; the
+polar UPS areas (bands A, B, Y, Z) are not supported and are rejected with that reason.
 """
 
 from __future__ import annotations
@@ -15,20 +15,15 @@ from functools import lru_cache
 
 import numpy as np
 
-from . import geotext
+from . import geotext, mgrs
 from .datum import DatumPolicy
 from .datum import transformer as datum_transformer
 from .errors import CoordError, OutOfRangeError
+from .mgrs import BANDS, COLUMN_SETS, ROW_LETTERS, band_letter, resolve_mgrs_northing, to_mgrs, utm_zone  # noqa: F401
 from .proj import Transformer, datum_name, is_projected
 from .text import tr
 
 WGS84 = "EPSG:4326"
-#: MGRS latitude bands from 80°S, 8° each (X covers 72-84°N).
-BANDS = "CDEFGHJKLMNPQRSTUVWX"
-#: 100 km column letters, by zone set (zone 1, 4, ... use set 0).
-COLUMN_SETS = ("ABCDEFGH", "JKLMNPQR", "STUVWXYZ")
-#: 100 km row letters; even zones start 5 letters on.
-ROW_LETTERS = "ABCDEFGHJKLMNPQRSTUV"
 #: Pulkovo 1942 / Gauss-Kruger zones with an EPSG code 284zz.
 SK42_ZONES = range(4, 33)
 
@@ -62,8 +57,6 @@ _UTM = re.compile(
     r"(?P<band>[C-HJ-NP-X](?![A-Z])|NORTH|SOUTH)?\s*[,;]?\s*"
     + _VALUE.format(n="a") + r"\s*[,;\s]\s*" + _VALUE.format(n="b") + "$"
 )
-_MGRS = re.compile(r"^(\d{1,2})\s*([C-HJ-NP-X])\s*([A-HJ-NP-Z])\s*([A-HJ-NP-V])\s*(\d*)\s*(\d*)$")
-_UPS = re.compile(r"^(\d{0,2})\s*[ABYZ]\s*[A-Z]{2}\s*\d*\s*\d*$")
 _SK_NUM = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SK42 = re.compile(
     rf"^([XY])\s*[=:]?\s*({_SK_NUM})\s*(?:M|М)?\s*[,;\s]\s*([XY])\s*[=:]?\s*({_SK_NUM})\s*(?:M|М)?$"
@@ -97,9 +90,6 @@ def parse_coord(text: object, crs: str | None = None) -> Parsed:
     if not raw:
         raise CoordError(tr("the coordinate is empty"))
     s = " ".join(raw.translate(_CYRILLIC).translate(_QUOTES).upper().split())
-    if _UPS.match(s.replace(" ", "")) and not _MGRS.match(s):
-        raise CoordError(tr("'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported")
-                         .format(text=raw))
     for parser in (_parse_utm, _parse_mgrs, _parse_sk42):
         parsed = parser(s, raw, crs)
         if parsed is not None:
@@ -177,33 +167,10 @@ def _utm_reading(zone: int, band: str, easting: float, northing: float, raw: str
 
 
 def _parse_mgrs(s: str, raw: str, crs: str | None) -> Parsed | None:
-    m = _MGRS.match(s)
-    if not m:
+    ref = mgrs.parse_mgrs(s, raw)
+    if ref is None:
         return None
-    zone, band, col, row = int(m.group(1)), m.group(2), m.group(3), m.group(4)
-    if not 1 <= zone <= 60:
-        raise CoordError(tr("MGRS zone {zone} in '{text}' is not 1-60").format(zone=zone, text=raw))
-    digits_e, digits_n = m.group(5), m.group(6)
-    if digits_n == "":
-        digits = digits_e
-        if len(digits) % 2:
-            raise CoordError(tr("MGRS '{text}' has an odd number of digits").format(text=raw))
-        half = len(digits) // 2
-        digits_e, digits_n = digits[:half], digits[half:]
-    if len(digits_e) != len(digits_n) or len(digits_e) > 5:
-        raise CoordError(tr("MGRS '{text}' needs the same number of easting and northing digits (at most 5)")
-                         .format(text=raw))
-    columns = COLUMN_SETS[(zone - 1) % 3]
-    if col not in columns:
-        raise CoordError(tr("MGRS '{text}': column letter {letter} does not exist in zone {zone}")
-                         .format(text=raw, letter=col, zone=zone))
-    # The reference names a cell; like GeoTrans, take its centre (half a cell from the SW corner).
-    scale = 10 ** (5 - len(digits_e))
-    easting = (columns.index(col) + 1) * 100_000 + (int(digits_e) * scale if digits_e else 0) + scale / 2
-    offset = 5 if zone % 2 == 0 else 0
-    northing = (((ROW_LETTERS.index(row) - offset) % 20) * 100_000 + (int(digits_n) * scale if digits_n else 0)
-                + scale / 2)
-    return Parsed(epsg_utm(zone, band >= "N"), float(easting), float(northing), "mgrs", band=band)
+    return Parsed(epsg_utm(ref.zone, ref.north), ref.easting, ref.northing, "mgrs", band=ref.band)
 
 
 def _parse_sk42(s: str, raw: str, crs: str | None) -> Parsed | None:
@@ -345,27 +312,6 @@ def to_float_array(texts) -> tuple[np.ndarray, np.ndarray]:
     return values, np.isfinite(values)
 
 
-def resolve_mgrs_northing(zone: int, band: str, easting: np.ndarray, northing_mod: np.ndarray) -> np.ndarray:
-    """Full UTM northings for MGRS positions: the 2,000 km cycle that puts each point in its band."""
-    north = band >= "N"
-    lat_min = BANDS.index(band) * 8 - 80
-    lat_max = lat_min + (12 if band == "X" else 8)
-    centre = (lat_min + lat_max) / 2
-    transformer = _transformer(epsg_utm(zone, north), WGS84)
-    best = np.full(len(easting), np.nan)
-    best_gap = np.full(len(easting), np.inf)
-    for k in range(5):
-        candidate = northing_mod + k * 2_000_000
-        _, lat = transformer.transform(easting, candidate)
-        lat = np.asarray(lat, dtype=float)
-        inside = (lat >= lat_min - 0.5) & (lat <= lat_max + 0.5)
-        gap = np.abs(lat - centre)
-        better = inside & (gap < best_gap)
-        best = np.where(better, candidate, best)
-        best_gap = np.where(better, gap, best_gap)
-    return best
-
-
 @lru_cache(maxsize=64)
 def _transformer(source: str, target: str) -> Transformer:
     return Transformer.from_crs(source, target, always_xy=True)
@@ -436,42 +382,3 @@ def parse_to_wgs84(text: object, crs: str | None = None) -> tuple[float, float, 
         raise CoordError(tr("'{text}' does not lie in {crs}'s area; it cannot be projected")
                          .format(text=text, crs=parsed.crs))
     return float(lon[0]), float(lat[0]), parsed
-
-
-# -- MGRS from lat/lon ------------------------------------------------------------------------------
-def utm_zone(lon: float, lat: float) -> int:
-    """The UTM zone of a point, with the Norway and Svalbard exceptions."""
-    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
-    if 56 <= lat < 64 and 3 <= lon < 12:
-        return 32
-    if 72 <= lat < 84 and 0 <= lon < 42:
-        if lon < 9:
-            return 31
-        if lon < 21:
-            return 33
-        if lon < 33:
-            return 35
-        return 37
-    return zone
-
-
-def band_letter(lat: float) -> str:
-    """The MGRS latitude band of a latitude in [-80, 84)."""
-    if not -80 <= lat < 84:
-        raise CoordError(tr("latitude {lat:g} is in a polar (UPS) area").format(lat=lat))
-    return BANDS[min(int(math.floor((lat + 80.0) / 8.0)), 19)]
-
-
-def to_mgrs(lon: float, lat: float, precision: int = 5) -> str:
-    """The MGRS reference of a WGS 84 point (``precision`` digits each for easting and northing)."""
-    zone = utm_zone(lon, lat)
-    band = band_letter(lat)
-    easting, northing = _transformer(WGS84, epsg_utm(zone, lat >= 0)).transform(lon, lat)
-    col = COLUMN_SETS[(zone - 1) % 3][int(easting // 100_000) - 1]
-    offset = 5 if zone % 2 == 0 else 0
-    row = ROW_LETTERS[(int(northing // 100_000) + offset) % 20]
-    divisor = 10 ** (5 - precision)
-    e = int(math.floor(round(easting % 100_000, 6))) // divisor
-    n = int(math.floor(round(northing % 100_000, 6))) // divisor
-    digits = f"{e:0{precision}d}{n:0{precision}d}" if precision else ""
-    return f"{zone:02d}{band}{col}{row}{digits}"

@@ -47,102 +47,77 @@
         <translation>şimal istiqaməti '{north}' grid (koordinat şəbəkəsi), true (həqiqi), magnetic (maqnit) qiymətlərindən biri olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="98"/>
+        <location filename="../core/coords.py" line="91"/>
         <source>the coordinate is empty</source>
         <translation>koordinat boşdur</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="101"/>
-        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
-        <translation>'{text}' qütb (UPS) MGRS istinadıdır; yalnız UTM zonaları (80°S-84°N) dəstəklənir</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="116"/>
+        <location filename="../core/coords.py" line="106"/>
         <source>UTM zone {zone} in '{text}' is not 1-60</source>
         <translation>'{text}' içindəki UTM zonası {zone} 1-60 aralığında deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="122"/>
+        <location filename="../core/coords.py" line="112"/>
         <source>'{text}' needs one easting (E) and one northing (N)</source>
         <translation>'{text}' bir şərq (E) və bir şimal (N) koordinatı tələb edir</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="125"/>
+        <location filename="../core/coords.py" line="115"/>
         <source>UTM easting {value:,.0f} m in '{text}' is outside a zone (100,000-900,000 m)</source>
         <translation>'{text}' mətnində UTM şərq koordinatı {value:,.0f} m zonadan kənardadır (100,000-900,000 m)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="128"/>
+        <location filename="../core/coords.py" line="118"/>
         <source>UTM northing {value:,.0f} m in '{text}' is outside 0-10,000,000 m</source>
         <translation>'{text}' mətnində UTM şimal koordinatı {value:,.0f} m 0-10,000,000 m aralığından kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="148"/>
+        <location filename="../core/coords.py" line="138"/>
         <source>'{text}' needs a latitude band or a hemisphere after the zone (e.g. 38T, 38 north)</source>
         <translation>'{text}' zonadan sonra enlik zolağı və ya yarımkürə tələb edir (məs. 38T, 38 north)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="161"/>
+        <location filename="../core/coords.py" line="151"/>
         <source>'{zone}N' read as zone {zone} north (band N would be 0°-8°N)</source>
         <translation>'{zone}N' {zone} şimal zonası kimi oxundu (N zolağı 0°-8°N olardı)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="164"/>
+        <location filename="../core/coords.py" line="154"/>
         <source>'{zone}S' read as zone {zone} south, not band S (32°N-40°N)</source>
         <translation>'{zone}S' S zolağı (32°N-40°N) deyil, {zone} cənub zonası kimi oxundu</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="172"/>
+        <location filename="../core/coords.py" line="162"/>
         <source>'{text}': band {band} covers {low}-{high} but the northing lies near {lat}; check the band letter (or write the hemisphere: {zone} north / {zone} south)</source>
         <translation>'{text}': {band} zolağı {low}-{high} aralığını əhatə edir, amma şimal koordinatı {lat} yaxınlığındadır; zolaq hərfini yoxlayın (və ya yarımkürəni yazın: {zone} north / {zone} south)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="185"/>
-        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
-        <translation>'{text}' içindəki MGRS zonası {zone} 1-60 aralığında deyil</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="190"/>
-        <source>MGRS '{text}' has an odd number of digits</source>
-        <translation>MGRS '{text}' tək sayda rəqəmdən ibarətdir</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="194"/>
-        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
-        <translation>MGRS '{text}' şərq və şimal koordinatları üçün eyni sayda rəqəm tələb edir (ən çoxu 5)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="198"/>
-        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
-        <translation>MGRS '{text}': {letter} sütun hərfi {zone} zonasında yoxdur</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="215"/>
+        <location filename="../core/coords.py" line="182"/>
         <source>'{text}' needs one X and one Y</source>
         <translation>'{text}' bir X və bir Y tələb edir</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="221"/>
+        <location filename="../core/coords.py" line="188"/>
         <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
         <translation>SK-42 '{text}': Y-in əvvəlində zona nömrəsi yoxdur (8-ci zona 8612345 kimi yazılır) və Qauss-Krüger koordinat sistemi göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="225"/>
+        <location filename="../core/coords.py" line="192"/>
         <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
         <translation>SK-42 '{text}': Y {zone} zonasını göstərir, lakin koordinat sistemi {given} zonasıdır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="228"/>
+        <location filename="../core/coords.py" line="195"/>
         <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
         <translation>SK-42 '{text}': Qauss-Krüger zonası {zone} dəstəklənmir (4-32)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="245"/>
+        <location filename="../core/coords.py" line="212"/>
         <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
         <translation>'{text}' heç bir məlum yazılışda koordinat deyil (onluq dərəcə, DMS, UTM, MGRS, SK-42)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="249"/>
+        <location filename="../core/coords.py" line="216"/>
         <location filename="../core/geotext.py" line="146"/>
         <location filename="../core/geotext.py" line="180"/>
         <location filename="../core/geotext.py" line="195"/>
@@ -150,81 +125,76 @@
         <translation>'{text}' en və uzunluq dairəsinə ayrılmır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="259"/>
+        <location filename="../core/coords.py" line="226"/>
         <source>'{text}' gives two latitudes or two longitudes</source>
         <translation>'{text}' iki en dairəsi və ya iki uzunluq dairəsi verir</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="273"/>
+        <location filename="../core/coords.py" line="240"/>
         <source>'{text}' is outside the range of latitude/longitude</source>
         <translation>'{text}' en/uzunluq dairəsi aralığından kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="278"/>
+        <location filename="../core/coords.py" line="245"/>
         <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
         <translation>en və uzunluq dairələrinin yerləri dəyişdirilib ({value:g} en dairəsi ola bilməz)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="280"/>
+        <location filename="../core/coords.py" line="247"/>
         <source>{value:g} cannot be a latitude; read the other way round</source>
         <translation>{value:g} enlik ola bilməz; tərsinə oxundu</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
+        <location filename="../core/coords.py" line="252"/>
         <source>read longitude first (latitude first would not fit the other points)</source>
         <translation>əvvəl uzunluq oxundu (əvvəl enlik digər nöqtələrə uyğun gəlməzdi)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="291"/>
+        <location filename="../core/coords.py" line="258"/>
         <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
         <translation>'{text}' proyeksiya koordinatlarına bənzəyir, lakin proyeksiya koordinat sistemi göstərilməyib (zonanı yazın, məsələn '38T 612345 4432100', və ya koordinat sistemini təyin edin)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="295"/>
+        <location filename="../core/coords.py" line="262"/>
         <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
         <translation>Qauss-Krüger qaydası ilə oxundu: əvvəl X (şimal), sonra Y (şərq)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="311"/>
+        <location filename="../core/coords.py" line="278"/>
         <source>the {axis} is empty</source>
         <translation>{axis} boşdur</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="315"/>
+        <location filename="../core/coords.py" line="282"/>
         <source>{axis} {reason}</source>
         <translation>{axis}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="318"/>
+        <location filename="../core/coords.py" line="285"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} '{text}' ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="321"/>
+        <location filename="../core/coords.py" line="288"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} '{text}' digər oxun yarımkürə hərfini daşıyır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/coords.py" line="294"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>latitude</source>
         <translation>en dairəsi</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/coords.py" line="294"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>longitude</source>
         <translation>uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="436"/>
+        <location filename="../core/coords.py" line="382"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>'{text}' {crs} koordinat sisteminin tətbiq sahəsində deyil; proyeksiya etmək mümkün deyil</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="461"/>
-        <source>latitude {lat:g} is in a polar (UPS) area</source>
-        <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
     </message>
     <message>
         <location filename="../core/datum.py" line="46"/>
@@ -277,167 +247,182 @@
         <translation>PROJ {crs}-dən WGS 84-ə çevirmə bilmir</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="447"/>
+        <location filename="../core/discrepancy.py" line="454"/>
         <source>the record as plotted</source>
         <translation>formulyar çəkildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="448"/>
+        <location filename="../core/discrepancy.py" line="455"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="449"/>
+        <location filename="../core/discrepancy.py" line="456"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="450"/>
+        <location filename="../core/discrepancy.py" line="457"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="451"/>
+        <location filename="../core/discrepancy.py" line="458"/>
         <source>magnetic declination not applied</source>
         <translation>maqnit meyli nəzərə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="474"/>
+        <location filename="../core/discrepancy.py" line="481"/>
         <source>no record id</source>
         <translation>formulyar identifikatoru yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="477"/>
+        <location filename="../core/discrepancy.py" line="484"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="484"/>
+        <location filename="../core/discrepancy.py" line="491"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="515"/>
+        <location filename="../core/discrepancy.py" line="522"/>
         <source>record id {id} is not among the records</source>
         <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="518"/>
+        <location filename="../core/discrepancy.py" line="525"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="520"/>
+        <location filename="../core/discrepancy.py" line="527"/>
         <source>unknown category {value}</source>
         <translation>naməlum kateqoriya {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="547"/>
+        <location filename="../core/discrepancy.py" line="554"/>
         <source>find {id} has no position</source>
         <translation>{id} tapıntısının mövqeyi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="549"/>
+        <location filename="../core/discrepancy.py" line="556"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="573"/>
+        <location filename="../core/discrepancy.py" line="580"/>
         <source>sector {id} has no geometry</source>
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="770"/>
+        <location filename="../core/discrepancy.py" line="804"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="777"/>
+        <location filename="../core/discrepancy.py" line="824"/>
+        <source>clearing sector {sector} decides</source>
+        <translation>{sector} sektorunun təmizlənməsi həll edəcək</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="825"/>
+        <source>more clearance next to the cleared ground decides</source>
+        <translation>təmizlənmiş ərazinin yanında əlavə təmizləmə həll edəcək</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="826"/>
+        <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
+        <translation>{record} qeydi: tapıntılar onun minalarına təxminən eyni dərəcədə uyğun gəlir — onu {bearing:.0f}° istiqamətində {shift:.1f} m və ya {rival_bearing:.0f}° istiqamətində {rival_shift:.1f} m sürüşdürdükdə (cərgələri təkrarlanır; sübut {best} / {runner}). Düzəliş edilmir: {decides}.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="862"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="888"/>
+        <location filename="../core/discrepancy.py" line="966"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="890"/>
+        <location filename="../core/discrepancy.py" line="968"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="894"/>
+        <location filename="../core/discrepancy.py" line="972"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="902"/>
+        <location filename="../core/discrepancy.py" line="980"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="951"/>
+        <location filename="../core/discrepancy.py" line="1029"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="957"/>
+        <location filename="../core/discrepancy.py" line="1035"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="969"/>
+        <location filename="../core/discrepancy.py" line="1047"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="973"/>
+        <location filename="../core/discrepancy.py" line="1051"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="990"/>
+        <location filename="../core/discrepancy.py" line="1068"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1026"/>
+        <location filename="../core/discrepancy.py" line="1104"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1026"/>
+        <location filename="../core/discrepancy.py" line="1104"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1027"/>
+        <location filename="../core/discrepancy.py" line="1105"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1029"/>
+        <location filename="../core/discrepancy.py" line="1107"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1032"/>
+        <location filename="../core/discrepancy.py" line="1110"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1067"/>
+        <location filename="../core/discrepancy.py" line="1145"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1083"/>
+        <location filename="../core/discrepancy.py" line="1161"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1084"/>
+        <location filename="../core/discrepancy.py" line="1162"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -587,6 +572,111 @@
         <location filename="../core/marking.py" line="162"/>
         <source>Give a reason to take a sector out of 'cleared'.</source>
         <translation>Sektoru «təmizlənib» statusundan çıxarmaq üçün səbəb göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="113"/>
+        <source>latitude {lat:g} is in a polar (UPS) area</source>
+        <translation>en dairəsi {lat:g} qütb (UPS) zonasındadır</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="159"/>
+        <source>MGRS precision {precision} is not 0-5</source>
+        <translation>MGRS dəqiqliyi {precision} 0-5 aralığında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="162"/>
+        <source>latitude {lat:g} is not between -90 and 90</source>
+        <translation>en dairəsi {lat:g} -90 ilə 90 arasında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="164"/>
+        <source>longitude {lon:g} is not between -180 and 360</source>
+        <translation>uzunluq dairəsi {lon:g} -180 ilə 360 arasında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="173"/>
+        <source>longitude {lon:g} lies outside UTM zone {zone}</source>
+        <translation>uzunluq dairəsi {lon:g} UTM zonası {zone} xaricindədir</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="221"/>
+        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
+        <translation>'{text}' qütb (UPS) MGRS istinadıdır; yalnız UTM zonaları (80°S-84°N) dəstəklənir</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="224"/>
+        <source>MGRS '{text}' has no zone number (1-60) before the band letter</source>
+        <translation>MGRS '{text}': zolaq hərfindən əvvəl zona nömrəsi (1-60) yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="227"/>
+        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
+        <translation>'{text}' içindəki MGRS zonası {zone} 1-60 aralığında deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="230"/>
+        <source>MGRS '{text}': the letter {letter} is not used in MGRS (I and O never are)</source>
+        <translation>MGRS '{text}': {letter} hərfi MGRS-də işlədilmir (I və O heç vaxt işlədilmir)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="236"/>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone} (its columns are {first}-{last})</source>
+        <translation>MGRS '{text}': {letter} sütun hərfi {zone} zonasında yoxdur (onun sütunları {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="240"/>
+        <source>MGRS '{text}': row letter {letter} does not exist (rows are A-V)</source>
+        <translation>MGRS '{text}': {letter} sətir hərfi mövcud deyil (sətirlər A-V)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="243"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band X (over Svalbard, zones 31, 33, 35 and 37 are widened to replace zones 32, 34 and 36)</source>
+        <translation>MGRS '{text}': {zone} zonası X zolağında yoxdur (Şpitsbergen üzərində 31, 33, 35 və 37 zonaları genişləndirilərək 32, 34 və 36 zonalarını əvəz edir)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="259"/>
+        <source>MGRS '{text}': write the easting and northing as one group of digits or as two</source>
+        <translation>MGRS '{text}': şərq və şimal koordinatlarını bir və ya iki rəqəm qrupu ilə yazın</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="264"/>
+        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
+        <translation>MGRS '{text}' şərq və şimal koordinatları üçün eyni sayda rəqəm tələb edir (ən çoxu 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="269"/>
+        <source>MGRS '{text}' has an odd number of digits</source>
+        <translation>MGRS '{text}' tək sayda rəqəmdən ibarətdir</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="271"/>
+        <source>MGRS '{text}' has more than 5 digits each for easting and northing</source>
+        <translation>MGRS '{text}' şərq və şimal koordinatlarının hər biri üçün 5-dən çox rəqəmdən ibarətdir</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="281"/>
+        <source>MGRS '{text}' lies north of 84.5°N, beyond the UTM part of MGRS</source>
+        <translation>MGRS '{text}' 84,5°N-dən şimalda, MGRS-in UTM hissəsindən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="375"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band {band}</source>
+        <translation>MGRS '{text}': {zone} zonası {band} zolağında yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="384"/>
+        <source>MGRS '{text}': column {letter} lies outside zone {zone} in band {band} ({area}; its columns there are {first}-{last})</source>
+        <translation>MGRS '{text}': {letter} sütunu {band} zolağında {zone} zonasından kənardadır ({area}; oradakı sütunları {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="391"/>
+        <source>MGRS '{text}': row {letter} lies outside band {band} in zone {zone} ({area}; its rows there are {first} to {last}, south to north)</source>
+        <translation>MGRS '{text}': {letter} sətri {zone} zonasında {band} zolağından kənardadır ({area}; oradakı sətirləri cənubdan şimala {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="394"/>
+        <source>MGRS '{text}': square {square} lies outside zone {zone} in band {band} ({area})</source>
+        <translation>MGRS '{text}': {square} kvadratı {band} zolağında {zone} zonasından kənardadır ({area})</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="178"/>

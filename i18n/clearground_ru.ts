@@ -47,102 +47,77 @@
         <translation>направление на север «{north}» должно быть одним из значений grid (по сетке), true (истинное), magnetic (магнитное)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="98"/>
+        <location filename="../core/coords.py" line="91"/>
         <source>the coordinate is empty</source>
         <translation>координата не указана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="101"/>
-        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
-        <translation>«{text}» — полярная (UPS) ссылка MGRS; поддерживаются только зоны UTM (80° ю. ш. — 84° с. ш.)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="116"/>
+        <location filename="../core/coords.py" line="106"/>
         <source>UTM zone {zone} in '{text}' is not 1-60</source>
         <translation>зона UTM {zone} в «{text}» не входит в диапазон 1-60</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="122"/>
+        <location filename="../core/coords.py" line="112"/>
         <source>'{text}' needs one easting (E) and one northing (N)</source>
         <translation>в '{text}' нужны одна восточная (E) и одна северная (N) координата</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="125"/>
+        <location filename="../core/coords.py" line="115"/>
         <source>UTM easting {value:,.0f} m in '{text}' is outside a zone (100,000-900,000 m)</source>
         <translation>восточная координата UTM {value:,.0f} м в '{text}' вне зоны (100,000-900,000 м)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="128"/>
+        <location filename="../core/coords.py" line="118"/>
         <source>UTM northing {value:,.0f} m in '{text}' is outside 0-10,000,000 m</source>
         <translation>северная координата UTM {value:,.0f} м в '{text}' вне 0-10,000,000 м</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="148"/>
+        <location filename="../core/coords.py" line="138"/>
         <source>'{text}' needs a latitude band or a hemisphere after the zone (e.g. 38T, 38 north)</source>
         <translation>в '{text}' после зоны нужна широтная полоса или полушарие (напр. 38T, 38 north)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="161"/>
+        <location filename="../core/coords.py" line="151"/>
         <source>'{zone}N' read as zone {zone} north (band N would be 0°-8°N)</source>
         <translation>'{zone}N' прочитано как зона {zone}, северное полушарие (полоса N — это 0°-8° с.ш.)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="164"/>
+        <location filename="../core/coords.py" line="154"/>
         <source>'{zone}S' read as zone {zone} south, not band S (32°N-40°N)</source>
         <translation>'{zone}S' прочитано как зона {zone}, южное полушарие, а не полоса S (32°-40° с.ш.)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="172"/>
+        <location filename="../core/coords.py" line="162"/>
         <source>'{text}': band {band} covers {low}-{high} but the northing lies near {lat}; check the band letter (or write the hemisphere: {zone} north / {zone} south)</source>
         <translation>'{text}': полоса {band} охватывает {low}-{high}, но северная координата лежит около {lat}; проверьте букву полосы (или укажите полушарие: {zone} north / {zone} south)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="185"/>
-        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
-        <translation>зона MGRS {zone} в «{text}» не входит в диапазон 1-60</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="190"/>
-        <source>MGRS '{text}' has an odd number of digits</source>
-        <translation>в MGRS «{text}» нечётное число цифр</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="194"/>
-        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
-        <translation>в MGRS «{text}» должно быть одинаковое число цифр восточной и северной координат (не более 5)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="198"/>
-        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
-        <translation>MGRS «{text}»: буквы столбца {letter} нет в зоне {zone}</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="215"/>
+        <location filename="../core/coords.py" line="182"/>
         <source>'{text}' needs one X and one Y</source>
         <translation>в «{text}» нужны одно значение X и одно значение Y</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="221"/>
+        <location filename="../core/coords.py" line="188"/>
         <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
         <translation>СК-42 «{text}»: перед Y нет номера зоны (зона 8 записывается как 8612345), и система координат Гаусса-Крюгера не указана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="225"/>
+        <location filename="../core/coords.py" line="192"/>
         <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
         <translation>СК-42 «{text}»: Y указывает зону {zone}, а система координат — зону {given}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="228"/>
+        <location filename="../core/coords.py" line="195"/>
         <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
         <translation>СК-42 «{text}»: зона Гаусса-Крюгера {zone} не поддерживается (4-32)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="245"/>
+        <location filename="../core/coords.py" line="212"/>
         <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
         <translation>«{text}» не является координатой ни в одной известной записи (десятичные градусы, DMS, UTM, MGRS, СК-42)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="249"/>
+        <location filename="../core/coords.py" line="216"/>
         <location filename="../core/geotext.py" line="146"/>
         <location filename="../core/geotext.py" line="180"/>
         <location filename="../core/geotext.py" line="195"/>
@@ -150,81 +125,76 @@
         <translation>«{text}» не делится на широту и долготу</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="259"/>
+        <location filename="../core/coords.py" line="226"/>
         <source>'{text}' gives two latitudes or two longitudes</source>
         <translation>в «{text}» две широты или две долготы</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="273"/>
+        <location filename="../core/coords.py" line="240"/>
         <source>'{text}' is outside the range of latitude/longitude</source>
         <translation>«{text}» выходит за пределы допустимых широты/долготы</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="278"/>
+        <location filename="../core/coords.py" line="245"/>
         <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
         <translation>широта и долгота переставлены ({value:g} не может быть широтой)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="280"/>
+        <location filename="../core/coords.py" line="247"/>
         <source>{value:g} cannot be a latitude; read the other way round</source>
         <translation>{value:g} не может быть широтой; прочитано наоборот</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
+        <location filename="../core/coords.py" line="252"/>
         <source>read longitude first (latitude first would not fit the other points)</source>
         <translation>прочитано сначала долгота (широта первой не сошлась бы с другими точками)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="291"/>
+        <location filename="../core/coords.py" line="258"/>
         <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
         <translation>«{text}» похоже на прямоугольные координаты, но проекция не указана (запишите зону, например «38T 612345 4432100», или задайте систему координат)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="295"/>
+        <location filename="../core/coords.py" line="262"/>
         <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
         <translation>прочитано в порядке Гаусса-Крюгера: сначала X (на север), затем Y (на восток)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="311"/>
+        <location filename="../core/coords.py" line="278"/>
         <source>the {axis} is empty</source>
         <translation>{axis} не указана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="315"/>
+        <location filename="../core/coords.py" line="282"/>
         <source>{axis} {reason}</source>
         <translation>{axis}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="318"/>
+        <location filename="../core/coords.py" line="285"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} «{text}» не является числом</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="321"/>
+        <location filename="../core/coords.py" line="288"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} «{text}» содержит букву полушария другой оси</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/coords.py" line="294"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/coords.py" line="294"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>longitude</source>
         <translation>долгота</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="436"/>
+        <location filename="../core/coords.py" line="382"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>«{text}» лежит вне области применения {crs}; перевести в эту проекцию нельзя</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="461"/>
-        <source>latitude {lat:g} is in a polar (UPS) area</source>
-        <translation>широта {lat:g} находится в полярной (UPS) области</translation>
     </message>
     <message>
         <location filename="../core/datum.py" line="46"/>
@@ -277,167 +247,182 @@
         <translation>PROJ не знает преобразования из {crs} в WGS 84</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="447"/>
+        <location filename="../core/discrepancy.py" line="454"/>
         <source>the record as plotted</source>
         <translation>формуляр в том виде, как нанесён</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="448"/>
+        <location filename="../core/discrepancy.py" line="455"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>деления угломера (6000) прочитаны как натовские тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="449"/>
+        <location filename="../core/discrepancy.py" line="456"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натовские тысячные (6400) прочитаны как деления угломера (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="450"/>
+        <location filename="../core/discrepancy.py" line="457"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнитное склонение учтено с обратным знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="451"/>
+        <location filename="../core/discrepancy.py" line="458"/>
         <source>magnetic declination not applied</source>
         <translation>магнитное склонение не учтено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="474"/>
+        <location filename="../core/discrepancy.py" line="481"/>
         <source>no record id</source>
         <translation>нет идентификатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="477"/>
+        <location filename="../core/discrepancy.py" line="484"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>идентификатор формуляра {id} встречается дважды; используется первый</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="484"/>
+        <location filename="../core/discrepancy.py" line="491"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>у формуляра {id} нет периметра; используются только его мины</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="515"/>
+        <location filename="../core/discrepancy.py" line="522"/>
         <source>record id {id} is not among the records</source>
         <translation>идентификатора формуляра {id} нет среди формуляров</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="518"/>
+        <location filename="../core/discrepancy.py" line="525"/>
         <source>no position</source>
         <translation>нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="520"/>
+        <location filename="../core/discrepancy.py" line="527"/>
         <source>unknown category {value}</source>
         <translation>неизвестная категория {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="547"/>
+        <location filename="../core/discrepancy.py" line="554"/>
         <source>find {id} has no position</source>
         <translation>у находки {id} нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="549"/>
+        <location filename="../core/discrepancy.py" line="556"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>находка {id}: неизвестная категория {value}; используется только для проверки находок после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="573"/>
+        <location filename="../core/discrepancy.py" line="580"/>
         <source>sector {id} has no geometry</source>
         <translation>у сектора {id} нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="770"/>
+        <location filename="../core/discrepancy.py" line="804"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="777"/>
+        <location filename="../core/discrepancy.py" line="824"/>
+        <source>clearing sector {sector} decides</source>
+        <translation>решит расчистка сектора {sector}</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="825"/>
+        <source>more clearance next to the cleared ground decides</source>
+        <translation>решит дальнейшая расчистка рядом с уже расчищенной землёй</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="826"/>
+        <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
+        <translation>Формуляр {record}: находки почти одинаково хорошо совпадают с его минами при сдвиге на {shift:.1f} м по азимуту {bearing:.0f}° и на {rival_shift:.1f} м по азимуту {rival_bearing:.0f}° (его ряды повторяются; доводы {best} против {runner}). Поправка не вносится: {decides}.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="862"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="888"/>
+        <location filename="../core/discrepancy.py" line="966"/>
         <source>and there is no minefield record to compare with</source>
         <translation>и сравнить не с чем: формуляров минных полей нет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="890"/>
+        <location filename="../core/discrepancy.py" line="968"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="894"/>
+        <location filename="../core/discrepancy.py" line="972"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="902"/>
+        <location filename="../core/discrepancy.py" line="980"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="951"/>
+        <location filename="../core/discrepancy.py" line="1029"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="957"/>
+        <location filename="../core/discrepancy.py" line="1035"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="969"/>
+        <location filename="../core/discrepancy.py" line="1047"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="973"/>
+        <location filename="../core/discrepancy.py" line="1051"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="990"/>
+        <location filename="../core/discrepancy.py" line="1068"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1026"/>
+        <location filename="../core/discrepancy.py" line="1104"/>
         <source>mine</source>
         <translation>мина</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1026"/>
+        <location filename="../core/discrepancy.py" line="1104"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куда её помещает смещение формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1027"/>
+        <location filename="../core/discrepancy.py" line="1105"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1029"/>
+        <location filename="../core/discrepancy.py" line="1107"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1032"/>
+        <location filename="../core/discrepancy.py" line="1110"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1067"/>
+        <location filename="../core/discrepancy.py" line="1145"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1083"/>
+        <location filename="../core/discrepancy.py" line="1161"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1084"/>
+        <location filename="../core/discrepancy.py" line="1162"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
@@ -587,6 +572,111 @@
         <location filename="../core/marking.py" line="162"/>
         <source>Give a reason to take a sector out of 'cleared'.</source>
         <translation>Укажите причину, чтобы снять с сектора статус «очищен».</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="113"/>
+        <source>latitude {lat:g} is in a polar (UPS) area</source>
+        <translation>широта {lat:g} находится в полярной (UPS) области</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="159"/>
+        <source>MGRS precision {precision} is not 0-5</source>
+        <translation>точность MGRS {precision} не входит в диапазон 0-5</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="162"/>
+        <source>latitude {lat:g} is not between -90 and 90</source>
+        <translation>широта {lat:g} не лежит между -90 и 90</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="164"/>
+        <source>longitude {lon:g} is not between -180 and 360</source>
+        <translation>долгота {lon:g} не лежит между -180 и 360</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="173"/>
+        <source>longitude {lon:g} lies outside UTM zone {zone}</source>
+        <translation>долгота {lon:g} лежит за пределами зоны UTM {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="221"/>
+        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
+        <translation>«{text}» — полярная (UPS) ссылка MGRS; поддерживаются только зоны UTM (80° ю. ш. — 84° с. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="224"/>
+        <source>MGRS '{text}' has no zone number (1-60) before the band letter</source>
+        <translation>в MGRS «{text}» нет номера зоны (1-60) перед буквой пояса</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="227"/>
+        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
+        <translation>зона MGRS {zone} в «{text}» не входит в диапазон 1-60</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="230"/>
+        <source>MGRS '{text}': the letter {letter} is not used in MGRS (I and O never are)</source>
+        <translation>MGRS «{text}»: буква {letter} в MGRS не используется (I и O не используются никогда)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="236"/>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone} (its columns are {first}-{last})</source>
+        <translation>MGRS «{text}»: буквы столбца {letter} нет в зоне {zone} (её столбцы — {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="240"/>
+        <source>MGRS '{text}': row letter {letter} does not exist (rows are A-V)</source>
+        <translation>MGRS «{text}»: буквы строки {letter} не существует (строки — A-V)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="243"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band X (over Svalbard, zones 31, 33, 35 and 37 are widened to replace zones 32, 34 and 36)</source>
+        <translation>MGRS «{text}»: зоны {zone} нет в поясе X (над Шпицбергеном зоны 31, 33, 35 и 37 расширены и заменяют зоны 32, 34 и 36)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="259"/>
+        <source>MGRS '{text}': write the easting and northing as one group of digits or as two</source>
+        <translation>MGRS «{text}»: запишите восточную и северную координаты одной группой цифр или двумя</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="264"/>
+        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
+        <translation>в MGRS «{text}» должно быть одинаковое число цифр восточной и северной координат (не более 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="269"/>
+        <source>MGRS '{text}' has an odd number of digits</source>
+        <translation>в MGRS «{text}» нечётное число цифр</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="271"/>
+        <source>MGRS '{text}' has more than 5 digits each for easting and northing</source>
+        <translation>в MGRS «{text}» больше 5 цифр на каждую из восточной и северной координат</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="281"/>
+        <source>MGRS '{text}' lies north of 84.5°N, beyond the UTM part of MGRS</source>
+        <translation>MGRS «{text}» лежит севернее 84,5° с. ш., за пределами части MGRS на основе UTM</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="375"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band {band}</source>
+        <translation>MGRS «{text}»: зоны {zone} нет в поясе {band}</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="384"/>
+        <source>MGRS '{text}': column {letter} lies outside zone {zone} in band {band} ({area}; its columns there are {first}-{last})</source>
+        <translation>MGRS «{text}»: столбец {letter} лежит вне зоны {zone} в поясе {band} ({area}; её столбцы там — {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="391"/>
+        <source>MGRS '{text}': row {letter} lies outside band {band} in zone {zone} ({area}; its rows there are {first} to {last}, south to north)</source>
+        <translation>MGRS «{text}»: строка {letter} лежит вне пояса {band} в зоне {zone} ({area}; его строки там — от {first} до {last}, с юга на север)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="394"/>
+        <source>MGRS '{text}': square {square} lies outside zone {zone} in band {band} ({area})</source>
+        <translation>MGRS «{text}»: квадрат {square} лежит вне зоны {zone} в поясе {band} ({area})</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="178"/>

@@ -47,102 +47,77 @@
         <translation>напрямок на північ «{north}» має бути одним зі значень grid (за сіткою), true (істинний), magnetic (магнітний)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="98"/>
+        <location filename="../core/coords.py" line="91"/>
         <source>the coordinate is empty</source>
         <translation>координату не вказано</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="101"/>
-        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
-        <translation>«{text}» — полярне (UPS) посилання MGRS; підтримуються лише зони UTM (80° пд. ш. — 84° пн. ш.)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="116"/>
+        <location filename="../core/coords.py" line="106"/>
         <source>UTM zone {zone} in '{text}' is not 1-60</source>
         <translation>зона UTM {zone} у «{text}» не входить до діапазону 1-60</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="122"/>
+        <location filename="../core/coords.py" line="112"/>
         <source>'{text}' needs one easting (E) and one northing (N)</source>
         <translation>у '{text}' потрібні одна східна (E) і одна північна (N) координата</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="125"/>
+        <location filename="../core/coords.py" line="115"/>
         <source>UTM easting {value:,.0f} m in '{text}' is outside a zone (100,000-900,000 m)</source>
         <translation>східна координата UTM {value:,.0f} м у '{text}' поза зоною (100,000-900,000 м)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="128"/>
+        <location filename="../core/coords.py" line="118"/>
         <source>UTM northing {value:,.0f} m in '{text}' is outside 0-10,000,000 m</source>
         <translation>північна координата UTM {value:,.0f} м у '{text}' поза 0-10,000,000 м</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="148"/>
+        <location filename="../core/coords.py" line="138"/>
         <source>'{text}' needs a latitude band or a hemisphere after the zone (e.g. 38T, 38 north)</source>
         <translation>у '{text}' після зони потрібна широтна смуга або півкуля (напр. 38T, 38 north)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="161"/>
+        <location filename="../core/coords.py" line="151"/>
         <source>'{zone}N' read as zone {zone} north (band N would be 0°-8°N)</source>
         <translation>'{zone}N' прочитано як зона {zone}, північна півкуля (смуга N — це 0°-8° пн. ш.)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="164"/>
+        <location filename="../core/coords.py" line="154"/>
         <source>'{zone}S' read as zone {zone} south, not band S (32°N-40°N)</source>
         <translation>'{zone}S' прочитано як зона {zone}, південна півкуля, а не смуга S (32°-40° пн. ш.)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="172"/>
+        <location filename="../core/coords.py" line="162"/>
         <source>'{text}': band {band} covers {low}-{high} but the northing lies near {lat}; check the band letter (or write the hemisphere: {zone} north / {zone} south)</source>
         <translation>'{text}': смуга {band} охоплює {low}-{high}, але північна координата лежить біля {lat}; перевірте літеру смуги (або вкажіть півкулю: {zone} north / {zone} south)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="185"/>
-        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
-        <translation>зона MGRS {zone} у «{text}» не входить до діапазону 1-60</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="190"/>
-        <source>MGRS '{text}' has an odd number of digits</source>
-        <translation>у MGRS «{text}» непарна кількість цифр</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="194"/>
-        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
-        <translation>у MGRS «{text}» має бути однакова кількість цифр східної та північної координат (не більше 5)</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="198"/>
-        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone}</source>
-        <translation>MGRS «{text}»: літери стовпця {letter} немає в зоні {zone}</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="215"/>
+        <location filename="../core/coords.py" line="182"/>
         <source>'{text}' needs one X and one Y</source>
         <translation>у «{text}» потрібні одне значення X і одне значення Y</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="221"/>
+        <location filename="../core/coords.py" line="188"/>
         <source>SK-42 '{text}': Y has no zone number in front (zone 8 is written 8612345) and no Gauss-Kruger CRS is given</source>
         <translation>СК-42 «{text}»: перед Y немає номера зони (зона 8 записується як 8612345), і систему координат Гаусса-Крюгера не вказано</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="225"/>
+        <location filename="../core/coords.py" line="192"/>
         <source>SK-42 '{text}': Y says zone {zone} but the CRS is zone {given}</source>
         <translation>СК-42 «{text}»: Y вказує зону {zone}, а система координат — зону {given}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="228"/>
+        <location filename="../core/coords.py" line="195"/>
         <source>SK-42 '{text}': Gauss-Kruger zone {zone} is not supported (4-32)</source>
         <translation>СК-42 «{text}»: зона Гаусса-Крюгера {zone} не підтримується (4-32)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="245"/>
+        <location filename="../core/coords.py" line="212"/>
         <source>'{text}' is not a coordinate in any known notation (decimal degrees, DMS, UTM, MGRS, SK-42)</source>
         <translation>«{text}» не є координатою в жодному відомому записі (десяткові градуси, DMS, UTM, MGRS, СК-42)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="249"/>
+        <location filename="../core/coords.py" line="216"/>
         <location filename="../core/geotext.py" line="146"/>
         <location filename="../core/geotext.py" line="180"/>
         <location filename="../core/geotext.py" line="195"/>
@@ -150,81 +125,76 @@
         <translation>«{text}» не поділяється на широту й довготу</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="259"/>
+        <location filename="../core/coords.py" line="226"/>
         <source>'{text}' gives two latitudes or two longitudes</source>
         <translation>у «{text}» дві широти або дві довготи</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="273"/>
+        <location filename="../core/coords.py" line="240"/>
         <source>'{text}' is outside the range of latitude/longitude</source>
         <translation>«{text}» виходить за межі допустимих широти/довготи</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="278"/>
+        <location filename="../core/coords.py" line="245"/>
         <source>latitude and longitude were swapped ({value:g} cannot be a latitude)</source>
         <translation>широту й довготу переставлено ({value:g} не може бути широтою)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="280"/>
+        <location filename="../core/coords.py" line="247"/>
         <source>{value:g} cannot be a latitude; read the other way round</source>
         <translation>{value:g} не може бути широтою; прочитано навпаки</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
+        <location filename="../core/coords.py" line="252"/>
         <source>read longitude first (latitude first would not fit the other points)</source>
         <translation>прочитано спочатку довготу (широта першою не зійшлася б з іншими точками)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="291"/>
+        <location filename="../core/coords.py" line="258"/>
         <source>'{text}' looks like projected coordinates but no projected CRS is given (write the zone, e.g. '38T 612345 4432100', or set the CRS)</source>
         <translation>«{text}» схоже на прямокутні координати, але проєкцію не вказано (запишіть зону, наприклад «38T 612345 4432100», або задайте систему координат)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="295"/>
+        <location filename="../core/coords.py" line="262"/>
         <source>read as X (northing) then Y (easting), the Gauss-Kruger order</source>
         <translation>прочитано в порядку Гаусса-Крюгера: спочатку X (на північ), потім Y (на схід)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="311"/>
+        <location filename="../core/coords.py" line="278"/>
         <source>the {axis} is empty</source>
         <translation>{axis} не вказана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="315"/>
+        <location filename="../core/coords.py" line="282"/>
         <source>{axis} {reason}</source>
         <translation>{axis}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="318"/>
+        <location filename="../core/coords.py" line="285"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} «{text}» не є числом</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="321"/>
+        <location filename="../core/coords.py" line="288"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} «{text}» містить літеру півкулі іншої осі</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/coords.py" line="294"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="327"/>
+        <location filename="../core/coords.py" line="294"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>longitude</source>
         <translation>довгота</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="436"/>
+        <location filename="../core/coords.py" line="382"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>«{text}» лежить поза областю застосування {crs}; перевести в цю проєкцію не можна</translation>
-    </message>
-    <message>
-        <location filename="../core/coords.py" line="461"/>
-        <source>latitude {lat:g} is in a polar (UPS) area</source>
-        <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
     </message>
     <message>
         <location filename="../core/datum.py" line="46"/>
@@ -277,167 +247,182 @@
         <translation>PROJ не знає перетворення з {crs} у WGS 84</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="447"/>
+        <location filename="../core/discrepancy.py" line="454"/>
         <source>the record as plotted</source>
         <translation>формуляр у тому вигляді, як нанесено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="448"/>
+        <location filename="../core/discrepancy.py" line="455"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>поділки кутоміра (6000) прочитано як натівські тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="449"/>
+        <location filename="../core/discrepancy.py" line="456"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натівські тисячні (6400) прочитано як поділки кутоміра (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="450"/>
+        <location filename="../core/discrepancy.py" line="457"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнітне схилення враховано з протилежним знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="451"/>
+        <location filename="../core/discrepancy.py" line="458"/>
         <source>magnetic declination not applied</source>
         <translation>магнітне схилення не враховано</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="474"/>
+        <location filename="../core/discrepancy.py" line="481"/>
         <source>no record id</source>
         <translation>немає ідентифікатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="477"/>
+        <location filename="../core/discrepancy.py" line="484"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>ідентифікатор формуляра {id} трапляється двічі; використано перший</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="484"/>
+        <location filename="../core/discrepancy.py" line="491"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>формуляр {id} не має периметра; використано лише його міни</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="515"/>
+        <location filename="../core/discrepancy.py" line="522"/>
         <source>record id {id} is not among the records</source>
         <translation>ідентифікатора формуляра {id} немає серед формулярів</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="518"/>
+        <location filename="../core/discrepancy.py" line="525"/>
         <source>no position</source>
         <translation>немає місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="520"/>
+        <location filename="../core/discrepancy.py" line="527"/>
         <source>unknown category {value}</source>
         <translation>невідома категорія {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="547"/>
+        <location filename="../core/discrepancy.py" line="554"/>
         <source>find {id} has no position</source>
         <translation>знахідка {id} не має місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="549"/>
+        <location filename="../core/discrepancy.py" line="556"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>знахідка {id}: невідома категорія {value}; використовується лише для перевірки знахідок після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="573"/>
+        <location filename="../core/discrepancy.py" line="580"/>
         <source>sector {id} has no geometry</source>
         <translation>сектор {id} не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="770"/>
+        <location filename="../core/discrepancy.py" line="804"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="777"/>
+        <location filename="../core/discrepancy.py" line="824"/>
+        <source>clearing sector {sector} decides</source>
+        <translation>вирішить розчищення сектора {sector}</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="825"/>
+        <source>more clearance next to the cleared ground decides</source>
+        <translation>вирішить подальше розчищення поруч із уже розчищеною землею</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="826"/>
+        <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
+        <translation>Формуляр {record}: знахідки майже однаково добре збігаються з його мінами при зсуві на {shift:.1f} м за азимутом {bearing:.0f}° і на {rival_shift:.1f} м за азимутом {rival_bearing:.0f}° (його ряди повторюються; докази {best} проти {runner}). Поправку не внесено: {decides}.</translation>
+    </message>
+    <message>
+        <location filename="../core/discrepancy.py" line="862"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="888"/>
+        <location filename="../core/discrepancy.py" line="966"/>
         <source>and there is no minefield record to compare with</source>
         <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="890"/>
+        <location filename="../core/discrepancy.py" line="968"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="894"/>
+        <location filename="../core/discrepancy.py" line="972"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="902"/>
+        <location filename="../core/discrepancy.py" line="980"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="951"/>
+        <location filename="../core/discrepancy.py" line="1029"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="957"/>
+        <location filename="../core/discrepancy.py" line="1035"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="969"/>
+        <location filename="../core/discrepancy.py" line="1047"/>
         <source>no category</source>
         <translation>без категорії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="973"/>
+        <location filename="../core/discrepancy.py" line="1051"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="990"/>
+        <location filename="../core/discrepancy.py" line="1068"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1026"/>
+        <location filename="../core/discrepancy.py" line="1104"/>
         <source>mine</source>
         <translation>міна</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1026"/>
+        <location filename="../core/discrepancy.py" line="1104"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куди її поміщає зсув формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1027"/>
+        <location filename="../core/discrepancy.py" line="1105"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1029"/>
+        <location filename="../core/discrepancy.py" line="1107"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1032"/>
+        <location filename="../core/discrepancy.py" line="1110"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1067"/>
+        <location filename="../core/discrepancy.py" line="1145"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1083"/>
+        <location filename="../core/discrepancy.py" line="1161"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1084"/>
+        <location filename="../core/discrepancy.py" line="1162"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
@@ -587,6 +572,111 @@
         <location filename="../core/marking.py" line="162"/>
         <source>Give a reason to take a sector out of 'cleared'.</source>
         <translation>Вкажіть причину, щоб зняти із сектора статус «очищено».</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="113"/>
+        <source>latitude {lat:g} is in a polar (UPS) area</source>
+        <translation>широта {lat:g} лежить у полярній (UPS) області</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="159"/>
+        <source>MGRS precision {precision} is not 0-5</source>
+        <translation>точність MGRS {precision} не входить до діапазону 0-5</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="162"/>
+        <source>latitude {lat:g} is not between -90 and 90</source>
+        <translation>широта {lat:g} не лежить між -90 і 90</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="164"/>
+        <source>longitude {lon:g} is not between -180 and 360</source>
+        <translation>довгота {lon:g} не лежить між -180 і 360</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="173"/>
+        <source>longitude {lon:g} lies outside UTM zone {zone}</source>
+        <translation>довгота {lon:g} лежить поза зоною UTM {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="221"/>
+        <source>'{text}' is a polar (UPS) MGRS reference; only UTM areas (80°S-84°N) are supported</source>
+        <translation>«{text}» — полярне (UPS) посилання MGRS; підтримуються лише зони UTM (80° пд. ш. — 84° пн. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="224"/>
+        <source>MGRS '{text}' has no zone number (1-60) before the band letter</source>
+        <translation>у MGRS «{text}» немає номера зони (1-60) перед літерою пояса</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="227"/>
+        <source>MGRS zone {zone} in '{text}' is not 1-60</source>
+        <translation>зона MGRS {zone} у «{text}» не входить до діапазону 1-60</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="230"/>
+        <source>MGRS '{text}': the letter {letter} is not used in MGRS (I and O never are)</source>
+        <translation>MGRS «{text}»: літера {letter} у MGRS не вживається (I та O не вживаються ніколи)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="236"/>
+        <source>MGRS '{text}': column letter {letter} does not exist in zone {zone} (its columns are {first}-{last})</source>
+        <translation>MGRS «{text}»: літери стовпця {letter} немає в зоні {zone} (її стовпці — {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="240"/>
+        <source>MGRS '{text}': row letter {letter} does not exist (rows are A-V)</source>
+        <translation>MGRS «{text}»: літери рядка {letter} не існує (рядки — A-V)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="243"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band X (over Svalbard, zones 31, 33, 35 and 37 are widened to replace zones 32, 34 and 36)</source>
+        <translation>MGRS «{text}»: зони {zone} немає в поясі X (над Шпіцбергеном зони 31, 33, 35 і 37 розширено замість зон 32, 34 і 36)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="259"/>
+        <source>MGRS '{text}': write the easting and northing as one group of digits or as two</source>
+        <translation>MGRS «{text}»: запишіть східну та північну координати однією групою цифр або двома</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="264"/>
+        <source>MGRS '{text}' needs the same number of easting and northing digits (at most 5)</source>
+        <translation>у MGRS «{text}» має бути однакова кількість цифр східної та північної координат (не більше 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="269"/>
+        <source>MGRS '{text}' has an odd number of digits</source>
+        <translation>у MGRS «{text}» непарна кількість цифр</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="271"/>
+        <source>MGRS '{text}' has more than 5 digits each for easting and northing</source>
+        <translation>у MGRS «{text}» понад 5 цифр на кожну зі східної та північної координат</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="281"/>
+        <source>MGRS '{text}' lies north of 84.5°N, beyond the UTM part of MGRS</source>
+        <translation>MGRS «{text}» лежить північніше 84,5° пн. ш., поза частиною MGRS на основі UTM</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="375"/>
+        <source>MGRS '{text}': zone {zone} does not exist in band {band}</source>
+        <translation>MGRS «{text}»: зони {zone} немає в поясі {band}</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="384"/>
+        <source>MGRS '{text}': column {letter} lies outside zone {zone} in band {band} ({area}; its columns there are {first}-{last})</source>
+        <translation>MGRS «{text}»: стовпець {letter} лежить поза зоною {zone} у поясі {band} ({area}; її стовпці там — {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="391"/>
+        <source>MGRS '{text}': row {letter} lies outside band {band} in zone {zone} ({area}; its rows there are {first} to {last}, south to north)</source>
+        <translation>MGRS «{text}»: рядок {letter} лежить поза поясом {band} у зоні {zone} ({area}; його рядки там — від {first} до {last}, з півдня на північ)</translation>
+    </message>
+    <message>
+        <location filename="../core/mgrs.py" line="394"/>
+        <source>MGRS '{text}': square {square} lies outside zone {zone} in band {band} ({area})</source>
+        <translation>MGRS «{text}»: квадрат {square} лежить поза зоною {zone} у поясі {band} ({area})</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="178"/>

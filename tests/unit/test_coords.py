@@ -58,7 +58,7 @@ def test_swapped_lat_lon_is_detected_and_reported():
     ("hello", "not a coordinate"),
     ("612345 4432100", "no projected CRS"),
     ("99.5 95.1", "outside the range"),
-    ("38TMI1234532100", "not a coordinate"),
+    ("38TMI1234532100", "letter I is not used"),
     ("38TMK123453210", "odd number of digits"),
     ("38TAK1234532100", "column letter A does not exist in zone 38"),
     ("X=4432100 Y=612345", "no zone number"),
