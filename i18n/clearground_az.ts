@@ -1080,9 +1080,9 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="79"/>
-        <location filename="../processing/algorithms/correct_record.py" line="77"/>
+        <location filename="../processing/algorithms/correct_record.py" line="90"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <source>Minefield records</source>
@@ -1090,8 +1090,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
-        <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
+        <location filename="../processing/algorithms/correct_record.py" line="92"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
         <location filename="../ui/tabs/discrepancies.py" line="196"/>
         <source>Discrepancies</source>
         <translation>Uyğunsuzluqlar</translation>
@@ -1529,103 +1529,152 @@ Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlu
         <translation>İş sahəsinə aid deyil, buna görə köçürülmədi: {layers}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="52"/>
+        <location filename="../processing/algorithms/correct_record.py" line="60"/>
         <source>Correct records by their offsets</source>
         <translation>Formulyarları sürüşmələrinə görə düzəlt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/correct_record.py" line="62"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <location filename="../ui/tabs/discrepancies.py" line="209"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="55"/>
+        <location filename="../processing/algorithms/correct_record.py" line="63"/>
         <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
 
 Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
 
 With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
 
-Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
+Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.
+
+Only records whose offset row has status fitted are moved: an ambiguous one (another transform explains its finds about as well) or one with too few finds is left out, each named in the log with why. INCLUDE_AMBIGUOUS moves the ambiguous ones too, by their best transform, and says so in their notes. An OFFSETS table without a status field (from an older run) is taken as fitted.</source>
         <translation>Mina sahəsi formulyarlarını və onlarda qeyd olunmuş minaları clearground:finddiscrepancies alqoritminin tapıntılara əsasən hesabladığı çevirmə (onun OUTPUT_OFFSETS cədvəli) ilə sürüşdürür ki, qruplar minaları həqiqətən olduqları yerdə axtarsın.
 
 OFFSETS cədvəlinin hər formulyarı (record_id, dx_m, dy_m, rotation_deg, scale) perimetrinin mərkəzi (perimetr yoxdursa, minalarının orta nöqtəsi) ətrafında çevrilir: miqyaslanır, rotation_deg qədər saat əqrəbi istiqamətində döndərilir, sonra geodeziya üsulu ilə dx_m metr şərqə və dy_m metr şimala sürüşdürülür.
 
 SECTORS verildikdə (istəyə görə) yalnız təmizlənməmiş qalıq saxlanılır: düzəldilmiş perimetrdən təmizlənmiş sektorlar çıxılır və təmizlənmiş sektora düşməyən düzəldilmiş minalar saxlanılır.
 
-Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürüşdürülmüş formulyarlar və minalar; ilkin mətn və mövqe raw sahəsində saxlanılır (ilkin raw mətni, sonra 'original geometry: WKT' sətri). Sürüşmə sətri olmayan formulyarlar çıxarılır və jurnalda sayılır.</translation>
+Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürüşdürülmüş formulyarlar və minalar; ilkin mətn və mövqe raw sahəsində saxlanılır (ilkin raw mətni, sonra 'original geometry: WKT' sətri). Sürüşmə sətri olmayan formulyarlar çıxarılır və jurnalda sayılır.
+
+Yalnız sürüşmə sətrində statusu fitted olan qeydlər sürüşdürülür: qeyri-müəyyən olan (başqa çevirmə onun tapıntılarını təxminən eyni dərəcədə izah edir) və ya az tapıntısı olan kənarda qalır və hər biri səbəbi ilə jurnalda adlandırılır. INCLUDE_AMBIGUOUS qeyri-müəyyən olanları da ən yaxşı çevirmələri ilə sürüşdürür və bunu onların qeydlərində deyir. status sahəsi olmayan OFFSETS cədvəli (köhnə işləmədən) fitted sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="81"/>
+        <location filename="../processing/algorithms/correct_record.py" line="94"/>
         <source>Record offsets (from Find discrepancies)</source>
         <translation>Formulyar sürüşmələri («Uyğunsuzluqları tap» alqoritmindən)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="83"/>
+        <location filename="../processing/algorithms/correct_record.py" line="96"/>
         <source>Sectors (to keep only the uncleared remainder)</source>
         <translation>Sektorlar (yalnız təmizlənməmiş qalığı saxlamaq üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="86"/>
+        <location filename="../processing/algorithms/correct_record.py" line="99"/>
+        <source>Also move records whose fit is ambiguous</source>
+        <translation>Uyğunlaşması qeyri-müəyyən olan qeydləri də sürüşdür</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="101"/>
         <source>Corrected records</source>
         <translation>Düzəldilmiş formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="88"/>
+        <location filename="../processing/algorithms/correct_record.py" line="103"/>
         <source>Corrected mines</source>
         <translation>Düzəldilmiş minalar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="108"/>
+        <location filename="../processing/algorithms/correct_record.py" line="124"/>
         <source>Record {id} is in OFFSETS but has neither a perimeter nor mines; nothing to move.</source>
         <translation>{id} formulyarı OFFSETS-də var, lakin onun nə perimetri, nə də minaları var; sürüşdürüləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="140"/>
+        <location filename="../processing/algorithms/correct_record.py" line="158"/>
         <source>{count} record(s) have no offset row and were left out.</source>
         <translation>{count} formulyarın sürüşmə sətri yoxdur və onlar çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="167"/>
+        <location filename="../processing/algorithms/correct_record.py" line="185"/>
         <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
         <translation>{id} formulyarının {fid} mina obyektinin mövqeyi yoxdur; çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="180"/>
+        <location filename="../processing/algorithms/correct_record.py" line="198"/>
         <source>Moved {records} record(s) and {mines} mine(s).</source>
         <translation>{records} formulyar və {mines} mina sürüşdürüldü.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="183"/>
+        <location filename="../processing/algorithms/correct_record.py" line="201"/>
         <source>{count} recorded mine(s) belong to records without an offset row and were left out.</source>
         <translation>{count} qeydə alınmış mina sürüşmə sətri olmayan formulyarlara aiddir və çıxarılıb.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="186"/>
+        <location filename="../processing/algorithms/correct_record.py" line="204"/>
         <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
         <translation>{count} düzəldilmiş mina təmizlənmiş sektorlara düşür və çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="294"/>
+        <location filename="../processing/algorithms/correct_record.py" line="215"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
         <source>{input} has no field {fields}.</source>
         <translation>{input} layında {fields} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="210"/>
+        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <source>moved by an ambiguous fit, as INCLUDE_AMBIGUOUS asked ({runner}): search here with care</source>
+        <translation>INCLUDE_AMBIGUOUS istədiyi kimi qeyri-müəyyən uyğunlaşma ilə sürüşdürüldü ({runner}): burada ehtiyatla axtarın</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="233"/>
+        <source>OFFSETS has no status field (an older run): every row is taken as fitted.</source>
+        <translation>OFFSETS-də status sahəsi yoxdur (köhnə işləmə): hər sətir fitted sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="239"/>
+        <source>{id}: too few finds to fit it</source>
+        <translation>{id}: uyğunlaşdırmaq üçün tapıntılar azdır</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="242"/>
+        <source>the runner-up moves it {dx} m east, {dy} m north</source>
+        <translation>ikinci variant onu {dx} m şərqə, {dy} m şimala sürüşdürür</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="245"/>
+        <source>{id}: ambiguous ({runner}); clear more of it, or set INCLUDE_AMBIGUOUS</source>
+        <translation>{id}: qeyri-müəyyəndir ({runner}); onun daha çox hissəsini təmizləyin və ya INCLUDE_AMBIGUOUS qoyun</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="250"/>
+        <source>{id}: status '{status}' is not one ClearGround writes</source>
+        <translation>{id}: '{status}' statusu ClearGround-un yazdığı status deyil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="257"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>OFFSETS sətri {row} ({id}): record_id, dx_m, dy_m, rotation_deg və müsbət scale lazımdır; sətir buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="214"/>
+        <location filename="../processing/algorithms/correct_record.py" line="261"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>OFFSETS sətri {row}: {id} formulyarı təkrar gəlir; birinci sətir istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="225"/>
+        <location filename="../processing/algorithms/correct_record.py" line="266"/>
+        <source>{count} record(s) left as they are:</source>
+        <translation>{count} qeyd olduğu kimi saxlanıldı:</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="270"/>
+        <source>  ... and {n} more</source>
+        <translation>  ... və daha {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="278"/>
         <source>SECTORS has no field status.</source>
         <translation>SECTORS layında status sahəsi yoxdur.</translation>
     </message>
@@ -2033,12 +2082,12 @@ TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-d�
         <translation>DÖVRLƏR ÜZRƏ TAPINTILAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="92"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Uyğunsuzluqları tap (xəritə və reallıq)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="88"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="95"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -2051,7 +2100,7 @@ Every distance is in metres (a transverse Mercator projection centred on the dat
 
 Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
 
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
         <translation>Mina sahəsi formulyarlarını (və onlarda qeyd olunmuş minaları) tapıntılar və sektorlarla müqayisə edir və uyğun gəlmədikləri yerləri qeyd edir:
 - find_outside_records: bütün formulyarlardan PERIMETER_BUFFER metrdən uzaqda olan AP/AT tapıntıları, qruplara birləşdirilmiş (hər qrup üçün bir qeyd: minaların sayı observed sahəsində, tapıntı identifikatorları find_id sahəsində);
 - missing_mines / surplus_mines: sahəsi ən azı MIN_CLEARED faiz təmizlənmiş formulyarlar üçün kateqoriyalar üzrə qeyd olunmuş və tapılmış minaların sayı (SECTORS lazımdır);
@@ -2064,98 +2113,98 @@ Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkat
 
 Əlavə parametrlər: SEARCH_RADIUS – axtarılan ən böyük formulyar sürüşməsi (susmaya görə 200 m); MAX_ROTATION (susmaya görə 12 dərəcə); DECLINATION – traversada göstərilmədikdə yoxlanılan maqnit meyli (susmaya görə şərqə 6 dərəcə).
 
-Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (uyğunsuzluqlar layının sahələri); OUTPUT_OFFSETS – kifayət qədər uyğunlaşdırılmış tapıntısı olan hər formulyar üçün bir sətir: formulyarın mərkəzinin dx_m (şərqə) və dy_m (şimala) sürüşməsi, rotation_deg (saat əqrəbi istiqamətində, mərkəz ətrafında), scale, rms_before_m, rms_after_m və matches; onu clearground:correctrecord tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan formulyarın minanı yerləşdirdiyi yerə xətt. İstifadə oluna bilməyən sətirlər obyekt identifikatoru və sahə ilə birlikdə jurnalda göstərilir.</translation>
+Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddilik və ölçüyə görə sıralanmış; OUTPUT_OFFSETS — yaxınlığında tapıntılar olan hər qeyd üçün bir sətir: qeydin mərkəzinin dx_m (şərqə) və dy_m (şimala), rotation_deg (mərkəz ətrafında saat əqrəbi istiqamətində), scale, rms_before_m, rms_after_m, matches və status: fitted, ambiguous (başqa çevirmə, runner_up_dx_m / runner_up_dy_m, sübutları təxminən eyni dərəcədə izah edir: bir tərəfdən təmizlənən cərgəli sahə tapıntılarına bir cərgə və ya bir mina addımı sürüşmə ilə də uyğun gəlir) və ya too_few_finds; confidence = 1 − ikincinin sübutu / ən yaxşının sübutu (sübut: izah olunan tapıntılar, çıxılmaqla sürüşdürülmüş qeydin içində izah olunmayan tapıntılar və heç nə tapılmayan təmizlənmiş əraziyə düşən minalar); fitted sayılmaq üçün ən yaxşı 3 fərqlə qalib gəlməlidir. clearground:correctrecord fitted olanları tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan qeydin minanı qoyduğu yerə xətt. İstifadə oluna bilməyən sətirlər jurnalda obyekt identifikatoru və sahə ilə sadalanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
         <source>Tolerance (m)</source>
         <translation>Yol verilən xəta (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
         <source>Perimeter buffer (m)</source>
         <translation>Perimetr buferi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Saylar müqayisə edilməzdən əvvəl minimal təmizlənmiş hissə (formulyar sahəsinin %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Axtarılan ən böyük formulyar sürüşməsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Axtarılan ən böyük formulyar dönməsi (dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Traversada göstərilmədikdə yoxlanılan maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Bayraqları iş sahəsində saxla (baxışlar qorunur)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
         <location filename="../ui/tabs/discrepancies.py" line="364"/>
         <source>Record offsets</source>
         <translation>Formulyar sürüşmələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="167"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Uyğunlaşdırılmış tapıntılar (qeyd olunmuş minalara xətlər)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="169"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
         <source>Number of flags</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="182"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="194"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Formulyarlar, minalar, tapıntılar və sektorlar oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>SECTORS yoxdur: saylar müqayisə edilmir və təmizlənmiş ərazi yoxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
         <source>Comparing the records with the finds</source>
         <translation>Formulyarlar tapıntılarla müqayisə edilir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="217"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, obyekt {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
         <source>Writing the flags</source>
         <translation>Qeydlər yazılır</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="259"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
         <source>{count} flags: {detail}.</source>
         <translation>{count} qeyd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="260"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>{workspace} iş sahəsində {total} bayraq saxlanıldı; {carried} bayraq baxışını saxladı, artıq qaldırılmayan {kept} baxılmış bayraq saxlanıldı.</translation>
     </message>
@@ -4604,6 +4653,50 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
+    </message>
+    <message>
+        <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
+
+Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
+
+With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
+
+Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
+        <translation type="obsolete">Mina sahəsi formulyarlarını və onlarda qeyd olunmuş minaları clearground:finddiscrepancies alqoritminin tapıntılara əsasən hesabladığı çevirmə (onun OUTPUT_OFFSETS cədvəli) ilə sürüşdürür ki, qruplar minaları həqiqətən olduqları yerdə axtarsın.
+
+OFFSETS cədvəlinin hər formulyarı (record_id, dx_m, dy_m, rotation_deg, scale) perimetrinin mərkəzi (perimetr yoxdursa, minalarının orta nöqtəsi) ətrafında çevrilir: miqyaslanır, rotation_deg qədər saat əqrəbi istiqamətində döndərilir, sonra geodeziya üsulu ilə dx_m metr şərqə və dy_m metr şimala sürüşdürülür.
+
+SECTORS verildikdə (istəyə görə) yalnız təmizlənməmiş qalıq saxlanılır: düzəldilmiş perimetrdən təmizlənmiş sektorlar çıxılır və təmizlənmiş sektora düşməyən düzəldilmiş minalar saxlanılır.
+
+Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürüşdürülmüş formulyarlar və minalar; ilkin mətn və mövqe raw sahəsində saxlanılır (ilkin raw mətni, sonra 'original geometry: WKT' sətri). Sürüşmə sətri olmayan formulyarlar çıxarılır və jurnalda sayılır.</translation>
+    </message>
+    <message>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
+
+Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation type="obsolete">Mina sahəsi formulyarlarını (və onlarda qeyd olunmuş minaları) tapıntılar və sektorlarla müqayisə edir və uyğun gəlmədikləri yerləri qeyd edir:
+- find_outside_records: bütün formulyarlardan PERIMETER_BUFFER metrdən uzaqda olan AP/AT tapıntıları, qruplara birləşdirilmiş (hər qrup üçün bir qeyd: minaların sayı observed sahəsində, tapıntı identifikatorları find_id sahəsində);
+- missing_mines / surplus_mines: sahəsi ən azı MIN_CLEARED faiz təmizlənmiş formulyarlar üçün kateqoriyalar üzrə qeyd olunmuş və tapılmış minaların sayı (SECTORS lazımdır);
+- type_mismatch: formulyarda göstərilməyən tapılmış kateqoriyalar və ya modellər;
+- unmatched_recorded_mine: təmizlənmiş sektorda olan, TOLERANCE metr daxilində tapıntısı olmayan qeydə alınmış mina (formulyarın sürüşməsi müəyyən edilibsə, onu nəzərə aldıqdan sonra);
+- systematic_offset: tapıntıları bir sürüşmə, döndərmə və miqyas dəyişməsindən sonra minaları ilə xeyli yaxşı üst-üstə düşən formulyar (dayanıqlı üsulla hesablanır); formulyarın raw mətnində traversa varsa, sovet bucaqölçən bölgülərinin NATO mil bölgüləri kimi oxunması (və əksinə), həmçinin səhv və ya nəzərə alınmamış maqnit meyli də yoxlanılır;
+- post_clearance_find: sektoru azad edildikdən sonrakı tarixli tapıntı.
+
+Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkator proyeksiyası, bildirilən sürüşmələr üçün geodeziya üsulu). Tapıntılar qeyd olunmuş minalarla birə-bir, ən yaxından başlayaraq, eyni kateqoriya daxilində uyğunlaşdırılır. Başqa formulyarın minası üzərində (o formulyar çəkildiyi kimi) olan tapıntı həmin formulyarın sübutudur, bu formulyarı sürüşdürmək üçün səbəb deyil.
+
+Əlavə parametrlər: SEARCH_RADIUS – axtarılan ən böyük formulyar sürüşməsi (susmaya görə 200 m); MAX_ROTATION (susmaya görə 12 dərəcə); DECLINATION – traversada göstərilmədikdə yoxlanılan maqnit meyli (susmaya görə şərqə 6 dərəcə).
+
+Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (uyğunsuzluqlar layının sahələri); OUTPUT_OFFSETS – kifayət qədər uyğunlaşdırılmış tapıntısı olan hər formulyar üçün bir sətir: formulyarın mərkəzinin dx_m (şərqə) və dy_m (şimala) sürüşməsi, rotation_deg (saat əqrəbi istiqamətində, mərkəz ətrafında), scale, rms_before_m, rms_after_m və matches; onu clearground:correctrecord tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan formulyarın minanı yerləşdirdiyi yerə xətt. İstifadə oluna bilməyən sətirlər obyekt identifikatoru və sahə ilə birlikdə jurnalda göstərilir.</translation>
     </message>
 </context>
 </TS>

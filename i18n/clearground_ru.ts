@@ -1080,9 +1080,9 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="79"/>
-        <location filename="../processing/algorithms/correct_record.py" line="77"/>
+        <location filename="../processing/algorithms/correct_record.py" line="90"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <source>Minefield records</source>
@@ -1090,8 +1090,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
-        <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
+        <location filename="../processing/algorithms/correct_record.py" line="92"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
         <location filename="../ui/tabs/discrepancies.py" line="196"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
@@ -1529,103 +1529,152 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
         <translation>Не входят в рабочую область и потому не скопированы: {layers}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="52"/>
+        <location filename="../processing/algorithms/correct_record.py" line="60"/>
         <source>Correct records by their offsets</source>
         <translation>Исправить формуляры по их смещениям</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/correct_record.py" line="62"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <location filename="../ui/tabs/discrepancies.py" line="209"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="55"/>
+        <location filename="../processing/algorithms/correct_record.py" line="63"/>
         <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
 
 Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
 
 With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
 
-Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
+Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.
+
+Only records whose offset row has status fitted are moved: an ambiguous one (another transform explains its finds about as well) or one with too few finds is left out, each named in the log with why. INCLUDE_AMBIGUOUS moves the ambiguous ones too, by their best transform, and says so in their notes. An OFFSETS table without a status field (from an older run) is taken as fitted.</source>
         <translation>Сдвигает формуляры минных полей и их мины на преобразование, которое clearground:finddiscrepancies подобрал по находкам (его таблица OUTPUT_OFFSETS), чтобы расчёты искали мины там, где они на самом деле находятся.
 
 Каждый формуляр из OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) преобразуется относительно центроида его периметра (при отсутствии периметра — среднего положения его мин): масштабируется, поворачивается по часовой стрелке на rotation_deg, затем геодезически сдвигается на dx_m метров к востоку и dy_m метров к северу.
 
 С SECTORS (необязательно) сохраняется только неочищенный остаток: исправленный периметр за вычетом очищенных секторов и исправленные мины, не попадающие в очищенный сектор.
 
-Результаты: OUTPUT_RECORDS и OUTPUT_MINES — сдвинутые формуляры и мины со всеми полями; исходный текст и положение сохраняются в raw (исходный текст raw, затем строка 'original geometry: WKT'). Формуляры без строки смещения исключаются и учитываются в журнале.</translation>
+Результаты: OUTPUT_RECORDS и OUTPUT_MINES — сдвинутые формуляры и мины со всеми полями; исходный текст и положение сохраняются в raw (исходный текст raw, затем строка 'original geometry: WKT'). Формуляры без строки смещения исключаются и учитываются в журнале.
+
+Сдвигаются только формуляры со статусом fitted в строке смещения: неоднозначный (другое преобразование почти так же объясняет его находки) или с недостаточным числом находок исключается, и каждый назван в журнале с причиной. INCLUDE_AMBIGUOUS сдвигает и неоднозначные — по их лучшему преобразованию — и отмечает это в их примечаниях. Таблица OFFSETS без поля status (от прежнего запуска) считается fitted.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="81"/>
+        <location filename="../processing/algorithms/correct_record.py" line="94"/>
         <source>Record offsets (from Find discrepancies)</source>
         <translation>Смещения формуляров (из «Найти расхождения»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="83"/>
+        <location filename="../processing/algorithms/correct_record.py" line="96"/>
         <source>Sectors (to keep only the uncleared remainder)</source>
         <translation>Секторы (чтобы оставить только неочищенный остаток)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="86"/>
+        <location filename="../processing/algorithms/correct_record.py" line="99"/>
+        <source>Also move records whose fit is ambiguous</source>
+        <translation>Сдвигать и формуляры с неоднозначной подгонкой</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="101"/>
         <source>Corrected records</source>
         <translation>Исправленные формуляры</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="88"/>
+        <location filename="../processing/algorithms/correct_record.py" line="103"/>
         <source>Corrected mines</source>
         <translation>Исправленные мины</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="108"/>
+        <location filename="../processing/algorithms/correct_record.py" line="124"/>
         <source>Record {id} is in OFFSETS but has neither a perimeter nor mines; nothing to move.</source>
         <translation>Формуляр {id} есть в OFFSETS, но у него нет ни периметра, ни мин; сдвигать нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="140"/>
+        <location filename="../processing/algorithms/correct_record.py" line="158"/>
         <source>{count} record(s) have no offset row and were left out.</source>
         <translation>У {count} формуляров нет строки смещения; они исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="167"/>
+        <location filename="../processing/algorithms/correct_record.py" line="185"/>
         <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
         <translation>У мины {fid} формуляра {id} нет местоположения; исключена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="180"/>
+        <location filename="../processing/algorithms/correct_record.py" line="198"/>
         <source>Moved {records} record(s) and {mines} mine(s).</source>
         <translation>Сдвинуто формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="183"/>
+        <location filename="../processing/algorithms/correct_record.py" line="201"/>
         <source>{count} recorded mine(s) belong to records without an offset row and were left out.</source>
         <translation>{count} учтённых мин относятся к формулярам без строки смещения и не включены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="186"/>
+        <location filename="../processing/algorithms/correct_record.py" line="204"/>
         <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
         <translation>{count} исправленных мин попадают в очищенные секторы и исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="294"/>
+        <location filename="../processing/algorithms/correct_record.py" line="215"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
         <source>{input} has no field {fields}.</source>
         <translation>В {input} нет поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="210"/>
+        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <source>moved by an ambiguous fit, as INCLUDE_AMBIGUOUS asked ({runner}): search here with care</source>
+        <translation>сдвинуто по неоднозначной подгонке, как задано INCLUDE_AMBIGUOUS ({runner}): ищите здесь с осторожностью</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="233"/>
+        <source>OFFSETS has no status field (an older run): every row is taken as fitted.</source>
+        <translation>В OFFSETS нет поля status (прежний запуск): каждая строка считается fitted.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="239"/>
+        <source>{id}: too few finds to fit it</source>
+        <translation>{id}: слишком мало находок для подгонки</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="242"/>
+        <source>the runner-up moves it {dx} m east, {dy} m north</source>
+        <translation>второй вариант сдвигает его на {dx} м на восток, {dy} м на север</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="245"/>
+        <source>{id}: ambiguous ({runner}); clear more of it, or set INCLUDE_AMBIGUOUS</source>
+        <translation>{id}: неоднозначно ({runner}); расчистите больше или задайте INCLUDE_AMBIGUOUS</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="250"/>
+        <source>{id}: status '{status}' is not one ClearGround writes</source>
+        <translation>{id}: статус '{status}' ClearGround не записывает</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="257"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>Строка OFFSETS {row} ({id}): нужны record_id, dx_m, dy_m, rotation_deg и положительный scale; строка пропущена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="214"/>
+        <location filename="../processing/algorithms/correct_record.py" line="261"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>Строка OFFSETS {row}: формуляр {id} встречается повторно; используется первая строка.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="225"/>
+        <location filename="../processing/algorithms/correct_record.py" line="266"/>
+        <source>{count} record(s) left as they are:</source>
+        <translation>{count} формуляр(ов) оставлены как есть:</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="270"/>
+        <source>  ... and {n} more</source>
+        <translation>  ... и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="278"/>
         <source>SECTORS has no field status.</source>
         <translation>В SECTORS нет поля status.</translation>
     </message>
@@ -2033,12 +2082,12 @@ TEMPLATE: шаблон макета (.qpt), сохранённый из маке
         <translation>НАХОДКИ ПО ПЕРИОДАМ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="92"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Найти расхождения (карта и действительность)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="88"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="95"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -2051,7 +2100,7 @@ Every distance is in metres (a transverse Mercator projection centred on the dat
 
 Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
 
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
         <translation>Сравнивает формуляры минных полей (и мины по формулярам) с находками и секторами и отмечает, где они расходятся:
 - find_outside_records: находки AP/AT дальше PERIMETER_BUFFER метров от всех формуляров, сгруппированные в скопления (одна отметка на скопление: число мин в observed, идентификаторы находок в find_id);
 - missing_mines / surplus_mines: число мин по формуляру и найденных по категориям для формуляров, площадь которых очищена не меньше чем на MIN_CLEARED процентов (нужны SECTORS);
@@ -2064,98 +2113,98 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 
 Дополнительно: SEARCH_RADIUS — наибольшее искомое смещение формуляра (по умолчанию 200 м); MAX_ROTATION (по умолчанию 12 градусов); DECLINATION — магнитное склонение, проверяемое, если в ходе оно могло быть не учтено (по умолчанию 6 градусов к востоку).
 
-Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с достаточным числом сопоставленных находок: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m и matches; применяет его clearground:correctrecord. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
+Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с находками рядом: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m, matches и status: fitted, ambiguous (другое преобразование, runner_up_dx_m / runner_up_dy_m, объясняет доводы почти так же: рядное поле, расчищаемое с одной стороны, сходится со своими находками и со сдвигом на один ряд или на один шаг мин) или too_few_finds; confidence = 1 − доводы второго / доводы лучшего (доводы: объяснённые находки за вычетом необъяснённых находок внутри сдвинутого формуляра и мин, попавших на расчищенную землю, где ничего не нашли); лучший должен выиграть на 3, чтобы считаться fitted. clearground:correctrecord применяет fitted. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Минимальная очищенная часть для сравнения числа мин (% площади формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Наибольшее искомое смещение формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Наибольший искомый поворот формуляра (градусы)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнитное склонение, проверяемое, если в ходе оно не учтено (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Сохранить отметки в рабочей области (с сохранением проверок)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
         <location filename="../ui/tabs/discrepancies.py" line="364"/>
         <source>Record offsets</source>
         <translation>Смещения формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="167"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Сопоставленные находки (линии к минам по формулярам)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="169"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
         <source>Number of flags</source>
         <translation>Число отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="182"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="194"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Чтение формуляров, мин, находок и секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Нет SECTORS: число мин не сравнивается, очищенная территория не проверяется.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
         <source>Comparing the records with the finds</source>
         <translation>Сравнение формуляров с находками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="217"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, объект {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
         <source>Writing the flags</source>
         <translation>Запись отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="259"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
         <source>{count} flags: {detail}.</source>
         <translation>Отметок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="260"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>В {workspace} сохранено отметок: {total}; сохранили свою проверку: {carried}; оставлено проверенных отметок, которые больше не выставляются: {kept}.</translation>
     </message>
@@ -4604,6 +4653,50 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
+    </message>
+    <message>
+        <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
+
+Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
+
+With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
+
+Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
+        <translation type="obsolete">Сдвигает формуляры минных полей и их мины на преобразование, которое clearground:finddiscrepancies подобрал по находкам (его таблица OUTPUT_OFFSETS), чтобы расчёты искали мины там, где они на самом деле находятся.
+
+Каждый формуляр из OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) преобразуется относительно центроида его периметра (при отсутствии периметра — среднего положения его мин): масштабируется, поворачивается по часовой стрелке на rotation_deg, затем геодезически сдвигается на dx_m метров к востоку и dy_m метров к северу.
+
+С SECTORS (необязательно) сохраняется только неочищенный остаток: исправленный периметр за вычетом очищенных секторов и исправленные мины, не попадающие в очищенный сектор.
+
+Результаты: OUTPUT_RECORDS и OUTPUT_MINES — сдвинутые формуляры и мины со всеми полями; исходный текст и положение сохраняются в raw (исходный текст raw, затем строка 'original geometry: WKT'). Формуляры без строки смещения исключаются и учитываются в журнале.</translation>
+    </message>
+    <message>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
+
+Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation type="obsolete">Сравнивает формуляры минных полей (и мины по формулярам) с находками и секторами и отмечает, где они расходятся:
+- find_outside_records: находки AP/AT дальше PERIMETER_BUFFER метров от всех формуляров, сгруппированные в скопления (одна отметка на скопление: число мин в observed, идентификаторы находок в find_id);
+- missing_mines / surplus_mines: число мин по формуляру и найденных по категориям для формуляров, площадь которых очищена не меньше чем на MIN_CLEARED процентов (нужны SECTORS);
+- type_mismatch: найденные категории или типы, которых нет в формуляре;
+- unmatched_recorded_mine: мина по формуляру в очищенном секторе без находки в пределах TOLERANCE метров (с учётом смещения формуляра, если оно установлено);
+- systematic_offset: формуляр, находки которого гораздо лучше совпадают с его минами после одного сдвига, поворота и масштабирования, подобранных устойчивым методом; если в тексте raw формуляра есть ход, проверяются также деления угломера, прочитанные как натовские тысячные (и наоборот), и неверное или неучтённое магнитное склонение;
+- post_clearance_find: находка с датой позже высвобождения её сектора.
+
+Все расстояния в метрах (поперечная проекция Меркатора с центром в данных, геодезически для сообщаемых сдвигов). Находки сопоставляются с минами по формулярам один к одному, начиная с ближайших, в пределах одной категории. Находка, лежащая на мине другого формуляра в том виде, как он нанесён, — свидетельство в пользу того формуляра, а не повод сдвигать этот.
+
+Дополнительно: SEARCH_RADIUS — наибольшее искомое смещение формуляра (по умолчанию 200 м); MAX_ROTATION (по умолчанию 12 градусов); DECLINATION — магнитное склонение, проверяемое, если в ходе оно могло быть не учтено (по умолчанию 6 градусов к востоку).
+
+Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с достаточным числом сопоставленных находок: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m и matches; применяет его clearground:correctrecord. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
     </message>
 </context>
 </TS>

@@ -1080,9 +1080,9 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="79"/>
-        <location filename="../processing/algorithms/correct_record.py" line="77"/>
+        <location filename="../processing/algorithms/correct_record.py" line="90"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="133"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <source>Minefield records</source>
@@ -1090,8 +1090,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
-        <location filename="../processing/algorithms/correct_record.py" line="79"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="135"/>
+        <location filename="../processing/algorithms/correct_record.py" line="92"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="139"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="137"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../ui/chart.py" line="57"/>
         <location filename="../ui/tabs/tally.py" line="107"/>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
         <location filename="../ui/tabs/discrepancies.py" line="196"/>
         <source>Discrepancies</source>
         <translation>Розбіжності</translation>
@@ -1529,103 +1529,152 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
         <translation>Не входять до робочої області, тому не скопійовані: {layers}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="52"/>
+        <location filename="../processing/algorithms/correct_record.py" line="60"/>
         <source>Correct records by their offsets</source>
         <translation>Виправити формуляри за їхніми зсувами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="54"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="87"/>
+        <location filename="../processing/algorithms/correct_record.py" line="62"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <location filename="../ui/tabs/discrepancies.py" line="209"/>
         <source>Analysis</source>
         <translation>Аналіз</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="55"/>
+        <location filename="../processing/algorithms/correct_record.py" line="63"/>
         <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
 
 Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
 
 With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
 
-Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
+Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.
+
+Only records whose offset row has status fitted are moved: an ambiguous one (another transform explains its finds about as well) or one with too few finds is left out, each named in the log with why. INCLUDE_AMBIGUOUS moves the ambiguous ones too, by their best transform, and says so in their notes. An OFFSETS table without a status field (from an older run) is taken as fitted.</source>
         <translation>Зсуває формуляри мінних полів і їхні міни на перетворення, яке clearground:finddiscrepancies підібрав за знахідками (його таблиця OUTPUT_OFFSETS), щоб групи шукали міни там, де вони насправді є.
 
 Кожен формуляр з OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) перетворюється відносно центроїда його периметра (якщо периметра немає — середнього положення його мін): масштабується, повертається за годинниковою стрілкою на rotation_deg, потім геодезично зсувається на dx_m метрів на схід і dy_m метрів на північ.
 
 З SECTORS (необов’язково) зберігається лише неочищений залишок: виправлений периметр без очищених секторів і виправлені міни, що не потрапляють в очищений сектор.
 
-Результати: OUTPUT_RECORDS і OUTPUT_MINES — зсунуті формуляри й міни з усіма полями; початковий текст і положення зберігаються в raw (початковий текст raw, потім рядок 'original geometry: WKT'). Формуляри без рядка зсуву виключаються й враховуються в журналі.</translation>
+Результати: OUTPUT_RECORDS і OUTPUT_MINES — зсунуті формуляри й міни з усіма полями; початковий текст і положення зберігаються в raw (початковий текст raw, потім рядок 'original geometry: WKT'). Формуляри без рядка зсуву виключаються й враховуються в журналі.
+
+Зсуваються лише формуляри зі статусом fitted у рядку зсуву: неоднозначний (інше перетворення майже так само пояснює його знахідки) або з недостатньою кількістю знахідок виключається, і кожен названо в журналі з причиною. INCLUDE_AMBIGUOUS зсуває й неоднозначні — за їхнім найкращим перетворенням — і зазначає це в їхніх примітках. Таблиця OFFSETS без поля status (від попереднього запуску) вважається fitted.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="81"/>
+        <location filename="../processing/algorithms/correct_record.py" line="94"/>
         <source>Record offsets (from Find discrepancies)</source>
         <translation>Зсуви формулярів (з «Знайти розбіжності»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="83"/>
+        <location filename="../processing/algorithms/correct_record.py" line="96"/>
         <source>Sectors (to keep only the uncleared remainder)</source>
         <translation>Сектори (щоб залишити лише неочищений залишок)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="86"/>
+        <location filename="../processing/algorithms/correct_record.py" line="99"/>
+        <source>Also move records whose fit is ambiguous</source>
+        <translation>Зсувати й формуляри з неоднозначним припасуванням</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="101"/>
         <source>Corrected records</source>
         <translation>Виправлені формуляри</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="88"/>
+        <location filename="../processing/algorithms/correct_record.py" line="103"/>
         <source>Corrected mines</source>
         <translation>Виправлені міни</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="108"/>
+        <location filename="../processing/algorithms/correct_record.py" line="124"/>
         <source>Record {id} is in OFFSETS but has neither a perimeter nor mines; nothing to move.</source>
         <translation>Формуляр {id} є в OFFSETS, але не має ні периметра, ні мін; зсувати нічого.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="140"/>
+        <location filename="../processing/algorithms/correct_record.py" line="158"/>
         <source>{count} record(s) have no offset row and were left out.</source>
         <translation>{count} формулярів не мають рядка зсуву; їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="167"/>
+        <location filename="../processing/algorithms/correct_record.py" line="185"/>
         <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
         <translation>Міна {fid} формуляра {id} не має місця розташування; виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="180"/>
+        <location filename="../processing/algorithms/correct_record.py" line="198"/>
         <source>Moved {records} record(s) and {mines} mine(s).</source>
         <translation>Зсунуто формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="183"/>
+        <location filename="../processing/algorithms/correct_record.py" line="201"/>
         <source>{count} recorded mine(s) belong to records without an offset row and were left out.</source>
         <translation>{count} облікованих мін належать до формулярів без рядка зміщення і не включені.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="186"/>
+        <location filename="../processing/algorithms/correct_record.py" line="204"/>
         <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
         <translation>{count} виправлених мін потрапляють в очищені сектори, їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="197"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="294"/>
+        <location filename="../processing/algorithms/correct_record.py" line="215"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
         <source>{input} has no field {fields}.</source>
         <translation>У {input} немає поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="210"/>
+        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <source>moved by an ambiguous fit, as INCLUDE_AMBIGUOUS asked ({runner}): search here with care</source>
+        <translation>зсунуто за неоднозначним припасуванням, як задано INCLUDE_AMBIGUOUS ({runner}): шукайте тут обережно</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="233"/>
+        <source>OFFSETS has no status field (an older run): every row is taken as fitted.</source>
+        <translation>В OFFSETS немає поля status (попередній запуск): кожен рядок вважається fitted.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="239"/>
+        <source>{id}: too few finds to fit it</source>
+        <translation>{id}: замало знахідок для припасування</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="242"/>
+        <source>the runner-up moves it {dx} m east, {dy} m north</source>
+        <translation>другий варіант зсуває його на {dx} м на схід, {dy} м на північ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="245"/>
+        <source>{id}: ambiguous ({runner}); clear more of it, or set INCLUDE_AMBIGUOUS</source>
+        <translation>{id}: неоднозначно ({runner}); розчистіть більше або задайте INCLUDE_AMBIGUOUS</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="250"/>
+        <source>{id}: status '{status}' is not one ClearGround writes</source>
+        <translation>{id}: статус '{status}' ClearGround не записує</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="257"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>Рядок OFFSETS {row} ({id}): потрібні record_id, dx_m, dy_m, rotation_deg і додатний scale; рядок пропущено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="214"/>
+        <location filename="../processing/algorithms/correct_record.py" line="261"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>Рядок OFFSETS {row}: формуляр {id} трапляється повторно; використано перший рядок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="225"/>
+        <location filename="../processing/algorithms/correct_record.py" line="266"/>
+        <source>{count} record(s) left as they are:</source>
+        <translation>{count} формуляр(ів) залишено як є:</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="270"/>
+        <source>  ... and {n} more</source>
+        <translation>  ... і ще {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/correct_record.py" line="278"/>
         <source>SECTORS has no field status.</source>
         <translation>У SECTORS немає поля status.</translation>
     </message>
@@ -2033,12 +2082,12 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
         <translation>ЗНАХІДКИ ЗА ПЕРІОДАМИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="85"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="92"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Знайти розбіжності (карта й дійсність)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="88"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="95"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -2051,7 +2100,7 @@ Every distance is in metres (a transverse Mercator projection centred on the dat
 
 Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
 
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
         <translation>Порівнює формуляри мінних полів (і міни за формулярами) зі знахідками та секторами й позначає, де вони розходяться:
 - find_outside_records: знахідки AP/AT далі ніж PERIMETER_BUFFER метрів від усіх формулярів, згруповані в скупчення (одна позначка на скупчення: кількість мін в observed, ідентифікатори знахідок у find_id);
 - missing_mines / surplus_mines: кількість мін за формуляром і знайдених за категоріями для формулярів, площу яких очищено щонайменше на MIN_CLEARED відсотків (потрібні SECTORS);
@@ -2064,98 +2113,98 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 
 Додатково: SEARCH_RADIUS — найбільший шуканий зсув формуляра (типово 200 м); MAX_ROTATION (типово 12 градусів); DECLINATION — магнітне схилення, що перевіряється, якщо в ході його могло бути не враховано (типово 6 градусів на схід).
 
-Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр з достатньою кількістю зіставлених знахідок: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m і matches; застосовує його clearground:correctrecord. OUTPUT_LINKS (необов’язково): лінія від кожної зіставленої знахідки до місця, де формуляр розмістив міну. Рядки, які не можна використати, перелічуються в журналі з ідентифікатором об’єкта та полем.</translation>
+Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр зі знахідками поруч: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m, matches і status: fitted, ambiguous (інше перетворення, runner_up_dx_m / runner_up_dy_m, пояснює докази майже так само: рядне поле, що розчищається з одного боку, сходиться зі своїми знахідками і зі зсувом на один ряд чи на один крок мін) або too_few_finds; confidence = 1 − докази другого / докази найкращого (докази: пояснені знахідки за вирахуванням непояснених знахідок усередині зсунутого формуляра і мін, що потрапили на розчищену землю, де нічого не знайшли); найкращий має виграти на 3, щоб вважатися fitted. clearground:correctrecord застосовує fitted. OUTPUT_LINKS (необов'язково): лінія від кожної зіставленої знахідки до місця, де формуляр поставив міну. Рядки, які не можна використати, перелічено в журналі з ідентифікатором об'єкта та полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="142"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Мінімальна очищена частина для порівняння кількості мін (% площі формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Найбільший шуканий зсув формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Найбільший шуканий поворот формуляра (градуси)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнітне схилення, що перевіряється, якщо в ході його не враховано (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Зберегти позначки в робочій області (зі збереженням перевірок)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
         <location filename="../ui/tabs/discrepancies.py" line="364"/>
         <source>Record offsets</source>
         <translation>Зсуви формулярів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="167"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Зіставлені знахідки (лінії до мін за формулярами)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="169"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
         <source>Number of flags</source>
         <translation>Кількість позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="182"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="194"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Читання формулярів, мін, знахідок і секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="210"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Немає SECTORS: кількість мін не порівнюється, очищена територія не перевіряється.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="211"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
         <source>Comparing the records with the finds</source>
         <translation>Порівняння формулярів зі знахідками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="217"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, об’єкт {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
         <source>Writing the flags</source>
         <translation>Запис позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="259"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
         <source>{count} flags: {detail}.</source>
         <translation>Позначок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="260"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>У {workspace} збережено позначок: {total}; зберегли свою перевірку: {carried}; залишено перевірених позначок, які більше не виставляються: {kept}.</translation>
     </message>
@@ -4604,6 +4653,50 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
+    </message>
+    <message>
+        <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
+
+Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
+
+With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
+
+Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
+        <translation type="obsolete">Зсуває формуляри мінних полів і їхні міни на перетворення, яке clearground:finddiscrepancies підібрав за знахідками (його таблиця OUTPUT_OFFSETS), щоб групи шукали міни там, де вони насправді є.
+
+Кожен формуляр з OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) перетворюється відносно центроїда його периметра (якщо периметра немає — середнього положення його мін): масштабується, повертається за годинниковою стрілкою на rotation_deg, потім геодезично зсувається на dx_m метрів на схід і dy_m метрів на північ.
+
+З SECTORS (необов’язково) зберігається лише неочищений залишок: виправлений периметр без очищених секторів і виправлені міни, що не потрапляють в очищений сектор.
+
+Результати: OUTPUT_RECORDS і OUTPUT_MINES — зсунуті формуляри й міни з усіма полями; початковий текст і положення зберігаються в raw (початковий текст raw, потім рядок 'original geometry: WKT'). Формуляри без рядка зсуву виключаються й враховуються в журналі.</translation>
+    </message>
+    <message>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
+
+Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation type="obsolete">Порівнює формуляри мінних полів (і міни за формулярами) зі знахідками та секторами й позначає, де вони розходяться:
+- find_outside_records: знахідки AP/AT далі ніж PERIMETER_BUFFER метрів від усіх формулярів, згруповані в скупчення (одна позначка на скупчення: кількість мін в observed, ідентифікатори знахідок у find_id);
+- missing_mines / surplus_mines: кількість мін за формуляром і знайдених за категоріями для формулярів, площу яких очищено щонайменше на MIN_CLEARED відсотків (потрібні SECTORS);
+- type_mismatch: знайдені категорії або типи, яких немає у формулярі;
+- unmatched_recorded_mine: міна за формуляром в очищеному секторі без знахідки в межах TOLERANCE метрів (з урахуванням зсуву формуляра, якщо його встановлено);
+- systematic_offset: формуляр, знахідки якого значно краще збігаються з його мінами після одного зсуву, повороту й масштабування, підібраних стійким методом; якщо в тексті raw формуляра є хід, перевіряються також поділки кутоміра, прочитані як натівські тисячні (і навпаки), і хибне або невраховане магнітне схилення;
+- post_clearance_find: знахідка з датою, пізнішою за вивільнення її сектора.
+
+Усі відстані в метрах (поперечна проєкція Меркатора з центром у даних, геодезично для повідомлюваних зсувів). Знахідки зіставляються з мінами за формулярами один до одного, починаючи з найближчих, у межах однієї категорії. Знахідка, що лежить на міні іншого формуляра в тому вигляді, як його нанесено, — свідчення на користь того формуляра, а не привід зсувати цей.
+
+Додатково: SEARCH_RADIUS — найбільший шуканий зсув формуляра (типово 200 м); MAX_ROTATION (типово 12 градусів); DECLINATION — магнітне схилення, що перевіряється, якщо в ході його могло бути не враховано (типово 6 градусів на схід).
+
+Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр з достатньою кількістю зіставлених знахідок: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m і matches; застосовує його clearground:correctrecord. OUTPUT_LINKS (необов’язково): лінія від кожної зіставленої знахідки до місця, де формуляр розмістив міну. Рядки, які не можна використати, перелічуються в журналі з ідентифікатором об’єкта та полем.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
@@ -41,6 +42,13 @@ def _text(value) -> str:
     return str(value)
 
 
+def _rounded(value) -> str:
+    try:
+        return f"{float(value):.1f}"
+    except (TypeError, ValueError):
+        return "?"
+
+
 def _to_qgs(geom) -> QgsGeometry:
     result = QgsGeometry()
     result.fromWkb(shapely.to_wkb(geom))
@@ -63,12 +71,17 @@ class CorrectRecord(ClearGroundAlgorithm):
         "the cleared sectors, and the corrected mines that do not fall in a cleared sector.\n\n"
         "Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; "
         "the original text and position are kept in raw (the original raw text, then a line "
-        "'original geometry: WKT'). Records without an offset row are left out and counted in the log."
+        "'original geometry: WKT'). Records without an offset row are left out and counted in the log.\n\n"
+        "Only records whose offset row has status fitted are moved: an ambiguous one (another transform "
+        "explains its finds about as well) or one with too few finds is left out, each named in the log "
+        "with why. INCLUDE_AMBIGUOUS moves the ambiguous ones too, by their best transform, and says so in "
+        "their notes. An OFFSETS table without a status field (from an older run) is taken as fitted."
     )
     RECORDS = "RECORDS"
     RECORDED_MINES = "RECORDED_MINES"
     OFFSETS = "OFFSETS"
     SECTORS = "SECTORS"
+    INCLUDE_AMBIGUOUS = "INCLUDE_AMBIGUOUS"
     OUTPUT_RECORDS = "OUTPUT_RECORDS"
     OUTPUT_MINES = "OUTPUT_MINES"
 
@@ -82,6 +95,8 @@ class CorrectRecord(ClearGroundAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SECTORS, tr("Sectors (to keep only the uncleared remainder)"), [SOURCE_POLYGON],
             optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.INCLUDE_AMBIGUOUS, tr("Also move records whose fit is ambiguous"), False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_RECORDS, tr("Corrected records"), SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -91,7 +106,8 @@ class CorrectRecord(ClearGroundAlgorithm):
         records = self._source(parameters, self.RECORDS, context, ("record_id",))
         mines = self._source(parameters, self.RECORDED_MINES, context, ("record_id",))
         offsets = self._source(parameters, self.OFFSETS, context, _OFFSET_COLUMNS)
-        transforms = self._offsets(offsets, feedback)
+        transforms, ambiguous = self._offsets(offsets, feedback,
+                                              self.parameterAsBoolean(parameters, self.INCLUDE_AMBIGUOUS, context))
         cleared = self._cleared(parameters, context, feedback)
 
         rec = read_layer(records, ["record_id"], WGS84, feedback)
@@ -134,6 +150,8 @@ class CorrectRecord(ClearGroundAlgorithm):
                 if not shapely.is_empty(moved):
                     out.setGeometry(_to_qgs(moved))
                 out["raw"] = self._raw(feature, original)
+            if rid in ambiguous:
+                self._note_ambiguous(out, rec_fields, ambiguous[rid])
             rec_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             moved_records += 1
         if skipped:
@@ -198,10 +216,39 @@ class CorrectRecord(ClearGroundAlgorithm):
                 input=name, fields=", ".join(missing)))
         return source
 
-    def _offsets(self, source, feedback) -> dict[str, Similarity]:
+    @staticmethod
+    def _note_ambiguous(out: QgsFeature, fields: QgsFields, runner_up: str) -> None:
+        note = tr("moved by an ambiguous fit, as INCLUDE_AMBIGUOUS asked ({runner}): search here with care").format(
+            runner=runner_up)
+        name = "notes" if fields.indexOf("notes") >= 0 else "raw"
+        before = _text(out[name])
+        out[name] = f"{before}; {note}" if before else note
+
+    def _offsets(self, source, feedback, include_ambiguous: bool) -> tuple[dict[str, Similarity], dict[str, str]]:
+        """The transforms to apply by record, and the ambiguous ones among them (record -> its runner-up)."""
         transforms: dict[str, Similarity] = {}
+        ambiguous: dict[str, str] = {}
+        has_status = source.fields().indexOf("status") >= 0
+        if not has_status:
+            feedback.pushInfo(tr("OFFSETS has no status field (an older run): every row is taken as fitted."))
+        left: list[str] = []
         for row, feature in enumerate(source.getFeatures(), start=1):
             rid = _text(feature["record_id"]).strip()
+            status = _text(feature["status"]).strip() if has_status else "fitted"
+            if status == "too_few_finds":
+                left.append(tr("{id}: too few finds to fit it").format(id=rid))
+                continue
+            if status == "ambiguous":
+                runner = tr("the runner-up moves it {dx} m east, {dy} m north").format(
+                    dx=_rounded(feature["runner_up_dx_m"]), dy=_rounded(feature["runner_up_dy_m"]))
+                if not include_ambiguous:
+                    left.append(tr("{id}: ambiguous ({runner}); clear more of it, or set INCLUDE_AMBIGUOUS").format(
+                        id=rid, runner=runner))
+                    continue
+                ambiguous[rid] = runner
+            elif status != "fitted":
+                left.append(tr("{id}: status '{status}' is not one ClearGround writes").format(id=rid, status=status))
+                continue
             try:
                 values = [float(feature[name]) for name in _OFFSET_COLUMNS[1:]]
             except (TypeError, ValueError):
@@ -215,7 +262,13 @@ class CorrectRecord(ClearGroundAlgorithm):
                                      .format(row=row, id=rid), False)
                 continue
             transforms[rid] = Similarity(values[0], values[1], values[2], values[3])
-        return transforms
+        if left:
+            feedback.pushWarning(tr("{count} record(s) left as they are:").format(count=len(left)))
+            for line in left[:50]:
+                feedback.pushInfo("  " + line)
+            if len(left) > 50:
+                feedback.pushInfo(tr("  ... and {n} more").format(n=len(left) - 50))
+        return transforms, ambiguous
 
     def _cleared(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SECTORS, context)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import Sequence
 
@@ -48,13 +49,19 @@ _QVARIANT = {"text": FIELD_TEXT, "int": FIELD_INT, "real": FIELD_DOUBLE,
 OFFSET_FIELDS: tuple[tuple[str, object], ...] = (
     ("record_id", FIELD_TEXT), ("dx_m", FIELD_DOUBLE), ("dy_m", FIELD_DOUBLE),
     ("rotation_deg", FIELD_DOUBLE), ("scale", FIELD_DOUBLE), ("rms_before_m", FIELD_DOUBLE),
-    ("rms_after_m", FIELD_DOUBLE), ("matches", FIELD_INT),
+    ("rms_after_m", FIELD_DOUBLE), ("matches", FIELD_INT), ("status", FIELD_TEXT), ("confidence", FIELD_DOUBLE),
+    ("runner_up_dx_m", FIELD_DOUBLE), ("runner_up_dy_m", FIELD_DOUBLE),
 )
 LINK_FIELDS: tuple[tuple[str, object], ...] = (
     ("find_id", FIELD_TEXT), ("record_id", FIELD_TEXT), ("mine_no", FIELD_TEXT),
     ("distance_m", FIELD_DOUBLE),
 )
 WGS84 = "EPSG:4326"
+
+
+def _number(value) -> float | None:
+    """A float for a numeric field, None (NULL) for a missing or non-finite value."""
+    return float(value) if value is not None and math.isfinite(value) else None
 
 
 def discrepancy_fields() -> QgsFields:
@@ -106,9 +113,14 @@ class FindDiscrepancies(ClearGroundAlgorithm):
         "Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default "
         "12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).\n\n"
         "Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; "
-        "OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the "
-        "record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m "
-        "and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched "
+        "OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the "
+        "record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, "
+        "matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains "
+        "the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine "
+        "spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the "
+        "evidence: finds explained, less finds left unexplained inside the moved record and mines moved into "
+        "cleared ground where nothing was found); the best must win by 3 to be fitted. "
+        "clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched "
         "find to where its record put the mine. Rows that cannot be used are listed in the log with their "
         "feature id and the field."
     )
@@ -238,8 +250,9 @@ class FindDiscrepancies(ClearGroundAlgorithm):
         for row in result.offsets:
             feature = QgsFeature(off_fields)
             feature.setAttributes([row.record_id, float(row.dx_m), float(row.dy_m), float(row.rotation_deg),
-                                   float(row.scale), float(row.rms_before_m), float(row.rms_after_m),
-                                   int(row.matches)])
+                                   float(row.scale), _number(row.rms_before_m), _number(row.rms_after_m),
+                                   int(row.matches), row.status, _number(row.confidence),
+                                   _number(row.runner_up_dx_m), _number(row.runner_up_dy_m)])
             off_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         outputs = {self.OUTPUT: dest, self.OUTPUT_OFFSETS: off_dest, self.FLAGS: len(result.flags)}
         link_fields = table_fields(LINK_FIELDS)

@@ -119,7 +119,7 @@ def row_scenario(seed: int = 21, rows: int = 100, controls: int = 10, few: int =
                 done = miny + (row + 1) * cell <= cut
                 sec_ids.append(f"{rid}-{row}-{col}")
                 sec_geoms.append(shapely.transform(piece, _lonlat))
-                sec_status.append("cleared" if done else "suspected")
+                sec_status.append("cleared" if done else "planned")
                 sec_parent.append(rid)
                 if done:
                     cleared |= shapely.contains_xy(piece, true[:, 0], true[:, 1])
