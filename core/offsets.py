@@ -683,7 +683,9 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
         cand = problem.finish(scaled)
         if cand is not None and cand.score >= best.score and cand.rms < 0.8 * best.rms:
             best = cand
-    if searched:  # a record that explains its finds as plotted has no rival to fear: it stands
+    if not searched and (best.missed or best.unexplained) and _alias_threat(problem, best, pivot):
+        searched, found = True, [best]  # as plotted, it leaves evidence out that a neighbouring alias explains
+    if searched:  # a record that explains its finds as plotted, with no alias near it, stands
         best, runner, close = _against_aliases(problem, best, pivot, identity, slack, found)
     else:
         runner, close = None, tolerance
@@ -721,20 +723,23 @@ def _against_aliases(problem: _Problem, best: _Candidate, pivot: tuple[float, fl
     if plotted is not None:
         plotted = pool.setdefault(plotted.key, plotted)
     steps = lattice_steps(problem.mines)
+    spans = _spans(problem.mines, steps)
     explored: set[bytes] = set()
     close, ranked = _ranked(pool, problem.tolerance)
-    for _ in range(3):  # the aliases of the leaders so far, until no new one leads
-        leaders = [c for c in ranked[:4] if c.key not in explored
+    for _ in range(2):  # the aliases of the leaders so far, until no new one leads
+        leaders = [c for c in ranked[:_LEADERS] if c.key not in explored
                    and c.evidence(close) >= ranked[0].evidence(close) - ALIAS_MARGIN]
         if not steps or not leaders:
             break
         for leader in leaders:
             explored.add(leader.key)
             centre = problem.finds[leader.ib].mean(axis=0)
-            for start in _alias_starts(leader.transform, steps, pivot) + _turns(leader.transform, centre, pivot):
-                if problem.quick_score(start) + ALIAS_MARGIN < leader.evidence(close):  # cannot come near
-                    continue
-                cand = problem.icp(start)
+            starts = _alias_starts(leader.transform, steps, pivot, spans) + _turns(leader.transform, centre, pivot)
+            quick = [problem.quick_score(start) for start in starts]
+            near = [k for k in sorted(range(len(starts)), key=lambda k: -quick[k])  # stable: small steps first
+                    if quick[k] + ALIAS_MARGIN >= leader.evidence(close)]
+            for k in near[:_REFINED]:  # the starts that can come near, the most promising refined
+                cand = problem.icp(starts[k], _ALIAS_ITERATIONS)  # a whole step away: a few iterations settle it
                 if cand is not None:
                     pool.setdefault(cand.key, cand)
         close, ranked = _ranked(pool, problem.tolerance)
@@ -749,6 +754,16 @@ def _against_aliases(problem: _Problem, best: _Candidate, pivot: tuple[float, fl
     return best, runner, close
 
 
+def _alias_threat(problem: _Problem, best: _Candidate, pivot: tuple[float, float]) -> bool:
+    """Whether a near alias of ``best`` (up to two steps of its layout) matches more finds as it is
+    than ``best`` explains: a quick look before the full comparison (_against_aliases)."""
+    steps = lattice_steps(problem.mines)
+    if not steps:
+        return False
+    return any(problem.quick_score(start) > len(best.ia) + 1
+               for start in _alias_starts(best.transform, steps, pivot, (2, 1)))
+
+
 def _ranked(pool: dict[bytes, _Candidate], tolerance: float) -> tuple[float, list[_Candidate]]:
     """The distance within which a find counts as explained (three robust standard deviations of the
     closest fit among those matching nearly as many finds as any, 1 m at least), and the candidates
@@ -760,9 +775,14 @@ def _ranked(pool: dict[bytes, _Candidate], tolerance: float) -> tuple[float, lis
     return close, sorted(pool.values(), key=lambda c: (-c.evidence(close), c.rms, c.shift))
 
 
+#: Leading candidates whose aliases are tried, starts refined per leader (the most promising) and
+#: the iterations of closest points that refine one.
+_LEADERS, _REFINED, _ALIAS_ITERATIONS = 2, 10, 6
+#: Mine spacings an alias goes along a row, at most.
+_MAX_ALONG = 4
 #: Turns (degrees) tried about the centre of a leading candidate's finds: where rows are dense, a
 #: fit turned a few degrees pairs the finds with the neighbouring mines and stays there.
-_TURNS = (-3.0, -1.5, 1.5, 3.0)
+_TURNS = (-6.0, -3.0, 3.0, 6.0)
 
 
 def _turns(t: Similarity, centre: np.ndarray, pivot: tuple[float, float]) -> list[Similarity]:
@@ -777,18 +797,32 @@ def _turns(t: Similarity, centre: np.ndarray, pivot: tuple[float, float]) -> lis
     return out
 
 
-def _alias_starts(t: Similarity, steps: list[np.ndarray], pivot: tuple[float, float]) -> list[Similarity]:
-    """``t`` moved by up to ALIAS_STEPS of each layout step (as ``t`` turns them)."""
-    base = t.apply(np.array([pivot]))[0]
-    span = range(-ALIAS_STEPS, ALIAS_STEPS + 1)
+def _spans(mines: np.ndarray, steps: list[np.ndarray]) -> tuple[int, int]:
+    """How many steps of each kind the aliases go each way: as many as the layout holds along that
+    step (a row fits its finds shifted along itself by any number of spacings), at most ALIAS_STEPS
+    rows and _MAX_ALONG spacings."""
     out = []
-    for a in span:
-        for b in (span if len(steps) > 1 else (0,)):
-            if a == b == 0:
-                continue
-            step = a * steps[0] + (b * steps[1] if len(steps) > 1 else 0.0)
-            moved = t.apply(np.array([[pivot[0] + step[0], pivot[1] + step[1]]]))[0] - base
-            out.append(Similarity(t.dx + moved[0], t.dy + moved[1], t.rotation_deg, t.scale, t.px, t.py))
+    for k, step in enumerate(steps[:2]):
+        length = float(np.hypot(*step))
+        along = (mines - mines.mean(axis=0)) @ (step / length)
+        count = int(math.ceil((along.max() - along.min()) / length))
+        out.append(max(1, min(count, _MAX_ALONG if k == 0 else ALIAS_STEPS)))
+    return (out + [0, 0])[0], (out + [0, 0])[1]
+
+
+def _alias_starts(t: Similarity, steps: list[np.ndarray], pivot: tuple[float, float],
+                  spans: tuple[int, int]) -> list[Similarity]:
+    """``t`` moved by whole layout steps, up to ``spans`` of each (as ``t`` turns them)."""
+    base = t.apply(np.array([pivot]))[0]
+    out = []
+    pairs = [(a, b) for a in range(-spans[0], spans[0] + 1)
+             for b in (range(-spans[1], spans[1] + 1) if len(steps) > 1 else (0,))]
+    for a, b in sorted(pairs, key=lambda p: (abs(p[0]) + abs(p[1]), p)):  # the nearest aliases first
+        if a == b == 0:
+            continue
+        step = a * steps[0] + (b * steps[1] if len(steps) > 1 else 0.0)
+        moved = t.apply(np.array([[pivot[0] + step[0], pivot[1] + step[1]]]))[0] - base
+        out.append(Similarity(t.dx + moved[0], t.dy + moved[1], t.rotation_deg, t.scale, t.px, t.py))
     return out
 
 
@@ -809,8 +843,10 @@ def _as_plotted(problem: _Problem, identity: Similarity, evidence: int) -> _Cand
     if problem.quick_score(identity) < max(MIN_MATCHES, 0.9 * evidence):
         return None
     cand = problem.icp(identity)
-    if cand is None or cand.score < 0.9 * evidence or cand.rms > problem.tolerance / 4.0:
-        return None  # (its score counts the mines it leaves unfound in cleared ground against it)
+    if cand is None or len(cand.ia) < 0.9 * evidence or cand.rms > problem.tolerance / 4.0:
+        return None
+    if cand.shift >= problem.tolerance / 2.0 or cand.missed > max(ALIAS_MARGIN, 0.2 * len(cand.ia)):
+        return None  # it moved, or leaves many mines unfound in cleared ground: a row or a spacing off, maybe
     return cand
 
 

@@ -41,11 +41,14 @@ def tally(scenario, analysis) -> dict:
             if row.established and status == "fitted":
                 out["control_moved"].append(rid)
             continue
-        if status != "fitted" or not row.established:
-            out[status if status != "fitted" else "missing"].append(rid)
+        if status != "fitted":
+            out[status].append(rid)
             continue
-        rms = _corrected_rms(row, truth)
-        out["fitted" if rms <= 1.5 else "wrong"].append((rid, round(rms, 1)) if rms > 1.5 else rid)
+        rms = _corrected_rms(row, truth)  # correctrecord moves every fitted row, established or not
+        if rms > 1.5:
+            out["wrong"].append((rid, round(rms, 1)))
+        else:
+            out["fitted" if row.established else "missing"].append(rid)
     return out
 
 
