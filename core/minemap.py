@@ -721,9 +721,8 @@ class _Pipeline:
         written = tr(" (read as written: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away").format(
             lat=r.lat[i], lon=r.lon[i], km=settled.written_m[i] / 1000.0)
         if np.isfinite(r.other_lon[i]) and np.isfinite(settled.other_m[i]):
-            other = tr("; read the other way ({how}): latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km "
-                       "away)").format(how=r.other_notes[i] or tr("its other reading"), lat=r.other_lat[i],
-                                       lon=r.other_lon[i], km=settled.other_m[i] / 1000.0)
+            other = tr("; its other reading: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away)").format(
+                lat=r.other_lat[i], lon=r.other_lon[i], km=settled.other_m[i] / 1000.0)
         else:
             other = tr("; the text has no other reading)")
         return written + other
