@@ -62,3 +62,15 @@ def test_the_shipped_dictionary_names_its_sources():
     text = ordnance.DICTIONARY.read_text(encoding="utf-8")
     assert "Sources:" in text and "GICHD" in text
     assert (ordnance.DICTIONARY.parent / "README.md").exists()
+
+
+def test_the_tally_and_the_type_check_read_models_through_the_dictionary():
+    from clearground.core.categories import CATEGORIES as CATS
+    from clearground.core.discrepancy import _model_key
+    from clearground.core.tally import category_codes
+
+    assert _model_key("ПМН-2") == _model_key("PMN 2") == _model_key("pmn-2")
+    assert _model_key("ТМ-62М") != _model_key("TM-62P")
+    codes, unmapped = category_codes(["", None, "AT", "frog", ""], ["ПМН-2", "TMA-3", "PMN-2", "PMN-2", "FP-7"])
+    assert [CATS[c] for c in codes] == ["AP", "AT", "AT", "OTHER", "OTHER"]
+    assert unmapped.tolist() == [False, False, False, True, True]  # a stated unknown category stays unknown
