@@ -199,7 +199,7 @@ class MineMapError(ValueError):
 def import_rows(table: SourceTable, options: ImportOptions | None = None) -> ImportResult:
     """Turn a SourceTable into records, mines and rejects (the rows the reader could not read first)."""
     options = options or ImportOptions()
-    guess = guess_columns(table.columns, table.data, polygons=_mostly_polygons(table))
+    guess = guess_columns(table.columns, table.data, polygons=mostly_polygons(table))
     try:
         explicit = frozenset(parse_mapping(options.mapping_text))
         mapping = resolve_mapping(table.columns, options.mapping_text, guess.mapping)
@@ -230,7 +230,7 @@ def import_rows(table: SourceTable, options: ImportOptions | None = None) -> Imp
     return result
 
 
-def _mostly_polygons(table: SourceTable) -> bool:
+def mostly_polygons(table: SourceTable) -> bool:
     """Whether most geometries of a GIS file are polygons (each row a record, not a mine)."""
     if table.geometries is None:
         return False
