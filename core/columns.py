@@ -76,16 +76,6 @@ class ColumnGuess:
     overruled: list[tuple[str, str, str]] = field(default_factory=list)
     samples: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def describe(self) -> list[str]:
-        """The mapping used, one line per target with why, then the overruled names and competitions."""
-        lines = [tr("{target} = '{column}' ({why}; e.g. {samples})").format(
-            target=g.target, column=g.column, why=g.why, samples=", ".join(g.samples[:3]) or "-")
-            for g in self.guesses.values()]
-        lines += [tr("'{column}' is named like {target}, but {why}").format(column=c, target=t, why=why)
-                  for t, c, why in self.overruled]
-        lines += [c.describe() for c in self.competitions]
-        return lines
-
 
 @dataclass
 class _Profile:

@@ -57,7 +57,7 @@ class Tally:
     def describe(self) -> str | None:
         if not self.counts:
             return None
-        parts = [tr("{n} {rule}").format(n=f"{self.counts[r]:,}", rule=tr(RULE_LABELS[r]))
+        parts = [f"{self.counts[r]:,} {tr(RULE_LABELS[r])}"
                  for r in RULES if self.counts.get(r)]
         return tr("Geometry checks (GICHD geocheck rules): {parts}.").format(parts="; ".join(parts))
 
