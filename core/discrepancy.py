@@ -31,6 +31,7 @@ import shapely
 from pyproj import Geod
 from shapely import STRtree
 
+from . import ordnance
 from .box_sieve import maybe_in_boxes
 from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories, normalize_category
 from .offsets import (
@@ -309,7 +310,8 @@ def _coded(values: Sequence[Any] | None, n: int, code: Callable[[str | None], An
 
 @functools.lru_cache(maxsize=65536)
 def _model_key(text: object) -> str:
-    return re.sub(r"[^0-9A-ZА-ЯЁ]", "", str(text).upper())
+    """One key per model, whatever its spelling (core.ordnance: ПМН-2 = PMN-2 = PMN 2)."""
+    return ordnance.comparison_key(text)
 
 
 def _split_models(text: object) -> list[str]:
@@ -543,6 +545,11 @@ class _FindArrays:
         self.cat_raw = _obj(finds.category, n)
         self.cat = normalize_categories(self.cat_raw)
         self.model = _obj(finds.model, n)
+        blank = [i for i in range(n) if self.cat[i] is None and (self.cat_raw[i] is None or
+                                                                 not str(self.cat_raw[i]).strip())]
+        implied = {m: ordnance.category_of_model(m) for m in {self.model[i] for i in blank}}
+        for i in blank:  # a find with a model and no category: the category its model implies
+            self.cat[i] = implied[self.model[i]]
         qty = _num(finds.quantity, n, 1.0)
         self.qty = np.where(np.isfinite(qty) & (qty > 0), qty, 1.0)
         self.date = _dates(finds.found_date, n)

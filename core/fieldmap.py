@@ -1,4 +1,6 @@
-"""Which input column holds which field: guessed from names in English, Azerbaijani and Russian.
+"""Which input column holds which field: guessed from names in English, Azerbaijani, Russian and Ukrainian.
+
+Names are one half of the guess; core.columns weighs the columns' contents as well.
 
 A mapping is a dict ``{target: column}``; as text (the FIELD_MAPPING parameter) it is written
 ``"record_id=Nomre;lat=Enlik"``. Targets are the traverse columns of SCHEMA.md, the coordinate
@@ -24,15 +26,21 @@ RECORD_TARGETS: tuple[str, ...] = (
     "source", "district", "laid_date", "record_type", "recorded_ap", "recorded_at", "mine_models",
     "reliability", "notes",
 )
-TARGETS: tuple[str, ...] = TRAVERSE_TARGETS + POINT_TARGETS + RECORD_TARGETS
+#: Never guessed, only chosen: a field whose value, with a sequence number, makes the record id of
+#: features that have none (core.minemap.made_record_ids).
+ID_TARGETS: tuple[str, ...] = ("id_prefix",)
+TARGETS: tuple[str, ...] = TRAVERSE_TARGETS + POINT_TARGETS + RECORD_TARGETS + ID_TARGETS
 
 #: Column-name spellings per target (compared after folding case, accents and punctuation).
 ALIASES: dict[str, tuple[str, ...]] = {
     "record_id": ("record_id", "record", "record no", "record number", "minefield", "minefield id", "minefield no",
                   "map", "map no", "form", "mf id", "qeyd", "qeyd nomresi", "xerite", "xerite nomresi",
                   "mina sahesi", "mina sahesi nomresi", "formulyar", "nomre", "формуляр", "номер формуляра",
-                  "минное поле", "номер минного поля", "номер", "№ формуляра", "мп"),
-    "point_id": ("point_id", "point", "point no", "pt", "noqte", "noqte nomresi", "точка", "номер точки", "№ точки"),
+                  "минное поле", "номер минного поля", "номер", "№ формуляра", "мп", "запись", "зап", "№ записи",
+                  "номер записи", "запис", "№ запису", "номер запису", "мінне поле", "формуляр мінного поля",
+                  "qeyd no", "qeydiyyat", "record id", "record no."),
+    "point_id": ("point_id", "point", "point no", "pt", "noqte", "noqte nomresi", "точка", "номер точки", "№ точки",
+                 "точка №"),
     "kind": ("kind", "point kind", "point type", "noqtenin novu", "noqte novu", "вид", "вид точки", "тип точки"),
     "from_point": ("from_point", "from", "from point", "start", "noqteden", "baslangic", "от точки", "от",
                    "исходная точка"),
@@ -47,31 +55,35 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "crs": ("crs", "srs", "epsg", "projection", "coordinate system", "proyeksiya", "koordinat sistemi",
             "система координат", "проекция"),
     "category": ("category", "device", "device category", "mine category", "mine class", "class", "kateqoriya",
-                 "mina novu", "novu", "категория", "класс", "вид мины"),
+                 "mina novu", "novu", "nov", "категория", "класс", "вид мины", "категорія", "клас", "вид міни",
+                 "тип боеприпаса", "тип боєприпасу", "device type"),
     "model": ("model", "mine model", "mine type", "type", "device model", "mina modeli", "modeli", "mina tipi", "tip",
-              "модель", "тип мины", "марка", "тип", "марка мины"),
+              "модель", "тип мины", "марка", "тип", "марка мины", "тип міни", "марка міни", "modelı"),
     "count": ("count", "number of mines", "mines", "qty", "quantity", "n", "sayi", "say", "mina sayi", "miqdar",
-              "количество", "кол во", "количество мин", "число мин"),
+              "количество", "кол во", "количество мин", "число мин", "кількість", "кількість мін"),
     "spacing_m": ("spacing_m", "spacing", "interval", "step", "aralıq", "araliq", "interval m", "шаг",
                   "интервал", "расстояние между минами"),
     "declination_deg": ("declination_deg", "declination", "magnetic declination", "meyl", "maqnit meyli",
                         "склонение", "магнитное склонение"),
-    "lat": ("lat", "latitude", "y lat", "lat dd", "enlik", "en", "широта"),
-    "lon": ("lon", "long", "lng", "longitude", "x lon", "lon dd", "uzunluq", "долгота"),
+    "lat": ("lat", "latitude", "y lat", "lat dd", "enlik", "en", "широта", "шир", "с ш"),
+    "lon": ("lon", "long", "lng", "longitude", "x lon", "lon dd", "uzunluq", "долгота", "довгота", "долг", "в д"),
     "x": ("x", "easting", "east", "х", "x sk42", "x gk"),
     "y": ("y", "northing", "north m", "у", "y sk42", "y gk"),
     "mine_no": ("mine_no", "mine", "mine no", "mine number", "mine id", "mina", "mina nomresi", "мина",
-                "номер мины", "№ мины"),
+                "номер мины", "№ мины", "№ п/п", "п/п", "№ пп", "міна", "номер міни", "№ міни", "sira", "sira no",
+                "sira nomresi", "s no", "№"),
     "source": ("source", "document", "reference", "handover", "menbe", "sened", "источник", "документ"),
-    "district": ("district", "rayon", "region", "район", "округ"),
+    "district": ("district", "rayon", "region", "район", "округ", "громада", "oblast", "область"),
     "laid_date": ("laid_date", "date laid", "laid", "date", "installed", "tarix", "qurulma tarixi",
-                  "дата установки", "дата"),
+                  "дата установки", "дата", "дата встановлення", "дата минирования", "дата мінування"),
     "record_type": ("record_type", "minefield type", "type of minefield", "sahenin novu", "тип минного поля"),
     "recorded_ap": ("recorded_ap", "ap", "ap mines", "ap count", "piyada eleyhine", "ппм", "пп мин"),
     "recorded_at": ("recorded_at", "at", "at mines", "at count", "tank eleyhine", "птм", "пт мин"),
     "mine_models": ("mine_models", "models", "mine models", "modeller", "модели", "типы мин"),
     "reliability": ("reliability", "confidence", "etibarlilik", "достоверность", "надежность"),
-    "notes": ("notes", "note", "remarks", "comment", "comments", "qeydler", "izah", "примечание", "примечания"),
+    "notes": ("notes", "note", "remarks", "comment", "comments", "qeydler", "izah", "примечание", "примечания",
+              "примітка", "примітки"),
+    "id_prefix": (),
 }
 
 _FOLD = str.maketrans({"ə": "e", "ı": "i", "ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u", "ё": "е"})
@@ -91,15 +103,17 @@ def fold(name: str) -> str:
 _FOLDED: dict[str, tuple[str, ...]] = {t: tuple(fold(a) for a in aliases) for t, aliases in ALIASES.items()}
 
 
-def guess_mapping(columns: list[str] | tuple[str, ...]) -> dict[str, str]:
-    """Guess ``{target: column}`` from column names; each column is used for one target at most."""
+def guess_mapping(columns: list[str] | tuple[str, ...], exclude: frozenset | set = frozenset()) -> dict[str, str]:
+    """Guess ``{target: column}`` from column names; each column is used for one target at most.
+
+    ``exclude`` holds ``(target, column)`` pairs not to take (their contents said otherwise)."""
     folded = {col: fold(col) for col in columns}
     mapping: dict[str, str] = {}
     used: set[str] = set()
     # Exact matches first, in target order, then a whole alias word inside a longer column name.
     for target in TARGETS:
         for col in columns:
-            if col not in used and folded[col] in _FOLDED[target]:
+            if col not in used and (target, col) not in exclude and folded[col] in _FOLDED[target]:
                 mapping[target] = col
                 used.add(col)
                 break
@@ -107,7 +121,7 @@ def guess_mapping(columns: list[str] | tuple[str, ...]) -> dict[str, str]:
         if target in mapping:
             continue
         for col in columns:
-            if col in used:
+            if col in used or (target, col) in exclude:
                 continue
             words = f" {folded[col]} "
             if any(len(alias) >= 4 and f" {alias} " in words for alias in _FOLDED[target]):
@@ -140,10 +154,11 @@ def format_mapping(mapping: dict[str, str]) -> str:
     return ";".join(f"{t}={mapping[t]}" for t in TARGETS if mapping.get(t))
 
 
-def resolve_mapping(columns: list[str] | tuple[str, ...], text: str | None) -> dict[str, str]:
-    """The guessed mapping overridden by ``text``; a column named in ``text`` must exist, an empty one
-    removes the guess."""
-    mapping = guess_mapping(columns)
+def resolve_mapping(columns: list[str] | tuple[str, ...], text: str | None,
+                    guessed: dict[str, str] | None = None) -> dict[str, str]:
+    """The guessed mapping (``guessed``, else guessed from the names) overridden by ``text``; a column
+    named in ``text`` must exist, an empty one removes the guess."""
+    mapping = dict(guessed) if guessed is not None else guess_mapping(columns)
     explicit = parse_mapping(text)
     by_fold = {fold(c): c for c in columns}
     for target, column in explicit.items():

@@ -10,23 +10,24 @@ are kept in ``ImportResult.used`` (one flag per input row) and ``ImportResult.re
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 import shapely
 
-from . import coords, readings
+from . import coords, geocheck, ordnance, readings
 from .categories import RECORD_TYPES, RELIABILITY
+from .columns import ColumnGuess, guess_columns
 from .coords import CoordError
+from .dates import parse_date
 from .errors import OutOfRangeError
 from .fieldmap import RECORD_TARGETS, MappingError, parse_mapping, resolve_mapping
 from .text import tr
 from .traverse import (
+    PerimeterError,
     Row,
     Settings,
     TraverseError,
@@ -34,7 +35,7 @@ from .traverse import (
     compute_record,
     hull_perimeter,
     hull_perimeters,
-    perimeter_from_polygon,
+    no_category_reason,
 )
 
 RECORD_FIELDS: tuple[str, ...] = (
@@ -91,6 +92,8 @@ class ImportOptions:
     mapping_text: str = ""
     expected_area: object = None  # shapely geometry in WGS 84, or None
     existing_record_ids: frozenset = frozenset()
+    #: A point farther than this from its record's other mines is misplaced (core.readings).
+    misplaced_m: float = readings.MIN_REACH_M
     progress: Callable[[float], None] | None = None
     is_canceled: Callable[[], bool] | None = None
 
@@ -115,11 +118,50 @@ class ImportResult:
     used: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     notes: list[str] = field(default_factory=list)
     canceled: bool = False
+    #: Rows imported after a repair of their geometry (a subset of ``used``).
+    repaired: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    #: How the columns were judged (names and values), and the targets the field mapping set.
+    guess: ColumnGuess | None = None
+    explicit: frozenset = frozenset()
+    #: Record ids ClearGround made for features that had none.
+    made_ids: int = 0
 
     @property
     def rows_read(self) -> int:
         return len(self.used)
 
+    @property
+    def rows_repaired(self) -> int:
+        return int(self.repaired.sum()) if len(self.repaired) == len(self.used) else 0
+
+    @property
+    def rows_as_written(self) -> int:
+        return self.rows_imported - self.rows_repaired
+
+    @property
+    def competitions(self) -> list:
+        """Columns that compete for a field the field mapping does not settle."""
+        if self.guess is None:
+            return []
+        return [c for c in self.guess.competitions if c.target not in self.explicit]
+
+    def mapping_lines(self) -> list[str]:
+        """The mapping used, one line per field: the column, why it was taken, sample values."""
+        lines = []
+        guesses = self.guess.guesses if self.guess is not None else {}
+        for target, column in self.mapping.items():
+            guess = guesses.get(target)
+            if target in self.explicit or guess is None or guess.column != column:
+                lines.append(tr("{target} = '{column}' (set by the field mapping)").format(target=target,
+                                                                                        column=column))
+            else:
+                lines.append(tr("{target} = '{column}' ({why}; e.g. {samples})").format(
+                    target=target, column=column, why=guess.why, samples=", ".join(guess.samples[:3]) or "-"))
+        if self.guess is not None:
+            lines += [tr("'{column}' is named like {target}, but {why}").format(column=c, target=t, why=why)
+                      for t, c, why in self.guess.overruled if t not in self.explicit]
+        lines += [c.describe() for c in self.competitions]
+        return lines
     @property
     def rows_imported(self) -> int:
         return int(self.used.sum())
@@ -157,20 +199,26 @@ class MineMapError(ValueError):
 def import_rows(table: SourceTable, options: ImportOptions | None = None) -> ImportResult:
     """Turn a SourceTable into records, mines and rejects (the rows the reader could not read first)."""
     options = options or ImportOptions()
+    guess = guess_columns(table.columns, table.data, polygons=mostly_polygons(table))
     try:
-        mapping = resolve_mapping(table.columns, options.mapping_text)
+        explicit = frozenset(parse_mapping(options.mapping_text))
+        mapping = resolve_mapping(table.columns, options.mapping_text, guess.mapping)
     except MappingError as exc:
         raise MineMapError(str(exc)) from exc
     _refuse_repeated_columns(table, mapping, options.mapping_text)
     mode = detect_mode(table, mapping)
     readable = np.array([i not in table.problems for i in range(len(table))], dtype=bool)
     inner = table if readable.all() else table.subset(np.flatnonzero(readable))
-    result = ImportResult(mode=mode, mapping=mapping, used=np.zeros(len(inner), dtype=bool))
+    result = ImportResult(mode=mode, mapping=mapping, used=np.zeros(len(inner), dtype=bool),
+                          repaired=np.zeros(len(inner), dtype=bool), guess=guess, explicit=explicit)
     _Pipeline(inner, mapping, options, result).run()
     if not readable.all():
         used = np.zeros(len(table), dtype=bool)
         used[readable] = result.used
         result.used = used
+        repaired = np.zeros(len(table), dtype=bool)
+        repaired[readable] = result.repaired
+        result.repaired = repaired
         record_column = table.column(mapping.get("record_id"))
         for i, reason in table.problems.items():
             row = int(table.source_rows[i])
@@ -180,6 +228,25 @@ def import_rows(table: SourceTable, options: ImportOptions | None = None) -> Imp
         result.rejects.sort(key=lambda rej: rej.source_row)
     result.notes[:0] = table.notes
     return result
+
+
+def mostly_polygons(table: SourceTable) -> bool:
+    """Whether most geometries of a GIS file are polygons (each row a record, not a mine)."""
+    if table.geometries is None:
+        return False
+    kinds = Counter(g.geom_type for g in table.geometries[:5000] if g is not None)
+    polygonal = sum(n for kind, n in kinds.items() if kind in ("Polygon", "MultiPolygon", "LineString",
+                                                               "LinearRing"))
+    return polygonal > 0 and polygonal >= sum(kinds.values()) / 2
+
+
+def made_record_id(name: str, row: int, prefix: str | None, sequence: int) -> str:
+    """The record id ClearGround gives a feature without one: the chosen field's value and the
+    feature's sequence number among those with that value (``MS-12-3``), else the file's name and
+    the feature's row number (``suspect_areas-17``)."""
+    if prefix:
+        return f"{prefix}-{sequence}"
+    return f"{Path(name).stem}-{row}"
 
 
 def _off_the_globe(geom, crs: str) -> str | None:
@@ -217,26 +284,6 @@ def detect_mode(table: SourceTable, mapping: dict[str, str]) -> str:
     raise MineMapError(tr("cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates "
                           "(lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. "
                           "Set the field mapping.").format(name=table.name, columns=", ".join(table.columns)))
-
-
-_DATE_FORMATS = (
-    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ].*)?$"),
-    re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})$"),
-    re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})$"),
-)
-
-
-def parse_date(text: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) from the usual spellings; None when it is not a date."""
-    text = text.strip()
-    for pattern in _DATE_FORMATS:
-        m = pattern.match(text)
-        if m:
-            try:
-                return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-            except ValueError:
-                return None
-    return None
 
 
 class _Pipeline:
@@ -324,7 +371,7 @@ class _Pipeline:
                 notes.append(tr("the record states {stated} {cat} mines; its rows and mines hold {found}").format(
                     stated=attrs[name], cat=category, found=counts.get(category, 0)))
         if not attrs["mine_models"]:
-            distinct = sorted({m for m in models if m})
+            distinct = sorted({ordnance.canonical(m) for m in models if m})
             attrs["mine_models"] = ", ".join(distinct) if distinct else None
         if not attrs["record_type"]:
             attrs["record_type"] = "row" if has_rows else "unknown"
@@ -357,7 +404,7 @@ class _Pipeline:
         mines["record_id"].extend([record_id] * n if isinstance(record_id, str) else record_id)
         mines["mine_no"].extend(mine_no)
         mines["category"].extend(category)
-        mines["model"].extend(model)
+        mines["model"].extend(ordnance.canonical(m) for m in model)
         mines["raw"].extend(raw)
 
     # -- traverse -------------------------------------------------------------------------------
@@ -386,6 +433,11 @@ class _Pipeline:
                     for i in indexes]
             rec = compute_record(record_id, rows, self.o.settings)
             self.row_crs = rec.crs
+            blank = {m.row_index: m.model for m in rec.mines if m.category is None}
+            if blank:  # a mine is never stored without its category
+                rec.rejects.extend((index, no_category_reason(model)) for index, model in blank.items())
+                rec.mines = [m for m in rec.mines if m.row_index not in blank]
+                rec.used = [i for i in rec.used if i not in blank]
             self._area_check_traverse(rec)
             for index, reason in rec.rejects:
                 self.reject(index, record_id, reason)
@@ -437,9 +489,10 @@ class _Pipeline:
             rec.used = [i for i in rec.used if i not in outside_rows]
 
     # -- tables of mine points ------------------------------------------------------------------
-    def _run_points(self) -> None:
+    def _run_points(self, read: _Readings | None = None) -> None:
+        """Mine points of a table (or of a GIS file without perimeters: ``read`` from its geometries)."""
         n = len(self.t)
-        read = self._point_coordinates()
+        read = read if read is not None else self._point_coordinates()
         if not self.progress(0.4):
             return
         record_col = self.t.column(self.m.get("record_id"))
@@ -484,6 +537,9 @@ class _Pipeline:
             category = cache[key]
             if isinstance(category, Exception):
                 self.reject(i, rid, str(category))
+                continue
+            if category is None:
+                self.reject(i, rid, no_category_reason(key[1]))
                 continue
             if not inside[i]:
                 if inside_other[i]:  # the text's other reading (swapped, zone south) lies in the area
@@ -630,7 +686,8 @@ class _Pipeline:
         if not len(lon):
             return lon, lat, ok, messages, r.geographic
         _, groups = np.unique(record_ids.astype(str), return_inverse=True)
-        settled = readings.settle(groups, lon, lat, ok, r.doubtful, r.other_lon, r.other_lat)
+        settled = readings.settle(groups, lon, lat, ok, r.doubtful, r.other_lon, r.other_lat,
+                                  min_reach_m=self.o.misplaced_m)
         for i in np.flatnonzero(settled.choice != readings.KEEP):
             choice, rid = settled.choice[i], record_ids[i]
             km = settled.distance_m[i] / 1000.0
@@ -647,14 +704,28 @@ class _Pipeline:
             elif r.doubtful[i]:
                 ok[i] = False
                 messages[i] = tr("{doubt}, but so it lies {km:,.1f} km from the other mines of record "
-                                 "'{record}'; correct the row").format(doubt=r.doubts[i], km=km, record=rid)
+                                 "'{record}'; correct the row").format(doubt=r.doubts[i], km=km, record=rid) + \
+                    self._other_reading(i, r, settled)
             else:
                 ok[i] = False
                 messages[i] = tr("the point lies {km:,.1f} km from the other {n} mines of record '{record}' "
                                  "(farther than {reach:,.1f} km), and no other reading of it lies with them; "
                                  "correct the row").format(km=km, n=int(settled.certain_points[i]) - 1, record=rid,
-                                                          reach=settled.reach_m[i] / 1000.0)
+                                                          reach=settled.reach_m[i] / 1000.0) + \
+                    self._other_reading(i, r, settled)
         return lon, lat, ok, messages, r.geographic
+
+    @staticmethod
+    def _other_reading(i: int, r: _Readings, settled) -> str:
+        """Both readings of a rejected point: as written, and the other one (or that there is none)."""
+        written = tr(" (read as written: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away").format(
+            lat=r.lat[i], lon=r.lon[i], km=settled.written_m[i] / 1000.0)
+        if np.isfinite(r.other_lon[i]) and np.isfinite(settled.other_m[i]):
+            other = tr("; its other reading: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away)").format(
+                lat=r.other_lat[i], lon=r.other_lon[i], km=settled.other_m[i] / 1000.0)
+        else:
+            other = tr("; the text has no other reading)")
+        return written + other
 
     def _records_from_points(self, record_ids, used, categories, model_col, lon, lat, row_notes) -> None:
         """One record per record id of the mines, around its mines (vectorised over the records)."""
@@ -732,19 +803,28 @@ class _Pipeline:
         wgs = self._geometries_to_wgs84(geoms)
         polygons: list[int] = []
         points: list[int] = []
+        problems: dict[int, str] = {}
+        checks = geocheck.Tally()
         for i, geom in enumerate(wgs):
             if geom is None or geom.is_empty:
-                self.reject(i, self.check_record_id(i) or "", tr("the feature has no geometry"))
+                problems[i] = tr("the feature has no geometry")
+                checks.add("no_geometry")
             elif (problem := _off_the_globe(geom, self.t.geometry_crs or coords.WGS84)) is not None:
-                self.reject(i, self.check_record_id(i) or "", problem)
+                problems[i] = problem
             elif geom.geom_type in ("Polygon", "MultiPolygon", "LineString", "LinearRing"):
                 polygons.append(i)
             elif geom.geom_type in ("Point", "MultiPoint"):
                 points.append(i)
             else:
-                self.reject(i, self.check_record_id(i) or "", tr("a {kind} is neither a perimeter nor a mine")
-                            .format(kind=geom.geom_type))
+                problems[i] = tr("a {kind} is neither a perimeter nor a mine").format(kind=geom.geom_type)
+        if not polygons and points:
+            self._run_gis_points(wgs, points, problems)
+            return
+        made = self._made_ids(polygons)
+        for i, reason in problems.items():
+            self.reject(i, self.check_record_id(i) or made.get(i, ""), reason)
         seen: dict[str, int] = {}
+        shapes: dict[bytes, int] = {}
         rejected_ids: dict[str, int] = {}
         record_polys: list = []
         record_index: list[dict] = []
@@ -753,9 +833,11 @@ class _Pipeline:
                 return
             notes: list[str] = []
             record_id = self.check_record_id(i, notes)
+            if notes:
+                checks.add("spaces")
             if record_id is None:
-                self.reject(i, "", tr("record_id is empty"))
-                continue
+                record_id = made[i]
+                notes.append(self._made_note(i))
             if record_id in seen:
                 self.reject(i, record_id, tr("record_id '{record}' is used again (first on row {row})").format(
                     record=record_id, row=seen[record_id]))
@@ -765,9 +847,18 @@ class _Pipeline:
                     record=record_id))
                 continue
             try:
-                polygon, repairs = perimeter_from_polygon(wgs[i])
-            except TraverseError as exc:
+                checked = geocheck.check_polygon(wgs[i])
+            except PerimeterError as exc:
+                checks.add(exc.rule)
                 self.reject(i, record_id, str(exc))
+                rejected_ids.setdefault(record_id, int(self.t.source_rows[i]))
+                continue
+            polygon, repairs = checked.polygon, checked.notes
+            key = geocheck.polygon_key(polygon)
+            if key in shapes:
+                checks.add("duplicate")
+                self.reject(i, record_id, tr("the same polygon as row {row} (a duplicate polygon)").format(
+                    row=shapes[key]))
                 rejected_ids.setdefault(record_id, int(self.t.source_rows[i]))
                 continue
             ring = np.asarray(polygon.exterior.coords)
@@ -775,6 +866,7 @@ class _Pipeline:
                 self.reject(i, record_id, tr("the perimeter lies outside the expected area"))
                 rejected_ids.setdefault(record_id, int(self.t.source_rows[i]))
                 continue
+            shapes[key] = int(self.t.source_rows[i])
             seen[record_id] = int(self.t.source_rows[i])
             attrs = self.record_attributes(record_id, [i], notes + repairs)
             attrs["raw"] = self.t.raw[i]
@@ -782,6 +874,14 @@ class _Pipeline:
             record_polys.append(polygon)
             record_index.append(attrs)
             self.r.used[i] = True
+            if checked.repaired:
+                checks.add("repaired")
+                self.r.repaired[i] = True
+        summary = checks.describe()
+        if summary:
+            self.r.notes.append(summary)
+        if self.r.made_ids:
+            self.r.notes.append(self._made_summary())
         tree = shapely.STRtree(record_polys) if record_polys else None
         mine_cats: dict[str, list] = {a["record_id"]: [] for a in record_index}
         mine_models: dict[str, list] = {a["record_id"]: [] for a in record_index}
@@ -815,6 +915,9 @@ class _Pipeline:
             except TraverseError as exc:
                 self.reject(i, record_id, str(exc))
                 continue
+            if category is None:
+                self.reject(i, record_id, no_category_reason(model))
+                continue
             if record_id not in mine_cats and record_id not in self.o.existing_record_ids:
                 reason = (tr("its record '{record}' was rejected (row {row})") if record_id in rejected_ids
                           else tr("record '{record}' is not in this file nor in the workspace"))
@@ -831,6 +934,62 @@ class _Pipeline:
             self.r.records.append(self.finish_record(attrs, polygon, Counter(mine_cats[rid]), set(mine_models[rid]),
                                                      notes, False))
         self.progress(1.0)
+
+    def _run_gis_points(self, wgs: list, points: list[int], problems: dict[int, str]) -> None:
+        """A GIS file of mine points only: its records are made from its points, as a table's are."""
+        n = len(self.t)
+        lon, lat = np.full(n, np.nan), np.full(n, np.nan)
+        messages = [""] * n
+        for i, reason in problems.items():
+            messages[i] = reason
+        for i in points:
+            geom = wgs[i]
+            if geom.geom_type == "MultiPoint":
+                if len(geom.geoms) != 1:
+                    messages[i] = tr("a multipoint of {n} points: one mine is one point").format(n=len(geom.geoms))
+                    continue
+                geom = geom.geoms[0]
+            lon[i], lat[i] = geom.x, geom.y
+        ok = np.isfinite(lon) & np.isfinite(lat)
+        nan = np.full(n, np.nan)
+        read = _Readings(lon, lat, ok, messages, np.ones(n, dtype=bool), np.zeros(n, dtype=bool), [""] * n,
+                         nan, nan.copy(), [""] * n)
+        self._run_points(read)
+
+    def _made_ids(self, rows: list[int]) -> dict[int, str]:
+        """The record id made for each of ``rows`` that has none (core.minemap.made_record_id), in row
+        order, so that the same file always gives the same ids."""
+        prefix_col = self.t.column(self.m.get("id_prefix"))
+        sequence: Counter = Counter()
+        out: dict[int, str] = {}
+        for i in sorted(set(rows) | set(range(len(self.t)))):
+            if self.check_record_id(i) is not None:
+                continue
+            prefix = str(prefix_col[i] or "").strip() if prefix_col is not None else ""
+            if prefix:
+                sequence[prefix] += 1
+            out[i] = made_record_id(self.t.name, int(self.t.source_rows[i]), prefix, sequence[prefix])
+        return out
+
+    def _made_note(self, i: int) -> str:
+        self.r.made_ids += 1
+        column = self.m.get("id_prefix")
+        prefix_col = self.t.column(column)
+        if prefix_col is not None and str(prefix_col[i] or "").strip():
+            return tr("record_id made by ClearGround from {column} '{value}' and the feature's number among those "
+                      "with it (the file gives none)").format(column=column, value=str(prefix_col[i]).strip())
+        return tr("record_id made by ClearGround from the file's name and the row number {row} (the file gives "
+                  "none)").format(row=int(self.t.source_rows[i]))
+
+    def _made_summary(self) -> str:
+        column = self.m.get("id_prefix")
+        if column:
+            return tr("{n} records had no record_id: each was given {column} and its number among the features "
+                      "with that value (e.g. MS-12-3), else the file's name and its row (see each record's "
+                      "notes)").format(n=f"{self.r.made_ids:,}", column=column)
+        return tr("{n} records had no record_id: each was given the file's name and its row number (e.g. "
+                  "{example}); set id_prefix in the field mapping to build them from a field").format(
+            n=f"{self.r.made_ids:,}", example=made_record_id(self.t.name, 2, None, 0))
 
     def _geometries_to_wgs84(self, geoms: list) -> list:
         crs = self.t.geometry_crs or coords.WGS84

@@ -37,13 +37,16 @@ class Settled:
     distance_m: np.ndarray
     reach_m: np.ndarray
     certain_points: np.ndarray
+    #: The distance of the row's reading as written and of its other reading (NaN: none) to the reference.
+    written_m: np.ndarray | None = None
+    other_m: np.ndarray | None = None
 
 
 def settle(groups: np.ndarray, lon: np.ndarray, lat: np.ndarray, ok: np.ndarray, doubtful: np.ndarray,
-           other_lon: np.ndarray, other_lat: np.ndarray) -> Settled:
+           other_lon: np.ndarray, other_lat: np.ndarray, min_reach_m: float = MIN_REACH_M) -> Settled:
     """Choose a reading per row (see the module doc). ``groups``: the record index of each row;
     ``ok``: rows with a reading; ``doubtful``: rows whose reading needs confirming; ``other_*``: the
-    other reading (NaN where there is none)."""
+    other reading (NaN where there is none); ``min_reach_m``: MIN_REACH_M unless the import says."""
     n = len(lon)
     count = int(groups.max()) + 1 if n else 0
     certain = ok & ~doubtful
@@ -52,7 +55,7 @@ def settle(groups: np.ndarray, lon: np.ndarray, lat: np.ndarray, ok: np.ndarray,
     rlon, rlat = ref_lon[groups], ref_lat[groups]
     dist = _metres(lon, lat, rlon, rlat)
     spread, _ = _group_median(groups, dist, certain, count)
-    reach = np.maximum(MIN_REACH_M, SPREAD_FACTOR * np.nan_to_num(spread[groups]))
+    reach = np.maximum(min_reach_m, SPREAD_FACTOR * np.nan_to_num(spread[groups]))
     known = np.isfinite(rlon)
     misplaced = certain & (points[groups] >= MIN_POINTS) & (dist > reach)
     unconfirmed = ok & doubtful & known & ~(dist <= reach)
@@ -64,7 +67,7 @@ def settle(groups: np.ndarray, lon: np.ndarray, lat: np.ndarray, ok: np.ndarray,
     choice[fits] = OTHER
     choice[ok & doubtful & ~known] = UNJUDGED
     distance = np.where(fits, other_dist, dist)
-    return Settled(choice, distance, reach, points[groups])
+    return Settled(choice, distance, reach, points[groups], dist, other_dist)
 
 
 def _group_median(groups: np.ndarray, values: np.ndarray, mask: np.ndarray, count: int):

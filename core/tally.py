@@ -23,6 +23,7 @@ import pyproj
 import shapely
 from pyproj import CRS
 
+from . import ordnance
 from .categories import CATEGORIES, RELEASED_STATUSES, SECTOR_STATUSES, normalize_category
 from .periods import ALL_LABEL, period_codes, period_label
 from .proj import Transformer, call
@@ -185,14 +186,27 @@ def xy_predicates_safe() -> bool:
     return global_version == shapely.geos_version_string
 
 
-def category_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each value's position in CATEGORIES, and a mask of values that map to none (coded OTHER)."""
+def category_codes(values: np.ndarray, models: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Each value's position in CATEGORIES, and a mask of values that map to none (coded OTHER).
+
+    A find whose category is empty takes the category its model implies (core.ordnance), when
+    ``models`` are given."""
     values = np.asarray(values, dtype=object).tolist()
     lookup: dict[object, int] = {}
     for value in set(values):
         code = normalize_category(value)
         lookup[value] = CATEGORIES.index(code) if code is not None else -1
     codes = np.fromiter(map(lookup.__getitem__, values), dtype=np.int64, count=len(values))
+    if models is not None:
+        blank = np.flatnonzero((codes < 0) & np.array([v is None or not str(v).strip() for v in values], dtype=bool))
+        model_list = np.asarray(models, dtype=object).tolist()
+        implied: dict[object, int] = {}
+        for i in blank.tolist():
+            model = model_list[i]
+            if model not in implied:
+                code = ordnance.category_of_model(model)
+                implied[model] = CATEGORIES.index(code) if code is not None else -1
+            codes[i] = implied[model]
     unmapped = codes < 0
     codes[unmapped] = OTHER
     return codes, unmapped
@@ -304,18 +318,20 @@ def tally(
     sector_status: np.ndarray | None = None,
     sector_dates: np.ndarray | None = None,
     crs: str = "EPSG:4326",
+    models: np.ndarray | None = None,
 ) -> Tally:
     """Tally finds (points x, y in ``crs``) and released sectors per district and period.
 
     ``dates``/``sector_dates`` are datetime64[D] (NaT when unknown) and needed when ``period`` is
-    not 'none' or a date range is given. The date range is inclusive at both ends.
+    not 'none' or a date range is given. The date range is inclusive at both ends. ``models``: the
+    finds' models, whose category (core.ordnance) stands for an empty category.
     """
     n_d = len(districts)
     n = len(x)
     dated = period != "none" or date_from is not None or date_to is not None
     if dated and dates is None:
         raise TallyInputError("a period or a date range needs the finds' dates", "date", np.zeros(0))
-    codes, unmapped = category_codes(categories)
+    codes, unmapped = category_codes(categories, models)
     weights, default_quantity = quantities(quantity, n)
     district = assign_points(districts, x, y)
     no_geometry = np.flatnonzero(np.isnan(np.asarray(x, dtype=float)) | np.isnan(np.asarray(y, dtype=float)))

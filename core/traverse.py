@@ -18,7 +18,7 @@ import shapely
 from pyproj import Geod
 from shapely.geometry import Polygon
 
-from . import angles
+from . import angles, ordnance
 from .angles import AngleError
 from .categories import normalize_category
 from .coords import CoordError, epsg_utm, from_wgs84, parse_coord, parsed_to_wgs84, to_wgs84
@@ -44,16 +44,17 @@ _KIND_ALIASES = {
     "row": "row", "mine row": "row", "ряд": "row", "ряд мин": "row", "sıra": "row",
     "mine": "mine", "single mine": "mine", "мина": "mine", "mina": "mine",
 }
-#: Models whose category is not in doubt, for rows and mines that give a model but no category.
-_MODEL_PREFIXES = (
-    ("PMN", "AP"), ("POMZ", "AP"), ("OZM", "AP"), ("PFM", "AP"), ("MON", "AP"), ("PMD", "AP"), ("PMM", "AP"),
-    ("ПМН", "AP"), ("ПОМЗ", "AP"), ("ОЗМ", "AP"), ("ПФМ", "AP"), ("МОН", "AP"),
-    ("TM", "AT"), ("ТМ", "AT"), ("PTM", "AT"), ("ПТМ", "AT"),
-)
-
-
 class TraverseError(ValueError):
     """A traverse row that cannot be used; the message says why."""
+
+
+class PerimeterError(TraverseError):
+    """A perimeter that fails a check; ``rule`` names it: ``vertices`` (fewer than 3), ``long_edge``
+    (consecutive vertices over MAX_LEG_M apart), ``crossing`` (a ring crossing itself), ``parts``."""
+
+    def __init__(self, message: str, rule: str):
+        super().__init__(message)
+        self.rule = rule
 
 
 @dataclass
@@ -113,7 +114,8 @@ def normalize_kind(text: str) -> str | None:
 
 
 def category_of(category_text: str, model: str) -> str | None:
-    """The device category: the stated one normalised, else one implied by the model, else None.
+    """The device category: the stated one normalised, else the one its model implies (core.ordnance),
+    else None (an importer rejects such a mine with ``no_category_reason``).
 
     Raises TraverseError when a category is stated but not one we know.
     """
@@ -123,11 +125,15 @@ def category_of(category_text: str, model: str) -> str | None:
             raise TraverseError(tr("category '{text}' is not a device category ClearGround knows "
                                    "(AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)").format(text=category_text))
         return category
-    key = model.strip().upper()
-    for prefix, category in _MODEL_PREFIXES:
-        if key.startswith(prefix):
-            return category
-    return None
+    return ordnance.category_of_model(model)
+
+
+def no_category_reason(model: str | None) -> str:
+    """Why a mine without a stated category cannot be stored (its model implies none)."""
+    if model and str(model).strip():
+        return tr("no category, and the model '{model}' is not one whose category ClearGround knows "
+                  "(resources/ordnance/models.csv); give the category").format(model=str(model).strip())
+    return tr("no category and no model: give the category (AP, AT, UXO, ...) or the model")
 
 
 def grid_convergence(crs: str, lon: float, lat: float) -> float:
@@ -405,12 +411,14 @@ def _close(result: RecordResult, rows: list[Row], kinds: dict[int, str]) -> None
 
 
 # -- perimeters -----------------------------------------------------------------------------------
-def check_perimeter(coords: list[tuple[float, float]], labels: list | None = None) -> tuple[Polygon, list[str]]:
+def check_perimeter(coords: list[tuple[float, float]], labels: list | None = None,
+                    crossing_ok: bool = False) -> tuple[Polygon, list[str]]:
     """A valid polygon from perimeter vertices (lon, lat), with notes on what was repaired.
 
     Repeated consecutive vertices and a repeated closing vertex are dropped (said in the notes); a
-    ring that turns the wrong way is kept. Raises TraverseError for fewer than 3 distinct vertices, a
-    leg longer than 5 km, or a ring that crosses itself (which has no safe repair).
+    ring that turns the wrong way is kept. Raises PerimeterError for fewer than 3 distinct vertices, a
+    leg longer than 5 km, or a ring that crosses itself (which has no safe repair in a traverse);
+    with ``crossing_ok`` such a ring is returned as drawn, for core.geocheck to repair.
     """
     labels = list(labels) if labels is not None else list(range(1, len(coords) + 1))
     notes: list[str] = []
@@ -425,25 +433,27 @@ def check_perimeter(coords: list[tuple[float, float]], labels: list | None = Non
         pts.pop()
         kept.pop()
     if len(pts) < 3:
-        raise TraverseError(tr("the perimeter has {n} distinct vertices; at least 3 are needed").format(n=len(pts)))
+        raise PerimeterError(tr("the perimeter has {n} distinct vertices; at least 3 are needed").format(n=len(pts)),
+                             "vertices")
     lons = np.array([p[0] for p in pts])
     lats = np.array([p[1] for p in pts])
     _, _, legs = GEOD.inv(lons, lats, np.roll(lons, -1), np.roll(lats, -1))
     longest = int(np.argmax(legs))
     if legs[longest] > MAX_LEG_M:
         nxt = (longest + 1) % len(pts)
-        raise TraverseError(tr("vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, "
-                               "distance or coordinate").format(a=kept[longest], b=kept[nxt], km=legs[longest] / 1000,
-                                                                limit=MAX_LEG_M / 1000))
+        raise PerimeterError(tr("vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong "
+                                "bearing, distance or coordinate").format(a=kept[longest], b=kept[nxt],
+                                                                          km=legs[longest] / 1000,
+                                                                          limit=MAX_LEG_M / 1000), "long_edge")
     polygon = Polygon(pts)
-    if not polygon.is_valid:
+    if not polygon.is_valid and not crossing_ok:
         reason = shapely.is_valid_reason(polygon)
         repaired = shapely.make_valid(polygon)
         if repaired.geom_type == "Polygon" and abs(repaired.area - polygon.area) <= 1e-9 * max(polygon.area, 1e-12):
             notes.append(tr("perimeter repaired ({reason})").format(reason=reason))
             polygon = repaired
         else:
-            raise TraverseError(tr("the perimeter crosses itself ({reason})").format(reason=reason))
+            raise PerimeterError(tr("the perimeter crosses itself ({reason})").format(reason=reason), "crossing")
     return polygon, notes
 
 
@@ -452,8 +462,8 @@ def perimeter_from_polygon(polygon, label: str = "") -> tuple[Polygon, list[str]
     if polygon.geom_type == "MultiPolygon":
         parts = list(polygon.geoms)
         if len(parts) != 1:
-            raise TraverseError(tr("the perimeter has {n} separate parts; one record is one polygon").format(
-                n=len(parts)))
+            raise PerimeterError(tr("the perimeter has {n} separate parts; one record is one polygon").format(
+                n=len(parts)), "parts")
         polygon = parts[0]
     if polygon.geom_type in ("LineString", "LinearRing"):
         ring = list(polygon.coords)

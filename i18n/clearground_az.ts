@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="286"/>
+        <location filename="../core/traverse.py" line="292"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>'{unit}' vahidi deg, mil6400, mil6000 vahidlərindən biri deyil</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="169"/>
+        <location filename="../core/traverse.py" line="175"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: '{text}' ədəd deyil</translation>
     </message>
@@ -42,9 +42,104 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="294"/>
+        <location filename="../core/traverse.py" line="300"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>şimal istiqaməti '{north}' grid (koordinat şəbəkəsi), true (həqiqi), magnetic (maqnit) qiymətlərindən biri olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>decimal degrees</source>
+        <translation>onluq dərəcələr</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>degrees, minutes and seconds</source>
+        <translation>dərəcə, dəqiqə və saniyə</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="40"/>
+        <source>SK-42 Gauss-Kruger</source>
+        <translation>SK-42 Gauss-Kryuger</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="40"/>
+        <source>projected x y</source>
+        <translation>proyeksiya x y</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="64"/>
+        <source>columns {columns} all look like {target}; {chosen} was taken: choose in the field mapping (e.g. {target}={other})</source>
+        <translation>{columns} sütunlarının hamısı {target} kimi görünür; {chosen} götürüldü: sahə uyğunlaşdırmasında seçin (məs. {target}={other})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="161"/>
+        <source>by its name '{column}'</source>
+        <translation>'{column}' adına görə</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="166"/>
+        <source>by its name '{column}' and its values: {why}</source>
+        <translation>'{column}' adına və dəyərlərinə görə: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="201"/>
+        <source>{n} of {total} values are device categories ({examples})</source>
+        <translation>{total} dəyərdən {n} partlayıcı qurğu kateqoriyasıdır ({examples})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="206"/>
+        <source>{n} of {total} values are known mine models ({examples})</source>
+        <translation>{total} dəyərdən {n} məlum mina modelidir ({examples})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="211"/>
+        <source>{n} of {total} values are point kinds</source>
+        <translation>{total} dəyərdən {n} nöqtə növüdür</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="215"/>
+        <source>{n} of {total} values are dates</source>
+        <translation>{total} dəyərdən {n} tarixdir</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="221"/>
+        <source>{n} of {total} values are coordinates ({notations})</source>
+        <translation>{total} dəyərdən {n} koordinatdır ({notations})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="227"/>
+        <source>{n} of {total} values read as a {axis}</source>
+        <translation>{total} dəyərdən {n} {axis} kimi oxunur</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="248"/>
+        <source>its values repeat in runs ({distinct} values in {runs} runs over {n} rows)</source>
+        <translation>onun dəyərləri ardıcıl təkrarlanır ({n} sətirdə {runs} seriyada {distinct} dəyər)</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="266"/>
+        <source>small whole numbers, none repeated within a record</source>
+        <translation>qeyd daxilində təkrarlanmayan kiçik tam ədədlər</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="267"/>
+        <source>small whole numbers, none repeated</source>
+        <translation>təkrarlanmayan kiçik tam ədədlər</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="290"/>
+        <source>its values do not repeat in runs, and those of '{rival}' do</source>
+        <translation>onun dəyərləri ardıcıl təkrarlanmır, '{rival}' sütununun dəyərləri isə təkrarlanır</translation>
     </message>
     <message>
         <location filename="../core/coords.py" line="91"/>
@@ -247,182 +342,182 @@
         <translation>PROJ {crs}-dən WGS 84-ə çevirmə bilmir</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="454"/>
+        <location filename="../core/discrepancy.py" line="456"/>
         <source>the record as plotted</source>
         <translation>formulyar çəkildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="455"/>
+        <location filename="../core/discrepancy.py" line="457"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="456"/>
+        <location filename="../core/discrepancy.py" line="458"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="457"/>
+        <location filename="../core/discrepancy.py" line="459"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="458"/>
+        <location filename="../core/discrepancy.py" line="460"/>
         <source>magnetic declination not applied</source>
         <translation>maqnit meyli nəzərə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="481"/>
+        <location filename="../core/discrepancy.py" line="483"/>
         <source>no record id</source>
         <translation>formulyar identifikatoru yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="484"/>
+        <location filename="../core/discrepancy.py" line="486"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="491"/>
+        <location filename="../core/discrepancy.py" line="493"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="522"/>
+        <location filename="../core/discrepancy.py" line="524"/>
         <source>record id {id} is not among the records</source>
         <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="525"/>
+        <location filename="../core/discrepancy.py" line="527"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="527"/>
+        <location filename="../core/discrepancy.py" line="529"/>
         <source>unknown category {value}</source>
         <translation>naməlum kateqoriya {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="554"/>
+        <location filename="../core/discrepancy.py" line="561"/>
         <source>find {id} has no position</source>
         <translation>{id} tapıntısının mövqeyi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="556"/>
+        <location filename="../core/discrepancy.py" line="563"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="580"/>
+        <location filename="../core/discrepancy.py" line="587"/>
         <source>sector {id} has no geometry</source>
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="804"/>
+        <location filename="../core/discrepancy.py" line="811"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="824"/>
+        <location filename="../core/discrepancy.py" line="831"/>
         <source>clearing sector {sector} decides</source>
         <translation>{sector} sektorunun təmizlənməsi həll edəcək</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="825"/>
+        <location filename="../core/discrepancy.py" line="832"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>təmizlənmiş ərazinin yanında əlavə təmizləmə həll edəcək</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="826"/>
+        <location filename="../core/discrepancy.py" line="833"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>{record} qeydi: tapıntılar onun minalarına təxminən eyni dərəcədə uyğun gəlir — onu {bearing:.0f}° istiqamətində {shift:.1f} m və ya {rival_bearing:.0f}° istiqamətində {rival_shift:.1f} m sürüşdürdükdə (cərgələri təkrarlanır; sübut {best} / {runner}). Düzəliş edilmir: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="862"/>
+        <location filename="../core/discrepancy.py" line="869"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="966"/>
+        <location filename="../core/discrepancy.py" line="973"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="968"/>
+        <location filename="../core/discrepancy.py" line="975"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="972"/>
+        <location filename="../core/discrepancy.py" line="979"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="980"/>
+        <location filename="../core/discrepancy.py" line="987"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1029"/>
+        <location filename="../core/discrepancy.py" line="1036"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1035"/>
+        <location filename="../core/discrepancy.py" line="1042"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1047"/>
+        <location filename="../core/discrepancy.py" line="1054"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1051"/>
+        <location filename="../core/discrepancy.py" line="1058"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1068"/>
+        <location filename="../core/discrepancy.py" line="1075"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1104"/>
+        <location filename="../core/discrepancy.py" line="1111"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1104"/>
+        <location filename="../core/discrepancy.py" line="1111"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1105"/>
+        <location filename="../core/discrepancy.py" line="1112"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1107"/>
+        <location filename="../core/discrepancy.py" line="1114"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1110"/>
+        <location filename="../core/discrepancy.py" line="1117"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1145"/>
+        <location filename="../core/discrepancy.py" line="1152"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1161"/>
+        <location filename="../core/discrepancy.py" line="1168"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1162"/>
+        <location filename="../core/discrepancy.py" line="1169"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -462,19 +557,103 @@
         <translation>{what} UTF-8 deyil və eyni dərəcədə {names} mətni kimi oxunur: hansı olduğunu ENCODING ilə göstərin</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="129"/>
+        <location filename="../core/fieldmap.py" line="143"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>sahə uyğunlaşdırması '{part}' hədəf=sütun formasında deyil</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="132"/>
+        <location filename="../core/fieldmap.py" line="146"/>
         <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
         <translation>sahə uyğunlaşdırması: '{target}' ClearGround-un oxuduğu sahə deyil (bunlardan biri olmalıdır: {targets})</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="155"/>
+        <location filename="../core/fieldmap.py" line="170"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>sahə uyğunlaşdırması: giriş verilənlərində '{column}' sütunu yoxdur ({target} üçün); mövcud sütunlar: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="30"/>
+        <source>repaired through make_valid</source>
+        <translation>make_valid vasitəsilə düzəldilib</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="31"/>
+        <source>fewer than 3 vertices</source>
+        <translation>3-dən az təpə</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="32"/>
+        <source>consecutive vertices over 5 km apart</source>
+        <translation>ardıcıl təpələr arasında 5 km-dən çox məsafə</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="33"/>
+        <source>crossing themselves beyond repair</source>
+        <translation>düzəldilə bilməyən öz-özünü kəsmələr</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="34"/>
+        <source>of several parts</source>
+        <translation>bir neçə hissədən ibarət</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="35"/>
+        <source>duplicate polygons</source>
+        <translation>təkrarlanan poliqonlar</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="36"/>
+        <source>ids with spaces around them</source>
+        <translation>ətrafında boşluq olan identifikatorlar</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="37"/>
+        <source>without geometry</source>
+        <translation>həndəsəsiz</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="62"/>
+        <source>Geometry checks (GICHD geocheck rules): {parts}.</source>
+        <translation>Həndəsə yoxlamaları (GICHD geocheck qaydaları): {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="76"/>
+        <location filename="../core/traverse.py" line="465"/>
+        <source>the perimeter has {n} separate parts; one record is one polygon</source>
+        <translation>perimetr {n} ayrı hissədən ibarətdir; bir formulyar bir poliqondur</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="81"/>
+        <location filename="../core/traverse.py" line="471"/>
+        <source>a perimeter line was closed into a polygon</source>
+        <translation>perimetr xətti qapadılaraq poliqona çevrildi</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="85"/>
+        <location filename="../core/traverse.py" line="476"/>
+        <source>the perimeter geometry is empty</source>
+        <translation>perimetrin həndəsəsi boşdur</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="89"/>
+        <location filename="../core/traverse.py" line="474"/>
+        <source>a {kind} geometry is not a perimeter</source>
+        <translation>{kind} həndəsəsi perimetr deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="99"/>
+        <source>perimeter repaired through make_valid ({reason}): the polygon keeps the ground the ring encloses, {after:,.1f} m²</source>
+        <translation>perimetr make_valid vasitəsilə düzəldildi ({reason}): poliqon konturun əhatə etdiyi ərazini saxlayır, {after:,.1f} m²</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="103"/>
+        <source>the perimeter encloses no ground ({reason})</source>
+        <translation>perimetr heç bir ərazini əhatə etmir ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="106"/>
+        <source>the perimeter crosses itself ({reason}); make_valid would make {n} polygons of it ({areas}): one record is one polygon, so split it into records or correct its vertices</source>
+        <translation>perimetr özünü kəsir ({reason}); make_valid ondan {n} poliqon yaradardı ({areas}): bir qeyd bir poliqondur, ona görə də onu qeydlərə bölün və ya təpələrini düzəldin</translation>
     </message>
     <message>
         <location filename="../core/geotext.py" line="89"/>
@@ -679,220 +858,276 @@
         <translation>MGRS '{text}': {square} kvadratı {band} zolağında {zone} zonasından kənardadır ({area})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="178"/>
-        <location filename="../core/minemap.py" line="261"/>
+        <location filename="../core/minemap.py" line="155"/>
+        <source>{target} = '{column}' (set by the field mapping)</source>
+        <translation>{target} = '{column}' (sahə uyğunlaşdırması ilə təyin edilib)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="158"/>
+        <source>{target} = '{column}' ({why}; e.g. {samples})</source>
+        <translation>{target} = '{column}' ({why}; məs. {samples})</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="161"/>
+        <location filename="../ui/import_dialog.py" line="200"/>
+        <source>'{column}' is named like {target}, but {why}</source>
+        <translation>'{column}' adı {target} kimidir, lakin {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="226"/>
+        <location filename="../core/minemap.py" line="308"/>
         <source>row {row}: {reason}</source>
         <translation>sətir {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="192"/>
+        <location filename="../core/minemap.py" line="259"/>
         <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
         <translation>həndəsənin uzunluq {x:g}, enlik {y:g} nöqtəsi yer kürəsindən kənardadır: faylın koordinatları {crs} sistemində deyil və ya yerləri dəyişib</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="202"/>
+        <location filename="../core/minemap.py" line="269"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>{name} faylında '{header}' adlı {count} sütun var ({columns}): sahə uyğunlaşdırmasında hansının {target} olduğunu göstərin, məs. {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="217"/>
+        <location filename="../core/minemap.py" line="284"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>{name} faylında nə olduğunu müəyyən etmək mümkün deyil: 'kind' sütunu (traversa), koordinatlar (lat və lon, x və y və ya coord: mina nöqtələri) və ya həndəsələr lazımdır. Onun sütunları: {columns}. Sahə uyğunlaşdırmasını təyin edin.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="297"/>
+        <location filename="../core/minemap.py" line="344"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date '{text}' tarix deyil (raw sahəsində saxlanıldı)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="302"/>
+        <location filename="../core/minemap.py" line="349"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} '{text}' bunlardan biri deyil: {allowed} (unknown təyin edildi)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="312"/>
+        <location filename="../core/minemap.py" line="359"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} '{text}' ədəd deyil (minalara görə hesablandı)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="324"/>
+        <location filename="../core/minemap.py" line="371"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>formulyarda {stated} {cat} mina göstərilib; onun sıralarında və minalarında {found} mina var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="342"/>
+        <location filename="../core/minemap.py" line="389"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>record_id '{text}' ətrafında boşluqlar var idi; onlar silindi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="372"/>
-        <location filename="../core/minemap.py" line="473"/>
-        <location filename="../core/minemap.py" line="757"/>
+        <location filename="../core/minemap.py" line="419"/>
+        <location filename="../core/minemap.py" line="526"/>
         <source>record_id is empty</source>
         <translation>record_id boşdur</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="382"/>
-        <location filename="../core/minemap.py" line="764"/>
+        <location filename="../core/minemap.py" line="429"/>
+        <location filename="../core/minemap.py" line="846"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>'{record}' formulyarı artıq iş sahəsindədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="399"/>
+        <location filename="../core/minemap.py" line="451"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>'{record}' formulyarının nə perimetri, nə də minaları var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="405"/>
+        <location filename="../core/minemap.py" line="457"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>formulyarda perimetr yoxdur: minalarının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="424"/>
+        <location filename="../core/minemap.py" line="476"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>'{record}' formulyarı gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="434"/>
+        <location filename="../core/minemap.py" line="486"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>bu sıranın minası gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="448"/>
+        <location filename="../core/minemap.py" line="501"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>faylda record_id sütunu yoxdur: onun bütün minaları '{record}' formulyarına aiddir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="491"/>
+        <location filename="../core/minemap.py" line="547"/>
         <source>{reading} (only so does it lie in the expected area)</source>
         <translation>{reading} (yalnız belə olduqda gözlənilən ərazidədir)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="494"/>
-        <location filename="../core/minemap.py" line="810"/>
+        <location filename="../core/minemap.py" line="550"/>
+        <location filename="../core/minemap.py" line="910"/>
         <source>the point lies outside the expected area</source>
         <translation>nöqtə gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="500"/>
-        <location filename="../core/traverse.py" line="262"/>
+        <location filename="../core/minemap.py" line="556"/>
+        <location filename="../core/traverse.py" line="268"/>
         <source>row {row}: {note}</source>
         <translation>sətir {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="532"/>
+        <location filename="../core/minemap.py" line="588"/>
         <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
         <translation>enlik və uzunluq yerlərini dəyişdi ({lat} enlik ola bilməz)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="534"/>
+        <location filename="../core/minemap.py" line="590"/>
         <source>latitude {lat} is beyond ±90; read the other way round</source>
         <translation>enlik {lat} ±90-dan kənardadır; tərsinə oxundu</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="540"/>
+        <location filename="../core/minemap.py" line="596"/>
         <source>longitude {lon} is beyond ±180</source>
         <translation>uzunluq {lon} ±180-dən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="542"/>
+        <location filename="../core/minemap.py" line="598"/>
         <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
         <translation>enlik {lat} ±90-dan kənardadır, uzunluq {lon} da enlik ola bilməz</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="545"/>
+        <location filename="../core/minemap.py" line="601"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>en dairəsi '{lat}' / uzunluq dairəsi '{lon}' mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="550"/>
+        <location filename="../core/minemap.py" line="606"/>
         <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
         <translation>bu sətirdə enlik və uzunluq yerlərini dəyişdi (belə olduqda nöqtə qeydin digər minaları ilə birlikdədir)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="557"/>
+        <location filename="../core/minemap.py" line="613"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>faylda x/y koordinatları verilib; CRS-i onların proyeksiya koordinat sisteminə təyin edin (məsələn, EPSG:32638 və ya EPSG:28408), {crs} deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="571"/>
+        <location filename="../core/minemap.py" line="627"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x '{x}' / y '{y}' {crs} sistemində mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="606"/>
+        <location filename="../core/minemap.py" line="662"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>'{text}' {crs} sistemindən çevrilə bilməz</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="644"/>
+        <location filename="../core/minemap.py" line="701"/>
         <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
         <translation>{doubt}, amma bu oxunuşu heç nə təsdiq etmir: '{record}' qeydinin müqayisə üçün başqa minası yoxdur; sətri düzəldin və ya gözlənilən ərazini verin</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="649"/>
+        <location filename="../core/minemap.py" line="706"/>
         <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
         <translation>{doubt}, amma belə olduqda nöqtə '{record}' qeydinin digər minalarından {km:,.1f} km aralıdadır; sətri düzəldin</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="653"/>
+        <location filename="../core/minemap.py" line="711"/>
         <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
         <translation>nöqtə '{record}' qeydinin digər {n} minasından {km:,.1f} km aralıdadır ({reach:,.1f} km-dən uzaq) və onun başqa oxunuşu da onların yanında deyil; sətri düzəldin</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="684"/>
+        <location filename="../core/minemap.py" line="721"/>
+        <source> (read as written: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away</source>
+        <translation> (yazıldığı kimi oxunarsa: en {lat:.6f}, uzunluq {lon:.6f}, {km:,.1f} km uzaqda</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="724"/>
+        <source>; its other reading: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away)</source>
+        <translation>; digər oxunuşu: en {lat:.6f}, uzunluq {lon:.6f}, {km:,.1f} km uzaqda)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="727"/>
+        <source>; the text has no other reading)</source>
+        <translation>; mətnin başqa oxunuşu yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="755"/>
         <source>... and {n} more rows with notes</source>
         <translation>... və qeydləri olan daha {n} sətir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="686"/>
+        <location filename="../core/minemap.py" line="757"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>faylda perimetr yoxdur: onun {n} minasının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="690"/>
+        <location filename="../core/minemap.py" line="761"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} {row_a} ('{a}') və {row_b} ('{b}') sətirlərində fərqlidir; birincisi saxlanıldı, hər iki sətir raw-dadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="737"/>
+        <location filename="../core/minemap.py" line="810"/>
         <source>the feature has no geometry</source>
         <translation>obyektin həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="745"/>
+        <location filename="../core/minemap.py" line="819"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} nə perimetr, nə də minadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="760"/>
+        <location filename="../core/minemap.py" line="842"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id '{record}' təkrar istifadə olunur (ilk dəfə {row} sətrində)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="775"/>
+        <location filename="../core/minemap.py" line="860"/>
+        <source>the same polygon as row {row} (a duplicate polygon)</source>
+        <translation>{row} sətirdəki ilə eyni poliqon (təkrarlanan poliqon)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="866"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>perimetr gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="797"/>
+        <location filename="../core/minemap.py" line="897"/>
+        <location filename="../core/minemap.py" line="949"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>{n} nöqtədən ibarət çoxnöqtəli obyekt: bir mina bir nöqtədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="807"/>
+        <location filename="../core/minemap.py" line="907"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>minanın record_id-si yoxdur və fayldakı heç bir perimetrin içində yeganə olaraq yerləşmir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="819"/>
+        <location filename="../core/minemap.py" line="922"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>onun '{record}' formulyarı rədd edildi ({row} sətri)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="820"/>
+        <location filename="../core/minemap.py" line="923"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>'{record}' formulyarı nə bu faylda, nə də iş sahəsində var</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="979"/>
+        <source>record_id made by ClearGround from {column} '{value}' and the feature's number among those with it (the file gives none)</source>
+        <translation>record_id ClearGround tərəfindən {column} '{value}' dəyərindən və obyektin bu dəyərli obyektlər arasındakı nömrəsindən yaradılıb (faylda göstərilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="981"/>
+        <source>record_id made by ClearGround from the file's name and the row number {row} (the file gives none)</source>
+        <translation>record_id ClearGround tərəfindən faylın adı və {row} sətir nömrəsindən yaradılıb (faylda göstərilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="987"/>
+        <source>{n} records had no record_id: each was given {column} and its number among the features with that value (e.g. MS-12-3), else the file's name and its row (see each record's notes)</source>
+        <translation>{n} qeydin record_id-si yox idi: hər birinə {column} və həmin dəyərli obyektlər arasındakı nömrəsi verildi (məs. MS-12-3), əks halda faylın adı və sətri (hər qeydin şərhlərinə baxın)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="990"/>
+        <source>{n} records had no record_id: each was given the file's name and its row number (e.g. {example}); set id_prefix in the field mapping to build them from a field</source>
+        <translation>{n} qeydin record_id-si yox idi: hər birinə faylın adı və sətir nömrəsi verildi (məs. {example}); onları sahədən yaratmaq üçün sahə uyğunlaşdırmasında id_prefix təyin edin</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="89"/>
@@ -1032,7 +1267,7 @@
     <message>
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <location filename="../ui/tabs/sectors.py" line="45"/>
@@ -1084,7 +1319,7 @@
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="201"/>
         <source>Minefield records</source>
         <translation>Mina sahələrinin formulyarları</translation>
     </message>
@@ -1092,7 +1327,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="204"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
     </message>
@@ -1169,190 +1404,180 @@
         <translation>{size:g} m ölçülü {rows} x {cols} xana lazım olardı ({limit:,}-dən çox); daha böyük xana ölçüsü seçin.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="123"/>
+        <location filename="../core/traverse.py" line="125"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>'{text}' ClearGround-un tanıdığı sursat kateqoriyası deyil (AP – piyada əleyhinə mina, AT – tank əleyhinə mina, UXO – partlamamış hərbi sursat, AXO – tərk edilmiş partlayıcı sursat, SUBMUNITION – kaset döyüş elementi, IED – əl üsulu ilə hazırlanmış partlayıcı qurğu, OTHER – digər)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="171"/>
+        <location filename="../core/traverse.py" line="134"/>
+        <source>no category, and the model '{model}' is not one whose category ClearGround knows (resources/ordnance/models.csv); give the category</source>
+        <translation>kateqoriya yoxdur, '{model}' modelinin kateqoriyası isə ClearGround-a məlum deyil (resources/ordnance/models.csv); kateqoriyanı göstərin</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="136"/>
+        <source>no category and no model: give the category (AP, AT, UXO, ...) or the model</source>
+        <translation>kateqoriya və model yoxdur: kateqoriyanı (AP, AT, UXO, ...) və ya modeli göstərin</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="177"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: '{text}' ən azı {minimum:g} olan ədəd olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="186"/>
+        <location filename="../core/traverse.py" line="192"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind boşdur (reference – oriyentir, turning – dönmə nöqtəsi, intermediate – aralıq nöqtə, row – mina sırası və ya mine – tək mina)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="187"/>
+        <location filename="../core/traverse.py" line="193"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind '{kind}' bunlardan biri deyil: reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="193"/>
+        <location filename="../core/traverse.py" line="199"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>'{point}' nöqtəsi '{record}' formulyarında iki dəfə var ({first} və {second} sətirləri)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="218"/>
+        <location filename="../core/traverse.py" line="224"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point '{point}' heç vaxt yerləşdirilmir (from_point istinadları qapalı dövrə əmələ gətirir)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="259"/>
+        <location filename="../core/traverse.py" line="265"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord '{text}' {crs} sistemindən çevrilə bilməz</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="266"/>
+        <location filename="../core/traverse.py" line="272"/>
         <source>neither coord nor from_point is given</source>
         <translation>nə coord, nə də from_point göstərilib</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="268"/>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="274"/>
+        <location filename="../core/traverse.py" line="336"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point '{point}' rədd edildi ({row} sətri)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="271"/>
-        <location filename="../core/traverse.py" line="333"/>
+        <location filename="../core/traverse.py" line="277"/>
+        <location filename="../core/traverse.py" line="339"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point '{point}' '{record}' formulyarının nöqtəsi deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="275"/>
-        <location filename="../core/traverse.py" line="339"/>
+        <location filename="../core/traverse.py" line="281"/>
+        <location filename="../core/traverse.py" line="345"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="277"/>
+        <location filename="../core/traverse.py" line="283"/>
         <source>distance_m is empty</source>
         <translation>distance_m boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="289"/>
+        <location filename="../core/traverse.py" line="295"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>sətir {row}: azimut '{text}' sovet bucaqölçən bölgüləri kimi oxundu (dairədə 6000)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="297"/>
+        <location filename="../core/traverse.py" line="303"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="307"/>
+        <location filename="../core/traverse.py" line="313"/>
         <source>a reference point needs coord</source>
         <translation>oriyentir üçün coord lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="328"/>
+        <location filename="../core/traverse.py" line="334"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>mina sırası üçün from_point (başlanğıcı) və ya coord lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="338"/>
+        <location filename="../core/traverse.py" line="344"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (mina sırasının uzunluğu) boşdur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="343"/>
+        <location filename="../core/traverse.py" line="349"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="345"/>
+        <location filename="../core/traverse.py" line="351"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count '{text}' tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="348"/>
+        <location filename="../core/traverse.py" line="354"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="350"/>
+        <location filename="../core/traverse.py" line="356"/>
         <source>a row needs count or spacing_m</source>
         <translation>mina sırası üçün count və ya spacing_m lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="353"/>
+        <location filename="../core/traverse.py" line="359"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>count göstərilmədikdə spacing_m 0-dan böyük olmalıdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="355"/>
+        <location filename="../core/traverse.py" line="361"/>
         <source>spacing_m {spacing:g} is less than {least:g} m: no row lays mines that close</source>
         <translation>spacing_m {spacing:g} {least:g} m-dən azdır: heç bir cərgədə minalar bu qədər sıx qoyulmur</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="359"/>
+        <location filename="../core/traverse.py" line="365"/>
         <source>a row of {count:,} mines is more than the {most:,} one row of a record can hold: check count, spacing_m and distance_m</source>
         <translation>{count:,} minalıq cərgə bir qeydin cərgəsinin tuta biləcəyi {most:,} minadan çoxdur: count, spacing_m və distance_m-i yoxlayın</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="364"/>
+        <location filename="../core/traverse.py" line="370"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>sətir {row}: bir-birindən {spacing:g} m aralı {count} mina üçün {need:g} m lazımdır; mina sırasının uzunluğu {length:g} m-dir (yazıldığı kimi yerləşdirildi)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="386"/>
+        <location filename="../core/traverse.py" line="392"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>'{record}' formulyarı rədd edildi: onun perimetrində {rows} sətri çatışmır (həmin sətrə baxın)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="393"/>
+        <location filename="../core/traverse.py" line="399"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>'{record}' formulyarı rədd edildi: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="420"/>
+        <location filename="../core/traverse.py" line="428"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>{label} təpə nöqtəsi əvvəlkini təkrarlayır və çıxarıldı</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="428"/>
+        <location filename="../core/traverse.py" line="436"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>perimetrin {n} fərqli təpə nöqtəsi var; ən azı 3 lazımdır</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="435"/>
+        <location filename="../core/traverse.py" line="444"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>{a} və {b} təpə nöqtələri arasındakı məsafə {km:.1f} km-dir ({limit:g} km-dən çox): azimut, məsafə və ya koordinat səhvdir</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="443"/>
+        <location filename="../core/traverse.py" line="453"/>
         <source>perimeter repaired ({reason})</source>
         <translation>perimetr düzəldildi ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="446"/>
+        <location filename="../core/traverse.py" line="456"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>perimetr özünü kəsir ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="455"/>
-        <source>the perimeter has {n} separate parts; one record is one polygon</source>
-        <translation>perimetr {n} ayrı hissədən ibarətdir; bir formulyar bir poliqondur</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="461"/>
-        <source>a perimeter line was closed into a polygon</source>
-        <translation>perimetr xətti qapadılaraq poliqona çevrildi</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="464"/>
-        <source>a {kind} geometry is not a perimeter</source>
-        <translation>{kind} həndəsəsi perimetr deyil</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="466"/>
-        <source>the perimeter geometry is empty</source>
-        <translation>perimetrin həndəsəsi boşdur</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="471"/>
+        <location filename="../core/traverse.py" line="481"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>perimetrdəki boşluqlar onu yanlış edir ({reason})</translation>
     </message>
@@ -2319,7 +2544,7 @@ Nəticə: sektorlar layı (status planned, versiya 1).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
-        <location filename="../ui/import_dialog.py" line="52"/>
+        <location filename="../ui/import_dialog.py" line="55"/>
         <source>Import mine map</source>
         <translation>Mina xəritəsini idxal et</translation>
     </message>
@@ -2349,128 +2574,153 @@ FIELD_MAPPING təxmin edilmiş sütun adlarını əvəz edir, məsələn record_
 Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mətn və səbəblə OUTPUT_REJECTS-də göstərilir. Perimetrlər yoxlanılır (ən azı 3 təpə nöqtəsi, 5 km-dən uzun tərəf yoxdur, özünü kəsmir) və yalnız təhlükəsiz olduqda düzəldilir, bu barədə qeydlərdə yazılır. Faylda göstərilmədikdə recorded_ap və recorded_at minalara görə hesablanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="142"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Yazıldığı kimi oxuna bilməyən sətirlər: başlıqdakı sütunlardan çox dəyəri olan sətir (dırnaqsız onluq vergül), NUL simvolu olan və ya 100 000 simvoldan uzun dəyəri olan sətir səbəbi ilə rədd edilir; bir sütunu iki dəfə adlandıran başlıq FIELD_MAPPING hansının istifadə olunacağını göstərənədək rədd edilir. ENCODING (məs. CP1251) kodlaşdırmasını bildirməyən CSV və ya Shapefile cədvəlinin mətn kodlaşdırmasıdır; o olmadan kodlaşdırma baytlardan müəyyən edilir və jurnalda bildirilir, baytlar bunu həll edə bilmirsə, fayl rədd edilir. Cədvəl faylı vərəq-vərəq oxunur (cədvəl olan hər vərəq). WORKSPACE PostGIS iş sahəsi də ola bilər: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Koordinatlar rus, azərbaycan və ukrayna qeydlərində yazıldığı kimi də oxunur (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): yarımkürə sözləri, yığcam DMS (400112N 0465530E), nişanlar (lat 40.02 lon 46.92) və UTM: zone 38 north 612345 4432100, 38T E612345 N4432100 və ya boşluqla ayrılmış minliklər. İki cür oxuna bilən mətn (yarımkürə hərfləri yoxdur; 38S S zolağı və ya 38 cənub zonası) qeydin digər minalarına uyğun gələn kimi oxunur və bu, qeydlərdə deyilir; qeydin qalan hissəsindən uzaq olan və ya yalnız tərsinə oxuna bilən, təsdiqi olmayan nöqtə məsafə göstərilərək rədd edilir. DATUM_TRANSFORM (EPSG:1808 kimi EPSG əməliyyatı və ya PROJ konveyeri) WGS 84-dən fərqli datumun (SK-42) hər nöqtəsi üçün istifadə olunan yeganə çevirmədir; o olmadıqda layihənin çevirmə ayarları, onlar da olmadıqda nöqtələrin ərazisi üçün ən yerli çevirmə (Azərbaycanda EPSG:1808) seçilir. O, jurnalda və hər qeydin qeydlərində adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
+        <translation>Sütunlar adlarına (ingilis, azərbaycan, rus, ukrayna dillərində) və dəyərlərinə görə tanınır: partlayıcı qurğu kateqoriyaları kateqoriyanı, məlum mina modelləri (resources/ordnance/models.csv) modeli, ardıcıl təkrarlanan dəyərlər qeyd identifikatorunu, qeyd daxilində təkrarlanmayan kiçik ədədlər mina nömrəsini müəyyən edir; istifadə olunan uyğunlaşdırma səbəbi ilə birlikdə jurnalda göstərilir. Kateqoriyası olmayan və kateqoriyası modelindən çıxmayan mina rədd edilir. MISPLACED_M (metr, standart olaraq 5000) nöqtənin yanlış yerləşmiş sayılmazdan əvvəl öz qeydinin digər minalarından nə qədər uzaqda ola biləcəyini göstərir. Qeyd identifikatoru olmayan obyektlərə identifikator verilir: FIELD_MAPPING-də id_prefix sahəni göstərir, identifikator onun dəyərindən və sıra nömrəsindən yaradılır (MS-12-3), əks halda faylın adı və sətir nömrəsindən. Etibarsız poliqonlar bir poliqon alındıqda make_valid vasitəsilə düzəldilir (şərhlərdə göstərilir, ROWS_REPAIRED-də sayılır); dublikatlar, 3-dən az təpəsi olan və təpələri bir-birindən 5 km-dən çox aralı olan poliqonlar GICHD geocheck-in bildirdiyi kimi rədd edilir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Mina xəritəsi faylı (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
-        <location filename="../ui/import_dialog.py" line="77"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../ui/import_dialog.py" line="83"/>
         <source>CRS of bare coordinates</source>
         <translation>Zonasız koordinatların koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
-        <location filename="../ui/import_dialog.py" line="78"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
+        <location filename="../ui/import_dialog.py" line="84"/>
         <source>Default angle unit</source>
         <translation>Susmaya görə bucaq vahidi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Sahə uyğunlaşdırması (hədəf=sütun;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
         <source>Expected area</source>
         <translation>Gözlənilən ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
         <source>Import into workspace</source>
         <translation>İş sahəsinə idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Faylın mətn kodlaşdırması (fayl onu bildirmirsə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="183"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>WGS 84-ə datum çevirməsi (EPSG əməliyyatı və ya PROJ konveyeri)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="198"/>
+        <source>Misplaced point: farther than this from its record's other mines (metres)</source>
+        <translation>Yanlış yerləşmiş nöqtə: öz qeydinin digər minalarından bu məsafədən uzaqda (metr)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
         <source>Rejected rows</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
         <source>Rows imported</source>
         <translation>İdxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <source>Rows rejected</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
-        <location filename="../ui/import_dialog.py" line="101"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <source>Rows imported after a repair</source>
+        <translation>Düzəlişdən sonra idxal edilmiş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <location filename="../ui/import_dialog.py" line="117"/>
         <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
-        <location filename="../ui/import_dialog.py" line="41"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
+        <location filename="../ui/import_dialog.py" line="44"/>
         <source>Mines</source>
         <translation>Minalar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="225"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>Read {n} rows from {name}.</source>
         <translation>{name} faylından {n} sətir oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="248"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="239"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="252"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir oxundu: {imported} idxal edildi, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="259"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
+        <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
+        <translation>İdxal edilmiş {imported} sətirdən: {written} yazıldığı kimi, {repaired} düzəldilmiş ({read} = {written} + {repaired} + {rejected} rədd edilmiş).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... və daha {n}; rədd edilmiş sətirlər nəticəsinə baxın.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="282"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
+        <source>MISPLACED_M must be a positive number of metres.</source>
+        <translation>MISPLACED_M müsbət metr sayı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
@@ -2767,87 +3017,87 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Tapıntılar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="176"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
         <source>Tallying…</source>
         <translation>Hesablanır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="186"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>'{field}' sahəsi: {reason}. Sətirlər: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="197"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>{n} rayonda {total} tapıntı hesablandı; {unassigned} tapıntı heç bir rayona aid edilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="239"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>{n} sətirdə '{field}' tarix deyil (tarixsiz kimi çıxarıldı): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>Sektorlar layında 'status' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="248"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Dövr və ya tarix aralığı üçün sektorların 'status_date' sahəsi lazımdır, bu layda isə o yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
         <source>Reading sectors…</source>
         <translation>Sektorlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>{n} tapıntının kateqoriyası AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER kateqoriyalarının heç birinə uyğun gəlmir; OTHER kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} tapıntının mövqeyi yoxdur; rayona aid edilməmiş kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} tapıntının tarixi yoxdur; tarixli hesablamadan çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} tapıntının sayı göstərilməyib; 1 kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} tapıntının tarixi aralıqdan kənardadır və onlar çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun həndəsəsi yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun status_date-i yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="279"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>{n} sektorun statusu planned, in_progress, cleared, reduced, cancelled statuslarından heç biri deyil; sayılmadı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="366"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Rayonlardan biri '{name}' adlanır; bu, rayonlardan kənar tapıntılar sətrinin adıdır; başqa rayon sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="385"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
         <source> and {n} more</source>
         <translation> və daha {n}</translation>
     </message>
@@ -3004,132 +3254,152 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>İş sahəsi: {name} (sxem v{version})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="38"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Degrees</source>
         <translation>Dərəcələr</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="38"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>NATO mils (6400)</source>
         <translation>NATO mil bölgüləri (6400)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="38"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Soviet mils (6000, 12-50)</source>
         <translation>Sovet bucaqölçən bölgüləri (6000, 12-50)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>Record</source>
         <translation>Formulyar</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
+        <location filename="../ui/import_dialog.py" line="44"/>
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
+        <location filename="../ui/import_dialog.py" line="44"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <source>Row</source>
         <translation>Sətir</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <source>Reason</source>
         <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <source>Text in the file</source>
         <translation>Fayldakı mətn</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="63"/>
+        <location filename="../ui/import_dialog.py" line="69"/>
         <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Mina xəritələri (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
+        <location filename="../ui/import_dialog.py" line="81"/>
         <source>Magnetic declination, degrees east, for rows that give none</source>
         <translation>Maqnit meyli, şərqə dərəcə, onu göstərməyən sətirlər üçün</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="76"/>
+        <location filename="../ui/import_dialog.py" line="82"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="79"/>
+        <location filename="../ui/import_dialog.py" line="85"/>
         <source>Magnetic declination</source>
         <translation>Maqnit meyli</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../ui/import_dialog.py" line="90"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../ui/import_dialog.py" line="90"/>
         <source>Column in the file</source>
         <translation>Fayldakı sütun</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="102"/>
+        <location filename="../ui/import_dialog.py" line="91"/>
+        <source>Why, and values in the file</source>
+        <translation>Səbəb və fayldakı dəyərlər</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="118"/>
         <source>Errors</source>
         <translation>Xətalar</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="110"/>
+        <location filename="../ui/import_dialog.py" line="126"/>
         <source>Preview</source>
         <translation>Ön baxış</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="113"/>
+        <location filename="../ui/import_dialog.py" line="129"/>
         <source>Import</source>
         <translation>İdxal et</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="209"/>
+        <location filename="../ui/import_dialog.py" line="192"/>
+        <source>{why}; e.g. {samples}</source>
+        <translation>{why}; məs. {samples}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="194"/>
+        <source>chosen by you; e.g. {samples}</source>
+        <translation>sizin tərəfinizdən seçilib; məs. {samples}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="202"/>
+        <source>Which column is {target}? {question}</source>
+        <translation>{target} hansı sütundur? {question}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="271"/>
         <source>The choices changed: press Preview to see the result.</source>
         <translation>Seçimlər dəyişdi: nəticəni görmək üçün «Ön baxış» düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="234"/>
+        <location filename="../ui/import_dialog.py" line="296"/>
         <source>Records ({n})</source>
         <translation>Formulyarlar ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="235"/>
+        <location filename="../ui/import_dialog.py" line="297"/>
         <source>Errors ({n})</source>
         <translation>Xətalar ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="236"/>
+        <location filename="../ui/import_dialog.py" line="298"/>
         <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir {mode} kimi oxundu: {imported} idxal ediləcək, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="242"/>
+        <location filename="../ui/import_dialog.py" line="304"/>
         <source>Preview of the first {n} rows; the import reads the whole file.</source>
         <translation>İlk {n} sətrin ön baxışı; idxal bütün faylı oxuyur.</translation>
     </message>
@@ -4653,50 +4923,6 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
-    </message>
-    <message>
-        <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
-
-Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
-
-With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
-
-Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
-        <translation type="obsolete">Mina sahəsi formulyarlarını və onlarda qeyd olunmuş minaları clearground:finddiscrepancies alqoritminin tapıntılara əsasən hesabladığı çevirmə (onun OUTPUT_OFFSETS cədvəli) ilə sürüşdürür ki, qruplar minaları həqiqətən olduqları yerdə axtarsın.
-
-OFFSETS cədvəlinin hər formulyarı (record_id, dx_m, dy_m, rotation_deg, scale) perimetrinin mərkəzi (perimetr yoxdursa, minalarının orta nöqtəsi) ətrafında çevrilir: miqyaslanır, rotation_deg qədər saat əqrəbi istiqamətində döndərilir, sonra geodeziya üsulu ilə dx_m metr şərqə və dy_m metr şimala sürüşdürülür.
-
-SECTORS verildikdə (istəyə görə) yalnız təmizlənməmiş qalıq saxlanılır: düzəldilmiş perimetrdən təmizlənmiş sektorlar çıxılır və təmizlənmiş sektora düşməyən düzəldilmiş minalar saxlanılır.
-
-Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürüşdürülmüş formulyarlar və minalar; ilkin mətn və mövqe raw sahəsində saxlanılır (ilkin raw mətni, sonra 'original geometry: WKT' sətri). Sürüşmə sətri olmayan formulyarlar çıxarılır və jurnalda sayılır.</translation>
-    </message>
-    <message>
-        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
-- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
-- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
-- type_mismatch: categories or models found that the record does not mention;
-- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
-- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
-- post_clearance_find: a find dated after its sector was released.
-
-Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
-
-Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
-
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
-        <translation type="obsolete">Mina sahəsi formulyarlarını (və onlarda qeyd olunmuş minaları) tapıntılar və sektorlarla müqayisə edir və uyğun gəlmədikləri yerləri qeyd edir:
-- find_outside_records: bütün formulyarlardan PERIMETER_BUFFER metrdən uzaqda olan AP/AT tapıntıları, qruplara birləşdirilmiş (hər qrup üçün bir qeyd: minaların sayı observed sahəsində, tapıntı identifikatorları find_id sahəsində);
-- missing_mines / surplus_mines: sahəsi ən azı MIN_CLEARED faiz təmizlənmiş formulyarlar üçün kateqoriyalar üzrə qeyd olunmuş və tapılmış minaların sayı (SECTORS lazımdır);
-- type_mismatch: formulyarda göstərilməyən tapılmış kateqoriyalar və ya modellər;
-- unmatched_recorded_mine: təmizlənmiş sektorda olan, TOLERANCE metr daxilində tapıntısı olmayan qeydə alınmış mina (formulyarın sürüşməsi müəyyən edilibsə, onu nəzərə aldıqdan sonra);
-- systematic_offset: tapıntıları bir sürüşmə, döndərmə və miqyas dəyişməsindən sonra minaları ilə xeyli yaxşı üst-üstə düşən formulyar (dayanıqlı üsulla hesablanır); formulyarın raw mətnində traversa varsa, sovet bucaqölçən bölgülərinin NATO mil bölgüləri kimi oxunması (və əksinə), həmçinin səhv və ya nəzərə alınmamış maqnit meyli də yoxlanılır;
-- post_clearance_find: sektoru azad edildikdən sonrakı tarixli tapıntı.
-
-Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkator proyeksiyası, bildirilən sürüşmələr üçün geodeziya üsulu). Tapıntılar qeyd olunmuş minalarla birə-bir, ən yaxından başlayaraq, eyni kateqoriya daxilində uyğunlaşdırılır. Başqa formulyarın minası üzərində (o formulyar çəkildiyi kimi) olan tapıntı həmin formulyarın sübutudur, bu formulyarı sürüşdürmək üçün səbəb deyil.
-
-Əlavə parametrlər: SEARCH_RADIUS – axtarılan ən böyük formulyar sürüşməsi (susmaya görə 200 m); MAX_ROTATION (susmaya görə 12 dərəcə); DECLINATION – traversada göstərilmədikdə yoxlanılan maqnit meyli (susmaya görə şərqə 6 dərəcə).
-
-Nəticələr: OUTPUT – ciddilik və ölçüyə görə sıralanmış qeydlər (uyğunsuzluqlar layının sahələri); OUTPUT_OFFSETS – kifayət qədər uyğunlaşdırılmış tapıntısı olan hər formulyar üçün bir sətir: formulyarın mərkəzinin dx_m (şərqə) və dy_m (şimala) sürüşməsi, rotation_deg (saat əqrəbi istiqamətində, mərkəz ətrafında), scale, rms_before_m, rms_after_m və matches; onu clearground:correctrecord tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan formulyarın minanı yerləşdirdiyi yerə xətt. İstifadə oluna bilməyən sətirlər obyekt identifikatoru və sahə ilə birlikdə jurnalda göstərilir.</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="286"/>
+        <location filename="../core/traverse.py" line="292"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>единица измерения «{unit}» не входит в число deg, mil6400, mil6000</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="169"/>
+        <location filename="../core/traverse.py" line="175"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: «{text}» не является числом</translation>
     </message>
@@ -42,9 +42,104 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="294"/>
+        <location filename="../core/traverse.py" line="300"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>направление на север «{north}» должно быть одним из значений grid (по сетке), true (истинное), magnetic (магнитное)</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>decimal degrees</source>
+        <translation>десятичные градусы</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>degrees, minutes and seconds</source>
+        <translation>градусы, минуты и секунды</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="40"/>
+        <source>SK-42 Gauss-Kruger</source>
+        <translation>СК-42 Гаусса–Крюгера</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="40"/>
+        <source>projected x y</source>
+        <translation>проекционные x y</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="64"/>
+        <source>columns {columns} all look like {target}; {chosen} was taken: choose in the field mapping (e.g. {target}={other})</source>
+        <translation>все столбцы {columns} похожи на {target}; взят {chosen}: выберите в сопоставлении полей (напр. {target}={other})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="161"/>
+        <source>by its name '{column}'</source>
+        <translation>по имени '{column}'</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="166"/>
+        <source>by its name '{column}' and its values: {why}</source>
+        <translation>по имени '{column}' и значениям: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="201"/>
+        <source>{n} of {total} values are device categories ({examples})</source>
+        <translation>{n} из {total} значений — категории взрывоопасных предметов ({examples})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="206"/>
+        <source>{n} of {total} values are known mine models ({examples})</source>
+        <translation>{n} из {total} значений — известные модели мин ({examples})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="211"/>
+        <source>{n} of {total} values are point kinds</source>
+        <translation>{n} из {total} значений — типы точек</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="215"/>
+        <source>{n} of {total} values are dates</source>
+        <translation>{n} из {total} значений — даты</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="221"/>
+        <source>{n} of {total} values are coordinates ({notations})</source>
+        <translation>{n} из {total} значений — координаты ({notations})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="227"/>
+        <source>{n} of {total} values read as a {axis}</source>
+        <translation>{n} из {total} значений читаются как {axis}</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="248"/>
+        <source>its values repeat in runs ({distinct} values in {runs} runs over {n} rows)</source>
+        <translation>его значения повторяются сериями ({distinct} значений в {runs} сериях на {n} строк)</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="266"/>
+        <source>small whole numbers, none repeated within a record</source>
+        <translation>небольшие целые числа без повторов в пределах формуляра</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="267"/>
+        <source>small whole numbers, none repeated</source>
+        <translation>небольшие целые числа без повторов</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="290"/>
+        <source>its values do not repeat in runs, and those of '{rival}' do</source>
+        <translation>его значения не повторяются сериями, а значения '{rival}' повторяются</translation>
     </message>
     <message>
         <location filename="../core/coords.py" line="91"/>
@@ -247,182 +342,182 @@
         <translation>PROJ не знает преобразования из {crs} в WGS 84</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="454"/>
+        <location filename="../core/discrepancy.py" line="456"/>
         <source>the record as plotted</source>
         <translation>формуляр в том виде, как нанесён</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="455"/>
+        <location filename="../core/discrepancy.py" line="457"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>деления угломера (6000) прочитаны как натовские тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="456"/>
+        <location filename="../core/discrepancy.py" line="458"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натовские тысячные (6400) прочитаны как деления угломера (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="457"/>
+        <location filename="../core/discrepancy.py" line="459"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнитное склонение учтено с обратным знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="458"/>
+        <location filename="../core/discrepancy.py" line="460"/>
         <source>magnetic declination not applied</source>
         <translation>магнитное склонение не учтено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="481"/>
+        <location filename="../core/discrepancy.py" line="483"/>
         <source>no record id</source>
         <translation>нет идентификатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="484"/>
+        <location filename="../core/discrepancy.py" line="486"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>идентификатор формуляра {id} встречается дважды; используется первый</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="491"/>
+        <location filename="../core/discrepancy.py" line="493"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>у формуляра {id} нет периметра; используются только его мины</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="522"/>
+        <location filename="../core/discrepancy.py" line="524"/>
         <source>record id {id} is not among the records</source>
         <translation>идентификатора формуляра {id} нет среди формуляров</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="525"/>
+        <location filename="../core/discrepancy.py" line="527"/>
         <source>no position</source>
         <translation>нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="527"/>
+        <location filename="../core/discrepancy.py" line="529"/>
         <source>unknown category {value}</source>
         <translation>неизвестная категория {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="554"/>
+        <location filename="../core/discrepancy.py" line="561"/>
         <source>find {id} has no position</source>
         <translation>у находки {id} нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="556"/>
+        <location filename="../core/discrepancy.py" line="563"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>находка {id}: неизвестная категория {value}; используется только для проверки находок после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="580"/>
+        <location filename="../core/discrepancy.py" line="587"/>
         <source>sector {id} has no geometry</source>
         <translation>у сектора {id} нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="804"/>
+        <location filename="../core/discrepancy.py" line="811"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="824"/>
+        <location filename="../core/discrepancy.py" line="831"/>
         <source>clearing sector {sector} decides</source>
         <translation>решит расчистка сектора {sector}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="825"/>
+        <location filename="../core/discrepancy.py" line="832"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>решит дальнейшая расчистка рядом с уже расчищенной землёй</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="826"/>
+        <location filename="../core/discrepancy.py" line="833"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>Формуляр {record}: находки почти одинаково хорошо совпадают с его минами при сдвиге на {shift:.1f} м по азимуту {bearing:.0f}° и на {rival_shift:.1f} м по азимуту {rival_bearing:.0f}° (его ряды повторяются; доводы {best} против {runner}). Поправка не вносится: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="862"/>
+        <location filename="../core/discrepancy.py" line="869"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="966"/>
+        <location filename="../core/discrepancy.py" line="973"/>
         <source>and there is no minefield record to compare with</source>
         <translation>и сравнить не с чем: формуляров минных полей нет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="968"/>
+        <location filename="../core/discrepancy.py" line="975"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="972"/>
+        <location filename="../core/discrepancy.py" line="979"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="980"/>
+        <location filename="../core/discrepancy.py" line="987"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1029"/>
+        <location filename="../core/discrepancy.py" line="1036"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1035"/>
+        <location filename="../core/discrepancy.py" line="1042"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1047"/>
+        <location filename="../core/discrepancy.py" line="1054"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1051"/>
+        <location filename="../core/discrepancy.py" line="1058"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1068"/>
+        <location filename="../core/discrepancy.py" line="1075"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1104"/>
+        <location filename="../core/discrepancy.py" line="1111"/>
         <source>mine</source>
         <translation>мина</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1104"/>
+        <location filename="../core/discrepancy.py" line="1111"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куда её помещает смещение формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1105"/>
+        <location filename="../core/discrepancy.py" line="1112"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1107"/>
+        <location filename="../core/discrepancy.py" line="1114"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1110"/>
+        <location filename="../core/discrepancy.py" line="1117"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1145"/>
+        <location filename="../core/discrepancy.py" line="1152"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1161"/>
+        <location filename="../core/discrepancy.py" line="1168"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1162"/>
+        <location filename="../core/discrepancy.py" line="1169"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
@@ -462,19 +557,103 @@
         <translation>{what} не в UTF-8 и одинаково читается как текст в {names}: укажите нужную в ENCODING</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="129"/>
+        <location filename="../core/fieldmap.py" line="143"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>сопоставление полей «{part}» записано не в виде цель=столбец</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="132"/>
+        <location filename="../core/fieldmap.py" line="146"/>
         <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
         <translation>сопоставление полей: «{target}» — не поле, которое читает ClearGround (допустимы: {targets})</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="155"/>
+        <location filename="../core/fieldmap.py" line="170"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>сопоставление полей: во входных данных нет столбца «{column}» (для {target}); есть столбцы: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="30"/>
+        <source>repaired through make_valid</source>
+        <translation>исправлено через make_valid</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="31"/>
+        <source>fewer than 3 vertices</source>
+        <translation>менее 3 вершин</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="32"/>
+        <source>consecutive vertices over 5 km apart</source>
+        <translation>соседние вершины на расстоянии более 5 км</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="33"/>
+        <source>crossing themselves beyond repair</source>
+        <translation>неисправимые самопересечения</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="34"/>
+        <source>of several parts</source>
+        <translation>из нескольких частей</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="35"/>
+        <source>duplicate polygons</source>
+        <translation>дублирующиеся полигоны</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="36"/>
+        <source>ids with spaces around them</source>
+        <translation>идентификаторы с пробелами по краям</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="37"/>
+        <source>without geometry</source>
+        <translation>без геометрии</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="62"/>
+        <source>Geometry checks (GICHD geocheck rules): {parts}.</source>
+        <translation>Проверки геометрии (правила geocheck GICHD): {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="76"/>
+        <location filename="../core/traverse.py" line="465"/>
+        <source>the perimeter has {n} separate parts; one record is one polygon</source>
+        <translation>периметр состоит из {n} отдельных частей; один формуляр — один полигон</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="81"/>
+        <location filename="../core/traverse.py" line="471"/>
+        <source>a perimeter line was closed into a polygon</source>
+        <translation>линия периметра замкнута в полигон</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="85"/>
+        <location filename="../core/traverse.py" line="476"/>
+        <source>the perimeter geometry is empty</source>
+        <translation>геометрия периметра пуста</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="89"/>
+        <location filename="../core/traverse.py" line="474"/>
+        <source>a {kind} geometry is not a perimeter</source>
+        <translation>геометрия {kind} не является периметром</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="99"/>
+        <source>perimeter repaired through make_valid ({reason}): the polygon keeps the ground the ring encloses, {after:,.1f} m²</source>
+        <translation>периметр исправлен через make_valid ({reason}): полигон сохраняет территорию, охватываемую контуром, {after:,.1f} м²</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="103"/>
+        <source>the perimeter encloses no ground ({reason})</source>
+        <translation>периметр не охватывает территории ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="106"/>
+        <source>the perimeter crosses itself ({reason}); make_valid would make {n} polygons of it ({areas}): one record is one polygon, so split it into records or correct its vertices</source>
+        <translation>периметр самопересекается ({reason}); make_valid разделил бы его на {n} полигонов ({areas}): один формуляр — один полигон, поэтому разделите его на формуляры или исправьте вершины</translation>
     </message>
     <message>
         <location filename="../core/geotext.py" line="89"/>
@@ -679,220 +858,276 @@
         <translation>MGRS «{text}»: квадрат {square} лежит вне зоны {zone} в поясе {band} ({area})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="178"/>
-        <location filename="../core/minemap.py" line="261"/>
+        <location filename="../core/minemap.py" line="155"/>
+        <source>{target} = '{column}' (set by the field mapping)</source>
+        <translation>{target} = '{column}' (задано сопоставлением полей)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="158"/>
+        <source>{target} = '{column}' ({why}; e.g. {samples})</source>
+        <translation>{target} = '{column}' ({why}; напр. {samples})</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="161"/>
+        <location filename="../ui/import_dialog.py" line="200"/>
+        <source>'{column}' is named like {target}, but {why}</source>
+        <translation>'{column}' назван как {target}, но {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="226"/>
+        <location filename="../core/minemap.py" line="308"/>
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="192"/>
+        <location filename="../core/minemap.py" line="259"/>
         <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
         <translation>у геометрии есть точка с долготой {x:g} и широтой {y:g} вне земного шара: координаты файла не в {crs} или переставлены</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="202"/>
+        <location filename="../core/minemap.py" line="269"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>В {name} столбцов с именем «{header}»: {count} ({columns}); укажите в сопоставлении полей, какой из них {target}, например {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="217"/>
+        <location filename="../core/minemap.py" line="284"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>невозможно понять, что содержит {name}: нужен столбец 'kind' (ход), координаты (lat и lon, x и y или coord: точки мин) или геометрия. Его столбцы: {columns}. Задайте сопоставление полей.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="297"/>
+        <location filename="../core/minemap.py" line="344"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date «{text}» не является датой (сохранено в raw)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="302"/>
+        <location filename="../core/minemap.py" line="349"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} «{text}» не входит в число {allowed} (установлено unknown)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="312"/>
+        <location filename="../core/minemap.py" line="359"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} «{text}» не является числом (подсчитано по минам)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="324"/>
+        <location filename="../core/minemap.py" line="371"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>в формуляре указано {stated} мин категории {cat}; в его рядах и минах — {found}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="342"/>
+        <location filename="../core/minemap.py" line="389"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>в record_id «{text}» были пробелы по краям; они удалены</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="372"/>
-        <location filename="../core/minemap.py" line="473"/>
-        <location filename="../core/minemap.py" line="757"/>
+        <location filename="../core/minemap.py" line="419"/>
+        <location filename="../core/minemap.py" line="526"/>
         <source>record_id is empty</source>
         <translation>record_id не указан</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="382"/>
-        <location filename="../core/minemap.py" line="764"/>
+        <location filename="../core/minemap.py" line="429"/>
+        <location filename="../core/minemap.py" line="846"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже есть в рабочей области</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="399"/>
+        <location filename="../core/minemap.py" line="451"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>у формуляра «{record}» нет ни периметра, ни мин</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="405"/>
+        <location filename="../core/minemap.py" line="457"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>в формуляре нет периметра: взята выпуклая оболочка его мин, расширенная на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="424"/>
+        <location filename="../core/minemap.py" line="476"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>формуляр «{record}» лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="434"/>
+        <location filename="../core/minemap.py" line="486"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>мина этого ряда лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="448"/>
+        <location filename="../core/minemap.py" line="501"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>в файле нет столбца record_id: все его мины относятся к формуляру «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="491"/>
+        <location filename="../core/minemap.py" line="547"/>
         <source>{reading} (only so does it lie in the expected area)</source>
         <translation>{reading} (только так точка лежит в ожидаемом районе)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="494"/>
-        <location filename="../core/minemap.py" line="810"/>
+        <location filename="../core/minemap.py" line="550"/>
+        <location filename="../core/minemap.py" line="910"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="500"/>
-        <location filename="../core/traverse.py" line="262"/>
+        <location filename="../core/minemap.py" line="556"/>
+        <location filename="../core/traverse.py" line="268"/>
         <source>row {row}: {note}</source>
         <translation>строка {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="532"/>
+        <location filename="../core/minemap.py" line="588"/>
         <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
         <translation>широта и долгота переставлены ({lat} не может быть широтой)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="534"/>
+        <location filename="../core/minemap.py" line="590"/>
         <source>latitude {lat} is beyond ±90; read the other way round</source>
         <translation>широта {lat} за пределами ±90; прочитано наоборот</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="540"/>
+        <location filename="../core/minemap.py" line="596"/>
         <source>longitude {lon} is beyond ±180</source>
         <translation>долгота {lon} за пределами ±180</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="542"/>
+        <location filename="../core/minemap.py" line="598"/>
         <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
         <translation>широта {lat} за пределами ±90, и долгота {lon} тоже не может быть широтой</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="545"/>
+        <location filename="../core/minemap.py" line="601"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / долгота «{lon}» не задают местоположение</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="550"/>
+        <location filename="../core/minemap.py" line="606"/>
         <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
         <translation>в этой строке широта и долгота переставлены (так точка лежит рядом с другими минами формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="557"/>
+        <location filename="../core/minemap.py" line="613"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>в файле координаты x/y; задайте в CRS их прямоугольную систему координат (например, EPSG:32638 или EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="571"/>
+        <location filename="../core/minemap.py" line="627"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задают местоположение в {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="606"/>
+        <location filename="../core/minemap.py" line="662"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» нельзя перевести из {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="644"/>
+        <location filename="../core/minemap.py" line="701"/>
         <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
         <translation>{doubt}, но ничто не подтверждает это прочтение: у формуляра '{record}' нет других мин для сравнения; исправьте строку или задайте ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="649"/>
+        <location filename="../core/minemap.py" line="706"/>
         <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
         <translation>{doubt}, но тогда точка лежит в {km:,.1f} км от других мин формуляра '{record}'; исправьте строку</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="653"/>
+        <location filename="../core/minemap.py" line="711"/>
         <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
         <translation>точка лежит в {km:,.1f} км от других {n} мин формуляра '{record}' (дальше {reach:,.1f} км), и иное её прочтение тоже не рядом с ними; исправьте строку</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="684"/>
+        <location filename="../core/minemap.py" line="721"/>
+        <source> (read as written: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away</source>
+        <translation> (при чтении как записано: широта {lat:.6f}, долгота {lon:.6f}, на расстоянии {km:,.1f} км</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="724"/>
+        <source>; its other reading: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away)</source>
+        <translation>; другое прочтение: широта {lat:.6f}, долгота {lon:.6f}, на расстоянии {km:,.1f} км)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="727"/>
+        <source>; the text has no other reading)</source>
+        <translation>; иного прочтения текст не допускает)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="755"/>
         <source>... and {n} more rows with notes</source>
         <translation>... и ещё {n} строк с примечаниями</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="686"/>
+        <location filename="../core/minemap.py" line="757"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>в файле нет периметра: взята выпуклая оболочка его {n} мин, расширенная на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="690"/>
+        <location filename="../core/minemap.py" line="761"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} различается в строке {row_a} («{a}») и строке {row_b} («{b}»); сохранено первое значение, обе строки есть в raw</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="737"/>
+        <location filename="../core/minemap.py" line="810"/>
         <source>the feature has no geometry</source>
         <translation>у объекта нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="745"/>
+        <location filename="../core/minemap.py" line="819"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр и не мина</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="760"/>
+        <location filename="../core/minemap.py" line="842"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» используется повторно (впервые в строке {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="775"/>
+        <location filename="../core/minemap.py" line="860"/>
+        <source>the same polygon as row {row} (a duplicate polygon)</source>
+        <translation>тот же полигон, что и в строке {row} (дубликат полигона)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="866"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="797"/>
+        <location filename="../core/minemap.py" line="897"/>
+        <location filename="../core/minemap.py" line="949"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка из {n} точек: одна мина — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="807"/>
+        <location filename="../core/minemap.py" line="907"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>у мины нет record_id, и она не лежит внутри ровно одного периметра файла</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="819"/>
+        <location filename="../core/minemap.py" line="922"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>её формуляр «{record}» отклонён (строка {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="820"/>
+        <location filename="../core/minemap.py" line="923"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» нет ни в этом файле, ни в рабочей области</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="979"/>
+        <source>record_id made by ClearGround from {column} '{value}' and the feature's number among those with it (the file gives none)</source>
+        <translation>record_id создан ClearGround из {column} '{value}' и номера объекта среди объектов с этим значением (в файле не указан)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="981"/>
+        <source>record_id made by ClearGround from the file's name and the row number {row} (the file gives none)</source>
+        <translation>record_id создан ClearGround из имени файла и номера строки {row} (в файле не указан)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="987"/>
+        <source>{n} records had no record_id: each was given {column} and its number among the features with that value (e.g. MS-12-3), else the file's name and its row (see each record's notes)</source>
+        <translation>Формуляров без record_id: {n}; каждому присвоены {column} и его номер среди объектов с этим значением (напр. MS-12-3), иначе — имя файла и номер строки (см. примечания к каждому формуляру)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="990"/>
+        <source>{n} records had no record_id: each was given the file's name and its row number (e.g. {example}); set id_prefix in the field mapping to build them from a field</source>
+        <translation>Формуляров без record_id: {n}; каждому присвоены имя файла и номер строки (напр. {example}); задайте id_prefix в сопоставлении полей, чтобы формировать их из поля</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="89"/>
@@ -1032,7 +1267,7 @@
     <message>
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <location filename="../ui/tabs/sectors.py" line="45"/>
@@ -1084,7 +1319,7 @@
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="201"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
@@ -1092,7 +1327,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="204"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
     </message>
@@ -1169,190 +1404,180 @@
         <translation>понадобилось бы {rows} x {cols} ячеек по {size:g} м (больше {limit:,}); выберите больший размер ячейки.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="123"/>
+        <location filename="../core/traverse.py" line="125"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>категория «{text}» не является известной ClearGround категорией ВОП (AP — противопехотная мина, AT — противотанковая мина, UXO — неразорвавшийся боеприпас, AXO — оставленный взрывоопасный боеприпас, SUBMUNITION — суббоеприпас, IED — самодельное взрывное устройство, OTHER — прочее)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="171"/>
+        <location filename="../core/traverse.py" line="134"/>
+        <source>no category, and the model '{model}' is not one whose category ClearGround knows (resources/ordnance/models.csv); give the category</source>
+        <translation>нет категории, а категория модели '{model}' ClearGround неизвестна (resources/ordnance/models.csv); укажите категорию</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="136"/>
+        <source>no category and no model: give the category (AP, AT, UXO, ...) or the model</source>
+        <translation>нет категории и модели: укажите категорию (AP, AT, UXO, ...) или модель</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="177"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: «{text}» должно быть числом не меньше {minimum:g}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="186"/>
+        <location filename="../core/traverse.py" line="192"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind не указан (reference — ориентир, turning — поворотная точка, intermediate — промежуточная точка, row — ряд мин или mine — отдельная мина)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="187"/>
+        <location filename="../core/traverse.py" line="193"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind «{kind}» не входит в число reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="193"/>
+        <location filename="../core/traverse.py" line="199"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>точка «{point}» встречается в формуляре «{record}» дважды (строки {first} и {second})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="218"/>
+        <location filename="../core/traverse.py" line="224"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point «{point}» так и не получает координат (ссылки from_point замкнуты в цикл)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="259"/>
+        <location filename="../core/traverse.py" line="265"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord «{text}» нельзя перевести из {crs}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="266"/>
+        <location filename="../core/traverse.py" line="272"/>
         <source>neither coord nor from_point is given</source>
         <translation>не указаны ни coord, ни from_point</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="268"/>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="274"/>
+        <location filename="../core/traverse.py" line="336"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point «{point}» отклонена (строка {row})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="271"/>
-        <location filename="../core/traverse.py" line="333"/>
+        <location filename="../core/traverse.py" line="277"/>
+        <location filename="../core/traverse.py" line="339"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point «{point}» не является точкой формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="275"/>
-        <location filename="../core/traverse.py" line="339"/>
+        <location filename="../core/traverse.py" line="281"/>
+        <location filename="../core/traverse.py" line="345"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="277"/>
+        <location filename="../core/traverse.py" line="283"/>
         <source>distance_m is empty</source>
         <translation>distance_m не указано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="289"/>
+        <location filename="../core/traverse.py" line="295"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>строка {row}: азимут «{text}» прочитан в делениях угломера (6000 на окружность)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="297"/>
+        <location filename="../core/traverse.py" line="303"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="307"/>
+        <location filename="../core/traverse.py" line="313"/>
         <source>a reference point needs coord</source>
         <translation>для ориентира нужна coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="328"/>
+        <location filename="../core/traverse.py" line="334"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>для ряда мин нужна from_point (его начало) или coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="338"/>
+        <location filename="../core/traverse.py" line="344"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (длина ряда мин) не указано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="343"/>
+        <location filename="../core/traverse.py" line="349"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="345"/>
+        <location filename="../core/traverse.py" line="351"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count «{text}» не является целым числом</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="348"/>
+        <location filename="../core/traverse.py" line="354"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="350"/>
+        <location filename="../core/traverse.py" line="356"/>
         <source>a row needs count or spacing_m</source>
         <translation>для ряда мин нужно count или spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="353"/>
+        <location filename="../core/traverse.py" line="359"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>если count не указано, spacing_m должно быть больше 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="355"/>
+        <location filename="../core/traverse.py" line="361"/>
         <source>spacing_m {spacing:g} is less than {least:g} m: no row lays mines that close</source>
         <translation>spacing_m {spacing:g} меньше {least:g} м: ни в одном ряду мины не ставят так близко</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="359"/>
+        <location filename="../core/traverse.py" line="365"/>
         <source>a row of {count:,} mines is more than the {most:,} one row of a record can hold: check count, spacing_m and distance_m</source>
         <translation>ряд из {count:,} мин больше, чем {most:,}, которые может содержать один ряд записи: проверьте count, spacing_m и distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="364"/>
+        <location filename="../core/traverse.py" line="370"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>строка {row}: для {count} мин с шагом {spacing:g} м нужно {need:g} м, а длина ряда {length:g} м (размещено как записано)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="386"/>
+        <location filename="../core/traverse.py" line="392"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>формуляр «{record}» отклонён: в его периметре не хватает строки {rows} (см. эту строку)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="393"/>
+        <location filename="../core/traverse.py" line="399"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>формуляр «{record}» отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="420"/>
+        <location filename="../core/traverse.py" line="428"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>вершина {label} повторяет предыдущую и отброшена</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="428"/>
+        <location filename="../core/traverse.py" line="436"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>у периметра {n} различных вершин; нужно не меньше 3</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="435"/>
+        <location filename="../core/traverse.py" line="444"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>вершины {a} и {b} находятся в {km:.1f} км друг от друга (больше {limit:g} км): ошибка в азимуте, расстоянии или координате</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="443"/>
+        <location filename="../core/traverse.py" line="453"/>
         <source>perimeter repaired ({reason})</source>
         <translation>периметр исправлен ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="446"/>
+        <location filename="../core/traverse.py" line="456"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>периметр самопересекается ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="455"/>
-        <source>the perimeter has {n} separate parts; one record is one polygon</source>
-        <translation>периметр состоит из {n} отдельных частей; один формуляр — один полигон</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="461"/>
-        <source>a perimeter line was closed into a polygon</source>
-        <translation>линия периметра замкнута в полигон</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="464"/>
-        <source>a {kind} geometry is not a perimeter</source>
-        <translation>геометрия {kind} не является периметром</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="466"/>
-        <source>the perimeter geometry is empty</source>
-        <translation>геометрия периметра пуста</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="471"/>
+        <location filename="../core/traverse.py" line="481"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>из-за дыр периметр некорректен ({reason})</translation>
     </message>
@@ -2319,7 +2544,7 @@ ID_FIELD: идентификатор родительского объекта (
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
-        <location filename="../ui/import_dialog.py" line="52"/>
+        <location filename="../ui/import_dialog.py" line="55"/>
         <source>Import mine map</source>
         <translation>Импорт формуляра минного поля</translation>
     </message>
@@ -2349,128 +2574,153 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
 Каждая входная строка либо импортируется, либо попадает в OUTPUT_REJECTS с номером строки, формуляром, исходным текстом и причиной. Периметры проверяются (не менее 3 вершин, ни одной стороны длиннее 5 км, без самопересечений) и исправляются, только где это безопасно, о чём говорится в примечаниях. recorded_ap и recorded_at подсчитываются по минам, если в файле они не указаны.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="142"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Строки, которые нельзя прочитать так, как они записаны: строка, в которой значений больше, чем столбцов в заголовке (десятичная запятая без кавычек), строка с символом NUL или со значением длиннее 100 000 символов отклоняется с указанием причины; заголовок, в котором один столбец назван дважды, отклоняется, пока FIELD_MAPPING не укажет, какой использовать. ENCODING (например, CP1251) — кодировка текста CSV или таблицы Shapefile, которые её не указывают; без неё кодировка определяется по байтам и сообщается в журнале, а если байты не позволяют её определить, файл отклоняется. Электронная таблица читается по листам (каждый лист с таблицей). WORKSPACE может быть и рабочей областью PostGIS: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Координаты читаются и так, как их пишут русские, азербайджанские и украинские формуляры (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): со словами полушарий, сжатой записью DMS (400112N 0465530E), метками (lat 40.02 lon 46.92) и UTM вида zone 38 north 612345 4432100, 38T E612345 N4432100 или с тысячами через пробел. Текст, который читается двумя способами (без букв полушарий; 38S как полоса S или зона 38 юг), читается так, как он сходится с другими минами формуляра, и это сказано в примечаниях; точка далеко от остальных точек формуляра или читаемая только наоборот без подтверждения отклоняется с указанием расстояния. DATUM_TRANSFORM (операция EPSG, например EPSG:1808, или конвейер PROJ) — единственное преобразование для всех точек в датуме, отличном от WGS 84 (СК-42); без него решают настройки преобразований проекта, иначе — самое местное преобразование для района точек (EPSG:1808 в Азербайджане). Оно названо в журнале и в примечаниях каждого формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
+        <translation>Столбцы распознаются по именам (на английском, азербайджанском, русском, украинском) и по значениям: категории взрывоопасных предметов определяют категорию, известные модели мин (resources/ordnance/models.csv) — модель, значения, повторяющиеся сериями, — идентификатор формуляра, небольшие числа, уникальные в пределах формуляра, — номер мины; использованное сопоставление с обоснованием выводится в журнал. Мина без категории, которая не следует из её модели, отклоняется. MISPLACED_M (метры, по умолчанию 5000) — насколько далеко точка может находиться от других мин своего формуляра, прежде чем будет признана смещённой. Объектам без идентификатора формуляра он присваивается: id_prefix в FIELD_MAPPING указывает поле, из значения которого и порядкового номера он составляется (MS-12-3), иначе — из имени файла и номера строки. Недопустимые полигоны исправляются через make_valid, если получается один полигон (отмечается в примечаниях, учитывается в ROWS_REPAIRED); дубликаты, полигоны менее чем с 3 вершинами и с вершинами на расстоянии более 5 км друг от друга отклоняются, как их выявляет geocheck GICHD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
-        <location filename="../ui/import_dialog.py" line="77"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../ui/import_dialog.py" line="83"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зоны</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
-        <location filename="../ui/import_dialog.py" line="78"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
+        <location filename="../ui/import_dialog.py" line="84"/>
         <source>Default angle unit</source>
         <translation>Единица углов по умолчанию</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнитное склонение (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Сопоставление полей (цель=столбец;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
         <source>Expected area</source>
         <translation>Ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
         <source>Import into workspace</source>
         <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Кодировка текста файла (если файл её не указывает)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="183"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>Преобразование датума в WGS 84 (операция EPSG или конвейер PROJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="198"/>
+        <source>Misplaced point: farther than this from its record's other mines (metres)</source>
+        <translation>Смещённая точка: дальше этого расстояния от других мин своего формуляра (метры)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
-        <location filename="../ui/import_dialog.py" line="101"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <source>Rows imported after a repair</source>
+        <translation>Строки, импортированные после исправления</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <location filename="../ui/import_dialog.py" line="117"/>
         <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
-        <location filename="../ui/import_dialog.py" line="41"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
+        <location filename="../ui/import_dialog.py" line="44"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="225"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>Read {n} rows from {name}.</source>
         <translation>Из {name} прочитано строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="248"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="239"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="252"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк: {read}; импортировано: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="259"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
+        <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
+        <translation>Из {imported} импортированных: {written} как записано, {repaired} исправлено ({read} = {written} + {repaired} + {rejected} отклонено).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="282"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
+        <source>MISPLACED_M must be a positive number of metres.</source>
+        <translation>MISPLACED_M должно быть положительным числом метров.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
@@ -2767,87 +3017,87 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Чтение находок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="176"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
         <source>Tallying…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="186"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Строки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="197"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Подсчитано {total} находок в {n} районах; вне районов: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="239"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>в {n} строках «{field}» не является датой (исключены как строки без даты): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>В слое секторов нет поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="248"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для периода или диапазона дат нужно поле секторов «status_date», которого в этом слое нет.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
         <source>Reading sectors…</source>
         <translation>Чтение секторов…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категория {n} находок не соответствует ни одной из AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; учтены как OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>у {n} находок нет местоположения; учтены как находки вне районов: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>у {n} находок нет даты; исключены из подсчёта по датам: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>у {n} находок не указано количество; учтены как 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} находок датированы вне диапазона дат и исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет геометрии; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет status_date; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="279"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторов не входит в число planned, in_progress, cleared, reduced, cancelled; не учтены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="366"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один из районов называется «{name}», как строка находок вне районов; выберите другое поле района.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="385"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
@@ -3004,132 +3254,152 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рабочая область: {name} (схема v{version})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="38"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="38"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>NATO mils (6400)</source>
         <translation>Тысячные НАТО (6400)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="38"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Soviet mils (6000, 12-50)</source>
         <translation>Деления угломера (6000, 12-50)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AP</source>
         <translation>ПП</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AT</source>
         <translation>ПТ</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
+        <location filename="../ui/import_dialog.py" line="44"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
+        <location filename="../ui/import_dialog.py" line="44"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <source>Text in the file</source>
         <translation>Текст в файле</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="63"/>
+        <location filename="../ui/import_dialog.py" line="69"/>
         <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Формуляры минных полей (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
+        <location filename="../ui/import_dialog.py" line="81"/>
         <source>Magnetic declination, degrees east, for rows that give none</source>
         <translation>Магнитное склонение в градусах к востоку для строк, где оно не указано</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="76"/>
+        <location filename="../ui/import_dialog.py" line="82"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="79"/>
+        <location filename="../ui/import_dialog.py" line="85"/>
         <source>Magnetic declination</source>
         <translation>Магнитное склонение</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../ui/import_dialog.py" line="90"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../ui/import_dialog.py" line="90"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="102"/>
+        <location filename="../ui/import_dialog.py" line="91"/>
+        <source>Why, and values in the file</source>
+        <translation>Обоснование и значения в файле</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="118"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="110"/>
+        <location filename="../ui/import_dialog.py" line="126"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="113"/>
+        <location filename="../ui/import_dialog.py" line="129"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="209"/>
+        <location filename="../ui/import_dialog.py" line="192"/>
+        <source>{why}; e.g. {samples}</source>
+        <translation>{why}; напр. {samples}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="194"/>
+        <source>chosen by you; e.g. {samples}</source>
+        <translation>выбрано вами; напр. {samples}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="202"/>
+        <source>Which column is {target}? {question}</source>
+        <translation>Какой столбец — {target}? {question}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="271"/>
         <source>The choices changed: press Preview to see the result.</source>
         <translation>Параметры изменились: нажмите «Предпросмотр», чтобы увидеть результат.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="234"/>
+        <location filename="../ui/import_dialog.py" line="296"/>
         <source>Records ({n})</source>
         <translation>Формуляры ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="235"/>
+        <location filename="../ui/import_dialog.py" line="297"/>
         <source>Errors ({n})</source>
         <translation>Ошибки ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="236"/>
+        <location filename="../ui/import_dialog.py" line="298"/>
         <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк как {mode}: {read}; к импорту: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="242"/>
+        <location filename="../ui/import_dialog.py" line="304"/>
         <source>Preview of the first {n} rows; the import reads the whole file.</source>
         <translation>Предпросмотр первых {n} строк; импорт читает весь файл.</translation>
     </message>
@@ -4653,50 +4923,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
-    </message>
-    <message>
-        <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
-
-Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
-
-With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
-
-Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
-        <translation type="obsolete">Сдвигает формуляры минных полей и их мины на преобразование, которое clearground:finddiscrepancies подобрал по находкам (его таблица OUTPUT_OFFSETS), чтобы расчёты искали мины там, где они на самом деле находятся.
-
-Каждый формуляр из OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) преобразуется относительно центроида его периметра (при отсутствии периметра — среднего положения его мин): масштабируется, поворачивается по часовой стрелке на rotation_deg, затем геодезически сдвигается на dx_m метров к востоку и dy_m метров к северу.
-
-С SECTORS (необязательно) сохраняется только неочищенный остаток: исправленный периметр за вычетом очищенных секторов и исправленные мины, не попадающие в очищенный сектор.
-
-Результаты: OUTPUT_RECORDS и OUTPUT_MINES — сдвинутые формуляры и мины со всеми полями; исходный текст и положение сохраняются в raw (исходный текст raw, затем строка 'original geometry: WKT'). Формуляры без строки смещения исключаются и учитываются в журнале.</translation>
-    </message>
-    <message>
-        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
-- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
-- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
-- type_mismatch: categories or models found that the record does not mention;
-- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
-- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
-- post_clearance_find: a find dated after its sector was released.
-
-Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
-
-Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
-
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
-        <translation type="obsolete">Сравнивает формуляры минных полей (и мины по формулярам) с находками и секторами и отмечает, где они расходятся:
-- find_outside_records: находки AP/AT дальше PERIMETER_BUFFER метров от всех формуляров, сгруппированные в скопления (одна отметка на скопление: число мин в observed, идентификаторы находок в find_id);
-- missing_mines / surplus_mines: число мин по формуляру и найденных по категориям для формуляров, площадь которых очищена не меньше чем на MIN_CLEARED процентов (нужны SECTORS);
-- type_mismatch: найденные категории или типы, которых нет в формуляре;
-- unmatched_recorded_mine: мина по формуляру в очищенном секторе без находки в пределах TOLERANCE метров (с учётом смещения формуляра, если оно установлено);
-- systematic_offset: формуляр, находки которого гораздо лучше совпадают с его минами после одного сдвига, поворота и масштабирования, подобранных устойчивым методом; если в тексте raw формуляра есть ход, проверяются также деления угломера, прочитанные как натовские тысячные (и наоборот), и неверное или неучтённое магнитное склонение;
-- post_clearance_find: находка с датой позже высвобождения её сектора.
-
-Все расстояния в метрах (поперечная проекция Меркатора с центром в данных, геодезически для сообщаемых сдвигов). Находки сопоставляются с минами по формулярам один к одному, начиная с ближайших, в пределах одной категории. Находка, лежащая на мине другого формуляра в том виде, как он нанесён, — свидетельство в пользу того формуляра, а не повод сдвигать этот.
-
-Дополнительно: SEARCH_RADIUS — наибольшее искомое смещение формуляра (по умолчанию 200 м); MAX_ROTATION (по умолчанию 12 градусов); DECLINATION — магнитное склонение, проверяемое, если в ходе оно могло быть не учтено (по умолчанию 6 градусов к востоку).
-
-Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с достаточным числом сопоставленных находок: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m и matches; применяет его clearground:correctrecord. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
     </message>
 </context>
 </TS>

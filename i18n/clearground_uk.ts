@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="88"/>
-        <location filename="../core/traverse.py" line="286"/>
+        <location filename="../core/traverse.py" line="292"/>
         <source>unit '{unit}' is not one of deg, mil6400, mil6000</source>
         <translation>одиниця виміру «{unit}» не є однією з deg, mil6400, mil6000</translation>
     </message>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="101"/>
-        <location filename="../core/traverse.py" line="169"/>
+        <location filename="../core/traverse.py" line="175"/>
         <source>{what} '{text}' is not a number</source>
         <translation>{what}: «{text}» не є числом</translation>
     </message>
@@ -42,9 +42,104 @@
     </message>
     <message>
         <location filename="../core/angles.py" line="134"/>
-        <location filename="../core/traverse.py" line="294"/>
+        <location filename="../core/traverse.py" line="300"/>
         <source>north '{north}' is not one of grid, true, magnetic</source>
         <translation>напрямок на північ «{north}» має бути одним зі значень grid (за сіткою), true (істинний), magnetic (магнітний)</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>decimal degrees</source>
+        <translation>десяткові градуси</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>degrees, minutes and seconds</source>
+        <translation>градуси, хвилини та секунди</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="39"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="40"/>
+        <source>SK-42 Gauss-Kruger</source>
+        <translation>СК-42 Гаусса–Крюгера</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="40"/>
+        <source>projected x y</source>
+        <translation>проєкційні x y</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="64"/>
+        <source>columns {columns} all look like {target}; {chosen} was taken: choose in the field mapping (e.g. {target}={other})</source>
+        <translation>усі стовпці {columns} схожі на {target}; взято {chosen}: виберіть у зіставленні полів (напр. {target}={other})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="161"/>
+        <source>by its name '{column}'</source>
+        <translation>за назвою '{column}'</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="166"/>
+        <source>by its name '{column}' and its values: {why}</source>
+        <translation>за назвою '{column}' та значеннями: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="201"/>
+        <source>{n} of {total} values are device categories ({examples})</source>
+        <translation>{n} з {total} значень — категорії вибухонебезпечних предметів ({examples})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="206"/>
+        <source>{n} of {total} values are known mine models ({examples})</source>
+        <translation>{n} з {total} значень — відомі моделі мін ({examples})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="211"/>
+        <source>{n} of {total} values are point kinds</source>
+        <translation>{n} з {total} значень — типи точок</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="215"/>
+        <source>{n} of {total} values are dates</source>
+        <translation>{n} з {total} значень — дати</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="221"/>
+        <source>{n} of {total} values are coordinates ({notations})</source>
+        <translation>{n} з {total} значень — координати ({notations})</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="227"/>
+        <source>{n} of {total} values read as a {axis}</source>
+        <translation>{n} з {total} значень читаються як {axis}</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="248"/>
+        <source>its values repeat in runs ({distinct} values in {runs} runs over {n} rows)</source>
+        <translation>його значення повторюються серіями ({distinct} значень у {runs} серіях на {n} рядків)</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="266"/>
+        <source>small whole numbers, none repeated within a record</source>
+        <translation>невеликі цілі числа без повторів у межах формуляра</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="267"/>
+        <source>small whole numbers, none repeated</source>
+        <translation>невеликі цілі числа без повторів</translation>
+    </message>
+    <message>
+        <location filename="../core/columns.py" line="290"/>
+        <source>its values do not repeat in runs, and those of '{rival}' do</source>
+        <translation>його значення не повторюються серіями, а значення '{rival}' повторюються</translation>
     </message>
     <message>
         <location filename="../core/coords.py" line="91"/>
@@ -247,182 +342,182 @@
         <translation>PROJ не знає перетворення з {crs} у WGS 84</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="454"/>
+        <location filename="../core/discrepancy.py" line="456"/>
         <source>the record as plotted</source>
         <translation>формуляр у тому вигляді, як нанесено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="455"/>
+        <location filename="../core/discrepancy.py" line="457"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>поділки кутоміра (6000) прочитано як натівські тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="456"/>
+        <location filename="../core/discrepancy.py" line="458"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натівські тисячні (6400) прочитано як поділки кутоміра (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="457"/>
+        <location filename="../core/discrepancy.py" line="459"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнітне схилення враховано з протилежним знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="458"/>
+        <location filename="../core/discrepancy.py" line="460"/>
         <source>magnetic declination not applied</source>
         <translation>магнітне схилення не враховано</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="481"/>
+        <location filename="../core/discrepancy.py" line="483"/>
         <source>no record id</source>
         <translation>немає ідентифікатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="484"/>
+        <location filename="../core/discrepancy.py" line="486"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>ідентифікатор формуляра {id} трапляється двічі; використано перший</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="491"/>
+        <location filename="../core/discrepancy.py" line="493"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>формуляр {id} не має периметра; використано лише його міни</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="522"/>
+        <location filename="../core/discrepancy.py" line="524"/>
         <source>record id {id} is not among the records</source>
         <translation>ідентифікатора формуляра {id} немає серед формулярів</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="525"/>
+        <location filename="../core/discrepancy.py" line="527"/>
         <source>no position</source>
         <translation>немає місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="527"/>
+        <location filename="../core/discrepancy.py" line="529"/>
         <source>unknown category {value}</source>
         <translation>невідома категорія {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="554"/>
+        <location filename="../core/discrepancy.py" line="561"/>
         <source>find {id} has no position</source>
         <translation>знахідка {id} не має місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="556"/>
+        <location filename="../core/discrepancy.py" line="563"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>знахідка {id}: невідома категорія {value}; використовується лише для перевірки знахідок після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="580"/>
+        <location filename="../core/discrepancy.py" line="587"/>
         <source>sector {id} has no geometry</source>
         <translation>сектор {id} не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="804"/>
+        <location filename="../core/discrepancy.py" line="811"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="824"/>
+        <location filename="../core/discrepancy.py" line="831"/>
         <source>clearing sector {sector} decides</source>
         <translation>вирішить розчищення сектора {sector}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="825"/>
+        <location filename="../core/discrepancy.py" line="832"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>вирішить подальше розчищення поруч із уже розчищеною землею</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="826"/>
+        <location filename="../core/discrepancy.py" line="833"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>Формуляр {record}: знахідки майже однаково добре збігаються з його мінами при зсуві на {shift:.1f} м за азимутом {bearing:.0f}° і на {rival_shift:.1f} м за азимутом {rival_bearing:.0f}° (його ряди повторюються; докази {best} проти {runner}). Поправку не внесено: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="862"/>
+        <location filename="../core/discrepancy.py" line="869"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="966"/>
+        <location filename="../core/discrepancy.py" line="973"/>
         <source>and there is no minefield record to compare with</source>
         <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="968"/>
+        <location filename="../core/discrepancy.py" line="975"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="972"/>
+        <location filename="../core/discrepancy.py" line="979"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="980"/>
+        <location filename="../core/discrepancy.py" line="987"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1029"/>
+        <location filename="../core/discrepancy.py" line="1036"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1035"/>
+        <location filename="../core/discrepancy.py" line="1042"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1047"/>
+        <location filename="../core/discrepancy.py" line="1054"/>
         <source>no category</source>
         <translation>без категорії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1051"/>
+        <location filename="../core/discrepancy.py" line="1058"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1068"/>
+        <location filename="../core/discrepancy.py" line="1075"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1104"/>
+        <location filename="../core/discrepancy.py" line="1111"/>
         <source>mine</source>
         <translation>міна</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1104"/>
+        <location filename="../core/discrepancy.py" line="1111"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куди її поміщає зсув формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1105"/>
+        <location filename="../core/discrepancy.py" line="1112"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1107"/>
+        <location filename="../core/discrepancy.py" line="1114"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1110"/>
+        <location filename="../core/discrepancy.py" line="1117"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1145"/>
+        <location filename="../core/discrepancy.py" line="1152"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1161"/>
+        <location filename="../core/discrepancy.py" line="1168"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1162"/>
+        <location filename="../core/discrepancy.py" line="1169"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
@@ -462,19 +557,103 @@
         <translation>{what} не в UTF-8 і однаково читається як текст у {names}: вкажіть потрібне в ENCODING</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="129"/>
+        <location filename="../core/fieldmap.py" line="143"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>зіставлення полів «{part}» записано не у вигляді ціль=стовпець</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="132"/>
+        <location filename="../core/fieldmap.py" line="146"/>
         <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
         <translation>зіставлення полів: «{target}» — не поле, яке читає ClearGround (допустимі: {targets})</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="155"/>
+        <location filename="../core/fieldmap.py" line="170"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>зіставлення полів: у вхідних даних немає стовпця «{column}» (для {target}); є стовпці: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="30"/>
+        <source>repaired through make_valid</source>
+        <translation>виправлено через make_valid</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="31"/>
+        <source>fewer than 3 vertices</source>
+        <translation>менше 3 вершин</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="32"/>
+        <source>consecutive vertices over 5 km apart</source>
+        <translation>сусідні вершини на відстані понад 5 км</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="33"/>
+        <source>crossing themselves beyond repair</source>
+        <translation>невиправні самоперетини</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="34"/>
+        <source>of several parts</source>
+        <translation>з кількох частин</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="35"/>
+        <source>duplicate polygons</source>
+        <translation>дублікати полігонів</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="36"/>
+        <source>ids with spaces around them</source>
+        <translation>ідентифікатори з пробілами по краях</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="37"/>
+        <source>without geometry</source>
+        <translation>без геометрії</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="62"/>
+        <source>Geometry checks (GICHD geocheck rules): {parts}.</source>
+        <translation>Перевірки геометрії (правила geocheck GICHD): {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="76"/>
+        <location filename="../core/traverse.py" line="465"/>
+        <source>the perimeter has {n} separate parts; one record is one polygon</source>
+        <translation>периметр складається з {n} окремих частин; один формуляр — один полігон</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="81"/>
+        <location filename="../core/traverse.py" line="471"/>
+        <source>a perimeter line was closed into a polygon</source>
+        <translation>лінію периметра замкнено в полігон</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="85"/>
+        <location filename="../core/traverse.py" line="476"/>
+        <source>the perimeter geometry is empty</source>
+        <translation>геометрія периметра порожня</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="89"/>
+        <location filename="../core/traverse.py" line="474"/>
+        <source>a {kind} geometry is not a perimeter</source>
+        <translation>геометрія {kind} не є периметром</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="99"/>
+        <source>perimeter repaired through make_valid ({reason}): the polygon keeps the ground the ring encloses, {after:,.1f} m²</source>
+        <translation>периметр виправлено через make_valid ({reason}): полігон зберігає територію, охоплену контуром, {after:,.1f} м²</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="103"/>
+        <source>the perimeter encloses no ground ({reason})</source>
+        <translation>периметр не охоплює території ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/geocheck.py" line="106"/>
+        <source>the perimeter crosses itself ({reason}); make_valid would make {n} polygons of it ({areas}): one record is one polygon, so split it into records or correct its vertices</source>
+        <translation>периметр самоперетинається ({reason}); make_valid розділив би його на {n} полігонів ({areas}): один формуляр — один полігон, тож розділіть його на формуляри або виправте вершини</translation>
     </message>
     <message>
         <location filename="../core/geotext.py" line="89"/>
@@ -679,220 +858,276 @@
         <translation>MGRS «{text}»: квадрат {square} лежить поза зоною {zone} у поясі {band} ({area})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="178"/>
-        <location filename="../core/minemap.py" line="261"/>
+        <location filename="../core/minemap.py" line="155"/>
+        <source>{target} = '{column}' (set by the field mapping)</source>
+        <translation>{target} = '{column}' (задано зіставленням полів)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="158"/>
+        <source>{target} = '{column}' ({why}; e.g. {samples})</source>
+        <translation>{target} = '{column}' ({why}; напр. {samples})</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="161"/>
+        <location filename="../ui/import_dialog.py" line="200"/>
+        <source>'{column}' is named like {target}, but {why}</source>
+        <translation>'{column}' названо як {target}, але {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="226"/>
+        <location filename="../core/minemap.py" line="308"/>
         <source>row {row}: {reason}</source>
         <translation>рядок {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="192"/>
+        <location filename="../core/minemap.py" line="259"/>
         <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
         <translation>у геометрії є точка з довготою {x:g} і широтою {y:g} поза земною кулею: координати файлу не в {crs} або переставлені</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="202"/>
+        <location filename="../core/minemap.py" line="269"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>У {name} стовпців з назвою «{header}»: {count} ({columns}); вкажіть у зіставленні полів, який з них {target}, наприклад {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="217"/>
+        <location filename="../core/minemap.py" line="284"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>неможливо зрозуміти, що містить {name}: потрібен стовпець 'kind' (хід), координати (lat і lon, x і y або coord: точки мін) або геометрія. Його стовпці: {columns}. Задайте зіставлення полів.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="297"/>
+        <location filename="../core/minemap.py" line="344"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date «{text}» не є датою (збережено в raw)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="302"/>
+        <location filename="../core/minemap.py" line="349"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} «{text}» не є одним із {allowed} (встановлено unknown)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="312"/>
+        <location filename="../core/minemap.py" line="359"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} «{text}» не є числом (підраховано за мінами)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="324"/>
+        <location filename="../core/minemap.py" line="371"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>у формулярі зазначено {stated} мін категорії {cat}; у його рядах і мінах — {found}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="342"/>
+        <location filename="../core/minemap.py" line="389"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>у record_id «{text}» були пробіли по краях; їх видалено</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="372"/>
-        <location filename="../core/minemap.py" line="473"/>
-        <location filename="../core/minemap.py" line="757"/>
+        <location filename="../core/minemap.py" line="419"/>
+        <location filename="../core/minemap.py" line="526"/>
         <source>record_id is empty</source>
         <translation>record_id не вказано</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="382"/>
-        <location filename="../core/minemap.py" line="764"/>
+        <location filename="../core/minemap.py" line="429"/>
+        <location filename="../core/minemap.py" line="846"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже є в робочій області</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="399"/>
+        <location filename="../core/minemap.py" line="451"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>формуляр «{record}» не має ні периметра, ні мін</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="405"/>
+        <location filename="../core/minemap.py" line="457"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>у формулярі немає периметра: взято опуклу оболонку його мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="424"/>
+        <location filename="../core/minemap.py" line="476"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>формуляр «{record}» лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="434"/>
+        <location filename="../core/minemap.py" line="486"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>міна цього ряду лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="448"/>
+        <location filename="../core/minemap.py" line="501"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>у файлі немає стовпця record_id: усі його міни належать до формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="491"/>
+        <location filename="../core/minemap.py" line="547"/>
         <source>{reading} (only so does it lie in the expected area)</source>
         <translation>{reading} (лише так точка лежить в очікуваному районі)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="494"/>
-        <location filename="../core/minemap.py" line="810"/>
+        <location filename="../core/minemap.py" line="550"/>
+        <location filename="../core/minemap.py" line="910"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="500"/>
-        <location filename="../core/traverse.py" line="262"/>
+        <location filename="../core/minemap.py" line="556"/>
+        <location filename="../core/traverse.py" line="268"/>
         <source>row {row}: {note}</source>
         <translation>рядок {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="532"/>
+        <location filename="../core/minemap.py" line="588"/>
         <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
         <translation>широту й довготу переставлено ({lat} не може бути широтою)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="534"/>
+        <location filename="../core/minemap.py" line="590"/>
         <source>latitude {lat} is beyond ±90; read the other way round</source>
         <translation>широта {lat} поза межами ±90; прочитано навпаки</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="540"/>
+        <location filename="../core/minemap.py" line="596"/>
         <source>longitude {lon} is beyond ±180</source>
         <translation>довгота {lon} поза межами ±180</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="542"/>
+        <location filename="../core/minemap.py" line="598"/>
         <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
         <translation>широта {lat} поза межами ±90, і довгота {lon} теж не може бути широтою</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="545"/>
+        <location filename="../core/minemap.py" line="601"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / довгота «{lon}» не задають місце розташування</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="550"/>
+        <location filename="../core/minemap.py" line="606"/>
         <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
         <translation>у цьому рядку широту й довготу переставлено (так точка лежить поруч з іншими мінами формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="557"/>
+        <location filename="../core/minemap.py" line="613"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>у файлі координати x/y; задайте в CRS їхню прямокутну систему координат (наприклад, EPSG:32638 або EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="571"/>
+        <location filename="../core/minemap.py" line="627"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задають місце розташування в {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="606"/>
+        <location filename="../core/minemap.py" line="662"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» не можна перевести з {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="644"/>
+        <location filename="../core/minemap.py" line="701"/>
         <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
         <translation>{doubt}, але ніщо не підтверджує це прочитання: у формуляра '{record}' немає інших мін для порівняння; виправте рядок або задайте очікуваний район</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="649"/>
+        <location filename="../core/minemap.py" line="706"/>
         <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
         <translation>{doubt}, але тоді точка лежить за {km:,.1f} км від інших мін формуляра '{record}'; виправте рядок</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="653"/>
+        <location filename="../core/minemap.py" line="711"/>
         <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
         <translation>точка лежить за {km:,.1f} км від інших {n} мін формуляра '{record}' (далі ніж {reach:,.1f} км), і інше її прочитання теж не поруч із ними; виправте рядок</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="684"/>
+        <location filename="../core/minemap.py" line="721"/>
+        <source> (read as written: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away</source>
+        <translation> (якщо читати як записано: широта {lat:.6f}, довгота {lon:.6f}, на відстані {km:,.1f} км</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="724"/>
+        <source>; its other reading: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away)</source>
+        <translation>; інше прочитання: широта {lat:.6f}, довгота {lon:.6f}, на відстані {km:,.1f} км)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="727"/>
+        <source>; the text has no other reading)</source>
+        <translation>; іншого прочитання текст не допускає)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="755"/>
         <source>... and {n} more rows with notes</source>
         <translation>... і ще {n} рядків із примітками</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="686"/>
+        <location filename="../core/minemap.py" line="757"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>у файлі немає периметра: взято опуклу оболонку його {n} мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="690"/>
+        <location filename="../core/minemap.py" line="761"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} відрізняється в рядку {row_a} («{a}») і рядку {row_b} («{b}»); збережено перше значення, обидва рядки є в raw</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="737"/>
+        <location filename="../core/minemap.py" line="810"/>
         <source>the feature has no geometry</source>
         <translation>об’єкт не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="745"/>
+        <location filename="../core/minemap.py" line="819"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр і не міна</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="760"/>
+        <location filename="../core/minemap.py" line="842"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» використано повторно (уперше в рядку {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="775"/>
+        <location filename="../core/minemap.py" line="860"/>
+        <source>the same polygon as row {row} (a duplicate polygon)</source>
+        <translation>той самий полігон, що й у рядку {row} (дублікат полігона)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="866"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="797"/>
+        <location filename="../core/minemap.py" line="897"/>
+        <location filename="../core/minemap.py" line="949"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка з {n} точок: одна міна — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="807"/>
+        <location filename="../core/minemap.py" line="907"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>міна не має record_id і не лежить всередині рівно одного периметра файлу</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="819"/>
+        <location filename="../core/minemap.py" line="922"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>її формуляр «{record}» відхилено (рядок {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="820"/>
+        <location filename="../core/minemap.py" line="923"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» немає ні в цьому файлі, ні в робочій області</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="979"/>
+        <source>record_id made by ClearGround from {column} '{value}' and the feature's number among those with it (the file gives none)</source>
+        <translation>record_id створено ClearGround з {column} '{value}' та номера об’єкта серед об’єктів із цим значенням (у файлі не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="981"/>
+        <source>record_id made by ClearGround from the file's name and the row number {row} (the file gives none)</source>
+        <translation>record_id створено ClearGround з назви файлу та номера рядка {row} (у файлі не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="987"/>
+        <source>{n} records had no record_id: each was given {column} and its number among the features with that value (e.g. MS-12-3), else the file's name and its row (see each record's notes)</source>
+        <translation>Формулярів без record_id: {n}; кожному присвоєно {column} і його номер серед об’єктів із цим значенням (напр. MS-12-3), інакше — назву файлу та номер рядка (див. примітки до кожного формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../core/minemap.py" line="990"/>
+        <source>{n} records had no record_id: each was given the file's name and its row number (e.g. {example}); set id_prefix in the field mapping to build them from a field</source>
+        <translation>Формулярів без record_id: {n}; кожному присвоєно назву файлу та номер рядка (напр. {example}); задайте id_prefix у зіставленні полів, щоб формувати їх із поля</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="89"/>
@@ -1032,7 +1267,7 @@
     <message>
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <location filename="../ui/tabs/sectors.py" line="45"/>
@@ -1084,7 +1319,7 @@
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="201"/>
         <source>Minefield records</source>
         <translation>Формуляри мінних полів</translation>
     </message>
@@ -1092,7 +1327,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="204"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
     </message>
@@ -1169,190 +1404,180 @@
         <translation>знадобилося б {rows} x {cols} комірок по {size:g} м (більше ніж {limit:,}); виберіть більший розмір комірки.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="123"/>
+        <location filename="../core/traverse.py" line="125"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>категорія «{text}» не є відомою ClearGround категорією ВНП (AP — протипіхотна міна, AT — протитанкова міна, UXO — нерозірваний боєприпас, AXO — залишений вибухонебезпечний боєприпас, SUBMUNITION — суббоєприпас, IED — саморобний вибуховий пристрій, OTHER — інше)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="171"/>
+        <location filename="../core/traverse.py" line="134"/>
+        <source>no category, and the model '{model}' is not one whose category ClearGround knows (resources/ordnance/models.csv); give the category</source>
+        <translation>немає категорії, а категорія моделі '{model}' ClearGround невідома (resources/ordnance/models.csv); вкажіть категорію</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="136"/>
+        <source>no category and no model: give the category (AP, AT, UXO, ...) or the model</source>
+        <translation>немає категорії та моделі: вкажіть категорію (AP, AT, UXO, ...) або модель</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="177"/>
         <source>{what} '{text}' must be a number of at least {minimum:g}</source>
         <translation>{what}: «{text}» має бути числом не менше {minimum:g}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="186"/>
+        <location filename="../core/traverse.py" line="192"/>
         <source>kind is empty (reference, turning, intermediate, row or mine)</source>
         <translation>kind не вказано (reference — орієнтир, turning — поворотна точка, intermediate — проміжна точка, row — ряд мін або mine — окрема міна)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="187"/>
+        <location filename="../core/traverse.py" line="193"/>
         <source>kind '{kind}' is not one of reference, turning, intermediate, row, mine</source>
         <translation>kind «{kind}» не є одним із reference, turning, intermediate, row, mine</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="193"/>
+        <location filename="../core/traverse.py" line="199"/>
         <source>point '{point}' appears twice in record '{record}' (rows {first} and {second})</source>
         <translation>точка «{point}» трапляється у формулярі «{record}» двічі (рядки {first} і {second})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="218"/>
+        <location filename="../core/traverse.py" line="224"/>
         <source>from_point '{point}' is never placed (a loop of from_point references)</source>
         <translation>from_point «{point}» так і не отримує координат (посилання from_point замкнені в цикл)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="259"/>
+        <location filename="../core/traverse.py" line="265"/>
         <source>coord '{text}' cannot be projected from {crs}</source>
         <translation>coord «{text}» не можна перевести з {crs}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="266"/>
+        <location filename="../core/traverse.py" line="272"/>
         <source>neither coord nor from_point is given</source>
         <translation>не вказано ні coord, ні from_point</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="268"/>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="274"/>
+        <location filename="../core/traverse.py" line="336"/>
         <source>from_point '{point}' was rejected (row {row})</source>
         <translation>from_point «{point}» відхилено (рядок {row})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="271"/>
-        <location filename="../core/traverse.py" line="333"/>
+        <location filename="../core/traverse.py" line="277"/>
+        <location filename="../core/traverse.py" line="339"/>
         <source>from_point '{point}' is not a point of record '{record}'</source>
         <translation>from_point «{point}» не є точкою формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="275"/>
-        <location filename="../core/traverse.py" line="339"/>
+        <location filename="../core/traverse.py" line="281"/>
+        <location filename="../core/traverse.py" line="345"/>
         <source>distance_m</source>
         <translation>distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="277"/>
+        <location filename="../core/traverse.py" line="283"/>
         <source>distance_m is empty</source>
         <translation>distance_m не вказано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="289"/>
+        <location filename="../core/traverse.py" line="295"/>
         <source>row {row}: bearing '{text}' read as Soviet mils (6000 to the circle)</source>
         <translation>рядок {row}: азимут «{text}» прочитано в поділках кутоміра (6000 на коло)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="297"/>
+        <location filename="../core/traverse.py" line="303"/>
         <source>declination_deg</source>
         <translation>declination_deg</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="307"/>
+        <location filename="../core/traverse.py" line="313"/>
         <source>a reference point needs coord</source>
         <translation>для орієнтира потрібна coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="328"/>
+        <location filename="../core/traverse.py" line="334"/>
         <source>a row needs from_point (its start) or coord</source>
         <translation>для ряду мін потрібна from_point (його початок) або coord</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="338"/>
+        <location filename="../core/traverse.py" line="344"/>
         <source>distance_m (the length of the row) is empty</source>
         <translation>distance_m (довжину ряду мін) не вказано</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="343"/>
+        <location filename="../core/traverse.py" line="349"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="345"/>
+        <location filename="../core/traverse.py" line="351"/>
         <source>count '{text}' is not a whole number</source>
         <translation>count «{text}» не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="348"/>
+        <location filename="../core/traverse.py" line="354"/>
         <source>spacing_m</source>
         <translation>spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="350"/>
+        <location filename="../core/traverse.py" line="356"/>
         <source>a row needs count or spacing_m</source>
         <translation>для ряду мін потрібно count або spacing_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="353"/>
+        <location filename="../core/traverse.py" line="359"/>
         <source>spacing_m must be more than 0 when count is not given</source>
         <translation>якщо count не вказано, spacing_m має бути більше 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="355"/>
+        <location filename="../core/traverse.py" line="361"/>
         <source>spacing_m {spacing:g} is less than {least:g} m: no row lays mines that close</source>
         <translation>spacing_m {spacing:g} менше за {least:g} м: у жодному ряду міни не ставлять так близько</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="359"/>
+        <location filename="../core/traverse.py" line="365"/>
         <source>a row of {count:,} mines is more than the {most:,} one row of a record can hold: check count, spacing_m and distance_m</source>
         <translation>ряд із {count:,} мін більший, ніж {most:,}, які може містити один ряд запису: перевірте count, spacing_m і distance_m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="364"/>
+        <location filename="../core/traverse.py" line="370"/>
         <source>row {row}: {count} mines {spacing:g} m apart need {need:g} m; the row is {length:g} m long (placed as written)</source>
         <translation>рядок {row}: для {count} мін із кроком {spacing:g} м потрібно {need:g} м, а довжина ряду {length:g} м (розміщено як записано)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="386"/>
+        <location filename="../core/traverse.py" line="392"/>
         <source>record '{record}' is rejected: its perimeter lacks row {rows} (see that row)</source>
         <translation>формуляр «{record}» відхилено: у його периметрі бракує рядка {rows} (див. цей рядок)</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="393"/>
+        <location filename="../core/traverse.py" line="399"/>
         <source>record '{record}' is rejected: {reason}</source>
         <translation>формуляр «{record}» відхилено: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="420"/>
+        <location filename="../core/traverse.py" line="428"/>
         <source>vertex {label} repeats the one before it and was dropped</source>
         <translation>вершина {label} повторює попередню й відкинута</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="428"/>
+        <location filename="../core/traverse.py" line="436"/>
         <source>the perimeter has {n} distinct vertices; at least 3 are needed</source>
         <translation>периметр має {n} різних вершин; потрібно щонайменше 3</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="435"/>
+        <location filename="../core/traverse.py" line="444"/>
         <source>vertices {a} and {b} are {km:.1f} km apart (more than {limit:g} km): a wrong bearing, distance or coordinate</source>
         <translation>вершини {a} і {b} розташовані за {km:.1f} км одна від одної (більше {limit:g} км): помилка в азимуті, відстані або координаті</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="443"/>
+        <location filename="../core/traverse.py" line="453"/>
         <source>perimeter repaired ({reason})</source>
         <translation>периметр виправлено ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="446"/>
+        <location filename="../core/traverse.py" line="456"/>
         <source>the perimeter crosses itself ({reason})</source>
         <translation>периметр самоперетинається ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="455"/>
-        <source>the perimeter has {n} separate parts; one record is one polygon</source>
-        <translation>периметр складається з {n} окремих частин; один формуляр — один полігон</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="461"/>
-        <source>a perimeter line was closed into a polygon</source>
-        <translation>лінію периметра замкнено в полігон</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="464"/>
-        <source>a {kind} geometry is not a perimeter</source>
-        <translation>геометрія {kind} не є периметром</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="466"/>
-        <source>the perimeter geometry is empty</source>
-        <translation>геометрія периметра порожня</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="471"/>
+        <location filename="../core/traverse.py" line="481"/>
         <source>the perimeter's holes make it invalid ({reason})</source>
         <translation>через дірки периметр некоректний ({reason})</translation>
     </message>
@@ -2319,7 +2544,7 @@ ID_FIELD: ідентифікатор батьківського об’єкта 
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
-        <location filename="../ui/import_dialog.py" line="52"/>
+        <location filename="../ui/import_dialog.py" line="55"/>
         <source>Import mine map</source>
         <translation>Імпорт формуляра мінного поля</translation>
     </message>
@@ -2349,128 +2574,153 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
 Кожен вхідний рядок або імпортується, або потрапляє до OUTPUT_REJECTS з номером рядка, формуляром, початковим текстом і причиною. Периметри перевіряються (щонайменше 3 вершини, жодна сторона не довша за 5 км, без самоперетинів) і виправляються лише там, де це безпечно, про що сказано в примітках. recorded_ap і recorded_at підраховуються за мінами, якщо у файлі їх не зазначено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="142"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Рядки, які не можна прочитати так, як їх записано: рядок, у якому значень більше, ніж стовпців у заголовку (десяткова кома без лапок), рядок із символом NUL або зі значенням довшим за 100 000 символів відхиляється із зазначенням причини; заголовок, у якому один стовпець названо двічі, відхиляється, доки FIELD_MAPPING не вкаже, який використати. ENCODING (наприклад, CP1251) — кодування тексту CSV або таблиці Shapefile, які його не вказують; без нього кодування визначається за байтами й повідомляється в журналі, а якщо байти не дозволяють його визначити, файл відхиляється. Електронна таблиця читається за аркушами (кожен аркуш із таблицею). WORKSPACE може бути й робочою областю PostGIS: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="149"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Координати читаються і так, як їх пишуть російські, азербайджанські та українські формуляри (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): зі словами півкуль, стислим записом DMS (400112N 0465530E), мітками (lat 40.02 lon 46.92) та UTM виду zone 38 north 612345 4432100, 38T E612345 N4432100 або з тисячами через пробіл. Текст, що читається двома способами (без літер півкуль; 38S як смуга S або зона 38 південь), читається так, як він сходиться з іншими мінами формуляра, і це сказано в примітках; точка далеко від решти точок формуляра або та, що читається лише навпаки без підтвердження, відхиляється із зазначенням відстані. DATUM_TRANSFORM (операція EPSG, напр. EPSG:1808, або конвеєр PROJ) — єдине перетворення для всіх точок у датумі, відмінному від WGS 84 (СК-42); без нього вирішують налаштування перетворень проєкту, інакше — найбільш місцеве перетворення для району точок (EPSG:1808 в Азербайджані). Його названо в журналі та в примітках кожного формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="163"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
+        <translation>Стовпці розпізнаються за назвами (англійською, азербайджанською, російською, українською) та за значеннями: категорії вибухонебезпечних предметів визначають категорію, відомі моделі мін (resources/ordnance/models.csv) — модель, значення, що повторюються серіями, — ідентифікатор формуляра, невеликі числа, унікальні в межах формуляра, — номер міни; використане зіставлення з обґрунтуванням виводиться в журнал. Міну без категорії, яка не випливає з її моделі, відхиляють. MISPLACED_M (метри, типово 5000) — наскільки далеко точка може лежати від інших мін свого формуляра, перш ніж її буде визнано зміщеною. Об’єкти без ідентифікатора формуляра отримують його: id_prefix у FIELD_MAPPING вказує поле, зі значення якого та порядкового номера його складають (MS-12-3), інакше — з назви файлу та номера рядка. Недійсні полігони виправляються через make_valid, якщо це дає один полігон (зазначається в примітках, враховується в ROWS_REPAIRED); дублікати, полігони з менш ніж 3 вершинами та з вершинами на відстані понад 5 км одна від одної відхиляються, як їх виявляє geocheck GICHD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="166"/>
-        <location filename="../ui/import_dialog.py" line="77"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../ui/import_dialog.py" line="83"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="168"/>
-        <location filename="../ui/import_dialog.py" line="78"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
+        <location filename="../ui/import_dialog.py" line="84"/>
         <source>Default angle unit</source>
         <translation>Типова одиниця кутів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="173"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнітне схилення (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Зіставлення полів (ціль=стовпець;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
         <source>Expected area</source>
         <translation>Очікуваний район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
         <source>Import into workspace</source>
         <translation>Імпортувати до робочої області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Кодування тексту файлу (якщо файл його не вказує)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="183"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>Перетворення датуму у WGS 84 (операція EPSG або конвеєр PROJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="198"/>
+        <source>Misplaced point: farther than this from its record's other mines (metres)</source>
+        <translation>Зміщена точка: далі за цю відстань від інших мін свого формуляра (метри)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
         <source>Rejected rows</source>
         <translation>Відхилені рядки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Rows read</source>
         <translation>Прочитано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <source>Rows rejected</source>
         <translation>Відхилено рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
-        <location filename="../ui/import_dialog.py" line="101"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <source>Rows imported after a repair</source>
+        <translation>Рядки, імпортовані після виправлення</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <location filename="../ui/import_dialog.py" line="117"/>
         <location filename="../ui/tabs/records.py" line="48"/>
         <source>Records</source>
         <translation>Формуляри</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
-        <location filename="../ui/import_dialog.py" line="41"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
+        <location filename="../ui/import_dialog.py" line="44"/>
         <source>Mines</source>
         <translation>Міни</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="225"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>Read {n} rows from {name}.</source>
         <translation>З {name} прочитано рядків: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="238"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="248"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="239"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="252"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків: {read}; імпортовано: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="259"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
+        <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
+        <translation>З {imported} імпортованих: {written} як записано, {repaired} виправлено ({read} = {written} + {repaired} + {rejected} відхилено).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... і ще {n}; див. результат із відхиленими рядками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="282"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
+        <source>MISPLACED_M must be a positive number of metres.</source>
+        <translation>MISPLACED_M має бути додатним числом метрів.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
@@ -2767,87 +3017,87 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Читання знахідок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="176"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
         <source>Tallying…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="186"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Рядки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="197"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Підраховано {total} знахідок у {n} районах; поза районами: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="239"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>у {n} рядках «{field}» не є датою (виключено як рядки без дати): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="246"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>У шарі секторів немає поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="248"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для періоду або діапазону дат потрібне поле секторів «status_date», якого в цьому шарі немає.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
         <source>Reading sectors…</source>
         <translation>Читання секторів…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="262"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категорія {n} знахідок не відповідає жодній з AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; враховано як OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="264"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} знахідок не мають місця розташування; враховано як знахідки поза районами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="265"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} знахідок не мають дати; виключено з підрахунку за датами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} знахідок не мають кількості; враховано як 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} знахідок датовано поза діапазоном дат, їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають геометрії; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають status_date; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="279"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторів не є жодним із planned, in_progress, cleared, reduced, cancelled; не враховано: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="366"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один із районів називається «{name}», як рядок знахідок поза районами; виберіть інше поле району.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="385"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
         <source> and {n} more</source>
         <translation> і ще {n}</translation>
     </message>
@@ -3004,132 +3254,152 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Робоча область: {name} (схема v{version})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="38"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Degrees</source>
         <translation>Градуси</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="38"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>NATO mils (6400)</source>
         <translation>Тисячні НАТО (6400)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="38"/>
+        <location filename="../ui/import_dialog.py" line="41"/>
         <source>Soviet mils (6000, 12-50)</source>
         <translation>Поділки кутоміра (6000, 12-50)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
         <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AP</source>
         <translation>ПП</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="40"/>
+        <location filename="../ui/import_dialog.py" line="43"/>
         <location filename="../ui/tabs/records.py" line="39"/>
         <source>AT</source>
         <translation>ПТ</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
+        <location filename="../ui/import_dialog.py" line="44"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
+        <location filename="../ui/import_dialog.py" line="44"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
         <source>Text in the file</source>
         <translation>Текст у файлі</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="63"/>
+        <location filename="../ui/import_dialog.py" line="69"/>
         <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Формуляри мінних полів (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="75"/>
+        <location filename="../ui/import_dialog.py" line="81"/>
         <source>Magnetic declination, degrees east, for rows that give none</source>
         <translation>Магнітне схилення в градусах на схід для рядків, де його не вказано</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="76"/>
+        <location filename="../ui/import_dialog.py" line="82"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="79"/>
+        <location filename="../ui/import_dialog.py" line="85"/>
         <source>Magnetic declination</source>
         <translation>Магнітне схилення</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../ui/import_dialog.py" line="90"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../ui/import_dialog.py" line="90"/>
         <source>Column in the file</source>
         <translation>Стовпець у файлі</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="102"/>
+        <location filename="../ui/import_dialog.py" line="91"/>
+        <source>Why, and values in the file</source>
+        <translation>Обґрунтування та значення у файлі</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="118"/>
         <source>Errors</source>
         <translation>Помилки</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="110"/>
+        <location filename="../ui/import_dialog.py" line="126"/>
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="113"/>
+        <location filename="../ui/import_dialog.py" line="129"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="209"/>
+        <location filename="../ui/import_dialog.py" line="192"/>
+        <source>{why}; e.g. {samples}</source>
+        <translation>{why}; напр. {samples}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="194"/>
+        <source>chosen by you; e.g. {samples}</source>
+        <translation>вибрано вами; напр. {samples}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="202"/>
+        <source>Which column is {target}? {question}</source>
+        <translation>Який стовпець — {target}? {question}</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="271"/>
         <source>The choices changed: press Preview to see the result.</source>
         <translation>Параметри змінилися: натисніть «Попередній перегляд», щоб побачити результат.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="234"/>
+        <location filename="../ui/import_dialog.py" line="296"/>
         <source>Records ({n})</source>
         <translation>Формуляри ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="235"/>
+        <location filename="../ui/import_dialog.py" line="297"/>
         <source>Errors ({n})</source>
         <translation>Помилки ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="236"/>
+        <location filename="../ui/import_dialog.py" line="298"/>
         <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків як {mode}: {read}; до імпорту: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="242"/>
+        <location filename="../ui/import_dialog.py" line="304"/>
         <source>Preview of the first {n} rows; the import reads the whole file.</source>
         <translation>Попередній перегляд перших {n} рядків; імпорт читає весь файл.</translation>
     </message>
@@ -4653,50 +4923,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
-    </message>
-    <message>
-        <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
-
-Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
-
-With SECTORS (optional), only the uncleared remainder is kept: the corrected perimeter minus the cleared sectors, and the corrected mines that do not fall in a cleared sector.
-
-Outputs: OUTPUT_RECORDS and OUTPUT_MINES, the moved records and mines with all their fields; the original text and position are kept in raw (the original raw text, then a line 'original geometry: WKT'). Records without an offset row are left out and counted in the log.</source>
-        <translation type="obsolete">Зсуває формуляри мінних полів і їхні міни на перетворення, яке clearground:finddiscrepancies підібрав за знахідками (його таблиця OUTPUT_OFFSETS), щоб групи шукали міни там, де вони насправді є.
-
-Кожен формуляр з OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) перетворюється відносно центроїда його периметра (якщо периметра немає — середнього положення його мін): масштабується, повертається за годинниковою стрілкою на rotation_deg, потім геодезично зсувається на dx_m метрів на схід і dy_m метрів на північ.
-
-З SECTORS (необов’язково) зберігається лише неочищений залишок: виправлений периметр без очищених секторів і виправлені міни, що не потрапляють в очищений сектор.
-
-Результати: OUTPUT_RECORDS і OUTPUT_MINES — зсунуті формуляри й міни з усіма полями; початковий текст і положення зберігаються в raw (початковий текст raw, потім рядок 'original geometry: WKT'). Формуляри без рядка зсуву виключаються й враховуються в журналі.</translation>
-    </message>
-    <message>
-        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
-- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
-- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
-- type_mismatch: categories or models found that the record does not mention;
-- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
-- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
-- post_clearance_find: a find dated after its sector was released.
-
-Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
-
-Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
-
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with enough matched finds: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m and matches; clearground:correctrecord applies it. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
-        <translation type="obsolete">Порівнює формуляри мінних полів (і міни за формулярами) зі знахідками та секторами й позначає, де вони розходяться:
-- find_outside_records: знахідки AP/AT далі ніж PERIMETER_BUFFER метрів від усіх формулярів, згруповані в скупчення (одна позначка на скупчення: кількість мін в observed, ідентифікатори знахідок у find_id);
-- missing_mines / surplus_mines: кількість мін за формуляром і знайдених за категоріями для формулярів, площу яких очищено щонайменше на MIN_CLEARED відсотків (потрібні SECTORS);
-- type_mismatch: знайдені категорії або типи, яких немає у формулярі;
-- unmatched_recorded_mine: міна за формуляром в очищеному секторі без знахідки в межах TOLERANCE метрів (з урахуванням зсуву формуляра, якщо його встановлено);
-- systematic_offset: формуляр, знахідки якого значно краще збігаються з його мінами після одного зсуву, повороту й масштабування, підібраних стійким методом; якщо в тексті raw формуляра є хід, перевіряються також поділки кутоміра, прочитані як натівські тисячні (і навпаки), і хибне або невраховане магнітне схилення;
-- post_clearance_find: знахідка з датою, пізнішою за вивільнення її сектора.
-
-Усі відстані в метрах (поперечна проєкція Меркатора з центром у даних, геодезично для повідомлюваних зсувів). Знахідки зіставляються з мінами за формулярами один до одного, починаючи з найближчих, у межах однієї категорії. Знахідка, що лежить на міні іншого формуляра в тому вигляді, як його нанесено, — свідчення на користь того формуляра, а не привід зсувати цей.
-
-Додатково: SEARCH_RADIUS — найбільший шуканий зсув формуляра (типово 200 м); MAX_ROTATION (типово 12 градусів); DECLINATION — магнітне схилення, що перевіряється, якщо в ході його могло бути не враховано (типово 6 градусів на схід).
-
-Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр з достатньою кількістю зіставлених знахідок: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m і matches; застосовує його clearground:correctrecord. OUTPUT_LINKS (необов’язково): лінія від кожної зіставленої знахідки до місця, де формуляр розмістив міну. Рядки, які не можна використати, перелічуються в журналі з ідентифікатором об’єкта та полем.</translation>
     </message>
 </context>
 </TS>

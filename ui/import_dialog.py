@@ -26,15 +26,18 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.angles import UNITS
+from ..core.columns import ColumnGuess, guess_columns
 from ..core.errors import CoordError
-from ..core.fieldmap import TARGETS, format_mapping, guess_mapping
-from ..core.minemap import ImportOptions, ImportResult, MineMapError, import_rows
+from ..core.fieldmap import TARGETS, format_mapping
+from ..core.minemap import ImportOptions, ImportResult, MineMapError, import_rows, mostly_polygons
 from ..core.text import tr
 from ..core.traverse import Settings
 from ..workspace.sources import SourceError, read_source
 
 #: The preview reads at most this many rows (the import reads them all).
 PREVIEW_ROWS = 50_000
+#: The columns are judged on at most this many rows when a file is chosen.
+GUESS_ROWS = 2_000
 UNIT_LABELS = {"deg": "Degrees", "mil6400": "NATO mils (6400)", "mil6000": "Soviet mils (6000, 12-50)"}
 RECORD_COLUMN_LABELS = {
     "record_id": "Record", "district": "District", "recorded_ap": "AP", "recorded_at": "AT",
@@ -53,6 +56,9 @@ class ImportDialog(QDialog):
         self.existing_record_ids = existing_record_ids
         self.columns: list[str] = []
         self.result: ImportResult | None = None
+        self.guess: ColumnGuess | None = None
+        #: Targets whose competing columns the user has not chosen between yet.
+        self.open_questions: set[str] = set()
         self._build(crs)
 
     # -- widgets ---------------------------------------------------------------------------------
@@ -80,8 +86,9 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.mapping_table = QTableWidget(0, 2, splitter)
-        self.mapping_table.setHorizontalHeaderLabels([tr("Field"), tr("Column in the file")])
+        self.mapping_table = QTableWidget(0, 3, splitter)
+        self.mapping_table.setHorizontalHeaderLabels([tr("Field"), tr("Column in the file"),
+                                                      tr("Why, and values in the file")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
@@ -94,6 +101,15 @@ class ImportDialog(QDialog):
             combo.addItem("", "")
             self.mapping_table.setCellWidget(row, 1, combo)
             self.combos[target] = combo
+            why = QTableWidgetItem("")
+            why.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mapping_table.setItem(row, 2, why)
+
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("color: #b35900;")
+        self.question.hide()
+        layout.addWidget(self.question)
 
         self.preview_tabs = QTabWidget(splitter)
         self.records_table = _table(self.preview_tabs, RECORD_COLUMN_LABELS)
@@ -133,16 +149,19 @@ class ImportDialog(QDialog):
     def _file_changed(self, path: str) -> None:
         self.columns = []
         self.result = None
+        self.guess = None
+        self.open_questions = set()
         if not path:
             self._stale()
             return
         try:
-            table = read_source(path, max_rows=1)
+            table = read_source(path, max_rows=GUESS_ROWS)
         except SourceError as exc:
             self._show_error(str(exc))
             return
         self.columns = list(table.columns)
-        guessed = guess_mapping(self.columns)
+        self.guess = guess_columns(self.columns, table.data, polygons=mostly_polygons(table))
+        guessed = self.guess.mapping
         for target, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -151,8 +170,50 @@ class ImportDialog(QDialog):
                 combo.addItem(column, column)
             combo.setCurrentIndex(max(combo.findData(guessed.get(target, "")), 0))
             combo.blockSignals(False)
-            combo.currentIndexChanged.connect(lambda _i: self._stale())
+            combo.currentIndexChanged.connect(lambda _i, target=target: self._mapping_changed(target))
+        self.open_questions = {c.target for c in self.guess.competitions}
+        self._show_guesses()
         self.preview()
+
+    def why(self, target: str) -> str:
+        """What the dialog shows beside a field: why its column was taken, and sample values."""
+        return self.mapping_table.item(TARGETS.index(target), 2).text()
+
+    def _show_guesses(self) -> None:
+        guesses = self.guess.guesses if self.guess is not None else {}
+        samples = self.guess.samples if self.guess is not None else {}
+        mapping = self.mapping()
+        for row, target in enumerate(TARGETS):
+            column = mapping.get(target)
+            guess = guesses.get(target)
+            if column is None:
+                text = ""
+            elif guess is not None and guess.column == column:
+                text = tr("{why}; e.g. {samples}").format(why=guess.why, samples=", ".join(guess.samples[:4]) or "-")
+            else:
+                text = tr("chosen by you; e.g. {samples}").format(samples=", ".join(samples.get(column, ())[:4]) or "-")
+            item = self.mapping_table.item(row, 2)
+            item.setText(text)
+            item.setToolTip(text)
+        lines = []
+        if self.guess is not None:
+            lines += [tr("'{column}' is named like {target}, but {why}").format(column=c, target=t, why=why)
+                      for t, c, why in self.guess.overruled]
+            lines += [tr("Which column is {target}? {question}").format(target=c.target, question=c.describe())
+                      for c in self.guess.competitions if c.target in self.open_questions]
+        self.question.setText("\n".join(lines))
+        self.question.setVisible(bool(lines))
+
+    def _mapping_changed(self, target: str) -> None:
+        self.open_questions.discard(target)  # the user chose
+        self._show_guesses()
+        self._stale()
+
+    def answer(self, target: str, column: str) -> None:
+        """Answer the dialog's question about ``target`` (or change its column): ``column`` it is."""
+        self.set_mapping(target, column)
+        self.open_questions.discard(target)
+        self._show_guesses()
 
     def mapping(self) -> dict[str, str]:
         """The mapping as shown: {target: column}."""
@@ -166,7 +227,7 @@ class ImportDialog(QDialog):
         """The mapping as FIELD_MAPPING text; a guessed target the user cleared is written as "target="."""
         mapping = self.mapping()
         text = format_mapping(mapping)
-        cleared = [t for t in guess_mapping(self.columns) if t not in mapping]
+        cleared = [t for t in (self.guess.mapping if self.guess is not None else {}) if t not in mapping]
         return ";".join([text] * bool(text) + [f"{t}=" for t in cleared])
 
     def parameters(self) -> dict:
@@ -200,7 +261,8 @@ class ImportDialog(QDialog):
             return None
         self.result = result
         self._fill(result, truncated=len(table) >= PREVIEW_ROWS)
-        self.import_button.setEnabled(result.rows_imported > 0)
+        # a question about competing columns is answered before anything is imported
+        self.import_button.setEnabled(result.rows_imported > 0 and not self.open_questions)
         return result
 
     def _stale(self) -> None:

@@ -40,7 +40,7 @@ from ...compat import (
     SOURCE_VECTOR,
     WkbType,
 )
-from ...core import schema
+from ...core import readings, schema
 from ...core.angles import UNITS
 from ...core.bulk import bulk
 from ...core.datum import DatumPolicy
@@ -129,12 +129,14 @@ class ImportMineMap(ClearGroundAlgorithm):
     WORKSPACE = "WORKSPACE"
     ENCODING = "ENCODING"
     DATUM_TRANSFORM = "DATUM_TRANSFORM"
+    MISPLACED_M = "MISPLACED_M"
     OUTPUT_RECORDS = "OUTPUT_RECORDS"
     OUTPUT_MINES = "OUTPUT_MINES"
     OUTPUT_REJECTS = "OUTPUT_REJECTS"
     ROWS_READ = "ROWS_READ"
     ROWS_IMPORTED = "ROWS_IMPORTED"
     ROWS_REJECTED = "ROWS_REJECTED"
+    ROWS_REPAIRED = "ROWS_REPAIRED"
     RECORDS = "RECORDS"
     MINES = "MINES"
 
@@ -156,7 +158,17 @@ class ImportMineMap(ClearGroundAlgorithm):
             "DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one "
             "transformation used for every point of a datum other than WGS 84 (SK-42); without it the "
             "project's transformation settings decide, else the most local transformation for the area of "
-            "the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.")
+            "the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.") + "\n\n" + tr(
+            "Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: "
+            "device categories make the category, known mine models (resources/ordnance/models.csv) the model, "
+            "values repeating in runs the record id, small numbers unique within a record the mine number; the "
+            "mapping used is printed in the log with why. A mine without a category that its model does not "
+            "imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's "
+            "other mines before it is judged misplaced. Features without a record id get one: id_prefix in "
+            "FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's "
+            "name and the row number. Invalid polygons are repaired through make_valid where that gives one "
+            "polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices "
+            "over 5 km apart are rejected, as GICHD's geocheck reports them.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(
@@ -182,6 +194,9 @@ class ImportMineMap(ClearGroundAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.DATUM_TRANSFORM, tr("Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)"),
             optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MISPLACED_M, tr("Misplaced point: farther than this from its record's other mines (metres)"),
+            NUMBER_DOUBLE, readings.MIN_REACH_M, optional=True, minValue=1.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_RECORDS, tr("Minefield records"), SOURCE_POLYGON))
         # Optional (created by default): an import into WORKSPACE may skip a million-point copy.
@@ -193,6 +208,7 @@ class ImportMineMap(ClearGroundAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.ROWS_READ, tr("Rows read")))
         self.addOutput(QgsProcessingOutputNumber(self.ROWS_IMPORTED, tr("Rows imported")))
         self.addOutput(QgsProcessingOutputNumber(self.ROWS_REJECTED, tr("Rows rejected")))
+        self.addOutput(QgsProcessingOutputNumber(self.ROWS_REPAIRED, tr("Rows imported after a repair")))
         self.addOutput(QgsProcessingOutputNumber(self.RECORDS, tr("Records")))
         self.addOutput(QgsProcessingOutputNumber(self.MINES, tr("Mines")))
 
@@ -229,6 +245,7 @@ class ImportMineMap(ClearGroundAlgorithm):
                               datum=DatumPolicy(self.parameterAsString(parameters, self.DATUM_TRANSFORM, context),
                                                 project_operations(context.transformContext()))),
             mapping_text=mapping, expected_area=area, existing_record_ids=existing,
+            misplaced_m=self._misplaced(parameters, context),
             progress=parsing.fraction, is_canceled=feedback.isCanceled)
         try:
             result = import_rows(table, options)
@@ -238,6 +255,10 @@ class ImportMineMap(ClearGroundAlgorithm):
             raise QgsProcessingException(tr("Import cancelled; nothing was written."))
         feedback.pushInfo(tr("Read as: {mode}; columns: {mapping}.").format(
             mode=result.mode, mapping=", ".join(f"{t}={c}" for t, c in result.mapping.items())))
+        for line in result.mapping_lines():
+            feedback.pushInfo("  " + line)
+        for competition in result.competitions:
+            feedback.pushWarning(competition.describe())
         for note in result.notes:
             feedback.pushWarning(note)
 
@@ -253,18 +274,33 @@ class ImportMineMap(ClearGroundAlgorithm):
                              "{mines} mines.").format(read=result.rows_read, imported=result.rows_imported,
                                                       rejected=result.rows_rejected, records=len(result.records),
                                                       mines=result.mine_count))
+        if result.rows_repaired:
+            feedback.pushInfo(tr("Of the {imported} imported: {written} as written, {repaired} repaired "
+                                 "({read} = {written} + {repaired} + {rejected} rejected).").format(
+                imported=result.rows_imported, written=result.rows_as_written, repaired=result.rows_repaired,
+                read=result.rows_read, rejected=result.rows_rejected))
         for reject in result.rejects[:20]:
             feedback.reportError(reject.reason, False)
         if len(result.rejects) > 20:
             feedback.pushWarning(tr("... and {n} more; see the rejects output.").format(n=len(result.rejects) - 20))
         outputs.update({
             self.ROWS_READ: result.rows_read, self.ROWS_IMPORTED: result.rows_imported,
-            self.ROWS_REJECTED: result.rows_rejected, self.RECORDS: len(result.records),
+            self.ROWS_REJECTED: result.rows_rejected, self.ROWS_REPAIRED: result.rows_repaired,
+            self.RECORDS: len(result.records),
             self.MINES: result.mine_count,
         })
         return outputs
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _misplaced(self, parameters, context) -> float:
+        value = parameters.get(self.MISPLACED_M)
+        if value is None or value == "":
+            return readings.MIN_REACH_M
+        metres = self.parameterAsDouble(parameters, self.MISPLACED_M, context)
+        if not metres or metres <= 0:
+            raise QgsProcessingException(tr("MISPLACED_M must be a positive number of metres."))
+        return metres
+
     def _expected_area(self, parameters, context):
         source = self.parameterAsSource(parameters, self.EXPECTED_AREA, context)
         if source is None:

@@ -161,7 +161,10 @@ class TallyFinds(ClearGroundAlgorithm):
                                      crs, None)
         names = _names(district_arrays, district_field)
         feedback.setProgressText(tr("Reading finds…"))
-        find_fields = [f for f in (category_field, quantity_field, date_field) if f]
+        # a find's model (core.ordnance) gives the category its category field leaves empty
+        model_field = "model" if finds_source.fields().lookupField("model") >= 0 and category_field != "model" \
+            else None
+        find_fields = [f for f in (category_field, quantity_field, date_field, model_field) if f]
         finds = self._read(parameters, self.FINDS, context, find_fields, crs, feedback)
         if feedback.isCanceled():
             return {}
@@ -178,7 +181,8 @@ class TallyFinds(ClearGroundAlgorithm):
             result = tally(
                 district_arrays.geoms, names, x, y, finds.attrs[category_field],
                 finds.attrs[quantity_field] if quantity_field else None, find_dates, period,
-                date_from, date_to, crs=crs_id(crs), **sector_args,
+                date_from, date_to, crs=crs_id(crs), models=finds.attrs[model_field] if model_field else None,
+                **sector_args,
             )
         except TallyInputError as exc:
             if len(exc.rows):

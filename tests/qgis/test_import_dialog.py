@@ -159,3 +159,35 @@ def test_records_tab_without_a_workspace(qgis_new_project, qgis_canvas, tmp_path
     assert not widget.import_button.isEnabled()
     assert widget.start_import({"INPUT": str(DATA / "traverse.csv")}) is None
     assert "Open a workspace first" in bar.currentItem().text()
+
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "realfiles"
+
+
+def test_each_guess_shows_why_with_sample_values(qgis_app):
+    dialog = ImportDialog()
+    dialog.set_path(str(REAL / "xerite_az.csv"))
+    assert dialog.combos["category"].currentText() == "Tip" and dialog.combos["mine_no"].currentText() == "Nömrə"
+    assert "device categories" in dialog.why("category") and "piyada əleyhinə" in dialog.why("category")
+    assert "repeat in runs" in dialog.why("record_id") and "AĞ-12" in dialog.why("record_id")
+    assert "'Tip' is named like model" in dialog.question.text()
+    assert dialog.import_button.isEnabled()  # nothing to ask
+    dialog.set_mapping("mine_no", "")
+    assert dialog.why("mine_no") == ""
+
+
+def test_two_competing_columns_are_asked_about_before_importing(qgis_app, tmp_path):
+    path = tmp_path / "two.csv"
+    path.write_text("Qeyd,A,B,lat,lon\nR-1,AP,AT,40.01,46.91\nR-1,AP,AP,40.02,46.92\nR-1,AT,AP,40.03,46.93\n",
+                    encoding="utf-8")
+    dialog = ImportDialog()
+    dialog.set_path(str(path))
+    assert "Which column is category?" in dialog.question.text() and "'A', 'B'" in dialog.question.text()
+    assert dialog.result is not None and not dialog.import_button.isEnabled()
+    dialog.answer("category", "B")
+    assert "Which column is category?" not in dialog.question.text()
+    assert "category=B" in dialog.mapping_text()
+    assert dialog.why("category").startswith("chosen by you")
+    dialog.preview()
+    assert dialog.import_button.isEnabled()
+    assert dialog.result.mines["category"] == ["AT", "AP", "AP"]

@@ -196,13 +196,18 @@ def test_unknown_columns_and_mapping_errors():
     with pytest.raises(MineMapError, match="no column 'Enlik'"):
         import_rows(table, ImportOptions(mapping_text="lat=Enlik"))
     result = import_rows(table, ImportOptions(mapping_text="lat=a;lon=b"))
+    # a mine with neither a category nor a model is never stored blank
+    assert result.rows_read == 1 and result.rows_imported == 0
+    assert "no category and no model" in result.rejects[0].reason
+    table = SourceTable("x.csv", ["a", "b", "category"], [["1"], ["2"], ["AP"]], np.array([2]), ["1,2,AP"])
+    result = import_rows(table, ImportOptions(mapping_text="lat=a;lon=b"))
     assert result.rows_read == 1 and result.rows_imported == 1
     assert result.records[0]["record_id"] == "x" and "no record_id column" in result.notes[0]
 
 
 def test_projected_xy_columns_need_a_projected_crs():
-    table = SourceTable("sk.csv", ["record_id", "x", "y"], [["R"], ["4431542"], ["8662584"]], np.array([2]),
-                        ["R,4431542,8662584"])
+    table = SourceTable("sk.csv", ["record_id", "x", "y", "model"], [["R"], ["4431542"], ["8662584"], ["TM-62M"]],
+                        np.array([2]), ["R,4431542,8662584,TM-62M"])
     with pytest.raises(MineMapError, match="projected CRS"):
         import_rows(table)
     result = import_rows(table, ImportOptions(settings=Settings(crs="EPSG:28408")))
