@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingAlgRunnerTask,
     QgsVectorLayer,
 )
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QLocale, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -29,11 +30,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...compat import REQUEST_NO_GEOMETRY
+from ...compat import POLYGON_LAYER_FILTER, REQUEST_NO_GEOMETRY
+from ...core.names import NameMatch, match_names
 from ...core.progress import Progress, geodesic_areas_m2, summarize, total
 from ...core.text import tr
 from ..algorithm_task import AlgorithmRun, RunFeedback, RunsAlgorithm
 from ..context import DockContext
+from ..district_picker import follow_districts, guess_districts
 from ..mark_tool import activate_mark_tool
 from ..messages import guarded, notify
 from ..parameter_spin import parameter_spin
@@ -67,6 +70,8 @@ class Tab(RunsAlgorithm, QWidget):
         self.session = context.session
         self.per_parent: list[Progress] = []
         self.per_district: list[Progress] = []
+        #: how the district names of the records and hazards were matched to the district layer
+        self.name_match = NameMatch()
         self._layer: QgsVectorLayer | None = None
         self._areas: dict[int, float] = {}
         self._run: AlgorithmRun | None = None
@@ -126,6 +131,18 @@ class Tab(RunsAlgorithm, QWidget):
         self.refresh_button.clicked.connect(self._guarded(lambda *_: self.refresh()))
         head.addWidget(self.refresh_button)
         layout.addLayout(head)
+        names = QHBoxLayout()
+        names.addWidget(QLabel(tr("District names from"), self))
+        self.districts_combo = QgsMapLayerComboBox(self)
+        self.districts_combo.setFilters(POLYGON_LAYER_FILTER)
+        self.districts_combo.setAllowEmptyLayer(True)
+        self.districts_combo.setToolTip(tr(
+            "District names written differently in the records (Aghdam, Ağdam rayonu) are shown as this "
+            "layer names them."))
+        self.district_field = QgsFieldComboBox(self)
+        names.addWidget(self.districts_combo, 2)
+        names.addWidget(self.district_field, 1)
+        layout.addLayout(names)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([tr(COLUMN_LABELS[c]) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,6 +153,23 @@ class Tab(RunsAlgorithm, QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.names_note = QLabel(self)
+        self.names_note.setWordWrap(True)
+        self.names_note.hide()
+        layout.addWidget(self.names_note)
+        guess_districts(self.districts_combo, self.context.project)
+        follow_districts(self.district_field, self.districts_combo.currentLayer())
+        self.districts_combo.layerChanged.connect(self._districts_changed)
+        self.district_field.fieldChanged.connect(self._schedule)
+        self.context.project.layersAdded.connect(self._layers_added)
+
+    def _districts_changed(self, layer) -> None:
+        follow_districts(self.district_field, layer)
+        self._schedule()
+
+    def _layers_added(self, *args) -> None:
+        """A district layer added later is taken in place of the shipped boundaries (or of none)."""
+        guess_districts(self.districts_combo, self.context.project)
 
     def _guarded(self, func):
         """A slot that shows an error in the message bar instead of raising it into Qt (which ends QGIS)."""
@@ -231,7 +265,7 @@ class Tab(RunsAlgorithm, QWidget):
             statuses.append(f["status"] if isinstance(f["status"], str) else None)
         self._measure([fid for fid in fids if fid not in self._areas])
         areas = [self._areas.get(fid, 0.0) for fid in fids]
-        self.per_parent, self.per_district = summarize(parents, statuses, areas, self._districts())
+        self.per_parent, self.per_district = summarize(parents, statuses, areas, self._matched_districts())
         self._fill_table()
 
     def _measure(self, fids: list[int]) -> None:
@@ -267,6 +301,37 @@ class Tab(RunsAlgorithm, QWidget):
             for f in layer.getFeatures(_attributes(layer, ["hazard_id", "district", "record_id"])):
                 out[str(f["hazard_id"])] = _text(f["district"]) or records.get(str(f["record_id"]))
         return out
+
+    def _matched_districts(self) -> dict[str, str | None]:
+        """{record or hazard id: district} with each district named as the district layer names it."""
+        districts = self._districts()
+        layer, field = self.districts_combo.currentLayer(), self.district_field.currentField()
+        index = layer.fields().indexOf(field) if layer is not None and field else -1
+        if index < 0:
+            self.name_match = NameMatch()
+            self._show_names_note(None)
+            return districts
+        self.name_match = match_names(districts.values(), layer.uniqueValues(index))
+        self._show_names_note(layer)
+        names = self.name_match.names
+        return {key: names.get(value.strip(), value) if value else value for key, value in districts.items()}
+
+    def _show_names_note(self, layer) -> None:
+        """Say which names were matched to which, and which were not found."""
+        match = self.name_match
+        parts = []
+        if match.matched:
+            parts.append(tr("District names matched to {layer}: {pairs}.").format(
+                layer=layer.name(), pairs="; ".join(f"{a} → {b}" for a, b in sorted(match.matched.items()))))
+        if match.unknown:
+            parts.append(tr("Not in {layer}, kept as written: {names}.").format(
+                layer=layer.name(), names=", ".join(sorted(match.unknown))))
+        if match.ambiguous:
+            names = "; ".join(f"{a} ({', '.join(b)})" for a, b in sorted(match.ambiguous.items()))
+            parts.append(tr("Like several districts of {layer}, kept as written: {names}.").format(
+                layer=layer.name(), names=names))
+        self.names_note.setText("\n".join(parts))
+        self.names_note.setVisible(bool(parts))
 
     def _fill_table(self, *args) -> None:
         by_district = self.level.currentData() == "district"

@@ -1,0 +1,76 @@
+"""The map an analyst sees when a workspace opens: district names that agree with the district layer."""
+
+from __future__ import annotations
+
+import pytest
+import shapely
+from qgis.core import QgsProject, QgsSettings
+from qgis.gui import QgsMessageBar
+from qgis.PyQt.QtCore import QSettings
+
+from clearground.ui.context import DockContext
+from clearground.ui.session import WorkspaceSession
+from clearground.ui.tabs.sectors import COLUMNS
+from clearground.ui.tabs.sectors import Tab as SectorsTab
+from clearground.workspace import create_workspace
+from clearground.workspace.writer import FeatureColumns
+
+#: Three records near Aghdam (lon, lat of their south-west corner) and how their files name the district.
+RECORDS = (("MR-1", 46.90, 40.00, "Aghdam"), ("MR-2", 46.92, 40.00, "Agdam District"),
+           ("MR-3", 47.10, 39.60, "Füzuli"))
+CELL = 0.0005  # degrees: about 40 m
+
+
+def _workspace(path):
+    ws = create_workspace(path)
+    records = [shapely.box(x, y, x + 0.004, y + 0.003) for _, x, y, _ in RECORDS]
+    ws.append({"minefield_records": FeatureColumns(
+        {"record_id": [r[0] for r in RECORDS], "district": [r[3] for r in RECORDS]}, records)})
+    ids, parents, cells = [], [], []
+    for record_id, x, y, _ in RECORDS:
+        for i in range(4):
+            ids.append(f"{record_id}-S{i}")
+            parents.append(record_id)
+            cells.append(shapely.box(x + i * CELL, y, x + (i + 1) * CELL, y + CELL))
+    ws.append({"sectors": FeatureColumns({"sector_id": ids, "parent_id": parents,
+                                          "status": ["planned"] * len(ids)}, cells)})
+    return ws
+
+
+@pytest.fixture
+def opened(provider, qgis_canvas, qgis_new_project, tmp_path):
+    """The workspace opened in an empty project (the shipped districts come with it), and the Sectors tab."""
+    ws = _workspace(tmp_path / "ws.gpkg")
+    project = QgsProject.instance()
+    session = WorkspaceSession(project, QgsSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    bar = QgsMessageBar()
+    context = DockContext(session, qgis_canvas, bar, project)
+    sectors = SectorsTab(context)
+    session.open(ws.path)
+    sectors.refresh()
+    yield session, sectors, bar
+    session.close()
+
+
+def _column(table, name):
+    return [table.item(r, COLUMNS.index(name)).text() for r in range(table.rowCount())]
+
+
+def test_district_names_of_the_records_are_matched_to_the_district_layer_and_the_tab_says_so(opened):
+    session, sectors, _ = opened
+    assert sectors.districts_combo.currentLayer().customProperty("clearground/shipped_districts")
+    assert sectors.district_field.currentField() == "shapeName"
+    sectors.level.setCurrentIndex(sectors.level.findData("district"))
+    assert _column(sectors.table, "key") == ["Agdam District", "Fuzuli District", "All"]
+    assert _column(sectors.table, "sectors") == ["8", "4", "12"]
+    per_record = {row.key: row.district for row in sectors.per_parent}
+    assert per_record == {"MR-1": "Agdam District", "MR-2": "Agdam District", "MR-3": "Fuzuli District"}
+    note = sectors.names_note.text()
+    assert sectors.names_note.isVisibleTo(sectors)
+    assert "Aghdam → Agdam District" in note and "Füzuli → Fuzuli District" in note
+    assert "Districts of Azerbaijan (geoBoundaries)" in note
+
+    sectors.districts_combo.setLayer(None)  # no district layer: the names as the records write them
+    sectors.refresh()
+    assert _column(sectors.table, "key") == ["Agdam District", "Aghdam", "Füzuli", "All"]
+    assert not sectors.names_note.isVisibleTo(sectors)
