@@ -73,6 +73,7 @@ class Tab(RunsAlgorithm, QWidget):
         #: how the district names of the records and hazards were matched to the district layer
         self.name_match = NameMatch()
         self._layer: QgsVectorLayer | None = None
+        self._parent_slots: list = []  # (records or hazards layer, its selectionChanged slot)
         self._areas: dict[int, float] = {}
         self._run: AlgorithmRun | None = None
         self._build()
@@ -384,6 +385,7 @@ class Tab(RunsAlgorithm, QWidget):
         if layer is not None:
             for signal, slot in self._signals(layer):
                 signal.connect(slot)
+        self._follow_parents(workspace)
         self.generate_button.setEnabled(layer is not None and not self.running)
         self.mark_button.setEnabled(layer is not None)
         self.refresh()
@@ -398,6 +400,44 @@ class Tab(RunsAlgorithm, QWidget):
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):
                 pass
+
+    def _follow_parents(self, workspace) -> None:
+        """The "For" box follows the selection: records selected, it says records (hazards alike)."""
+        for layer, slot in self._parent_slots:
+            if not sip.isdeleted(layer):
+                try:
+                    layer.selectionChanged.disconnect(slot)
+                except (TypeError, RuntimeError):
+                    pass
+        self._parent_slots = []
+        if workspace is None:
+            return
+        for kind in PARENT_LAYER_LABELS:
+            layer = self.session.layer(kind)
+            if layer is None:
+                continue
+            slot = (lambda k: lambda *_: self._parent_selection_changed(k))(kind)
+            layer.selectionChanged.connect(slot)
+            self._parent_slots.append((layer, slot))
+        chosen = [kind for kind in PARENT_LAYER_LABELS
+                  if self.session.layer(kind) is not None and self.session.layer(kind).selectedFeatureCount()]
+        if len(chosen) == 1:
+            self._choose_parent_kind(chosen[0])
+
+    def _parent_selection_changed(self, kind: str) -> None:
+        layer = self.session.layer(kind)
+        if layer is None:
+            return
+        if layer.selectedFeatureCount():
+            self._choose_parent_kind(kind)
+            return
+        others = [k for k in PARENT_LAYER_LABELS if k != kind and self.session.layer(k) is not None
+                  and self.session.layer(k).selectedFeatureCount()]
+        if others:
+            self._choose_parent_kind(others[0])
+
+    def _choose_parent_kind(self, kind: str) -> None:
+        self.parent_kind.setCurrentIndex(self.parent_kind.findData(kind))
 
     def _signals(self, layer: QgsVectorLayer):
         return [
