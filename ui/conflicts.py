@@ -17,6 +17,7 @@ from ..core.text import tr
 from ..workspace import postgis
 from ..workspace.gpkg_store import CONFLICT_TEXT
 from ..workspace.store import SectorConflictError, conflict_message
+from .labels import SECTOR_STATUS_LABELS
 from .messages import clear_ours, notify
 
 
@@ -101,5 +102,6 @@ class ConflictWatcher(QObject):
             text = tr("Sector {sector} no longer exists.").format(sector=conflict.sector_id)
             notify(self.message_bar, "warning", text)
         else:
-            notify(self.message_bar, "info", tr("Sector {sector} reloaded: now {status}, version {version}.").format(
-                sector=conflict.sector_id, status=fresh["status"], version=fresh["version"]))
+            status = tr(SECTOR_STATUS_LABELS.get(fresh["status"], str(fresh["status"])))
+            notify(self.message_bar, "info", tr("Sector {sector} reloaded: now “{status}”, version {version}.").format(
+                sector=conflict.sector_id, status=status, version=fresh["version"]))

@@ -32,10 +32,10 @@ from ..core.minemap import ImportOptions, ImportResult, MineMapError, import_row
 from ..core.text import tr
 from ..core.traverse import Settings
 from ..workspace.sources import SourceError, read_source
+from .labels import UNIT_LABELS
 
 #: The preview reads at most this many rows (the import reads them all).
 PREVIEW_ROWS = 50_000
-UNIT_LABELS = {"deg": "Degrees", "mil6400": "NATO mils (6400)", "mil6000": "Soviet mils (6000, 12-50)"}
 RECORD_COLUMN_LABELS = {
     "record_id": "Record", "district": "District", "recorded_ap": "AP", "recorded_at": "AT",
     "mines": "Mines", "record_type": "Type", "notes": "Notes",

@@ -3,6 +3,8 @@ land release progress per record or hazard and per district, kept up to date as 
 
 from __future__ import annotations
 
+from typing import Callable
+
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -37,12 +39,12 @@ from ...core.text import tr
 from ..algorithm_task import AlgorithmRun, RunFeedback, RunsAlgorithm
 from ..context import DockContext
 from ..district_picker import follow_districts, guess_districts
+from ..labels import ORIENTATION_LABELS
 from ..mark_tool import activate_mark_tool
 from ..messages import guarded, notify
 from ..parameter_spin import parameter_spin
 
 PARENT_LAYER_LABELS = {"hazard_areas": "Selected hazard areas", "minefield_records": "Selected minefield records"}
-ORIENTATION_LABELS = {"grid": "On the UTM grid", "longest_edge": "Along the longest edge"}
 LEVEL_LABELS = {"parent": "Per record or hazard", "district": "Per district"}
 COLUMN_LABELS = {
     "key": "Record / hazard", "district": "District", "sectors": "Sectors", "total": "Total (ha)",
@@ -64,10 +66,13 @@ class Tab(RunsAlgorithm, QWidget):
     #: the number of sectors added, when a generation task has finished
     generated = pyqtSignal(int)
 
-    def __init__(self, context: DockContext, parent: QWidget | None = None):
+    def __init__(self, context: DockContext, parent: QWidget | None = None,
+                 confirm: Callable[[str], bool] | None = None):
         super().__init__(parent)
         self.context = context
         self.session = context.session
+        #: asks the analyst a question (dropping unsaved edits); a message box unless a test gives its own
+        self.confirm = confirm or self._ask
         self.per_parent: list[Progress] = []
         self.per_district: list[Progress] = []
         #: how the district names of the records and hazards were matched to the district layer
@@ -119,7 +124,18 @@ class Tab(RunsAlgorithm, QWidget):
             "Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set "
             "status, date, team, method and depth."))
         self.mark_button.clicked.connect(self._guarded(lambda *_: self.activate_tool()))
-        layout.addWidget(self.mark_button)
+        self.save_button = QPushButton(tr("Save edits"), self)
+        self.save_button.setToolTip(tr("Write the marked sectors to the workspace (and their changes to the audit "
+                                       "log)"))
+        self.save_button.clicked.connect(self._guarded(lambda *_: self.save_edits()))
+        self.rollback_button = QPushButton(tr("Cancel edits"), self)
+        self.rollback_button.setToolTip(tr("Drop the sector changes made since the last save"))
+        self.rollback_button.clicked.connect(self._guarded(lambda *_: self.cancel_edits()))
+        tool_row = QHBoxLayout()
+        tool_row.addWidget(self.mark_button, 1)
+        tool_row.addWidget(self.save_button)
+        tool_row.addWidget(self.rollback_button)
+        layout.addLayout(tool_row)
 
         head = QHBoxLayout()
         head.addWidget(QLabel(tr("Land release"), self))
@@ -247,6 +263,73 @@ class Tab(RunsAlgorithm, QWidget):
     # -- the map tool ----------------------------------------------------------------------------
     def activate_tool(self) -> None:
         activate_mark_tool(self.context.canvas, self.session, self.context.message_bar)
+
+    # -- the edits of the sectors layer -----------------------------------------------------------
+    def unsaved_count(self) -> int:
+        """How many sectors have changes not yet saved (edited, added or deleted)."""
+        layer = self._layer
+        if layer is None or sip.isdeleted(layer) or not layer.isEditable() or layer.editBuffer() is None:
+            return 0
+        buffer = layer.editBuffer()
+        changed = set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
+        return len(changed | set(buffer.addedFeatures()) | set(buffer.deletedFeatureIds()))
+
+    def _tool_active(self) -> bool:
+        from ..mark_tool import current_mark_tool
+
+        tool = current_mark_tool(self.context.canvas)
+        return tool is not None and self.context.canvas.mapTool() is tool and tool.layer is self._layer
+
+    def save_edits(self) -> bool:
+        """Save the sectors' edits (the audit rows go with them); the edit session stays open while the
+        Mark sectors tool is in use. False, with the reason in the message bar, when the save failed."""
+        layer = self._layer
+        if layer is None or not layer.isEditable():
+            return False
+        count = self.unsaved_count()
+        bar = self.context.message_bar
+        if layer.commitChanges(not self._tool_active()):
+            notify(bar, "success", tr("{count} sector(s) saved; their changes are in the audit log.").format(
+                count=count))
+            self._update_edit_buttons()
+            return True
+        from ..conflicts import conflict_of
+
+        if conflict_of(layer) is None:  # a conflict is named by its own message, with a Reload button
+            notify(bar, "error", tr("The sectors could not be saved; the edits are kept."),
+                   "\n".join(layer.commitErrors()))
+        self._update_edit_buttons()
+        return False
+
+    def cancel_edits(self) -> bool:
+        """Drop the unsaved edits of the sectors, after asking; True when they were dropped."""
+        layer = self._layer
+        count = self.unsaved_count()
+        if layer is None or not layer.isEditable():
+            return False
+        if count and not self.confirm(tr("Drop the unsaved changes of {count} sector(s)?").format(count=count)):
+            return False
+        keep_editing = self._tool_active()
+        layer.rollBack()
+        if keep_editing:
+            layer.startEditing()  # the tool's next click is again one undoable edit
+        if count:
+            notify(self.context.message_bar, "info", tr("The changes of {count} sector(s) were dropped.").format(
+                count=count))
+        self._update_edit_buttons()
+        return True
+
+    def _update_edit_buttons(self, *args) -> None:
+        unsaved = self.unsaved_count() > 0
+        self.save_button.setEnabled(unsaved)
+        self.rollback_button.setEnabled(unsaved)
+
+    def _ask(self, question: str) -> bool:
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, tr("ClearGround"), question, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- progress --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -388,6 +471,7 @@ class Tab(RunsAlgorithm, QWidget):
         self._follow_parents(workspace)
         self.generate_button.setEnabled(layer is not None and not self.running)
         self.mark_button.setEnabled(layer is not None)
+        self._update_edit_buttons()
         self.refresh()
 
     def _unbind(self, *args) -> None:
@@ -449,6 +533,11 @@ class Tab(RunsAlgorithm, QWidget):
             (layer.afterRollBack, self._forget_all),
             (layer.dataChanged, self._schedule),
             (layer.willBeDeleted, self._layer_deleted),
+            (layer.editingStarted, self._update_edit_buttons),
+            (layer.editingStopped, self._update_edit_buttons),
+            (layer.layerModified, self._update_edit_buttons),
+            (layer.afterCommitChanges, self._update_edit_buttons),
+            (layer.afterRollBack, self._update_edit_buttons),
         ]
 
     def _schedule(self, *args) -> None:
@@ -471,6 +560,7 @@ class Tab(RunsAlgorithm, QWidget):
         self._unbind()
         self.per_parent, self.per_district = [], []
         self._fill_table()
+        self._update_edit_buttons()
 
 
 def _attributes(layer: QgsVectorLayer, names: list[str]) -> QgsFeatureRequest:
