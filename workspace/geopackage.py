@@ -69,6 +69,13 @@ class Workspace(WorkspaceStore):
         with connect(self) as con:
             yield GpkgTransaction(self, con)
 
+    @contextmanager
+    def _read(self):
+        from .gpkg_store import GpkgTransaction, read_only
+
+        with read_only(self) as con:
+            yield GpkgTransaction(self, con)
+
 
 def create_workspace(path: str | os.PathLike) -> Workspace:
     """Create a new, empty workspace at ``path``; refuse to replace an existing file."""

@@ -8,8 +8,10 @@ import pytest
 import shapely
 from qgis.core import QgsPointXY, QgsProject, QgsRectangle, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsMapMouseEvent, QgsMessageBar
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, QSettings, Qt
+from qgis.PyQt.QtGui import QContextMenuEvent
 from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication
 
 from clearground.ui.context import DockContext
 from clearground.ui.mark_tool import MarkSectorsTool, release_mark_tool
@@ -119,3 +121,52 @@ def test_the_tool_bar_of_the_sectors_tab_saves_and_cancels_the_edits(opened, qgi
 
     qgis_canvas.unsetMapTool(tool)  # nothing left unsaved: the session the tool opened is closed again
     assert not layer.isEditable()
+
+
+def _rows(dialog) -> list[dict]:
+    view = dialog.view
+    names = [view.horizontalHeaderItem(c).text() for c in range(view.columnCount())]
+    return [{names[c]: view.item(r, c).text() for c in range(view.columnCount())} for r in range(view.rowCount())]
+
+
+def test_the_history_of_a_sector_and_of_a_record_says_who_changed_what_and_when(opened, qgis_canvas):
+    session, tab, bar, _, _ = opened
+    layer = session.layer("sectors")
+    tool = use_tool(tab, qgis_canvas, StatusChange("in_progress", DAY, team="Team 4", method="manual"))
+    click_sector(qgis_canvas, tool, 1)
+    QTest.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    tool.form_factory = lambda request: StatusChange("cleared", DAY, team="Team 4", method="manual", depth_cm=20)
+    click_sector(qgis_canvas, tool, 0)
+    QTest.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qgis_canvas.unsetMapTool(tool)
+
+    layer.selectByIds([f.id() for f in layer.getFeatures() if f["sector_id"] == "MR-1-S1"])
+    QTest.mouseClick(tab.history_button, Qt.MouseButton.LeftButton)
+    dialog = tab.history_dialog
+    assert dialog.isVisible() and dialog.windowTitle() == "History of MR-1-S1"
+    rows = _rows(dialog)
+    changes = {row["Field"]: row["Change"] for row in rows}
+    assert changes["Status"] == "Planned → In progress"
+    assert changes["Team"] == "(empty) → Team 4"
+    assert changes["Method"] == "(empty) → Manual"
+    day = QLocale().toString(QDate(2025, 3, 12), QLocale.FormatType.ShortFormat)
+    assert changes["Status date"] == "(empty) → " + day and "Version" not in changes
+    assert {row["Who"] for row in rows} == {"amina.h"} and {row["Sector or record"] for row in rows} == {"MR-1-S1"}
+    assert "status" not in changes and "root" not in {row["Who"] for row in rows}
+    assert all(row["When"] for row in rows)
+
+    # per record: right click on its row of the progress table, "History of MR-1…"
+    layer.removeSelection()
+    tab.refresh()
+    row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 0).text() == "MR-1")
+    position = tab.table.visualItemRect(tab.table.item(row, 0)).center()
+    QApplication.sendEvent(tab.table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position))
+    (action,) = tab.table_menu.actions()
+    assert action.text() == "History of MR-1…"
+    action.trigger()
+    rows = _rows(tab.history_dialog)
+    assert {row["Sector or record"] for row in rows} == {"MR-1-S0", "MR-1-S1"}
+    assert rows[0]["Sector or record"] == "MR-1-S0"  # newest first
+    assert {row["Field"]: row["Change"] for row in rows if row["Sector or record"] == "MR-1-S0"}["Depth (cm)"] \
+        == "(empty) → 20"
+    tab.history_dialog.close()

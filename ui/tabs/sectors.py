@@ -131,11 +131,17 @@ class Tab(RunsAlgorithm, QWidget):
         self.rollback_button = QPushButton(tr("Cancel edits"), self)
         self.rollback_button.setToolTip(tr("Drop the sector changes made since the last save"))
         self.rollback_button.clicked.connect(self._guarded(lambda *_: self.cancel_edits()))
+        self.history_button = QPushButton(tr("History…"), self)
+        self.history_button.setToolTip(tr(
+            "Who changed the selected sectors, or the sectors of the record or hazard chosen in the table, and when"))
+        self.history_button.clicked.connect(self._guarded(lambda *_: self.show_history()))
         tool_row = QHBoxLayout()
         tool_row.addWidget(self.mark_button, 1)
         tool_row.addWidget(self.save_button)
         tool_row.addWidget(self.rollback_button)
+        tool_row.addWidget(self.history_button)
         layout.addLayout(tool_row)
+        self.history_dialog = None
 
         head = QHBoxLayout()
         head.addWidget(QLabel(tr("Land release"), self))
@@ -166,6 +172,8 @@ class Tab(RunsAlgorithm, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._guarded(self._table_menu))
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -324,6 +332,67 @@ class Tab(RunsAlgorithm, QWidget):
         self.save_button.setEnabled(unsaved)
         self.rollback_button.setEnabled(unsaved)
 
+    # -- history ----------------------------------------------------------------------------------
+    def history_keys(self) -> tuple[str, dict[str, list[str]]]:
+        """(what the history is of, {layer: feature keys}): the sectors selected on the map, else the record
+        or hazard of the table's current row (its sectors and itself); empty when nothing is chosen."""
+        layer = self._layer
+        if layer is not None and layer.selectedFeatureCount():
+            request = QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()).setFlags(REQUEST_NO_GEOMETRY)
+            request.setSubsetOfAttributes(["sector_id"], layer.fields())
+            ids = sorted(str(f["sector_id"]) for f in layer.getFeatures(request) if _text(f["sector_id"]))
+            title = ids[0] if len(ids) == 1 else tr("{count} sectors").format(count=len(ids))
+            return title, {"sectors": ids}
+        row = self.table.currentRow()
+        if row < 0 or self.level.currentData() != "parent" or row >= len(self.per_parent):
+            return "", {}
+        return self.parent_history_keys(self.per_parent[row].key)
+
+    def parent_history_keys(self, parent_id: str) -> tuple[str, dict[str, list[str]]]:
+        """The history of a record or hazard: its own rows and those of its sectors."""
+        keys: dict[str, list[str]] = {"minefield_records": [parent_id], "hazard_areas": [parent_id]}
+        if self._layer is not None:
+            from qgis.core import QgsExpression
+
+            request = QgsFeatureRequest(QgsExpression(QgsExpression.createFieldEqualityExpression(
+                "parent_id", parent_id))).setFlags(REQUEST_NO_GEOMETRY)
+            request.setSubsetOfAttributes(["sector_id"], self._layer.fields())
+            keys["sectors"] = sorted(str(f["sector_id"]) for f in self._layer.getFeatures(request)
+                                     if _text(f["sector_id"]))
+        return parent_id, keys
+
+    def show_history(self, title: str | None = None, keys: dict[str, list[str]] | None = None):
+        """Open the history of the chosen sectors, record or hazard (see history_keys); the dialog."""
+        from ..history import HistoryDialog
+
+        if keys is None:
+            title, keys = self.history_keys()
+        workspace = self.session.workspace
+        if workspace is None or not any(keys.values()):
+            notify(self.context.message_bar, "info", tr(
+                "Select sectors on the map, or a record or hazard in the table, to see their history."))
+            return None
+        entries = workspace.history(keys)
+        note = tr("Edits not saved yet are not in it.") if self.unsaved_count() else ""
+        if self.history_dialog is not None and not sip.isdeleted(self.history_dialog):
+            self.history_dialog.close()
+        self.history_dialog = HistoryDialog(tr("History of {what}").format(what=title), entries, note, self)
+        self.history_dialog.show()
+        return self.history_dialog
+
+    def _table_menu(self, position) -> None:
+        from qgis.PyQt.QtWidgets import QMenu
+
+        row = self.table.rowAt(position.y())
+        if row < 0 or self.level.currentData() != "parent" or row >= len(self.per_parent):
+            return
+        key = self.per_parent[row].key
+        menu = QMenu(self.table)
+        menu.addAction(tr("History of {what}…").format(what=key),
+                       lambda: self.show_history(*self.parent_history_keys(key)))
+        self.table_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
     def _ask(self, question: str) -> bool:
         from qgis.PyQt.QtWidgets import QMessageBox
 
@@ -471,6 +540,7 @@ class Tab(RunsAlgorithm, QWidget):
         self._follow_parents(workspace)
         self.generate_button.setEnabled(layer is not None and not self.running)
         self.mark_button.setEnabled(layer is not None)
+        self.history_button.setEnabled(layer is not None)
         self._update_edit_buttons()
         self.refresh()
 
