@@ -21,6 +21,9 @@ UNIT_LABELS = {"deg": "Degrees", "mil6400": "NATO mils (6400)", "mil6000": "Sovi
 ORIENTATION_LABELS = {"grid": "On the UTM grid", "longest_edge": "Along the longest edge"}
 PERIOD_LABELS = {"none": "Whole range", "year": "Year", "quarter": "Quarter", "month": "Month", "week": "Week"}
 HAZARD_STATUS_LABELS = {"open": "Open", "worked_on": "Worked on", "closed": "Closed"}
+RELIABILITY_LABELS = {"high": "High", "low": "Low", "unknown": "Unknown"}
+RECORD_TYPE_LABELS = {"row": "Rows", "scattered": "Scattered", "nuisance": "Nuisance", "remote": "Remotely delivered",
+                      "unknown": "Unknown"}
 
 #: The fields of the workspace as the audit view names them.
 FIELD_LABELS = {
@@ -50,10 +53,12 @@ TARGET_LABELS = {
 VOCABULARIES = {
     "sector_status": SECTOR_STATUS_LABELS, "method": METHOD_LABELS, "unit": UNIT_LABELS,
     "orientation": ORIENTATION_LABELS, "period": PERIOD_LABELS, "hazard_status": HAZARD_STATUS_LABELS,
+    "reliability": RELIABILITY_LABELS, "record_type": RECORD_TYPE_LABELS,
 }
 #: The vocabulary of a field's values, by layer and field (a value of another field is shown as it is).
 FIELD_VOCABULARIES = {("sectors", "status"): "sector_status", ("sectors", "method"): "method",
-                      ("hazard_areas", "status"): "hazard_status"}
+                      ("hazard_areas", "status"): "hazard_status", ("minefield_records", "reliability"): "reliability",
+                      ("minefield_records", "record_type"): "record_type"}
 
 
 def label(vocabulary: str, code) -> str:

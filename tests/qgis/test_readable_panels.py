@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pytest
 import shapely
 from qgis.core import QgsProject, QgsSettings
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QSettings, Qt
 from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication
 
+from clearground.ui import import_dialog
 from clearground.ui.context import DockContext
+from clearground.ui.import_dialog import ImportDialog
 from clearground.ui.session import WorkspaceSession
+from clearground.ui.tabs.discrepancies import Tab as DiscrepanciesTab
 from clearground.ui.tabs.records import Tab as RecordsTab
 from clearground.ui.tabs.sectors import Tab as SectorsTab
 from clearground.workspace import create_workspace
 from clearground.workspace.writer import FeatureColumns
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+LONG_MESSAGE = ("Record MR-1 lies 212 m south-west of where its finds are (38 of 40 finds agree within 15 m): "
+                "the whole record was drawn from a wrong reference point; move it before planning clearance.")
 
 
 @pytest.fixture
@@ -28,6 +39,11 @@ def workspace(tmp_path):
                                              "recorded_ap": [12, 3]}, boxes),
         "hazard_areas": FeatureColumns({"hazard_id": ["HZ-1", "HZ-2"], "classification": ["CHA", "SHA"],
                                         "record_id": ["MR-1", "MR-2"]}, boxes),
+        "discrepancies": FeatureColumns({
+            "flag_id": ["FL-1", "FL-2"], "kind": ["systematic_offset", "missing_mines"], "severity": ["high", "low"],
+            "record_id": ["MR-1", "MR-2"], "district": ["Zangilan District", "Agdam District"],
+            "message": [LONG_MESSAGE, "2 of 3 recorded mines not found."], "status": ["open", "open"]},
+            np.array([(46.902, 40.001), (46.922, 40.001)])),
     })
     return ws
 
@@ -38,7 +54,7 @@ def panels(provider, qgis_canvas, qgis_new_project, workspace, tmp_path):
     session = WorkspaceSession(project, QgsSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     bar = QgsMessageBar()
     context = DockContext(session, qgis_canvas, bar, project)
-    tabs = {"records": RecordsTab(context), "sectors": SectorsTab(context)}
+    tabs = {"records": RecordsTab(context), "sectors": SectorsTab(context), "discrepancies": DiscrepanciesTab(context)}
     for tab in tabs.values():
         tab.resize(420, 700)  # a dock's width
         tab.show()
@@ -77,3 +93,76 @@ def test_the_for_box_of_the_sectors_tab_follows_what_is_selected(panels):
     assert sectors.parent_kind.currentData() == "hazard_areas"
     hazards.removeSelection()  # the records are still selected: the box goes back to them
     assert sectors.parent_kind.currentData() == "minefield_records"
+
+
+def whole(table, column: int, wrapped: bool = False) -> list[str]:
+    """The texts of a column (its header first) that its width cuts; ``wrapped``: the texts whose rows are
+    lower than Qt's own measure of their wrapped lines."""
+    width = table.columnWidth(column)
+    header = table.horizontalHeaderItem(column).text()
+    cut = [header] if table.horizontalHeader().fontMetrics().horizontalAdvance(header) > width else []
+    metrics = table.fontMetrics()
+    for r in range(table.rowCount()):
+        text = table.item(r, column).text()
+        if wrapped:
+            if table.rowHeight(r) < table.sizeHintForRow(r) or not table.wordWrap():
+                cut.append(text)
+        elif metrics.horizontalAdvance(text) > width:
+            cut.append(text)
+    return cut
+
+
+def test_the_records_list_shows_its_headers_districts_and_words_whole(panels):
+    _, tabs, _ = panels
+    table = tabs["records"].table
+    for c in range(table.columnCount()):
+        assert whole(table, c) == [], table.horizontalHeaderItem(c).text()
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Record", "District", "AP", "AT", "Mines", "Reliability"]
+    assert "in the workspace" in table.horizontalHeaderItem(4).toolTip()
+    assert {table.item(r, 1).text() for r in range(table.rowCount())} == {"Zangilan District", "Agdam District"}
+    assert {table.item(r, 5).text() for r in range(table.rowCount())} == {"Unknown"}  # not the code "unknown"
+
+
+def test_a_flag_is_read_whole_in_the_details_under_the_list(panels):
+    _, tabs, _ = panels
+    tab = tabs["discrepancies"]
+    tab.refresh()
+    table = tab.table
+    kinds = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert "Systematic offset" in kinds
+    for c in range(table.columnCount() - 1):  # every column but the message is whole
+        assert whole(table, c) == []
+    row = kinds.index("Systematic offset")
+    assert LONG_MESSAGE in whole(table, table.columnCount() - 1)  # the dock is narrow: the list cuts it...
+    click(table, row, 5)
+    text = tab.details.text()  # ...the details under it do not
+    assert LONG_MESSAGE in text and text.startswith("Systematic offset · Severity: High · Open · MR-1")
+    assert tab.details.isVisibleTo(tab) and tab.details.wordWrap()
+
+
+def test_the_import_preview_gives_the_reason_the_width_and_shows_a_row_whole(qgis_app):
+    dialog = ImportDialog()
+    dialog.show()
+    dialog.set_path(str(DATA / "traverse_messy.csv"))
+    mapping = dialog.mapping_table
+    fields = {mapping.item(r, 0).text(): mapping.item(r, 0).toolTip() for r in range(mapping.rowCount())}
+    assert fields["Record number"] == "In a field mapping: record_id"
+    assert fields["Point number"] == "In a field mapping: point_id"
+    assert not any(name in fields for name in ("record_id", "point_id", "distance_m"))
+    assert dialog.parameters()["FIELD_MAPPING"].startswith("record_id=Record_ID")  # batch keeps the codes
+
+    dialog.preview_tabs.setCurrentIndex(1)
+    QApplication.processEvents()  # the errors' table laid out at its width
+    table = dialog.rejects_table
+    reasons = [table.item(r, 2).text() for r in range(table.rowCount())]
+    row = reasons.index("row 6: bearing '12-5O' is not a number")
+    assert whole(table, 2, wrapped=True) == [] and whole(table, 0) == [] and whole(table, 1) == []
+    assert table.columnWidth(3) == getattr(import_dialog, "RAW_WIDTH", None) < table.columnWidth(2)
+    assert max(table.rowHeight(r) for r in range(table.rowCount())) > table.rowHeight(row)  # long reasons wrap
+    click(table, row, 2)
+    details = dialog.details.toPlainText()
+    raw = dialog.result.rejects[row].raw
+    assert "Why it was rejected: row 6: bearing '12-5O' is not a number" in details
+    assert "Text in the file: " + raw in details and len(raw) > 20
+    dialog.close()
