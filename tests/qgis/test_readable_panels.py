@@ -166,3 +166,60 @@ def test_the_import_preview_gives_the_reason_the_width_and_shows_a_row_whole(qgi
     assert "Why it was rejected: row 6: bearing '12-5O' is not a number" in details
     assert "Text in the file: " + raw in details and len(raw) > 20
     dialog.close()
+
+
+def _finds_in(districts_path, counts: dict[str, int]) -> FeatureColumns:
+    """Finds inside the named shipped districts (a point on each district's surface)."""
+    import json
+
+    features = json.loads(districts_path.read_text(encoding="utf-8"))["features"]
+    where = {f["properties"]["shapeName"]: shapely.point_on_surface(shapely.geometry.shape(f["geometry"]))
+             for f in features}
+    xy, ids = [], []
+    for name, count in counts.items():
+        for i in range(count):
+            xy.append((where[name].x, where[name].y))
+            ids.append(f"F-{name[:3]}-{i}")
+    return FeatureColumns({"find_id": ids, "category": ["AP"] * len(ids), "found_date": [None] * len(ids)},
+                          np.array(xy))
+
+
+def test_the_tally_table_is_tall_sorted_by_total_and_hides_the_empty_districts_on_request(
+        provider, qgis_canvas, qgis_new_project, tmp_path, districts_path):
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    from clearground.ui.tabs.tally import Tab as TallyTab
+
+    ws = create_workspace(tmp_path / "finds.gpkg")
+    ws.append({"finds": _finds_in(districts_path, {"Fuzuli District": 3, "Agdam District": 5,
+                                                   "Zangilan District": 1})})
+    project = QgsProject.instance()
+    session = WorkspaceSession(project, QgsSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    tab = TallyTab(DockContext(session, qgis_canvas, QgsMessageBar(), project))
+    tab.resize(420, 1000)  # a dock on a laptop's screen
+    tab.show()
+    session.open(ws.path)
+    done = QEventLoop()
+    tab.tallied.connect(done.quit)
+    tab.failed.connect(lambda _m: done.quit())
+    QTimer.singleShot(120_000, done.quit)
+    QTest.mouseClick(tab.run_button, Qt.MouseButton.LeftButton)
+    done.exec()
+    QApplication.processEvents()
+    table = tab.table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    totals = [table.item(r, 8).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())]
+    assert len(names) == 79 + 2
+    assert names[:3] == ["Agdam District", "Fuzuli District", "Zangilan District"] and totals[:3] == [5, 3, 1]
+    assert names[3:5] == ["Absheron District", "Agdash District"]  # then the empty ones, by name
+    assert names[-2:] == ["Unassigned", "Total"] and totals[-1] == 9
+    rows_seen = table.viewport().height() // table.rowHeight(0)
+    assert rows_seen >= 12, rows_seen
+
+    QTest.mouseClick(tab.hide_empty, Qt.MouseButton.LeftButton)
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert names == ["Agdam District", "Fuzuli District", "Zangilan District", "Total"]
+    assert [r["district"] for r in tab.table_records()] == ["Agdam District", "Fuzuli District",
+                                                           "Zangilan District", "Total"]
+    session.close()
+    tab.close()

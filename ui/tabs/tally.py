@@ -47,6 +47,8 @@ from ..messages import notify
 
 ALGORITHM_ID = "clearground:tallyfinds"
 NUMBER_COLUMNS = CATEGORIES + ("total",)
+#: Rows of the table visible at least (the chart gives up its height first).
+TABLE_ROWS = 12
 
 
 class Tab(RunsAlgorithm, QWidget):
@@ -127,14 +129,30 @@ class Tab(RunsAlgorithm, QWidget):
         run_row.addWidget(self.progress, 1)
         layout.addLayout(run_row)
 
+        view_row = QHBoxLayout()
         self.view_combo = QComboBox(self)
-        layout.addWidget(self.view_combo)
+        self.hide_empty = QCheckBox(tr("Hide districts without finds"), self)
+        self.hide_empty.setToolTip(tr("The table, its export and the chart leave out the districts where nothing "
+                                      "was found and no land was released"))
+        view_row.addWidget(self.view_combo, 1)
+        view_row.addWidget(self.hide_empty)
+        layout.addLayout(view_row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.table = QTableWidget(0, len(COLUMNS) - 1, splitter)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        # the table first: a dozen districts at a glance; the chart takes what is left
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * TABLE_ROWS
+                                    + self.table.horizontalHeader().sizeHint().height()
+                                    + self.table.horizontalScrollBar().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
         self.chart = TallyChart(splitter)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
 
         actions = QHBoxLayout()
@@ -153,6 +171,7 @@ class Tab(RunsAlgorithm, QWidget):
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.view_combo.currentIndexChanged.connect(self._show_view)
+        self.hide_empty.toggled.connect(self._show_view)
         self.table.cellClicked.connect(self._row_clicked)
         self.csv_button.clicked.connect(lambda: self.export(None, "CSV"))
         self.xlsx_button.clicked.connect(lambda: self.export(None, "XLSX"))
@@ -290,8 +309,24 @@ class Tab(RunsAlgorithm, QWidget):
                 target[name] += row[name]
         return list(enumerate(summed))
 
+    def sorted_rows(self) -> list[tuple[int, dict]]:
+        """The chosen view as the table shows it: districts by total, most finds first (then by name), without
+        the empty ones when asked; the finds outside every district last."""
+        n = len(self.district_fids)
+        rows = self.view_rows()
+        districts = [(i, r) for i, r in rows if i < n]
+        outside = [(i, r) for i, r in rows if i >= n]
+        if self.hide_empty.isChecked():
+            def empty(row: dict) -> bool:
+                return not row["total"] and not any(row[name] for name in HECTARE_FIELDS)
+
+            districts = [(i, r) for i, r in districts if not empty(r)]
+            outside = [(i, r) for i, r in outside if not empty(r)]
+        districts.sort(key=lambda item: (-item[1]["total"], str(item[1]["district"])))
+        return districts + outside
+
     def _show_view(self, *_) -> None:
-        self.shown = self.view_rows()
+        self.shown = self.sorted_rows()
         headers = [tr("District")] + list(CATEGORIES) + [tr("Total"), tr("Cleared ha"), tr("Reduced ha"),
                                                           tr("Cancelled ha")]
         self.table.clear()
