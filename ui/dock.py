@@ -21,7 +21,7 @@ from ..core.text import tr
 from ..workspace import WorkspaceError
 from . import project_layers
 from .context import DockContext
-from .messages import notify, notify_error
+from .messages import notify, notify_error, notify_problem
 from .postgis_dialog import PostgisWorkspaceDialog
 
 #: Tab modules of ui/tabs/, in the order of the work; a module that does not exist yet is skipped.
@@ -101,7 +101,7 @@ class ClearGroundDock(QgsDockWidget):
         try:
             workspace = self.context.session.open_postgis(connection, schema_name)
         except WorkspaceError as exc:
-            notify_error(self.context.message_bar, exc)
+            notify_problem(self.context.message_bar, exc)
             return
         notify(self.context.message_bar, "success", tr("Opened workspace {name}.").format(name=workspace.name))
         access = self.context.session.access
@@ -137,7 +137,7 @@ class ClearGroundDock(QgsDockWidget):
         try:
             workspace = action(path)
         except WorkspaceError as exc:
-            notify_error(self.context.message_bar, exc)
+            notify_problem(self.context.message_bar, exc)
             return
         notify(self.context.message_bar, "success", done.format(name=workspace.name))
 

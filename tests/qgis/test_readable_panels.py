@@ -223,3 +223,37 @@ def test_the_tally_table_is_tall_sorted_by_total_and_hides_the_empty_districts_o
                                                            "Zangilan District", "Total"]
     session.close()
     tab.close()
+
+
+@pytest.mark.parametrize("kind", ["other gpkg", "empty gpkg", "csv"])
+def test_a_file_that_is_not_a_workspace_is_named_for_what_it_is_with_what_to_do(qgis_canvas, qgis_new_project,
+                                                                               tmp_path, kind):
+    from osgeo import gdal, ogr
+
+    from clearground.ui.dock import ClearGroundDock
+
+    if kind == "csv":
+        path = tmp_path / "minefields.csv"
+        path.write_text("record_id,lat,lon\nMR-1,40.0,46.9\n", encoding="utf-8")
+        expected = ["minefields.csv is not a GeoPackage: it is a CSV text file, not a workspace.",
+                    "import the file into it (Records ▸ Import mine map…)"]
+    else:
+        path = tmp_path / "roads.gpkg"
+        ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+        if kind == "other gpkg":
+            for name in ("roads", "rivers", "villages", "bridges", "wells", "schools"):
+                ds.CreateLayer(name, None, ogr.wkbLineString)
+            expected = ["roads.gpkg is a GeoPackage with the layers bridges, rivers, roads, schools and 2 more, "
+                        "not a ClearGround workspace.", "Import mine map"]
+        else:
+            expected = ["roads.gpkg is an empty GeoPackage, not a ClearGround workspace.", "New workspace"]
+        ds = None
+    project = QgsProject.instance()
+    session = WorkspaceSession(project, QgsSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    bar = QgsMessageBar()
+    dock = ClearGroundDock(DockContext(session, qgis_canvas, bar, project))
+    dock.open_workspace(str(path))
+    text = bar.currentItem().text()
+    assert all(part in text for part in expected), text
+    assert "cg_meta" not in text and "..." not in text and session.workspace is None
+    dock.deleteLater()
