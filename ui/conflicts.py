@@ -13,11 +13,11 @@ from qgis.PyQt.QtCore import QObject, QTimer
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ..compat import MSG_WARNING, REQUEST_NO_GEOMETRY
+from ..core.labels import SECTOR_STATUS_LABELS
 from ..core.text import tr
 from ..workspace import postgis
 from ..workspace.gpkg_store import CONFLICT_TEXT
 from ..workspace.store import SectorConflictError, conflict_message
-from .labels import SECTOR_STATUS_LABELS
 from .messages import clear_ours, notify
 
 

@@ -23,8 +23,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import marking
+from ..core.labels import field_label, value_label
 from ..core.text import tr
-from .labels import field_label, value_label
 
 HISTORY_COLUMN_LABELS = {"when": "When", "who": "Who", "what": "Sector or record", "field": "Field",
                          "change": "Change"}

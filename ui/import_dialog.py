@@ -31,11 +31,11 @@ from qgis.PyQt.QtWidgets import (
 from ..core.angles import UNITS
 from ..core.errors import CoordError
 from ..core.fieldmap import TARGETS, format_mapping, guess_mapping
+from ..core.labels import TARGET_LABELS, UNIT_LABELS, value_label
 from ..core.minemap import ImportOptions, ImportResult, MineMapError, import_rows
 from ..core.text import tr
 from ..core.traverse import Settings
 from ..workspace.sources import SourceError, read_source
-from .labels import TARGET_LABELS, UNIT_LABELS, value_label
 
 #: The preview reads at most this many rows (the import reads them all).
 PREVIEW_ROWS = 50_000

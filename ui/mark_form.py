@@ -21,9 +21,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.categories import METHODS, SECTOR_STATUSES
+from ..core.labels import METHOD_LABELS, SECTOR_STATUS_LABELS
 from ..core.text import tr
 from ..workspace.sector_edits import CLEARED, StatusChange, leaves_cleared
-from .labels import METHOD_LABELS, SECTOR_STATUS_LABELS
 
 
 @dataclass

@@ -37,10 +37,10 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication
 
 from ..compat import POLYGON_GEOMETRY
+from ..core.labels import SECTOR_STATUS_LABELS
 from ..core.text import tr
 from ..workspace import audit
 from ..workspace.sector_edits import AuditRecorder, SectorEditError, StatusChange, apply_status_change
-from .labels import SECTOR_STATUS_LABELS
 from .mark_form import MarkRequest, ask_status_change
 from .messages import notify, notify_error
 

@@ -257,3 +257,38 @@ def test_a_file_that_is_not_a_workspace_is_named_for_what_it_is_with_what_to_do(
     assert all(part in text for part in expected), text
     assert "cg_meta" not in text and "..." not in text and session.workspace is None
     dock.deleteLater()
+
+
+@pytest.mark.parametrize("algorithm, name, labels, code", [
+    ("clearground:tallyfinds", "PERIOD", ["Whole range", "Year", "Quarter", "Month", "Week"], "month"),
+    ("clearground:importminemap", "DEFAULT_UNIT", ["Degrees", "NATO mils (6400)", "Soviet mils (6000, 12-50)"],
+     "mil6000"),
+    ("clearground:generatesectors", "ORIENTATION", ["On the UTM grid", "Along the longest edge"], "longest_edge"),
+    ("clearground:marksectors", "STATUS", ["Planned", "In progress", "Cleared", "Reduced (TS)", "Cancelled (NTS)"],
+     "in_progress"),
+    ("clearground:marksectors", "METHOD", ["Not set", "Manual", "Mechanical", "Mine detection dog",
+                                           "Technical survey", "Non-technical survey"], "mdd"),
+])
+def test_the_algorithm_dialogs_show_words_and_keep_the_codes(provider, monkeypatch, algorithm, name, labels, code):
+    import processing.gui.ParametersPanel as ParametersPanel  # noqa: N813 - the module, as Processing names it
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    monkeypatch.setattr(ParametersPanel, "iface", None)  # the test's iface is a stand-in without a browser model
+    alg = QgsApplication.processingRegistry().createAlgorithmById(algorithm)
+    dialog = AlgorithmDialog(alg, False, None)
+    wrapper = dialog.mainWidget().wrappers[name]
+    combo = wrapper.wrappedWidget()
+    assert [combo.itemText(i) for i in range(combo.count())] == labels
+    default = alg.parameterDefinition(name).defaultValue()
+    assert wrapper.parameterValue() == default  # the default is the code it was
+    combo.setCurrentIndex(combo.findData(code))
+    assert combo.currentText() in labels and wrapper.parameterValue() == code
+    assert f"'{name}':'{code}'" in alg.asPythonCommand({name: wrapper.parameterValue()}, QgsProcessingContext())
+
+    batch = BatchAlgorithmDialog(alg.create(), None).mainWidget()
+    cell = batch.wrappers[0][batch.parameter_to_column[name]]
+    assert [cell.wrappedWidget().itemText(i) for i in range(cell.wrappedWidget().count())] == labels
+    cell.setParameterValue(code, QgsProcessingContext())
+    assert cell.parameterValue() == code  # a batch row holds the code

@@ -29,11 +29,11 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...compat import REQUEST_NO_GEOMETRY
+from ...core.labels import value_label
 from ...core.text import tr
 from ..algorithm_task import AlgorithmRun, RunFeedback, RunsAlgorithm
 from ..context import DockContext
 from ..import_dialog import ImportDialog
-from ..labels import value_label
 from ..messages import guarded, notify
 
 ALGORITHM_ID = "clearground:importminemap"

@@ -33,13 +33,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...compat import POLYGON_LAYER_FILTER, REQUEST_NO_GEOMETRY
+from ...core.labels import ORIENTATION_LABELS
 from ...core.names import NameMatch, match_names
 from ...core.progress import Progress, geodesic_areas_m2, summarize, total
 from ...core.text import tr
 from ..algorithm_task import AlgorithmRun, RunFeedback, RunsAlgorithm
 from ..context import DockContext
 from ..district_picker import follow_districts, guess_districts
-from ..labels import ORIENTATION_LABELS
 from ..mark_tool import activate_mark_tool
 from ..messages import guarded, notify
 from ..parameter_spin import parameter_spin

@@ -7,7 +7,7 @@ when it has none.
 
 from __future__ import annotations
 
-from ..core.text import tr
+from .text import tr
 
 SECTOR_STATUS_LABELS = {
     "planned": "Planned", "in_progress": "In progress", "cleared": "Cleared", "reduced": "Reduced (TS)",
