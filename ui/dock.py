@@ -103,7 +103,8 @@ class ClearGroundDock(QgsDockWidget):
         except WorkspaceError as exc:
             notify_problem(self.context.message_bar, exc)
             return
-        notify(self.context.message_bar, "success", tr("Opened workspace {name}.").format(name=workspace.name))
+        notify(self.context.message_bar, "success",
+               tr("Opened workspace {name}.").format(name=workspace.name) + self._crs_note())
         access = self.context.session.access
         if access is not None and access.read_only:
             notify(self.context.message_bar, "warning", access.message())
@@ -139,7 +140,19 @@ class ClearGroundDock(QgsDockWidget):
         except WorkspaceError as exc:
             notify_problem(self.context.message_bar, exc)
             return
-        notify(self.context.message_bar, "success", done.format(name=workspace.name))
+        notify(self.context.message_bar, "success", done.format(name=workspace.name) + self._crs_note())
+
+    def _crs_note(self) -> str:
+        """What changed in the map when the workspace opened (its CRS), as a sentence to add; the canvas follows."""
+        crs = self.context.session.crs_fitted
+        if crs is None:
+            return ""
+        canvas = self.context.canvas
+        if canvas is not None and canvas.mapSettings().destinationCrs() != crs:
+            canvas.setDestinationCrs(crs)
+        return " " + tr("The map is now in {crs} ({name}), the UTM zone where most of the workspace lies, so "
+                        "that sectors keep their shape; change it in Project ▸ Properties ▸ CRS.").format(
+            crs=crs.authid(), name=crs.description())
 
     def _fill_menu(self) -> None:
         self.menu.clear()

@@ -74,3 +74,29 @@ def test_district_names_of_the_records_are_matched_to_the_district_layer_and_the
     sectors.refresh()
     assert _column(sectors.table, "key") == ["Agdam District", "Aghdam", "Füzuli", "All"]
     assert not sectors.names_note.isVisibleTo(sectors)
+
+
+@pytest.mark.parametrize("before", ["EPSG:4326", "none", "EPSG:3857"])
+def test_a_workspace_opens_in_the_utm_zone_of_its_records_unless_the_project_has_a_projected_crs(
+        provider, qgis_canvas, qgis_new_project, tmp_path, before):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from clearground.ui.dock import ClearGroundDock
+
+    ws = _workspace(tmp_path / "ws.gpkg")  # records at 46.9-47.1 E, 39.6-40.0 N: UTM zone 38 north
+    project = QgsProject.instance()
+    project.setCrs(QgsCoordinateReferenceSystem(before) if before != "none" else QgsCoordinateReferenceSystem())
+    session = WorkspaceSession(project, QgsSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    bar = QgsMessageBar()
+    dock = ClearGroundDock(DockContext(session, qgis_canvas, bar, project))
+    dock.open_workspace(str(ws.path))
+    text = bar.currentItem().text()
+    if before == "EPSG:3857":  # the analyst's own choice stays
+        assert project.crs().authid() == "EPSG:3857" and session.crs_fitted is None
+        assert text == "Opened workspace ws.gpkg."
+    else:
+        assert project.crs().authid() == "EPSG:32638" and session.crs_fitted.authid() == "EPSG:32638"
+        assert qgis_canvas.mapSettings().destinationCrs().authid() == "EPSG:32638"
+        assert text.startswith("Opened workspace ws.gpkg. The map is now in EPSG:32638 (WGS 84 / UTM zone 38N)")
+    session.close()
+    dock.deleteLater()
