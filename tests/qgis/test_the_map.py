@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 import shapely
-from qgis.core import QgsProject, QgsSettings
+from qgis.core import QgsPointXY, QgsProject, QgsRectangle, QgsSettings
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QSettings
+from qgis.PyQt.QtGui import QColor
 
 from clearground.ui.context import DockContext
 from clearground.ui.session import WorkspaceSession
@@ -100,3 +101,59 @@ def test_a_workspace_opens_in_the_utm_zone_of_its_records_unless_the_project_has
         assert text.startswith("Opened workspace ws.gpkg. The map is now in EPSG:32638 (WGS 84 / UTM zone 38N)")
     session.close()
     dock.deleteLater()
+
+
+def _render(canvas, layers, extent):
+    """The map as the canvas draws it (its settings, these layers), 400 x 400 pixels."""
+    from qgis.core import QgsMapRendererSequentialJob
+    from qgis.PyQt.QtCore import QSize
+
+    settings = canvas.mapSettings()
+    settings.setLayers(layers)
+    settings.setOutputSize(QSize(400, 400))
+    settings.setExtent(_to_map(settings).transformBoundingBox(extent))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage(), settings
+
+
+def _to_map(settings):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+    return QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), settings.destinationCrs(),
+                                  QgsProject.instance())
+
+
+def _pixel(image, settings, lon, lat) -> QColor:
+    p = settings.mapToPixel().transform(_to_map(settings).transform(QgsPointXY(lon, lat)))
+    return QColor(image.pixel(round(p.x()), round(p.y())))
+
+
+def test_sectors_over_a_hazard_keep_the_colours_of_their_legend(provider, qgis_canvas, qgis_new_project, tmp_path):
+    from clearground.core import palette
+
+    ws = create_workspace(tmp_path / "ws.gpkg")
+    hazard = shapely.box(46.900, 40.000, 46.906, 40.004)
+    ws.append({"hazard_areas": FeatureColumns({"hazard_id": ["HZ-1"], "classification": ["CHA"]}, [hazard])})
+    statuses = ["cleared", "reduced", "in_progress"]
+    ws.append({"sectors": FeatureColumns(
+        {"sector_id": [f"S-{s}" for s in statuses], "parent_id": ["HZ-1"] * 3, "status": statuses},
+        [shapely.box(46.901 + i * 0.0015, 40.001, 46.902 + i * 0.0015, 40.002) for i in range(3)])})
+    project = QgsProject.instance()
+    session = WorkspaceSession(project, QgsSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    session.open(ws.path)
+    qgis_canvas.setDestinationCrs(project.crs())
+    layers = [session.layer("sectors"), session.layer("hazard_areas")]  # as the workspace group draws them
+    image, settings = _render(qgis_canvas, layers, QgsRectangle(46.8995, 39.9995, 46.9065, 40.0045))
+    for i, status in enumerate(statuses):
+        got = _pixel(image, settings, 46.9015 + i * 0.0015, 40.0015)
+        want = QColor(palette.SECTOR_STATUS[status][0])
+        assert max(abs(got.red() - want.red()), abs(got.green() - want.green()), abs(got.blue() - want.blue())) <= 3, \
+            (status, got.name(), want.name())
+    inside = _pixel(image, settings, 46.9005, 40.0035)  # hazard ground without a sector: the map shows through
+    assert inside.name() == "#ffffff"
+    border = [_pixel(image, settings, 46.900 + dx, 40.002) for dx in (-0.00001, 0.0, 0.00001)]
+    assert any(c.red() > 200 and c.green() < 80 and c.blue() < 80 for c in border)  # the CHA's red outline
+    session.close()
