@@ -157,3 +157,65 @@ def test_sectors_over_a_hazard_keep_the_colours_of_their_legend(provider, qgis_c
     border = [_pixel(image, settings, 46.900 + dx, 40.002) for dx in (-0.00001, 0.0, 0.00001)]
     assert any(c.red() > 200 and c.green() < 80 and c.blue() < 80 for c in border)  # the CHA's red outline
     session.close()
+
+
+def test_the_choropleth_has_its_own_group_under_the_finds_and_shades_the_period_shown(
+        provider, qgis_canvas, qgis_new_project, tmp_path, districts_path):
+    import datetime as dt
+    import json
+
+    import numpy as np
+    from qgis.core import QgsGraduatedSymbolRenderer
+    from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer
+    from qgis.PyQt.QtTest import QTest
+
+    from clearground.ui.tabs.tally import Tab as TallyTab
+
+    where = {f["properties"]["shapeName"]: shapely.point_on_surface(shapely.geometry.shape(f["geometry"]))
+             for f in json.loads(districts_path.read_text(encoding="utf-8"))["features"]}
+    # February: 6 in Agdam; March: 4 in Fuzuli, 2 in Zangilan, 1 in Agdam
+    finds = [("Agdam District", dt.date(2025, 2, 10))] * 6 + [("Fuzuli District", dt.date(2025, 3, 3))] * 4 + \
+        [("Zangilan District", dt.date(2025, 3, 4))] * 2 + [("Agdam District", dt.date(2025, 3, 5))]
+    ws = create_workspace(tmp_path / "ws.gpkg")
+    ws.append({"finds": FeatureColumns(
+        {"find_id": [f"F-{i}" for i in range(len(finds))], "category": ["AP"] * len(finds),
+         "found_date": [day for _, day in finds]},
+        np.array([(where[name].x, where[name].y) for name, _ in finds]))})
+    project = QgsProject.instance()
+    session = WorkspaceSession(project, QgsSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    tab = TallyTab(DockContext(session, qgis_canvas, QgsMessageBar(), project))
+    session.open(ws.path)
+    tab.period_combo.setCurrentIndex(tab.period_combo.findData("month"))
+    done = QEventLoop()
+    tab.tallied.connect(done.quit)
+    tab.failed.connect(lambda _m: done.quit())
+    QTimer.singleShot(120_000, done.quit)
+    QTest.mouseClick(tab.run_button, Qt.MouseButton.LeftButton)
+    done.exec()
+    tab.view_combo.setCurrentIndex(tab.view_combo.findData("2025-03"))
+    QTest.mouseClick(tab.choropleth_button, Qt.MouseButton.LeftButton)
+    layer = tab.choropleth_layer
+    assert layer.name() == "Finds per district, 2025-03"
+
+    root = project.layerTreeRoot()
+    names = [node.name() for node in root.children()]
+    workspace = names.index("ClearGround: ws")
+    assert names[workspace + 1] == "ClearGround tally"  # its own group, under the workspace's (the finds on top)
+    assert [n.layerId() for n in root.findGroup("ClearGround tally").findLayers()] == [layer.id()]
+    assert root.findGroup("ClearGround: ws").findLayer(layer.id()) is None
+
+    totals = {f["district"]: f["total"] for f in layer.getFeatures()}
+    assert layer.featureCount() == 79 and sum(f["total"] for f in layer.getFeatures()) == 7  # March's, not all 13
+    assert (totals["Fuzuli District"], totals["Zangilan District"], totals["Agdam District"]) == (4, 2, 1)
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer)
+    labels = [r.label() for r in renderer.ranges()]
+    assert labels == ["No finds", "1", "2", "4"]  # March's non-zero totals; no "0 - 0"
+    assert renderer.legendSymbolItems()[0].label() == "No finds"
+
+    tab.view_combo.setCurrentIndex(tab.view_combo.findData("2025-02"))
+    QTest.mouseClick(tab.choropleth_button, Qt.MouseButton.LeftButton)  # replaces the first map
+    assert [n.layer().name() for n in root.findGroup("ClearGround tally").findLayers()] == \
+        ["Finds per district, 2025-02"]
+    assert [r.label() for r in tab.choropleth_layer.renderer().ranges()] == ["No finds", "6"]
+    session.close()
