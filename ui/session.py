@@ -12,7 +12,7 @@ from qgis.core import (
     QgsSettings,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core.coords import most_common_utm
 from ..workspace import Workspace, create_workspace, open_workspace, postgis
@@ -41,6 +41,10 @@ class WorkspaceSession(QObject):
         self.workspace: Workspace | postgis.PgWorkspace | None = None
         #: the CRS the project was set to when the open workspace opened (None when it was left as it was)
         self.crs_fitted: QgsCoordinateReferenceSystem | None = None
+        self._crs_timer = QTimer(self)
+        self._crs_timer.setSingleShot(True)
+        self._crs_timer.setInterval(0)
+        self._crs_timer.timeout.connect(self._keep_fitted_crs)
         #: The user's rights in a PostGIS workspace (None for a GeoPackage: the file's permissions rule).
         self.access: postgis.Access | None = None
 
@@ -104,6 +108,13 @@ class WorkspaceSession(QObject):
         self.project.setCrs(crs)
         return crs
 
+    def _keep_fitted_crs(self) -> None:
+        crs, current = self.crs_fitted, self.project.crs()
+        if crs is None or self.workspace is None or current == crs:
+            return
+        if not current.isValid() or current.isGeographic():
+            self.project.setCrs(crs)
+
     def recent(self) -> list[str]:
         value = self.settings.value(RECENT_KEY, [])
         if isinstance(value, str):
@@ -118,6 +129,10 @@ class WorkspaceSession(QObject):
         self.workspace = workspace
         self.access = access
         self.crs_fitted = self.fit_project_crs()
+        if self.crs_fitted is not None:
+            # QGIS gives a project the CRS of its first layers once the canvas has them (a deferred call):
+            # the workspace's CRS is set again after it
+            self._crs_timer.start()
         if isinstance(workspace, Workspace):  # a PostGIS workspace is reopened from its connection
             path = str(workspace.path)
             recent = [path] + [p for p in self.recent() if p != path]

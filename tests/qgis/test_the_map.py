@@ -81,6 +81,7 @@ def test_district_names_of_the_records_are_matched_to_the_district_layer_and_the
 def test_a_workspace_opens_in_the_utm_zone_of_its_records_unless_the_project_has_a_projected_crs(
         provider, qgis_canvas, qgis_new_project, tmp_path, before):
     from qgis.core import QgsCoordinateReferenceSystem
+    from qgis.PyQt.QtWidgets import QApplication
 
     from clearground.ui.dock import ClearGroundDock
 
@@ -99,6 +100,10 @@ def test_a_workspace_opens_in_the_utm_zone_of_its_records_unless_the_project_has
         assert project.crs().authid() == "EPSG:32638" and session.crs_fitted.authid() == "EPSG:32638"
         assert qgis_canvas.mapSettings().destinationCrs().authid() == "EPSG:32638"
         assert text.startswith("Opened workspace ws.gpkg. The map is now in EPSG:32638 (WGS 84 / UTM zone 38N)")
+        # QGIS's own deferred step gives a new project the CRS of its first layer: the workspace's comes back
+        project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        QApplication.processEvents()
+        assert project.crs().authid() == "EPSG:32638"
     session.close()
     dock.deleteLater()
 
