@@ -215,6 +215,8 @@ def test_the_tally_table_is_tall_sorted_by_total_and_hides_the_empty_districts_o
     assert names[-2:] == ["Unassigned", "Total"] and totals[-1] == 9
     rows_seen = table.viewport().height() // table.rowHeight(0)
     assert rows_seen >= 12, rows_seen
+    # ...and the tab still fits a dock on a 1000-pixel screen under QGIS's menus and toolbars (about 260 px)
+    assert tab.minimumSizeHint().height() <= 1000 - 260
 
     QTest.mouseClick(tab.hide_empty, Qt.MouseButton.LeftButton)
     names = [table.item(r, 0).text() for r in range(table.rowCount())]

@@ -58,8 +58,9 @@ from ..project_layers import PROPERTY
 
 ALGORITHM_ID = "clearground:tallyfinds"
 NUMBER_COLUMNS = CATEGORIES + ("total",)
-#: Rows of the table visible at least (the chart gives up its height first).
-TABLE_ROWS = 12
+#: Rows of the table visible at least; above them it takes two thirds of the height there is, the chart the
+#: rest (drag the handle between them to see more of either; the chart may be dragged away entirely).
+TABLE_ROWS = 8
 
 
 class Tab(RunsAlgorithm, QWidget):
@@ -156,15 +157,17 @@ class Tab(RunsAlgorithm, QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
-        # the table first: a dozen districts at a glance; the chart takes what is left
+        # the table first: many districts at a glance; the chart takes what is left
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * TABLE_ROWS
                                     + self.table.horizontalHeader().sizeHint().height()
                                     + self.table.horizontalScrollBar().sizeHint().height()
                                     + 2 * self.table.frameWidth())
         self.chart = TallyChart(splitter)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, True)
+        splitter.setSizes([2000, 1000])  # two thirds to the table, whatever the chart would like
         self.splitter = splitter
         layout.addWidget(splitter, 1)
 
