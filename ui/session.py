@@ -45,6 +45,7 @@ class WorkspaceSession(QObject):
         self._crs_timer.setSingleShot(True)
         self._crs_timer.setInterval(0)
         self._crs_timer.timeout.connect(self._keep_fitted_crs)
+        project.cleared.connect(self._crs_timer.stop)  # a new project is none of this workspace's business
         #: The user's rights in a PostGIS workspace (None for a GeoPackage: the file's permissions rule).
         self.access: postgis.Access | None = None
 
@@ -70,6 +71,7 @@ class WorkspaceSession(QObject):
         return self.access is not None and self.access.read_only
 
     def close(self) -> None:
+        self._crs_timer.stop()
         if self.workspace is None:
             return
         group = self.project.layerTreeRoot().findGroup(project_layers.group_name(self.workspace))
