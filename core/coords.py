@@ -382,3 +382,18 @@ def parse_to_wgs84(text: object, crs: str | None = None) -> tuple[float, float, 
         raise CoordError(tr("'{text}' does not lie in {crs}'s area; it cannot be projected")
                          .format(text=text, crs=parsed.crs))
     return float(lon[0]), float(lat[0]), parsed
+
+
+def most_common_utm(points) -> str | None:
+    """The EPSG code of the UTM zone (and hemisphere) that holds most of ``points`` ((lon, lat) pairs);
+    None when there are none. A tie goes to the zone of the lower number."""
+    counts: dict[tuple[int, bool], int] = {}
+    for lon, lat in points:
+        if not (math.isfinite(lon) and math.isfinite(lat)) or abs(lat) > 84:
+            continue
+        key = (utm_zone(lon, lat), lat >= 0)
+        counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    zone, north = max(sorted(counts), key=lambda key: counts[key])
+    return epsg_utm(zone, north)

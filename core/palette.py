@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-#: IMAS hazard area fills (drawn 50% transparent).
-HAZARD_FILL = {"CHA": "#FF0000", "SHA": "#F4A718"}
+#: IMAS hazard area colours, drawn as outlines (the sectors over them are opaque, in their own colours).
+HAZARD_OUTLINE = {"CHA": "#FF0000", "SHA": "#F4A718"}
 #: Minefield records are evidence of contamination: drawn like a confirmed hazard, hatched.
 RECORD_OUTLINE = "#B00000"
 

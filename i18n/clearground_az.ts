@@ -733,6 +733,448 @@
         <translation>'{text}': {digits} nə dərəcədir, nə də yığcam dərəcə-dəqiqə-saniyə</translation>
     </message>
     <message>
+        <location filename="../core/labels.py" line="13"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Planned</source>
+        <translation>Planlaşdırılıb</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="13"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>In progress</source>
+        <translation>İcra olunur</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="13"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Cleared</source>
+        <translation>Təmizlənib</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="13"/>
+        <source>Reduced (TS)</source>
+        <translation>Azaldılıb (TS, texniki tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="14"/>
+        <source>Cancelled (NTS)</source>
+        <translation>Ləğv edilib (NTS, qeyri-texniki tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Manual</source>
+        <translation>Əl ilə</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Mechanical</source>
+        <translation>Mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Mine detection dog</source>
+        <translation>Mina axtaran it</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Technical survey</source>
+        <translation>Texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="18"/>
+        <source>Non-technical survey</source>
+        <translation>Qeyri-texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="20"/>
+        <source>Degrees</source>
+        <translation>Dərəcələr</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="20"/>
+        <source>NATO mils (6400)</source>
+        <translation>NATO mil bölgüləri (6400)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="20"/>
+        <source>Soviet mils (6000, 12-50)</source>
+        <translation>Sovet bucaqölçən bölgüləri (6000, 12-50)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="21"/>
+        <source>On the UTM grid</source>
+        <translation>UTM şəbəkəsi üzrə</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="21"/>
+        <source>Along the longest edge</source>
+        <translation>Ən uzun tərəf boyunca</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Whole range</source>
+        <translation>Bütün aralıq</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="80"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Year</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Quarter</source>
+        <translation>Rüb</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../ui/tabs/tally.py" line="109"/>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../ui/tabs/tally.py" line="109"/>
+        <source>Week</source>
+        <translation>Həftə</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="23"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="23"/>
+        <source>Worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="23"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>High</source>
+        <translation>Yüksək</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>Low</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../core/labels.py" line="26"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Scattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Nuisance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Remotely delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <location filename="../ui/mark_form.py" line="70"/>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="103"/>
+        <location filename="../ui/mark_form.py" line="73"/>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../ui/mark_form.py" line="72"/>
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <source>Depth (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <source>Record / hazard</source>
+        <translation>Formulyar / təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>Record</source>
+        <translation>Formulyar</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <location filename="../core/labels.py" line="47"/>
+        <location filename="../core/report.py" line="341"/>
+        <location filename="../core/report.py" line="354"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <source>Hazard area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="33"/>
+        <location filename="../core/labels.py" line="48"/>
+        <source>AP mines recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="33"/>
+        <location filename="../core/labels.py" line="48"/>
+        <source>AT mines recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="33"/>
+        <source>Type of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <location filename="../core/labels.py" line="49"/>
+        <location filename="../ui/tabs/records.py" line="42"/>
+        <source>Reliability</source>
+        <translation>Etibarlılıq</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <location filename="../core/labels.py" line="49"/>
+        <location filename="../ui/import_dialog.py" line="47"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <location filename="../core/labels.py" line="47"/>
+        <source>Date laid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="35"/>
+        <location filename="../core/labels.py" line="48"/>
+        <source>Mine models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="35"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="35"/>
+        <source>Changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="36"/>
+        <location filename="../ui/history.py" line="48"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="36"/>
+        <location filename="../ui/history.py" line="50"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="41"/>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="41"/>
+        <source>Point number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="41"/>
+        <source>Kind of point (landmark, turning point, mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>Measured from point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>Bearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>Angle unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>North reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="43"/>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="43"/>
+        <source>Coordinates (one column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="43"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="44"/>
+        <source>Device category (AP, AT…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="44"/>
+        <source>Mine model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="44"/>
+        <source>Number of mines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="45"/>
+        <source>Spacing of the mines (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="45"/>
+        <source>Magnetic declination (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="45"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>X / easting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>Y / northing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>Mine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="47"/>
+        <source>Source document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="47"/>
+        <source>Type of minefield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="49"/>
+        <source>Record numbers made from (field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/marking.py" line="56"/>
         <source>Status must be one of: {values}.</source>
         <translation>Status bunlardan biri olmalıdır: {values}.</translation>
@@ -869,7 +1311,7 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="161"/>
-        <location filename="../ui/import_dialog.py" line="200"/>
+        <location filename="../ui/import_dialog.py" line="232"/>
         <source>'{column}' is named like {target}, but {why}</source>
         <translation>'{column}' adı {target} kimidir, lakin {why}</translation>
     </message>
@@ -1136,19 +1578,19 @@
     </message>
     <message>
         <location filename="../core/report.py" line="90"/>
-        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
         <source>Missing mines</source>
         <translation>Çatışmayan minalar</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="91"/>
-        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
         <source>Surplus mines</source>
         <translation>Artıq minalar</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="92"/>
-        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
         <source>Type mismatch</source>
         <translation>Tip uyğunsuzluğu</translation>
     </message>
@@ -1159,13 +1601,13 @@
     </message>
     <message>
         <location filename="../core/report.py" line="94"/>
-        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
         <source>Systematic offset</source>
         <translation>Sistematik sürüşmə</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="95"/>
-        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <location filename="../ui/tabs/discrepancies.py" line="77"/>
         <source>Post-clearance find</source>
         <translation>Təmizləmədən sonrakı tapıntı</translation>
     </message>
@@ -1183,8 +1625,8 @@
         <location filename="../core/report.py" line="173"/>
         <location filename="../core/report.py" line="180"/>
         <location filename="../core/report.py" line="341"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
-        <location filename="../ui/tabs/tally.py" line="327"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
+        <location filename="../ui/tabs/tally.py" line="379"/>
         <location filename="../workspace/report_layout.py" line="362"/>
         <source>Total</source>
         <translation>Cəmi</translation>
@@ -1265,40 +1707,29 @@
         <translation>Dövr ərzində tapıntı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="341"/>
-        <location filename="../core/report.py" line="354"/>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
-        <source>District</source>
-        <translation>Rayon</translation>
-    </message>
-    <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
         <location filename="../workspace/report_layout.py" line="362"/>
         <source>Cleared ha</source>
         <translation>Təmizlənib, ha</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
         <source>Reduced ha</source>
         <translation>Azaldılıb, ha</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="296"/>
+        <location filename="../ui/tabs/tally.py" line="348"/>
         <source>Cancelled ha</source>
         <translation>Ləğv edilib, ha</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
-        <location filename="../ui/tabs/tally.py" line="114"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="109"/>
+        <location filename="../ui/tabs/tally.py" line="130"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
         <translation>Dövr</translation>
@@ -1316,10 +1747,10 @@
     <message>
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/district_report.py" line="406"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="201"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="203"/>
         <source>Minefield records</source>
         <translation>Mina sahələrinin formulyarları</translation>
     </message>
@@ -1327,43 +1758,43 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="204"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="101"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/district_report.py" line="406"/>
         <source>Hazard areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="117"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/district_report.py" line="406"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="86"/>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
-        <location filename="../ui/tabs/sectors.py" line="60"/>
-        <location filename="../ui/tabs/tally.py" line="113"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/sectors.py" line="65"/>
+        <location filename="../ui/tabs/tally.py" line="129"/>
         <source>Sectors</source>
         <translation>Sektorlar</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
-        <location filename="../ui/chart.py" line="57"/>
-        <location filename="../ui/tabs/tally.py" line="107"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
+        <location filename="../ui/chart.py" line="56"/>
+        <location filename="../ui/tabs/tally.py" line="123"/>
         <source>Finds</source>
         <translation>Tapıntılar</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
-        <location filename="../ui/tabs/discrepancies.py" line="196"/>
+        <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Uyğunsuzluqlar</translation>
     </message>
@@ -1599,6 +2030,7 @@
     <message>
         <location filename="../plugin.py" line="52"/>
         <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/tabs/sectors.py" line="400"/>
         <source>ClearGround</source>
         <translation>ClearGround</translation>
     </message>
@@ -1614,8 +2046,8 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
-        <location filename="../ui/mark_form.py" line="55"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
+        <location filename="../ui/mark_form.py" line="46"/>
         <source>Mark sectors</source>
         <translation>Sektorları qeyd et</translation>
     </message>
@@ -1632,13 +2064,13 @@
     </message>
     <message>
         <location filename="../plugin.py" line="74"/>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="159"/>
         <source>New workspace…</source>
         <translation>Yeni iş sahəsi…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="75"/>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>Open workspace…</source>
         <translation>İş sahəsini aç…</translation>
     </message>
@@ -1761,8 +2193,8 @@ Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlu
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="62"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
-        <location filename="../ui/tabs/discrepancies.py" line="209"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
     </message>
@@ -1928,7 +2360,7 @@ Nəticə: yeni .gpkg faylı. Mövcud faylın üzərinə heç vaxt yazılmır.</t
     <message>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
-        <location filename="../processing/algorithms/district_report.py" line="121"/>
+        <location filename="../processing/algorithms/district_report.py" line="122"/>
         <location filename="../processing/base.py" line="34"/>
         <location filename="../ui/dock.py" line="48"/>
         <source>Workspace</source>
@@ -2029,17 +2461,17 @@ Nəticə: .gpkg faylı.</translation>
         <translation>{path} iş sahəsi yaradıldı (sxem v{version}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="77"/>
+        <location filename="../processing/algorithms/district_report.py" line="78"/>
         <source>Weekly district report (PDF)</source>
         <translation>Rayonlar üzrə həftəlik hesabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="79"/>
+        <location filename="../processing/algorithms/district_report.py" line="80"/>
         <source>Reporting</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="80"/>
+        <location filename="../processing/algorithms/district_report.py" line="81"/>
         <source>Writes the weekly report as a PDF built with a QGIS print layout and its atlas: a national summary page, then one page for every district that holds any minefield record, hazard area, sector or find.
 
 Each page has a map of the district (hazard areas and records in IMAS colours, sectors by status, the finds of the period by category, the open discrepancy flags, a scale bar, a north arrow, a legend), the number of items found in the period per category, a table and a chart of the finds per period, the hectares cleared, reduced and cancelled in the period and the hectares still to release, and the open high-severity discrepancies with their messages.
@@ -2060,249 +2492,249 @@ Tarixlər: hər iki uc daxildir; boş – məhdudiyyət yoxdur. Azad edilmiş he
 TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-də yenidən tərtib edilmiş maket şablonu (.qpt); onun elementləri identifikatorlarına görə tapılır (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: eyni rəqəmlər veb səhifə kimi. Şriftlər (DejaVu Sans) PDF-ə daxil edilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="123"/>
-        <location filename="../processing/algorithms/district_report.py" line="402"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../processing/algorithms/district_report.py" line="124"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
         <location filename="../ui/tabs/report.py" line="88"/>
-        <location filename="../ui/tabs/tally.py" line="111"/>
+        <location filename="../ui/tabs/tally.py" line="127"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="125"/>
+        <location filename="../processing/algorithms/district_report.py" line="126"/>
         <source>District name field</source>
         <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="128"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
+        <location filename="../processing/algorithms/district_report.py" line="129"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
         <source>From (inclusive)</source>
         <translation>Başlanğıc (daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="130"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <location filename="../processing/algorithms/district_report.py" line="131"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
         <source>To (inclusive)</source>
         <translation>Son (daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="132"/>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
         <source>Minefield records (instead of the workspace's)</source>
         <translation>Mina sahəsi formulyarları (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
         <source>Hazard areas (instead of the workspace's)</source>
         <translation>Təhlükəli ərazilər (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
         <source>Sectors (instead of the workspace's)</source>
         <translation>Sektorlar (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
         <source>Finds (instead of the workspace's)</source>
         <translation>Tapıntılar (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
         <source>Discrepancies (from Find discrepancies)</source>
         <translation>Uyğunsuzluqlar («Uyğunsuzluqları tap» alqoritmindən)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <location filename="../processing/algorithms/district_report.py" line="138"/>
         <source>Tally table (from Tally finds)</source>
         <translation>Hesablama cədvəli («Tapıntıları rayonlar üzrə say» alqoritmindən)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="141"/>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
         <source>Layout template (.qpt)</source>
         <translation>Maket şablonu (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <location filename="../processing/algorithms/district_report.py" line="143"/>
         <source>Period of the table and chart</source>
         <translation>Cədvəl və diaqramın dövrü</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="145"/>
+        <location filename="../processing/algorithms/district_report.py" line="147"/>
         <source>Data credits</source>
         <translation>Verilənlərin mənbələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="150"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <source>Report (PDF)</source>
         <translation>Hesabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="150"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <location filename="../ui/tabs/report.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
         <source>HTML summary</source>
         <translation>HTML xülasəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
         <source>HTML files (*.html)</source>
         <translation>HTML faylları (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="156"/>
         <source>Layout template to restyle (.qpt)</source>
         <translation>Yenidən tərtib üçün maket şablonu (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="156"/>
         <location filename="../ui/tabs/report.py" line="87"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Maket şablonları (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="156"/>
+        <location filename="../processing/algorithms/district_report.py" line="158"/>
         <source>Pages</source>
         <translation>Səhifələr</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="167"/>
+        <location filename="../processing/algorithms/district_report.py" line="169"/>
         <source>The districts layer has no field '{field}'.</source>
         <translation>Rayonlar layında '{field}' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="171"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="144"/>
+        <location filename="../processing/algorithms/district_report.py" line="173"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
         <location filename="../ui/tabs/report.py" line="182"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Tarix aralığı boşdur: «Başlanğıc» «Son»dan sonradır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="178"/>
+        <location filename="../processing/algorithms/district_report.py" line="180"/>
         <source>No finds: give a workspace or a finds layer.</source>
         <translation>Tapıntı yoxdur: iş sahəsi və ya tapıntılar layı göstərin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="180"/>
+        <location filename="../processing/algorithms/district_report.py" line="182"/>
         <source>Placing the data in districts…</source>
         <translation>Verilənlər rayonlar üzrə yerləşdirilir…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="187"/>
+        <location filename="../processing/algorithms/district_report.py" line="189"/>
         <source>No district holds any record, hazard area, sector or find.</source>
         <translation>Heç bir rayonda formulyar, təhlükəli ərazi, sektor və ya tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="194"/>
+        <location filename="../processing/algorithms/district_report.py" line="196"/>
         <source>The tally names districts that the districts layer lacks (counted in the national total only): {names}</source>
         <translation>Hesablamada rayonlar layında olmayan rayonlar var (yalnız ölkə üzrə cəmdə sayılır): {names}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="209"/>
+        <location filename="../processing/algorithms/district_report.py" line="211"/>
         <source>{credits} · Data: {workspace}</source>
         <translation>{credits} · Verilənlər: {workspace}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="210"/>
+        <location filename="../processing/algorithms/district_report.py" line="212"/>
         <source>Map: WGS 84 / UTM zone {zone}; the finds of the period and the open discrepancy flags.</source>
         <translation>Xəritə: WGS 84 / UTM zonası {zone}; dövrün tapıntıları və açıq uyğunsuzluq qeydləri.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="214"/>
+        <location filename="../processing/algorithms/district_report.py" line="216"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} səhifə tərtib olunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="221"/>
+        <location filename="../processing/algorithms/district_report.py" line="223"/>
         <source>Issued {date} · ClearGround</source>
         <translation>Buraxılış tarixi {date} · ClearGround</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="232"/>
-        <location filename="../processing/algorithms/district_report.py" line="257"/>
+        <location filename="../processing/algorithms/district_report.py" line="234"/>
+        <location filename="../processing/algorithms/district_report.py" line="259"/>
         <location filename="../workspace/report_layout.py" line="282"/>
         <source>Weekly mine action report</source>
         <translation>Minatəmizləmə üzrə həftəlik hesabat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="233"/>
+        <location filename="../processing/algorithms/district_report.py" line="235"/>
         <source>EXPLOSIVE ORDNANCE FOUND IN THE PERIOD</source>
         <translation>DÖVR ƏRZİNDƏ AŞKARLANMIŞ PARTLAYICI SURSAT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="234"/>
+        <location filename="../processing/algorithms/district_report.py" line="236"/>
         <source>LAND RELEASE</source>
         <translation>ƏRAZİLƏRİN AZAD EDİLMƏSİ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="235"/>
+        <location filename="../processing/algorithms/district_report.py" line="237"/>
         <source>OPEN HIGH-SEVERITY DISCREPANCIES</source>
         <translation>YÜKSƏK CİDDİLİKLİ AÇIQ UYĞUNSUZLUQLAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="236"/>
+        <location filename="../processing/algorithms/district_report.py" line="238"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Səhifə [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="243"/>
+        <location filename="../processing/algorithms/district_report.py" line="245"/>
         <source>Writing the PDF…</source>
         <translation>PDF yazılır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="261"/>
+        <location filename="../processing/algorithms/district_report.py" line="263"/>
         <source>{n} pages: the national summary and {d} districts.</source>
         <translation>{n} səhifə: ölkə üzrə xülasə və {d} rayon.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="286"/>
+        <location filename="../processing/algorithms/district_report.py" line="288"/>
         <source>The workspace has no layer '{name}'.</source>
         <translation>İş sahəsində '{name}' layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="322"/>
+        <location filename="../processing/algorithms/district_report.py" line="324"/>
         <source>Tallying the finds…</source>
         <translation>Tapıntılar hesablanır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="336"/>
+        <location filename="../processing/algorithms/district_report.py" line="338"/>
         <source>The tally table has no field {fields}: give the table of Tally finds.</source>
         <translation>Hesablama cədvəlində {fields} sahəsi yoxdur: «Tapıntıları rayonlar üzrə say» alqoritminin cədvəlini göstərin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="367"/>
+        <location filename="../processing/algorithms/district_report.py" line="369"/>
         <source>The workspace holds no discrepancies: running Find discrepancies.</source>
         <translation>İş sahəsində uyğunsuzluq yoxdur: «Uyğunsuzluqları tap» işə salınır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="384"/>
+        <location filename="../processing/algorithms/district_report.py" line="386"/>
         <source>The discrepancies layer has no field {fields}.</source>
         <translation>Uyğunsuzluqlar layında {fields} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="393"/>
+        <location filename="../processing/algorithms/district_report.py" line="395"/>
         <source>Outside the districts</source>
         <translation>Rayonlardan kənarda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="405"/>
+        <location filename="../processing/algorithms/district_report.py" line="407"/>
         <source>Finds in the period</source>
         <translation>Dövr ərzində tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="405"/>
+        <location filename="../processing/algorithms/district_report.py" line="407"/>
         <source>Open discrepancies</source>
         <translation>Açıq uyğunsuzluqlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="483"/>
+        <location filename="../processing/algorithms/district_report.py" line="485"/>
         <source>FINDS PER DISTRICT</source>
         <translation>RAYONLAR ÜZRƏ TAPINTILAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="483"/>
+        <location filename="../processing/algorithms/district_report.py" line="485"/>
         <source>FINDS PER PERIOD</source>
         <translation>DÖVRLƏR ÜZRƏ TAPINTILAR</translation>
     </message>
@@ -2377,7 +2809,7 @@ Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddil
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
-        <location filename="../ui/tabs/discrepancies.py" line="364"/>
+        <location filename="../ui/tabs/discrepancies.py" line="376"/>
         <source>Record offsets</source>
         <translation>Formulyar sürüşmələri</translation>
     </message>
@@ -2434,25 +2866,25 @@ Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddil
         <translation>{workspace} iş sahəsində {total} bayraq saxlanıldı; {carried} bayraq baxışını saxladı, artıq qaldırılmayan {kept} baxılmış bayraq saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="65"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="66"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>onun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="79"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="80"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>onu EPSG:4326 sisteminə çevirmək mümkün deyil ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
-        <location filename="../ui/tabs/sectors.py" line="84"/>
-        <location filename="../ui/tabs/sectors.py" line="93"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../ui/tabs/sectors.py" line="95"/>
+        <location filename="../ui/tabs/sectors.py" line="104"/>
         <source>Generate sectors</source>
         <translation>Sektorlar yarat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="90"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="91"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -2477,79 +2909,79 @@ ID_FIELD: ana obyektin identifikatoru (susmaya görə hazard_id, yoxdursa record
 Nəticə: sektorlar layı (status planned, versiya 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
         <source>Records or hazard areas</source>
         <translation>Formulyarlar və ya təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
         <source>Parent id field</source>
         <translation>Ana obyektin identifikator sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="123"/>
         <source>Cell size (m)</source>
         <translation>Xana ölçüsü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
-        <location filename="../ui/tabs/sectors.py" line="103"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
+        <location filename="../ui/tabs/sectors.py" line="114"/>
         <source>Orientation</source>
         <translation>İstiqamət</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Ayrıca saxlanılan ən kiçik hissə (xananın %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
         <source>Add the sectors to workspace</source>
         <translation>Sektorları iş sahəsinə əlavə et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="135"/>
         <source>Number of sectors</source>
         <translation>Sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="136"/>
         <source>Input rows without sectors</source>
         <translation>Sektorsuz giriş sətirləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Ana obyektin identifikator sahəsini (ID_FIELD) seçin: giriş layında nə hazard_id, nə də record_id var.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
         <source>The input has no field {field}.</source>
         <translation>Giriş layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="153"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="155"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="179"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="181"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{parents} poliqon üçün {sectors} sektor ({merged} kiçik qırıntı birləşdirildi); {skipped} sətir sektorsuz qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="197"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="199"/>
         <source>{count} sectors added to {workspace}.</source>
         <translation>{workspace} iş sahəsinə {count} sektor əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
-        <location filename="../ui/import_dialog.py" line="55"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="97"/>
+        <location filename="../ui/import_dialog.py" line="60"/>
         <source>Import mine map</source>
         <translation>Mina xəritəsini idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="100"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -2574,158 +3006,159 @@ FIELD_MAPPING təxmin edilmiş sütun adlarını əvəz edir, məsələn record_
 Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mətn və səbəblə OUTPUT_REJECTS-də göstərilir. Perimetrlər yoxlanılır (ən azı 3 təpə nöqtəsi, 5 km-dən uzun tərəf yoxdur, özünü kəsmir) və yalnız təhlükəsiz olduqda düzəldilir, bu barədə qeydlərdə yazılır. Faylda göstərilmədikdə recorded_ap və recorded_at minalara görə hesablanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="145"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Yazıldığı kimi oxuna bilməyən sətirlər: başlıqdakı sütunlardan çox dəyəri olan sətir (dırnaqsız onluq vergül), NUL simvolu olan və ya 100 000 simvoldan uzun dəyəri olan sətir səbəbi ilə rədd edilir; bir sütunu iki dəfə adlandıran başlıq FIELD_MAPPING hansının istifadə olunacağını göstərənədək rədd edilir. ENCODING (məs. CP1251) kodlaşdırmasını bildirməyən CSV və ya Shapefile cədvəlinin mətn kodlaşdırmasıdır; o olmadan kodlaşdırma baytlardan müəyyən edilir və jurnalda bildirilir, baytlar bunu həll edə bilmirsə, fayl rədd edilir. Cədvəl faylı vərəq-vərəq oxunur (cədvəl olan hər vərəq). WORKSPACE PostGIS iş sahəsi də ola bilər: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Koordinatlar rus, azərbaycan və ukrayna qeydlərində yazıldığı kimi də oxunur (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): yarımkürə sözləri, yığcam DMS (400112N 0465530E), nişanlar (lat 40.02 lon 46.92) və UTM: zone 38 north 612345 4432100, 38T E612345 N4432100 və ya boşluqla ayrılmış minliklər. İki cür oxuna bilən mətn (yarımkürə hərfləri yoxdur; 38S S zolağı və ya 38 cənub zonası) qeydin digər minalarına uyğun gələn kimi oxunur və bu, qeydlərdə deyilir; qeydin qalan hissəsindən uzaq olan və ya yalnız tərsinə oxuna bilən, təsdiqi olmayan nöqtə məsafə göstərilərək rədd edilir. DATUM_TRANSFORM (EPSG:1808 kimi EPSG əməliyyatı və ya PROJ konveyeri) WGS 84-dən fərqli datumun (SK-42) hər nöqtəsi üçün istifadə olunan yeganə çevirmədir; o olmadıqda layihənin çevirmə ayarları, onlar da olmadıqda nöqtələrin ərazisi üçün ən yerli çevirmə (Azərbaycanda EPSG:1808) seçilir. O, jurnalda və hər qeydin qeydlərində adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
         <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
         <translation>Sütunlar adlarına (ingilis, azərbaycan, rus, ukrayna dillərində) və dəyərlərinə görə tanınır: partlayıcı qurğu kateqoriyaları kateqoriyanı, məlum mina modelləri (resources/ordnance/models.csv) modeli, ardıcıl təkrarlanan dəyərlər qeyd identifikatorunu, qeyd daxilində təkrarlanmayan kiçik ədədlər mina nömrəsini müəyyən edir; istifadə olunan uyğunlaşdırma səbəbi ilə birlikdə jurnalda göstərilir. Kateqoriyası olmayan və kateqoriyası modelindən çıxmayan mina rədd edilir. MISPLACED_M (metr, standart olaraq 5000) nöqtənin yanlış yerləşmiş sayılmazdan əvvəl öz qeydinin digər minalarından nə qədər uzaqda ola biləcəyini göstərir. Qeyd identifikatoru olmayan obyektlərə identifikator verilir: FIELD_MAPPING-də id_prefix sahəni göstərir, identifikator onun dəyərindən və sıra nömrəsindən yaradılır (MS-12-3), əks halda faylın adı və sətir nömrəsindən. Etibarsız poliqonlar bir poliqon alındıqda make_valid vasitəsilə düzəldilir (şərhlərdə göstərilir, ROWS_REPAIRED-də sayılır); dublikatlar, 3-dən az təpəsi olan və təpələri bir-birindən 5 km-dən çox aralı olan poliqonlar GICHD geocheck-in bildirdiyi kimi rədd edilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Mina xəritəsi faylı (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../ui/import_dialog.py" line="88"/>
         <source>CRS of bare coordinates</source>
         <translation>Zonasız koordinatların koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
+        <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
         <translation>Susmaya görə bucaq vahidi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="187"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Sahə uyğunlaşdırması (hədəf=sütun;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
         <source>Expected area</source>
         <translation>Gözlənilən ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
         <source>Import into workspace</source>
         <translation>İş sahəsinə idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Faylın mətn kodlaşdırması (fayl onu bildirmirsə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>WGS 84-ə datum çevirməsi (EPSG əməliyyatı və ya PROJ konveyeri)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="198"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
         <source>Misplaced point: farther than this from its record's other mines (metres)</source>
         <translation>Yanlış yerləşmiş nöqtə: öz qeydinin digər minalarından bu məsafədən uzaqda (metr)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
         <source>Rejected rows</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
         <source>Rows imported</source>
         <translation>İdxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
         <source>Rows rejected</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Rows imported after a repair</source>
         <translation>Düzəlişdən sonra idxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
-        <location filename="../ui/import_dialog.py" line="117"/>
-        <location filename="../ui/tabs/records.py" line="48"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
+        <location filename="../ui/import_dialog.py" line="141"/>
+        <location filename="../ui/tabs/records.py" line="53"/>
         <source>Records</source>
         <translation>Formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
-        <location filename="../ui/import_dialog.py" line="44"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="215"/>
+        <location filename="../ui/import_dialog.py" line="47"/>
+        <location filename="../ui/tabs/records.py" line="42"/>
         <source>Mines</source>
         <translation>Minalar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="224"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="243"/>
         <source>Read {n} rows from {name}.</source>
         <translation>{name} faylından {n} sətir oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="257"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="271"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="258"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="275"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir oxundu: {imported} idxal edildi, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="280"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>İdxal edilmiş {imported} sətirdən: {written} yazıldığı kimi, {repaired} düzəldilmiş ({read} = {written} + {repaired} + {rejected} rədd edilmiş).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="287"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... və daha {n}; rədd edilmiş sətirlər nəticəsinə baxın.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="303"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M müsbət metr sayı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="55"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="56"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -2742,156 +3175,137 @@ STATUS (susmaya görə cleared), DATE (susmaya görə bu gün), TEAM, METHOD və
 Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTPUT_AUDIT – hər dəyişdirilmiş sahə üçün bir audit_log sətri («təmizlənib» statusundan çıxarılan hər sektor üçün isə əlavə olaraq səbəb sətri).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="89"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Təmizlənmiş ərazi (poliqonlar və ya keçid izləri)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="92"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Minimal örtmə (sektorun %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
-        <location filename="../ui/mark_form.py" line="79"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="100"/>
         <source>Date (default today)</source>
         <translation>Tarix (susmaya görə bu gün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
-        <location filename="../ui/mark_form.py" line="81"/>
-        <source>Team</source>
-        <translation>Qrup</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
-        <location filename="../ui/mark_form.py" line="82"/>
-        <source>Method</source>
-        <translation>Üsul</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Təmizlənmiş izlərin keçid eni (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Səbəb (sektorları «təmizlənib» statusundan çıxarmaq üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="115"/>
         <source>Mark in workspace</source>
         <translation>İş sahəsində işarələ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
         <source>Marked sectors</source>
         <translation>Qeyd olunmuş sektorlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="116"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="119"/>
         <source>Audit entries</source>
         <translation>Dəyişiklik qeydləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="120"/>
         <source>Number of sectors marked</source>
         <translation>Qeyd olunmuş sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="131"/>
         <source>SECTORS has no field {field}.</source>
         <translation>SECTORS layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="135"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="136"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="147"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="150"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Sektorlar və təmizlənmiş ərazi oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="159"/>
         <source>Measuring overlaps</source>
         <translation>Örtmələr ölçülür</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="189"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="192"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>{id} sektoru təmizlənib: onu {status} kimi qeyd etmək üçün REASON göstərin; dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="212"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{workspace} iş sahəsində {total} sektordan {marked} sektor {status} kimi işarələndi; audit jurnalında {audit} sətir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{total} sektordan {marked} sektor {status} kimi qeyd olundu; {audit} dəyişiklik qeydi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="220"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} təmizlənmiş sektor dəyişdirilmədi (REASON yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="234"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="237"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} tarix deyil (İİİİ-AA-GG formatından istifadə edin).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="251"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>Sektor sətri {row} ({id}) həndəsəsizdir; dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="256"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="259"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Sektor sətri {row} ({id}) yanlışdır ({reason}); düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="267"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>nöqtə təmizlənmiş ərazini göstərmir (poliqonlardan və ya keçid izlərindən istifadə edin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="269"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="272"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>CLEARED sətri {row} istifadə olunmadı: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="273"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="276"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>CLEARED sətri {row} yanlışdır ({reason}); düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
         <source>Tally finds per district</source>
         <translation>Tapıntıları rayonlar üzrə say</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="56"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -2916,188 +3330,188 @@ Hektarlar: statusu cleared, reduced və ya cancelled olan sektorlar; rayon sərh
 Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassigned'), və bütün sahələri və bütün tarix aralığı üzrə yekunları ilə rayonlar layı (adı yekun sütununun adı ilə eyni olan rayon sahəsinə _2 şəkilçisi əlavə olunur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="99"/>
         <source>District name or id field</source>
         <translation>Rayonun adı və ya identifikator sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
-        <location filename="../ui/tabs/tally.py" line="108"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="102"/>
+        <location filename="../ui/tabs/tally.py" line="124"/>
         <source>Category field</source>
         <translation>Kateqoriya sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="105"/>
         <source>Quantity field (weight)</source>
         <translation>Say sahəsi (çəki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
-        <location filename="../ui/tabs/tally.py" line="110"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../ui/tabs/tally.py" line="126"/>
         <source>Date field</source>
         <translation>Tarix sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
         <source>Sectors (for hectares released)</source>
         <translation>Sektorlar (azad edilmiş hektarlar üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
-        <location filename="../ui/tabs/tally.py" line="55"/>
-        <location filename="../ui/tabs/tally.py" line="119"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../ui/tabs/tally.py" line="69"/>
+        <location filename="../ui/tabs/tally.py" line="135"/>
         <source>Tally</source>
         <translation>Hesabat cədvəli</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Districts with totals</source>
         <translation>Yekunlarla rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds tallied</source>
         <translation>Hesablanmış tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds outside every district</source>
         <translation>Bütün rayonlardan kənar tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds of an unknown category</source>
         <translation>Naməlum kateqoriyalı tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
         <source>Finds without position</source>
         <translation>Mövqesiz tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="127"/>
         <source>Finds without date (left out)</source>
         <translation>Tarixsiz tapıntılar (çıxarıldı)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="128"/>
         <source>Finds outside the date range</source>
         <translation>Tarix aralığından kənar tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="148"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Dövr və ya tarix aralığı üçün tapıntıların tarixi lazımdır: tarix sahəsini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="151"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
         <location filename="../processing/algorithms/tally_finds.py" line="153"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
         <source>finds</source>
         <translation>tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
         <source>districts</source>
         <translation>rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>{layer} layında '{field}' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="159"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
         <source>Reading districts…</source>
         <translation>Rayonlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="163"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="165"/>
         <source>Reading finds…</source>
         <translation>Tapıntılar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="181"/>
         <source>Tallying…</source>
         <translation>Hesablanır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="192"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>'{field}' sahəsi: {reason}. Sətirlər: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="203"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>{n} rayonda {total} tapıntı hesablandı; {unassigned} tapıntı heç bir rayona aid edilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="245"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>{n} sətirdə '{field}' tarix deyil (tarixsiz kimi çıxarıldı): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>Sektorlar layında 'status' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Dövr və ya tarix aralığı üçün sektorların 'status_date' sahəsi lazımdır, bu layda isə o yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="257"/>
         <source>Reading sectors…</source>
         <translation>Sektorlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>{n} tapıntının kateqoriyası AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER kateqoriyalarının heç birinə uyğun gəlmir; OTHER kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} tapıntının mövqeyi yoxdur; rayona aid edilməmiş kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} tapıntının tarixi yoxdur; tarixli hesablamadan çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} tapıntının sayı göstərilməyib; 1 kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} tapıntının tarixi aralıqdan kənardadır və onlar çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun həndəsəsi yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun status_date-i yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="285"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>{n} sektorun statusu planned, in_progress, cleared, reduced, cancelled statuslarından heç biri deyil; sayılmadı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="372"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Rayonlardan biri '{name}' adlanır; bu, rayonlardan kənar tapıntılar sətrinin adıdır; başqa rayon sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="391"/>
         <source> and {n} more</source>
         <translation> və daha {n}</translation>
     </message>
@@ -3148,6 +3562,11 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{output} {file} iş sahəsinin {layer} layıdır. {instead}</translation>
     </message>
     <message>
+        <location filename="../processing/enum_labels.py" line="72"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/sector_run.py" line="149"/>
         <source>Row {row} ({field} {id}): no sectors, {problem}.</source>
         <translation>Sətir {row} ({field} {id}): sektor yoxdur, {problem}.</translation>
@@ -3173,24 +3592,25 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Diaqram üçün matplotlib lazımdır, bu QGIS-də isə o yoxdur.</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="62"/>
+        <location filename="../ui/chart.py" line="61"/>
+        <location filename="../ui/choropleth.py" line="71"/>
         <source>No finds</source>
         <translation>Tapıntı yoxdur</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="89"/>
+        <location filename="../ui/conflicts.py" line="90"/>
         <source>Reload sector {sector}</source>
         <translation>{sector} sektorunu yenidən yüklə</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="101"/>
+        <location filename="../ui/conflicts.py" line="102"/>
         <source>Sector {sector} no longer exists.</source>
         <translation>{sector} sektoru artıq mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="104"/>
-        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
-        <translation>{sector} sektoru yenidən yükləndi: indi {status}, versiya {version}.</translation>
+        <location filename="../ui/conflicts.py" line="106"/>
+        <source>Sector {sector} reloaded: now “{status}”, version {version}.</source>
+        <translation type="unfinished">{sector} sektoru yenidən yükləndi: indi {status}, versiya {version}.</translation>
     </message>
     <message>
         <location filename="../ui/district_picker.py" line="84"/>
@@ -3214,303 +3634,293 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../ui/dock.py" line="92"/>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="107"/>
         <source>Opened workspace {name}.</source>
         <translation>{name} iş sahəsi açıldı.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>Open a GeoPackage workspace to copy it to PostGIS.</source>
         <translation>PostGIS-ə köçürmək üçün GeoPackage iş sahəsini açın.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="153"/>
+        <source>The map is now in {crs} ({name}), the UTM zone where most of the workspace lies, so that sectors keep their shape; change it in Project ▸ Properties ▸ CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161"/>
         <source>Open PostGIS workspace…</source>
         <translation>PostGIS iş sahəsini aç…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="162"/>
         <source>Recent</source>
         <translation>Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154"/>
+        <location filename="../ui/dock.py" line="167"/>
         <source>Copy to PostGIS…</source>
         <translation>PostGIS-ə köçür…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156"/>
+        <location filename="../ui/dock.py" line="169"/>
         <source>Close workspace</source>
         <translation>İş sahəsini bağla</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="174"/>
         <source>No workspace open. Create or open one from the Workspace menu.</source>
         <translation>Açıq iş sahəsi yoxdur. «İş sahəsi» menyusundan yenisini yaradın və ya mövcud olanı açın.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="164"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Workspace: {name} (schema v{version})</source>
         <translation>İş sahəsi: {name} (sxem v{version})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
-        <source>Degrees</source>
-        <translation>Dərəcələr</translation>
+        <location filename="../ui/history.py" line="29"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
-        <source>NATO mils (6400)</source>
-        <translation>NATO mil bölgüləri (6400)</translation>
+        <location filename="../ui/history.py" line="29"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
-        <source>Soviet mils (6000, 12-50)</source>
-        <translation>Sovet bucaqölçən bölgüləri (6000, 12-50)</translation>
+        <location filename="../ui/history.py" line="29"/>
+        <source>Sector or record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <source>Record</source>
-        <translation>Formulyar</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <source>AP</source>
-        <translation>AP</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <source>AT</source>
-        <translation>AT</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="44"/>
-        <source>Type</source>
-        <translation>Tip</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="44"/>
-        <source>Notes</source>
-        <translation>Qeydlər</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <source>Row</source>
-        <translation>Sətir</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <source>Reason</source>
-        <translation>Səbəb</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <source>Text in the file</source>
-        <translation>Fayldakı mətn</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="69"/>
-        <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
-        <translation>Mina xəritələri (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Bütün fayllar (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="81"/>
-        <source>Magnetic declination, degrees east, for rows that give none</source>
-        <translation>Maqnit meyli, şərqə dərəcə, onu göstərməyən sətirlər üçün</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="82"/>
-        <source>File</source>
-        <translation>Fayl</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="85"/>
-        <source>Magnetic declination</source>
-        <translation>Maqnit meyli</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="90"/>
+        <location filename="../ui/history.py" line="29"/>
+        <location filename="../ui/import_dialog.py" line="95"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
+        <location filename="../ui/history.py" line="30"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="53"/>
+        <source>“{reason}” (it was {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="62"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="93"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="118"/>
+        <source>{count} change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="119"/>
+        <source>No change has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>AT</source>
+        <translation>AT</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="47"/>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <source>Row</source>
+        <translation>Sətir</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <source>Text in the file</source>
+        <translation>Fayldakı mətn</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="74"/>
+        <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
+        <translation>Mina xəritələri (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="86"/>
+        <source>Magnetic declination, degrees east, for rows that give none</source>
+        <translation>Maqnit meyli, şərqə dərəcə, onu göstərməyən sətirlər üçün</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="87"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
         <location filename="../ui/import_dialog.py" line="90"/>
+        <source>Magnetic declination</source>
+        <translation>Maqnit meyli</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="95"/>
         <source>Column in the file</source>
         <translation>Fayldakı sütun</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="91"/>
+        <location filename="../ui/import_dialog.py" line="96"/>
         <source>Why, and values in the file</source>
         <translation>Səbəb və fayldakı dəyərlər</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="118"/>
+        <location filename="../ui/import_dialog.py" line="107"/>
+        <source>In a field mapping: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="142"/>
         <source>Errors</source>
         <translation>Xətalar</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="126"/>
+        <location filename="../ui/import_dialog.py" line="146"/>
+        <source>Choose a row to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="158"/>
         <source>Preview</source>
         <translation>Ön baxış</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="129"/>
+        <location filename="../ui/import_dialog.py" line="161"/>
         <source>Import</source>
         <translation>İdxal et</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="192"/>
+        <location filename="../ui/import_dialog.py" line="224"/>
         <source>{why}; e.g. {samples}</source>
         <translation>{why}; məs. {samples}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="194"/>
+        <location filename="../ui/import_dialog.py" line="226"/>
         <source>chosen by you; e.g. {samples}</source>
         <translation>sizin tərəfinizdən seçilib; məs. {samples}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="202"/>
+        <location filename="../ui/import_dialog.py" line="234"/>
         <source>Which column is {target}? {question}</source>
         <translation>{target} hansı sütundur? {question}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="271"/>
+        <location filename="../ui/import_dialog.py" line="310"/>
+        <source>Row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="312"/>
+        <source>Why it was rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="313"/>
+        <source>Text in the file: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="327"/>
         <source>The choices changed: press Preview to see the result.</source>
         <translation>Seçimlər dəyişdi: nəticəni görmək üçün «Ön baxış» düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="296"/>
+        <location filename="../ui/import_dialog.py" line="356"/>
         <source>Records ({n})</source>
         <translation>Formulyarlar ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="297"/>
+        <location filename="../ui/import_dialog.py" line="357"/>
         <source>Errors ({n})</source>
         <translation>Xətalar ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="298"/>
+        <location filename="../ui/import_dialog.py" line="358"/>
         <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir {mode} kimi oxundu: {imported} idxal ediləcək, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="304"/>
+        <location filename="../ui/import_dialog.py" line="364"/>
         <source>Preview of the first {n} rows; the import reads the whole file.</source>
         <translation>İlk {n} sətrin ön baxışı; idxal bütün faylı oxuyur.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <location filename="../workspace/report_layout.py" line="76"/>
-        <source>Planned</source>
-        <translation>Planlaşdırılıb</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <location filename="../workspace/report_layout.py" line="76"/>
-        <source>In progress</source>
-        <translation>İcra olunur</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <location filename="../workspace/report_layout.py" line="76"/>
-        <source>Cleared</source>
-        <translation>Təmizlənib</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <source>Reduced (TS)</source>
-        <translation>Azaldılıb (TS, texniki tədqiqat)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="30"/>
-        <source>Cancelled (NTS)</source>
-        <translation>Ləğv edilib (NTS, qeyri-texniki tədqiqat)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Manual</source>
-        <translation>Əl ilə</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Mechanical</source>
-        <translation>Mexaniki</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Mine detection dog</source>
-        <translation>Mina axtaran it</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Technical survey</source>
-        <translation>Texniki tədqiqat</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="34"/>
-        <source>Non-technical survey</source>
-        <translation>Qeyri-texniki tədqiqat</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="57"/>
+        <location filename="../ui/mark_form.py" line="48"/>
         <source>{count} sector(s) chosen.</source>
         <translation>{count} sektor seçilib.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="66"/>
-        <location filename="../ui/mark_form.py" line="68"/>
-        <location filename="../ui/mark_form.py" line="73"/>
+        <location filename="../ui/mark_form.py" line="57"/>
+        <location filename="../ui/mark_form.py" line="59"/>
+        <location filename="../ui/mark_form.py" line="64"/>
         <source>unchanged</source>
         <translation>dəyişməz</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="76"/>
+        <location filename="../ui/mark_form.py" line="67"/>
         <source>Reason (the sector leaves 'cleared')</source>
         <translation>Səbəb (sektor «təmizlənib» statusundan çıxır)</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="80"/>
+        <location filename="../ui/mark_form.py" line="71"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="83"/>
+        <location filename="../ui/mark_form.py" line="74"/>
         <source>Depth</source>
         <translation>Dərinlik</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="130"/>
+        <location filename="../ui/mark_form.py" line="121"/>
         <source>Say why a cleared sector is taken out of 'cleared'.</source>
         <translation>Təmizlənmiş sektorun niyə «təmizlənib» statusundan çıxarıldığını göstərin.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="162"/>
-        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
-        <translation>{count} sektor {status} kimi qeyd olundu. Dəyişiklikləri saxlamaq üçün layın redaktələrini yadda saxlayın.</translation>
+        <location filename="../ui/mark_tool.py" line="165"/>
+        <source>{count} sector(s) marked “{status}”. Press Save edits in the Sectors tab to keep them (Cancel edits drops them).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="165"/>
+        <location filename="../ui/mark_tool.py" line="169"/>
         <source>The chosen sectors already have these values.</source>
         <translation>Seçilmiş sektorlarda artıq bu qiymətlər var.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="269"/>
+        <location filename="../ui/mark_tool.py" line="273"/>
         <location filename="../workspace/sector_edits.py" line="117"/>
         <source>The layer {layer} cannot be edited.</source>
         <translation>{layer} layını redaktə etmək mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="351"/>
+        <location filename="../ui/mark_tool.py" line="359"/>
         <source>Open a workspace first: Mark sectors works on its sectors layer.</source>
         <translation>Əvvəlcə iş sahəsini açın: «Sektorları qeyd et» onun sektorlar layı ilə işləyir.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="43"/>
+        <location filename="../ui/messages.py" line="57"/>
         <source>ClearGround needs packages that this QGIS lacks.</source>
         <translation>ClearGround üçün bu QGIS-də olmayan paketlər lazımdır.</translation>
     </message>
@@ -3581,305 +3991,307 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>ClearGround: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="70"/>
+        <location filename="../ui/tabs/discrepancies.py" line="71"/>
         <source>Find outside records</source>
         <translation>Formulyarlardan kənar tapıntı</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
         <source>Unmatched recorded mine</source>
         <translation>Tapılmamış qeydə alınmış mina</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="78"/>
-        <source>High</source>
-        <translation>Yüksək</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="78"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
         <source>Medium</source>
         <translation>Orta</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="78"/>
-        <source>Low</source>
-        <translation>Aşağı</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
-        <source>Open</source>
-        <translation>Açıq</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>Acknowledged</source>
         <translation>Qəbul edilib</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
-        <location filename="../ui/tabs/discrepancies.py" line="144"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="145"/>
         <source>Resolved</source>
         <translation>Həll edilib</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <source>Severity</source>
         <translation>Ciddilik</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
         <location filename="../workspace/report_layout.py" line="370"/>
         <source>Message</source>
         <translation>Məlumat</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="102"/>
+        <location filename="../ui/tabs/discrepancies.py" line="103"/>
         <source>unrecorded</source>
         <translation>qeydə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="104"/>
         <source>missing</source>
         <translation>çatışmır</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="105"/>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
         <source>type</source>
         <translation>tip</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <location filename="../ui/tabs/discrepancies.py" line="107"/>
         <source>not found</source>
         <translation>tapılmayıb</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
         <source>m off</source>
         <translation>m sürüşmə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <location filename="../ui/tabs/discrepancies.py" line="109"/>
         <source>after clearance</source>
         <translation>təmizləmədən sonra</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="137"/>
+        <location filename="../ui/tabs/discrepancies.py" line="138"/>
         <source>{kind}, {severity}</source>
         <translation>{kind}, {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="146"/>
+        <location filename="../ui/tabs/discrepancies.py" line="147"/>
         <location filename="../workspace/report_layout.py" line="115"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="211"/>
         <location filename="../ui/tabs/discrepancies.py" line="212"/>
+        <location filename="../ui/tabs/discrepancies.py" line="213"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="213"/>
+        <location filename="../ui/tabs/discrepancies.py" line="214"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <location filename="../ui/tabs/discrepancies.py" line="215"/>
         <source>Tolerance</source>
         <translation>Yol verilən xəta</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
         <source>Perimeter buffer</source>
         <translation>Perimetr buferi</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <location filename="../ui/tabs/discrepancies.py" line="217"/>
         <source>Cleared before counts are compared</source>
         <translation>Saylar müqayisə edilməzdən əvvəl təmizlənmiş hissə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <location filename="../ui/tabs/discrepancies.py" line="218"/>
         <source>Draw lines from matched finds to their recorded mines</source>
         <translation>Uyğunlaşdırılmış tapıntılardan qeyd olunmuş minalarına xətlər çək</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="221"/>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
         <source>Run analysis</source>
         <translation>Təhlili başlat</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="222"/>
-        <location filename="../ui/tabs/records.py" line="61"/>
+        <location filename="../ui/tabs/discrepancies.py" line="223"/>
+        <location filename="../ui/tabs/records.py" line="66"/>
         <location filename="../ui/tabs/report.py" line="99"/>
-        <location filename="../ui/tabs/sectors.py" line="98"/>
-        <location filename="../ui/tabs/tally.py" line="120"/>
+        <location filename="../ui/tabs/sectors.py" line="109"/>
+        <location filename="../ui/tabs/tally.py" line="136"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="237"/>
+        <location filename="../ui/tabs/discrepancies.py" line="238"/>
         <source>All kinds</source>
         <translation>Bütün növlər</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="240"/>
+        <location filename="../ui/tabs/discrepancies.py" line="241"/>
         <source>All severities</source>
         <translation>Bütün ciddilik dərəcələri</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="243"/>
+        <location filename="../ui/tabs/discrepancies.py" line="244"/>
         <source>All statuses</source>
         <translation>Bütün statuslar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="246"/>
-        <location filename="../ui/tabs/discrepancies.py" line="429"/>
+        <location filename="../ui/tabs/discrepancies.py" line="247"/>
+        <location filename="../ui/tabs/discrepancies.py" line="441"/>
         <source>All districts</source>
         <translation>Bütün rayonlar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="265"/>
+        <location filename="../ui/tabs/discrepancies.py" line="272"/>
+        <location filename="../ui/tabs/discrepancies.py" line="509"/>
+        <source>Choose a flag to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="277"/>
         <source>Note (what was done, by whom)</source>
         <translation>Qeyd (nə edildi, kim tərəfindən)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="266"/>
+        <location filename="../ui/tabs/discrepancies.py" line="278"/>
         <source>Acknowledge</source>
         <translation>Qəbul et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="267"/>
+        <location filename="../ui/tabs/discrepancies.py" line="279"/>
         <source>Resolve</source>
         <translation>Həll edilib kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="268"/>
+        <location filename="../ui/tabs/discrepancies.py" line="280"/>
         <source>Reopen</source>
         <translation>Yenidən aç</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="327"/>
-        <location filename="../ui/tabs/records.py" line="100"/>
-        <location filename="../ui/tabs/records.py" line="115"/>
+        <location filename="../ui/tabs/discrepancies.py" line="339"/>
+        <location filename="../ui/tabs/records.py" line="110"/>
+        <location filename="../ui/tabs/records.py" line="125"/>
         <location filename="../ui/tabs/report.py" line="172"/>
-        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <location filename="../ui/tabs/sectors.py" line="217"/>
         <source>Open a workspace first.</source>
         <translation>Əvvəlcə iş sahəsini açın.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="360"/>
+        <location filename="../ui/tabs/discrepancies.py" line="372"/>
         <source>The analysis was cancelled.</source>
         <translation>Təhlil ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="360"/>
+        <location filename="../ui/tabs/discrepancies.py" line="372"/>
         <source>The analysis failed.</source>
         <translation>Təhlil alınmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <location filename="../ui/tabs/discrepancies.py" line="382"/>
         <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
         <translation>{total} qeyd: {high} yüksək, {medium} orta, {low} aşağı ciddilikli.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="372"/>
+        <location filename="../ui/tabs/discrepancies.py" line="384"/>
         <source>Some rows could not be used.</source>
         <translation>Bəzi sətirlərdən istifadə etmək mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="397"/>
+        <location filename="../ui/tabs/discrepancies.py" line="409"/>
         <source>Matched finds to recorded mines</source>
         <translation>Qeyd olunmuş minalara uyğunlaşdırılmış tapıntılar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="433"/>
+        <location filename="../ui/tabs/discrepancies.py" line="445"/>
         <source>(no district)</source>
         <translation>(rayon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="477"/>
+        <location filename="../ui/tabs/discrepancies.py" line="489"/>
+        <location filename="../ui/tabs/discrepancies.py" line="518"/>
         <source>Note: {note}</source>
         <translation>Qeyd: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="483"/>
+        <location filename="../ui/tabs/discrepancies.py" line="495"/>
         <source>{shown} of {total} flags shown.</source>
         <translation>{total} qeyddən {shown} göstərilir.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="530"/>
+        <location filename="../ui/tabs/discrepancies.py" line="512"/>
+        <source>Severity: {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="562"/>
         <source>This workspace is read-only for you.</source>
         <translation>Bu iş sahəsi sizin üçün yalnız oxuma rejimindədir.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="534"/>
+        <location filename="../ui/tabs/discrepancies.py" line="566"/>
         <source>Say in the note how the flag was resolved.</source>
         <translation>Qeyddə uyğunsuzluğun necə həll edildiyini göstərin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="549"/>
+        <location filename="../ui/tabs/discrepancies.py" line="581"/>
         <source>The flags could not be updated.</source>
         <translation>Qeydləri yeniləmək mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="554"/>
+        <location filename="../ui/tabs/discrepancies.py" line="586"/>
         <source>The workspace has no audit log; the change is not logged.</source>
         <translation>İş sahəsində dəyişikliklər jurnalı yoxdur; dəyişiklik qeydə alınmır.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="560"/>
+        <location filename="../ui/tabs/discrepancies.py" line="592"/>
         <source>{count} flag(s) marked {status}.</source>
         <translation>{count} qeyd {status} kimi işarələndi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="40"/>
-        <source>Mines in the workspace</source>
-        <translation>İş sahəsindəki minalar</translation>
+        <location filename="../ui/tabs/records.py" line="44"/>
+        <source>AP mines the record states</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="40"/>
-        <source>Reliability</source>
-        <translation>Etibarlılıq</translation>
+        <location filename="../ui/tabs/records.py" line="44"/>
+        <source>AT mines the record states</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="59"/>
+        <location filename="../ui/tabs/records.py" line="45"/>
+        <source>Mines of the record in the workspace (imported points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="64"/>
         <source>Import mine map…</source>
         <translation>Mina xəritəsini idxal et…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="118"/>
+        <location filename="../ui/tabs/records.py" line="128"/>
         <source>An import is running; wait for it or cancel it.</source>
         <translation>İdxal davam edir; onu gözləyin və ya ləğv edin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="134"/>
+        <location filename="../ui/tabs/records.py" line="144"/>
         <source>The import was cancelled; the workspace was left as it was.</source>
         <translation>İdxal ləğv edildi; iş sahəsi olduğu kimi qaldı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="139"/>
+        <location filename="../ui/tabs/records.py" line="149"/>
         <source>The mine map could not be imported; the workspace was left as it was.</source>
         <translation>Mina xəritəsini idxal etmək mümkün olmadı; iş sahəsi olduğu kimi qaldı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="151"/>
+        <location filename="../ui/tabs/records.py" line="161"/>
         <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
         <translation>{records} formulyar və {mines} mina idxal edildi; {rejected} sətir rədd edildi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="177"/>
+        <location filename="../ui/tabs/records.py" line="187"/>
         <source>No workspace open.</source>
         <translation>Açıq iş sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="205"/>
+        <location filename="../ui/tabs/records.py" line="217"/>
         <source>{records} records, {mines} recorded mines.</source>
         <translation>{records} formulyar, {mines} qeyd olunmuş mina.</translation>
     </message>
@@ -3895,43 +4307,19 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="79"/>
-        <location filename="../ui/tabs/tally.py" line="93"/>
-        <source>Week</source>
-        <translation>Həftə</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/report.py" line="79"/>
-        <location filename="../ui/tabs/tally.py" line="93"/>
-        <source>Month</source>
-        <translation>Ay</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/report.py" line="79"/>
-        <location filename="../ui/tabs/tally.py" line="92"/>
-        <source>Quarter</source>
-        <translation>Rüb</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/report.py" line="80"/>
-        <location filename="../ui/tabs/tally.py" line="92"/>
-        <source>Year</source>
-        <translation>İl</translation>
-    </message>
-    <message>
         <location filename="../ui/tabs/report.py" line="85"/>
         <source>Also write an HTML summary beside it</source>
         <translation>Yanında HTML xülasəsini də yaz</translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="89"/>
-        <location filename="../ui/tabs/tally.py" line="112"/>
+        <location filename="../ui/tabs/tally.py" line="128"/>
         <source>District name</source>
         <translation>Rayonun adı</translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="90"/>
-        <location filename="../ui/tabs/tally.py" line="115"/>
+        <location filename="../ui/tabs/tally.py" line="131"/>
         <source>Dates</source>
         <translation>Tarixlər</translation>
     </message>
@@ -4011,275 +4399,376 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>PDF-i aç</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="41"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Selected hazard areas</source>
         <translation>Seçilmiş təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="41"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Selected minefield records</source>
         <translation>Seçilmiş mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
-        <source>On the UTM grid</source>
-        <translation>UTM şəbəkəsi üzrə</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
-        <source>Along the longest edge</source>
-        <translation>Ən uzun tərəf boyunca</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
         <source>Per record or hazard</source>
         <translation>Formulyar və ya təhlükəli ərazi üzrə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
         <source>Per district</source>
         <translation>Rayonlar üzrə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
-        <source>Record / hazard</source>
-        <translation>Formulyar / təhlükəli ərazi</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
         <source>Total (ha)</source>
         <translation>Cəmi (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Cleared (ha)</source>
         <translation>Təmizlənib (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Cleared %</source>
         <translation>Təmizlənib, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Reduced (ha)</source>
         <translation>Azaldılıb (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Reduced %</source>
         <translation>Azaldılıb, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Cancelled (ha)</source>
         <translation>Ləğv edilib (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Cancelled %</source>
         <translation>Ləğv edilib, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Remaining (ha)</source>
         <translation>Qalıb (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="53"/>
         <source>Remaining %</source>
         <translation>Qalıb, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="101"/>
+        <location filename="../ui/tabs/sectors.py" line="112"/>
         <source>For</source>
         <translation>Nə üçün</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="102"/>
+        <location filename="../ui/tabs/sectors.py" line="113"/>
         <source>Cell size</source>
         <translation>Xana ölçüsü</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="111"/>
+        <location filename="../ui/tabs/sectors.py" line="122"/>
         <source>Mark sectors on the map</source>
         <translation>Sektorları xəritədə qeyd et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="112"/>
+        <location filename="../ui/tabs/sectors.py" line="123"/>
         <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
         <translation>Sektora klikləyin, düzbucaqlı çəkin və ya Shift+klik ilə poliqon çəkin (sağ klik onu qapadır), sonra status, tarix, qrup, üsul və dərinliyi təyin edin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="119"/>
+        <location filename="../ui/tabs/sectors.py" line="127"/>
+        <source>Save edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="128"/>
+        <source>Write the marked sectors to the workspace (and their changes to the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="131"/>
+        <source>Cancel edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="132"/>
+        <source>Drop the sector changes made since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="134"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="135"/>
+        <source>Who changed the selected sectors, or the sectors of the record or hazard chosen in the table, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="147"/>
         <source>Land release</source>
         <translation>Ərazilərin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="125"/>
+        <location filename="../ui/tabs/sectors.py" line="153"/>
         <source>Refresh</source>
         <translation>Yenilə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="153"/>
+        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <source>District names from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="162"/>
+        <source>District names written differently in the records (Aghdam, Ağdam rayonu) are shown as this layer names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="212"/>
         <source>Sectors are being generated; wait for them or cancel.</source>
         <translation>Sektorlar yaradılır; gözləyin və ya ləğv edin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="162"/>
+        <location filename="../ui/tabs/sectors.py" line="221"/>
         <source>Select the hazard areas or records to divide into sectors first.</source>
         <translation>Əvvəlcə sektorlara bölünəcək təhlükəli əraziləri və ya formulyarları seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="171"/>
+        <location filename="../ui/tabs/sectors.py" line="230"/>
         <source>{count} already have sectors and were left as they are: {ids}</source>
         <translation>{count} obyektin artıq sektorları var və onlar olduğu kimi saxlanıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="193"/>
+        <location filename="../ui/tabs/sectors.py" line="252"/>
         <source>Generating sectors was cancelled; nothing was added.</source>
         <translation>Sektorların yaradılması ləğv edildi; heç nə əlavə edilmədi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="196"/>
+        <location filename="../ui/tabs/sectors.py" line="255"/>
         <source>Sectors could not be generated.</source>
         <translation>Sektorları yaratmaq mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="198"/>
+        <location filename="../ui/tabs/sectors.py" line="257"/>
         <source>The workspace was closed before the sectors were ready; nothing was added.</source>
         <translation>Sektorlar hazır olmamış iş sahəsi bağlandı; heç nə əlavə edilmədi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="205"/>
+        <location filename="../ui/tabs/sectors.py" line="264"/>
         <source>{count} selected rows got no sectors.</source>
         <translation>{count} seçilmiş sətir üçün sektor yaradılmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="208"/>
+        <location filename="../ui/tabs/sectors.py" line="267"/>
         <source>{count} sectors generated.</source>
         <translation>{count} sektor yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="277"/>
-        <location filename="../ui/tabs/tally.py" line="272"/>
+        <location filename="../ui/tabs/sectors.py" line="300"/>
+        <source>{count} sector(s) saved; their changes are in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="307"/>
+        <source>The sectors could not be saved; the edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="318"/>
+        <source>Drop the unsaved changes of {count} sector(s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="325"/>
+        <source>The changes of {count} sector(s) were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="344"/>
+        <source>{count} sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="372"/>
+        <source>Select sectors on the map, or a record or hazard in the table, to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="376"/>
+        <source>Edits not saved yet are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="379"/>
+        <source>History of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="391"/>
+        <source>History of {what}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="477"/>
+        <source>District names matched to {layer}: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="480"/>
+        <source>Not in {layer}, kept as written: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="484"/>
+        <source>Like several districts of {layer}, kept as written: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="495"/>
+        <location filename="../ui/tabs/tally.py" line="308"/>
+        <location filename="../ui/tabs/tally.py" line="446"/>
         <source>All</source>
         <translation>Hamısı</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="306"/>
+        <location filename="../ui/tabs/sectors.py" line="524"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>{total} ha-dan {cleared} ha təmizlənib ({pct} %), {remaining} ha qalıb.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="312"/>
+        <location filename="../ui/tabs/sectors.py" line="530"/>
         <source>No sectors yet.</source>
         <translation>Hələ sektor yoxdur.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="92"/>
-        <source>Whole range</source>
-        <translation>Bütün aralıq</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/tally.py" line="95"/>
+        <location filename="../ui/tabs/tally.py" line="111"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="96"/>
+        <location filename="../ui/tabs/tally.py" line="112"/>
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="109"/>
+        <location filename="../ui/tabs/tally.py" line="125"/>
         <source>Weight by</source>
         <translation>Çəki sahəsi</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="141"/>
+        <location filename="../ui/tabs/tally.py" line="148"/>
+        <source>Hide districts without finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="149"/>
+        <source>The table, its export and the chart leave out the districts where nothing was found and no land was released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="175"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="142"/>
+        <location filename="../ui/tabs/tally.py" line="176"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="143"/>
+        <location filename="../ui/tabs/tally.py" line="177"/>
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="144"/>
+        <location filename="../ui/tabs/tally.py" line="178"/>
         <source>Choropleth</source>
         <translation>Xoroplet xəritə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="145"/>
-        <source>Add the districts to the map, shaded by their number of finds</source>
-        <translation>Rayonları tapıntıların sayına görə rənglənmiş halda xəritəyə əlavə et</translation>
+        <location filename="../ui/tabs/tally.py" line="179"/>
+        <source>Add the districts to the map, shaded by their finds in the period the table shows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="205"/>
+        <location filename="../ui/tabs/tally.py" line="241"/>
         <source>Choose a finds layer and a districts layer.</source>
         <translation>Tapıntılar layını və rayonlar layını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="242"/>
+        <location filename="../ui/tabs/tally.py" line="278"/>
         <source>The tally was cancelled.</source>
         <translation>Hesablama ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="242"/>
+        <location filename="../ui/tabs/tally.py" line="278"/>
         <source>The tally failed.</source>
         <translation>Hesablama alınmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="249"/>
+        <location filename="../ui/tabs/tally.py" line="285"/>
         <source>Finds per district</source>
         <translation>Rayonlar üzrə tapıntılar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="254"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
         <source>{total} finds tallied; {unassigned} outside every district.</source>
         <translation>{total} tapıntı hesablandı; {unassigned} tapıntı bütün rayonlardan kənardadır.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="257"/>
+        <location filename="../ui/tabs/tally.py" line="293"/>
         <source>Some rows need attention.</source>
         <translation>Bəzi sətirlər diqqət tələb edir.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="270"/>
+        <location filename="../ui/tabs/tally.py" line="306"/>
         <source>All periods</source>
         <translation>Bütün dövrlər</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="313"/>
+        <location filename="../ui/tabs/tally.py" line="365"/>
         <source>Unassigned</source>
         <translation>Rayona aid edilməyib</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="368"/>
+        <location filename="../ui/tabs/tally.py" line="420"/>
         <source>Export the tally</source>
         <translation>Hesablamanı ixrac et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="369"/>
+        <location filename="../ui/tabs/tally.py" line="421"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="369"/>
+        <location filename="../ui/tabs/tally.py" line="421"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="375"/>
+        <location filename="../ui/tabs/tally.py" line="427"/>
         <source>Exported the tally to {name}.</source>
         <translation>Hesablama {name} faylına ixrac edildi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="448"/>
+        <source>Finds per district, {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="482"/>
+        <source>ClearGround tally</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../workspace/arrays.py" line="144"/>
@@ -4287,105 +4776,184 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{layer}: GDAL-ın Arrow axını alınmadı ({error}); obyektlər bir-bir oxunur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="77"/>
+        <location filename="../workspace/geopackage.py" line="84"/>
         <location filename="../workspace/transfer.py" line="282"/>
         <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
         <translation>{path}: iş sahəsi GeoPackage faylıdır; fayl adına .gpkg genişlənməsini verin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="80"/>
+        <location filename="../workspace/geopackage.py" line="87"/>
         <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} artıq mövcuddur. Onu açın və ya başqa ad seçin: ClearGround heç vaxt faylın üzərinə yazmır.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="84"/>
+        <location filename="../workspace/geopackage.py" line="91"/>
         <location filename="../workspace/transfer.py" line="288"/>
         <source>{path}: no such folder.</source>
         <translation>{path}: belə qovluq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="102"/>
+        <location filename="../workspace/geopackage.py" line="109"/>
         <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>{name} sxem v{version} iş sahəsidir; istifadədən əvvəl v{current} versiyasına yenilənməlidir.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="117"/>
+        <location filename="../workspace/geopackage.py" line="124"/>
         <source>{path}: no such file.</source>
         <translation>{path}: belə fayl yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="119"/>
+        <location filename="../workspace/geopackage.py" line="126"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} qovluqdur, iş sahəsi faylı deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="123"/>
-        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
-        <translation>{name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="127"/>
+        <location filename="../workspace/geopackage.py" line="134"/>
+        <location filename="../workspace/gpkg_store.py" line="160"/>
+        <location filename="../workspace/gpkg_store.py" line="164"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>{name} oxuna bilmir: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="132"/>
-        <location filename="../workspace/geopackage.py" line="134"/>
+        <location filename="../workspace/geopackage.py" line="139"/>
+        <location filename="../workspace/geopackage.py" line="141"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} zədələnib: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="137"/>
-        <source>{name} is an SQLite database but not a GeoPackage.</source>
-        <translation>{name} SQLite verilənlər bazasıdır, lakin GeoPackage deyil.</translation>
+        <location filename="../workspace/geopackage.py" line="144"/>
+        <source>{name} is an SQLite database but not a GeoPackage, so not a workspace either. Create a workspace for your data (Workspace ▸ New workspace…).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="139"/>
-        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
-        <translation>{name} GeoPackage-dir, lakin ClearGround iş sahəsi deyil ({table} cədvəli yoxdur). Yeni iş sahəsi yaradın və məlumatlarınızı ona idxal edin.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="151"/>
+        <location filename="../workspace/geopackage.py" line="158"/>
         <source>{name}: {table} has no valid schema_version.</source>
         <translation>{name}: {table} cədvəlində düzgün schema_version yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="154"/>
+        <location filename="../workspace/geopackage.py" line="161"/>
         <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>{name} ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminə qədər oxuyur. Açmaq üçün plagini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="169"/>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <source>a CSV text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <source>an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a GeoJSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a KML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a KMZ file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <source>a shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <source>a QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="187"/>
+        <source>a file of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="188"/>
+        <source>{name} is not a GeoPackage: it is {what}, not a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="190"/>
+        <source>Open or create a workspace (Workspace ▸ New workspace…), then import the file into it (Records ▸ Import mine map…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="192"/>
+        <source>A workspace is a GeoPackage made by ClearGround: create one (Workspace ▸ New workspace…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="199"/>
+        <source>{name} is an empty GeoPackage, not a ClearGround workspace. Create a workspace instead (Workspace ▸ New workspace…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="203"/>
+        <source>{layers} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="204"/>
+        <source>{name} is a GeoPackage with the layers {layers}, not a ClearGround workspace. To use its mine maps, open or create a workspace (Workspace ▸ New workspace…) and import them into it (Records ▸ Import mine map…); the file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="213"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} zədələnib: {layer} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="173"/>
+        <location filename="../workspace/geopackage.py" line="217"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="178"/>
+        <location filename="../workspace/geopackage.py" line="222"/>
         <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
         <translation>{name} yalnız oxunur. ClearGround iş sahəsinə yazır (işarələmə, audit jurnalı): onu yazmaq mümkün olan qovluğa köçürün və ya icazələrini dəyişin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="221"/>
+        <location filename="../workspace/geopackage.py" line="265"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} dəyişdirilmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="229"/>
+        <location filename="../workspace/geopackage.py" line="273"/>
         <source>the disk is full; free some space, or choose another folder</source>
         <translation>disk doludur; yer boşaldın və ya başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="231"/>
+        <location filename="../workspace/geopackage.py" line="275"/>
         <source>the folder cannot be written ({error}); choose another folder</source>
         <translation>qovluğa yazmaq mümkün deyil ({error}); başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="236"/>
+        <location filename="../workspace/geopackage.py" line="280"/>
         <source>{kind} without a message; check the folder's free space and permissions</source>
         <translation>mesajsız {kind}; qovluğun boş yerini və icazələrini yoxlayın</translation>
     </message>
@@ -4405,13 +4973,13 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{name} dəyişdirilmədi: verilənlər bazası yazmanı rədd etdi ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="203"/>
-        <location filename="../workspace/pg_store.py" line="209"/>
+        <location filename="../workspace/gpkg_store.py" line="218"/>
+        <location filename="../workspace/pg_store.py" line="220"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>{sector} sektoru yadda saxlanmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="210"/>
+        <location filename="../workspace/gpkg_store.py" line="225"/>
         <location filename="../workspace/pg_store.py" line="157"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>{sector} sektoru artıq iş sahəsində yoxdur.</translation>
@@ -4453,7 +5021,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Yazma ləğv edildi; iş sahəsi dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="198"/>
+        <location filename="../workspace/pg_store.py" line="209"/>
         <source>Marking cannot change the sector field(s) {fields}.</source>
         <translation>Qeydetmə sektorun {fields} sahə(lər)ini dəyişə bilməz.</translation>
     </message>
@@ -4494,93 +5062,103 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="243"/>
-        <location filename="../workspace/postgis.py" line="484"/>
+        <location filename="../workspace/postgis.py" line="498"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
         <translation>&quot;{schema}&quot; PostgreSQL sxemi mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="245"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
-        <translation>&quot;{schema}&quot; PostgreSQL sxemi ClearGround iş sahəsi deyil (onda {meta} cədvəli yoxdur). Yeni iş sahəsi yaradın və verilənlərinizi ora köçürün.</translation>
+        <location filename="../workspace/postgis.py" line="248"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; holds the tables {tables}, not a ClearGround workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="255"/>
+        <location filename="../workspace/postgis.py" line="251"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is empty, not a ClearGround workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="253"/>
+        <source>Choose the schema of a workspace, or make one: open a GeoPackage workspace and copy it there (Workspace ▸ Copy to PostGIS…); this schema is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="262"/>
         <source>The schema &quot;{schema}&quot; cannot be read</source>
         <translation>&quot;{schema}&quot; sxemini oxumaq mümkün deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="282"/>
+        <location filename="../workspace/postgis.py" line="289"/>
         <source>Give the PostgreSQL schema of the workspace a name.</source>
         <translation>İş sahəsinin PostgreSQL sxeminə ad verin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="284"/>
+        <location filename="../workspace/postgis.py" line="291"/>
         <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
         <translation>&quot;{schema}&quot; sxem adı çox uzundur: PostgreSQL adları ən çoxu 63 baytdır.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="288"/>
+        <location filename="../workspace/postgis.py" line="295"/>
         <source>A schema name cannot contain a NUL character.</source>
         <translation>Sxem adında NUL simvolu ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="295"/>
+        <location filename="../workspace/postgis.py" line="302"/>
         <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
         <translation>&quot;{database}&quot; verilənlər bazasında PostGIS quraşdırılmayıb. Onun administratorundan bazada CREATE EXTENSION postgis; əmrini icra etməsini xahiş edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="322"/>
+        <location filename="../workspace/postgis.py" line="336"/>
         <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
         <translation>&quot;{schema}&quot; sxemi: {meta} cədvəlində düzgün schema_version yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="328"/>
+        <location filename="../workspace/postgis.py" line="342"/>
         <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminədək oxuyur. Onu açmaq üçün plagini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="342"/>
+        <location filename="../workspace/postgis.py" line="356"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="346"/>
+        <location filename="../workspace/postgis.py" line="360"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="423"/>
+        <location filename="../workspace/postgis.py" line="437"/>
         <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
         <translation>&quot;{schema}&quot; iş sahəsinin rollarını qurmaq mümkün olmadı</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="463"/>
+        <location filename="../workspace/postgis.py" line="477"/>
         <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
         <translation>Sizin ({user}) &quot;{schema}&quot; iş sahəsinə girişiniz yoxdur. Onun administratorundan oxucu və ya redaktor rolunu istəyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="468"/>
+        <location filename="../workspace/postgis.py" line="482"/>
         <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
         <translation>Siz ({user}) &quot;{schema}&quot; iş sahəsini oxuya bilərsiniz, lakin dəyişə bilməzsiniz: sektorların qeyd olunması, uyğunsuzluqların baxılması və idxal söndürülüb. Onun administratorundan redaktor rolunu istəyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="538"/>
+        <location filename="../workspace/postgis.py" line="552"/>
         <location filename="../workspace/store.py" line="45"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>{sector} sektoru {time} vaxtında {user} tərəfindən dəyişdirilib; onu yenidən yükləyin və təkrar cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="640"/>
+        <location filename="../workspace/postgis.py" line="654"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>QGIS-də &quot;{name}&quot; adlı PostgreSQL bağlantısı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="696"/>
+        <location filename="../workspace/postgis.py" line="710"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>QGIS-in &quot;{name}&quot; bağlantısının iş sahələrini siyahıya almaq mümkün deyil: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="725"/>
+        <location filename="../workspace/postgis.py" line="739"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>QGIS-in &quot;{name}&quot; bağlantısı ilə qoşulmaq mümkün deyil: {error}</translation>
     </message>
@@ -4923,6 +5501,38 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
+    </message>
+    <message>
+        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
+        <translation type="obsolete">{sector} sektoru yenidən yükləndi: indi {status}, versiya {version}.</translation>
+    </message>
+    <message>
+        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
+        <translation type="obsolete">{count} sektor {status} kimi qeyd olundu. Dəyişiklikləri saxlamaq üçün layın redaktələrini yadda saxlayın.</translation>
+    </message>
+    <message>
+        <source>Mines in the workspace</source>
+        <translation type="obsolete">İş sahəsindəki minalar</translation>
+    </message>
+    <message>
+        <source>Add the districts to the map, shaded by their number of finds</source>
+        <translation type="obsolete">Rayonları tapıntıların sayına görə rənglənmiş halda xəritəyə əlavə et</translation>
+    </message>
+    <message>
+        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
+        <translation type="obsolete">{name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database but not a GeoPackage.</source>
+        <translation type="obsolete">{name} SQLite verilənlər bazasıdır, lakin GeoPackage deyil.</translation>
+    </message>
+    <message>
+        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
+        <translation type="obsolete">{name} GeoPackage-dir, lakin ClearGround iş sahəsi deyil ({table} cədvəli yoxdur). Yeni iş sahəsi yaradın və məlumatlarınızı ona idxal edin.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
+        <translation type="obsolete">&quot;{schema}&quot; PostgreSQL sxemi ClearGround iş sahəsi deyil (onda {meta} cədvəli yoxdur). Yeni iş sahəsi yaradın və verilənlərinizi ora köçürün.</translation>
     </message>
 </context>
 </TS>

@@ -733,6 +733,448 @@
         <translation>'{text}': {digits} — ни градусы, ни сжатая запись градусов-минут-секунд</translation>
     </message>
     <message>
+        <location filename="../core/labels.py" line="13"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Planned</source>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="13"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="13"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Cleared</source>
+        <translation>Очищен</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="13"/>
+        <source>Reduced (TS)</source>
+        <translation>Сокращён (ТО — техническое обследование)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="14"/>
+        <source>Cancelled (NTS)</source>
+        <translation>Исключён (НТО — нетехническое обследование)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Manual</source>
+        <translation>Ручной</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Mechanical</source>
+        <translation>Механизированный</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Mine detection dog</source>
+        <translation>Минно-розыскная собака</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Technical survey</source>
+        <translation>Техническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="18"/>
+        <source>Non-technical survey</source>
+        <translation>Нетехническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="20"/>
+        <source>Degrees</source>
+        <translation>Градусы</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="20"/>
+        <source>NATO mils (6400)</source>
+        <translation>Тысячные НАТО (6400)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="20"/>
+        <source>Soviet mils (6000, 12-50)</source>
+        <translation>Деления угломера (6000, 12-50)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="21"/>
+        <source>On the UTM grid</source>
+        <translation>По сетке UTM</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="21"/>
+        <source>Along the longest edge</source>
+        <translation>Вдоль самой длинной стороны</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Whole range</source>
+        <translation>Весь диапазон</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="80"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../ui/tabs/tally.py" line="109"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../ui/tabs/tally.py" line="109"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="23"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="23"/>
+        <source>Worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="23"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../core/labels.py" line="26"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Scattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Nuisance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Remotely delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <location filename="../ui/mark_form.py" line="70"/>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="103"/>
+        <location filename="../ui/mark_form.py" line="73"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../ui/mark_form.py" line="72"/>
+        <source>Team</source>
+        <translation>Расчёт</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <source>Depth (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <source>Record / hazard</source>
+        <translation>Формуляр / опасный район</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>Record</source>
+        <translation>Формуляр</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <location filename="../core/labels.py" line="47"/>
+        <location filename="../core/report.py" line="341"/>
+        <location filename="../core/report.py" line="354"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <source>Hazard area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="33"/>
+        <location filename="../core/labels.py" line="48"/>
+        <source>AP mines recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="33"/>
+        <location filename="../core/labels.py" line="48"/>
+        <source>AT mines recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="33"/>
+        <source>Type of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <location filename="../core/labels.py" line="49"/>
+        <location filename="../ui/tabs/records.py" line="42"/>
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <location filename="../core/labels.py" line="49"/>
+        <location filename="../ui/import_dialog.py" line="47"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <location filename="../core/labels.py" line="47"/>
+        <source>Date laid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="35"/>
+        <location filename="../core/labels.py" line="48"/>
+        <source>Mine models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="35"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="35"/>
+        <source>Changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="36"/>
+        <location filename="../ui/history.py" line="48"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="36"/>
+        <location filename="../ui/history.py" line="50"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="41"/>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="41"/>
+        <source>Point number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="41"/>
+        <source>Kind of point (landmark, turning point, mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>Measured from point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>Bearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>Angle unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>North reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="43"/>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="43"/>
+        <source>Coordinates (one column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="43"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="44"/>
+        <source>Device category (AP, AT…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="44"/>
+        <source>Mine model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="44"/>
+        <source>Number of mines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="45"/>
+        <source>Spacing of the mines (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="45"/>
+        <source>Magnetic declination (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="45"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>X / easting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>Y / northing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>Mine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="47"/>
+        <source>Source document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="47"/>
+        <source>Type of minefield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="49"/>
+        <source>Record numbers made from (field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/marking.py" line="56"/>
         <source>Status must be one of: {values}.</source>
         <translation>Статус должен быть одним из: {values}.</translation>
@@ -869,7 +1311,7 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="161"/>
-        <location filename="../ui/import_dialog.py" line="200"/>
+        <location filename="../ui/import_dialog.py" line="232"/>
         <source>'{column}' is named like {target}, but {why}</source>
         <translation>'{column}' назван как {target}, но {why}</translation>
     </message>
@@ -1136,19 +1578,19 @@
     </message>
     <message>
         <location filename="../core/report.py" line="90"/>
-        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
         <source>Missing mines</source>
         <translation>Недостающие мины</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="91"/>
-        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
         <source>Surplus mines</source>
         <translation>Лишние мины</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="92"/>
-        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
         <source>Type mismatch</source>
         <translation>Несовпадение типа</translation>
     </message>
@@ -1159,13 +1601,13 @@
     </message>
     <message>
         <location filename="../core/report.py" line="94"/>
-        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
         <source>Systematic offset</source>
         <translation>Систематическое смещение</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="95"/>
-        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <location filename="../ui/tabs/discrepancies.py" line="77"/>
         <source>Post-clearance find</source>
         <translation>Находка после разминирования</translation>
     </message>
@@ -1183,8 +1625,8 @@
         <location filename="../core/report.py" line="173"/>
         <location filename="../core/report.py" line="180"/>
         <location filename="../core/report.py" line="341"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
-        <location filename="../ui/tabs/tally.py" line="327"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
+        <location filename="../ui/tabs/tally.py" line="379"/>
         <location filename="../workspace/report_layout.py" line="362"/>
         <source>Total</source>
         <translation>Итого</translation>
@@ -1265,40 +1707,29 @@
         <translation>За период находок нет</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="341"/>
-        <location filename="../core/report.py" line="354"/>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
-        <source>District</source>
-        <translation>Район</translation>
-    </message>
-    <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
         <location filename="../workspace/report_layout.py" line="362"/>
         <source>Cleared ha</source>
         <translation>Очищено, га</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
         <source>Reduced ha</source>
         <translation>Сокращено, га</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="296"/>
+        <location filename="../ui/tabs/tally.py" line="348"/>
         <source>Cancelled ha</source>
         <translation>Исключено, га</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
-        <location filename="../ui/tabs/tally.py" line="114"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="109"/>
+        <location filename="../ui/tabs/tally.py" line="130"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
         <translation>Период</translation>
@@ -1316,10 +1747,10 @@
     <message>
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/district_report.py" line="406"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="201"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="203"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
@@ -1327,43 +1758,43 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="204"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="101"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/district_report.py" line="406"/>
         <source>Hazard areas</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="117"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/district_report.py" line="406"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="86"/>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
-        <location filename="../ui/tabs/sectors.py" line="60"/>
-        <location filename="../ui/tabs/tally.py" line="113"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/sectors.py" line="65"/>
+        <location filename="../ui/tabs/tally.py" line="129"/>
         <source>Sectors</source>
         <translation>Секторы</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
-        <location filename="../ui/chart.py" line="57"/>
-        <location filename="../ui/tabs/tally.py" line="107"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
+        <location filename="../ui/chart.py" line="56"/>
+        <location filename="../ui/tabs/tally.py" line="123"/>
         <source>Finds</source>
         <translation>Находки</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
-        <location filename="../ui/tabs/discrepancies.py" line="196"/>
+        <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
     </message>
@@ -1599,6 +2030,7 @@
     <message>
         <location filename="../plugin.py" line="52"/>
         <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/tabs/sectors.py" line="400"/>
         <source>ClearGround</source>
         <translation>ClearGround</translation>
     </message>
@@ -1614,8 +2046,8 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
-        <location filename="../ui/mark_form.py" line="55"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
+        <location filename="../ui/mark_form.py" line="46"/>
         <source>Mark sectors</source>
         <translation>Отметить секторы</translation>
     </message>
@@ -1632,13 +2064,13 @@
     </message>
     <message>
         <location filename="../plugin.py" line="74"/>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="159"/>
         <source>New workspace…</source>
         <translation>Новая рабочая область…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="75"/>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>Open workspace…</source>
         <translation>Открыть рабочую область…</translation>
     </message>
@@ -1761,8 +2193,8 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="62"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
-        <location filename="../ui/tabs/discrepancies.py" line="209"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
@@ -1928,7 +2360,7 @@ Seed: одно и то же значение всегда даёт одни и �
     <message>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
-        <location filename="../processing/algorithms/district_report.py" line="121"/>
+        <location filename="../processing/algorithms/district_report.py" line="122"/>
         <location filename="../processing/base.py" line="34"/>
         <location filename="../ui/dock.py" line="48"/>
         <source>Workspace</source>
@@ -2029,17 +2461,17 @@ Output: the .gpkg file.</source>
         <translation>Создана рабочая область {path} (схема v{version}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="77"/>
+        <location filename="../processing/algorithms/district_report.py" line="78"/>
         <source>Weekly district report (PDF)</source>
         <translation>Еженедельный отчёт по районам (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="79"/>
+        <location filename="../processing/algorithms/district_report.py" line="80"/>
         <source>Reporting</source>
         <translation>Отчётность</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="80"/>
+        <location filename="../processing/algorithms/district_report.py" line="81"/>
         <source>Writes the weekly report as a PDF built with a QGIS print layout and its atlas: a national summary page, then one page for every district that holds any minefield record, hazard area, sector or find.
 
 Each page has a map of the district (hazard areas and records in IMAS colours, sectors by status, the finds of the period by category, the open discrepancy flags, a scale bar, a north arrow, a legend), the number of items found in the period per category, a table and a chart of the finds per period, the hectares cleared, reduced and cancelled in the period and the hectares still to release, and the open high-severity discrepancies with their messages.
@@ -2060,249 +2492,249 @@ TEMPLATE: a layout template (.qpt) saved from this report's layout (OUTPUT_TEMPL
 TEMPLATE: шаблон макета (.qpt), сохранённый из макета этого отчёта (OUTPUT_TEMPLATE) и переоформленный в QGIS; его элементы находятся по идентификаторам (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: те же цифры в виде веб-страницы. Шрифты (DejaVu Sans) встраиваются в PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="123"/>
-        <location filename="../processing/algorithms/district_report.py" line="402"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../processing/algorithms/district_report.py" line="124"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
         <location filename="../ui/tabs/report.py" line="88"/>
-        <location filename="../ui/tabs/tally.py" line="111"/>
+        <location filename="../ui/tabs/tally.py" line="127"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="125"/>
+        <location filename="../processing/algorithms/district_report.py" line="126"/>
         <source>District name field</source>
         <translation>Поле названия района</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="128"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
+        <location filename="../processing/algorithms/district_report.py" line="129"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
         <source>From (inclusive)</source>
         <translation>С (включительно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="130"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <location filename="../processing/algorithms/district_report.py" line="131"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
         <source>To (inclusive)</source>
         <translation>По (включительно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="132"/>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
         <source>Minefield records (instead of the workspace's)</source>
         <translation>Формуляры минных полей (вместо формуляров рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
         <source>Hazard areas (instead of the workspace's)</source>
         <translation>Опасные районы (вместо районов рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
         <source>Sectors (instead of the workspace's)</source>
         <translation>Секторы (вместо секторов рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
         <source>Finds (instead of the workspace's)</source>
         <translation>Находки (вместо находок рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
         <source>Discrepancies (from Find discrepancies)</source>
         <translation>Расхождения (из «Найти расхождения»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <location filename="../processing/algorithms/district_report.py" line="138"/>
         <source>Tally table (from Tally finds)</source>
         <translation>Таблица подсчёта (из «Подсчёт находок по районам»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="141"/>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
         <source>Layout template (.qpt)</source>
         <translation>Шаблон макета (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <location filename="../processing/algorithms/district_report.py" line="143"/>
         <source>Period of the table and chart</source>
         <translation>Период таблицы и диаграммы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="145"/>
+        <location filename="../processing/algorithms/district_report.py" line="147"/>
         <source>Data credits</source>
         <translation>Источники данных</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="150"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <source>Report (PDF)</source>
         <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="150"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <location filename="../ui/tabs/report.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
         <source>HTML summary</source>
         <translation>Сводка HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
         <source>HTML files (*.html)</source>
         <translation>Файлы HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="156"/>
         <source>Layout template to restyle (.qpt)</source>
         <translation>Шаблон макета для переоформления (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="156"/>
         <location filename="../ui/tabs/report.py" line="87"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Шаблоны макетов (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="156"/>
+        <location filename="../processing/algorithms/district_report.py" line="158"/>
         <source>Pages</source>
         <translation>Страниц</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="167"/>
+        <location filename="../processing/algorithms/district_report.py" line="169"/>
         <source>The districts layer has no field '{field}'.</source>
         <translation>В слое районов нет поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="171"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="144"/>
+        <location filename="../processing/algorithms/district_report.py" line="173"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
         <location filename="../ui/tabs/report.py" line="182"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Диапазон дат пуст: «С» позже, чем «По».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="178"/>
+        <location filename="../processing/algorithms/district_report.py" line="180"/>
         <source>No finds: give a workspace or a finds layer.</source>
         <translation>Нет находок: укажите рабочую область или слой находок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="180"/>
+        <location filename="../processing/algorithms/district_report.py" line="182"/>
         <source>Placing the data in districts…</source>
         <translation>Распределение данных по районам…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="187"/>
+        <location filename="../processing/algorithms/district_report.py" line="189"/>
         <source>No district holds any record, hazard area, sector or find.</source>
         <translation>Ни в одном районе нет формуляров, опасных районов, секторов или находок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="194"/>
+        <location filename="../processing/algorithms/district_report.py" line="196"/>
         <source>The tally names districts that the districts layer lacks (counted in the national total only): {names}</source>
         <translation>В подсчёте есть районы, которых нет в слое районов (учтены только в итоге по стране): {names}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="209"/>
+        <location filename="../processing/algorithms/district_report.py" line="211"/>
         <source>{credits} · Data: {workspace}</source>
         <translation>{credits} · Данные: {workspace}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="210"/>
+        <location filename="../processing/algorithms/district_report.py" line="212"/>
         <source>Map: WGS 84 / UTM zone {zone}; the finds of the period and the open discrepancy flags.</source>
         <translation>Карта: WGS 84 / UTM, зона {zone}; находки периода и открытые отметки расхождений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="214"/>
+        <location filename="../processing/algorithms/district_report.py" line="216"/>
         <source>Laying out {n} pages…</source>
         <translation>Вёрстка страниц: {n}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="221"/>
+        <location filename="../processing/algorithms/district_report.py" line="223"/>
         <source>Issued {date} · ClearGround</source>
         <translation>Выпущено {date} · ClearGround</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="232"/>
-        <location filename="../processing/algorithms/district_report.py" line="257"/>
+        <location filename="../processing/algorithms/district_report.py" line="234"/>
+        <location filename="../processing/algorithms/district_report.py" line="259"/>
         <location filename="../workspace/report_layout.py" line="282"/>
         <source>Weekly mine action report</source>
         <translation>Еженедельный отчёт о противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="233"/>
+        <location filename="../processing/algorithms/district_report.py" line="235"/>
         <source>EXPLOSIVE ORDNANCE FOUND IN THE PERIOD</source>
         <translation>ВЗРЫВООПАСНЫЕ ПРЕДМЕТЫ, ОБНАРУЖЕННЫЕ ЗА ПЕРИОД</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="234"/>
+        <location filename="../processing/algorithms/district_report.py" line="236"/>
         <source>LAND RELEASE</source>
         <translation>ВЫСВОБОЖДЕНИЕ ЗЕМЕЛЬ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="235"/>
+        <location filename="../processing/algorithms/district_report.py" line="237"/>
         <source>OPEN HIGH-SEVERITY DISCREPANCIES</source>
         <translation>ОТКРЫТЫЕ РАСХОЖДЕНИЯ ВЫСОКОЙ ВАЖНОСТИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="236"/>
+        <location filename="../processing/algorithms/district_report.py" line="238"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Страница [% @atlas_featurenumber %] из [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="243"/>
+        <location filename="../processing/algorithms/district_report.py" line="245"/>
         <source>Writing the PDF…</source>
         <translation>Запись PDF…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="261"/>
+        <location filename="../processing/algorithms/district_report.py" line="263"/>
         <source>{n} pages: the national summary and {d} districts.</source>
         <translation>Страниц: {n} — сводка по стране и районов: {d}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="286"/>
+        <location filename="../processing/algorithms/district_report.py" line="288"/>
         <source>The workspace has no layer '{name}'.</source>
         <translation>В рабочей области нет слоя «{name}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="322"/>
+        <location filename="../processing/algorithms/district_report.py" line="324"/>
         <source>Tallying the finds…</source>
         <translation>Подсчёт находок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="336"/>
+        <location filename="../processing/algorithms/district_report.py" line="338"/>
         <source>The tally table has no field {fields}: give the table of Tally finds.</source>
         <translation>В таблице подсчёта нет поля {fields}: укажите таблицу «Подсчёт находок по районам».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="367"/>
+        <location filename="../processing/algorithms/district_report.py" line="369"/>
         <source>The workspace holds no discrepancies: running Find discrepancies.</source>
         <translation>В рабочей области нет расхождений: запускается «Найти расхождения».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="384"/>
+        <location filename="../processing/algorithms/district_report.py" line="386"/>
         <source>The discrepancies layer has no field {fields}.</source>
         <translation>В слое расхождений нет поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="393"/>
+        <location filename="../processing/algorithms/district_report.py" line="395"/>
         <source>Outside the districts</source>
         <translation>Вне районов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="405"/>
+        <location filename="../processing/algorithms/district_report.py" line="407"/>
         <source>Finds in the period</source>
         <translation>Находки за период</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="405"/>
+        <location filename="../processing/algorithms/district_report.py" line="407"/>
         <source>Open discrepancies</source>
         <translation>Открытые расхождения</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="483"/>
+        <location filename="../processing/algorithms/district_report.py" line="485"/>
         <source>FINDS PER DISTRICT</source>
         <translation>НАХОДКИ ПО РАЙОНАМ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="483"/>
+        <location filename="../processing/algorithms/district_report.py" line="485"/>
         <source>FINDS PER PERIOD</source>
         <translation>НАХОДКИ ПО ПЕРИОДАМ</translation>
     </message>
@@ -2377,7 +2809,7 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
-        <location filename="../ui/tabs/discrepancies.py" line="364"/>
+        <location filename="../ui/tabs/discrepancies.py" line="376"/>
         <source>Record offsets</source>
         <translation>Смещения формуляров</translation>
     </message>
@@ -2434,25 +2866,25 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
         <translation>В {workspace} сохранено отметок: {total}; сохранили свою проверку: {carried}; оставлено проверенных отметок, которые больше не выставляются: {kept}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="65"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="66"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>у него нет геометрии</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="79"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="80"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>его нельзя перевести в EPSG:4326 ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
-        <location filename="../ui/tabs/sectors.py" line="84"/>
-        <location filename="../ui/tabs/sectors.py" line="93"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../ui/tabs/sectors.py" line="95"/>
+        <location filename="../ui/tabs/sectors.py" line="104"/>
         <source>Generate sectors</source>
         <translation>Создать секторы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="90"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="91"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -2477,79 +2909,79 @@ ID_FIELD: идентификатор родительского объекта (
 Результат: слой секторов (статус planned, версия 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
         <source>Records or hazard areas</source>
         <translation>Формуляры или опасные районы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
         <source>Parent id field</source>
         <translation>Поле идентификатора родительского объекта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="123"/>
         <source>Cell size (m)</source>
         <translation>Размер ячейки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
-        <location filename="../ui/tabs/sectors.py" line="103"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
+        <location filename="../ui/tabs/sectors.py" line="114"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Наименьший кусок, сохраняемый отдельно (% ячейки)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
         <source>Add the sectors to workspace</source>
         <translation>Добавить секторы в рабочую область</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="135"/>
         <source>Number of sectors</source>
         <translation>Число секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="136"/>
         <source>Input rows without sectors</source>
         <translation>Входные строки без секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Выберите поле идентификатора родительского объекта (ID_FIELD): во входных данных нет ни hazard_id, ни record_id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
         <source>The input has no field {field}.</source>
         <translation>Во входных данных нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="153"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="155"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION должно быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="179"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="181"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{sectors} секторов для {parents} полигонов ({merged} мелких обрезков присоединено); {skipped} строк без секторов.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="197"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="199"/>
         <source>{count} sectors added to {workspace}.</source>
         <translation>В {workspace} добавлено секторов: {count}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
-        <location filename="../ui/import_dialog.py" line="55"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="97"/>
+        <location filename="../ui/import_dialog.py" line="60"/>
         <source>Import mine map</source>
         <translation>Импорт формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="100"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -2574,158 +3006,159 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
 Каждая входная строка либо импортируется, либо попадает в OUTPUT_REJECTS с номером строки, формуляром, исходным текстом и причиной. Периметры проверяются (не менее 3 вершин, ни одной стороны длиннее 5 км, без самопересечений) и исправляются, только где это безопасно, о чём говорится в примечаниях. recorded_ap и recorded_at подсчитываются по минам, если в файле они не указаны.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="145"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Строки, которые нельзя прочитать так, как они записаны: строка, в которой значений больше, чем столбцов в заголовке (десятичная запятая без кавычек), строка с символом NUL или со значением длиннее 100 000 символов отклоняется с указанием причины; заголовок, в котором один столбец назван дважды, отклоняется, пока FIELD_MAPPING не укажет, какой использовать. ENCODING (например, CP1251) — кодировка текста CSV или таблицы Shapefile, которые её не указывают; без неё кодировка определяется по байтам и сообщается в журнале, а если байты не позволяют её определить, файл отклоняется. Электронная таблица читается по листам (каждый лист с таблицей). WORKSPACE может быть и рабочей областью PostGIS: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Координаты читаются и так, как их пишут русские, азербайджанские и украинские формуляры (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): со словами полушарий, сжатой записью DMS (400112N 0465530E), метками (lat 40.02 lon 46.92) и UTM вида zone 38 north 612345 4432100, 38T E612345 N4432100 или с тысячами через пробел. Текст, который читается двумя способами (без букв полушарий; 38S как полоса S или зона 38 юг), читается так, как он сходится с другими минами формуляра, и это сказано в примечаниях; точка далеко от остальных точек формуляра или читаемая только наоборот без подтверждения отклоняется с указанием расстояния. DATUM_TRANSFORM (операция EPSG, например EPSG:1808, или конвейер PROJ) — единственное преобразование для всех точек в датуме, отличном от WGS 84 (СК-42); без него решают настройки преобразований проекта, иначе — самое местное преобразование для района точек (EPSG:1808 в Азербайджане). Оно названо в журнале и в примечаниях каждого формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
         <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
         <translation>Столбцы распознаются по именам (на английском, азербайджанском, русском, украинском) и по значениям: категории взрывоопасных предметов определяют категорию, известные модели мин (resources/ordnance/models.csv) — модель, значения, повторяющиеся сериями, — идентификатор формуляра, небольшие числа, уникальные в пределах формуляра, — номер мины; использованное сопоставление с обоснованием выводится в журнал. Мина без категории, которая не следует из её модели, отклоняется. MISPLACED_M (метры, по умолчанию 5000) — насколько далеко точка может находиться от других мин своего формуляра, прежде чем будет признана смещённой. Объектам без идентификатора формуляра он присваивается: id_prefix в FIELD_MAPPING указывает поле, из значения которого и порядкового номера он составляется (MS-12-3), иначе — из имени файла и номера строки. Недопустимые полигоны исправляются через make_valid, если получается один полигон (отмечается в примечаниях, учитывается в ROWS_REPAIRED); дубликаты, полигоны менее чем с 3 вершинами и с вершинами на расстоянии более 5 км друг от друга отклоняются, как их выявляет geocheck GICHD.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../ui/import_dialog.py" line="88"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зоны</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
+        <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
         <translation>Единица углов по умолчанию</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="187"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнитное склонение (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Сопоставление полей (цель=столбец;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
         <source>Expected area</source>
         <translation>Ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
         <source>Import into workspace</source>
         <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Кодировка текста файла (если файл её не указывает)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>Преобразование датума в WGS 84 (операция EPSG или конвейер PROJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="198"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
         <source>Misplaced point: farther than this from its record's other mines (metres)</source>
         <translation>Смещённая точка: дальше этого расстояния от других мин своего формуляра (метры)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Rows imported after a repair</source>
         <translation>Строки, импортированные после исправления</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
-        <location filename="../ui/import_dialog.py" line="117"/>
-        <location filename="../ui/tabs/records.py" line="48"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
+        <location filename="../ui/import_dialog.py" line="141"/>
+        <location filename="../ui/tabs/records.py" line="53"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
-        <location filename="../ui/import_dialog.py" line="44"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="215"/>
+        <location filename="../ui/import_dialog.py" line="47"/>
+        <location filename="../ui/tabs/records.py" line="42"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="224"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="243"/>
         <source>Read {n} rows from {name}.</source>
         <translation>Из {name} прочитано строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="257"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="271"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="258"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="275"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк: {read}; импортировано: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="280"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>Из {imported} импортированных: {written} как записано, {repaired} исправлено ({read} = {written} + {repaired} + {rejected} отклонено).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="287"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="303"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M должно быть положительным числом метров.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="55"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="56"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -2742,156 +3175,137 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
 Результаты: OUTPUT — все входные секторы с новыми значениями; OUTPUT_AUDIT — по одной строке audit_log на каждое изменённое поле (и строка с причиной для каждого сектора, с которого снят статус «очищен»).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="89"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Очищенная территория (полигоны или треки проходов)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="92"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Минимальное перекрытие (% сектора)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
-        <location filename="../ui/mark_form.py" line="79"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="100"/>
         <source>Date (default today)</source>
         <translation>Дата (по умолчанию сегодня)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
-        <location filename="../ui/mark_form.py" line="81"/>
-        <source>Team</source>
-        <translation>Расчёт</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
-        <location filename="../ui/mark_form.py" line="82"/>
-        <source>Method</source>
-        <translation>Способ</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Ширина прохода по трекам (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина разминирования (см)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Причина (чтобы снять с секторов статус «очищен»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="115"/>
         <source>Mark in workspace</source>
         <translation>Отметить в рабочей области</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
         <source>Marked sectors</source>
         <translation>Отмеченные секторы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="116"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="119"/>
         <source>Audit entries</source>
         <translation>Записи журнала изменений</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="120"/>
         <source>Number of sectors marked</source>
         <translation>Число отмеченных секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="131"/>
         <source>SECTORS has no field {field}.</source>
         <translation>В SECTORS нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="135"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="136"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="147"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="150"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Чтение секторов и очищенной территории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="159"/>
         <source>Measuring overlaps</source>
         <translation>Измерение перекрытий</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="189"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="192"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищен: чтобы отметить его как {status}, укажите REASON; оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="212"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status} в {workspace}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="220"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищенных секторов оставлены без изменений (нет REASON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="234"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="237"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} не является датой (используйте ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="251"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>У строки сектора {row} ({id}) нет геометрии; оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="256"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="259"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Строка сектора {row} ({id}) некорректна ({reason}); исправлена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="267"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>точка не показывает очищенную территорию (используйте полигоны или треки проходов)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="269"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="272"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>Строка CLEARED {row} не использована: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="273"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="276"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>Строка CLEARED {row} некорректна ({reason}); исправлена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
         <source>Tally finds per district</source>
         <translation>Подсчёт находок по районам</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="56"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -2916,188 +3330,188 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
 Результаты: таблица с одной строкой на период и район (затем 'unassigned') и слой районов со всеми его полями и итогами за весь диапазон дат (поле района, совпадающее по имени со столбцом итогов, получает суффикс _2).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="99"/>
         <source>District name or id field</source>
         <translation>Поле названия или идентификатора района</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
-        <location filename="../ui/tabs/tally.py" line="108"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="102"/>
+        <location filename="../ui/tabs/tally.py" line="124"/>
         <source>Category field</source>
         <translation>Поле категории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="105"/>
         <source>Quantity field (weight)</source>
         <translation>Поле количества (вес)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
-        <location filename="../ui/tabs/tally.py" line="110"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../ui/tabs/tally.py" line="126"/>
         <source>Date field</source>
         <translation>Поле даты</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
         <source>Sectors (for hectares released)</source>
         <translation>Секторы (для высвобожденных гектаров)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
-        <location filename="../ui/tabs/tally.py" line="55"/>
-        <location filename="../ui/tabs/tally.py" line="119"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../ui/tabs/tally.py" line="69"/>
+        <location filename="../ui/tabs/tally.py" line="135"/>
         <source>Tally</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Districts with totals</source>
         <translation>Районы с итогами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds tallied</source>
         <translation>Учтено находок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds outside every district</source>
         <translation>Находки вне всех районов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds of an unknown category</source>
         <translation>Находки неизвестной категории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
         <source>Finds without position</source>
         <translation>Находки без местоположения</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="127"/>
         <source>Finds without date (left out)</source>
         <translation>Находки без даты (исключены)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="128"/>
         <source>Finds outside the date range</source>
         <translation>Находки вне диапазона дат</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="148"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Для периода или диапазона дат нужна дата находок: выберите поле даты.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="151"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
         <location filename="../processing/algorithms/tally_finds.py" line="153"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
         <source>finds</source>
         <translation>находок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
         <source>districts</source>
         <translation>районов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>В слое {layer} нет поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="159"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
         <source>Reading districts…</source>
         <translation>Чтение районов…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="163"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="165"/>
         <source>Reading finds…</source>
         <translation>Чтение находок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="181"/>
         <source>Tallying…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="192"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Строки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="203"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Подсчитано {total} находок в {n} районах; вне районов: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="245"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>в {n} строках «{field}» не является датой (исключены как строки без даты): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>В слое секторов нет поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для периода или диапазона дат нужно поле секторов «status_date», которого в этом слое нет.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="257"/>
         <source>Reading sectors…</source>
         <translation>Чтение секторов…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категория {n} находок не соответствует ни одной из AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; учтены как OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>у {n} находок нет местоположения; учтены как находки вне районов: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>у {n} находок нет даты; исключены из подсчёта по датам: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>у {n} находок не указано количество; учтены как 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} находок датированы вне диапазона дат и исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет геометрии; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет status_date; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="285"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторов не входит в число planned, in_progress, cleared, reduced, cancelled; не учтены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="372"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один из районов называется «{name}», как строка находок вне районов; выберите другое поле района.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="391"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
@@ -3148,6 +3562,11 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{output} указывает на слой {layer} рабочей области {file}. {instead}</translation>
     </message>
     <message>
+        <location filename="../processing/enum_labels.py" line="72"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/sector_run.py" line="149"/>
         <source>Row {row} ({field} {id}): no sectors, {problem}.</source>
         <translation>Строка {row} ({field} {id}): секторов нет, {problem}.</translation>
@@ -3173,24 +3592,25 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Для диаграммы нужен matplotlib, которого нет в этой QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="62"/>
+        <location filename="../ui/chart.py" line="61"/>
+        <location filename="../ui/choropleth.py" line="71"/>
         <source>No finds</source>
         <translation>Находок нет</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="89"/>
+        <location filename="../ui/conflicts.py" line="90"/>
         <source>Reload sector {sector}</source>
         <translation>Перезагрузить сектор {sector}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="101"/>
+        <location filename="../ui/conflicts.py" line="102"/>
         <source>Sector {sector} no longer exists.</source>
         <translation>Сектора {sector} больше нет.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="104"/>
-        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
-        <translation>Сектор {sector} перезагружен: теперь {status}, версия {version}.</translation>
+        <location filename="../ui/conflicts.py" line="106"/>
+        <source>Sector {sector} reloaded: now “{status}”, version {version}.</source>
+        <translation type="unfinished">Сектор {sector} перезагружен: теперь {status}, версия {version}.</translation>
     </message>
     <message>
         <location filename="../ui/district_picker.py" line="84"/>
@@ -3214,303 +3634,293 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/dock.py" line="92"/>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="107"/>
         <source>Opened workspace {name}.</source>
         <translation>Открыта рабочая область {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>Open a GeoPackage workspace to copy it to PostGIS.</source>
         <translation>Откройте рабочую область GeoPackage, чтобы скопировать её в PostGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="153"/>
+        <source>The map is now in {crs} ({name}), the UTM zone where most of the workspace lies, so that sectors keep their shape; change it in Project ▸ Properties ▸ CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161"/>
         <source>Open PostGIS workspace…</source>
         <translation>Открыть рабочую область PostGIS…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="162"/>
         <source>Recent</source>
         <translation>Недавние</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154"/>
+        <location filename="../ui/dock.py" line="167"/>
         <source>Copy to PostGIS…</source>
         <translation>Копировать в PostGIS…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156"/>
+        <location filename="../ui/dock.py" line="169"/>
         <source>Close workspace</source>
         <translation>Закрыть рабочую область</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="174"/>
         <source>No workspace open. Create or open one from the Workspace menu.</source>
         <translation>Рабочая область не открыта. Создайте или откройте её в меню «Рабочая область».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="164"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Workspace: {name} (schema v{version})</source>
         <translation>Рабочая область: {name} (схема v{version})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
-        <source>Degrees</source>
-        <translation>Градусы</translation>
+        <location filename="../ui/history.py" line="29"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
-        <source>NATO mils (6400)</source>
-        <translation>Тысячные НАТО (6400)</translation>
+        <location filename="../ui/history.py" line="29"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
-        <source>Soviet mils (6000, 12-50)</source>
-        <translation>Деления угломера (6000, 12-50)</translation>
+        <location filename="../ui/history.py" line="29"/>
+        <source>Sector or record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <source>Record</source>
-        <translation>Формуляр</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <source>AP</source>
-        <translation>ПП</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <source>AT</source>
-        <translation>ПТ</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="44"/>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="44"/>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <source>Text in the file</source>
-        <translation>Текст в файле</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="69"/>
-        <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
-        <translation>Формуляры минных полей (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="81"/>
-        <source>Magnetic declination, degrees east, for rows that give none</source>
-        <translation>Магнитное склонение в градусах к востоку для строк, где оно не указано</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="82"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="85"/>
-        <source>Magnetic declination</source>
-        <translation>Магнитное склонение</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="90"/>
+        <location filename="../ui/history.py" line="29"/>
+        <location filename="../ui/import_dialog.py" line="95"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
+        <location filename="../ui/history.py" line="30"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="53"/>
+        <source>“{reason}” (it was {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="62"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="93"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="118"/>
+        <source>{count} change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="119"/>
+        <source>No change has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>AP</source>
+        <translation>ПП</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>AT</source>
+        <translation>ПТ</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="47"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <source>Text in the file</source>
+        <translation>Текст в файле</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="74"/>
+        <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
+        <translation>Формуляры минных полей (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="86"/>
+        <source>Magnetic declination, degrees east, for rows that give none</source>
+        <translation>Магнитное склонение в градусах к востоку для строк, где оно не указано</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="87"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
         <location filename="../ui/import_dialog.py" line="90"/>
+        <source>Magnetic declination</source>
+        <translation>Магнитное склонение</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="95"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="91"/>
+        <location filename="../ui/import_dialog.py" line="96"/>
         <source>Why, and values in the file</source>
         <translation>Обоснование и значения в файле</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="118"/>
+        <location filename="../ui/import_dialog.py" line="107"/>
+        <source>In a field mapping: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="142"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="126"/>
+        <location filename="../ui/import_dialog.py" line="146"/>
+        <source>Choose a row to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="158"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="129"/>
+        <location filename="../ui/import_dialog.py" line="161"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="192"/>
+        <location filename="../ui/import_dialog.py" line="224"/>
         <source>{why}; e.g. {samples}</source>
         <translation>{why}; напр. {samples}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="194"/>
+        <location filename="../ui/import_dialog.py" line="226"/>
         <source>chosen by you; e.g. {samples}</source>
         <translation>выбрано вами; напр. {samples}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="202"/>
+        <location filename="../ui/import_dialog.py" line="234"/>
         <source>Which column is {target}? {question}</source>
         <translation>Какой столбец — {target}? {question}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="271"/>
+        <location filename="../ui/import_dialog.py" line="310"/>
+        <source>Row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="312"/>
+        <source>Why it was rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="313"/>
+        <source>Text in the file: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="327"/>
         <source>The choices changed: press Preview to see the result.</source>
         <translation>Параметры изменились: нажмите «Предпросмотр», чтобы увидеть результат.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="296"/>
+        <location filename="../ui/import_dialog.py" line="356"/>
         <source>Records ({n})</source>
         <translation>Формуляры ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="297"/>
+        <location filename="../ui/import_dialog.py" line="357"/>
         <source>Errors ({n})</source>
         <translation>Ошибки ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="298"/>
+        <location filename="../ui/import_dialog.py" line="358"/>
         <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк как {mode}: {read}; к импорту: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="304"/>
+        <location filename="../ui/import_dialog.py" line="364"/>
         <source>Preview of the first {n} rows; the import reads the whole file.</source>
         <translation>Предпросмотр первых {n} строк; импорт читает весь файл.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <location filename="../workspace/report_layout.py" line="76"/>
-        <source>Planned</source>
-        <translation>Запланирован</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <location filename="../workspace/report_layout.py" line="76"/>
-        <source>In progress</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <location filename="../workspace/report_layout.py" line="76"/>
-        <source>Cleared</source>
-        <translation>Очищен</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <source>Reduced (TS)</source>
-        <translation>Сокращён (ТО — техническое обследование)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="30"/>
-        <source>Cancelled (NTS)</source>
-        <translation>Исключён (НТО — нетехническое обследование)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Manual</source>
-        <translation>Ручной</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Mechanical</source>
-        <translation>Механизированный</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Mine detection dog</source>
-        <translation>Минно-розыскная собака</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Technical survey</source>
-        <translation>Техническое обследование</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="34"/>
-        <source>Non-technical survey</source>
-        <translation>Нетехническое обследование</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="57"/>
+        <location filename="../ui/mark_form.py" line="48"/>
         <source>{count} sector(s) chosen.</source>
         <translation>Выбрано секторов: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="66"/>
-        <location filename="../ui/mark_form.py" line="68"/>
-        <location filename="../ui/mark_form.py" line="73"/>
+        <location filename="../ui/mark_form.py" line="57"/>
+        <location filename="../ui/mark_form.py" line="59"/>
+        <location filename="../ui/mark_form.py" line="64"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="76"/>
+        <location filename="../ui/mark_form.py" line="67"/>
         <source>Reason (the sector leaves 'cleared')</source>
         <translation>Причина (с сектора снимается статус «очищен»)</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="80"/>
+        <location filename="../ui/mark_form.py" line="71"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="83"/>
+        <location filename="../ui/mark_form.py" line="74"/>
         <source>Depth</source>
         <translation>Глубина</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="130"/>
+        <location filename="../ui/mark_form.py" line="121"/>
         <source>Say why a cleared sector is taken out of 'cleared'.</source>
         <translation>Укажите, почему с очищенного сектора снимается статус «очищен».</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="162"/>
-        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
-        <translation>Секторов, отмеченных как {status}: {count}. Сохраните правки слоя, чтобы не потерять их.</translation>
+        <location filename="../ui/mark_tool.py" line="165"/>
+        <source>{count} sector(s) marked “{status}”. Press Save edits in the Sectors tab to keep them (Cancel edits drops them).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="165"/>
+        <location filename="../ui/mark_tool.py" line="169"/>
         <source>The chosen sectors already have these values.</source>
         <translation>У выбранных секторов уже есть эти значения.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="269"/>
+        <location filename="../ui/mark_tool.py" line="273"/>
         <location filename="../workspace/sector_edits.py" line="117"/>
         <source>The layer {layer} cannot be edited.</source>
         <translation>Слой {layer} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="351"/>
+        <location filename="../ui/mark_tool.py" line="359"/>
         <source>Open a workspace first: Mark sectors works on its sectors layer.</source>
         <translation>Сначала откройте рабочую область: «Отметить секторы» работает с её слоем секторов.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="43"/>
+        <location filename="../ui/messages.py" line="57"/>
         <source>ClearGround needs packages that this QGIS lacks.</source>
         <translation>Для ClearGround нужны пакеты, которых нет в этой QGIS.</translation>
     </message>
@@ -3581,305 +3991,307 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>ClearGround: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="70"/>
+        <location filename="../ui/tabs/discrepancies.py" line="71"/>
         <source>Find outside records</source>
         <translation>Находка вне формуляров</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
         <source>Unmatched recorded mine</source>
         <translation>Мина по формуляру без находки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="78"/>
-        <source>High</source>
-        <translation>Высокая</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="78"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="78"/>
-        <source>Low</source>
-        <translation>Низкая</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
-        <source>Open</source>
-        <translation>Открыто</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>Acknowledged</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
-        <location filename="../ui/tabs/discrepancies.py" line="144"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="145"/>
         <source>Resolved</source>
         <translation>Устранено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
         <location filename="../workspace/report_layout.py" line="370"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="102"/>
+        <location filename="../ui/tabs/discrepancies.py" line="103"/>
         <source>unrecorded</source>
         <translation>не учтено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="104"/>
         <source>missing</source>
         <translation>недостача</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="105"/>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <location filename="../ui/tabs/discrepancies.py" line="107"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
         <source>m off</source>
         <translation>м смещения</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <location filename="../ui/tabs/discrepancies.py" line="109"/>
         <source>after clearance</source>
         <translation>после разминирования</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="137"/>
+        <location filename="../ui/tabs/discrepancies.py" line="138"/>
         <source>{kind}, {severity}</source>
         <translation>{kind}, {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="146"/>
+        <location filename="../ui/tabs/discrepancies.py" line="147"/>
         <location filename="../workspace/report_layout.py" line="115"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="211"/>
         <location filename="../ui/tabs/discrepancies.py" line="212"/>
+        <location filename="../ui/tabs/discrepancies.py" line="213"/>
         <source> m</source>
         <translation> м</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="213"/>
+        <location filename="../ui/tabs/discrepancies.py" line="214"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <location filename="../ui/tabs/discrepancies.py" line="215"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
         <source>Perimeter buffer</source>
         <translation>Буфер периметра</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <location filename="../ui/tabs/discrepancies.py" line="217"/>
         <source>Cleared before counts are compared</source>
         <translation>Очищено до сравнения числа мин</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <location filename="../ui/tabs/discrepancies.py" line="218"/>
         <source>Draw lines from matched finds to their recorded mines</source>
         <translation>Провести линии от сопоставленных находок к минам по формулярам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="221"/>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
         <source>Run analysis</source>
         <translation>Запустить анализ</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="222"/>
-        <location filename="../ui/tabs/records.py" line="61"/>
+        <location filename="../ui/tabs/discrepancies.py" line="223"/>
+        <location filename="../ui/tabs/records.py" line="66"/>
         <location filename="../ui/tabs/report.py" line="99"/>
-        <location filename="../ui/tabs/sectors.py" line="98"/>
-        <location filename="../ui/tabs/tally.py" line="120"/>
+        <location filename="../ui/tabs/sectors.py" line="109"/>
+        <location filename="../ui/tabs/tally.py" line="136"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="237"/>
+        <location filename="../ui/tabs/discrepancies.py" line="238"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="240"/>
+        <location filename="../ui/tabs/discrepancies.py" line="241"/>
         <source>All severities</source>
         <translation>Любая важность</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="243"/>
+        <location filename="../ui/tabs/discrepancies.py" line="244"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="246"/>
-        <location filename="../ui/tabs/discrepancies.py" line="429"/>
+        <location filename="../ui/tabs/discrepancies.py" line="247"/>
+        <location filename="../ui/tabs/discrepancies.py" line="441"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="265"/>
+        <location filename="../ui/tabs/discrepancies.py" line="272"/>
+        <location filename="../ui/tabs/discrepancies.py" line="509"/>
+        <source>Choose a flag to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="277"/>
         <source>Note (what was done, by whom)</source>
         <translation>Примечание (что сделано и кем)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="266"/>
+        <location filename="../ui/tabs/discrepancies.py" line="278"/>
         <source>Acknowledge</source>
         <translation>Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="267"/>
+        <location filename="../ui/tabs/discrepancies.py" line="279"/>
         <source>Resolve</source>
         <translation>Отметить устранённым</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="268"/>
+        <location filename="../ui/tabs/discrepancies.py" line="280"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="327"/>
-        <location filename="../ui/tabs/records.py" line="100"/>
-        <location filename="../ui/tabs/records.py" line="115"/>
+        <location filename="../ui/tabs/discrepancies.py" line="339"/>
+        <location filename="../ui/tabs/records.py" line="110"/>
+        <location filename="../ui/tabs/records.py" line="125"/>
         <location filename="../ui/tabs/report.py" line="172"/>
-        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <location filename="../ui/tabs/sectors.py" line="217"/>
         <source>Open a workspace first.</source>
         <translation>Сначала откройте рабочую область.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="360"/>
+        <location filename="../ui/tabs/discrepancies.py" line="372"/>
         <source>The analysis was cancelled.</source>
         <translation>Анализ отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="360"/>
+        <location filename="../ui/tabs/discrepancies.py" line="372"/>
         <source>The analysis failed.</source>
         <translation>Анализ не удался.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <location filename="../ui/tabs/discrepancies.py" line="382"/>
         <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
         <translation>Отметок: {total}; высокой важности: {high}, средней: {medium}, низкой: {low}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="372"/>
+        <location filename="../ui/tabs/discrepancies.py" line="384"/>
         <source>Some rows could not be used.</source>
         <translation>Некоторые строки не удалось использовать.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="397"/>
+        <location filename="../ui/tabs/discrepancies.py" line="409"/>
         <source>Matched finds to recorded mines</source>
         <translation>Находки, сопоставленные с минами по формулярам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="433"/>
+        <location filename="../ui/tabs/discrepancies.py" line="445"/>
         <source>(no district)</source>
         <translation>(без района)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="477"/>
+        <location filename="../ui/tabs/discrepancies.py" line="489"/>
+        <location filename="../ui/tabs/discrepancies.py" line="518"/>
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="483"/>
+        <location filename="../ui/tabs/discrepancies.py" line="495"/>
         <source>{shown} of {total} flags shown.</source>
         <translation>Показано отметок: {shown} из {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="530"/>
+        <location filename="../ui/tabs/discrepancies.py" line="512"/>
+        <source>Severity: {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="562"/>
         <source>This workspace is read-only for you.</source>
         <translation>Эта рабочая область доступна вам только для чтения.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="534"/>
+        <location filename="../ui/tabs/discrepancies.py" line="566"/>
         <source>Say in the note how the flag was resolved.</source>
         <translation>Укажите в примечании, как устранено расхождение.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="549"/>
+        <location filename="../ui/tabs/discrepancies.py" line="581"/>
         <source>The flags could not be updated.</source>
         <translation>Не удалось обновить отметки.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="554"/>
+        <location filename="../ui/tabs/discrepancies.py" line="586"/>
         <source>The workspace has no audit log; the change is not logged.</source>
         <translation>В рабочей области нет журнала изменений; изменение не записывается.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="560"/>
+        <location filename="../ui/tabs/discrepancies.py" line="592"/>
         <source>{count} flag(s) marked {status}.</source>
         <translation>Отметок, помеченных как {status}: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="40"/>
-        <source>Mines in the workspace</source>
-        <translation>Мины в рабочей области</translation>
+        <location filename="../ui/tabs/records.py" line="44"/>
+        <source>AP mines the record states</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="40"/>
-        <source>Reliability</source>
-        <translation>Достоверность</translation>
+        <location filename="../ui/tabs/records.py" line="44"/>
+        <source>AT mines the record states</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="59"/>
+        <location filename="../ui/tabs/records.py" line="45"/>
+        <source>Mines of the record in the workspace (imported points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="64"/>
         <source>Import mine map…</source>
         <translation>Импорт формуляра минного поля…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="118"/>
+        <location filename="../ui/tabs/records.py" line="128"/>
         <source>An import is running; wait for it or cancel it.</source>
         <translation>Идёт импорт; дождитесь его окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="134"/>
+        <location filename="../ui/tabs/records.py" line="144"/>
         <source>The import was cancelled; the workspace was left as it was.</source>
         <translation>Импорт отменён; рабочая область не изменилась.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="139"/>
+        <location filename="../ui/tabs/records.py" line="149"/>
         <source>The mine map could not be imported; the workspace was left as it was.</source>
         <translation>Не удалось импортировать формуляр; рабочая область не изменилась.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="151"/>
+        <location filename="../ui/tabs/records.py" line="161"/>
         <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
         <translation>Импортировано формуляров: {records}, мин: {mines}; отклонено строк: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="177"/>
+        <location filename="../ui/tabs/records.py" line="187"/>
         <source>No workspace open.</source>
         <translation>Рабочая область не открыта.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="205"/>
+        <location filename="../ui/tabs/records.py" line="217"/>
         <source>{records} records, {mines} recorded mines.</source>
         <translation>Формуляров: {records}, мин по формулярам: {mines}.</translation>
     </message>
@@ -3895,43 +4307,19 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="79"/>
-        <location filename="../ui/tabs/tally.py" line="93"/>
-        <source>Week</source>
-        <translation>Неделя</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/report.py" line="79"/>
-        <location filename="../ui/tabs/tally.py" line="93"/>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/report.py" line="79"/>
-        <location filename="../ui/tabs/tally.py" line="92"/>
-        <source>Quarter</source>
-        <translation>Квартал</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/report.py" line="80"/>
-        <location filename="../ui/tabs/tally.py" line="92"/>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
         <location filename="../ui/tabs/report.py" line="85"/>
         <source>Also write an HTML summary beside it</source>
         <translation>Также записать рядом сводку HTML</translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="89"/>
-        <location filename="../ui/tabs/tally.py" line="112"/>
+        <location filename="../ui/tabs/tally.py" line="128"/>
         <source>District name</source>
         <translation>Название района</translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="90"/>
-        <location filename="../ui/tabs/tally.py" line="115"/>
+        <location filename="../ui/tabs/tally.py" line="131"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -4011,275 +4399,376 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="41"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Selected hazard areas</source>
         <translation>Выбранные опасные районы</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="41"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Selected minefield records</source>
         <translation>Выбранные формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
-        <source>On the UTM grid</source>
-        <translation>По сетке UTM</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
-        <source>Along the longest edge</source>
-        <translation>Вдоль самой длинной стороны</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
         <source>Per record or hazard</source>
         <translation>По формулярам или опасным районам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
         <source>Per district</source>
         <translation>По районам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
-        <source>Record / hazard</source>
-        <translation>Формуляр / опасный район</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
         <source>Total (ha)</source>
         <translation>Всего (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Cleared (ha)</source>
         <translation>Очищено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Cleared %</source>
         <translation>Очищено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Reduced (ha)</source>
         <translation>Сокращено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Reduced %</source>
         <translation>Сокращено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Cancelled (ha)</source>
         <translation>Исключено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Cancelled %</source>
         <translation>Исключено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Remaining (ha)</source>
         <translation>Осталось (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="53"/>
         <source>Remaining %</source>
         <translation>Осталось, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="101"/>
+        <location filename="../ui/tabs/sectors.py" line="112"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="102"/>
+        <location filename="../ui/tabs/sectors.py" line="113"/>
         <source>Cell size</source>
         <translation>Размер ячейки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="111"/>
+        <location filename="../ui/tabs/sectors.py" line="122"/>
         <source>Mark sectors on the map</source>
         <translation>Отметить секторы на карте</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="112"/>
+        <location filename="../ui/tabs/sectors.py" line="123"/>
         <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
         <translation>Щёлкните сектор, растяните прямоугольник или обведите полигон щелчками с Shift (правый щелчок замыкает его), затем задайте статус, дату, расчёт, способ и глубину.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="119"/>
+        <location filename="../ui/tabs/sectors.py" line="127"/>
+        <source>Save edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="128"/>
+        <source>Write the marked sectors to the workspace (and their changes to the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="131"/>
+        <source>Cancel edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="132"/>
+        <source>Drop the sector changes made since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="134"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="135"/>
+        <source>Who changed the selected sectors, or the sectors of the record or hazard chosen in the table, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="147"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="125"/>
+        <location filename="../ui/tabs/sectors.py" line="153"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="153"/>
+        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <source>District names from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="162"/>
+        <source>District names written differently in the records (Aghdam, Ağdam rayonu) are shown as this layer names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="212"/>
         <source>Sectors are being generated; wait for them or cancel.</source>
         <translation>Идёт создание секторов; дождитесь его окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="162"/>
+        <location filename="../ui/tabs/sectors.py" line="221"/>
         <source>Select the hazard areas or records to divide into sectors first.</source>
         <translation>Сначала выберите опасные районы или формуляры, которые нужно разбить на секторы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="171"/>
+        <location filename="../ui/tabs/sectors.py" line="230"/>
         <source>{count} already have sectors and were left as they are: {ids}</source>
         <translation>У {count} объектов уже есть секторы, они оставлены как есть: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="193"/>
+        <location filename="../ui/tabs/sectors.py" line="252"/>
         <source>Generating sectors was cancelled; nothing was added.</source>
         <translation>Создание секторов отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="196"/>
+        <location filename="../ui/tabs/sectors.py" line="255"/>
         <source>Sectors could not be generated.</source>
         <translation>Не удалось создать секторы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="198"/>
+        <location filename="../ui/tabs/sectors.py" line="257"/>
         <source>The workspace was closed before the sectors were ready; nothing was added.</source>
         <translation>Рабочая область закрыта до готовности секторов; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="205"/>
+        <location filename="../ui/tabs/sectors.py" line="264"/>
         <source>{count} selected rows got no sectors.</source>
         <translation>Для {count} выбранных строк секторы не созданы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="208"/>
+        <location filename="../ui/tabs/sectors.py" line="267"/>
         <source>{count} sectors generated.</source>
         <translation>Создано секторов: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="277"/>
-        <location filename="../ui/tabs/tally.py" line="272"/>
+        <location filename="../ui/tabs/sectors.py" line="300"/>
+        <source>{count} sector(s) saved; their changes are in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="307"/>
+        <source>The sectors could not be saved; the edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="318"/>
+        <source>Drop the unsaved changes of {count} sector(s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="325"/>
+        <source>The changes of {count} sector(s) were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="344"/>
+        <source>{count} sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="372"/>
+        <source>Select sectors on the map, or a record or hazard in the table, to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="376"/>
+        <source>Edits not saved yet are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="379"/>
+        <source>History of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="391"/>
+        <source>History of {what}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="477"/>
+        <source>District names matched to {layer}: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="480"/>
+        <source>Not in {layer}, kept as written: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="484"/>
+        <source>Like several districts of {layer}, kept as written: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="495"/>
+        <location filename="../ui/tabs/tally.py" line="308"/>
+        <location filename="../ui/tabs/tally.py" line="446"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="306"/>
+        <location filename="../ui/tabs/sectors.py" line="524"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>Очищено {cleared} из {total} га ({pct} %), осталось {remaining} га.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="312"/>
+        <location filename="../ui/tabs/sectors.py" line="530"/>
         <source>No sectors yet.</source>
         <translation>Секторов пока нет.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="92"/>
-        <source>Whole range</source>
-        <translation>Весь диапазон</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/tally.py" line="95"/>
+        <location filename="../ui/tabs/tally.py" line="111"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="96"/>
+        <location filename="../ui/tabs/tally.py" line="112"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="109"/>
+        <location filename="../ui/tabs/tally.py" line="125"/>
         <source>Weight by</source>
         <translation>Вес по полю</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="141"/>
+        <location filename="../ui/tabs/tally.py" line="148"/>
+        <source>Hide districts without finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="149"/>
+        <source>The table, its export and the chart leave out the districts where nothing was found and no land was released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="175"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="142"/>
+        <location filename="../ui/tabs/tally.py" line="176"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="143"/>
+        <location filename="../ui/tabs/tally.py" line="177"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="144"/>
+        <location filename="../ui/tabs/tally.py" line="178"/>
         <source>Choropleth</source>
         <translation>Картограмма</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="145"/>
-        <source>Add the districts to the map, shaded by their number of finds</source>
-        <translation>Добавить районы на карту с заливкой по числу находок</translation>
+        <location filename="../ui/tabs/tally.py" line="179"/>
+        <source>Add the districts to the map, shaded by their finds in the period the table shows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="205"/>
+        <location filename="../ui/tabs/tally.py" line="241"/>
         <source>Choose a finds layer and a districts layer.</source>
         <translation>Выберите слой находок и слой районов.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="242"/>
+        <location filename="../ui/tabs/tally.py" line="278"/>
         <source>The tally was cancelled.</source>
         <translation>Подсчёт отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="242"/>
+        <location filename="../ui/tabs/tally.py" line="278"/>
         <source>The tally failed.</source>
         <translation>Подсчёт не удался.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="249"/>
+        <location filename="../ui/tabs/tally.py" line="285"/>
         <source>Finds per district</source>
         <translation>Находки по районам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="254"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
         <source>{total} finds tallied; {unassigned} outside every district.</source>
         <translation>Учтено находок: {total}; вне всех районов: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="257"/>
+        <location filename="../ui/tabs/tally.py" line="293"/>
         <source>Some rows need attention.</source>
         <translation>Некоторые строки требуют внимания.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="270"/>
+        <location filename="../ui/tabs/tally.py" line="306"/>
         <source>All periods</source>
         <translation>Все периоды</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="313"/>
+        <location filename="../ui/tabs/tally.py" line="365"/>
         <source>Unassigned</source>
         <translation>Вне районов</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="368"/>
+        <location filename="../ui/tabs/tally.py" line="420"/>
         <source>Export the tally</source>
         <translation>Экспорт сводки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="369"/>
+        <location filename="../ui/tabs/tally.py" line="421"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="369"/>
+        <location filename="../ui/tabs/tally.py" line="421"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="375"/>
+        <location filename="../ui/tabs/tally.py" line="427"/>
         <source>Exported the tally to {name}.</source>
         <translation>Сводка экспортирована в {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="448"/>
+        <source>Finds per district, {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="482"/>
+        <source>ClearGround tally</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../workspace/arrays.py" line="144"/>
@@ -4287,105 +4776,184 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{layer}: поток Arrow в GDAL не сработал ({error}); объекты читаются по одному.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="77"/>
+        <location filename="../workspace/geopackage.py" line="84"/>
         <location filename="../workspace/transfer.py" line="282"/>
         <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
         <translation>{path}: рабочая область — это GeoPackage; укажите в имени файла расширение .gpkg.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="80"/>
+        <location filename="../workspace/geopackage.py" line="87"/>
         <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} уже существует. Откройте его или выберите другое имя: ClearGround никогда не перезаписывает файлы.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="84"/>
+        <location filename="../workspace/geopackage.py" line="91"/>
         <location filename="../workspace/transfer.py" line="288"/>
         <source>{path}: no such folder.</source>
         <translation>{path}: папка не найдена.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="102"/>
+        <location filename="../workspace/geopackage.py" line="109"/>
         <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>{name} — рабочая область схемы v{version}; перед использованием её нужно обновить до v{current}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="117"/>
+        <location filename="../workspace/geopackage.py" line="124"/>
         <source>{path}: no such file.</source>
         <translation>{path}: такого файла нет.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="119"/>
+        <location filename="../workspace/geopackage.py" line="126"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} — это папка, а не файл рабочей области.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="123"/>
-        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
-        <translation>{name} не является GeoPackage (это не база данных SQLite).</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="127"/>
+        <location filename="../workspace/geopackage.py" line="134"/>
+        <location filename="../workspace/gpkg_store.py" line="160"/>
+        <location filename="../workspace/gpkg_store.py" line="164"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>Не удаётся прочитать {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="132"/>
-        <location filename="../workspace/geopackage.py" line="134"/>
+        <location filename="../workspace/geopackage.py" line="139"/>
+        <location filename="../workspace/geopackage.py" line="141"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} повреждён: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="137"/>
-        <source>{name} is an SQLite database but not a GeoPackage.</source>
-        <translation>{name} — база данных SQLite, но не GeoPackage.</translation>
+        <location filename="../workspace/geopackage.py" line="144"/>
+        <source>{name} is an SQLite database but not a GeoPackage, so not a workspace either. Create a workspace for your data (Workspace ▸ New workspace…).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="139"/>
-        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
-        <translation>{name} — GeoPackage, но не рабочая область ClearGround (в нём нет таблицы {table}). Создайте новую рабочую область и импортируйте в неё данные.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="151"/>
+        <location filename="../workspace/geopackage.py" line="158"/>
         <source>{name}: {table} has no valid schema_version.</source>
         <translation>{name}: в {table} нет допустимого schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="154"/>
+        <location filename="../workspace/geopackage.py" line="161"/>
         <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>{name} создан более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="169"/>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <source>a CSV text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <source>an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a GeoJSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a KML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a KMZ file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <source>a shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <source>a QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="187"/>
+        <source>a file of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="188"/>
+        <source>{name} is not a GeoPackage: it is {what}, not a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="190"/>
+        <source>Open or create a workspace (Workspace ▸ New workspace…), then import the file into it (Records ▸ Import mine map…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="192"/>
+        <source>A workspace is a GeoPackage made by ClearGround: create one (Workspace ▸ New workspace…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="199"/>
+        <source>{name} is an empty GeoPackage, not a ClearGround workspace. Create a workspace instead (Workspace ▸ New workspace…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="203"/>
+        <source>{layers} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="204"/>
+        <source>{name} is a GeoPackage with the layers {layers}, not a ClearGround workspace. To use its mine maps, open or create a workspace (Workspace ▸ New workspace…) and import them into it (Records ▸ Import mine map…); the file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="213"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} повреждён: отсутствует слой {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="173"/>
+        <location filename="../workspace/geopackage.py" line="217"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} повреждён: в слое {layer} нет поля (полей) {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="178"/>
+        <location filename="../workspace/geopackage.py" line="222"/>
         <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
         <translation>{name} доступен только для чтения. ClearGround записывает в рабочую область (отметки, журнал аудита): скопируйте её в папку с правом записи или измените права доступа.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="221"/>
+        <location filename="../workspace/geopackage.py" line="265"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} оставлен без изменений: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="229"/>
+        <location filename="../workspace/geopackage.py" line="273"/>
         <source>the disk is full; free some space, or choose another folder</source>
         <translation>диск заполнен; освободите место или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="231"/>
+        <location filename="../workspace/geopackage.py" line="275"/>
         <source>the folder cannot be written ({error}); choose another folder</source>
         <translation>в папку нельзя записывать ({error}); выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="236"/>
+        <location filename="../workspace/geopackage.py" line="280"/>
         <source>{kind} without a message; check the folder's free space and permissions</source>
         <translation>{kind} без сообщения; проверьте свободное место и права доступа к папке</translation>
     </message>
@@ -4405,13 +4973,13 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name} оставлен без изменений: база данных отклонила запись ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="203"/>
-        <location filename="../workspace/pg_store.py" line="209"/>
+        <location filename="../workspace/gpkg_store.py" line="218"/>
+        <location filename="../workspace/pg_store.py" line="220"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="210"/>
+        <location filename="../workspace/gpkg_store.py" line="225"/>
         <location filename="../workspace/pg_store.py" line="157"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>Сектора {sector} больше нет в рабочей области.</translation>
@@ -4453,7 +5021,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Запись отменена; рабочая область оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="198"/>
+        <location filename="../workspace/pg_store.py" line="209"/>
         <source>Marking cannot change the sector field(s) {fields}.</source>
         <translation>Отметка не может изменять поля сектора {fields}.</translation>
     </message>
@@ -4494,93 +5062,103 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="243"/>
-        <location filename="../workspace/postgis.py" line="484"/>
+        <location filename="../workspace/postgis.py" line="498"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
         <translation>Схема PostgreSQL «{schema}» не существует.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="245"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
-        <translation>Схема PostgreSQL «{schema}» не является рабочей областью ClearGround (в ней нет таблицы {meta}). Создайте новую рабочую область и скопируйте в неё данные.</translation>
+        <location filename="../workspace/postgis.py" line="248"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; holds the tables {tables}, not a ClearGround workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="255"/>
+        <location filename="../workspace/postgis.py" line="251"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is empty, not a ClearGround workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="253"/>
+        <source>Choose the schema of a workspace, or make one: open a GeoPackage workspace and copy it there (Workspace ▸ Copy to PostGIS…); this schema is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="262"/>
         <source>The schema &quot;{schema}&quot; cannot be read</source>
         <translation>Схему «{schema}» не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="282"/>
+        <location filename="../workspace/postgis.py" line="289"/>
         <source>Give the PostgreSQL schema of the workspace a name.</source>
         <translation>Задайте имя схемы PostgreSQL для рабочей области.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="284"/>
+        <location filename="../workspace/postgis.py" line="291"/>
         <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
         <translation>Имя схемы «{schema}» слишком длинное: имена PostgreSQL не длиннее 63 байт.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="288"/>
+        <location filename="../workspace/postgis.py" line="295"/>
         <source>A schema name cannot contain a NUL character.</source>
         <translation>Имя схемы не может содержать символ NUL.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="295"/>
+        <location filename="../workspace/postgis.py" line="302"/>
         <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
         <translation>В базе данных «{database}» не установлен PostGIS. Попросите её администратора выполнить в ней CREATE EXTENSION postgis;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="322"/>
+        <location filename="../workspace/postgis.py" line="336"/>
         <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
         <translation>Схема «{schema}»: в {meta} нет корректного schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="328"/>
+        <location filename="../workspace/postgis.py" line="342"/>
         <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>Рабочая область в схеме «{schema}» создана более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="342"/>
+        <location filename="../workspace/postgis.py" line="356"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
         <translation>Рабочая область в схеме «{schema}» повреждена: нет слоя {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="346"/>
+        <location filename="../workspace/postgis.py" line="360"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>Рабочая область в схеме «{schema}» повреждена: в слое {layer} нет полей {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="423"/>
+        <location filename="../workspace/postgis.py" line="437"/>
         <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
         <translation>Не удалось настроить роли рабочей области «{schema}»</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="463"/>
+        <location filename="../workspace/postgis.py" line="477"/>
         <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
         <translation>У вас ({user}) нет доступа к рабочей области «{schema}». Попросите её администратора выдать роль читателя или редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="468"/>
+        <location filename="../workspace/postgis.py" line="482"/>
         <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
         <translation>Вы ({user}) можете читать рабочую область «{schema}», но не изменять её: отметка секторов, разбор расхождений и импорт отключены. Попросите её администратора выдать роль редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="538"/>
+        <location filename="../workspace/postgis.py" line="552"/>
         <location filename="../workspace/store.py" line="45"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>Сектор {sector} изменён пользователем {user} в {time}; перезагрузите его и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="640"/>
+        <location filename="../workspace/postgis.py" line="654"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>В QGIS нет подключения PostgreSQL с именем «{name}».</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="696"/>
+        <location filename="../workspace/postgis.py" line="710"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не удаётся получить список рабочих областей подключения QGIS «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="725"/>
+        <location filename="../workspace/postgis.py" line="739"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не удаётся подключиться через подключение QGIS «{name}»: {error}</translation>
     </message>
@@ -4923,6 +5501,38 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
+    </message>
+    <message>
+        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
+        <translation type="obsolete">Сектор {sector} перезагружен: теперь {status}, версия {version}.</translation>
+    </message>
+    <message>
+        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
+        <translation type="obsolete">Секторов, отмеченных как {status}: {count}. Сохраните правки слоя, чтобы не потерять их.</translation>
+    </message>
+    <message>
+        <source>Mines in the workspace</source>
+        <translation type="obsolete">Мины в рабочей области</translation>
+    </message>
+    <message>
+        <source>Add the districts to the map, shaded by their number of finds</source>
+        <translation type="obsolete">Добавить районы на карту с заливкой по числу находок</translation>
+    </message>
+    <message>
+        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
+        <translation type="obsolete">{name} не является GeoPackage (это не база данных SQLite).</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database but not a GeoPackage.</source>
+        <translation type="obsolete">{name} — база данных SQLite, но не GeoPackage.</translation>
+    </message>
+    <message>
+        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
+        <translation type="obsolete">{name} — GeoPackage, но не рабочая область ClearGround (в нём нет таблицы {table}). Создайте новую рабочую область и импортируйте в неё данные.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
+        <translation type="obsolete">Схема PostgreSQL «{schema}» не является рабочей областью ClearGround (в ней нет таблицы {meta}). Создайте новую рабочую область и скопируйте в неё данные.</translation>
     </message>
 </context>
 </TS>

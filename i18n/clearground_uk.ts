@@ -733,6 +733,448 @@
         <translation>'{text}': {digits} — ні градуси, ні стислий запис градусів-хвилин-секунд</translation>
     </message>
     <message>
+        <location filename="../core/labels.py" line="13"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="13"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>In progress</source>
+        <translation>У роботі</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="13"/>
+        <location filename="../workspace/report_layout.py" line="76"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="13"/>
+        <source>Reduced (TS)</source>
+        <translation>Скорочено (ТО — технічне обстеження)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="14"/>
+        <source>Cancelled (NTS)</source>
+        <translation>Скасовано (НТО — нетехнічне обстеження)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Manual</source>
+        <translation>Ручний</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Mechanical</source>
+        <translation>Механізований</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Mine detection dog</source>
+        <translation>Мінно-розшукова собака</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="17"/>
+        <source>Technical survey</source>
+        <translation>Технічне обстеження</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="18"/>
+        <source>Non-technical survey</source>
+        <translation>Нетехнічне обстеження</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="20"/>
+        <source>Degrees</source>
+        <translation>Градуси</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="20"/>
+        <source>NATO mils (6400)</source>
+        <translation>Тисячні НАТО (6400)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="20"/>
+        <source>Soviet mils (6000, 12-50)</source>
+        <translation>Поділки кутоміра (6000, 12-50)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="21"/>
+        <source>On the UTM grid</source>
+        <translation>За сіткою UTM</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="21"/>
+        <source>Along the longest edge</source>
+        <translation>Уздовж найдовшої сторони</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Whole range</source>
+        <translation>Увесь діапазон</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="80"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../ui/tabs/tally.py" line="108"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../ui/tabs/tally.py" line="109"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../ui/tabs/report.py" line="79"/>
+        <location filename="../ui/tabs/tally.py" line="109"/>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="23"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <source>Open</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="23"/>
+        <source>Worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="23"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>High</source>
+        <translation>Висока</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <source>Low</source>
+        <translation>Низька</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../core/labels.py" line="26"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Scattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Nuisance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="25"/>
+        <source>Remotely delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <location filename="../ui/mark_form.py" line="70"/>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="103"/>
+        <location filename="../ui/mark_form.py" line="73"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../ui/mark_form.py" line="72"/>
+        <source>Team</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="30"/>
+        <source>Depth (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <source>Record / hazard</source>
+        <translation>Формуляр / небезпечна територія</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="31"/>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>Record</source>
+        <translation>Формуляр</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <location filename="../core/labels.py" line="47"/>
+        <location filename="../core/report.py" line="341"/>
+        <location filename="../core/report.py" line="354"/>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="32"/>
+        <source>Hazard area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="33"/>
+        <location filename="../core/labels.py" line="48"/>
+        <source>AP mines recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="33"/>
+        <location filename="../core/labels.py" line="48"/>
+        <source>AT mines recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="33"/>
+        <source>Type of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <location filename="../core/labels.py" line="49"/>
+        <location filename="../ui/tabs/records.py" line="42"/>
+        <source>Reliability</source>
+        <translation>Достовірність</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <location filename="../core/labels.py" line="49"/>
+        <location filename="../ui/import_dialog.py" line="47"/>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <location filename="../core/labels.py" line="47"/>
+        <source>Date laid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="34"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="35"/>
+        <location filename="../core/labels.py" line="48"/>
+        <source>Mine models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="35"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="35"/>
+        <source>Changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="36"/>
+        <location filename="../ui/history.py" line="48"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="36"/>
+        <location filename="../ui/history.py" line="50"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="41"/>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="41"/>
+        <source>Point number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="41"/>
+        <source>Kind of point (landmark, turning point, mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>Measured from point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>Bearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>Angle unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="42"/>
+        <source>North reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="43"/>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="43"/>
+        <source>Coordinates (one column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="43"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="44"/>
+        <source>Device category (AP, AT…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="44"/>
+        <source>Mine model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="44"/>
+        <source>Number of mines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="45"/>
+        <source>Spacing of the mines (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="45"/>
+        <source>Magnetic declination (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="45"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>X / easting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>Y / northing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="46"/>
+        <source>Mine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="47"/>
+        <source>Source document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="47"/>
+        <source>Type of minefield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="49"/>
+        <source>Record numbers made from (field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/marking.py" line="56"/>
         <source>Status must be one of: {values}.</source>
         <translation>Статус має бути одним із: {values}.</translation>
@@ -869,7 +1311,7 @@
     </message>
     <message>
         <location filename="../core/minemap.py" line="161"/>
-        <location filename="../ui/import_dialog.py" line="200"/>
+        <location filename="../ui/import_dialog.py" line="232"/>
         <source>'{column}' is named like {target}, but {why}</source>
         <translation>'{column}' названо як {target}, але {why}</translation>
     </message>
@@ -1136,19 +1578,19 @@
     </message>
     <message>
         <location filename="../core/report.py" line="90"/>
-        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
         <source>Missing mines</source>
         <translation>Бракуючі міни</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="91"/>
-        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
         <source>Surplus mines</source>
         <translation>Зайві міни</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="92"/>
-        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
         <source>Type mismatch</source>
         <translation>Невідповідність типу</translation>
     </message>
@@ -1159,13 +1601,13 @@
     </message>
     <message>
         <location filename="../core/report.py" line="94"/>
-        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
         <source>Systematic offset</source>
         <translation>Систематичний зсув</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="95"/>
-        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <location filename="../ui/tabs/discrepancies.py" line="77"/>
         <source>Post-clearance find</source>
         <translation>Знахідка після розмінування</translation>
     </message>
@@ -1183,8 +1625,8 @@
         <location filename="../core/report.py" line="173"/>
         <location filename="../core/report.py" line="180"/>
         <location filename="../core/report.py" line="341"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
-        <location filename="../ui/tabs/tally.py" line="327"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
+        <location filename="../ui/tabs/tally.py" line="379"/>
         <location filename="../workspace/report_layout.py" line="362"/>
         <source>Total</source>
         <translation>Усього</translation>
@@ -1265,40 +1707,29 @@
         <translation>За період знахідок немає</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="341"/>
-        <location filename="../core/report.py" line="354"/>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
-        <source>District</source>
-        <translation>Район</translation>
-    </message>
-    <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
         <location filename="../workspace/report_layout.py" line="362"/>
         <source>Cleared ha</source>
         <translation>Очищено, га</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="295"/>
+        <location filename="../ui/tabs/tally.py" line="347"/>
         <source>Reduced ha</source>
         <translation>Скорочено, га</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="342"/>
-        <location filename="../ui/tabs/tally.py" line="296"/>
+        <location filename="../ui/tabs/tally.py" line="348"/>
         <source>Cancelled ha</source>
         <translation>Скасовано, га</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
-        <location filename="../ui/tabs/tally.py" line="114"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="109"/>
+        <location filename="../ui/tabs/tally.py" line="130"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
         <translation>Період</translation>
@@ -1316,10 +1747,10 @@
     <message>
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/district_report.py" line="406"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="201"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="203"/>
         <source>Minefield records</source>
         <translation>Формуляри мінних полів</translation>
     </message>
@@ -1327,43 +1758,43 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="204"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="101"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/district_report.py" line="406"/>
         <source>Hazard areas</source>
         <translation>Небезпечні території</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="117"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/district_report.py" line="406"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="86"/>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
-        <location filename="../ui/tabs/sectors.py" line="60"/>
-        <location filename="../ui/tabs/tally.py" line="113"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/sectors.py" line="65"/>
+        <location filename="../ui/tabs/tally.py" line="129"/>
         <source>Sectors</source>
         <translation>Сектори</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
-        <location filename="../ui/chart.py" line="57"/>
-        <location filename="../ui/tabs/tally.py" line="107"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
+        <location filename="../ui/chart.py" line="56"/>
+        <location filename="../ui/tabs/tally.py" line="123"/>
         <source>Finds</source>
         <translation>Знахідки</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
-        <location filename="../ui/tabs/discrepancies.py" line="196"/>
+        <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Розбіжності</translation>
     </message>
@@ -1599,6 +2030,7 @@
     <message>
         <location filename="../plugin.py" line="52"/>
         <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/tabs/sectors.py" line="400"/>
         <source>ClearGround</source>
         <translation>ClearGround</translation>
     </message>
@@ -1614,8 +2046,8 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
-        <location filename="../ui/mark_form.py" line="55"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
+        <location filename="../ui/mark_form.py" line="46"/>
         <source>Mark sectors</source>
         <translation>Позначити сектори</translation>
     </message>
@@ -1632,13 +2064,13 @@
     </message>
     <message>
         <location filename="../plugin.py" line="74"/>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="159"/>
         <source>New workspace…</source>
         <translation>Нова робоча область…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="75"/>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>Open workspace…</source>
         <translation>Відкрити робочу область…</translation>
     </message>
@@ -1761,8 +2193,8 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="62"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
-        <location filename="../ui/tabs/discrepancies.py" line="209"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
         <translation>Аналіз</translation>
     </message>
@@ -1928,7 +2360,7 @@ Seed: одне й те саме значення завжди дає ті сам
     <message>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
-        <location filename="../processing/algorithms/district_report.py" line="121"/>
+        <location filename="../processing/algorithms/district_report.py" line="122"/>
         <location filename="../processing/base.py" line="34"/>
         <location filename="../ui/dock.py" line="48"/>
         <source>Workspace</source>
@@ -2029,17 +2461,17 @@ Output: the .gpkg file.</source>
         <translation>Створено робочу область {path} (схема v{version}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="77"/>
+        <location filename="../processing/algorithms/district_report.py" line="78"/>
         <source>Weekly district report (PDF)</source>
         <translation>Щотижневий звіт за районами (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="79"/>
+        <location filename="../processing/algorithms/district_report.py" line="80"/>
         <source>Reporting</source>
         <translation>Звітність</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="80"/>
+        <location filename="../processing/algorithms/district_report.py" line="81"/>
         <source>Writes the weekly report as a PDF built with a QGIS print layout and its atlas: a national summary page, then one page for every district that holds any minefield record, hazard area, sector or find.
 
 Each page has a map of the district (hazard areas and records in IMAS colours, sectors by status, the finds of the period by category, the open discrepancy flags, a scale bar, a north arrow, a legend), the number of items found in the period per category, a table and a chart of the finds per period, the hectares cleared, reduced and cancelled in the period and the hectares still to release, and the open high-severity discrepancies with their messages.
@@ -2060,249 +2492,249 @@ TEMPLATE: a layout template (.qpt) saved from this report's layout (OUTPUT_TEMPL
 TEMPLATE: шаблон макета (.qpt), збережений з макета цього звіту (OUTPUT_TEMPLATE) і переоформлений у QGIS; його елементи знаходяться за ідентифікаторами (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: ті самі цифри у вигляді вебсторінки. Шрифти (DejaVu Sans) вбудовуються в PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="123"/>
-        <location filename="../processing/algorithms/district_report.py" line="402"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
+        <location filename="../processing/algorithms/district_report.py" line="124"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
         <location filename="../ui/tabs/report.py" line="88"/>
-        <location filename="../ui/tabs/tally.py" line="111"/>
+        <location filename="../ui/tabs/tally.py" line="127"/>
         <source>Districts</source>
         <translation>Райони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="125"/>
+        <location filename="../processing/algorithms/district_report.py" line="126"/>
         <source>District name field</source>
         <translation>Поле назви району</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="128"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="112"/>
+        <location filename="../processing/algorithms/district_report.py" line="129"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
         <source>From (inclusive)</source>
         <translation>З (включно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="130"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <location filename="../processing/algorithms/district_report.py" line="131"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
         <source>To (inclusive)</source>
         <translation>По (включно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="132"/>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
         <source>Minefield records (instead of the workspace's)</source>
         <translation>Формуляри мінних полів (замість формулярів робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
         <source>Hazard areas (instead of the workspace's)</source>
         <translation>Небезпечні території (замість територій робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
         <source>Sectors (instead of the workspace's)</source>
         <translation>Сектори (замість секторів робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
         <source>Finds (instead of the workspace's)</source>
         <translation>Знахідки (замість знахідок робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
         <source>Discrepancies (from Find discrepancies)</source>
         <translation>Розбіжності (з «Знайти розбіжності»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <location filename="../processing/algorithms/district_report.py" line="138"/>
         <source>Tally table (from Tally finds)</source>
         <translation>Таблиця підрахунку (з «Підрахунок знахідок за районами»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="141"/>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
         <source>Layout template (.qpt)</source>
         <translation>Шаблон макета (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <location filename="../processing/algorithms/district_report.py" line="143"/>
         <source>Period of the table and chart</source>
         <translation>Період таблиці й діаграми</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="145"/>
+        <location filename="../processing/algorithms/district_report.py" line="147"/>
         <source>Data credits</source>
         <translation>Джерела даних</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="150"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <source>Report (PDF)</source>
         <translation>Звіт (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="150"/>
+        <location filename="../processing/algorithms/district_report.py" line="152"/>
         <location filename="../ui/tabs/report.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
         <source>HTML summary</source>
         <translation>Зведення HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="154"/>
         <source>HTML files (*.html)</source>
         <translation>Файли HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="156"/>
         <source>Layout template to restyle (.qpt)</source>
         <translation>Шаблон макета для переоформлення (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="156"/>
         <location filename="../ui/tabs/report.py" line="87"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Шаблони макетів (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="156"/>
+        <location filename="../processing/algorithms/district_report.py" line="158"/>
         <source>Pages</source>
         <translation>Сторінок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="167"/>
+        <location filename="../processing/algorithms/district_report.py" line="169"/>
         <source>The districts layer has no field '{field}'.</source>
         <translation>У шарі районів немає поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="171"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="144"/>
+        <location filename="../processing/algorithms/district_report.py" line="173"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
         <location filename="../ui/tabs/report.py" line="182"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Діапазон дат порожній: «З» пізніше, ніж «По».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="178"/>
+        <location filename="../processing/algorithms/district_report.py" line="180"/>
         <source>No finds: give a workspace or a finds layer.</source>
         <translation>Немає знахідок: вкажіть робочу область або шар знахідок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="180"/>
+        <location filename="../processing/algorithms/district_report.py" line="182"/>
         <source>Placing the data in districts…</source>
         <translation>Розподіл даних за районами…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="187"/>
+        <location filename="../processing/algorithms/district_report.py" line="189"/>
         <source>No district holds any record, hazard area, sector or find.</source>
         <translation>У жодному районі немає формулярів, небезпечних територій, секторів чи знахідок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="194"/>
+        <location filename="../processing/algorithms/district_report.py" line="196"/>
         <source>The tally names districts that the districts layer lacks (counted in the national total only): {names}</source>
         <translation>У підрахунку є райони, яких немає в шарі районів (враховано лише в підсумку по країні): {names}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="209"/>
+        <location filename="../processing/algorithms/district_report.py" line="211"/>
         <source>{credits} · Data: {workspace}</source>
         <translation>{credits} · Дані: {workspace}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="210"/>
+        <location filename="../processing/algorithms/district_report.py" line="212"/>
         <source>Map: WGS 84 / UTM zone {zone}; the finds of the period and the open discrepancy flags.</source>
         <translation>Карта: WGS 84 / UTM, зона {zone}; знахідки періоду та відкриті позначки розбіжностей.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="214"/>
+        <location filename="../processing/algorithms/district_report.py" line="216"/>
         <source>Laying out {n} pages…</source>
         <translation>Верстання сторінок: {n}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="221"/>
+        <location filename="../processing/algorithms/district_report.py" line="223"/>
         <source>Issued {date} · ClearGround</source>
         <translation>Випущено {date} · ClearGround</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="232"/>
-        <location filename="../processing/algorithms/district_report.py" line="257"/>
+        <location filename="../processing/algorithms/district_report.py" line="234"/>
+        <location filename="../processing/algorithms/district_report.py" line="259"/>
         <location filename="../workspace/report_layout.py" line="282"/>
         <source>Weekly mine action report</source>
         <translation>Щотижневий звіт про протимінну діяльність</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="233"/>
+        <location filename="../processing/algorithms/district_report.py" line="235"/>
         <source>EXPLOSIVE ORDNANCE FOUND IN THE PERIOD</source>
         <translation>ВИБУХОНЕБЕЗПЕЧНІ ПРЕДМЕТИ, ВИЯВЛЕНІ ЗА ПЕРІОД</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="234"/>
+        <location filename="../processing/algorithms/district_report.py" line="236"/>
         <source>LAND RELEASE</source>
         <translation>ВИВІЛЬНЕННЯ ЗЕМЕЛЬ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="235"/>
+        <location filename="../processing/algorithms/district_report.py" line="237"/>
         <source>OPEN HIGH-SEVERITY DISCREPANCIES</source>
         <translation>ВІДКРИТІ РОЗБІЖНОСТІ ВИСОКОЇ ВАЖЛИВОСТІ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="236"/>
+        <location filename="../processing/algorithms/district_report.py" line="238"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Сторінка [% @atlas_featurenumber %] з [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="243"/>
+        <location filename="../processing/algorithms/district_report.py" line="245"/>
         <source>Writing the PDF…</source>
         <translation>Запис PDF…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="261"/>
+        <location filename="../processing/algorithms/district_report.py" line="263"/>
         <source>{n} pages: the national summary and {d} districts.</source>
         <translation>Сторінок: {n} — зведення по країні та районів: {d}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="286"/>
+        <location filename="../processing/algorithms/district_report.py" line="288"/>
         <source>The workspace has no layer '{name}'.</source>
         <translation>У робочій області немає шару «{name}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="322"/>
+        <location filename="../processing/algorithms/district_report.py" line="324"/>
         <source>Tallying the finds…</source>
         <translation>Підрахунок знахідок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="336"/>
+        <location filename="../processing/algorithms/district_report.py" line="338"/>
         <source>The tally table has no field {fields}: give the table of Tally finds.</source>
         <translation>У таблиці підрахунку немає поля {fields}: вкажіть таблицю «Підрахунок знахідок за районами».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="367"/>
+        <location filename="../processing/algorithms/district_report.py" line="369"/>
         <source>The workspace holds no discrepancies: running Find discrepancies.</source>
         <translation>У робочій області немає розбіжностей: запускається «Знайти розбіжності».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="384"/>
+        <location filename="../processing/algorithms/district_report.py" line="386"/>
         <source>The discrepancies layer has no field {fields}.</source>
         <translation>У шарі розбіжностей немає поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="393"/>
+        <location filename="../processing/algorithms/district_report.py" line="395"/>
         <source>Outside the districts</source>
         <translation>Поза районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="405"/>
+        <location filename="../processing/algorithms/district_report.py" line="407"/>
         <source>Finds in the period</source>
         <translation>Знахідки за період</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="405"/>
+        <location filename="../processing/algorithms/district_report.py" line="407"/>
         <source>Open discrepancies</source>
         <translation>Відкриті розбіжності</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="483"/>
+        <location filename="../processing/algorithms/district_report.py" line="485"/>
         <source>FINDS PER DISTRICT</source>
         <translation>ЗНАХІДКИ ЗА РАЙОНАМИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="483"/>
+        <location filename="../processing/algorithms/district_report.py" line="485"/>
         <source>FINDS PER PERIOD</source>
         <translation>ЗНАХІДКИ ЗА ПЕРІОДАМИ</translation>
     </message>
@@ -2377,7 +2809,7 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
-        <location filename="../ui/tabs/discrepancies.py" line="364"/>
+        <location filename="../ui/tabs/discrepancies.py" line="376"/>
         <source>Record offsets</source>
         <translation>Зсуви формулярів</translation>
     </message>
@@ -2434,25 +2866,25 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
         <translation>У {workspace} збережено позначок: {total}; зберегли свою перевірку: {carried}; залишено перевірених позначок, які більше не виставляються: {kept}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="65"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="66"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>у нього немає геометрії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="79"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="80"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>його не можна перевести в EPSG:4326 ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
-        <location filename="../ui/tabs/sectors.py" line="84"/>
-        <location filename="../ui/tabs/sectors.py" line="93"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../ui/tabs/sectors.py" line="95"/>
+        <location filename="../ui/tabs/sectors.py" line="104"/>
         <source>Generate sectors</source>
         <translation>Створити сектори</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="90"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="91"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -2477,79 +2909,79 @@ ID_FIELD: ідентифікатор батьківського об’єкта 
 Результат: шар секторів (статус planned, версія 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
         <source>Records or hazard areas</source>
         <translation>Формуляри або небезпечні території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
         <source>Parent id field</source>
         <translation>Поле ідентифікатора батьківського об’єкта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="123"/>
         <source>Cell size (m)</source>
         <translation>Розмір комірки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
-        <location filename="../ui/tabs/sectors.py" line="103"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
+        <location filename="../ui/tabs/sectors.py" line="114"/>
         <source>Orientation</source>
         <translation>Орієнтація</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Найменший шматок, що зберігається окремо (% комірки)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
         <source>Add the sectors to workspace</source>
         <translation>Додати сектори до робочої області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="135"/>
         <source>Number of sectors</source>
         <translation>Кількість секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="136"/>
         <source>Input rows without sectors</source>
         <translation>Вхідні рядки без секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Виберіть поле ідентифікатора батьківського об’єкта (ID_FIELD): у вхідних даних немає ні hazard_id, ні record_id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
         <source>The input has no field {field}.</source>
         <translation>У вхідних даних немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="153"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="155"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="179"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="181"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{sectors} секторів для {parents} полігонів ({merged} дрібних обрізків приєднано); {skipped} рядків без секторів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="197"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="199"/>
         <source>{count} sectors added to {workspace}.</source>
         <translation>До {workspace} додано секторів: {count}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
-        <location filename="../ui/import_dialog.py" line="55"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="97"/>
+        <location filename="../ui/import_dialog.py" line="60"/>
         <source>Import mine map</source>
         <translation>Імпорт формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="100"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -2574,158 +3006,159 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
 Кожен вхідний рядок або імпортується, або потрапляє до OUTPUT_REJECTS з номером рядка, формуляром, початковим текстом і причиною. Периметри перевіряються (щонайменше 3 вершини, жодна сторона не довша за 5 км, без самоперетинів) і виправляються лише там, де це безпечно, про що сказано в примітках. recorded_ap і recorded_at підраховуються за мінами, якщо у файлі їх не зазначено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="145"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Рядки, які не можна прочитати так, як їх записано: рядок, у якому значень більше, ніж стовпців у заголовку (десяткова кома без лапок), рядок із символом NUL або зі значенням довшим за 100 000 символів відхиляється із зазначенням причини; заголовок, у якому один стовпець названо двічі, відхиляється, доки FIELD_MAPPING не вкаже, який використати. ENCODING (наприклад, CP1251) — кодування тексту CSV або таблиці Shapefile, які його не вказують; без нього кодування визначається за байтами й повідомляється в журналі, а якщо байти не дозволяють його визначити, файл відхиляється. Електронна таблиця читається за аркушами (кожен аркуш із таблицею). WORKSPACE може бути й робочою областю PostGIS: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Координати читаються і так, як їх пишуть російські, азербайджанські та українські формуляри (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): зі словами півкуль, стислим записом DMS (400112N 0465530E), мітками (lat 40.02 lon 46.92) та UTM виду zone 38 north 612345 4432100, 38T E612345 N4432100 або з тисячами через пробіл. Текст, що читається двома способами (без літер півкуль; 38S як смуга S або зона 38 південь), читається так, як він сходиться з іншими мінами формуляра, і це сказано в примітках; точка далеко від решти точок формуляра або та, що читається лише навпаки без підтвердження, відхиляється із зазначенням відстані. DATUM_TRANSFORM (операція EPSG, напр. EPSG:1808, або конвеєр PROJ) — єдине перетворення для всіх точок у датумі, відмінному від WGS 84 (СК-42); без нього вирішують налаштування перетворень проєкту, інакше — найбільш місцеве перетворення для району точок (EPSG:1808 в Азербайджані). Його названо в журналі та в примітках кожного формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
         <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
         <translation>Стовпці розпізнаються за назвами (англійською, азербайджанською, російською, українською) та за значеннями: категорії вибухонебезпечних предметів визначають категорію, відомі моделі мін (resources/ordnance/models.csv) — модель, значення, що повторюються серіями, — ідентифікатор формуляра, невеликі числа, унікальні в межах формуляра, — номер міни; використане зіставлення з обґрунтуванням виводиться в журнал. Міну без категорії, яка не випливає з її моделі, відхиляють. MISPLACED_M (метри, типово 5000) — наскільки далеко точка може лежати від інших мін свого формуляра, перш ніж її буде визнано зміщеною. Об’єкти без ідентифікатора формуляра отримують його: id_prefix у FIELD_MAPPING вказує поле, зі значення якого та порядкового номера його складають (MS-12-3), інакше — з назви файлу та номера рядка. Недійсні полігони виправляються через make_valid, якщо це дає один полігон (зазначається в примітках, враховується в ROWS_REPAIRED); дублікати, полігони з менш ніж 3 вершинами та з вершинами на відстані понад 5 км одна від одної відхиляються, як їх виявляє geocheck GICHD.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
-        <location filename="../ui/import_dialog.py" line="83"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../ui/import_dialog.py" line="88"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
-        <location filename="../ui/import_dialog.py" line="84"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
+        <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
         <translation>Типова одиниця кутів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="185"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="187"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнітне схилення (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Зіставлення полів (ціль=стовпець;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
         <source>Expected area</source>
         <translation>Очікуваний район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
         <source>Import into workspace</source>
         <translation>Імпортувати до робочої області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Кодування тексту файлу (якщо файл його не вказує)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>Перетворення датуму у WGS 84 (операція EPSG або конвеєр PROJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="198"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
         <source>Misplaced point: farther than this from its record's other mines (metres)</source>
         <translation>Зміщена точка: далі за цю відстань від інших мін свого формуляра (метри)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
         <source>Rejected rows</source>
         <translation>Відхилені рядки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <source>Rows read</source>
         <translation>Прочитано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
         <source>Rows rejected</source>
         <translation>Відхилено рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Rows imported after a repair</source>
         <translation>Рядки, імпортовані після виправлення</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
-        <location filename="../ui/import_dialog.py" line="117"/>
-        <location filename="../ui/tabs/records.py" line="48"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
+        <location filename="../ui/import_dialog.py" line="141"/>
+        <location filename="../ui/tabs/records.py" line="53"/>
         <source>Records</source>
         <translation>Формуляри</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
-        <location filename="../ui/import_dialog.py" line="44"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="215"/>
+        <location filename="../ui/import_dialog.py" line="47"/>
+        <location filename="../ui/tabs/records.py" line="42"/>
         <source>Mines</source>
         <translation>Міни</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="224"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="243"/>
         <source>Read {n} rows from {name}.</source>
         <translation>З {name} прочитано рядків: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="257"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="271"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="258"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="275"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків: {read}; імпортовано: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="280"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>З {imported} імпортованих: {written} як записано, {repaired} виправлено ({read} = {written} + {repaired} + {rejected} відхилено).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="287"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... і ще {n}; див. результат із відхиленими рядками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="303"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M має бути додатним числом метрів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="55"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="56"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -2742,156 +3175,137 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
 Результати: OUTPUT — усі вхідні сектори з новими значеннями; OUTPUT_AUDIT — по одному рядку audit_log на кожне змінене поле (і рядок із причиною для кожного сектора, з якого знято статус «очищено»).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="89"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Очищена територія (полігони або треки проходів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="92"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Мінімальне перекриття (% сектора)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
-        <location filename="../ui/mark_form.py" line="79"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="100"/>
         <source>Date (default today)</source>
         <translation>Дата (типово сьогодні)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
-        <location filename="../ui/mark_form.py" line="81"/>
-        <source>Team</source>
-        <translation>Група</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
-        <location filename="../ui/mark_form.py" line="82"/>
-        <source>Method</source>
-        <translation>Метод</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="105"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Ширина проходу за треками (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина розмінування (см)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Причина (щоб зняти із секторів статус «очищено»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="115"/>
         <source>Mark in workspace</source>
         <translation>Позначити в робочій області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
         <source>Marked sectors</source>
         <translation>Позначені сектори</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="116"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="119"/>
         <source>Audit entries</source>
         <translation>Записи журналу змін</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="120"/>
         <source>Number of sectors marked</source>
         <translation>Кількість позначених секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="128"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="131"/>
         <source>SECTORS has no field {field}.</source>
         <translation>У SECTORS немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="135"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="136"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="147"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="150"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Читання секторів і очищеної території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="159"/>
         <source>Measuring overlaps</source>
         <translation>Вимірювання перекриттів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="189"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="192"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищено: щоб позначити його як {status}, вкажіть REASON; залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="212"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{marked} з {total} секторів позначено як {status} у {workspace}; записів у журналі змін: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{marked} із {total} секторів позначено як {status}; записів у журналі змін: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="220"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищених секторів залишено без змін (немає REASON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="234"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="237"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} не є датою (використовуйте РРРР-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="251"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>Рядок сектора {row} ({id}) не має геометрії; залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="256"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="259"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Рядок сектора {row} ({id}) некоректний ({reason}); виправлено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="267"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>точка не показує очищену територію (використовуйте полігони або треки проходів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="269"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="272"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>Рядок CLEARED {row} не використано: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="273"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="276"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>Рядок CLEARED {row} некоректний ({reason}); виправлено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
         <source>Tally finds per district</source>
         <translation>Підрахунок знахідок за районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="56"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -2916,188 +3330,188 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
 Результати: таблиця з одним рядком на період і район (потім 'unassigned') і шар районів з усіма його полями та підсумками за весь діапазон дат (поле району, що збігається за назвою зі стовпцем підсумків, отримує суфікс _2).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="99"/>
         <source>District name or id field</source>
         <translation>Поле назви або ідентифікатора району</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
-        <location filename="../ui/tabs/tally.py" line="108"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="102"/>
+        <location filename="../ui/tabs/tally.py" line="124"/>
         <source>Category field</source>
         <translation>Поле категорії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="105"/>
         <source>Quantity field (weight)</source>
         <translation>Поле кількості (вага)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
-        <location filename="../ui/tabs/tally.py" line="110"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../ui/tabs/tally.py" line="126"/>
         <source>Date field</source>
         <translation>Поле дати</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
         <source>Sectors (for hectares released)</source>
         <translation>Сектори (для вивільнених гектарів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
-        <location filename="../ui/tabs/tally.py" line="55"/>
-        <location filename="../ui/tabs/tally.py" line="119"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../ui/tabs/tally.py" line="69"/>
+        <location filename="../ui/tabs/tally.py" line="135"/>
         <source>Tally</source>
         <translation>Зведення</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Districts with totals</source>
         <translation>Райони з підсумками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds tallied</source>
         <translation>Враховано знахідок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds outside every district</source>
         <translation>Знахідки поза всіма районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds of an unknown category</source>
         <translation>Знахідки невідомої категорії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
         <source>Finds without position</source>
         <translation>Знахідки без місця розташування</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="127"/>
         <source>Finds without date (left out)</source>
         <translation>Знахідки без дати (виключено)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="128"/>
         <source>Finds outside the date range</source>
         <translation>Знахідки поза діапазоном дат</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="148"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Для періоду або діапазону дат потрібна дата знахідок: виберіть поле дати.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="151"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
         <location filename="../processing/algorithms/tally_finds.py" line="153"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
         <source>finds</source>
         <translation>знахідок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
         <source>districts</source>
         <translation>районів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>У шарі {layer} немає поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="159"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
         <source>Reading districts…</source>
         <translation>Читання районів…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="163"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="165"/>
         <source>Reading finds…</source>
         <translation>Читання знахідок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="181"/>
         <source>Tallying…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="192"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Рядки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="203"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Підраховано {total} знахідок у {n} районах; поза районами: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="245"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>у {n} рядках «{field}» не є датою (виключено як рядки без дати): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>У шарі секторів немає поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для періоду або діапазону дат потрібне поле секторів «status_date», якого в цьому шарі немає.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="257"/>
         <source>Reading sectors…</source>
         <translation>Читання секторів…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категорія {n} знахідок не відповідає жодній з AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; враховано як OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} знахідок не мають місця розташування; враховано як знахідки поза районами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} знахідок не мають дати; виключено з підрахунку за датами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} знахідок не мають кількості; враховано як 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} знахідок датовано поза діапазоном дат, їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають геометрії; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають status_date; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="285"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторів не є жодним із planned, in_progress, cleared, reduced, cancelled; не враховано: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="372"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один із районів називається «{name}», як рядок знахідок поза районами; виберіть інше поле району.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="391"/>
         <source> and {n} more</source>
         <translation> і ще {n}</translation>
     </message>
@@ -3148,6 +3562,11 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{output} вказує на шар {layer} робочої області {file}. {instead}</translation>
     </message>
     <message>
+        <location filename="../processing/enum_labels.py" line="72"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/sector_run.py" line="149"/>
         <source>Row {row} ({field} {id}): no sectors, {problem}.</source>
         <translation>Рядок {row} ({field} {id}): секторів немає, {problem}.</translation>
@@ -3173,24 +3592,25 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Для діаграми потрібен matplotlib, якого немає в цій QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="62"/>
+        <location filename="../ui/chart.py" line="61"/>
+        <location filename="../ui/choropleth.py" line="71"/>
         <source>No finds</source>
         <translation>Знахідок немає</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="89"/>
+        <location filename="../ui/conflicts.py" line="90"/>
         <source>Reload sector {sector}</source>
         <translation>Перезавантажити сектор {sector}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="101"/>
+        <location filename="../ui/conflicts.py" line="102"/>
         <source>Sector {sector} no longer exists.</source>
         <translation>Сектора {sector} більше немає.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="104"/>
-        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
-        <translation>Сектор {sector} перезавантажено: тепер {status}, версія {version}.</translation>
+        <location filename="../ui/conflicts.py" line="106"/>
+        <source>Sector {sector} reloaded: now “{status}”, version {version}.</source>
+        <translation type="unfinished">Сектор {sector} перезавантажено: тепер {status}, версія {version}.</translation>
     </message>
     <message>
         <location filename="../ui/district_picker.py" line="84"/>
@@ -3214,303 +3634,293 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/dock.py" line="92"/>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="107"/>
         <source>Opened workspace {name}.</source>
         <translation>Відкрито робочу область {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>Open a GeoPackage workspace to copy it to PostGIS.</source>
         <translation>Відкрийте робочу область GeoPackage, щоб скопіювати її до PostGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="153"/>
+        <source>The map is now in {crs} ({name}), the UTM zone where most of the workspace lies, so that sectors keep their shape; change it in Project ▸ Properties ▸ CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161"/>
         <source>Open PostGIS workspace…</source>
         <translation>Відкрити робочу область PostGIS…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="162"/>
         <source>Recent</source>
         <translation>Нещодавні</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154"/>
+        <location filename="../ui/dock.py" line="167"/>
         <source>Copy to PostGIS…</source>
         <translation>Копіювати до PostGIS…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156"/>
+        <location filename="../ui/dock.py" line="169"/>
         <source>Close workspace</source>
         <translation>Закрити робочу область</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="174"/>
         <source>No workspace open. Create or open one from the Workspace menu.</source>
         <translation>Робочу область не відкрито. Створіть або відкрийте її в меню «Робоча область».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="164"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Workspace: {name} (schema v{version})</source>
         <translation>Робоча область: {name} (схема v{version})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
-        <source>Degrees</source>
-        <translation>Градуси</translation>
+        <location filename="../ui/history.py" line="29"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
-        <source>NATO mils (6400)</source>
-        <translation>Тисячні НАТО (6400)</translation>
+        <location filename="../ui/history.py" line="29"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="41"/>
-        <source>Soviet mils (6000, 12-50)</source>
-        <translation>Поділки кутоміра (6000, 12-50)</translation>
+        <location filename="../ui/history.py" line="29"/>
+        <source>Sector or record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <source>Record</source>
-        <translation>Формуляр</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <source>AP</source>
-        <translation>ПП</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="43"/>
-        <location filename="../ui/tabs/records.py" line="39"/>
-        <source>AT</source>
-        <translation>ПТ</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="44"/>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="44"/>
-        <source>Notes</source>
-        <translation>Примітки</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <source>Row</source>
-        <translation>Рядок</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="46"/>
-        <source>Text in the file</source>
-        <translation>Текст у файлі</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="69"/>
-        <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
-        <translation>Формуляри мінних полів (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="81"/>
-        <source>Magnetic declination, degrees east, for rows that give none</source>
-        <translation>Магнітне схилення в градусах на схід для рядків, де його не вказано</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="82"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="85"/>
-        <source>Magnetic declination</source>
-        <translation>Магнітне схилення</translation>
-    </message>
-    <message>
-        <location filename="../ui/import_dialog.py" line="90"/>
+        <location filename="../ui/history.py" line="29"/>
+        <location filename="../ui/import_dialog.py" line="95"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
+        <location filename="../ui/history.py" line="30"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="53"/>
+        <source>“{reason}” (it was {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="62"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="93"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="118"/>
+        <source>{count} change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history.py" line="119"/>
+        <source>No change has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>AP</source>
+        <translation>ПП</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="46"/>
+        <location filename="../ui/tabs/records.py" line="41"/>
+        <source>AT</source>
+        <translation>ПТ</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="47"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="49"/>
+        <source>Text in the file</source>
+        <translation>Текст у файлі</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="74"/>
+        <source>Mine maps (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;All files (*)</source>
+        <translation>Формуляри мінних полів (*.csv *.txt *.xlsx *.gpkg *.shp *.geojson *.json *.kml *.kmz);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="86"/>
+        <source>Magnetic declination, degrees east, for rows that give none</source>
+        <translation>Магнітне схилення в градусах на схід для рядків, де його не вказано</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="87"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
         <location filename="../ui/import_dialog.py" line="90"/>
+        <source>Magnetic declination</source>
+        <translation>Магнітне схилення</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="95"/>
         <source>Column in the file</source>
         <translation>Стовпець у файлі</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="91"/>
+        <location filename="../ui/import_dialog.py" line="96"/>
         <source>Why, and values in the file</source>
         <translation>Обґрунтування та значення у файлі</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="118"/>
+        <location filename="../ui/import_dialog.py" line="107"/>
+        <source>In a field mapping: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="142"/>
         <source>Errors</source>
         <translation>Помилки</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="126"/>
+        <location filename="../ui/import_dialog.py" line="146"/>
+        <source>Choose a row to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="158"/>
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="129"/>
+        <location filename="../ui/import_dialog.py" line="161"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="192"/>
+        <location filename="../ui/import_dialog.py" line="224"/>
         <source>{why}; e.g. {samples}</source>
         <translation>{why}; напр. {samples}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="194"/>
+        <location filename="../ui/import_dialog.py" line="226"/>
         <source>chosen by you; e.g. {samples}</source>
         <translation>вибрано вами; напр. {samples}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="202"/>
+        <location filename="../ui/import_dialog.py" line="234"/>
         <source>Which column is {target}? {question}</source>
         <translation>Який стовпець — {target}? {question}</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="271"/>
+        <location filename="../ui/import_dialog.py" line="310"/>
+        <source>Row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="312"/>
+        <source>Why it was rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="313"/>
+        <source>Text in the file: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.py" line="327"/>
         <source>The choices changed: press Preview to see the result.</source>
         <translation>Параметри змінилися: натисніть «Попередній перегляд», щоб побачити результат.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="296"/>
+        <location filename="../ui/import_dialog.py" line="356"/>
         <source>Records ({n})</source>
         <translation>Формуляри ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="297"/>
+        <location filename="../ui/import_dialog.py" line="357"/>
         <source>Errors ({n})</source>
         <translation>Помилки ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="298"/>
+        <location filename="../ui/import_dialog.py" line="358"/>
         <source>{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків як {mode}: {read}; до імпорту: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.py" line="304"/>
+        <location filename="../ui/import_dialog.py" line="364"/>
         <source>Preview of the first {n} rows; the import reads the whole file.</source>
         <translation>Попередній перегляд перших {n} рядків; імпорт читає весь файл.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <location filename="../workspace/report_layout.py" line="76"/>
-        <source>Planned</source>
-        <translation>Заплановано</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <location filename="../workspace/report_layout.py" line="76"/>
-        <source>In progress</source>
-        <translation>У роботі</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <location filename="../workspace/report_layout.py" line="76"/>
-        <source>Cleared</source>
-        <translation>Очищено</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="29"/>
-        <source>Reduced (TS)</source>
-        <translation>Скорочено (ТО — технічне обстеження)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="30"/>
-        <source>Cancelled (NTS)</source>
-        <translation>Скасовано (НТО — нетехнічне обстеження)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Manual</source>
-        <translation>Ручний</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Mechanical</source>
-        <translation>Механізований</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Mine detection dog</source>
-        <translation>Мінно-розшукова собака</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="33"/>
-        <source>Technical survey</source>
-        <translation>Технічне обстеження</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="34"/>
-        <source>Non-technical survey</source>
-        <translation>Нетехнічне обстеження</translation>
-    </message>
-    <message>
-        <location filename="../ui/mark_form.py" line="57"/>
+        <location filename="../ui/mark_form.py" line="48"/>
         <source>{count} sector(s) chosen.</source>
         <translation>Вибрано секторів: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="66"/>
-        <location filename="../ui/mark_form.py" line="68"/>
-        <location filename="../ui/mark_form.py" line="73"/>
+        <location filename="../ui/mark_form.py" line="57"/>
+        <location filename="../ui/mark_form.py" line="59"/>
+        <location filename="../ui/mark_form.py" line="64"/>
         <source>unchanged</source>
         <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="76"/>
+        <location filename="../ui/mark_form.py" line="67"/>
         <source>Reason (the sector leaves 'cleared')</source>
         <translation>Причина (із сектора знімається статус «очищено»)</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="80"/>
+        <location filename="../ui/mark_form.py" line="71"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="83"/>
+        <location filename="../ui/mark_form.py" line="74"/>
         <source>Depth</source>
         <translation>Глибина</translation>
     </message>
     <message>
-        <location filename="../ui/mark_form.py" line="130"/>
+        <location filename="../ui/mark_form.py" line="121"/>
         <source>Say why a cleared sector is taken out of 'cleared'.</source>
         <translation>Вкажіть, чому з очищеного сектора знімається статус «очищено».</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="162"/>
-        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
-        <translation>Секторів, позначених як {status}: {count}. Збережіть редагування шару, щоб не втратити їх.</translation>
+        <location filename="../ui/mark_tool.py" line="165"/>
+        <source>{count} sector(s) marked “{status}”. Press Save edits in the Sectors tab to keep them (Cancel edits drops them).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="165"/>
+        <location filename="../ui/mark_tool.py" line="169"/>
         <source>The chosen sectors already have these values.</source>
         <translation>Вибрані сектори вже мають ці значення.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="269"/>
+        <location filename="../ui/mark_tool.py" line="273"/>
         <location filename="../workspace/sector_edits.py" line="117"/>
         <source>The layer {layer} cannot be edited.</source>
         <translation>Шар {layer} не можна редагувати.</translation>
     </message>
     <message>
-        <location filename="../ui/mark_tool.py" line="351"/>
+        <location filename="../ui/mark_tool.py" line="359"/>
         <source>Open a workspace first: Mark sectors works on its sectors layer.</source>
         <translation>Спершу відкрийте робочу область: «Позначити сектори» працює з її шаром секторів.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="43"/>
+        <location filename="../ui/messages.py" line="57"/>
         <source>ClearGround needs packages that this QGIS lacks.</source>
         <translation>Для ClearGround потрібні пакети, яких немає в цій QGIS.</translation>
     </message>
@@ -3581,305 +3991,307 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>ClearGround: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="70"/>
+        <location filename="../ui/tabs/discrepancies.py" line="71"/>
         <source>Find outside records</source>
         <translation>Знахідка поза формулярами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
         <source>Unmatched recorded mine</source>
         <translation>Міна за формуляром без знахідки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="78"/>
-        <source>High</source>
-        <translation>Висока</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="78"/>
+        <location filename="../ui/tabs/discrepancies.py" line="79"/>
         <source>Medium</source>
         <translation>Середня</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="78"/>
-        <source>Low</source>
-        <translation>Низька</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
-        <source>Open</source>
-        <translation>Відкрито</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>Acknowledged</source>
         <translation>Взято до уваги</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
-        <location filename="../ui/tabs/discrepancies.py" line="144"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="145"/>
         <source>Resolved</source>
         <translation>Усунуто</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <source>Severity</source>
         <translation>Важливість</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="83"/>
         <location filename="../workspace/report_layout.py" line="370"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="102"/>
+        <location filename="../ui/tabs/discrepancies.py" line="103"/>
         <source>unrecorded</source>
         <translation>не обліковано</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="104"/>
         <source>missing</source>
         <translation>нестача</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="105"/>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <location filename="../ui/tabs/discrepancies.py" line="107"/>
         <source>not found</source>
         <translation>не знайдено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
         <source>m off</source>
         <translation>м зсуву</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <location filename="../ui/tabs/discrepancies.py" line="109"/>
         <source>after clearance</source>
         <translation>після розмінування</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="137"/>
+        <location filename="../ui/tabs/discrepancies.py" line="138"/>
         <source>{kind}, {severity}</source>
         <translation>{kind}, {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="146"/>
+        <location filename="../ui/tabs/discrepancies.py" line="147"/>
         <location filename="../workspace/report_layout.py" line="115"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="211"/>
         <location filename="../ui/tabs/discrepancies.py" line="212"/>
+        <location filename="../ui/tabs/discrepancies.py" line="213"/>
         <source> m</source>
         <translation> м</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="213"/>
+        <location filename="../ui/tabs/discrepancies.py" line="214"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <location filename="../ui/tabs/discrepancies.py" line="215"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
         <source>Perimeter buffer</source>
         <translation>Буфер периметра</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <location filename="../ui/tabs/discrepancies.py" line="217"/>
         <source>Cleared before counts are compared</source>
         <translation>Очищено до порівняння кількості мін</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <location filename="../ui/tabs/discrepancies.py" line="218"/>
         <source>Draw lines from matched finds to their recorded mines</source>
         <translation>Провести лінії від зіставлених знахідок до мін за формулярами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="221"/>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
         <source>Run analysis</source>
         <translation>Запустити аналіз</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="222"/>
-        <location filename="../ui/tabs/records.py" line="61"/>
+        <location filename="../ui/tabs/discrepancies.py" line="223"/>
+        <location filename="../ui/tabs/records.py" line="66"/>
         <location filename="../ui/tabs/report.py" line="99"/>
-        <location filename="../ui/tabs/sectors.py" line="98"/>
-        <location filename="../ui/tabs/tally.py" line="120"/>
+        <location filename="../ui/tabs/sectors.py" line="109"/>
+        <location filename="../ui/tabs/tally.py" line="136"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="237"/>
+        <location filename="../ui/tabs/discrepancies.py" line="238"/>
         <source>All kinds</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="240"/>
+        <location filename="../ui/tabs/discrepancies.py" line="241"/>
         <source>All severities</source>
         <translation>Будь-яка важливість</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="243"/>
+        <location filename="../ui/tabs/discrepancies.py" line="244"/>
         <source>All statuses</source>
         <translation>Усі статуси</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="246"/>
-        <location filename="../ui/tabs/discrepancies.py" line="429"/>
+        <location filename="../ui/tabs/discrepancies.py" line="247"/>
+        <location filename="../ui/tabs/discrepancies.py" line="441"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="265"/>
+        <location filename="../ui/tabs/discrepancies.py" line="272"/>
+        <location filename="../ui/tabs/discrepancies.py" line="509"/>
+        <source>Choose a flag to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="277"/>
         <source>Note (what was done, by whom)</source>
         <translation>Примітка (що зроблено і ким)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="266"/>
+        <location filename="../ui/tabs/discrepancies.py" line="278"/>
         <source>Acknowledge</source>
         <translation>Взяти до уваги</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="267"/>
+        <location filename="../ui/tabs/discrepancies.py" line="279"/>
         <source>Resolve</source>
         <translation>Позначити усунутим</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="268"/>
+        <location filename="../ui/tabs/discrepancies.py" line="280"/>
         <source>Reopen</source>
         <translation>Відкрити знову</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="327"/>
-        <location filename="../ui/tabs/records.py" line="100"/>
-        <location filename="../ui/tabs/records.py" line="115"/>
+        <location filename="../ui/tabs/discrepancies.py" line="339"/>
+        <location filename="../ui/tabs/records.py" line="110"/>
+        <location filename="../ui/tabs/records.py" line="125"/>
         <location filename="../ui/tabs/report.py" line="172"/>
-        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <location filename="../ui/tabs/sectors.py" line="217"/>
         <source>Open a workspace first.</source>
         <translation>Спершу відкрийте робочу область.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="360"/>
+        <location filename="../ui/tabs/discrepancies.py" line="372"/>
         <source>The analysis was cancelled.</source>
         <translation>Аналіз скасовано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="360"/>
+        <location filename="../ui/tabs/discrepancies.py" line="372"/>
         <source>The analysis failed.</source>
         <translation>Аналіз не вдався.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="370"/>
+        <location filename="../ui/tabs/discrepancies.py" line="382"/>
         <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
         <translation>Позначок: {total}; високої важливості: {high}, середньої: {medium}, низької: {low}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="372"/>
+        <location filename="../ui/tabs/discrepancies.py" line="384"/>
         <source>Some rows could not be used.</source>
         <translation>Деякі рядки не вдалося використати.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="397"/>
+        <location filename="../ui/tabs/discrepancies.py" line="409"/>
         <source>Matched finds to recorded mines</source>
         <translation>Знахідки, зіставлені з мінами за формулярами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="433"/>
+        <location filename="../ui/tabs/discrepancies.py" line="445"/>
         <source>(no district)</source>
         <translation>(без району)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="477"/>
+        <location filename="../ui/tabs/discrepancies.py" line="489"/>
+        <location filename="../ui/tabs/discrepancies.py" line="518"/>
         <source>Note: {note}</source>
         <translation>Примітка: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="483"/>
+        <location filename="../ui/tabs/discrepancies.py" line="495"/>
         <source>{shown} of {total} flags shown.</source>
         <translation>Показано позначок: {shown} з {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="530"/>
+        <location filename="../ui/tabs/discrepancies.py" line="512"/>
+        <source>Severity: {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="562"/>
         <source>This workspace is read-only for you.</source>
         <translation>Ця робоча область доступна вам лише для читання.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="534"/>
+        <location filename="../ui/tabs/discrepancies.py" line="566"/>
         <source>Say in the note how the flag was resolved.</source>
         <translation>Вкажіть у примітці, як усунуто розбіжність.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="549"/>
+        <location filename="../ui/tabs/discrepancies.py" line="581"/>
         <source>The flags could not be updated.</source>
         <translation>Не вдалося оновити позначки.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="554"/>
+        <location filename="../ui/tabs/discrepancies.py" line="586"/>
         <source>The workspace has no audit log; the change is not logged.</source>
         <translation>У робочій області немає журналу змін; зміну не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="560"/>
+        <location filename="../ui/tabs/discrepancies.py" line="592"/>
         <source>{count} flag(s) marked {status}.</source>
         <translation>Позначок, позначених як {status}: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="40"/>
-        <source>Mines in the workspace</source>
-        <translation>Міни в робочій області</translation>
+        <location filename="../ui/tabs/records.py" line="44"/>
+        <source>AP mines the record states</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="40"/>
-        <source>Reliability</source>
-        <translation>Достовірність</translation>
+        <location filename="../ui/tabs/records.py" line="44"/>
+        <source>AT mines the record states</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="59"/>
+        <location filename="../ui/tabs/records.py" line="45"/>
+        <source>Mines of the record in the workspace (imported points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="64"/>
         <source>Import mine map…</source>
         <translation>Імпорт формуляра мінного поля…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="118"/>
+        <location filename="../ui/tabs/records.py" line="128"/>
         <source>An import is running; wait for it or cancel it.</source>
         <translation>Триває імпорт; дочекайтеся його завершення або скасуйте.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="134"/>
+        <location filename="../ui/tabs/records.py" line="144"/>
         <source>The import was cancelled; the workspace was left as it was.</source>
         <translation>Імпорт скасовано; робоча область не змінилася.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="139"/>
+        <location filename="../ui/tabs/records.py" line="149"/>
         <source>The mine map could not be imported; the workspace was left as it was.</source>
         <translation>Не вдалося імпортувати формуляр; робоча область не змінилася.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="151"/>
+        <location filename="../ui/tabs/records.py" line="161"/>
         <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
         <translation>Імпортовано формулярів: {records}, мін: {mines}; відхилено рядків: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="177"/>
+        <location filename="../ui/tabs/records.py" line="187"/>
         <source>No workspace open.</source>
         <translation>Робочу область не відкрито.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="205"/>
+        <location filename="../ui/tabs/records.py" line="217"/>
         <source>{records} records, {mines} recorded mines.</source>
         <translation>Формулярів: {records}, мін за формулярами: {mines}.</translation>
     </message>
@@ -3895,43 +4307,19 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/report.py" line="79"/>
-        <location filename="../ui/tabs/tally.py" line="93"/>
-        <source>Week</source>
-        <translation>Тиждень</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/report.py" line="79"/>
-        <location filename="../ui/tabs/tally.py" line="93"/>
-        <source>Month</source>
-        <translation>Місяць</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/report.py" line="79"/>
-        <location filename="../ui/tabs/tally.py" line="92"/>
-        <source>Quarter</source>
-        <translation>Квартал</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/report.py" line="80"/>
-        <location filename="../ui/tabs/tally.py" line="92"/>
-        <source>Year</source>
-        <translation>Рік</translation>
-    </message>
-    <message>
         <location filename="../ui/tabs/report.py" line="85"/>
         <source>Also write an HTML summary beside it</source>
         <translation>Також записати поруч зведення HTML</translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="89"/>
-        <location filename="../ui/tabs/tally.py" line="112"/>
+        <location filename="../ui/tabs/tally.py" line="128"/>
         <source>District name</source>
         <translation>Назва району</translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="90"/>
-        <location filename="../ui/tabs/tally.py" line="115"/>
+        <location filename="../ui/tabs/tally.py" line="131"/>
         <source>Dates</source>
         <translation>Дати</translation>
     </message>
@@ -4011,275 +4399,376 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Відкрити PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="41"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Selected hazard areas</source>
         <translation>Вибрані небезпечні території</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="41"/>
+        <location filename="../ui/tabs/sectors.py" line="47"/>
         <source>Selected minefield records</source>
         <translation>Вибрані формуляри мінних полів</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
-        <source>On the UTM grid</source>
-        <translation>За сіткою UTM</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="42"/>
-        <source>Along the longest edge</source>
-        <translation>Уздовж найдовшої сторони</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
         <source>Per record or hazard</source>
         <translation>За формулярами або небезпечними територіями</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="43"/>
+        <location filename="../ui/tabs/sectors.py" line="48"/>
         <source>Per district</source>
         <translation>За районами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
-        <source>Record / hazard</source>
-        <translation>Формуляр / небезпечна територія</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/sectors.py" line="45"/>
+        <location filename="../ui/tabs/sectors.py" line="50"/>
         <source>Total (ha)</source>
         <translation>Усього (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Cleared (ha)</source>
         <translation>Очищено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Cleared %</source>
         <translation>Очищено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Reduced (ha)</source>
         <translation>Скорочено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="46"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Reduced %</source>
         <translation>Скорочено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Cancelled (ha)</source>
         <translation>Скасовано (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Cancelled %</source>
         <translation>Скасовано, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Remaining (ha)</source>
         <translation>Залишилося (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="53"/>
         <source>Remaining %</source>
         <translation>Залишилося, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="101"/>
+        <location filename="../ui/tabs/sectors.py" line="112"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="102"/>
+        <location filename="../ui/tabs/sectors.py" line="113"/>
         <source>Cell size</source>
         <translation>Розмір комірки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="111"/>
+        <location filename="../ui/tabs/sectors.py" line="122"/>
         <source>Mark sectors on the map</source>
         <translation>Позначити сектори на карті</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="112"/>
+        <location filename="../ui/tabs/sectors.py" line="123"/>
         <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
         <translation>Клацніть сектор, розтягніть прямокутник або обведіть полігон клацаннями з Shift (правий клік замикає його), потім задайте статус, дату, групу, метод і глибину.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="119"/>
+        <location filename="../ui/tabs/sectors.py" line="127"/>
+        <source>Save edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="128"/>
+        <source>Write the marked sectors to the workspace (and their changes to the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="131"/>
+        <source>Cancel edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="132"/>
+        <source>Drop the sector changes made since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="134"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="135"/>
+        <source>Who changed the selected sectors, or the sectors of the record or hazard chosen in the table, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="147"/>
         <source>Land release</source>
         <translation>Вивільнення земель</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="125"/>
+        <location filename="../ui/tabs/sectors.py" line="153"/>
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="153"/>
+        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <source>District names from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="162"/>
+        <source>District names written differently in the records (Aghdam, Ağdam rayonu) are shown as this layer names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="212"/>
         <source>Sectors are being generated; wait for them or cancel.</source>
         <translation>Триває створення секторів; дочекайтеся його завершення або скасуйте.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="162"/>
+        <location filename="../ui/tabs/sectors.py" line="221"/>
         <source>Select the hazard areas or records to divide into sectors first.</source>
         <translation>Спершу виберіть небезпечні території або формуляри, які треба поділити на сектори.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="171"/>
+        <location filename="../ui/tabs/sectors.py" line="230"/>
         <source>{count} already have sectors and were left as they are: {ids}</source>
         <translation>{count} об’єктів уже мають сектори, їх залишено як є: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="193"/>
+        <location filename="../ui/tabs/sectors.py" line="252"/>
         <source>Generating sectors was cancelled; nothing was added.</source>
         <translation>Створення секторів скасовано; нічого не додано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="196"/>
+        <location filename="../ui/tabs/sectors.py" line="255"/>
         <source>Sectors could not be generated.</source>
         <translation>Не вдалося створити сектори.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="198"/>
+        <location filename="../ui/tabs/sectors.py" line="257"/>
         <source>The workspace was closed before the sectors were ready; nothing was added.</source>
         <translation>Робочу область закрито до готовності секторів; нічого не додано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="205"/>
+        <location filename="../ui/tabs/sectors.py" line="264"/>
         <source>{count} selected rows got no sectors.</source>
         <translation>Для {count} вибраних рядків сектори не створено.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="208"/>
+        <location filename="../ui/tabs/sectors.py" line="267"/>
         <source>{count} sectors generated.</source>
         <translation>Створено секторів: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="277"/>
-        <location filename="../ui/tabs/tally.py" line="272"/>
+        <location filename="../ui/tabs/sectors.py" line="300"/>
+        <source>{count} sector(s) saved; their changes are in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="307"/>
+        <source>The sectors could not be saved; the edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="318"/>
+        <source>Drop the unsaved changes of {count} sector(s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="325"/>
+        <source>The changes of {count} sector(s) were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="344"/>
+        <source>{count} sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="372"/>
+        <source>Select sectors on the map, or a record or hazard in the table, to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="376"/>
+        <source>Edits not saved yet are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="379"/>
+        <source>History of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="391"/>
+        <source>History of {what}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="477"/>
+        <source>District names matched to {layer}: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="480"/>
+        <source>Not in {layer}, kept as written: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="484"/>
+        <source>Like several districts of {layer}, kept as written: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="495"/>
+        <location filename="../ui/tabs/tally.py" line="308"/>
+        <location filename="../ui/tabs/tally.py" line="446"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="306"/>
+        <location filename="../ui/tabs/sectors.py" line="524"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>Очищено {cleared} з {total} га ({pct} %), залишилося {remaining} га.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="312"/>
+        <location filename="../ui/tabs/sectors.py" line="530"/>
         <source>No sectors yet.</source>
         <translation>Секторів поки немає.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="92"/>
-        <source>Whole range</source>
-        <translation>Увесь діапазон</translation>
-    </message>
-    <message>
-        <location filename="../ui/tabs/tally.py" line="95"/>
+        <location filename="../ui/tabs/tally.py" line="111"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="96"/>
+        <location filename="../ui/tabs/tally.py" line="112"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="109"/>
+        <location filename="../ui/tabs/tally.py" line="125"/>
         <source>Weight by</source>
         <translation>Вага за полем</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="141"/>
+        <location filename="../ui/tabs/tally.py" line="148"/>
+        <source>Hide districts without finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="149"/>
+        <source>The table, its export and the chart leave out the districts where nothing was found and no land was released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="175"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="142"/>
+        <location filename="../ui/tabs/tally.py" line="176"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="143"/>
+        <location filename="../ui/tabs/tally.py" line="177"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="144"/>
+        <location filename="../ui/tabs/tally.py" line="178"/>
         <source>Choropleth</source>
         <translation>Картограма</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="145"/>
-        <source>Add the districts to the map, shaded by their number of finds</source>
-        <translation>Додати райони на карту із заливкою за кількістю знахідок</translation>
+        <location filename="../ui/tabs/tally.py" line="179"/>
+        <source>Add the districts to the map, shaded by their finds in the period the table shows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="205"/>
+        <location filename="../ui/tabs/tally.py" line="241"/>
         <source>Choose a finds layer and a districts layer.</source>
         <translation>Виберіть шар знахідок і шар районів.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="242"/>
+        <location filename="../ui/tabs/tally.py" line="278"/>
         <source>The tally was cancelled.</source>
         <translation>Підрахунок скасовано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="242"/>
+        <location filename="../ui/tabs/tally.py" line="278"/>
         <source>The tally failed.</source>
         <translation>Підрахунок не вдався.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="249"/>
+        <location filename="../ui/tabs/tally.py" line="285"/>
         <source>Finds per district</source>
         <translation>Знахідки за районами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="254"/>
+        <location filename="../ui/tabs/tally.py" line="290"/>
         <source>{total} finds tallied; {unassigned} outside every district.</source>
         <translation>Враховано знахідок: {total}; поза всіма районами: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="257"/>
+        <location filename="../ui/tabs/tally.py" line="293"/>
         <source>Some rows need attention.</source>
         <translation>Деякі рядки потребують уваги.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="270"/>
+        <location filename="../ui/tabs/tally.py" line="306"/>
         <source>All periods</source>
         <translation>Усі періоди</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="313"/>
+        <location filename="../ui/tabs/tally.py" line="365"/>
         <source>Unassigned</source>
         <translation>Поза районами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="368"/>
+        <location filename="../ui/tabs/tally.py" line="420"/>
         <source>Export the tally</source>
         <translation>Експорт зведення</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="369"/>
+        <location filename="../ui/tabs/tally.py" line="421"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="369"/>
+        <location filename="../ui/tabs/tally.py" line="421"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/tally.py" line="375"/>
+        <location filename="../ui/tabs/tally.py" line="427"/>
         <source>Exported the tally to {name}.</source>
         <translation>Зведення експортовано до {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="448"/>
+        <source>Finds per district, {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/tally.py" line="482"/>
+        <source>ClearGround tally</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../workspace/arrays.py" line="144"/>
@@ -4287,105 +4776,184 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{layer}: потік Arrow у GDAL не спрацював ({error}); об’єкти читаються по одному.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="77"/>
+        <location filename="../workspace/geopackage.py" line="84"/>
         <location filename="../workspace/transfer.py" line="282"/>
         <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
         <translation>{path}: робоча область — це GeoPackage; вкажіть у назві файлу розширення .gpkg.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="80"/>
+        <location filename="../workspace/geopackage.py" line="87"/>
         <source>{path} already exists. Open it, or choose another name: ClearGround never overwrites a file.</source>
         <translation>{path} вже існує. Відкрийте його або виберіть іншу назву: ClearGround ніколи не перезаписує файли.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="84"/>
+        <location filename="../workspace/geopackage.py" line="91"/>
         <location filename="../workspace/transfer.py" line="288"/>
         <source>{path}: no such folder.</source>
         <translation>{path}: теку не знайдено.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="102"/>
+        <location filename="../workspace/geopackage.py" line="109"/>
         <source>{name} is a schema v{version} workspace; it must be upgraded to v{current} before use.</source>
         <translation>{name} — робоча область схеми v{version}; перед використанням її треба оновити до v{current}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="117"/>
+        <location filename="../workspace/geopackage.py" line="124"/>
         <source>{path}: no such file.</source>
         <translation>{path}: такого файлу немає.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="119"/>
+        <location filename="../workspace/geopackage.py" line="126"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} — це тека, а не файл робочої області.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="123"/>
-        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
-        <translation>{name} не є GeoPackage (це не база даних SQLite).</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="127"/>
+        <location filename="../workspace/geopackage.py" line="134"/>
+        <location filename="../workspace/gpkg_store.py" line="160"/>
+        <location filename="../workspace/gpkg_store.py" line="164"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>Не вдається прочитати {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="132"/>
-        <location filename="../workspace/geopackage.py" line="134"/>
+        <location filename="../workspace/geopackage.py" line="139"/>
+        <location filename="../workspace/geopackage.py" line="141"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} пошкоджено: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="137"/>
-        <source>{name} is an SQLite database but not a GeoPackage.</source>
-        <translation>{name} — база даних SQLite, але не GeoPackage.</translation>
+        <location filename="../workspace/geopackage.py" line="144"/>
+        <source>{name} is an SQLite database but not a GeoPackage, so not a workspace either. Create a workspace for your data (Workspace ▸ New workspace…).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="139"/>
-        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
-        <translation>{name} — GeoPackage, але не робоча область ClearGround (у ньому немає таблиці {table}). Створіть нову робочу область та імпортуйте до неї дані.</translation>
-    </message>
-    <message>
-        <location filename="../workspace/geopackage.py" line="151"/>
+        <location filename="../workspace/geopackage.py" line="158"/>
         <source>{name}: {table} has no valid schema_version.</source>
         <translation>{name}: у {table} немає чинного schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="154"/>
+        <location filename="../workspace/geopackage.py" line="161"/>
         <source>{name} was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>{name} створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити його.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="169"/>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <source>a CSV text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="174"/>
+        <source>an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a GeoJSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a KML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="175"/>
+        <source>a KMZ file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <source>a shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <source>a QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="176"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="187"/>
+        <source>a file of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="188"/>
+        <source>{name} is not a GeoPackage: it is {what}, not a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="190"/>
+        <source>Open or create a workspace (Workspace ▸ New workspace…), then import the file into it (Records ▸ Import mine map…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="192"/>
+        <source>A workspace is a GeoPackage made by ClearGround: create one (Workspace ▸ New workspace…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="199"/>
+        <source>{name} is an empty GeoPackage, not a ClearGround workspace. Create a workspace instead (Workspace ▸ New workspace…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="203"/>
+        <source>{layers} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="204"/>
+        <source>{name} is a GeoPackage with the layers {layers}, not a ClearGround workspace. To use its mine maps, open or create a workspace (Workspace ▸ New workspace…) and import them into it (Records ▸ Import mine map…); the file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/geopackage.py" line="213"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} пошкоджено: відсутній шар {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="173"/>
+        <location filename="../workspace/geopackage.py" line="217"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} пошкоджено: у шарі {layer} немає поля (полів) {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="178"/>
+        <location filename="../workspace/geopackage.py" line="222"/>
         <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
         <translation>{name} доступний лише для читання. ClearGround записує до робочої області (позначки, журнал аудиту): скопіюйте її до теки з правом запису або змініть права доступу.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="221"/>
+        <location filename="../workspace/geopackage.py" line="265"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} залишено без змін: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="229"/>
+        <location filename="../workspace/geopackage.py" line="273"/>
         <source>the disk is full; free some space, or choose another folder</source>
         <translation>диск заповнено; звільніть місце або виберіть іншу теку</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="231"/>
+        <location filename="../workspace/geopackage.py" line="275"/>
         <source>the folder cannot be written ({error}); choose another folder</source>
         <translation>у теку не можна записувати ({error}); виберіть іншу теку</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="236"/>
+        <location filename="../workspace/geopackage.py" line="280"/>
         <source>{kind} without a message; check the folder's free space and permissions</source>
         <translation>{kind} без повідомлення; перевірте вільне місце та права доступу до теки</translation>
     </message>
@@ -4405,13 +4973,13 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name} залишено без змін: база даних відхилила запис ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="203"/>
-        <location filename="../workspace/pg_store.py" line="209"/>
+        <location filename="../workspace/gpkg_store.py" line="218"/>
+        <location filename="../workspace/pg_store.py" line="220"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="210"/>
+        <location filename="../workspace/gpkg_store.py" line="225"/>
         <location filename="../workspace/pg_store.py" line="157"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>Сектора {sector} більше немає в робочій області.</translation>
@@ -4453,7 +5021,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Запис скасовано; робочу область залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="198"/>
+        <location filename="../workspace/pg_store.py" line="209"/>
         <source>Marking cannot change the sector field(s) {fields}.</source>
         <translation>Позначення не може змінювати поля сектора {fields}.</translation>
     </message>
@@ -4494,93 +5062,103 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="243"/>
-        <location filename="../workspace/postgis.py" line="484"/>
+        <location filename="../workspace/postgis.py" line="498"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
         <translation>Схема PostgreSQL «{schema}» не існує.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="245"/>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
-        <translation>Схема PostgreSQL «{schema}» не є робочою областю ClearGround (у ній немає таблиці {meta}). Створіть нову робочу область і скопіюйте до неї дані.</translation>
+        <location filename="../workspace/postgis.py" line="248"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; holds the tables {tables}, not a ClearGround workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="255"/>
+        <location filename="../workspace/postgis.py" line="251"/>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is empty, not a ClearGround workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="253"/>
+        <source>Choose the schema of a workspace, or make one: open a GeoPackage workspace and copy it there (Workspace ▸ Copy to PostGIS…); this schema is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/postgis.py" line="262"/>
         <source>The schema &quot;{schema}&quot; cannot be read</source>
         <translation>Схему «{schema}» не вдається прочитати</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="282"/>
+        <location filename="../workspace/postgis.py" line="289"/>
         <source>Give the PostgreSQL schema of the workspace a name.</source>
         <translation>Задайте назву схеми PostgreSQL для робочої області.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="284"/>
+        <location filename="../workspace/postgis.py" line="291"/>
         <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
         <translation>Назва схеми «{schema}» задовга: назви PostgreSQL не довші за 63 байти.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="288"/>
+        <location filename="../workspace/postgis.py" line="295"/>
         <source>A schema name cannot contain a NUL character.</source>
         <translation>Назва схеми не може містити символ NUL.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="295"/>
+        <location filename="../workspace/postgis.py" line="302"/>
         <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
         <translation>У базі даних «{database}» не встановлено PostGIS. Попросіть її адміністратора виконати в ній CREATE EXTENSION postgis;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="322"/>
+        <location filename="../workspace/postgis.py" line="336"/>
         <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
         <translation>Схема «{schema}»: у {meta} немає коректного schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="328"/>
+        <location filename="../workspace/postgis.py" line="342"/>
         <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>Робочу область у схемі «{schema}» створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити її.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="342"/>
+        <location filename="../workspace/postgis.py" line="356"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
         <translation>Робоча область у схемі «{schema}» пошкоджена: немає шару {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="346"/>
+        <location filename="../workspace/postgis.py" line="360"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>Робоча область у схемі «{schema}» пошкоджена: у шарі {layer} немає полів {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="423"/>
+        <location filename="../workspace/postgis.py" line="437"/>
         <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
         <translation>Не вдалося налаштувати ролі робочої області «{schema}»</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="463"/>
+        <location filename="../workspace/postgis.py" line="477"/>
         <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
         <translation>Ви ({user}) не маєте доступу до робочої області «{schema}». Попросіть її адміністратора надати роль читача або редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="468"/>
+        <location filename="../workspace/postgis.py" line="482"/>
         <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
         <translation>Ви ({user}) можете читати робочу область «{schema}», але не змінювати її: позначення секторів, розгляд розбіжностей та імпорт вимкнено. Попросіть її адміністратора надати роль редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="538"/>
+        <location filename="../workspace/postgis.py" line="552"/>
         <location filename="../workspace/store.py" line="45"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>Сектор {sector} змінено користувачем {user} о {time}; перезавантажте його й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="640"/>
+        <location filename="../workspace/postgis.py" line="654"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>У QGIS немає підключення PostgreSQL з назвою «{name}».</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="696"/>
+        <location filename="../workspace/postgis.py" line="710"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не вдається отримати список робочих областей підключення QGIS «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="725"/>
+        <location filename="../workspace/postgis.py" line="739"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не вдається підключитися через підключення QGIS «{name}»: {error}</translation>
     </message>
@@ -4923,6 +5501,38 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
+    </message>
+    <message>
+        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
+        <translation type="obsolete">Сектор {sector} перезавантажено: тепер {status}, версія {version}.</translation>
+    </message>
+    <message>
+        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
+        <translation type="obsolete">Секторів, позначених як {status}: {count}. Збережіть редагування шару, щоб не втратити їх.</translation>
+    </message>
+    <message>
+        <source>Mines in the workspace</source>
+        <translation type="obsolete">Міни в робочій області</translation>
+    </message>
+    <message>
+        <source>Add the districts to the map, shaded by their number of finds</source>
+        <translation type="obsolete">Додати райони на карту із заливкою за кількістю знахідок</translation>
+    </message>
+    <message>
+        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
+        <translation type="obsolete">{name} не є GeoPackage (це не база даних SQLite).</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database but not a GeoPackage.</source>
+        <translation type="obsolete">{name} — база даних SQLite, але не GeoPackage.</translation>
+    </message>
+    <message>
+        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
+        <translation type="obsolete">{name} — GeoPackage, але не робоча область ClearGround (у ньому немає таблиці {table}). Створіть нову робочу область та імпортуйте до неї дані.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
+        <translation type="obsolete">Схема PostgreSQL «{schema}» не є робочою областю ClearGround (у ній немає таблиці {meta}). Створіть нову робочу область і скопіюйте до неї дані.</translation>
     </message>
 </context>
 </TS>

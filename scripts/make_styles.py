@@ -77,8 +77,10 @@ def main() -> None:
     app = QgsApplication([], False)
     app.initQgis()
     OUT.mkdir(parents=True, exist_ok=True)
-    hazard = {k: fill(v, v, alpha=128) for k, v in palette["HAZARD_FILL"].items()}
-    save("hazard_areas", "Polygon", categorized("classification", hazard, fill("#F4A718", "#F4A718", alpha=128)))
+    # Hazards are outlines: the sectors drawn over them keep the colours of their legend (a translucent red
+    # under a translucent green made cleared ground olive), and ground not yet divided still shows its class.
+    hazard = {k: fill(None, v, width=0.8) for k, v in palette["HAZARD_OUTLINE"].items()}
+    save("hazard_areas", "Polygon", categorized("classification", hazard, fill(None, "#F4A718", width=0.8)))
 
     rec = QgsFillSymbol()
     hatch = QgsLinePatternFillSymbolLayer()
@@ -93,7 +95,7 @@ def main() -> None:
     rec.appendSymbolLayer(outline)
     save("minefield_records", "Polygon", QgsSingleSymbolRenderer(rec))
 
-    sectors = {k: fill(f, o, dashed, alpha=170) for k, (f, o, dashed) in palette["SECTOR_STATUS"].items()}
+    sectors = {k: fill(f, o, dashed) for k, (f, o, dashed) in palette["SECTOR_STATUS"].items()}  # opaque
     save("sectors", "Polygon", categorized("status", sectors, fill(None, "#808080", True)))
 
     finds = {k: marker(v) for k, v in palette["CATEGORY"].items()}

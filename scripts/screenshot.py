@@ -6,7 +6,13 @@ Used by `make screenshot`; the picture in the README comes from here.
 import sys
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget
@@ -51,8 +57,10 @@ def _open() -> None:
 
 def _zoom(extent: QgsRectangle) -> None:
     canvas = iface.mapCanvas()
-    if not extent.isEmpty():
-        canvas.setExtent(extent)
+    if not extent.isEmpty():  # the records' extent (EPSG:4326) in the map's CRS (the workspace's UTM zone)
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                           canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        canvas.setExtent(transform.transformBoundingBox(extent))
     canvas.refreshAllLayers()
     QTimer.singleShot(6000, _grab)
 

@@ -35,7 +35,6 @@ class TallyChart(QWidget):
             return
         self.figure = Figure(figsize=(4, 3), tight_layout=True)
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(220)
         layout.addWidget(self.canvas)
 
     def show_rows(self, rows: Sequence[dict]) -> list[str]:

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QObject, QTimer
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ..compat import MSG_WARNING, REQUEST_NO_GEOMETRY
+from ..core.labels import SECTOR_STATUS_LABELS
 from ..core.text import tr
 from ..workspace import postgis
 from ..workspace.gpkg_store import CONFLICT_TEXT
@@ -101,5 +102,6 @@ class ConflictWatcher(QObject):
             text = tr("Sector {sector} no longer exists.").format(sector=conflict.sector_id)
             notify(self.message_bar, "warning", text)
         else:
-            notify(self.message_bar, "info", tr("Sector {sector} reloaded: now {status}, version {version}.").format(
-                sector=conflict.sector_id, status=fresh["status"], version=fresh["version"]))
+            status = tr(SECTOR_STATUS_LABELS.get(fresh["status"], str(fresh["status"])))
+            notify(self.message_bar, "info", tr("Sector {sector} reloaded: now “{status}”, version {version}.").format(
+                sector=conflict.sector_id, status=status, version=fresh["version"]))

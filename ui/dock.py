@@ -21,7 +21,7 @@ from ..core.text import tr
 from ..workspace import WorkspaceError
 from . import project_layers
 from .context import DockContext
-from .messages import notify, notify_error
+from .messages import notify, notify_error, notify_problem
 from .postgis_dialog import PostgisWorkspaceDialog
 
 #: Tab modules of ui/tabs/, in the order of the work; a module that does not exist yet is skipped.
@@ -101,9 +101,10 @@ class ClearGroundDock(QgsDockWidget):
         try:
             workspace = self.context.session.open_postgis(connection, schema_name)
         except WorkspaceError as exc:
-            notify_error(self.context.message_bar, exc)
+            notify_problem(self.context.message_bar, exc)
             return
-        notify(self.context.message_bar, "success", tr("Opened workspace {name}.").format(name=workspace.name))
+        notify(self.context.message_bar, "success",
+               tr("Opened workspace {name}.").format(name=workspace.name) + self._crs_note())
         access = self.context.session.access
         if access is not None and access.read_only:
             notify(self.context.message_bar, "warning", access.message())
@@ -137,9 +138,21 @@ class ClearGroundDock(QgsDockWidget):
         try:
             workspace = action(path)
         except WorkspaceError as exc:
-            notify_error(self.context.message_bar, exc)
+            notify_problem(self.context.message_bar, exc)
             return
-        notify(self.context.message_bar, "success", done.format(name=workspace.name))
+        notify(self.context.message_bar, "success", done.format(name=workspace.name) + self._crs_note())
+
+    def _crs_note(self) -> str:
+        """What changed in the map when the workspace opened (its CRS), as a sentence to add; the canvas follows."""
+        crs = self.context.session.crs_fitted
+        if crs is None:
+            return ""
+        canvas = self.context.canvas
+        if canvas is not None and canvas.mapSettings().destinationCrs() != crs:
+            canvas.setDestinationCrs(crs)
+        return " " + tr("The map is now in {crs} ({name}), the UTM zone where most of the workspace lies, so "
+                        "that sectors keep their shape; change it in Project ▸ Properties ▸ CRS.").format(
+            crs=crs.authid(), name=crs.description())
 
     def _fill_menu(self) -> None:
         self.menu.clear()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import QLocale, Qt
+from qgis.PyQt.QtCore import QLocale, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,8 +16,11 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -29,6 +32,7 @@ from ..core.angles import UNITS
 from ..core.columns import ColumnGuess, guess_columns
 from ..core.errors import CoordError
 from ..core.fieldmap import TARGETS, format_mapping
+from ..core.labels import TARGET_LABELS, UNIT_LABELS, value_label
 from ..core.minemap import ImportOptions, ImportResult, MineMapError, import_rows, mostly_polygons
 from ..core.text import tr
 from ..core.traverse import Settings
@@ -38,12 +42,13 @@ from ..workspace.sources import SourceError, read_source
 PREVIEW_ROWS = 50_000
 #: The columns are judged on at most this many rows when a file is chosen.
 GUESS_ROWS = 2_000
-UNIT_LABELS = {"deg": "Degrees", "mil6400": "NATO mils (6400)", "mil6000": "Soviet mils (6000, 12-50)"}
 RECORD_COLUMN_LABELS = {
     "record_id": "Record", "district": "District", "recorded_ap": "AP", "recorded_at": "AT",
     "mines": "Mines", "record_type": "Type", "notes": "Notes",
 }
 REJECT_COLUMN_LABELS = {"source_row": "Row", "record_id": "Record", "reason": "Reason", "raw": "Text in the file"}
+#: Pixels of the preview given to a rejected row's own text (all of it is in the details below).
+RAW_WIDTH = 220
 
 
 class ImportDialog(QDialog):
@@ -89,12 +94,18 @@ class ImportDialog(QDialog):
         self.mapping_table = QTableWidget(0, 3, splitter)
         self.mapping_table.setHorizontalHeaderLabels([tr("Field"), tr("Column in the file"),
                                                       tr("Why, and values in the file")])
-        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
         self.mapping_table.setRowCount(len(TARGETS))
         for row, target in enumerate(TARGETS):
-            item = QTableWidgetItem(target)
+            # the word for the analyst; the code (what FIELD_MAPPING and batch files say) behind it
+            item = QTableWidgetItem(tr(TARGET_LABELS[target]) if target in TARGET_LABELS else target)
+            item.setToolTip(tr("In a field mapping: {code}").format(code=target))
+            item.setData(Qt.ItemDataRole.UserRole, target)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.mapping_table.setItem(row, 0, item)
             combo = QComboBox(self.mapping_table)
@@ -112,10 +123,31 @@ class ImportDialog(QDialog):
         layout.addWidget(self.question)
 
         self.preview_tabs = QTabWidget(splitter)
-        self.records_table = _table(self.preview_tabs, RECORD_COLUMN_LABELS)
-        self.rejects_table = _table(self.preview_tabs, REJECT_COLUMN_LABELS)
+        self.records_table = _table(self.preview_tabs, RECORD_COLUMN_LABELS, stretch="notes")
+        self.rejects_table = _table(self.preview_tabs, REJECT_COLUMN_LABELS, stretch="reason")
+        # the reasons wrap, whole; the file's own text is evidence, not the point: one line of a fixed width,
+        # whole in the details
+        raw = list(REJECT_COLUMN_LABELS).index("raw")
+        self.rejects_table.setWordWrap(True)
+        self.rejects_table.setColumnWidth(raw, RAW_WIDTH)
+        self._one_line = OneLineDelegate(self.rejects_table)
+        self.rejects_table.setItemDelegateForColumn(raw, self._one_line)
+        # rows are measured again once a width change has been laid out (Qt measures with the old width else)
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.rejects_table.resizeRowsToContents)
+        self.rejects_table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start())
         self.preview_tabs.addTab(self.records_table, tr("Records"))
         self.preview_tabs.addTab(self.rejects_table, tr("Errors"))
+        #: the whole text of the row chosen in the preview (reason and the file's text, or the record's notes)
+        self.details = QPlainTextEdit(splitter)
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText(tr("Choose a row to read it whole."))
+        self.details.setMaximumHeight(self.details.fontMetrics().lineSpacing() * 6)
+        self.rejects_table.itemSelectionChanged.connect(self._show_details)
+        self.records_table.itemSelectionChanged.connect(self._show_details)
+        self.preview_tabs.currentChanged.connect(lambda _i: self._show_details())
         layout.addWidget(splitter, 1)
 
         self.summary = QLabel(self)
@@ -265,6 +297,30 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(result.rows_imported > 0 and not self.open_questions)
         return result
 
+    def _show_details(self) -> None:
+        """The chosen row of the shown preview table, whole: an error's reason and text, a record's notes."""
+        table = self.preview_tabs.currentWidget()
+        rows = table.selectionModel().selectedRows() if table is not None and table.selectionModel() else []
+        if not rows or self.result is None:
+            self.details.clear()
+            return
+        row = rows[0].row()
+        if table is self.rejects_table and row < len(self.result.rejects):
+            reject = self.result.rejects[row]
+            lines = [tr("Row {row}").format(row=reject.source_row) + (f" · {reject.record_id}" if reject.record_id
+                                                                      else ""),
+                     tr("Why it was rejected: {reason}").format(reason=reject.reason),
+                     tr("Text in the file: {text}").format(text=reject.raw)]
+        elif table is self.records_table and row < len(self.result.records):
+            record = self.result.records[row]
+            kind = value_label("minefield_records", "record_type", record.get("record_type"))
+            lines = [" · ".join(str(v) for v in (record["record_id"], record.get("district"), kind) if v)]
+            if record.get("notes"):
+                lines.append(str(record["notes"]))
+        else:
+            lines = []
+        self.details.setPlainText("\n".join(lines))
+
     def _stale(self) -> None:
         self.import_button.setEnabled(False)
         if self.result is not None:
@@ -285,14 +341,18 @@ class ImportDialog(QDialog):
         for row, record in enumerate(result.records):
             values = [record["record_id"], record.get("district") or "", record["recorded_ap"],
                       record["recorded_at"], mines_per_record.get(record["record_id"], 0),
-                      record.get("record_type") or "", record.get("notes") or ""]
+                      value_label("minefield_records", "record_type", record.get("record_type")),
+                      record.get("notes") or ""]
             for col, value in enumerate(values):
                 text = locale.toString(value) if isinstance(value, int) else str(value)
                 self.records_table.setItem(row, col, _item(text, isinstance(value, int)))
         self.rejects_table.setRowCount(len(result.rejects))
         for row, reject in enumerate(result.rejects):
             for col, value in enumerate((reject.source_row, reject.record_id, reject.reason, reject.raw)):
-                self.rejects_table.setItem(row, col, _item(str(value), isinstance(value, int)))
+                item = _item(str(value), isinstance(value, int))
+                item.setToolTip(str(value))
+                self.rejects_table.setItem(row, col, item)
+        self.rejects_table.resizeRowsToContents()
         self.preview_tabs.setTabText(0, tr("Records ({n})").format(n=locale.toString(len(result.records))))
         self.preview_tabs.setTabText(1, tr("Errors ({n})").format(n=locale.toString(result.rows_rejected)))
         text = tr("{read} rows read as {mode}: {imported} to import, {rejected} rejected; {records} records, "
@@ -310,12 +370,36 @@ class ImportDialog(QDialog):
             self.preview_tabs.setCurrentIndex(1)
 
 
-def _table(parent: QWidget, labels: dict[str, str]) -> QTableWidget:
+class OneLineDelegate(QStyledItemDelegate):
+    """Draws its column's text on one line, cut with "…", in a table whose other columns wrap."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+        size = super().sizeHint(option, index)
+        size.setHeight(option.fontMetrics.height() + 6)
+        return size
+
+
+def _table(parent: QWidget, labels: dict[str, str], stretch: str) -> QTableWidget:
+    """A preview table whose short columns fit their contents and whose ``stretch`` column takes the rest."""
     table = QTableWidget(0, len(labels), parent)
     table.setHorizontalHeaderLabels([tr(labels[code]) for code in labels])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for c, code in enumerate(labels):
+        if code == stretch:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        elif code in ("raw", "notes"):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        else:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().hide()
     return table
 

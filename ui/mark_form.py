@@ -21,18 +21,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.categories import METHODS, SECTOR_STATUSES
+from ..core.labels import METHOD_LABELS, SECTOR_STATUS_LABELS
 from ..core.text import tr
 from ..workspace.sector_edits import CLEARED, StatusChange, leaves_cleared
-
-#: How each status and method reads in the form (the stored value stays the code).
-STATUS_LABELS = {
-    "planned": "Planned", "in_progress": "In progress", "cleared": "Cleared", "reduced": "Reduced (TS)",
-    "cancelled": "Cancelled (NTS)",
-}
-METHOD_LABELS = {
-    "manual": "Manual", "mechanical": "Mechanical", "mdd": "Mine detection dog", "ts": "Technical survey",
-    "nts": "Non-technical survey",
-}
 
 
 @dataclass
@@ -59,7 +50,7 @@ class MarkSectorsForm(QDialog):
         form = QFormLayout()
         self.status = QComboBox(self)
         for code in SECTOR_STATUSES:
-            self.status.addItem(tr(STATUS_LABELS.get(code, code)), code)
+            self.status.addItem(tr(SECTOR_STATUS_LABELS.get(code, code)), code)
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
         self.team = QLineEdit(self)

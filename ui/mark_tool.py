@@ -37,6 +37,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication
 
 from ..compat import POLYGON_GEOMETRY
+from ..core.labels import SECTOR_STATUS_LABELS
 from ..core.text import tr
 from ..workspace import audit
 from ..workspace.sector_edits import AuditRecorder, SectorEditError, StatusChange, apply_status_change
@@ -75,6 +76,8 @@ class MarkSectorsTool(QgsMapTool):
 
             ConflictWatcher.for_layer(layer, message_bar)
         layer.willBeDeleted.connect(self._layer_gone)
+        layer.afterCommitChanges.connect(self._nothing_unsaved)
+        layer.afterRollBack.connect(self._nothing_unsaved)
         self.band = QgsRubberBand(canvas, POLYGON_GEOMETRY)
         self.band.setColor(_OUTLINE)
         self.band.setFillColor(QColor(255, 140, 0, 40))
@@ -159,8 +162,9 @@ class MarkSectorsTool(QgsMapTool):
             return []
         if changed:
             self._edited = True
-            self._notify("info", tr("{count} sector(s) marked {status}. Save the layer's edits to keep them.").format(
-                count=len(changed), status=change.status))
+            self._notify("info", tr("{count} sector(s) marked “{status}”. Press Save edits in the Sectors tab to "
+                                    "keep them (Cancel edits drops them).").format(
+                count=len(changed), status=tr(SECTOR_STATUS_LABELS.get(change.status, change.status))))
         else:
             self._notify("info", tr("The chosen sectors already have these values."))
         layer.triggerRepaint()
@@ -295,6 +299,10 @@ class MarkSectorsTool(QgsMapTool):
         self._dragging = False
         self._end_unused_session()
         super().deactivate()
+
+    def _nothing_unsaved(self) -> None:
+        """Saved or dropped: no edit of this tool's is left, so its session may close when it is put away."""
+        self._edited = False
 
     def _layer_gone(self) -> None:
         self.layer = None

@@ -38,6 +38,20 @@ def notify_error(bar: QgsMessageBar, exc: BaseException) -> None:
     notify(bar, "error", first if len(first) < 160 else first[:157] + "...", message)
 
 
+#: A message written for people (what is wrong and what to do) is shown whole up to this length.
+WHOLE_MESSAGE = 400
+
+
+def notify_problem(bar: QgsMessageBar, exc: BaseException) -> None:
+    """An error written for people (e.g. a WorkspaceError): whole when it is one paragraph of a few lines,
+    else as notify_error (its first line, the rest behind details)."""
+    message = str(exc) or type(exc).__name__
+    if "\n" not in message and len(message) <= WHOLE_MESSAGE:
+        notify(bar, "error", message)
+    else:
+        notify_error(bar, exc)
+
+
 def warn_missing(bar: QgsMessageBar, problems: list[str]) -> None:
     """Tell the user which Python packages to install before ClearGround can work."""
     notify(bar, "warning", tr("ClearGround needs packages that this QGIS lacks."), "\n".join(problems))

@@ -69,6 +69,13 @@ class Workspace(WorkspaceStore):
         with connect(self) as con:
             yield GpkgTransaction(self, con)
 
+    @contextmanager
+    def _read(self):
+        from .gpkg_store import GpkgTransaction, read_only
+
+        with read_only(self) as con:
+            yield GpkgTransaction(self, con)
+
 
 def create_workspace(path: str | os.PathLike) -> Workspace:
     """Create a new, empty workspace at ``path``; refuse to replace an existing file."""
@@ -120,7 +127,7 @@ def inspect_workspace(path: Path) -> int:
     with open(path, "rb") as fh:
         head = fh.read(len(_SQLITE_MAGIC))
     if head != _SQLITE_MAGIC:
-        raise WorkspaceError(tr("{name} is not a GeoPackage (it is not an SQLite database).").format(name=path.name))
+        raise WorkspaceError(_not_a_geopackage(path))
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -134,12 +141,12 @@ def inspect_workspace(path: Path) -> int:
             raise WorkspaceError(tr("{name} is corrupt: {error}.").format(name=path.name, error=check))
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "gpkg_contents" not in tables:
-            raise WorkspaceError(tr("{name} is an SQLite database but not a GeoPackage.").format(name=path.name))
-        if schema.META_TABLE not in tables:
             raise WorkspaceError(tr(
-                "{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). "
-                "Create a new workspace and import your data into it."
-            ).format(name=path.name, table=schema.META_TABLE))
+                "{name} is an SQLite database but not a GeoPackage, so not a workspace either. Create a workspace "
+                "for your data (Workspace ▸ New workspace…).").format(name=path.name))
+        if schema.META_TABLE not in tables:
+            layers = [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name")]
+            raise WorkspaceError(_not_a_workspace(path, layers))
         row = con.execute(
             f"SELECT value FROM {schema.META_TABLE} WHERE key = 'schema_version'"
         ).fetchone()
@@ -160,6 +167,43 @@ def inspect_workspace(path: Path) -> int:
     finally:
         con.close()
     return version
+
+
+#: What a file of another kind is, by its extension (what it is matters for what to do with it).
+_FILE_KIND_LABELS = {
+    ".csv": "a CSV text file", ".txt": "a text file", ".xlsx": "an Excel workbook", ".xls": "an Excel workbook",
+    ".geojson": "a GeoJSON file", ".json": "a JSON file", ".kml": "a KML file", ".kmz": "a KMZ file",
+    ".shp": "a shapefile", ".qgz": "a QGIS project", ".qgs": "a QGIS project", ".pdf": "a PDF document",
+}
+#: Kinds of file the Import mine map dialog reads.
+_IMPORTABLE = (".csv", ".txt", ".xlsx", ".geojson", ".json", ".kml", ".kmz", ".shp", ".gpkg")
+#: Layers named in a message at most; the others are counted.
+_LAYERS_NAMED = 4
+
+
+def _not_a_geopackage(path: Path) -> str:
+    """What a file that is not a GeoPackage is, and what to do with it."""
+    suffix = path.suffix.lower()
+    what = tr(_FILE_KIND_LABELS[suffix]) if suffix in _FILE_KIND_LABELS else tr("a file of another kind")
+    text = tr("{name} is not a GeoPackage: it is {what}, not a workspace.").format(name=path.name, what=what)
+    if suffix in _IMPORTABLE:
+        return text + " " + tr("Open or create a workspace (Workspace ▸ New workspace…), then import the file "
+                               "into it (Records ▸ Import mine map…).")
+    return text + " " + tr("A workspace is a GeoPackage made by ClearGround: create one (Workspace ▸ New "
+                           "workspace…).")
+
+
+def _not_a_workspace(path: Path, layers: list[str]) -> str:
+    """What a GeoPackage that is not a workspace holds, and what to do with it."""
+    if not layers:
+        return tr("{name} is an empty GeoPackage, not a ClearGround workspace. Create a workspace instead "
+                  "(Workspace ▸ New workspace…).").format(name=path.name)
+    named = ", ".join(layers[:_LAYERS_NAMED])
+    if len(layers) > _LAYERS_NAMED:
+        named = tr("{layers} and {count} more").format(layers=named, count=len(layers) - _LAYERS_NAMED)
+    return tr("{name} is a GeoPackage with the layers {layers}, not a ClearGround workspace. To use its mine "
+              "maps, open or create a workspace (Workspace ▸ New workspace…) and import them into it (Records ▸ "
+              "Import mine map…); the file is left as it is.").format(name=path.name, layers=named)
 
 
 def _check_layers(con: sqlite3.Connection, name: str, tables: set[str]) -> None:

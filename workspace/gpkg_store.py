@@ -151,6 +151,21 @@ def connect(workspace) -> Iterator[sqlite3.Connection]:
         con.close()
 
 
+@contextmanager
+def read_only(workspace) -> Iterator[sqlite3.Connection]:
+    """The workspace file opened for reading only (no lock that would keep a writer waiting)."""
+    try:
+        con = sqlite3.connect(f"{workspace.path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(tr("{name} cannot be read: {error}.").format(name=workspace.name, error=exc)) from exc
+    try:
+        yield con
+    except sqlite3.Error as exc:
+        raise WorkspaceError(tr("{name} cannot be read: {error}.").format(name=workspace.name, error=exc)) from exc
+    finally:
+        con.close()
+
+
 class GpkgTransaction(Transaction):
     """Writes into a GeoPackage workspace inside one SQLite transaction."""
 
@@ -211,12 +226,31 @@ class GpkgTransaction(Transaction):
         version, user, when = row
         raise SectorConflictError(conflict_message(sector_id, user, when, version), sector_id, user, when, version)
 
+    def audit_entries(self, layer_name: str, feature_keys: Sequence[str]) -> list[marking.AuditEntry]:
+        schema.layer(layer_name)
+        keys, out = list(feature_keys), []
+        for start in range(0, len(keys), _CHUNK):
+            part = keys[start:start + _CHUNK]
+            rows = self.con.execute(
+                'SELECT "ts", "user_name", "layer", "feature_key", "field", "old_value", "new_value" FROM "audit_log" '
+                f'WHERE "layer" = ? AND "feature_key" IN ({", ".join("?" * len(part))}) ORDER BY "ts", "fid"',
+                (layer_name, *part)).fetchall()
+            out += [marking.AuditEntry(_utc(ts), user, layer, key, name, old, new)
+                    for ts, user, layer, key, name, old, new in rows]
+        return out
+
     def _note(self, entries: Sequence[marking.AuditEntry]) -> None:
         if not entries:
             return
         names = ("ts", "user_name", "layer", "feature_key", "field", "old_value", "new_value")
         columns = {n: [getattr(e, n) for e in entries] for n in names}
         writer.append_rows(self.con, {"audit_log": writer.FeatureColumns(columns)})
+
+
+def _utc(text: Any) -> dt.datetime:
+    """A GeoPackage datetime (ISO text, 'Z' or none) as an aware UTC datetime."""
+    value = dt.datetime.fromisoformat(str(text).strip().replace("Z", "").replace(" ", "T"))
+    return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
 
 
 def _stored(value: Any) -> Any:

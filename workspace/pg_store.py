@@ -160,6 +160,17 @@ class PgTransaction(Transaction):
         raise SectorConflictError(conflict_message(sector_id, user, when_text, version), sector_id, user,
                                   when_text, version)
 
+    def audit_entries(self, layer_name: str, feature_keys: Sequence[str]) -> list[marking.AuditEntry]:
+        sql, _ = _sql()
+        schema.layer(layer_name)
+        self.cur.execute(sql.SQL(
+            "SELECT ts, user_name, layer, feature_key, field, old_value, new_value FROM {} "
+            "WHERE layer = %s AND feature_key = ANY(%s) ORDER BY ts, fid").format(self._table("audit_log")),
+            (layer_name, list(feature_keys)))
+        return [marking.AuditEntry(ts.astimezone(dt.timezone.utc) if ts.tzinfo else ts.replace(tzinfo=dt.timezone.utc),
+                                   user, layer, key, name, old, new)
+                for ts, user, layer, key, name, old, new in self.cur.fetchall()]
+
     def _note(self, entries: Sequence[marking.AuditEntry]) -> None:
         sql, q = _sql()
         for e in entries:

@@ -242,10 +242,17 @@ def inspect_workspace(db, schema_name: str) -> int:
             if not _schema_exists(cur, schema_name):
                 raise WorkspaceError(tr('The PostgreSQL schema "{schema}" does not exist.').format(schema=schema_name))
             if not _has_meta(cur, schema_name):
-                raise WorkspaceError(tr(
-                    'The PostgreSQL schema "{schema}" is not a ClearGround workspace (it has no {meta} '
-                    "table). Create a new workspace and copy your data into it."
-                ).format(schema=schema_name, meta=schema.META_TABLE))
+                tables = _table_names(cur, schema_name)
+                if tables:
+                    named = ", ".join(tables[:4]) + (" …" if len(tables) > 4 else "")
+                    what = tr('The PostgreSQL schema "{schema}" holds the tables {tables}, not a ClearGround '
+                              "workspace.").format(schema=schema_name, tables=named)
+                else:
+                    what = tr('The PostgreSQL schema "{schema}" is empty, not a ClearGround workspace.').format(
+                        schema=schema_name)
+                raise WorkspaceError(what + " " + tr(
+                    "Choose the schema of a workspace, or make one: open a GeoPackage workspace and copy it there "
+                    "(Workspace ▸ Copy to PostGIS…); this schema is left as it is."))
             version = _read_version(cur, schema_name)
             if version > schema.SCHEMA_VERSION:
                 raise WorkspaceError(_newer_message(schema_name, version))
@@ -301,6 +308,13 @@ def _require_postgis(cur) -> None:
 def _schema_exists(cur, schema_name: str) -> bool:
     cur.execute("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = %s", (schema_name,))
     return cur.fetchone() is not None
+
+
+def _table_names(cur, schema_name: str) -> list[str]:
+    cur.execute(
+        "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = %s AND c.relkind IN ('r', 'v', 'm', 'p') ORDER BY c.relname", (schema_name,))
+    return [r[0] for r in cur.fetchall()]
 
 
 def _has_meta(cur, schema_name: str) -> bool:

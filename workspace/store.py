@@ -88,6 +88,10 @@ class Transaction(ABC):
     def _note(self, entries: Sequence[marking.AuditEntry]) -> None:
         """Write audit entries that the database does not write itself (reasons)."""
 
+    @abstractmethod
+    def audit_entries(self, layer_name: str, feature_keys: Sequence[str]) -> list[marking.AuditEntry]:
+        """The audit rows of these features of one layer, oldest first (ts in UTC)."""
+
     # -- the operations, written once for both backends ----------------------------------------
     def replace_flags(self, flags: Any, feedback: Any = None) -> FlagCounts:
         """Replace the flags with ``flags`` (writer.FeatureColumns of discrepancies), keeping reviews.
@@ -149,6 +153,10 @@ class WorkspaceStore(ABC):
     def _begin(self) -> Any:
         """A context manager that yields a Transaction and commits it, or rolls back on an error."""
 
+    def _read(self):
+        """A transaction to read in (a backend may give one that takes no write lock)."""
+        return self.transaction()
+
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
         """One transaction: committed when the block succeeds, rolled back when anything raises."""
@@ -174,6 +182,16 @@ class WorkspaceStore(ABC):
             result = marking.mark(tx.sector_rows(sector_ids), change, user, now, **rule)
             tx.apply_marking(result)
         return result
+
+    def history(self, keys: Mapping[str, Sequence[str]]) -> list[marking.AuditEntry]:
+        """Who changed what and when: the audit rows of the given features ({layer name: feature keys}),
+        oldest first. Nothing is written."""
+        entries: list[marking.AuditEntry] = []
+        with self._read() as tx:
+            for layer_name, feature_keys in keys.items():
+                if feature_keys:
+                    entries += tx.audit_entries(layer_name, [str(k) for k in feature_keys])
+        return sorted(entries, key=lambda e: (e.ts, e.layer, e.feature_key))
 
     def record_ids(self) -> frozenset:
         """The record ids already in the workspace."""

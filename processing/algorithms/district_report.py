@@ -63,6 +63,7 @@ from ...workspace.report_layout import (
     utm_crs,
 )
 from ..base import ClearGroundAlgorithm
+from ..enum_labels import labelled_enum
 from .tally_finds import default_district_field
 
 CREDITS = "District boundaries: geoBoundaries (www.geoboundaries.org), CC BY-SA 3.0"
@@ -142,6 +143,7 @@ class DistrictReport(ClearGroundAlgorithm):
         period = QgsProcessingParameterEnum(self.PERIOD, tr("Period of the table and chart"), list(PERIODS[1:]),
                                             defaultValue="week")
         period.setUsesStaticStrings(True)
+        labelled_enum(period, "period")
         credits = QgsProcessingParameterString(self.CREDITS, tr("Data credits"), CREDITS, optional=True)
         for param in (period, credits):
             param.setFlags(param.flags() | PARAM_FLAG_ADVANCED)

@@ -32,6 +32,7 @@ from ...core.text import tr
 from ...workspace.arrays import ogr_plan
 from ...workspace.sector_edits import sector_fields
 from ..base import ClearGroundAlgorithm
+from ..enum_labels import labelled_enum
 from ..sector_run import Row, SectorRun, arrow_rows
 from ..sector_run import row as sector_row
 
@@ -123,6 +124,7 @@ class GenerateSectors(ClearGroundAlgorithm):
         orientation = QgsProcessingParameterEnum(
             self.ORIENTATION, tr("Orientation"), options=list(ORIENTATIONS), defaultValue="grid")
         orientation.setUsesStaticStrings(True)
+        labelled_enum(orientation, "orientation")
         self.addParameter(orientation)
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_SLIVER, tr("Smallest piece kept on its own (% of a cell)"),

@@ -51,6 +51,7 @@ from ...core.traverse import Settings
 from ...workspace import WorkspaceError
 from ...workspace.sources import SourceError, read_source
 from ..base import ClearGroundAlgorithm
+from ..enum_labels import labelled_enum
 from ..transform_context import project_operations
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -180,6 +181,7 @@ class ImportMineMap(ClearGroundAlgorithm):
         unit = QgsProcessingParameterEnum(self.DEFAULT_UNIT, tr("Default angle unit"), options=list(UNITS),
                                           defaultValue="deg")
         unit.setUsesStaticStrings(True)
+        labelled_enum(unit, "unit")
         self.addParameter(unit)
         self.addParameter(QgsProcessingParameterNumber(
             self.DECLINATION, tr("Magnetic declination (degrees east)"), NUMBER_DOUBLE, 0.0,

@@ -43,6 +43,7 @@ from ...workspace.arrays import read_layer
 from ...workspace.errors import WorkspaceError
 from ...workspace.sector_edits import CLEARED, python_value, qt_value, sector_fields
 from ..base import ClearGroundAlgorithm
+from ..enum_labels import labelled_enum
 from .generate_sectors import geometries_4326
 
 
@@ -93,6 +94,7 @@ class MarkSectors(ClearGroundAlgorithm):
         status = QgsProcessingParameterEnum(
             self.STATUS, tr("Status"), options=list(SECTOR_STATUSES), defaultValue=CLEARED)
         status.setUsesStaticStrings(True)
+        labelled_enum(status, "sector_status")
         self.addParameter(status)
         self.addParameter(QgsProcessingParameterDateTime(
             self.DATE, tr("Date (default today)"), DATETIME_PARAM_DATE, optional=True))
@@ -100,6 +102,7 @@ class MarkSectors(ClearGroundAlgorithm):
         method = QgsProcessingParameterEnum(
             self.METHOD, tr("Method"), options=list(METHODS), optional=True)
         method.setUsesStaticStrings(True)
+        labelled_enum(method, "method")
         self.addParameter(method)
         self.addParameter(QgsProcessingParameterNumber(
             self.LANE_WIDTH, tr("Lane width of cleared tracks (m)"), NUMBER_DOUBLE, 2.0,

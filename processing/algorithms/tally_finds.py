@@ -40,6 +40,7 @@ from ...core.tally import COLUMNS, HECTARE_FIELDS, UNASSIGNED, Tally, TallyInput
 from ...core.text import tr
 from ...workspace.arrays import FeatureArrays, crs_id, ogr_plan, read_layer
 from ..base import ClearGroundAlgorithm
+from ..enum_labels import labelled_enum
 
 #: How many ids a log line lists before it says "and N more".
 LISTED_IDS = 50
@@ -107,6 +108,7 @@ class TallyFinds(ClearGroundAlgorithm):
             self.DATE_FIELD, tr("Date field"), None, self.FINDS, FIELD_PARAM_ANY, optional=True))
         period = QgsProcessingParameterEnum(self.PERIOD, tr("Period"), list(PERIODS), defaultValue="none")
         period.setUsesStaticStrings(True)
+        labelled_enum(period, "period")
         self.addParameter(period)
         self.addParameter(QgsProcessingParameterDateTime(
             self.DATE_FROM, tr("From (inclusive)"), DATETIME_PARAM_DATE, optional=True))

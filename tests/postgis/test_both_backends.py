@@ -136,6 +136,19 @@ def test_taking_a_sector_out_of_cleared_writes_the_reason_with_the_change(ws):
     assert reasons == [("R-1-0-1", "reason", "cleared", "a find after clearance")]
 
 
+def test_the_history_of_a_sector_is_read_through_the_workspace(ws):
+    ws.mark_sectors(["R-1-0-0"], StatusChange("in_progress", dt.date(2026, 11, 24), team="T-7"), "anna", NOW)
+    ws.mark_sectors(["R-1-0-1"], StatusChange("in_progress", reason="a find after clearance"), "anna", NOW)
+    entries = ws.history({"sectors": ["R-1-0-0", "R-1-0-1"], "minefield_records": ["R-1"]})
+    mine = [e for e in entries if e.user_name != "анна"]  # not the rows the workspace came with
+    assert {(e.feature_key, e.field, e.old_value, e.new_value) for e in mine} >= {
+        ("R-1-0-0", "status", "planned", "in_progress"), ("R-1-0-0", "team", "T-2", "T-7"),
+        ("R-1-0-1", "reason", "cleared", "a find after clearance")}
+    assert all(e.layer in ("sectors", "minefield_records") and e.ts.tzinfo is not None for e in entries)
+    assert [e.ts for e in entries] == sorted(e.ts for e in entries)
+    assert ws.history({"sectors": ["no-such-sector"]}) == []
+
+
 def _run_analysis(run_alg, ws):
     layers = {k: _layer(ws, v) for k, v in (("RECORDS", "minefield_records"), ("RECORDED_MINES", "recorded_mines"),
                                             ("FINDS", "finds"), ("SECTORS", "sectors"))}

@@ -109,8 +109,9 @@ def test_create_refuses_existing_workspace_or_foreign_tables(pg, schema_name):
             pgw.create_workspace(pg, other)
         assert _rows(pg, "SELECT table_name FROM information_schema.tables WHERE table_schema = %s",
                      (other,)) == [("roads",)]
-        with pytest.raises(WorkspaceError, match="not a ClearGround workspace"):
+        with pytest.raises(WorkspaceError, match="holds the tables roads, not a ClearGround workspace") as caught:
             pgw.open_workspace(pg, other)
+        assert "Copy to PostGIS" in str(caught.value) and "cg_meta" not in str(caught.value)
     finally:
         with pg.cursor() as cur:
             cur.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(other)))

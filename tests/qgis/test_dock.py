@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsSettings
 from qgis.gui import QgsMessageBar
+from qgis.PyQt.QtCore import Qt
 
 from clearground.core import palette, schema
 from clearground.ui.context import DockContext
@@ -47,8 +48,9 @@ def test_new_workspace_adds_the_styled_layers_in_one_group(dock, tmp_path: Path)
     assert colours["cleared"] == palette.SECTOR_STATUS["cleared"][0].upper()
     hazards = layers["hazard_areas"].renderer()
     cha = next(c for c in hazards.categories() if c.value() == "CHA")
-    assert cha.symbol().color().name().upper() == palette.HAZARD_FILL["CHA"]
-    assert cha.symbol().color().alpha() == 128  # IMAS: 50 % transparent
+    outline = cha.symbol().symbolLayer(0)
+    assert outline.strokeColor().name().upper() == palette.HAZARD_OUTLINE["CHA"]
+    assert outline.brushStyle() == Qt.BrushStyle.NoBrush  # an outline: the sectors over it keep their colours
     finds = layers["finds"].renderer()
     assert {c.value() for c in finds.categories() if c.value()} == set(palette.CATEGORY)
     assert "Created workspace" in last_message(dock.context.message_bar)

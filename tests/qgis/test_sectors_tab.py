@@ -127,7 +127,7 @@ def test_generate_for_the_selection_then_progress_follows_the_edits(tab):
     for f in hazards.getFeatures():
         assert rows[f["hazard_id"]].total_ha == pytest.approx(ellipsoidal_ha(f.geometry()), rel=1e-4)
         assert rows[f["hazard_id"]].remaining_pct == pytest.approx(100)
-    assert rows["HZ-2"].district == "Agdam"  # from record MR-1
+    assert rows["HZ-2"].district == "Agdam District"  # from record MR-1, named as the district layer names it
     assert widget.table.rowCount() == 4  # three hazards and the total
     assert widget.table.item(3, COLUMNS.index("total")).data(0x0100) == pytest.approx(
         sum(r.total_ha for r in rows.values()))
@@ -146,10 +146,10 @@ def test_generate_for_the_selection_then_progress_follows_the_edits(tab):
     # per district: Agdam holds HZ-1 and HZ-2, Fuzuli HZ-3
     widget.level.setCurrentIndex(widget.level.findData("district"))
     names = [widget.table.item(r, 0).text() for r in range(widget.table.rowCount())]
-    assert names == ["Agdam", "Fuzuli", "All"]
+    assert names == ["Agdam District", "Fuzuli District", "All"]  # as the district layer names them
     districts = {r.key: r for r in widget.per_district}
-    assert districts["Agdam"].total_ha == pytest.approx(rows["HZ-1"].total_ha + rows["HZ-2"].total_ha)
-    assert districts["Agdam"].cleared_ha == pytest.approx(cleared, rel=1e-4)
+    assert districts["Agdam District"].total_ha == pytest.approx(rows["HZ-1"].total_ha + rows["HZ-2"].total_ha)
+    assert districts["Agdam District"].cleared_ha == pytest.approx(cleared, rel=1e-4)
 
     # undo: back to nothing cleared
     sectors.undoStack().undo()
@@ -173,7 +173,7 @@ def test_generate_for_records(tab):
     widget.cell_size.setValue(100)
     assert generate(widget) > 80
     (row,) = widget.per_parent
-    assert row.key == "MR-1" and row.district == "Agdam"
+    assert row.key == "MR-1" and row.district == "Agdam District"
     assert row.total_ha == pytest.approx(ellipsoidal_ha(next(records.getFeatures()).geometry()), rel=1e-4)
 
 

@@ -10,7 +10,7 @@ import pytest
 from pyproj import Geod, Transformer
 
 from clearground.core import coords
-from clearground.core.coords import CoordError, parse_coord, parse_to_wgs84, to_mgrs
+from clearground.core.coords import CoordError, most_common_utm, parse_coord, parse_to_wgs84, to_mgrs
 
 GEOD = Geod(ellps="WGS84")
 
@@ -207,3 +207,12 @@ def test_single_axis_values_and_float_columns():
     assert ok.tolist() == [True, True, False, False]
     assert values[:2].tolist() == [1.5, 2.5]
     assert math.isnan(values[2])
+
+
+def test_the_utm_zone_of_most_points():
+    # Azerbaijan straddles zones 38 and 39 (48 E): the zone with more records wins
+    assert most_common_utm([(46.9, 40.0), (47.1, 39.6), (49.8, 40.4)]) == "EPSG:32638"
+    assert most_common_utm([(46.9, 40.0), (49.8, 40.4), (49.9, 40.5)]) == "EPSG:32639"
+    assert most_common_utm([(-43.2, -22.9)]) == "EPSG:32723"  # south of the equator
+    assert most_common_utm([(5.0, 60.0)]) == "EPSG:32632"  # the Norway exception
+    assert most_common_utm([]) is None and most_common_utm([(float("nan"), 1.0)]) is None

@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -256,9 +257,20 @@ class Tab(RunsAlgorithm, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for c in range(len(COLUMNS) - 1):  # short words, shown whole; the message takes what is left
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         layout.addWidget(self.table, 1)
+        #: the whole text of the flag chosen in the list (a dock is too narrow for a message)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 3)
+        self.details.setText(tr("Choose a flag to read it whole."))
+        layout.addWidget(self.details)
 
         review = QHBoxLayout()
         self.note_edit = QLineEdit(self)
@@ -487,7 +499,27 @@ class Tab(RunsAlgorithm, QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
 
+    def _show_details(self) -> None:
+        """The whole text of the current flag: kind, severity, record, district, status, message, note."""
+        row = self.table.currentRow() if self.table.selectionModel().selectedRows() else -1
+        item = self.table.item(row, 0) if row >= 0 else None
+        flag = next((f for f in self._flags if item is not None and f["fid"] == item.data(Qt.ItemDataRole.UserRole)),
+                    None)
+        if flag is None:
+            self.details.setText(tr("Choose a flag to read it whole."))
+            return
+        head = [tr(KIND_LABELS.get(flag["kind"], flag["kind"] or "")),
+                tr("Severity: {severity}").format(severity=tr(SEVERITY_LABELS.get(flag["severity"],
+                                                                                 flag["severity"] or ""))),
+                tr(STATUS_LABELS.get(flag["status"] or "open", flag["status"] or ""))]
+        head += [part for part in (flag["record_id"], flag["find_id"], flag["district"]) if part]
+        lines = [" · ".join(head), flag["message"] or ""]
+        if flag["note"]:
+            lines.append(tr("Note: {note}").format(note=flag["note"]))
+        self.details.setText("\n".join(line for line in lines if line))
+
     def _selection_changed(self) -> None:
+        self._show_details()
         has = bool(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else False
         has = has and not self.read_only
         for button in (self.ack_button, self.resolve_button, self.reopen_button):

@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -28,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...compat import REQUEST_NO_GEOMETRY
+from ...core.labels import value_label
 from ...core.text import tr
 from ..algorithm_task import AlgorithmRun, RunFeedback, RunsAlgorithm
 from ..context import DockContext
@@ -37,7 +39,10 @@ from ..messages import guarded, notify
 ALGORITHM_ID = "clearground:importminemap"
 
 COLUMN_LABELS = {"record_id": "Record", "district": "District", "recorded_ap": "AP", "recorded_at": "AT",
-                 "mines": "Mines in the workspace", "reliability": "Reliability"}
+                 "mines": "Mines", "reliability": "Reliability"}
+#: What a short header means, in its tooltip.
+HEADER_TIP_LABELS = {"recorded_ap": "AP mines the record states", "recorded_at": "AT mines the record states",
+                     "mines": "Mines of the record in the workspace (imported points)"}
 COLUMNS = tuple(COLUMN_LABELS)
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -75,7 +80,12 @@ class Tab(RunsAlgorithm, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for c, column in enumerate(COLUMNS):  # every column as wide as its longest text, the header's included
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+            if column in HEADER_TIP_LABELS:
+                self.table.horizontalHeaderItem(c).setToolTip(tr(HEADER_TIP_LABELS[column]))
         self.table.cellDoubleClicked.connect(self._guarded(lambda r, _c: self.zoom_to_row(r)))
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
@@ -192,6 +202,8 @@ class Tab(RunsAlgorithm, QWidget):
                 value = counts.get(feature["record_id"], 0) if column == "mines" else feature[column]
                 if value is None or (hasattr(value, "isNull") and value.isNull()):
                     value = ""
+                elif column == "reliability":
+                    value = value_label("minefield_records", column, value)
                 item = QTableWidgetItem()
                 if isinstance(value, int):
                     item.setData(Qt.ItemDataRole.DisplayRole, value)

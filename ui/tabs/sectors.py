@@ -3,6 +3,8 @@ land release progress per record or hazard and per district, kept up to date as 
 
 from __future__ import annotations
 
+from typing import Callable
+
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -11,6 +13,7 @@ from qgis.core import (
     QgsProcessingAlgRunnerTask,
     QgsVectorLayer,
 )
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QLocale, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -29,17 +32,19 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...compat import REQUEST_NO_GEOMETRY
+from ...compat import POLYGON_LAYER_FILTER, REQUEST_NO_GEOMETRY
+from ...core.labels import ORIENTATION_LABELS
+from ...core.names import NameMatch, match_names
 from ...core.progress import Progress, geodesic_areas_m2, summarize, total
 from ...core.text import tr
 from ..algorithm_task import AlgorithmRun, RunFeedback, RunsAlgorithm
 from ..context import DockContext
+from ..district_picker import follow_districts, guess_districts
 from ..mark_tool import activate_mark_tool
 from ..messages import guarded, notify
 from ..parameter_spin import parameter_spin
 
 PARENT_LAYER_LABELS = {"hazard_areas": "Selected hazard areas", "minefield_records": "Selected minefield records"}
-ORIENTATION_LABELS = {"grid": "On the UTM grid", "longest_edge": "Along the longest edge"}
 LEVEL_LABELS = {"parent": "Per record or hazard", "district": "Per district"}
 COLUMN_LABELS = {
     "key": "Record / hazard", "district": "District", "sectors": "Sectors", "total": "Total (ha)",
@@ -61,13 +66,19 @@ class Tab(RunsAlgorithm, QWidget):
     #: the number of sectors added, when a generation task has finished
     generated = pyqtSignal(int)
 
-    def __init__(self, context: DockContext, parent: QWidget | None = None):
+    def __init__(self, context: DockContext, parent: QWidget | None = None,
+                 confirm: Callable[[str], bool] | None = None):
         super().__init__(parent)
         self.context = context
         self.session = context.session
+        #: asks the analyst a question (dropping unsaved edits); a message box unless a test gives its own
+        self.confirm = confirm or self._ask
         self.per_parent: list[Progress] = []
         self.per_district: list[Progress] = []
+        #: how the district names of the records and hazards were matched to the district layer
+        self.name_match = NameMatch()
         self._layer: QgsVectorLayer | None = None
+        self._parent_slots: list = []  # (records or hazards layer, its selectionChanged slot)
         self._areas: dict[int, float] = {}
         self._run: AlgorithmRun | None = None
         self._build()
@@ -113,7 +124,24 @@ class Tab(RunsAlgorithm, QWidget):
             "Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set "
             "status, date, team, method and depth."))
         self.mark_button.clicked.connect(self._guarded(lambda *_: self.activate_tool()))
-        layout.addWidget(self.mark_button)
+        self.save_button = QPushButton(tr("Save edits"), self)
+        self.save_button.setToolTip(tr("Write the marked sectors to the workspace (and their changes to the audit "
+                                       "log)"))
+        self.save_button.clicked.connect(self._guarded(lambda *_: self.save_edits()))
+        self.rollback_button = QPushButton(tr("Cancel edits"), self)
+        self.rollback_button.setToolTip(tr("Drop the sector changes made since the last save"))
+        self.rollback_button.clicked.connect(self._guarded(lambda *_: self.cancel_edits()))
+        self.history_button = QPushButton(tr("History…"), self)
+        self.history_button.setToolTip(tr(
+            "Who changed the selected sectors, or the sectors of the record or hazard chosen in the table, and when"))
+        self.history_button.clicked.connect(self._guarded(lambda *_: self.show_history()))
+        tool_row = QHBoxLayout()
+        tool_row.addWidget(self.mark_button, 1)
+        tool_row.addWidget(self.save_button)
+        tool_row.addWidget(self.rollback_button)
+        tool_row.addWidget(self.history_button)
+        layout.addLayout(tool_row)
+        self.history_dialog = None
 
         head = QHBoxLayout()
         head.addWidget(QLabel(tr("Land release"), self))
@@ -126,16 +154,47 @@ class Tab(RunsAlgorithm, QWidget):
         self.refresh_button.clicked.connect(self._guarded(lambda *_: self.refresh()))
         head.addWidget(self.refresh_button)
         layout.addLayout(head)
+        names = QHBoxLayout()
+        names.addWidget(QLabel(tr("District names from"), self))
+        self.districts_combo = QgsMapLayerComboBox(self)
+        self.districts_combo.setFilters(POLYGON_LAYER_FILTER)
+        self.districts_combo.setAllowEmptyLayer(True)
+        self.districts_combo.setToolTip(tr(
+            "District names written differently in the records (Aghdam, Ağdam rayonu) are shown as this "
+            "layer names them."))
+        self.district_field = QgsFieldComboBox(self)
+        names.addWidget(self.districts_combo, 2)
+        names.addWidget(self.district_field, 1)
+        layout.addLayout(names)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([tr(COLUMN_LABELS[c]) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._guarded(self._table_menu))
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.names_note = QLabel(self)
+        self.names_note.setWordWrap(True)
+        self.names_note.hide()
+        layout.addWidget(self.names_note)
+        guess_districts(self.districts_combo, self.context.project)
+        follow_districts(self.district_field, self.districts_combo.currentLayer())
+        self.districts_combo.layerChanged.connect(self._districts_changed)
+        self.district_field.fieldChanged.connect(self._schedule)
+        self.context.project.layersAdded.connect(self._layers_added)
+
+    def _districts_changed(self, layer) -> None:
+        follow_districts(self.district_field, layer)
+        self._schedule()
+
+    def _layers_added(self, *args) -> None:
+        """A district layer added later is taken in place of the shipped boundaries (or of none)."""
+        guess_districts(self.districts_combo, self.context.project)
 
     def _guarded(self, func):
         """A slot that shows an error in the message bar instead of raising it into Qt (which ends QGIS)."""
@@ -213,6 +272,134 @@ class Tab(RunsAlgorithm, QWidget):
     def activate_tool(self) -> None:
         activate_mark_tool(self.context.canvas, self.session, self.context.message_bar)
 
+    # -- the edits of the sectors layer -----------------------------------------------------------
+    def unsaved_count(self) -> int:
+        """How many sectors have changes not yet saved (edited, added or deleted)."""
+        layer = self._layer
+        if layer is None or sip.isdeleted(layer) or not layer.isEditable() or layer.editBuffer() is None:
+            return 0
+        buffer = layer.editBuffer()
+        changed = set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
+        return len(changed | set(buffer.addedFeatures()) | set(buffer.deletedFeatureIds()))
+
+    def _tool_active(self) -> bool:
+        from ..mark_tool import current_mark_tool
+
+        tool = current_mark_tool(self.context.canvas)
+        return tool is not None and self.context.canvas.mapTool() is tool and tool.layer is self._layer
+
+    def save_edits(self) -> bool:
+        """Save the sectors' edits (the audit rows go with them); the edit session stays open while the
+        Mark sectors tool is in use. False, with the reason in the message bar, when the save failed."""
+        layer = self._layer
+        if layer is None or not layer.isEditable():
+            return False
+        count = self.unsaved_count()
+        bar = self.context.message_bar
+        if layer.commitChanges(not self._tool_active()):
+            notify(bar, "success", tr("{count} sector(s) saved; their changes are in the audit log.").format(
+                count=count))
+            self._update_edit_buttons()
+            return True
+        from ..conflicts import conflict_of
+
+        if conflict_of(layer) is None:  # a conflict is named by its own message, with a Reload button
+            notify(bar, "error", tr("The sectors could not be saved; the edits are kept."),
+                   "\n".join(layer.commitErrors()))
+        self._update_edit_buttons()
+        return False
+
+    def cancel_edits(self) -> bool:
+        """Drop the unsaved edits of the sectors, after asking; True when they were dropped."""
+        layer = self._layer
+        count = self.unsaved_count()
+        if layer is None or not layer.isEditable():
+            return False
+        if count and not self.confirm(tr("Drop the unsaved changes of {count} sector(s)?").format(count=count)):
+            return False
+        keep_editing = self._tool_active()
+        layer.rollBack()
+        if keep_editing:
+            layer.startEditing()  # the tool's next click is again one undoable edit
+        if count:
+            notify(self.context.message_bar, "info", tr("The changes of {count} sector(s) were dropped.").format(
+                count=count))
+        self._update_edit_buttons()
+        return True
+
+    def _update_edit_buttons(self, *args) -> None:
+        unsaved = self.unsaved_count() > 0
+        self.save_button.setEnabled(unsaved)
+        self.rollback_button.setEnabled(unsaved)
+
+    # -- history ----------------------------------------------------------------------------------
+    def history_keys(self) -> tuple[str, dict[str, list[str]]]:
+        """(what the history is of, {layer: feature keys}): the sectors selected on the map, else the record
+        or hazard of the table's current row (its sectors and itself); empty when nothing is chosen."""
+        layer = self._layer
+        if layer is not None and layer.selectedFeatureCount():
+            request = QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()).setFlags(REQUEST_NO_GEOMETRY)
+            request.setSubsetOfAttributes(["sector_id"], layer.fields())
+            ids = sorted(str(f["sector_id"]) for f in layer.getFeatures(request) if _text(f["sector_id"]))
+            title = ids[0] if len(ids) == 1 else tr("{count} sectors").format(count=len(ids))
+            return title, {"sectors": ids}
+        row = self.table.currentRow()
+        if row < 0 or self.level.currentData() != "parent" or row >= len(self.per_parent):
+            return "", {}
+        return self.parent_history_keys(self.per_parent[row].key)
+
+    def parent_history_keys(self, parent_id: str) -> tuple[str, dict[str, list[str]]]:
+        """The history of a record or hazard: its own rows and those of its sectors."""
+        keys: dict[str, list[str]] = {"minefield_records": [parent_id], "hazard_areas": [parent_id]}
+        if self._layer is not None:
+            from qgis.core import QgsExpression
+
+            request = QgsFeatureRequest(QgsExpression(QgsExpression.createFieldEqualityExpression(
+                "parent_id", parent_id))).setFlags(REQUEST_NO_GEOMETRY)
+            request.setSubsetOfAttributes(["sector_id"], self._layer.fields())
+            keys["sectors"] = sorted(str(f["sector_id"]) for f in self._layer.getFeatures(request)
+                                     if _text(f["sector_id"]))
+        return parent_id, keys
+
+    def show_history(self, title: str | None = None, keys: dict[str, list[str]] | None = None):
+        """Open the history of the chosen sectors, record or hazard (see history_keys); the dialog."""
+        from ..history import HistoryDialog
+
+        if keys is None:
+            title, keys = self.history_keys()
+        workspace = self.session.workspace
+        if workspace is None or not any(keys.values()):
+            notify(self.context.message_bar, "info", tr(
+                "Select sectors on the map, or a record or hazard in the table, to see their history."))
+            return None
+        entries = workspace.history(keys)
+        note = tr("Edits not saved yet are not in it.") if self.unsaved_count() else ""
+        if self.history_dialog is not None and not sip.isdeleted(self.history_dialog):
+            self.history_dialog.close()
+        self.history_dialog = HistoryDialog(tr("History of {what}").format(what=title), entries, note, self)
+        self.history_dialog.show()
+        return self.history_dialog
+
+    def _table_menu(self, position) -> None:
+        from qgis.PyQt.QtWidgets import QMenu
+
+        row = self.table.rowAt(position.y())
+        if row < 0 or self.level.currentData() != "parent" or row >= len(self.per_parent):
+            return
+        key = self.per_parent[row].key
+        menu = QMenu(self.table)
+        menu.addAction(tr("History of {what}…").format(what=key),
+                       lambda: self.show_history(*self.parent_history_keys(key)))
+        self.table_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _ask(self, question: str) -> bool:
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, tr("ClearGround"), question, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- progress --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute progress from the sectors layer (its edit buffer included) and show it."""
@@ -231,7 +418,7 @@ class Tab(RunsAlgorithm, QWidget):
             statuses.append(f["status"] if isinstance(f["status"], str) else None)
         self._measure([fid for fid in fids if fid not in self._areas])
         areas = [self._areas.get(fid, 0.0) for fid in fids]
-        self.per_parent, self.per_district = summarize(parents, statuses, areas, self._districts())
+        self.per_parent, self.per_district = summarize(parents, statuses, areas, self._matched_districts())
         self._fill_table()
 
     def _measure(self, fids: list[int]) -> None:
@@ -267,6 +454,37 @@ class Tab(RunsAlgorithm, QWidget):
             for f in layer.getFeatures(_attributes(layer, ["hazard_id", "district", "record_id"])):
                 out[str(f["hazard_id"])] = _text(f["district"]) or records.get(str(f["record_id"]))
         return out
+
+    def _matched_districts(self) -> dict[str, str | None]:
+        """{record or hazard id: district} with each district named as the district layer names it."""
+        districts = self._districts()
+        layer, field = self.districts_combo.currentLayer(), self.district_field.currentField()
+        index = layer.fields().indexOf(field) if layer is not None and field else -1
+        if index < 0:
+            self.name_match = NameMatch()
+            self._show_names_note(None)
+            return districts
+        self.name_match = match_names(districts.values(), layer.uniqueValues(index))
+        self._show_names_note(layer)
+        names = self.name_match.names
+        return {key: names.get(value.strip(), value) if value else value for key, value in districts.items()}
+
+    def _show_names_note(self, layer) -> None:
+        """Say which names were matched to which, and which were not found."""
+        match = self.name_match
+        parts = []
+        if match.matched:
+            parts.append(tr("District names matched to {layer}: {pairs}.").format(
+                layer=layer.name(), pairs="; ".join(f"{a} → {b}" for a, b in sorted(match.matched.items()))))
+        if match.unknown:
+            parts.append(tr("Not in {layer}, kept as written: {names}.").format(
+                layer=layer.name(), names=", ".join(sorted(match.unknown))))
+        if match.ambiguous:
+            names = "; ".join(f"{a} ({', '.join(b)})" for a, b in sorted(match.ambiguous.items()))
+            parts.append(tr("Like several districts of {layer}, kept as written: {names}.").format(
+                layer=layer.name(), names=names))
+        self.names_note.setText("\n".join(parts))
+        self.names_note.setVisible(bool(parts))
 
     def _fill_table(self, *args) -> None:
         by_district = self.level.currentData() == "district"
@@ -319,8 +537,11 @@ class Tab(RunsAlgorithm, QWidget):
         if layer is not None:
             for signal, slot in self._signals(layer):
                 signal.connect(slot)
+        self._follow_parents(workspace)
         self.generate_button.setEnabled(layer is not None and not self.running)
         self.mark_button.setEnabled(layer is not None)
+        self.history_button.setEnabled(layer is not None)
+        self._update_edit_buttons()
         self.refresh()
 
     def _unbind(self, *args) -> None:
@@ -334,6 +555,44 @@ class Tab(RunsAlgorithm, QWidget):
             except (TypeError, RuntimeError):
                 pass
 
+    def _follow_parents(self, workspace) -> None:
+        """The "For" box follows the selection: records selected, it says records (hazards alike)."""
+        for layer, slot in self._parent_slots:
+            if not sip.isdeleted(layer):
+                try:
+                    layer.selectionChanged.disconnect(slot)
+                except (TypeError, RuntimeError):
+                    pass
+        self._parent_slots = []
+        if workspace is None:
+            return
+        for kind in PARENT_LAYER_LABELS:
+            layer = self.session.layer(kind)
+            if layer is None:
+                continue
+            slot = (lambda k: lambda *_: self._parent_selection_changed(k))(kind)
+            layer.selectionChanged.connect(slot)
+            self._parent_slots.append((layer, slot))
+        chosen = [kind for kind in PARENT_LAYER_LABELS
+                  if self.session.layer(kind) is not None and self.session.layer(kind).selectedFeatureCount()]
+        if len(chosen) == 1:
+            self._choose_parent_kind(chosen[0])
+
+    def _parent_selection_changed(self, kind: str) -> None:
+        layer = self.session.layer(kind)
+        if layer is None:
+            return
+        if layer.selectedFeatureCount():
+            self._choose_parent_kind(kind)
+            return
+        others = [k for k in PARENT_LAYER_LABELS if k != kind and self.session.layer(k) is not None
+                  and self.session.layer(k).selectedFeatureCount()]
+        if others:
+            self._choose_parent_kind(others[0])
+
+    def _choose_parent_kind(self, kind: str) -> None:
+        self.parent_kind.setCurrentIndex(self.parent_kind.findData(kind))
+
     def _signals(self, layer: QgsVectorLayer):
         return [
             (layer.attributeValueChanged, self._schedule),
@@ -344,6 +603,11 @@ class Tab(RunsAlgorithm, QWidget):
             (layer.afterRollBack, self._forget_all),
             (layer.dataChanged, self._schedule),
             (layer.willBeDeleted, self._layer_deleted),
+            (layer.editingStarted, self._update_edit_buttons),
+            (layer.editingStopped, self._update_edit_buttons),
+            (layer.layerModified, self._update_edit_buttons),
+            (layer.afterCommitChanges, self._update_edit_buttons),
+            (layer.afterRollBack, self._update_edit_buttons),
         ]
 
     def _schedule(self, *args) -> None:
@@ -366,6 +630,7 @@ class Tab(RunsAlgorithm, QWidget):
         self._unbind()
         self.per_parent, self.per_district = [], []
         self._fill_table()
+        self._update_edit_buttons()
 
 
 def _attributes(layer: QgsVectorLayer, names: list[str]) -> QgsFeatureRequest:

@@ -11,8 +11,17 @@ import tempfile
 from pathlib import Path
 
 from osgeo import ogr
-from qgis.core import QgsCoordinateTransform, QgsFieldProxyModel, QgsProcessingUtils, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFieldProxyModel,
+    QgsGeometry,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
@@ -37,6 +46,7 @@ from ...core.categories import CATEGORIES
 from ...core.periods import ALL_LABEL
 from ...core.tally import COLUMNS, HECTARE_FIELDS, UNASSIGNED
 from ...core.text import tr
+from ...processing.algorithms.tally_finds import table_fields
 from ...workspace.arrays import read_layer
 from ..algorithm_task import AlgorithmRun, RunsAlgorithm
 from ..chart import TallyChart
@@ -44,9 +54,13 @@ from ..choropleth import style_choropleth
 from ..context import DockContext
 from ..district_picker import follow_districts, guess_districts
 from ..messages import notify
+from ..project_layers import PROPERTY
 
 ALGORITHM_ID = "clearground:tallyfinds"
 NUMBER_COLUMNS = CATEGORIES + ("total",)
+#: Rows of the table visible at least; above them it takes two thirds of the height there is, the chart the
+#: rest (drag the handle between them to see more of either; the chart may be dragged away entirely).
+TABLE_ROWS = 8
 
 
 class Tab(RunsAlgorithm, QWidget):
@@ -62,6 +76,8 @@ class Tab(RunsAlgorithm, QWidget):
         self.rows: list[dict] = []  # the algorithm's table, in its order
         self.district_fids: list[int] = []
         self.result_layer: QgsVectorLayer | None = None
+        #: the map the Choropleth button made last (replaced by the next one)
+        self.choropleth_layer: QgsVectorLayer | None = None
         self.shown: list[tuple[int, dict]] = []  # (district index, row) as displayed
         self._run: AlgorithmRun | None = None
         self._districts: QgsVectorLayer | None = None
@@ -127,14 +143,32 @@ class Tab(RunsAlgorithm, QWidget):
         run_row.addWidget(self.progress, 1)
         layout.addLayout(run_row)
 
+        view_row = QHBoxLayout()
         self.view_combo = QComboBox(self)
-        layout.addWidget(self.view_combo)
+        self.hide_empty = QCheckBox(tr("Hide districts without finds"), self)
+        self.hide_empty.setToolTip(tr("The table, its export and the chart leave out the districts where nothing "
+                                      "was found and no land was released"))
+        view_row.addWidget(self.view_combo, 1)
+        view_row.addWidget(self.hide_empty)
+        layout.addLayout(view_row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.table = QTableWidget(0, len(COLUMNS) - 1, splitter)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        # the table first: many districts at a glance; the chart takes what is left
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * TABLE_ROWS
+                                    + self.table.horizontalHeader().sizeHint().height()
+                                    + self.table.horizontalScrollBar().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
         self.chart = TallyChart(splitter)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, True)
+        splitter.setSizes([2000, 1000])  # two thirds to the table, whatever the chart would like
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
 
         actions = QHBoxLayout()
@@ -142,7 +176,8 @@ class Tab(RunsAlgorithm, QWidget):
         self.xlsx_button = QPushButton(tr("XLSX…"), self)
         self.copy_button = QPushButton(tr("Copy"), self)
         self.choropleth_button = QPushButton(tr("Choropleth"), self)
-        self.choropleth_button.setToolTip(tr("Add the districts to the map, shaded by their number of finds"))
+        self.choropleth_button.setToolTip(tr("Add the districts to the map, shaded by their finds in the period the "
+                                             "table shows"))
         for button in (self.csv_button, self.xlsx_button, self.copy_button, self.choropleth_button):
             button.setEnabled(False)
             actions.addWidget(button)
@@ -153,6 +188,7 @@ class Tab(RunsAlgorithm, QWidget):
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.view_combo.currentIndexChanged.connect(self._show_view)
+        self.hide_empty.toggled.connect(self._show_view)
         self.table.cellClicked.connect(self._row_clicked)
         self.csv_button.clicked.connect(lambda: self.export(None, "CSV"))
         self.xlsx_button.clicked.connect(lambda: self.export(None, "XLSX"))
@@ -290,8 +326,24 @@ class Tab(RunsAlgorithm, QWidget):
                 target[name] += row[name]
         return list(enumerate(summed))
 
+    def sorted_rows(self) -> list[tuple[int, dict]]:
+        """The chosen view as the table shows it: districts by total, most finds first (then by name), without
+        the empty ones when asked; the finds outside every district last."""
+        n = len(self.district_fids)
+        rows = self.view_rows()
+        districts = [(i, r) for i, r in rows if i < n]
+        outside = [(i, r) for i, r in rows if i >= n]
+        if self.hide_empty.isChecked():
+            def empty(row: dict) -> bool:
+                return not row["total"] and not any(row[name] for name in HECTARE_FIELDS)
+
+            districts = [(i, r) for i, r in districts if not empty(r)]
+            outside = [(i, r) for i, r in outside if not empty(r)]
+        districts.sort(key=lambda item: (-item[1]["total"], str(item[1]["district"])))
+        return districts + outside
+
     def _show_view(self, *_) -> None:
-        self.shown = self.view_rows()
+        self.shown = self.sorted_rows()
         headers = [tr("District")] + list(CATEGORIES) + [tr("Total"), tr("Cleared ha"), tr("Reduced ha"),
                                                           tr("Cancelled ha")]
         self.table.clear()
@@ -385,15 +437,55 @@ class Tab(RunsAlgorithm, QWidget):
         return text
 
     def choropleth(self) -> QgsVectorLayer | None:
-        """Add the districts with their totals to the map, shaded by the number of finds."""
-        layer = self.result_layer
-        if layer is None or not layer.isValid():
+        """Add the districts to the map shaded by the finds of the view shown in the table (a period, or all),
+        in a group of their own under the workspace's layers (the finds stay on top). A second click replaces
+        the map of the first."""
+        districts = self._districts
+        if not self.rows or districts is None or sip.isdeleted(districts):
             return None
-        project = self.context.project
-        if project.mapLayer(layer.id()) is None:
-            project.addMapLayer(layer)
+        view = self.view_combo.currentText() or tr("All")
+        layer = QgsVectorLayer(f"MultiPolygon?crs={districts.crs().authid()}",
+                               tr("Finds per district, {view}").format(view=view), "memory")
+        fields = table_fields()
+        layer.dataProvider().addAttributes(fields.toList())
+        layer.updateFields()
+        geometries = {f.id(): f.geometry() for f in districts.getFeatures(
+            QgsFeatureRequest().setFilterFids(self.district_fids).setNoAttributes())}
+        features = []
+        for index, row in self.view_rows():  # every district of the view, the empty ones too
+            if index >= len(self.district_fids):
+                continue
+            feature = QgsFeature(layer.fields())
+            geometry = geometries.get(self.district_fids[index])
+            if geometry is not None and not geometry.isNull():
+                geometry = QgsGeometry(geometry)
+                geometry.convertToMultiType()
+                feature.setGeometry(geometry)
+            feature.setAttributes([row[name] for name in COLUMNS])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        layer.updateExtents()
         style_choropleth(layer, "total")
+        project = self.context.project
+        group = self._choropleth_group()
+        if self.choropleth_layer is not None and not sip.isdeleted(self.choropleth_layer) and \
+                project.mapLayer(self.choropleth_layer.id()) is not None:
+            project.removeMapLayer(self.choropleth_layer.id())
+        project.addMapLayer(layer, False)
+        group.insertLayer(0, layer)
+        self.choropleth_layer = layer
         return layer
+
+    def _choropleth_group(self):
+        """The group of the tally's maps: found, or made right under the open workspace's group."""
+        root = self.context.project.layerTreeRoot()
+        name = tr("ClearGround tally")
+        group = root.findGroup(name)
+        if group is not None:
+            return group
+        children = root.children()
+        workspace = next((i for i, node in enumerate(children) if node.customProperty(PROPERTY)), None)
+        return root.insertGroup(0 if workspace is None else workspace + 1, name)
 
 
 def write_table(path: str, driver: str, records: list[dict]) -> None:
