@@ -85,8 +85,12 @@ def _group_median(groups: np.ndarray, values: np.ndarray, mask: np.ndarray, coun
 
 
 def _metres(lon, lat, lon0, lat0) -> np.ndarray:
-    """Distance in metres (equirectangular about the reference: exact enough to tell 5 km from 900)."""
+    """Distance in metres: the metres of a degree on WGS 84 at the reference's latitude (within 0.5 %
+    of the geodesic up to tens of kilometres: enough to tell 5 km from 900)."""
     with np.errstate(invalid="ignore"):
-        dx = (np.asarray(lon) - lon0) * np.cos(np.radians(lat0)) * 111_320.0
-        dy = (np.asarray(lat) - lat0) * 110_574.0
+        phi = np.radians(lat0)
+        per_lat = 111_132.92 - 559.82 * np.cos(2 * phi) + 1.175 * np.cos(4 * phi)
+        per_lon = 111_412.84 * np.cos(phi) - 93.5 * np.cos(3 * phi)
+        dx = (np.asarray(lon) - lon0) * per_lon
+        dy = (np.asarray(lat) - lat0) * per_lat
         return np.hypot(dx, dy)

@@ -64,3 +64,17 @@ def test_the_reach_grows_with_a_record_spread_out():
     wide = [(40.0, 46.9), (40.01, 46.9), (40.02, 46.9), (40.03, 46.9), (40.1, 46.9)]  # 1.1 km steps
     settled = _settle(wide)
     assert settled.reach_m[0] > readings.MIN_REACH_M and (settled.choice == KEEP).all()
+
+
+def test_the_distances_that_judge_a_point_agree_with_geographiclib():
+    geodesic = __import__("pytest").importorskip("geographiclib.geodesic").Geodesic.WGS84
+    rng = np.random.default_rng(7)
+    lat0 = rng.uniform(-70, 70, 300)
+    lon0 = rng.uniform(-179, 179, 300)
+    azimuth = rng.uniform(0, 360, 300)
+    length = rng.choice([50.0, 900.0, 5_000.0, 20_000.0], 300)
+    ends = [geodesic.Direct(a, o, z, s) for a, o, z, s in zip(lat0, lon0, azimuth, length)]
+    lat1 = np.array([e["lat2"] for e in ends])
+    lon1 = np.array([e["lon2"] for e in ends])
+    got = readings._metres(lon1, lat1, lon0, lat0)
+    assert np.allclose(got, length, rtol=0.005)  # 0.5 %: 25 m at the 5 km reach
