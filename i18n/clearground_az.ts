@@ -853,12 +853,12 @@
     <message>
         <location filename="../core/labels.py" line="23"/>
         <source>Worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>İş aparılır</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanıb</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
@@ -876,27 +876,27 @@
         <location filename="../core/labels.py" line="24"/>
         <location filename="../core/labels.py" line="26"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sətirlər</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Scattered</source>
-        <translation type="unfinished"></translation>
+        <translation>Səpələnmiş</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Nuisance</source>
-        <translation type="unfinished"></translation>
+        <translation>Narahatedici</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Remotely delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Məsafədən qurulmuş</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
@@ -923,12 +923,12 @@
     <message>
         <location filename="../core/labels.py" line="30"/>
         <source>Status date</source>
-        <translation type="unfinished"></translation>
+        <translation>Status tarixi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
         <source>Depth (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dərinlik (sm)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
@@ -939,12 +939,12 @@
     <message>
         <location filename="../core/labels.py" line="31"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiya</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
@@ -977,29 +977,29 @@
     <message>
         <location filename="../core/labels.py" line="32"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Təsnifat</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="32"/>
         <source>Hazard area</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="33"/>
         <location filename="../core/labels.py" line="48"/>
         <source>AP mines recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydə alınmış AP minaları</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="33"/>
         <location filename="../core/labels.py" line="48"/>
         <source>AT mines recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydə alınmış AT minaları</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="33"/>
         <source>Type of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydin növü</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="34"/>
@@ -1018,161 +1018,161 @@
     <message>
         <location filename="../core/labels.py" line="34"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Şərh</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="34"/>
         <location filename="../core/labels.py" line="47"/>
         <source>Date laid</source>
-        <translation type="unfinished"></translation>
+        <translation>Minalanma tarixi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="34"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənbə</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="35"/>
         <location filename="../core/labels.py" line="48"/>
         <source>Mine models</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina modelləri</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="35"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyişdirən</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="35"/>
         <source>Changed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyişmə vaxtı</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="36"/>
         <location filename="../ui/history.py" line="48"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə edildi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="36"/>
         <location filename="../ui/history.py" line="50"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silindi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="41"/>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd nömrəsi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="41"/>
         <source>Point number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nöqtə nömrəsi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="41"/>
         <source>Kind of point (landmark, turning point, mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nöqtənin növü (oriyentir, dönmə nöqtəsi, mina)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>Measured from point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçmənin başlanğıc nöqtəsi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>Bearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Azimut</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>Angle unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucaq vahidi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>North reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimal növü</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="43"/>
         <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Məsafə (m)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="43"/>
         <source>Coordinates (one column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatlar (bir sütun)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="43"/>
         <source>Coordinate system</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinat sistemi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="44"/>
         <source>Device category (AP, AT…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qurğu kateqoriyası (AP, AT…)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="44"/>
         <source>Mine model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina modeli</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="44"/>
         <source>Number of mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Minaların sayı</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="45"/>
         <source>Spacing of the mines (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minalar arası məsafə (m)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="45"/>
         <source>Magnetic declination (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maqnit meyli (°)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="45"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlik</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzunluq</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>X / easting</source>
-        <translation type="unfinished"></translation>
+        <translation>X / şərq koordinatı</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>Y / northing</source>
-        <translation type="unfinished"></translation>
+        <translation>Y / şimal koordinatı</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>Mine number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina nömrəsi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="47"/>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənbə sənədi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="47"/>
         <source>Type of minefield</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina sahəsinin növü</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="49"/>
         <source>Record numbers made from (field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd nömrələrinin mənbəyi (sahə)</translation>
     </message>
     <message>
         <location filename="../core/marking.py" line="56"/>
@@ -3564,7 +3564,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../processing/enum_labels.py" line="72"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Təyin edilməyib</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -3610,7 +3610,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/conflicts.py" line="106"/>
         <source>Sector {sector} reloaded: now “{status}”, version {version}.</source>
-        <translation type="unfinished">{sector} sektoru yenidən yükləndi: indi {status}, versiya {version}.</translation>
+        <translation>Sektor {sector} yenidən yükləndi: indi “{status}”, versiya {version}.</translation>
     </message>
     <message>
         <location filename="../ui/district_picker.py" line="84"/>
@@ -3646,7 +3646,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/dock.py" line="153"/>
         <source>The map is now in {crs} ({name}), the UTM zone where most of the workspace lies, so that sectors keep their shape; change it in Project ▸ Properties ▸ CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorların forması pozulmasın deyə xəritə indi {crs} ({name}) sistemindədir — iş sahəsinin böyük hissəsinin yerləşdiyi UTM zonası; bunu Layihə ▸ Xüsusiyyətlər ▸ CRS bölməsində dəyişin.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="161"/>
@@ -3681,17 +3681,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/history.py" line="29"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə vaxt</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="29"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="29"/>
         <source>Sector or record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor və ya qeyd</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="29"/>
@@ -3702,32 +3702,32 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/history.py" line="30"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyişiklik</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="53"/>
         <source>“{reason}” (it was {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{reason}” (əvvəl: {status})</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="62"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(boş)</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="93"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>naməlum</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="118"/>
         <source>{count} change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dəyişiklik.</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="119"/>
         <source>No change has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hələ heç bir dəyişiklik saxlanmayıb.</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="46"/>
@@ -3789,7 +3789,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/import_dialog.py" line="107"/>
         <source>In a field mapping: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə uyğunlaşdırmasında: {code}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="142"/>
@@ -3799,7 +3799,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/import_dialog.py" line="146"/>
         <source>Choose a row to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam oxumaq üçün sətri seçin.</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="158"/>
@@ -3829,17 +3829,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/import_dialog.py" line="310"/>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sətir {row}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="312"/>
         <source>Why it was rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rədd edilmə səbəbi: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="313"/>
         <source>Text in the file: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayldakı mətn: {text}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="327"/>
@@ -3901,7 +3901,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/mark_tool.py" line="165"/>
         <source>{count} sector(s) marked “{status}”. Press Save edits in the Sectors tab to keep them (Cancel edits drops them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sektor “{status}” kimi işarələndi. Saxlamaq üçün “Sektorlar” vərəqində “Düzəlişləri saxla” düyməsini basın (“Düzəlişləri ləğv et” onları atır).</translation>
     </message>
     <message>
         <location filename="../ui/mark_tool.py" line="169"/>
@@ -4143,7 +4143,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../ui/tabs/discrepancies.py" line="272"/>
         <location filename="../ui/tabs/discrepancies.py" line="509"/>
         <source>Choose a flag to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam oxumaq üçün işarəni seçin.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="277"/>
@@ -4218,7 +4218,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="512"/>
         <source>Severity: {severity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciddilik: {severity}</translation>
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="562"/>
@@ -4248,17 +4248,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/records.py" line="44"/>
         <source>AP mines the record states</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyddə göstərilən AP minaları</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="44"/>
         <source>AT mines the record states</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyddə göstərilən AT minaları</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="45"/>
         <source>Mines of the record in the workspace (imported points)</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsindəki qeydin minaları (idxal edilmiş nöqtələr)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="64"/>
@@ -4486,32 +4486,32 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/sectors.py" line="127"/>
         <source>Save edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzəlişləri saxla</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="128"/>
         <source>Write the marked sectors to the workspace (and their changes to the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>İşarələnmiş sektorları iş sahəsinə yaz (dəyişikliklərini isə audit jurnalına)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="131"/>
         <source>Cancel edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzəlişləri ləğv et</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="132"/>
         <source>Drop the sector changes made since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Son saxlamadan sonra sektorlarda edilən dəyişiklikləri ləğv et</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="134"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçə…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="135"/>
         <source>Who changed the selected sectors, or the sectors of the record or hazard chosen in the table, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş sektorları və ya cədvəldə seçilmiş qeydin ya da təhlükəli ərazinin sektorlarını kim və nə vaxt dəyişib</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="147"/>
@@ -4526,12 +4526,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/sectors.py" line="158"/>
         <source>District names from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon adlarının mənbəyi</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="162"/>
         <source>District names written differently in the records (Aghdam, Ağdam rayonu) are shown as this layer names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlərdə fərqli yazılmış rayon adları (Aghdam, Ağdam rayonu) bu layda olduğu kimi göstərilir.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="212"/>
@@ -4576,62 +4576,62 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/sectors.py" line="300"/>
         <source>{count} sector(s) saved; their changes are in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sektor saxlanıldı; dəyişiklikləri audit jurnalındadır.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="307"/>
         <source>The sectors could not be saved; the edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorları saxlamaq mümkün olmadı; düzəlişlər qalır.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="318"/>
         <source>Drop the unsaved changes of {count} sector(s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sektorun saxlanmamış dəyişiklikləri ləğv edilsin?</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="325"/>
         <source>The changes of {count} sector(s) were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sektorun dəyişiklikləri ləğv edildi.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="344"/>
         <source>{count} sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sektor</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="372"/>
         <source>Select sectors on the map, or a record or hazard in the table, to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçəni görmək üçün xəritədə sektorları və ya cədvəldə qeyd ya da təhlükəli ərazi seçin.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="376"/>
         <source>Edits not saved yet are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hələ saxlanmamış düzəlişlər buraya daxil deyil.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="379"/>
         <source>History of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçə: {what}</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="391"/>
         <source>History of {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçə: {what}…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="477"/>
         <source>District names matched to {layer}: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon adları {layer} ilə uyğunlaşdırıldı: {pairs}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="480"/>
         <source>Not in {layer}, kept as written: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} layında yoxdur, yazıldığı kimi saxlanıldı: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="484"/>
         <source>Like several districts of {layer}, kept as written: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} layındakı bir neçə rayona uyğundur, yazıldığı kimi saxlanıldı: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="495"/>
@@ -4668,12 +4668,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/tally.py" line="148"/>
         <source>Hide districts without finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapıntısız rayonları gizlət</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="149"/>
         <source>The table, its export and the chart leave out the districts where nothing was found and no land was released</source>
-        <translation type="unfinished"></translation>
+        <translation>Cədvəl, onun ixracı və diaqram heç nə tapılmamış və torpaq azad edilməmiş rayonları göstərmir</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="175"/>
@@ -4698,7 +4698,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/tally.py" line="179"/>
         <source>Add the districts to the map, shaded by their finds in the period the table shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayonları cədvəldə göstərilən dövrdəki tapıntılarına görə rənglənmiş şəkildə xəritəyə əlavə et</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="241"/>
@@ -4763,12 +4763,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/tally.py" line="448"/>
         <source>Finds per district, {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayonlar üzrə tapıntılar, {view}</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="482"/>
         <source>ClearGround tally</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearGround xülasəsi</translation>
     </message>
     <message>
         <location filename="../workspace/arrays.py" line="144"/>
@@ -4823,7 +4823,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../workspace/geopackage.py" line="144"/>
         <source>{name} is an SQLite database but not a GeoPackage, so not a workspace either. Create a workspace for your data (Workspace ▸ New workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: SQLite verilənlər bazasıdır, lakin GeoPackage deyil, deməli, iş sahəsi də deyil. Məlumatlarınız üçün iş sahəsi yaradın (İş sahəsi ▸ Yeni iş sahəsi…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="158"/>
@@ -4838,89 +4838,89 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../workspace/geopackage.py" line="174"/>
         <source>a CSV text file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mətn faylı</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="174"/>
         <source>a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>mətn faylı</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="174"/>
         <location filename="../workspace/geopackage.py" line="174"/>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel iş kitabı</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a GeoJSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON faylı</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON faylı</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a KML file</source>
-        <translation type="unfinished"></translation>
+        <translation>KML faylı</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a KMZ file</source>
-        <translation type="unfinished"></translation>
+        <translation>KMZ faylı</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="176"/>
         <source>a shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>shapefile faylı</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="176"/>
         <location filename="../workspace/geopackage.py" line="176"/>
         <source>a QGIS project</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS layihəsi</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="176"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sənədi</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="187"/>
         <source>a file of another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>başqa növ fayl</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="188"/>
         <source>{name} is not a GeoPackage: it is {what}, not a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} GeoPackage deyil ({what}), iş sahəsi deyil.</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="190"/>
         <source>Open or create a workspace (Workspace ▸ New workspace…), then import the file into it (Records ▸ Import mine map…).</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsini açın və ya yaradın (İş sahəsi ▸ Yeni iş sahəsi…), sonra faylı ora idxal edin (Qeydlər ▸ Mina xəritəsini idxal et…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="192"/>
         <source>A workspace is a GeoPackage made by ClearGround: create one (Workspace ▸ New workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsi ClearGround tərəfindən yaradılmış GeoPackage-dir: onu yaradın (İş sahəsi ▸ Yeni iş sahəsi…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="199"/>
         <source>{name} is an empty GeoPackage, not a ClearGround workspace. Create a workspace instead (Workspace ▸ New workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: boş GeoPackage-dir, ClearGround iş sahəsi deyil. Əvəzində iş sahəsi yaradın (İş sahəsi ▸ Yeni iş sahəsi…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="203"/>
         <source>{layers} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers} və daha {count}</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="204"/>
         <source>{name} is a GeoPackage with the layers {layers}, not a ClearGround workspace. To use its mine maps, open or create a workspace (Workspace ▸ New workspace…) and import them into it (Records ▸ Import mine map…); the file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {layers} laylı GeoPackage-dir, ClearGround iş sahəsi deyil. Onun mina xəritələrindən istifadə etmək üçün iş sahəsini açın və ya yaradın (İş sahəsi ▸ Yeni iş sahəsi…) və onları ora idxal edin (Qeydlər ▸ Mina xəritəsini idxal et…); fayl olduğu kimi qalır.</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="213"/>
@@ -5069,17 +5069,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../workspace/postgis.py" line="248"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; holds the tables {tables}, not a ClearGround workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL sxemi &quot;{schema}&quot; {tables} cədvəllərini saxlayır, ClearGround iş sahəsi deyil.</translation>
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="251"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is empty, not a ClearGround workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL sxemi &quot;{schema}&quot; boşdur, ClearGround iş sahəsi deyil.</translation>
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="253"/>
         <source>Choose the schema of a workspace, or make one: open a GeoPackage workspace and copy it there (Workspace ▸ Copy to PostGIS…); this schema is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsinin sxemini seçin və ya yaradın: GeoPackage iş sahəsini açın və onu ora köçürün (İş sahəsi ▸ PostGIS-ə köçür…); bu sxem olduğu kimi qalır.</translation>
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="262"/>
@@ -5501,38 +5501,6 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
-    </message>
-    <message>
-        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
-        <translation type="obsolete">{sector} sektoru yenidən yükləndi: indi {status}, versiya {version}.</translation>
-    </message>
-    <message>
-        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
-        <translation type="obsolete">{count} sektor {status} kimi qeyd olundu. Dəyişiklikləri saxlamaq üçün layın redaktələrini yadda saxlayın.</translation>
-    </message>
-    <message>
-        <source>Mines in the workspace</source>
-        <translation type="obsolete">İş sahəsindəki minalar</translation>
-    </message>
-    <message>
-        <source>Add the districts to the map, shaded by their number of finds</source>
-        <translation type="obsolete">Rayonları tapıntıların sayına görə rənglənmiş halda xəritəyə əlavə et</translation>
-    </message>
-    <message>
-        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
-        <translation type="obsolete">{name} GeoPackage deyil (SQLite verilənlər bazası deyil).</translation>
-    </message>
-    <message>
-        <source>{name} is an SQLite database but not a GeoPackage.</source>
-        <translation type="obsolete">{name} SQLite verilənlər bazasıdır, lakin GeoPackage deyil.</translation>
-    </message>
-    <message>
-        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
-        <translation type="obsolete">{name} GeoPackage-dir, lakin ClearGround iş sahəsi deyil ({table} cədvəli yoxdur). Yeni iş sahəsi yaradın və məlumatlarınızı ona idxal edin.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
-        <translation type="obsolete">&quot;{schema}&quot; PostgreSQL sxemi ClearGround iş sahəsi deyil (onda {meta} cədvəli yoxdur). Yeni iş sahəsi yaradın və verilənlərinizi ora köçürün.</translation>
     </message>
 </context>
 </TS>

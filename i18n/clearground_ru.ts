@@ -853,12 +853,12 @@
     <message>
         <location filename="../core/labels.py" line="23"/>
         <source>Worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
@@ -876,27 +876,27 @@
         <location filename="../core/labels.py" line="24"/>
         <location filename="../core/labels.py" line="26"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Scattered</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбросанное</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Nuisance</source>
-        <translation type="unfinished"></translation>
+        <translation>Беспокоящее</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Remotely delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистанционного минирования</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
@@ -923,12 +923,12 @@
     <message>
         <location filename="../core/labels.py" line="30"/>
         <source>Status date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата статуса</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
         <source>Depth (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Глубина (см)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
@@ -939,12 +939,12 @@
     <message>
         <location filename="../core/labels.py" line="31"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
@@ -977,29 +977,29 @@
     <message>
         <location filename="../core/labels.py" line="32"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Классификация</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="32"/>
         <source>Hazard area</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасный район</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="33"/>
         <location filename="../core/labels.py" line="48"/>
         <source>AP mines recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтено мин AP</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="33"/>
         <location filename="../core/labels.py" line="48"/>
         <source>AT mines recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтено мин AT</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="33"/>
         <source>Type of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип формуляра</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="34"/>
@@ -1018,161 +1018,161 @@
     <message>
         <location filename="../core/labels.py" line="34"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="34"/>
         <location filename="../core/labels.py" line="47"/>
         <source>Date laid</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата минирования</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="34"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="35"/>
         <location filename="../core/labels.py" line="48"/>
         <source>Mine models</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели мин</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="35"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем изменено</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="35"/>
         <source>Changed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время изменения</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="36"/>
         <location filename="../ui/history.py" line="48"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="36"/>
         <location filename="../ui/history.py" line="50"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="41"/>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер формуляра</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="41"/>
         <source>Point number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер точки</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="41"/>
         <source>Kind of point (landmark, turning point, mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид точки (ориентир, поворотная точка, мина)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>Measured from point</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт от точки</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>Bearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Азимут</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>Angle unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица углов</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>North reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип севера</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="43"/>
         <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние (м)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="43"/>
         <source>Coordinates (one column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаты (один столбец)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="43"/>
         <source>Coordinate system</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="44"/>
         <source>Device category (AP, AT…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория устройства (AP, AT…)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="44"/>
         <source>Mine model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель мины</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="44"/>
         <source>Number of mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Число мин</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="45"/>
         <source>Spacing of the mines (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние между минами (м)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="45"/>
         <source>Magnetic declination (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Магнитное склонение (°)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="45"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>X / easting</source>
-        <translation type="unfinished"></translation>
+        <translation>X / восточная координата</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>Y / northing</source>
-        <translation type="unfinished"></translation>
+        <translation>Y / северная координата</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>Mine number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер мины</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="47"/>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный документ</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="47"/>
         <source>Type of minefield</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип минного поля</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="49"/>
         <source>Record numbers made from (field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера формуляров из (поле)</translation>
     </message>
     <message>
         <location filename="../core/marking.py" line="56"/>
@@ -3564,7 +3564,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../processing/enum_labels.py" line="72"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -3610,7 +3610,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/conflicts.py" line="106"/>
         <source>Sector {sector} reloaded: now “{status}”, version {version}.</source>
-        <translation type="unfinished">Сектор {sector} перезагружен: теперь {status}, версия {version}.</translation>
+        <translation>Сектор {sector} перезагружен: теперь “{status}”, версия {version}.</translation>
     </message>
     <message>
         <location filename="../ui/district_picker.py" line="84"/>
@@ -3646,7 +3646,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/dock.py" line="153"/>
         <source>The map is now in {crs} ({name}), the UTM zone where most of the workspace lies, so that sectors keep their shape; change it in Project ▸ Properties ▸ CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта теперь в {crs} ({name}) — зоне UTM, где лежит большая часть рабочего пространства, чтобы секторы сохраняли форму; изменить: Проект ▸ Свойства ▸ СК.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="161"/>
@@ -3681,17 +3681,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/history.py" line="29"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="29"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="29"/>
         <source>Sector or record</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор или формуляр</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="29"/>
@@ -3702,32 +3702,32 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/history.py" line="30"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="53"/>
         <source>“{reason}” (it was {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{reason}” (было: {status})</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="62"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="93"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="118"/>
         <source>{count} change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="119"/>
         <source>No change has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения ещё не сохранялись.</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="46"/>
@@ -3789,7 +3789,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/import_dialog.py" line="107"/>
         <source>In a field mapping: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопоставлении полей: {code}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="142"/>
@@ -3799,7 +3799,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/import_dialog.py" line="146"/>
         <source>Choose a row to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите строку, чтобы прочитать её полностью.</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="158"/>
@@ -3829,17 +3829,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/import_dialog.py" line="310"/>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="312"/>
         <source>Why it was rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отклонения: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="313"/>
         <source>Text in the file: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст в файле: {text}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="327"/>
@@ -3901,7 +3901,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/mark_tool.py" line="165"/>
         <source>{count} sector(s) marked “{status}”. Press Save edits in the Sectors tab to keep them (Cancel edits drops them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Секторов с отметкой “{status}”: {count}. Нажмите “Сохранить правки” на вкладке “Секторы”, чтобы их сохранить (“Отменить правки” их отбросит).</translation>
     </message>
     <message>
         <location filename="../ui/mark_tool.py" line="169"/>
@@ -4143,7 +4143,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../ui/tabs/discrepancies.py" line="272"/>
         <location filename="../ui/tabs/discrepancies.py" line="509"/>
         <source>Choose a flag to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отметку, чтобы прочитать её полностью.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="277"/>
@@ -4218,7 +4218,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="512"/>
         <source>Severity: {severity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность: {severity}</translation>
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="562"/>
@@ -4248,17 +4248,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="44"/>
         <source>AP mines the record states</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин AP по формуляру</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="44"/>
         <source>AT mines the record states</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин AT по формуляру</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="45"/>
         <source>Mines of the record in the workspace (imported points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мины формуляра в рабочем пространстве (импортированные точки)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="64"/>
@@ -4486,32 +4486,32 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/sectors.py" line="127"/>
         <source>Save edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить правки</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="128"/>
         <source>Write the marked sectors to the workspace (and their changes to the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отмеченные секторы в рабочее пространство (а их изменения — в журнал аудита)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="131"/>
         <source>Cancel edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить правки</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="132"/>
         <source>Drop the sector changes made since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения секторов, сделанные после последнего сохранения</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="134"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>История…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="135"/>
         <source>Who changed the selected sectors, or the sectors of the record or hazard chosen in the table, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто и когда изменял выбранные секторы или секторы формуляра либо опасного района, выбранного в таблице</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="147"/>
@@ -4526,12 +4526,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/sectors.py" line="158"/>
         <source>District names from</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия районов из</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="162"/>
         <source>District names written differently in the records (Aghdam, Ağdam rayonu) are shown as this layer names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия районов, по-разному записанные в формулярах (Aghdam, Ağdam rayonu), показываются так, как они названы в этом слое.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="212"/>
@@ -4576,62 +4576,62 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/sectors.py" line="300"/>
         <source>{count} sector(s) saved; their changes are in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено секторов: {count}; их изменения записаны в журнал аудита.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="307"/>
         <source>The sectors could not be saved; the edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить секторы; правки не потеряны.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="318"/>
         <source>Drop the unsaved changes of {count} sector(s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить несохранённые изменения секторов ({count})?</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="325"/>
         <source>The changes of {count} sector(s) were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения секторов ({count}) отменены.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="344"/>
         <source>{count} sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>секторы ({count})</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="372"/>
         <source>Select sectors on the map, or a record or hazard in the table, to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите секторы на карте либо формуляр или опасный район в таблице, чтобы увидеть их историю.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="376"/>
         <source>Edits not saved yet are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые правки здесь не учтены.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="379"/>
         <source>History of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>История: {what}</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="391"/>
         <source>History of {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>История: {what}…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="477"/>
         <source>District names matched to {layer}: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия районов сопоставлены с {layer}: {pairs}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="480"/>
         <source>Not in {layer}, kept as written: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в {layer}, оставлены как записаны: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="484"/>
         <source>Like several districts of {layer}, kept as written: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похожи на несколько районов {layer}, оставлены как записаны: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="495"/>
@@ -4668,12 +4668,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/tally.py" line="148"/>
         <source>Hide districts without finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть районы без находок</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="149"/>
         <source>The table, its export and the chart leave out the districts where nothing was found and no land was released</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица, её экспорт и диаграмма не включают районы, где ничего не найдено и земли не высвобождались</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="175"/>
@@ -4698,7 +4698,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/tally.py" line="179"/>
         <source>Add the districts to the map, shaded by their finds in the period the table shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить районы на карту с заливкой по находкам за период, показанный в таблице</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="241"/>
@@ -4763,12 +4763,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/tally.py" line="448"/>
         <source>Finds per district, {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>Находки по районам, {view}</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="482"/>
         <source>ClearGround tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка ClearGround</translation>
     </message>
     <message>
         <location filename="../workspace/arrays.py" line="144"/>
@@ -4823,7 +4823,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/geopackage.py" line="144"/>
         <source>{name} is an SQLite database but not a GeoPackage, so not a workspace either. Create a workspace for your data (Workspace ▸ New workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — база данных SQLite, но не GeoPackage, а значит, и не рабочее пространство. Создайте рабочее пространство для своих данных (Рабочее пространство ▸ Новое рабочее пространство…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="158"/>
@@ -4838,89 +4838,89 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/geopackage.py" line="174"/>
         <source>a CSV text file</source>
-        <translation type="unfinished"></translation>
+        <translation>текстовый файл CSV</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="174"/>
         <source>a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>текстовый файл</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="174"/>
         <location filename="../workspace/geopackage.py" line="174"/>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>книга Excel</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a GeoJSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл GeoJSON</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл JSON</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a KML file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл KML</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a KMZ file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл KMZ</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="176"/>
         <source>a shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>шейп-файл</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="176"/>
         <location filename="../workspace/geopackage.py" line="176"/>
         <source>a QGIS project</source>
-        <translation type="unfinished"></translation>
+        <translation>проект QGIS</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="176"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ PDF</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="187"/>
         <source>a file of another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>файл другого типа</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="188"/>
         <source>{name} is not a GeoPackage: it is {what}, not a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не GeoPackage: это {what}, а не рабочее пространство.</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="190"/>
         <source>Open or create a workspace (Workspace ▸ New workspace…), then import the file into it (Records ▸ Import mine map…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте или создайте рабочее пространство (Рабочее пространство ▸ Новое рабочее пространство…), затем импортируйте в него файл (Формуляры ▸ Импорт карты мин…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="192"/>
         <source>A workspace is a GeoPackage made by ClearGround: create one (Workspace ▸ New workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство — это GeoPackage, созданный ClearGround: создайте его (Рабочее пространство ▸ Новое рабочее пространство…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="199"/>
         <source>{name} is an empty GeoPackage, not a ClearGround workspace. Create a workspace instead (Workspace ▸ New workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — пустой GeoPackage, а не рабочее пространство ClearGround. Создайте вместо него рабочее пространство (Рабочее пространство ▸ Новое рабочее пространство…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="203"/>
         <source>{layers} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers} и ещё {count}</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="204"/>
         <source>{name} is a GeoPackage with the layers {layers}, not a ClearGround workspace. To use its mine maps, open or create a workspace (Workspace ▸ New workspace…) and import them into it (Records ▸ Import mine map…); the file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — GeoPackage со слоями {layers}, а не рабочее пространство ClearGround. Чтобы использовать его карты мин, откройте или создайте рабочее пространство (Рабочее пространство ▸ Новое рабочее пространство…) и импортируйте их в него (Формуляры ▸ Импорт карты мин…); файл остаётся без изменений.</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="213"/>
@@ -5069,17 +5069,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/postgis.py" line="248"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; holds the tables {tables}, not a ClearGround workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема PostgreSQL &quot;{schema}&quot; содержит таблицы {tables}, а не рабочее пространство ClearGround.</translation>
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="251"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is empty, not a ClearGround workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема PostgreSQL &quot;{schema}&quot; пуста, это не рабочее пространство ClearGround.</translation>
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="253"/>
         <source>Choose the schema of a workspace, or make one: open a GeoPackage workspace and copy it there (Workspace ▸ Copy to PostGIS…); this schema is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите схему рабочего пространства или создайте её: откройте рабочее пространство GeoPackage и скопируйте его туда (Рабочее пространство ▸ Копировать в PostGIS…); эта схема остаётся без изменений.</translation>
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="262"/>
@@ -5501,38 +5501,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
-    </message>
-    <message>
-        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
-        <translation type="obsolete">Сектор {sector} перезагружен: теперь {status}, версия {version}.</translation>
-    </message>
-    <message>
-        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
-        <translation type="obsolete">Секторов, отмеченных как {status}: {count}. Сохраните правки слоя, чтобы не потерять их.</translation>
-    </message>
-    <message>
-        <source>Mines in the workspace</source>
-        <translation type="obsolete">Мины в рабочей области</translation>
-    </message>
-    <message>
-        <source>Add the districts to the map, shaded by their number of finds</source>
-        <translation type="obsolete">Добавить районы на карту с заливкой по числу находок</translation>
-    </message>
-    <message>
-        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
-        <translation type="obsolete">{name} не является GeoPackage (это не база данных SQLite).</translation>
-    </message>
-    <message>
-        <source>{name} is an SQLite database but not a GeoPackage.</source>
-        <translation type="obsolete">{name} — база данных SQLite, но не GeoPackage.</translation>
-    </message>
-    <message>
-        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
-        <translation type="obsolete">{name} — GeoPackage, но не рабочая область ClearGround (в нём нет таблицы {table}). Создайте новую рабочую область и импортируйте в неё данные.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
-        <translation type="obsolete">Схема PostgreSQL «{schema}» не является рабочей областью ClearGround (в ней нет таблицы {meta}). Создайте новую рабочую область и скопируйте в неё данные.</translation>
     </message>
 </context>
 </TS>

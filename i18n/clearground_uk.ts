@@ -853,12 +853,12 @@
     <message>
         <location filename="../core/labels.py" line="23"/>
         <source>Worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>У роботі</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрито</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
@@ -876,27 +876,27 @@
         <location filename="../core/labels.py" line="24"/>
         <location filename="../core/labels.py" line="26"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомо</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядки</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Scattered</source>
-        <translation type="unfinished"></translation>
+        <translation>Розкидане</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Nuisance</source>
-        <translation type="unfinished"></translation>
+        <translation>Турбувальне</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
         <source>Remotely delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистанційного мінування</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
@@ -923,12 +923,12 @@
     <message>
         <location filename="../core/labels.py" line="30"/>
         <source>Status date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата статусу</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
         <source>Depth (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Глибина (см)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
@@ -939,12 +939,12 @@
     <message>
         <location filename="../core/labels.py" line="31"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
@@ -977,29 +977,29 @@
     <message>
         <location filename="../core/labels.py" line="32"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Класифікація</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="32"/>
         <source>Hazard area</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечна ділянка</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="33"/>
         <location filename="../core/labels.py" line="48"/>
         <source>AP mines recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковано мін AP</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="33"/>
         <location filename="../core/labels.py" line="48"/>
         <source>AT mines recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковано мін AT</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="33"/>
         <source>Type of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип формуляра</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="34"/>
@@ -1018,161 +1018,161 @@
     <message>
         <location filename="../core/labels.py" line="34"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="34"/>
         <location filename="../core/labels.py" line="47"/>
         <source>Date laid</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата мінування</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="34"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="35"/>
         <location filename="../core/labels.py" line="48"/>
         <source>Mine models</source>
-        <translation type="unfinished"></translation>
+        <translation>Моделі мін</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="35"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким змінено</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="35"/>
         <source>Changed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Час зміни</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="36"/>
         <location filename="../ui/history.py" line="48"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="36"/>
         <location filename="../ui/history.py" line="50"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="41"/>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер формуляра</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="41"/>
         <source>Point number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер точки</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="41"/>
         <source>Kind of point (landmark, turning point, mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид точки (орієнтир, поворотна точка, міна)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>Measured from point</source>
-        <translation type="unfinished"></translation>
+        <translation>Відлік від точки</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>Bearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Азимут</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>Angle unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця кутів</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="42"/>
         <source>North reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип півночі</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="43"/>
         <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстань (м)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="43"/>
         <source>Coordinates (one column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Координати (один стовпець)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="43"/>
         <source>Coordinate system</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="44"/>
         <source>Device category (AP, AT…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія пристрою (AP, AT…)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="44"/>
         <source>Mine model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель міни</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="44"/>
         <source>Number of mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість мін</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="45"/>
         <source>Spacing of the mines (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстань між мінами (м)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="45"/>
         <source>Magnetic declination (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Магнітне схилення (°)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="45"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Довгота</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>X / easting</source>
-        <translation type="unfinished"></translation>
+        <translation>X / східна координата</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>Y / northing</source>
-        <translation type="unfinished"></translation>
+        <translation>Y / північна координата</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="46"/>
         <source>Mine number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер міни</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="47"/>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідний документ</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="47"/>
         <source>Type of minefield</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип мінного поля</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="49"/>
         <source>Record numbers made from (field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Номери формулярів з (поле)</translation>
     </message>
     <message>
         <location filename="../core/marking.py" line="56"/>
@@ -3564,7 +3564,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../processing/enum_labels.py" line="72"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -3610,7 +3610,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/conflicts.py" line="106"/>
         <source>Sector {sector} reloaded: now “{status}”, version {version}.</source>
-        <translation type="unfinished">Сектор {sector} перезавантажено: тепер {status}, версія {version}.</translation>
+        <translation>Сектор {sector} перезавантажено: тепер “{status}”, версія {version}.</translation>
     </message>
     <message>
         <location filename="../ui/district_picker.py" line="84"/>
@@ -3646,7 +3646,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/dock.py" line="153"/>
         <source>The map is now in {crs} ({name}), the UTM zone where most of the workspace lies, so that sectors keep their shape; change it in Project ▸ Properties ▸ CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта тепер у {crs} ({name}) — зоні UTM, де лежить більша частина робочого простору, щоб сектори зберігали форму; змінити: Проєкт ▸ Властивості ▸ СК.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="161"/>
@@ -3681,17 +3681,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/history.py" line="29"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="29"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="29"/>
         <source>Sector or record</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор або формуляр</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="29"/>
@@ -3702,32 +3702,32 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/history.py" line="30"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="53"/>
         <source>“{reason}” (it was {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{reason}” (було: {status})</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="62"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(порожньо)</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="93"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="118"/>
         <source>{count} change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Змін: {count}.</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="119"/>
         <source>No change has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змін ще не збережено.</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="46"/>
@@ -3789,7 +3789,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/import_dialog.py" line="107"/>
         <source>In a field mapping: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>У зіставленні полів: {code}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="142"/>
@@ -3799,7 +3799,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/import_dialog.py" line="146"/>
         <source>Choose a row to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть рядок, щоб прочитати його повністю.</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="158"/>
@@ -3829,17 +3829,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/import_dialog.py" line="310"/>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок {row}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="312"/>
         <source>Why it was rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина відхилення: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="313"/>
         <source>Text in the file: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст у файлі: {text}</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="327"/>
@@ -3901,7 +3901,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/mark_tool.py" line="165"/>
         <source>{count} sector(s) marked “{status}”. Press Save edits in the Sectors tab to keep them (Cancel edits drops them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Секторів з позначкою “{status}”: {count}. Натисніть “Зберегти зміни” на вкладці “Сектори”, щоб їх зберегти (“Скасувати зміни” їх відкине).</translation>
     </message>
     <message>
         <location filename="../ui/mark_tool.py" line="169"/>
@@ -4143,7 +4143,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../ui/tabs/discrepancies.py" line="272"/>
         <location filename="../ui/tabs/discrepancies.py" line="509"/>
         <source>Choose a flag to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть позначку, щоб прочитати її повністю.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="277"/>
@@ -4218,7 +4218,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="512"/>
         <source>Severity: {severity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Важливість: {severity}</translation>
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="562"/>
@@ -4248,17 +4248,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="44"/>
         <source>AP mines the record states</source>
-        <translation type="unfinished"></translation>
+        <translation>Мін AP за формуляром</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="44"/>
         <source>AT mines the record states</source>
-        <translation type="unfinished"></translation>
+        <translation>Мін AT за формуляром</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="45"/>
         <source>Mines of the record in the workspace (imported points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Міни формуляра в робочому просторі (імпортовані точки)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="64"/>
@@ -4486,32 +4486,32 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/sectors.py" line="127"/>
         <source>Save edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зміни</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="128"/>
         <source>Write the marked sectors to the workspace (and their changes to the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати позначені сектори до робочого простору (а їхні зміни — до журналу аудиту)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="131"/>
         <source>Cancel edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати зміни</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="132"/>
         <source>Drop the sector changes made since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати зміни секторів, зроблені після останнього збереження</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="134"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="135"/>
         <source>Who changed the selected sectors, or the sectors of the record or hazard chosen in the table, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто і коли змінював вибрані сектори або сектори формуляра чи небезпечної ділянки, вибраних у таблиці</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="147"/>
@@ -4526,12 +4526,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/sectors.py" line="158"/>
         <source>District names from</source>
-        <translation type="unfinished"></translation>
+        <translation>Назви районів з</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="162"/>
         <source>District names written differently in the records (Aghdam, Ağdam rayonu) are shown as this layer names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назви районів, по-різному записані у формулярах (Aghdam, Ağdam rayonu), показано так, як їх названо в цьому шарі.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="212"/>
@@ -4576,62 +4576,62 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/sectors.py" line="300"/>
         <source>{count} sector(s) saved; their changes are in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено секторів: {count}; їхні зміни записано до журналу аудиту.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="307"/>
         <source>The sectors could not be saved; the edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти сектори; зміни залишено.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="318"/>
         <source>Drop the unsaved changes of {count} sector(s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати незбережені зміни секторів ({count})?</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="325"/>
         <source>The changes of {count} sector(s) were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни секторів ({count}) скасовано.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="344"/>
         <source>{count} sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>сектори ({count})</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="372"/>
         <source>Select sectors on the map, or a record or hazard in the table, to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть сектори на карті або формуляр чи небезпечну ділянку в таблиці, щоб побачити їхню історію.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="376"/>
         <source>Edits not saved yet are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені зміни тут не враховано.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="379"/>
         <source>History of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія: {what}</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="391"/>
         <source>History of {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія: {what}…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="477"/>
         <source>District names matched to {layer}: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назви районів зіставлено з {layer}: {pairs}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="480"/>
         <source>Not in {layer}, kept as written: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає в {layer}, залишено як записано: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="484"/>
         <source>Like several districts of {layer}, kept as written: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схожі на кілька районів {layer}, залишено як записано: {names}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="495"/>
@@ -4668,12 +4668,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/tally.py" line="148"/>
         <source>Hide districts without finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Приховати райони без знахідок</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="149"/>
         <source>The table, its export and the chart leave out the districts where nothing was found and no land was released</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця, її експорт і діаграма не включають райони, де нічого не знайдено й землі не вивільнялися</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="175"/>
@@ -4698,7 +4698,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/tally.py" line="179"/>
         <source>Add the districts to the map, shaded by their finds in the period the table shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати райони на карту із заливкою за знахідками за період, показаний у таблиці</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="241"/>
@@ -4763,12 +4763,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/tally.py" line="448"/>
         <source>Finds per district, {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>Знахідки за районами, {view}</translation>
     </message>
     <message>
         <location filename="../ui/tabs/tally.py" line="482"/>
         <source>ClearGround tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Зведення ClearGround</translation>
     </message>
     <message>
         <location filename="../workspace/arrays.py" line="144"/>
@@ -4823,7 +4823,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/geopackage.py" line="144"/>
         <source>{name} is an SQLite database but not a GeoPackage, so not a workspace either. Create a workspace for your data (Workspace ▸ New workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — база даних SQLite, але не GeoPackage, тож і не робочий простір. Створіть робочий простір для своїх даних (Робочий простір ▸ Новий робочий простір…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="158"/>
@@ -4838,89 +4838,89 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/geopackage.py" line="174"/>
         <source>a CSV text file</source>
-        <translation type="unfinished"></translation>
+        <translation>текстовий файл CSV</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="174"/>
         <source>a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>текстовий файл</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="174"/>
         <location filename="../workspace/geopackage.py" line="174"/>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>книга Excel</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a GeoJSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл GeoJSON</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл JSON</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a KML file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл KML</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="175"/>
         <source>a KMZ file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл KMZ</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="176"/>
         <source>a shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>шейп-файл</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="176"/>
         <location filename="../workspace/geopackage.py" line="176"/>
         <source>a QGIS project</source>
-        <translation type="unfinished"></translation>
+        <translation>проєкт QGIS</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="176"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ PDF</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="187"/>
         <source>a file of another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>файл іншого типу</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="188"/>
         <source>{name} is not a GeoPackage: it is {what}, not a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не GeoPackage: це {what}, а не робочий простір.</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="190"/>
         <source>Open or create a workspace (Workspace ▸ New workspace…), then import the file into it (Records ▸ Import mine map…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте або створіть робочий простір (Робочий простір ▸ Новий робочий простір…), потім імпортуйте до нього файл (Формуляри ▸ Імпорт карти мін…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="192"/>
         <source>A workspace is a GeoPackage made by ClearGround: create one (Workspace ▸ New workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір — це GeoPackage, створений ClearGround: створіть його (Робочий простір ▸ Новий робочий простір…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="199"/>
         <source>{name} is an empty GeoPackage, not a ClearGround workspace. Create a workspace instead (Workspace ▸ New workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — порожній GeoPackage, а не робочий простір ClearGround. Натомість створіть робочий простір (Робочий простір ▸ Новий робочий простір…).</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="203"/>
         <source>{layers} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers} та ще {count}</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="204"/>
         <source>{name} is a GeoPackage with the layers {layers}, not a ClearGround workspace. To use its mine maps, open or create a workspace (Workspace ▸ New workspace…) and import them into it (Records ▸ Import mine map…); the file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — GeoPackage із шарами {layers}, а не робочий простір ClearGround. Щоб використати його карти мін, відкрийте або створіть робочий простір (Робочий простір ▸ Новий робочий простір…) та імпортуйте їх до нього (Формуляри ▸ Імпорт карти мін…); файл залишається без змін.</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="213"/>
@@ -5069,17 +5069,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/postgis.py" line="248"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; holds the tables {tables}, not a ClearGround workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема PostgreSQL &quot;{schema}&quot; містить таблиці {tables}, а не робочий простір ClearGround.</translation>
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="251"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is empty, not a ClearGround workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема PostgreSQL &quot;{schema}&quot; порожня, це не робочий простір ClearGround.</translation>
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="253"/>
         <source>Choose the schema of a workspace, or make one: open a GeoPackage workspace and copy it there (Workspace ▸ Copy to PostGIS…); this schema is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть схему робочого простору або створіть її: відкрийте робочий простір GeoPackage і скопіюйте його туди (Робочий простір ▸ Копіювати в PostGIS…); ця схема залишається без змін.</translation>
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="262"/>
@@ -5501,38 +5501,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="566"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
-    </message>
-    <message>
-        <source>Sector {sector} reloaded: now {status}, version {version}.</source>
-        <translation type="obsolete">Сектор {sector} перезавантажено: тепер {status}, версія {version}.</translation>
-    </message>
-    <message>
-        <source>{count} sector(s) marked {status}. Save the layer's edits to keep them.</source>
-        <translation type="obsolete">Секторів, позначених як {status}: {count}. Збережіть редагування шару, щоб не втратити їх.</translation>
-    </message>
-    <message>
-        <source>Mines in the workspace</source>
-        <translation type="obsolete">Міни в робочій області</translation>
-    </message>
-    <message>
-        <source>Add the districts to the map, shaded by their number of finds</source>
-        <translation type="obsolete">Додати райони на карту із заливкою за кількістю знахідок</translation>
-    </message>
-    <message>
-        <source>{name} is not a GeoPackage (it is not an SQLite database).</source>
-        <translation type="obsolete">{name} не є GeoPackage (це не база даних SQLite).</translation>
-    </message>
-    <message>
-        <source>{name} is an SQLite database but not a GeoPackage.</source>
-        <translation type="obsolete">{name} — база даних SQLite, але не GeoPackage.</translation>
-    </message>
-    <message>
-        <source>{name} is a GeoPackage but not a ClearGround workspace (it has no {table} table). Create a new workspace and import your data into it.</source>
-        <translation type="obsolete">{name} — GeoPackage, але не робоча область ClearGround (у ньому немає таблиці {table}). Створіть нову робочу область та імпортуйте до неї дані.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL schema &quot;{schema}&quot; is not a ClearGround workspace (it has no {meta} table). Create a new workspace and copy your data into it.</source>
-        <translation type="obsolete">Схема PostgreSQL «{schema}» не є робочою областю ClearGround (у ній немає таблиці {meta}). Створіть нову робочу область і скопіюйте до неї дані.</translation>
     </message>
 </context>
 </TS>
