@@ -42,7 +42,6 @@ from ...compat import (
 )
 from ...core import schema
 from ...core.angles import UNITS
-from ...core.bulk import bulk
 from ...core.minemap import REJECT_FIELDS, ImportOptions, ImportResult, MineMapError, import_rows
 from ...core.text import tr
 from ...core.traverse import Settings
@@ -179,7 +178,6 @@ class ImportMineMap(ClearGroundAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.RECORDS, tr("Records")))
         self.addOutput(QgsProcessingOutputNumber(self.MINES, tr("Mines")))
 
-    @bulk
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         path = self.parameterAsFile(parameters, self.INPUT, context)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
