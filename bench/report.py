@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -264,3 +265,14 @@ def render(runs, started: float, args) -> str:
         lines += _scale_section(srun)
     lines += _growth(runs)
     return "\n".join(lines)
+
+
+STANDINS_SECTION = "## Library stand-ins"
+
+
+def keep_standins(old: str, new: str) -> str:
+    """``new`` with the section "Library stand-ins" of ``old`` (written by bench/standins.py) at its end."""
+    found = re.search(rf"^{re.escape(STANDINS_SECTION)}\n.*?(?=^## |\Z)", old, re.S | re.M)
+    if found is None:
+        return new
+    return new.rstrip("\n") + "\n\n" + found.group(0).rstrip("\n") + "\n"

@@ -91,3 +91,31 @@ def test_a_native_chain_expected_to_run_over_the_limit_is_skipped_at_a_larger_sc
     assert run.estimate([small], "tally_native", 10.0) == pytest.approx(600.0)
     assert run.estimate([small], "tally_native", 0.01) is None
     assert run.estimate([small], "match_native", 10.0) is None
+
+
+def test_the_stand_ins_section_is_replaced_in_place_and_survives_a_rewrite_of_results():
+    import standins
+
+    old = "# Results\n\n## Scale 1\nold\n\n## Library stand-ins\n\nbefore\n\n## How cost grows\ngrowth\n"
+    replaced = standins.replace_section(old, "## Library stand-ins\n\nafter\n")
+    assert replaced == "# Results\n\n## Scale 1\nold\n\n## Library stand-ins\n\nafter\n\n## How cost grows\ngrowth\n"
+    assert standins.replace_section("# Results\n", "## Library stand-ins\n\nfirst\n").endswith(
+        "# Results\n\n## Library stand-ins\n\nfirst\n")
+    rewritten = report.keep_standins(replaced, "# Results\n\n## Scale 1\nnew\n")
+    assert rewritten == "# Results\n\n## Scale 1\nnew\n\n## Library stand-ins\n\nafter\n"
+
+
+def test_the_stand_ins_run_both_sides_of_a_comparison(data, tmp_path):
+    import standins
+
+    results = tmp_path / "RESULTS.md"
+    results.write_text("# Results\n", encoding="utf-8")
+    out = tmp_path / "standins.json"
+    assert standins.main(["--scale", str(SCALE), "--data", str(data), "--only", "writer", "hashing", "--rounds", "1",
+                          "--repeat", "1", "--no-now", "--results", str(results), "--json", str(out)]) == 0
+    rows = json.loads(out.read_text())["rows"]
+    assert [r["standin"] for r in rows] == ["writer", "hashing", "hashing"]
+    for row in rows:
+        assert row["a"]["seconds"] > 0 and row["b"]["seconds"] > 0
+        assert row["a"]["info"] == row["b"]["info"]  # both sides produced the same
+    assert results.read_text() == "# Results\n"  # --only leaves RESULTS.md as it is

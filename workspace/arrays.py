@@ -265,68 +265,17 @@ def _arrow_values(column) -> np.ndarray:
 
 
 def _decode_bytes(data: np.ndarray) -> np.ndarray:
-    """UTF-8 byte strings -> object array of str, decoding each distinct value once (or, for plain
-    ASCII text of many distinct values like ids, all at once)."""
+    """UTF-8 byte strings -> object array of str, decoding each distinct value once (np.unique), or,
+    for plain ASCII text of many distinct values like ids, all at once."""
     if len(data) > 10_000 and len(set(data[:2_000].tolist())) > 1_000 \
             and np.ascontiguousarray(data).view(np.uint8).max(initial=0) < 128:
         out = np.empty(len(data), dtype=object)
         out[:] = data.astype(np.str_).tolist()
         return out
-    coded = _distinct(data)
-    if coded is not None:
-        distinct, inverse = coded
-        decoded = np.empty(len(distinct), dtype=object)
-        decoded[:] = [v.decode("utf-8", "replace") for v in distinct.tolist()]
-        return decoded[inverse]
-    values = data.tolist()
-    decoded = {v: v.decode("utf-8", "replace") for v in set(values)}
-    out = np.empty(len(values), dtype=object)
-    out[:] = list(map(decoded.__getitem__, values))
-    return out
-
-
-_HASHED_WIDTH = 64  # wider texts (like a record's traverse) are decoded through a dictionary
-
-
-def _distinct(data: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """The distinct values of fixed-width byte strings and the index of each value among them, found
-    by hashing their bytes as 64-bit words (checked: None when two distinct values share a hash, and
-    for texts wider than _HASHED_WIDTH bytes)."""
-    n, width = len(data), data.dtype.itemsize
-    if not n or not width or width > _HASHED_WIDTH:
-        return None
-    words = -(-width // 8)
-    padded = np.zeros((n, words * 8), np.uint8)
-    padded[:, :width] = np.frombuffer(np.ascontiguousarray(data).tobytes(), np.uint8).reshape(n, width)
-    packed = padded.view(np.uint64)
-    key = packed[:, 0].copy()
-    for j in range(1, words):
-        key = key * np.uint64(1_000_003) ^ packed[:, j]
-    first, inverse = _few_keys(key)
-    if first is None:
-        _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
-    distinct = data[first]
-    if not (distinct[inverse] == data).all():
-        return None
-    return distinct, inverse
-
-
-_SAMPLE_ROWS = 10_000  # a column whose first rows hold few distinct values (categories) ...
-_FEW_VALUES = 256  # ... is looked up among them rather than sorted whole
-
-
-def _few_keys(key: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None]:
-    """np.unique(key, return_index, return_inverse) without the sort of every key, for a long column
-    whose first rows already hold every distinct key and only a few; (None, None) otherwise."""
-    if len(key) < 2 * _SAMPLE_ROWS:
-        return None, None
-    sample, first = np.unique(key[:_SAMPLE_ROWS], return_index=True)
-    if len(sample) > _FEW_VALUES:
-        return None, None
-    at = np.minimum(np.searchsorted(sample, key), len(sample) - 1)
-    if not (sample[at] == key).all():  # a key the first rows do not hold
-        return None, None
-    return first, at  # the first rows are where every key occurs first
+    distinct, inverse = np.unique(data, return_inverse=True)
+    decoded = np.empty(len(distinct), dtype=object)
+    decoded[:] = [v.decode("utf-8", "replace") for v in distinct.tolist()]
+    return decoded[inverse]
 
 
 def _concat(parts: list[np.ndarray]) -> np.ndarray:

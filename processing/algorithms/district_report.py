@@ -40,7 +40,6 @@ from ...compat import (
     SOURCE_VECTOR,
 )
 from ...core import report
-from ...core.bulk import bulk
 from ...core.categories import CATEGORIES, RELEASED_STATUSES
 from ...core.periods import PERIODS, to_dates
 from ...core.progress import geodesic_areas_m2
@@ -157,7 +156,6 @@ class DistrictReport(ClearGroundAlgorithm):
             optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages")))
 
-    @bulk
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         workspace = self._workspace(parameters, context)
         districts_source = self.parameterAsSource(parameters, self.DISTRICTS, context)

@@ -38,7 +38,6 @@ from ...compat import (
 )
 from ...core import discrepancy as core
 from ...core import schema
-from ...core.bulk import bulk
 from ...core.text import tr
 from ...workspace.arrays import FeatureArrays, ogr_plan, read_layer
 from ...workspace.errors import WorkspaceError
@@ -180,7 +179,6 @@ class FindDiscrepancies(ClearGroundAlgorithm):
             optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.FLAGS, tr("Number of flags")))
 
-    @bulk
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         workspace = self.workspace(parameters, context, writes=("discrepancies",))
         settings = core.Settings(

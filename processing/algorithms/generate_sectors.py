@@ -26,7 +26,6 @@ from qgis.core import (
 )
 
 from ...compat import FIELD_TEXT, GEOMETRY_NO_CHECK, NUMBER_DOUBLE, ORIGIN_PROVIDER, SOURCE_POLYGON, WkbType
-from ...core.bulk import bulk
 from ...core.sectors import ORIENTATIONS
 from ...core.text import tr
 from ...workspace.arrays import ogr_plan
@@ -135,7 +134,6 @@ class GenerateSectors(ClearGroundAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.SECTORS, tr("Number of sectors")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, tr("Input rows without sectors")))
 
-    @bulk
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:

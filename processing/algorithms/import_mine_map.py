@@ -42,7 +42,6 @@ from ...compat import (
 )
 from ...core import readings, schema
 from ...core.angles import UNITS
-from ...core.bulk import bulk
 from ...core.datum import DatumPolicy
 from ...core.errors import CoordError
 from ...core.minemap import REJECT_FIELDS, ImportOptions, ImportResult, MineMapError, import_rows
@@ -214,7 +213,6 @@ class ImportMineMap(ClearGroundAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.RECORDS, tr("Records")))
         self.addOutput(QgsProcessingOutputNumber(self.MINES, tr("Mines")))
 
-    @bulk
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         path = self.parameterAsFile(parameters, self.INPUT, context)
         crs = self.parameterAsCrs(parameters, self.CRS, context)

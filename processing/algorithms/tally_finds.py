@@ -33,7 +33,6 @@ from ...compat import (
     SOURCE_VECTOR,
     WkbType,
 )
-from ...core.bulk import bulk
 from ...core.categories import CATEGORIES
 from ...core.periods import PERIODS, to_dates
 from ...core.tally import COLUMNS, HECTARE_FIELDS, UNASSIGNED, Tally, TallyInputError, tally
@@ -127,7 +126,6 @@ class TallyFinds(ClearGroundAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NO_DATE", tr("Finds without date (left out)")))
         self.addOutput(QgsProcessingOutputNumber("OUT_OF_RANGE", tr("Finds outside the date range")))
 
-    @bulk
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         finds_source = self._source(parameters, self.FINDS, context)
         districts_source = self._source(parameters, self.DISTRICTS, context)

@@ -216,53 +216,30 @@ def test_virtual_fields_are_read_through_qgis(qgis_app, finds_layer):
     assert arrays.attrs["loud"][3] == "MORTAR ROUND" and arrays.attrs["loud"][4] is None
 
 
-def test_text_is_decoded_value_by_value_exactly(monkeypatch):
-    """Byte strings of any width (non-ASCII, empty, trailing spaces, widths across 8-byte words) decode
-    to the same str as bytes.decode; when two distinct values hash alike, the plain path takes over."""
+def test_text_is_decoded_value_by_value_exactly():
+    """Byte strings of any width (non-ASCII, empty, trailing spaces, widths across 8-byte words, wider
+    than 64 bytes) decode to the same str as bytes.decode, in order."""
     from clearground.workspace import arrays
 
     rng = np.random.default_rng(5)
     words = [b"AP", b"AT", b"", b"AP ", "ПМН-2".encode(), b"x" * 16 + b"y", b"x" * 17, b"MF-000001"]
     data = np.array(words)[rng.integers(0, len(words), 5_000)]
-    expected = [v.decode("utf-8") for v in data.tolist()]
-    assert arrays._decode_bytes(data).tolist() == expected
-    distinct, inverse = arrays._distinct(data)
-    assert sorted(distinct.tolist()) == sorted(set(data.tolist())) and (distinct[inverse] == data).all()
-
-    real_unique = np.unique
-
-    def colliding(key, **kwargs):  # every value hashed alike
-        return real_unique(np.zeros_like(key), **kwargs)
-
+    assert arrays._decode_bytes(data).tolist() == [v.decode("utf-8") for v in data.tolist()]
     wide = np.array([b"legs:" + b"x" * 100, b"legs:" + b"y" * 100] * 3)
-    assert arrays._distinct(wide) is None
     assert arrays._decode_bytes(wide).tolist() == [v.decode() for v in wide.tolist()]
-
-    monkeypatch.setattr(np, "unique", colliding)
-    assert arrays._distinct(data) is None
-    assert arrays._decode_bytes(data).tolist() == expected
+    assert arrays._decode_bytes(np.array([], dtype="S3")).tolist() == []
 
 
-def test_a_long_column_of_few_values_gives_what_the_full_sort_gives(monkeypatch):
-    """A long column whose first rows hold every value is looked up among them; a value first met
-    later sends the column to the full sort. Both give np.unique's distinct values and inverse."""
+def test_a_long_column_of_few_values_decodes_exactly_even_with_a_value_first_met_late():
+    """Categories (few values over many rows), one of them met only near the end, and ids (many
+    distinct ASCII values, decoded all at once) come back as bytes.decode gives them."""
     from clearground.workspace import arrays
 
     rng = np.random.default_rng(11)
     values = np.array([b"AP", b"AT", b"UXO", "ПМН".encode(), b""])
     data = values[rng.integers(0, len(values), 50_000)]
-    late = data.copy()
-    late[-3] = b"IED"  # first met long after the sampled rows
-
-    def by_sort(column):
-        with monkeypatch.context() as patched:
-            patched.setattr(arrays, "_few_keys", lambda key: (None, None))
-            return arrays._distinct(column)
-
-    for column in (data, late):
-        distinct, inverse = arrays._distinct(column)
-        ref_distinct, ref_inverse = by_sort(column)
-        assert distinct.tolist() == ref_distinct.tolist() and inverse.tolist() == ref_inverse.tolist()
-        assert (distinct[inverse] == column).all()
-    first, _ = arrays._few_keys(np.zeros(len(data), np.uint64))
-    assert first is not None and arrays._few_keys(np.arange(len(data), dtype=np.uint64))[0] is None
+    data[-3] = b"IED"  # first met long after the first rows
+    ids = np.array([f"MF-{i:06d}".encode() for i in range(30_000)])
+    for column in (data, ids):
+        decoded = arrays._decode_bytes(column)
+        assert decoded.dtype == object and decoded.tolist() == [v.decode("utf-8") for v in column.tolist()]
