@@ -137,21 +137,27 @@ def _candidates(crs: str, bounds) -> list[DatumChoice]:
 
 
 def _operation_name(t) -> str:
-    """'Pulkovo 1942 to WGS 84 (14)' out of PROJ's 'Inverse of ... + Pulkovo 1942 to WGS 84 (14) + ...'."""
-    parts = [p.strip() for p in t.description.split(" + ")]
-    shifts = [p for p in parts if " to " in p and "axis order" not in p.lower() and not p.startswith("Inverse of")]
-    return shifts[0] if shifts else t.description
+    """'Pulkovo 1942 to WGS 84 (14)': the name of the datum transformation inside the operation
+    (read from its PROJJSON, the same on every PROJ version), else PROJ's description."""
+    step = _transformation_step(t.to_json_dict())
+    return step.get("name", t.description) if step else t.description
 
 
 def _operation_code(json: dict) -> str:
     """The EPSG code of the datum transformation inside an operation's PROJJSON ('' when none)."""
-    if json.get("type") == "Transformation" and "id" in json:
-        return f"{json['id']['authority']}:{json['id']['code']}"
+    step = _transformation_step(json)
+    return f"{step['id']['authority']}:{step['id']['code']}" if step and "id" in step else ""
+
+
+def _transformation_step(json: dict) -> dict | None:
+    """The (first) datum transformation of a PROJJSON operation, or None."""
+    if json.get("type") == "Transformation":
+        return json
     for step in json.get("steps", []):
-        code = _operation_code(step)
-        if code:
-            return code
-    return ""
+        found = _transformation_step(step)
+        if found is not None:
+            return found
+    return None
 
 
 def _is_pipeline(text: str) -> bool:

@@ -40,7 +40,7 @@ def test_ukrainian_table_categories_from_models_and_blank_categories_rejected():
     assert "no category, and the model 'XYZ-9'" in rejects[6]
     assert "no category and no model" in rejects[9]
     # a typo of one degree: both readings named
-    assert "110.6 km from the other 5 mines of record 'УК-7'" in rejects[7]
+    assert "111.2 km from the other 5 mines of record 'УК-7'" in rejects[7]
     assert "read as written: latitude 49.501700, longitude 37.992600" in rejects[7]
     assert "its other reading: latitude 37.992600, longitude 49.501700" in rejects[7]
     mines = list(zip(result.mines["record_id"], result.mines["mine_no"], result.mines["category"],
