@@ -4,6 +4,11 @@ A GeoPackage's spatial index is an SQLite R-tree virtual table; filling it row b
 SQL costs tens of seconds at 10^6 features. ``rebuild_rtree`` writes the three tables behind the
 virtual table directly, holding the old entries plus the new ones, with SQLite's own float32
 rounding, so that ``PRAGMA integrity_check`` and ``rtreecheck`` accept the result.
+
+It earns its place: clearground:importminemap of the benchmark's 10^6-row mine table into a workspace
+(``make bench-standins``, bench/RESULTS.md "Library stand-ins"; QGIS 3.22, GDAL 3.6) takes 12.9 s with
+the packed R-tree and 20.2 s when SQLite's R-tree module inserts each row: 1.56x in wall time, 1.52x
+in CPU time, over the 1.5x a stand-in must earn.
 """
 
 from __future__ import annotations
