@@ -1728,7 +1728,7 @@
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="109"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
         <location filename="../ui/tabs/tally.py" line="130"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
@@ -1747,33 +1747,33 @@
     <message>
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
-        <location filename="../processing/algorithms/district_report.py" line="406"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="203"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
         <source>Minefield records</source>
         <translation>Mina sahələrinin formulyarları</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="101"/>
-        <location filename="../processing/algorithms/district_report.py" line="406"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
         <source>Hazard areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="117"/>
-        <location filename="../processing/algorithms/district_report.py" line="406"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
         <location filename="../ui/tabs/sectors.py" line="50"/>
@@ -1784,8 +1784,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../ui/chart.py" line="56"/>
         <location filename="../ui/tabs/tally.py" line="123"/>
         <source>Finds</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Uyğunsuzluqlar</translation>
@@ -2192,8 +2192,8 @@ Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlu
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="62"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="93"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
@@ -2276,7 +2276,7 @@ Yalnız sürüşmə sətrində statusu fitted olan qeydlər sürüşdürülür: 
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="215"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="305"/>
         <source>{input} has no field {fields}.</source>
         <translation>{input} layında {fields} sahəsi yoxdur.</translation>
     </message>
@@ -2360,7 +2360,7 @@ Nəticə: yeni .gpkg faylı. Mövcud faylın üzərinə heç vaxt yazılmır.</t
     <message>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
-        <location filename="../processing/algorithms/district_report.py" line="122"/>
+        <location filename="../processing/algorithms/district_report.py" line="121"/>
         <location filename="../processing/base.py" line="34"/>
         <location filename="../ui/dock.py" line="48"/>
         <source>Workspace</source>
@@ -2461,17 +2461,17 @@ Nəticə: .gpkg faylı.</translation>
         <translation>{path} iş sahəsi yaradıldı (sxem v{version}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="78"/>
+        <location filename="../processing/algorithms/district_report.py" line="77"/>
         <source>Weekly district report (PDF)</source>
         <translation>Rayonlar üzrə həftəlik hesabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="80"/>
+        <location filename="../processing/algorithms/district_report.py" line="79"/>
         <source>Reporting</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="81"/>
+        <location filename="../processing/algorithms/district_report.py" line="80"/>
         <source>Writes the weekly report as a PDF built with a QGIS print layout and its atlas: a national summary page, then one page for every district that holds any minefield record, hazard area, sector or find.
 
 Each page has a map of the district (hazard areas and records in IMAS colours, sectors by status, the finds of the period by category, the open discrepancy flags, a scale bar, a north arrow, a legend), the number of items found in the period per category, a table and a chart of the finds per period, the hectares cleared, reduced and cancelled in the period and the hectares still to release, and the open high-severity discrepancies with their messages.
@@ -2492,259 +2492,259 @@ Tarixlər: hər iki uc daxildir; boş – məhdudiyyət yoxdur. Azad edilmiş he
 TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-də yenidən tərtib edilmiş maket şablonu (.qpt); onun elementləri identifikatorlarına görə tapılır (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: eyni rəqəmlər veb səhifə kimi. Şriftlər (DejaVu Sans) PDF-ə daxil edilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="124"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
+        <location filename="../processing/algorithms/district_report.py" line="123"/>
+        <location filename="../processing/algorithms/district_report.py" line="402"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
         <location filename="../ui/tabs/report.py" line="88"/>
         <location filename="../ui/tabs/tally.py" line="127"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="126"/>
+        <location filename="../processing/algorithms/district_report.py" line="125"/>
         <source>District name field</source>
         <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="129"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <location filename="../processing/algorithms/district_report.py" line="128"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="113"/>
         <source>From (inclusive)</source>
         <translation>Başlanğıc (daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="131"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <location filename="../processing/algorithms/district_report.py" line="130"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="115"/>
         <source>To (inclusive)</source>
         <translation>Son (daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <location filename="../processing/algorithms/district_report.py" line="132"/>
         <source>Minefield records (instead of the workspace's)</source>
         <translation>Mina sahəsi formulyarları (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
         <source>Hazard areas (instead of the workspace's)</source>
         <translation>Təhlükəli ərazilər (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
         <source>Sectors (instead of the workspace's)</source>
         <translation>Sektorlar (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
         <source>Finds (instead of the workspace's)</source>
         <translation>Tapıntılar (iş sahəsininkilərin əvəzinə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
         <source>Discrepancies (from Find discrepancies)</source>
         <translation>Uyğunsuzluqlar («Uyğunsuzluqları tap» alqoritmindən)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="138"/>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
         <source>Tally table (from Tally finds)</source>
         <translation>Hesablama cədvəli («Tapıntıları rayonlar üzrə say» alqoritmindən)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <location filename="../processing/algorithms/district_report.py" line="141"/>
         <source>Layout template (.qpt)</source>
         <translation>Maket şablonu (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="143"/>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
         <source>Period of the table and chart</source>
         <translation>Cədvəl və diaqramın dövrü</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="147"/>
+        <location filename="../processing/algorithms/district_report.py" line="146"/>
         <source>Data credits</source>
         <translation>Verilənlərin mənbələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
         <source>Report (PDF)</source>
         <translation>Hesabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
         <location filename="../ui/tabs/report.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
         <source>HTML summary</source>
         <translation>HTML xülasəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>HTML faylları (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="156"/>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
         <source>Layout template to restyle (.qpt)</source>
         <translation>Yenidən tərtib üçün maket şablonu (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="156"/>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
         <location filename="../ui/tabs/report.py" line="87"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Maket şablonları (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="158"/>
+        <location filename="../processing/algorithms/district_report.py" line="157"/>
         <source>Pages</source>
         <translation>Səhifələr</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="169"/>
+        <location filename="../processing/algorithms/district_report.py" line="167"/>
         <source>The districts layer has no field '{field}'.</source>
         <translation>Rayonlar layında '{field}' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="173"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
+        <location filename="../processing/algorithms/district_report.py" line="171"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="144"/>
         <location filename="../ui/tabs/report.py" line="182"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Tarix aralığı boşdur: «Başlanğıc» «Son»dan sonradır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="180"/>
+        <location filename="../processing/algorithms/district_report.py" line="178"/>
         <source>No finds: give a workspace or a finds layer.</source>
         <translation>Tapıntı yoxdur: iş sahəsi və ya tapıntılar layı göstərin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="182"/>
+        <location filename="../processing/algorithms/district_report.py" line="180"/>
         <source>Placing the data in districts…</source>
         <translation>Verilənlər rayonlar üzrə yerləşdirilir…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="189"/>
+        <location filename="../processing/algorithms/district_report.py" line="187"/>
         <source>No district holds any record, hazard area, sector or find.</source>
         <translation>Heç bir rayonda formulyar, təhlükəli ərazi, sektor və ya tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="196"/>
+        <location filename="../processing/algorithms/district_report.py" line="194"/>
         <source>The tally names districts that the districts layer lacks (counted in the national total only): {names}</source>
         <translation>Hesablamada rayonlar layında olmayan rayonlar var (yalnız ölkə üzrə cəmdə sayılır): {names}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="211"/>
+        <location filename="../processing/algorithms/district_report.py" line="209"/>
         <source>{credits} · Data: {workspace}</source>
         <translation>{credits} · Verilənlər: {workspace}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="212"/>
+        <location filename="../processing/algorithms/district_report.py" line="210"/>
         <source>Map: WGS 84 / UTM zone {zone}; the finds of the period and the open discrepancy flags.</source>
         <translation>Xəritə: WGS 84 / UTM zonası {zone}; dövrün tapıntıları və açıq uyğunsuzluq qeydləri.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="216"/>
+        <location filename="../processing/algorithms/district_report.py" line="214"/>
         <source>Laying out {n} pages…</source>
         <translation>{n} səhifə tərtib olunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="223"/>
+        <location filename="../processing/algorithms/district_report.py" line="221"/>
         <source>Issued {date} · ClearGround</source>
         <translation>Buraxılış tarixi {date} · ClearGround</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="234"/>
-        <location filename="../processing/algorithms/district_report.py" line="259"/>
+        <location filename="../processing/algorithms/district_report.py" line="232"/>
+        <location filename="../processing/algorithms/district_report.py" line="257"/>
         <location filename="../workspace/report_layout.py" line="282"/>
         <source>Weekly mine action report</source>
         <translation>Minatəmizləmə üzrə həftəlik hesabat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="235"/>
+        <location filename="../processing/algorithms/district_report.py" line="233"/>
         <source>EXPLOSIVE ORDNANCE FOUND IN THE PERIOD</source>
         <translation>DÖVR ƏRZİNDƏ AŞKARLANMIŞ PARTLAYICI SURSAT</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="236"/>
+        <location filename="../processing/algorithms/district_report.py" line="234"/>
         <source>LAND RELEASE</source>
         <translation>ƏRAZİLƏRİN AZAD EDİLMƏSİ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="237"/>
+        <location filename="../processing/algorithms/district_report.py" line="235"/>
         <source>OPEN HIGH-SEVERITY DISCREPANCIES</source>
         <translation>YÜKSƏK CİDDİLİKLİ AÇIQ UYĞUNSUZLUQLAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="238"/>
+        <location filename="../processing/algorithms/district_report.py" line="236"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Səhifə [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="245"/>
+        <location filename="../processing/algorithms/district_report.py" line="243"/>
         <source>Writing the PDF…</source>
         <translation>PDF yazılır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="263"/>
+        <location filename="../processing/algorithms/district_report.py" line="261"/>
         <source>{n} pages: the national summary and {d} districts.</source>
         <translation>{n} səhifə: ölkə üzrə xülasə və {d} rayon.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="288"/>
+        <location filename="../processing/algorithms/district_report.py" line="286"/>
         <source>The workspace has no layer '{name}'.</source>
         <translation>İş sahəsində '{name}' layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="324"/>
+        <location filename="../processing/algorithms/district_report.py" line="322"/>
         <source>Tallying the finds…</source>
         <translation>Tapıntılar hesablanır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="338"/>
+        <location filename="../processing/algorithms/district_report.py" line="336"/>
         <source>The tally table has no field {fields}: give the table of Tally finds.</source>
         <translation>Hesablama cədvəlində {fields} sahəsi yoxdur: «Tapıntıları rayonlar üzrə say» alqoritminin cədvəlini göstərin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="369"/>
+        <location filename="../processing/algorithms/district_report.py" line="367"/>
         <source>The workspace holds no discrepancies: running Find discrepancies.</source>
         <translation>İş sahəsində uyğunsuzluq yoxdur: «Uyğunsuzluqları tap» işə salınır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="386"/>
+        <location filename="../processing/algorithms/district_report.py" line="384"/>
         <source>The discrepancies layer has no field {fields}.</source>
         <translation>Uyğunsuzluqlar layında {fields} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="395"/>
+        <location filename="../processing/algorithms/district_report.py" line="393"/>
         <source>Outside the districts</source>
         <translation>Rayonlardan kənarda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="407"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Finds in the period</source>
         <translation>Dövr ərzində tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="407"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Open discrepancies</source>
         <translation>Açıq uyğunsuzluqlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="485"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER DISTRICT</source>
         <translation>RAYONLAR ÜZRƏ TAPINTILAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="485"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER PERIOD</source>
         <translation>DÖVRLƏR ÜZRƏ TAPINTILAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="92"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="91"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Uyğunsuzluqları tap (xəritə və reallıq)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="95"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -2773,118 +2773,118 @@ Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkat
 Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddilik və ölçüyə görə sıralanmış; OUTPUT_OFFSETS — yaxınlığında tapıntılar olan hər qeyd üçün bir sətir: qeydin mərkəzinin dx_m (şərqə) və dy_m (şimala), rotation_deg (mərkəz ətrafında saat əqrəbi istiqamətində), scale, rms_before_m, rms_after_m, matches və status: fitted, ambiguous (başqa çevirmə, runner_up_dx_m / runner_up_dy_m, sübutları təxminən eyni dərəcədə izah edir: bir tərəfdən təmizlənən cərgəli sahə tapıntılarına bir cərgə və ya bir mina addımı sürüşmə ilə də uyğun gəlir) və ya too_few_finds; confidence = 1 − ikincinin sübutu / ən yaxşının sübutu (sübut: izah olunan tapıntılar, çıxılmaqla sürüşdürülmüş qeydin içində izah olunmayan tapıntılar və heç nə tapılmayan təmizlənmiş əraziyə düşən minalar); fitted sayılmaq üçün ən yaxşı 3 fərqlə qalib gəlməlidir. clearground:correctrecord fitted olanları tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan qeydin minanı qoyduğu yerə xətt. İstifadə oluna bilməyən sətirlər jurnalda obyekt identifikatoru və sahə ilə sadalanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="153"/>
         <source>Tolerance (m)</source>
         <translation>Yol verilən xəta (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="155"/>
         <source>Perimeter buffer (m)</source>
         <translation>Perimetr buferi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Saylar müqayisə edilməzdən əvvəl minimal təmizlənmiş hissə (formulyar sahəsinin %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Axtarılan ən böyük formulyar sürüşməsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Axtarılan ən böyük formulyar dönməsi (dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Traversada göstərilmədikdə yoxlanılan maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="172"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Bayraqları iş sahəsində saxla (baxışlar qorunur)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="176"/>
         <location filename="../ui/tabs/discrepancies.py" line="376"/>
         <source>Record offsets</source>
         <translation>Formulyar sürüşmələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="178"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Uyğunlaşdırılmış tapıntılar (qeyd olunmuş minalara xətlər)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="180"/>
         <source>Number of flags</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="194"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="192"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Formulyarlar, minalar, tapıntılar və sektorlar oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>SECTORS yoxdur: saylar müqayisə edilmir və təmizlənmiş ərazi yoxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
         <source>Comparing the records with the finds</source>
         <translation>Formulyarlar tapıntılarla müqayisə edilir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="227"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, obyekt {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="230"/>
         <source>Writing the flags</source>
         <translation>Qeydlər yazılır</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="270"/>
         <source>{count} flags: {detail}.</source>
         <translation>{count} qeyd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="271"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="287"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>{workspace} iş sahəsində {total} bayraq saxlanıldı; {carried} bayraq baxışını saxladı, artıq qaldırılmayan {kept} baxılmış bayraq saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="66"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="65"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>onun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="80"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="79"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>onu EPSG:4326 sisteminə çevirmək mümkün deyil ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
         <location filename="../ui/tabs/sectors.py" line="95"/>
         <location filename="../ui/tabs/sectors.py" line="104"/>
         <source>Generate sectors</source>
         <translation>Sektorlar yarat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="91"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="90"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -2909,79 +2909,79 @@ ID_FIELD: ana obyektin identifikatoru (susmaya görə hazard_id, yoxdursa record
 Nəticə: sektorlar layı (status planned, versiya 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Records or hazard areas</source>
         <translation>Formulyarlar və ya təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Parent id field</source>
         <translation>Ana obyektin identifikator sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="123"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <source>Cell size (m)</source>
         <translation>Xana ölçüsü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
         <location filename="../ui/tabs/sectors.py" line="114"/>
         <source>Orientation</source>
         <translation>İstiqamət</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Ayrıca saxlanılan ən kiçik hissə (xananın %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
         <source>Add the sectors to workspace</source>
         <translation>Sektorları iş sahəsinə əlavə et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="135"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
         <source>Number of sectors</source>
         <translation>Sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="136"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="135"/>
         <source>Input rows without sectors</source>
         <translation>Sektorsuz giriş sətirləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Ana obyektin identifikator sahəsini (ID_FIELD) seçin: giriş layında nə hazard_id, nə də record_id var.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
         <source>The input has no field {field}.</source>
         <translation>Giriş layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="155"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="153"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="181"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="179"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{parents} poliqon üçün {sectors} sektor ({merged} kiçik qırıntı birləşdirildi); {skipped} sətir sektorsuz qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="199"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="197"/>
         <source>{count} sectors added to {workspace}.</source>
         <translation>{workspace} iş sahəsinə {count} sektor əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="97"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
         <location filename="../ui/import_dialog.py" line="60"/>
         <source>Import mine map</source>
         <translation>Mina xəritəsini idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="100"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -3006,154 +3006,154 @@ FIELD_MAPPING təxmin edilmiş sütun adlarını əvəz edir, məsələn record_
 Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mətn və səbəblə OUTPUT_REJECTS-də göstərilir. Perimetrlər yoxlanılır (ən azı 3 təpə nöqtəsi, 5 km-dən uzun tərəf yoxdur, özünü kəsmir) və yalnız təhlükəsiz olduqda düzəldilir, bu barədə qeydlərdə yazılır. Faylda göstərilmədikdə recorded_ap və recorded_at minalara görə hesablanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="145"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Yazıldığı kimi oxuna bilməyən sətirlər: başlıqdakı sütunlardan çox dəyəri olan sətir (dırnaqsız onluq vergül), NUL simvolu olan və ya 100 000 simvoldan uzun dəyəri olan sətir səbəbi ilə rədd edilir; bir sütunu iki dəfə adlandıran başlıq FIELD_MAPPING hansının istifadə olunacağını göstərənədək rədd edilir. ENCODING (məs. CP1251) kodlaşdırmasını bildirməyən CSV və ya Shapefile cədvəlinin mətn kodlaşdırmasıdır; o olmadan kodlaşdırma baytlardan müəyyən edilir və jurnalda bildirilir, baytlar bunu həll edə bilmirsə, fayl rədd edilir. Cədvəl faylı vərəq-vərəq oxunur (cədvəl olan hər vərəq). WORKSPACE PostGIS iş sahəsi də ola bilər: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Koordinatlar rus, azərbaycan və ukrayna qeydlərində yazıldığı kimi də oxunur (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): yarımkürə sözləri, yığcam DMS (400112N 0465530E), nişanlar (lat 40.02 lon 46.92) və UTM: zone 38 north 612345 4432100, 38T E612345 N4432100 və ya boşluqla ayrılmış minliklər. İki cür oxuna bilən mətn (yarımkürə hərfləri yoxdur; 38S S zolağı və ya 38 cənub zonası) qeydin digər minalarına uyğun gələn kimi oxunur və bu, qeydlərdə deyilir; qeydin qalan hissəsindən uzaq olan və ya yalnız tərsinə oxuna bilən, təsdiqi olmayan nöqtə məsafə göstərilərək rədd edilir. DATUM_TRANSFORM (EPSG:1808 kimi EPSG əməliyyatı və ya PROJ konveyeri) WGS 84-dən fərqli datumun (SK-42) hər nöqtəsi üçün istifadə olunan yeganə çevirmədir; o olmadıqda layihənin çevirmə ayarları, onlar da olmadıqda nöqtələrin ərazisi üçün ən yerli çevirmə (Azərbaycanda EPSG:1808) seçilir. O, jurnalda və hər qeydin qeydlərində adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
         <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
         <translation>Sütunlar adlarına (ingilis, azərbaycan, rus, ukrayna dillərində) və dəyərlərinə görə tanınır: partlayıcı qurğu kateqoriyaları kateqoriyanı, məlum mina modelləri (resources/ordnance/models.csv) modeli, ardıcıl təkrarlanan dəyərlər qeyd identifikatorunu, qeyd daxilində təkrarlanmayan kiçik ədədlər mina nömrəsini müəyyən edir; istifadə olunan uyğunlaşdırma səbəbi ilə birlikdə jurnalda göstərilir. Kateqoriyası olmayan və kateqoriyası modelindən çıxmayan mina rədd edilir. MISPLACED_M (metr, standart olaraq 5000) nöqtənin yanlış yerləşmiş sayılmazdan əvvəl öz qeydinin digər minalarından nə qədər uzaqda ola biləcəyini göstərir. Qeyd identifikatoru olmayan obyektlərə identifikator verilir: FIELD_MAPPING-də id_prefix sahəni göstərir, identifikator onun dəyərindən və sıra nömrəsindən yaradılır (MS-12-3), əks halda faylın adı və sətir nömrəsindən. Etibarsız poliqonlar bir poliqon alındıqda make_valid vasitəsilə düzəldilir (şərhlərdə göstərilir, ROWS_REPAIRED-də sayılır); dublikatlar, 3-dən az təpəsi olan və təpələri bir-birindən 5 km-dən çox aralı olan poliqonlar GICHD geocheck-in bildirdiyi kimi rədd edilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Mina xəritəsi faylı (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <location filename="../ui/import_dialog.py" line="88"/>
         <source>CRS of bare coordinates</source>
         <translation>Zonasız koordinatların koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
         <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
         <translation>Susmaya görə bucaq vahidi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="187"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Sahə uyğunlaşdırması (hədəf=sütun;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
         <source>Expected area</source>
         <translation>Gözlənilən ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
         <source>Import into workspace</source>
         <translation>İş sahəsinə idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Faylın mətn kodlaşdırması (fayl onu bildirmirsə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>WGS 84-ə datum çevirməsi (EPSG əməliyyatı və ya PROJ konveyeri)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="199"/>
         <source>Misplaced point: farther than this from its record's other mines (metres)</source>
         <translation>Yanlış yerləşmiş nöqtə: öz qeydinin digər minalarından bu məsafədən uzaqda (metr)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Rejected rows</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <source>Rows imported</source>
         <translation>İdxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
         <source>Rows rejected</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
         <source>Rows imported after a repair</source>
         <translation>Düzəlişdən sonra idxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <location filename="../ui/import_dialog.py" line="141"/>
         <location filename="../ui/tabs/records.py" line="53"/>
         <source>Records</source>
         <translation>Formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="215"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
         <location filename="../ui/import_dialog.py" line="47"/>
         <location filename="../ui/tabs/records.py" line="42"/>
         <source>Mines</source>
         <translation>Minalar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="224"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="243"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>Read {n} rows from {name}.</source>
         <translation>{name} faylından {n} sətir oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="257"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="271"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="258"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="275"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir oxundu: {imported} idxal edildi, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="280"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>İdxal edilmiş {imported} sətirdən: {written} yazıldığı kimi, {repaired} düzəldilmiş ({read} = {written} + {repaired} + {rejected} rədd edilmiş).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="287"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... və daha {n}; rədd edilmiş sətirlər nəticəsinə baxın.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="303"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M müsbət metr sayı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
@@ -3300,12 +3300,12 @@ Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTP
         <translation>CLEARED sətri {row} yanlışdır ({reason}); düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
         <source>Tally finds per district</source>
         <translation>Tapıntıları rayonlar üzrə say</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="56"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -3330,188 +3330,188 @@ Hektarlar: statusu cleared, reduced və ya cancelled olan sektorlar; rayon sərh
 Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassigned'), və bütün sahələri və bütün tarix aralığı üzrə yekunları ilə rayonlar layı (adı yekun sütununun adı ilə eyni olan rayon sahəsinə _2 şəkilçisi əlavə olunur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="99"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
         <source>District name or id field</source>
         <translation>Rayonun adı və ya identifikator sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="102"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
         <location filename="../ui/tabs/tally.py" line="124"/>
         <source>Category field</source>
         <translation>Kateqoriya sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="105"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
         <source>Quantity field (weight)</source>
         <translation>Say sahəsi (çəki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
         <location filename="../ui/tabs/tally.py" line="126"/>
         <source>Date field</source>
         <translation>Tarix sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="117"/>
         <source>Sectors (for hectares released)</source>
         <translation>Sektorlar (azad edilmiş hektarlar üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="119"/>
         <location filename="../ui/tabs/tally.py" line="69"/>
         <location filename="../ui/tabs/tally.py" line="135"/>
         <source>Tally</source>
         <translation>Hesabat cədvəli</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
         <source>Districts with totals</source>
         <translation>Yekunlarla rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Finds tallied</source>
         <translation>Hesablanmış tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds outside every district</source>
         <translation>Bütün rayonlardan kənar tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds of an unknown category</source>
         <translation>Naməlum kateqoriyalı tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds without position</source>
         <translation>Mövqesiz tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="127"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
         <source>Finds without date (left out)</source>
         <translation>Tarixsiz tapıntılar (çıxarıldı)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="128"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="127"/>
         <source>Finds outside the date range</source>
         <translation>Tarix aralığından kənar tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="148"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Dövr və ya tarix aralığı üçün tapıntıların tarixi lazımdır: tarix sahəsini seçin.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="151"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
         <location filename="../processing/algorithms/tally_finds.py" line="153"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
         <source>finds</source>
         <translation>tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
         <source>districts</source>
         <translation>rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>{layer} layında '{field}' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="159"/>
         <source>Reading districts…</source>
         <translation>Rayonlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="165"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="163"/>
         <source>Reading finds…</source>
         <translation>Tapıntılar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="181"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
         <source>Tallying…</source>
         <translation>Hesablanır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="192"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>'{field}' sahəsi: {reason}. Sətirlər: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="203"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>{n} rayonda {total} tapıntı hesablandı; {unassigned} tapıntı heç bir rayona aid edilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="245"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>{n} sətirdə '{field}' tarix deyil (tarixsiz kimi çıxarıldı): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>Sektorlar layında 'status' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Dövr və ya tarix aralığı üçün sektorların 'status_date' sahəsi lazımdır, bu layda isə o yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="257"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
         <source>Reading sectors…</source>
         <translation>Sektorlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>{n} tapıntının kateqoriyası AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER kateqoriyalarının heç birinə uyğun gəlmir; OTHER kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} tapıntının mövqeyi yoxdur; rayona aid edilməmiş kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} tapıntının tarixi yoxdur; tarixli hesablamadan çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} tapıntının sayı göstərilməyib; 1 kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} tapıntının tarixi aralıqdan kənardadır və onlar çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun həndəsəsi yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun status_date-i yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="285"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>{n} sektorun statusu planned, in_progress, cleared, reduced, cancelled statuslarından heç biri deyil; sayılmadı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="372"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Rayonlardan biri '{name}' adlanır; bu, rayonlardan kənar tapıntılar sətrinin adıdır; başqa rayon sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="391"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
         <source> and {n} more</source>
         <translation> və daha {n}</translation>
     </message>
@@ -5016,7 +5016,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="93"/>
-        <location filename="../workspace/writer.py" line="472"/>
+        <location filename="../workspace/writer.py" line="478"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Yazma ləğv edildi; iş sahəsi dəyişdirilmədi.</translation>
     </message>
@@ -5330,7 +5330,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{name} faylında obyekt yoxdur</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="433"/>
+        <location filename="../workspace/sources.py" line="414"/>
+        <source>{name} keeps its fields in ExtendedData, which this GDAL ({version}) does not read: imported so, every field would be lost. Convert it to GeoPackage or GeoJSON (in QGIS or with ogr2ogr on a GDAL with LIBKML) and import that</source>
+        <translation>{name} sahələrini ExtendedData-da saxlayır, bu GDAL ({version}) isə onu oxumur: belə idxal edilsə, bütün sahələr itərdi. Onu GeoPackage və ya GeoJSON-a çevirin (QGIS-də və ya LIBKML olan GDAL-da ogr2ogr ilə) və onu idxal edin</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="448"/>
         <source>column {column} is not {encoding} text</source>
         <translation>{column} sütunu {encoding} mətni deyil</translation>
     </message>
@@ -5377,128 +5382,128 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi v{version} sxemindədir: onu bir dəfə ClearGround-da açın (bu, onu yeniləyir), sonra köçürün.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="122"/>
+        <location filename="../workspace/writer.py" line="128"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>İş sahəsində {name} adlı lay yoxdur; laylar: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="127"/>
+        <location filename="../workspace/writer.py" line="133"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: {names} adlı sahə yoxdur; sahələr: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="134"/>
+        <location filename="../workspace/writer.py" line="140"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: sütunların uzunluqları fərqlidir ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="143"/>
+        <location filename="../workspace/writer.py" line="149"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: {field} sahəsi mütləq doldurulmalıdır, lakin onun üçün sütun verilməyib.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="173"/>
+        <location filename="../workspace/writer.py" line="179"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, sətir {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="175"/>
+        <location filename="../workspace/writer.py" line="181"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, sətir {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="182"/>
+        <location filename="../workspace/writer.py" line="188"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (cəmi {count} sətir).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="184"/>
+        <location filename="../workspace/writer.py" line="190"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="346"/>
+        <location filename="../workspace/writer.py" line="352"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="348"/>
+        <location filename="../workspace/writer.py" line="354"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="350"/>
+        <location filename="../workspace/writer.py" line="356"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} tarix deyil (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="352"/>
+        <location filename="../workspace/writer.py" line="358"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} tarix və vaxt deyil (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="354"/>
+        <location filename="../workspace/writer.py" line="360"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} mətn deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="367"/>
+        <location filename="../workspace/writer.py" line="373"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} bunlardan biri deyil: {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="379"/>
+        <location filename="../workspace/writer.py" line="385"/>
         <source>{field} is empty; it is required</source>
         <translation>{field} sahəsi boşdur; bu sahə mütləq doldurulmalıdır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="395"/>
+        <location filename="../workspace/writer.py" line="401"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, {first} və {second} sətirlərində {field} eynidir: {value}; o, unikal olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="404"/>
+        <location filename="../workspace/writer.py" line="410"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} həndəsəsiz cədvəldir; ona həndəsə yazıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="409"/>
+        <location filename="../workspace/writer.py" line="415"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: həndəsələr verilməyib; layda {geometry} tipli obyektlər saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="414"/>
+        <location filename="../workspace/writer.py" line="420"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>{layer} layında {geometry} tipli obyektlər saxlanılır; koordinatlardan yalnız nöqtələr yaranır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="419"/>
-        <location filename="../workspace/writer.py" line="424"/>
+        <location filename="../workspace/writer.py" line="425"/>
+        <location filename="../workspace/writer.py" line="430"/>
         <source>the geometry is missing or empty</source>
         <translation>həndəsə yoxdur və ya boşdur</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="431"/>
+        <location filename="../workspace/writer.py" line="437"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>həndəsə {found} tiplidir; layda isə {geometry} tipli obyektlər saxlanılır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="450"/>
+        <location filename="../workspace/writer.py" line="456"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>koordinatlar uzunluq/en dairəsi deyil; həndəsələr EPSG:4326 sistemində olmalıdır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="492"/>
+        <location filename="../workspace/writer.py" line="498"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>İş sahəsində {layer} layı yoxdur; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="538"/>
+        <location filename="../workspace/writer.py" line="544"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>İş sahəsinin {layer} layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="566"/>
+        <location filename="../workspace/writer.py" line="572"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
     </message>

@@ -1728,7 +1728,7 @@
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="109"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
         <location filename="../ui/tabs/tally.py" line="130"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
@@ -1747,33 +1747,33 @@
     <message>
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
-        <location filename="../processing/algorithms/district_report.py" line="406"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="203"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="101"/>
-        <location filename="../processing/algorithms/district_report.py" line="406"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
         <source>Hazard areas</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="117"/>
-        <location filename="../processing/algorithms/district_report.py" line="406"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
         <location filename="../ui/tabs/sectors.py" line="50"/>
@@ -1784,8 +1784,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../ui/chart.py" line="56"/>
         <location filename="../ui/tabs/tally.py" line="123"/>
         <source>Finds</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
@@ -2192,8 +2192,8 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="62"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="93"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
@@ -2276,7 +2276,7 @@ Only records whose offset row has status fitted are moved: an ambiguous one (ano
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="215"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="305"/>
         <source>{input} has no field {fields}.</source>
         <translation>В {input} нет поля {fields}.</translation>
     </message>
@@ -2360,7 +2360,7 @@ Seed: одно и то же значение всегда даёт одни и �
     <message>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
-        <location filename="../processing/algorithms/district_report.py" line="122"/>
+        <location filename="../processing/algorithms/district_report.py" line="121"/>
         <location filename="../processing/base.py" line="34"/>
         <location filename="../ui/dock.py" line="48"/>
         <source>Workspace</source>
@@ -2461,17 +2461,17 @@ Output: the .gpkg file.</source>
         <translation>Создана рабочая область {path} (схема v{version}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="78"/>
+        <location filename="../processing/algorithms/district_report.py" line="77"/>
         <source>Weekly district report (PDF)</source>
         <translation>Еженедельный отчёт по районам (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="80"/>
+        <location filename="../processing/algorithms/district_report.py" line="79"/>
         <source>Reporting</source>
         <translation>Отчётность</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="81"/>
+        <location filename="../processing/algorithms/district_report.py" line="80"/>
         <source>Writes the weekly report as a PDF built with a QGIS print layout and its atlas: a national summary page, then one page for every district that holds any minefield record, hazard area, sector or find.
 
 Each page has a map of the district (hazard areas and records in IMAS colours, sectors by status, the finds of the period by category, the open discrepancy flags, a scale bar, a north arrow, a legend), the number of items found in the period per category, a table and a chart of the finds per period, the hectares cleared, reduced and cancelled in the period and the hectares still to release, and the open high-severity discrepancies with their messages.
@@ -2492,259 +2492,259 @@ TEMPLATE: a layout template (.qpt) saved from this report's layout (OUTPUT_TEMPL
 TEMPLATE: шаблон макета (.qpt), сохранённый из макета этого отчёта (OUTPUT_TEMPLATE) и переоформленный в QGIS; его элементы находятся по идентификаторам (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: те же цифры в виде веб-страницы. Шрифты (DejaVu Sans) встраиваются в PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="124"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
+        <location filename="../processing/algorithms/district_report.py" line="123"/>
+        <location filename="../processing/algorithms/district_report.py" line="402"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
         <location filename="../ui/tabs/report.py" line="88"/>
         <location filename="../ui/tabs/tally.py" line="127"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="126"/>
+        <location filename="../processing/algorithms/district_report.py" line="125"/>
         <source>District name field</source>
         <translation>Поле названия района</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="129"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <location filename="../processing/algorithms/district_report.py" line="128"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="113"/>
         <source>From (inclusive)</source>
         <translation>С (включительно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="131"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <location filename="../processing/algorithms/district_report.py" line="130"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="115"/>
         <source>To (inclusive)</source>
         <translation>По (включительно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <location filename="../processing/algorithms/district_report.py" line="132"/>
         <source>Minefield records (instead of the workspace's)</source>
         <translation>Формуляры минных полей (вместо формуляров рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
         <source>Hazard areas (instead of the workspace's)</source>
         <translation>Опасные районы (вместо районов рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
         <source>Sectors (instead of the workspace's)</source>
         <translation>Секторы (вместо секторов рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
         <source>Finds (instead of the workspace's)</source>
         <translation>Находки (вместо находок рабочей области)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
         <source>Discrepancies (from Find discrepancies)</source>
         <translation>Расхождения (из «Найти расхождения»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="138"/>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
         <source>Tally table (from Tally finds)</source>
         <translation>Таблица подсчёта (из «Подсчёт находок по районам»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <location filename="../processing/algorithms/district_report.py" line="141"/>
         <source>Layout template (.qpt)</source>
         <translation>Шаблон макета (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="143"/>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
         <source>Period of the table and chart</source>
         <translation>Период таблицы и диаграммы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="147"/>
+        <location filename="../processing/algorithms/district_report.py" line="146"/>
         <source>Data credits</source>
         <translation>Источники данных</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
         <source>Report (PDF)</source>
         <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
         <location filename="../ui/tabs/report.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
         <source>HTML summary</source>
         <translation>Сводка HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>Файлы HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="156"/>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
         <source>Layout template to restyle (.qpt)</source>
         <translation>Шаблон макета для переоформления (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="156"/>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
         <location filename="../ui/tabs/report.py" line="87"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Шаблоны макетов (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="158"/>
+        <location filename="../processing/algorithms/district_report.py" line="157"/>
         <source>Pages</source>
         <translation>Страниц</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="169"/>
+        <location filename="../processing/algorithms/district_report.py" line="167"/>
         <source>The districts layer has no field '{field}'.</source>
         <translation>В слое районов нет поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="173"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
+        <location filename="../processing/algorithms/district_report.py" line="171"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="144"/>
         <location filename="../ui/tabs/report.py" line="182"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Диапазон дат пуст: «С» позже, чем «По».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="180"/>
+        <location filename="../processing/algorithms/district_report.py" line="178"/>
         <source>No finds: give a workspace or a finds layer.</source>
         <translation>Нет находок: укажите рабочую область или слой находок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="182"/>
+        <location filename="../processing/algorithms/district_report.py" line="180"/>
         <source>Placing the data in districts…</source>
         <translation>Распределение данных по районам…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="189"/>
+        <location filename="../processing/algorithms/district_report.py" line="187"/>
         <source>No district holds any record, hazard area, sector or find.</source>
         <translation>Ни в одном районе нет формуляров, опасных районов, секторов или находок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="196"/>
+        <location filename="../processing/algorithms/district_report.py" line="194"/>
         <source>The tally names districts that the districts layer lacks (counted in the national total only): {names}</source>
         <translation>В подсчёте есть районы, которых нет в слое районов (учтены только в итоге по стране): {names}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="211"/>
+        <location filename="../processing/algorithms/district_report.py" line="209"/>
         <source>{credits} · Data: {workspace}</source>
         <translation>{credits} · Данные: {workspace}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="212"/>
+        <location filename="../processing/algorithms/district_report.py" line="210"/>
         <source>Map: WGS 84 / UTM zone {zone}; the finds of the period and the open discrepancy flags.</source>
         <translation>Карта: WGS 84 / UTM, зона {zone}; находки периода и открытые отметки расхождений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="216"/>
+        <location filename="../processing/algorithms/district_report.py" line="214"/>
         <source>Laying out {n} pages…</source>
         <translation>Вёрстка страниц: {n}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="223"/>
+        <location filename="../processing/algorithms/district_report.py" line="221"/>
         <source>Issued {date} · ClearGround</source>
         <translation>Выпущено {date} · ClearGround</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="234"/>
-        <location filename="../processing/algorithms/district_report.py" line="259"/>
+        <location filename="../processing/algorithms/district_report.py" line="232"/>
+        <location filename="../processing/algorithms/district_report.py" line="257"/>
         <location filename="../workspace/report_layout.py" line="282"/>
         <source>Weekly mine action report</source>
         <translation>Еженедельный отчёт о противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="235"/>
+        <location filename="../processing/algorithms/district_report.py" line="233"/>
         <source>EXPLOSIVE ORDNANCE FOUND IN THE PERIOD</source>
         <translation>ВЗРЫВООПАСНЫЕ ПРЕДМЕТЫ, ОБНАРУЖЕННЫЕ ЗА ПЕРИОД</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="236"/>
+        <location filename="../processing/algorithms/district_report.py" line="234"/>
         <source>LAND RELEASE</source>
         <translation>ВЫСВОБОЖДЕНИЕ ЗЕМЕЛЬ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="237"/>
+        <location filename="../processing/algorithms/district_report.py" line="235"/>
         <source>OPEN HIGH-SEVERITY DISCREPANCIES</source>
         <translation>ОТКРЫТЫЕ РАСХОЖДЕНИЯ ВЫСОКОЙ ВАЖНОСТИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="238"/>
+        <location filename="../processing/algorithms/district_report.py" line="236"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Страница [% @atlas_featurenumber %] из [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="245"/>
+        <location filename="../processing/algorithms/district_report.py" line="243"/>
         <source>Writing the PDF…</source>
         <translation>Запись PDF…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="263"/>
+        <location filename="../processing/algorithms/district_report.py" line="261"/>
         <source>{n} pages: the national summary and {d} districts.</source>
         <translation>Страниц: {n} — сводка по стране и районов: {d}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="288"/>
+        <location filename="../processing/algorithms/district_report.py" line="286"/>
         <source>The workspace has no layer '{name}'.</source>
         <translation>В рабочей области нет слоя «{name}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="324"/>
+        <location filename="../processing/algorithms/district_report.py" line="322"/>
         <source>Tallying the finds…</source>
         <translation>Подсчёт находок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="338"/>
+        <location filename="../processing/algorithms/district_report.py" line="336"/>
         <source>The tally table has no field {fields}: give the table of Tally finds.</source>
         <translation>В таблице подсчёта нет поля {fields}: укажите таблицу «Подсчёт находок по районам».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="369"/>
+        <location filename="../processing/algorithms/district_report.py" line="367"/>
         <source>The workspace holds no discrepancies: running Find discrepancies.</source>
         <translation>В рабочей области нет расхождений: запускается «Найти расхождения».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="386"/>
+        <location filename="../processing/algorithms/district_report.py" line="384"/>
         <source>The discrepancies layer has no field {fields}.</source>
         <translation>В слое расхождений нет поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="395"/>
+        <location filename="../processing/algorithms/district_report.py" line="393"/>
         <source>Outside the districts</source>
         <translation>Вне районов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="407"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Finds in the period</source>
         <translation>Находки за период</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="407"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Open discrepancies</source>
         <translation>Открытые расхождения</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="485"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER DISTRICT</source>
         <translation>НАХОДКИ ПО РАЙОНАМ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="485"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER PERIOD</source>
         <translation>НАХОДКИ ПО ПЕРИОДАМ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="92"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="91"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Найти расхождения (карта и действительность)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="95"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -2773,118 +2773,118 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с находками рядом: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m, matches и status: fitted, ambiguous (другое преобразование, runner_up_dx_m / runner_up_dy_m, объясняет доводы почти так же: рядное поле, расчищаемое с одной стороны, сходится со своими находками и со сдвигом на один ряд или на один шаг мин) или too_few_finds; confidence = 1 − доводы второго / доводы лучшего (доводы: объяснённые находки за вычетом необъяснённых находок внутри сдвинутого формуляра и мин, попавших на расчищенную землю, где ничего не нашли); лучший должен выиграть на 3, чтобы считаться fitted. clearground:correctrecord применяет fitted. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="153"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="155"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Минимальная очищенная часть для сравнения числа мин (% площади формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Наибольшее искомое смещение формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Наибольший искомый поворот формуляра (градусы)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнитное склонение, проверяемое, если в ходе оно не учтено (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="172"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Сохранить отметки в рабочей области (с сохранением проверок)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="176"/>
         <location filename="../ui/tabs/discrepancies.py" line="376"/>
         <source>Record offsets</source>
         <translation>Смещения формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="178"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Сопоставленные находки (линии к минам по формулярам)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="180"/>
         <source>Number of flags</source>
         <translation>Число отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="194"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="192"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Чтение формуляров, мин, находок и секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Нет SECTORS: число мин не сравнивается, очищенная территория не проверяется.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
         <source>Comparing the records with the finds</source>
         <translation>Сравнение формуляров с находками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="227"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, объект {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="230"/>
         <source>Writing the flags</source>
         <translation>Запись отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="270"/>
         <source>{count} flags: {detail}.</source>
         <translation>Отметок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="271"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="287"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>В {workspace} сохранено отметок: {total}; сохранили свою проверку: {carried}; оставлено проверенных отметок, которые больше не выставляются: {kept}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="66"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="65"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>у него нет геометрии</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="80"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="79"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>его нельзя перевести в EPSG:4326 ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
         <location filename="../ui/tabs/sectors.py" line="95"/>
         <location filename="../ui/tabs/sectors.py" line="104"/>
         <source>Generate sectors</source>
         <translation>Создать секторы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="91"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="90"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -2909,79 +2909,79 @@ ID_FIELD: идентификатор родительского объекта (
 Результат: слой секторов (статус planned, версия 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Records or hazard areas</source>
         <translation>Формуляры или опасные районы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Parent id field</source>
         <translation>Поле идентификатора родительского объекта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="123"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <source>Cell size (m)</source>
         <translation>Размер ячейки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
         <location filename="../ui/tabs/sectors.py" line="114"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Наименьший кусок, сохраняемый отдельно (% ячейки)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
         <source>Add the sectors to workspace</source>
         <translation>Добавить секторы в рабочую область</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="135"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
         <source>Number of sectors</source>
         <translation>Число секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="136"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="135"/>
         <source>Input rows without sectors</source>
         <translation>Входные строки без секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Выберите поле идентификатора родительского объекта (ID_FIELD): во входных данных нет ни hazard_id, ни record_id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
         <source>The input has no field {field}.</source>
         <translation>Во входных данных нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="155"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="153"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION должно быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="181"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="179"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{sectors} секторов для {parents} полигонов ({merged} мелких обрезков присоединено); {skipped} строк без секторов.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="199"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="197"/>
         <source>{count} sectors added to {workspace}.</source>
         <translation>В {workspace} добавлено секторов: {count}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="97"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
         <location filename="../ui/import_dialog.py" line="60"/>
         <source>Import mine map</source>
         <translation>Импорт формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="100"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -3006,154 +3006,154 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
 Каждая входная строка либо импортируется, либо попадает в OUTPUT_REJECTS с номером строки, формуляром, исходным текстом и причиной. Периметры проверяются (не менее 3 вершин, ни одной стороны длиннее 5 км, без самопересечений) и исправляются, только где это безопасно, о чём говорится в примечаниях. recorded_ap и recorded_at подсчитываются по минам, если в файле они не указаны.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="145"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Строки, которые нельзя прочитать так, как они записаны: строка, в которой значений больше, чем столбцов в заголовке (десятичная запятая без кавычек), строка с символом NUL или со значением длиннее 100 000 символов отклоняется с указанием причины; заголовок, в котором один столбец назван дважды, отклоняется, пока FIELD_MAPPING не укажет, какой использовать. ENCODING (например, CP1251) — кодировка текста CSV или таблицы Shapefile, которые её не указывают; без неё кодировка определяется по байтам и сообщается в журнале, а если байты не позволяют её определить, файл отклоняется. Электронная таблица читается по листам (каждый лист с таблицей). WORKSPACE может быть и рабочей областью PostGIS: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Координаты читаются и так, как их пишут русские, азербайджанские и украинские формуляры (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): со словами полушарий, сжатой записью DMS (400112N 0465530E), метками (lat 40.02 lon 46.92) и UTM вида zone 38 north 612345 4432100, 38T E612345 N4432100 или с тысячами через пробел. Текст, который читается двумя способами (без букв полушарий; 38S как полоса S или зона 38 юг), читается так, как он сходится с другими минами формуляра, и это сказано в примечаниях; точка далеко от остальных точек формуляра или читаемая только наоборот без подтверждения отклоняется с указанием расстояния. DATUM_TRANSFORM (операция EPSG, например EPSG:1808, или конвейер PROJ) — единственное преобразование для всех точек в датуме, отличном от WGS 84 (СК-42); без него решают настройки преобразований проекта, иначе — самое местное преобразование для района точек (EPSG:1808 в Азербайджане). Оно названо в журнале и в примечаниях каждого формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
         <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
         <translation>Столбцы распознаются по именам (на английском, азербайджанском, русском, украинском) и по значениям: категории взрывоопасных предметов определяют категорию, известные модели мин (resources/ordnance/models.csv) — модель, значения, повторяющиеся сериями, — идентификатор формуляра, небольшие числа, уникальные в пределах формуляра, — номер мины; использованное сопоставление с обоснованием выводится в журнал. Мина без категории, которая не следует из её модели, отклоняется. MISPLACED_M (метры, по умолчанию 5000) — насколько далеко точка может находиться от других мин своего формуляра, прежде чем будет признана смещённой. Объектам без идентификатора формуляра он присваивается: id_prefix в FIELD_MAPPING указывает поле, из значения которого и порядкового номера он составляется (MS-12-3), иначе — из имени файла и номера строки. Недопустимые полигоны исправляются через make_valid, если получается один полигон (отмечается в примечаниях, учитывается в ROWS_REPAIRED); дубликаты, полигоны менее чем с 3 вершинами и с вершинами на расстоянии более 5 км друг от друга отклоняются, как их выявляет geocheck GICHD.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <location filename="../ui/import_dialog.py" line="88"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зоны</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
         <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
         <translation>Единица углов по умолчанию</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="187"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнитное склонение (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Сопоставление полей (цель=столбец;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
         <source>Expected area</source>
         <translation>Ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
         <source>Import into workspace</source>
         <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Кодировка текста файла (если файл её не указывает)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>Преобразование датума в WGS 84 (операция EPSG или конвейер PROJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="199"/>
         <source>Misplaced point: farther than this from its record's other mines (metres)</source>
         <translation>Смещённая точка: дальше этого расстояния от других мин своего формуляра (метры)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
         <source>Rows imported after a repair</source>
         <translation>Строки, импортированные после исправления</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <location filename="../ui/import_dialog.py" line="141"/>
         <location filename="../ui/tabs/records.py" line="53"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="215"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
         <location filename="../ui/import_dialog.py" line="47"/>
         <location filename="../ui/tabs/records.py" line="42"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="224"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="243"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>Read {n} rows from {name}.</source>
         <translation>Из {name} прочитано строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="257"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="271"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="258"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="275"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк: {read}; импортировано: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="280"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>Из {imported} импортированных: {written} как записано, {repaired} исправлено ({read} = {written} + {repaired} + {rejected} отклонено).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="287"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="303"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M должно быть положительным числом метров.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
@@ -3300,12 +3300,12 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
         <translation>Строка CLEARED {row} некорректна ({reason}); исправлена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
         <source>Tally finds per district</source>
         <translation>Подсчёт находок по районам</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="56"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -3330,188 +3330,188 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
 Результаты: таблица с одной строкой на период и район (затем 'unassigned') и слой районов со всеми его полями и итогами за весь диапазон дат (поле района, совпадающее по имени со столбцом итогов, получает суффикс _2).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="99"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
         <source>District name or id field</source>
         <translation>Поле названия или идентификатора района</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="102"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
         <location filename="../ui/tabs/tally.py" line="124"/>
         <source>Category field</source>
         <translation>Поле категории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="105"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
         <source>Quantity field (weight)</source>
         <translation>Поле количества (вес)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
         <location filename="../ui/tabs/tally.py" line="126"/>
         <source>Date field</source>
         <translation>Поле даты</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="117"/>
         <source>Sectors (for hectares released)</source>
         <translation>Секторы (для высвобожденных гектаров)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="119"/>
         <location filename="../ui/tabs/tally.py" line="69"/>
         <location filename="../ui/tabs/tally.py" line="135"/>
         <source>Tally</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
         <source>Districts with totals</source>
         <translation>Районы с итогами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Finds tallied</source>
         <translation>Учтено находок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds outside every district</source>
         <translation>Находки вне всех районов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds of an unknown category</source>
         <translation>Находки неизвестной категории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds without position</source>
         <translation>Находки без местоположения</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="127"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
         <source>Finds without date (left out)</source>
         <translation>Находки без даты (исключены)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="128"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="127"/>
         <source>Finds outside the date range</source>
         <translation>Находки вне диапазона дат</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="148"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Для периода или диапазона дат нужна дата находок: выберите поле даты.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="151"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
         <location filename="../processing/algorithms/tally_finds.py" line="153"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
         <source>finds</source>
         <translation>находок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
         <source>districts</source>
         <translation>районов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>В слое {layer} нет поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="159"/>
         <source>Reading districts…</source>
         <translation>Чтение районов…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="165"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="163"/>
         <source>Reading finds…</source>
         <translation>Чтение находок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="181"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
         <source>Tallying…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="192"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Строки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="203"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Подсчитано {total} находок в {n} районах; вне районов: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="245"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>в {n} строках «{field}» не является датой (исключены как строки без даты): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>В слое секторов нет поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для периода или диапазона дат нужно поле секторов «status_date», которого в этом слое нет.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="257"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
         <source>Reading sectors…</source>
         <translation>Чтение секторов…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категория {n} находок не соответствует ни одной из AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; учтены как OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>у {n} находок нет местоположения; учтены как находки вне районов: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>у {n} находок нет даты; исключены из подсчёта по датам: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>у {n} находок не указано количество; учтены как 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} находок датированы вне диапазона дат и исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет геометрии; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет status_date; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="285"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторов не входит в число planned, in_progress, cleared, reduced, cancelled; не учтены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="372"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один из районов называется «{name}», как строка находок вне районов; выберите другое поле района.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="391"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
@@ -5016,7 +5016,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="93"/>
-        <location filename="../workspace/writer.py" line="472"/>
+        <location filename="../workspace/writer.py" line="478"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Запись отменена; рабочая область оставлена без изменений.</translation>
     </message>
@@ -5330,7 +5330,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>в {name} нет объектов</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="433"/>
+        <location filename="../workspace/sources.py" line="414"/>
+        <source>{name} keeps its fields in ExtendedData, which this GDAL ({version}) does not read: imported so, every field would be lost. Convert it to GeoPackage or GeoJSON (in QGIS or with ogr2ogr on a GDAL with LIBKML) and import that</source>
+        <translation>{name} хранит свои поля в ExtendedData, которые этот GDAL ({version}) не читает: при таком импорте все поля были бы потеряны. Преобразуйте его в GeoPackage или GeoJSON (в QGIS или с помощью ogr2ogr на GDAL с LIBKML) и импортируйте результат</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="448"/>
         <source>column {column} is not {encoding} text</source>
         <translation>столбец {column} не является текстом в {encoding}</translation>
     </message>
@@ -5377,128 +5382,128 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рабочая область в схеме «{schema}» имеет схему v{version}: один раз откройте её в ClearGround (это её обновит), затем копируйте.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="122"/>
+        <location filename="../workspace/writer.py" line="128"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>В рабочей области нет слоя с именем {name}; есть слои: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="127"/>
+        <location filename="../workspace/writer.py" line="133"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: нет поля с именем {names}; есть поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="134"/>
+        <location filename="../workspace/writer.py" line="140"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: столбцы разной длины ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="143"/>
+        <location filename="../workspace/writer.py" line="149"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: поле {field} обязательное, но столбец для него не передан.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="173"/>
+        <location filename="../workspace/writer.py" line="179"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, строка {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="175"/>
+        <location filename="../workspace/writer.py" line="181"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="182"/>
+        <location filename="../workspace/writer.py" line="188"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (всего строк: {count}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="184"/>
+        <location filename="../workspace/writer.py" line="190"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="346"/>
+        <location filename="../workspace/writer.py" line="352"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} не является целым числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="348"/>
+        <location filename="../workspace/writer.py" line="354"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} не является числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="350"/>
+        <location filename="../workspace/writer.py" line="356"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} не является датой (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="352"/>
+        <location filename="../workspace/writer.py" line="358"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} не является датой и временем (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="354"/>
+        <location filename="../workspace/writer.py" line="360"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} не является текстом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="367"/>
+        <location filename="../workspace/writer.py" line="373"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} не входит в число {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="379"/>
+        <location filename="../workspace/writer.py" line="385"/>
         <source>{field} is empty; it is required</source>
         <translation>поле {field} не заполнено; это обязательное поле</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="395"/>
+        <location filename="../workspace/writer.py" line="401"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, строки {first} и {second}: одинаковое значение {field} {value}; оно должно быть уникальным.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="404"/>
+        <location filename="../workspace/writer.py" line="410"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} — таблица без геометрии; записать в неё геометрию нельзя.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="409"/>
+        <location filename="../workspace/writer.py" line="415"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: геометрия не передана; слой содержит объекты типа {geometry}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="414"/>
+        <location filename="../workspace/writer.py" line="420"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>Слой {layer} содержит объекты типа {geometry}; из координат получаются только точки.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="419"/>
-        <location filename="../workspace/writer.py" line="424"/>
+        <location filename="../workspace/writer.py" line="425"/>
+        <location filename="../workspace/writer.py" line="430"/>
         <source>the geometry is missing or empty</source>
         <translation>геометрия отсутствует или пуста</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="431"/>
+        <location filename="../workspace/writer.py" line="437"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>геометрия типа {found}, а слой содержит объекты типа {geometry}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="450"/>
+        <location filename="../workspace/writer.py" line="456"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>координаты не являются долготой/широтой; геометрия должна быть в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="492"/>
+        <location filename="../workspace/writer.py" line="498"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>В рабочей области нет слоя {layer}; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="538"/>
+        <location filename="../workspace/writer.py" line="544"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>В слое {layer} рабочей области нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="566"/>
+        <location filename="../workspace/writer.py" line="572"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
     </message>

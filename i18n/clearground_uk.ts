@@ -1728,7 +1728,7 @@
     <message>
         <location filename="../core/report.py" line="348"/>
         <location filename="../core/report.py" line="354"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="109"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
         <location filename="../ui/tabs/tally.py" line="130"/>
         <location filename="../workspace/report_layout.py" line="360"/>
         <source>Period</source>
@@ -1747,33 +1747,33 @@
     <message>
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
-        <location filename="../processing/algorithms/district_report.py" line="406"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="203"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
         <source>Minefield records</source>
         <translation>Формуляри мінних полів</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="206"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="101"/>
-        <location filename="../processing/algorithms/district_report.py" line="406"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
         <source>Hazard areas</source>
         <translation>Небезпечні території</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="117"/>
-        <location filename="../processing/algorithms/district_report.py" line="406"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="89"/>
-        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
         <location filename="../ui/tabs/sectors.py" line="50"/>
@@ -1784,8 +1784,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="95"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../ui/chart.py" line="56"/>
         <location filename="../ui/tabs/tally.py" line="123"/>
         <source>Finds</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
         <location filename="../ui/tabs/discrepancies.py" line="197"/>
         <source>Discrepancies</source>
         <translation>Розбіжності</translation>
@@ -2192,8 +2192,8 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="62"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="93"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <location filename="../ui/tabs/discrepancies.py" line="210"/>
         <source>Analysis</source>
         <translation>Аналіз</translation>
@@ -2276,7 +2276,7 @@ Only records whose offset row has status fitted are moved: an ambiguous one (ano
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="215"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="305"/>
         <source>{input} has no field {fields}.</source>
         <translation>У {input} немає поля {fields}.</translation>
     </message>
@@ -2360,7 +2360,7 @@ Seed: одне й те саме значення завжди дає ті сам
     <message>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
-        <location filename="../processing/algorithms/district_report.py" line="122"/>
+        <location filename="../processing/algorithms/district_report.py" line="121"/>
         <location filename="../processing/base.py" line="34"/>
         <location filename="../ui/dock.py" line="48"/>
         <source>Workspace</source>
@@ -2461,17 +2461,17 @@ Output: the .gpkg file.</source>
         <translation>Створено робочу область {path} (схема v{version}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="78"/>
+        <location filename="../processing/algorithms/district_report.py" line="77"/>
         <source>Weekly district report (PDF)</source>
         <translation>Щотижневий звіт за районами (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="80"/>
+        <location filename="../processing/algorithms/district_report.py" line="79"/>
         <source>Reporting</source>
         <translation>Звітність</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="81"/>
+        <location filename="../processing/algorithms/district_report.py" line="80"/>
         <source>Writes the weekly report as a PDF built with a QGIS print layout and its atlas: a national summary page, then one page for every district that holds any minefield record, hazard area, sector or find.
 
 Each page has a map of the district (hazard areas and records in IMAS colours, sectors by status, the finds of the period by category, the open discrepancy flags, a scale bar, a north arrow, a legend), the number of items found in the period per category, a table and a chart of the finds per period, the hectares cleared, reduced and cancelled in the period and the hectares still to release, and the open high-severity discrepancies with their messages.
@@ -2492,259 +2492,259 @@ TEMPLATE: a layout template (.qpt) saved from this report's layout (OUTPUT_TEMPL
 TEMPLATE: шаблон макета (.qpt), збережений з макета цього звіту (OUTPUT_TEMPLATE) і переоформлений у QGIS; його елементи знаходяться за ідентифікаторами (map, legend, chart, tally_table, flags_table). OUTPUT_HTML: ті самі цифри у вигляді вебсторінки. Шрифти (DejaVu Sans) вбудовуються в PDF.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="124"/>
-        <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="97"/>
+        <location filename="../processing/algorithms/district_report.py" line="123"/>
+        <location filename="../processing/algorithms/district_report.py" line="402"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="96"/>
         <location filename="../ui/tabs/report.py" line="88"/>
         <location filename="../ui/tabs/tally.py" line="127"/>
         <source>Districts</source>
         <translation>Райони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="126"/>
+        <location filename="../processing/algorithms/district_report.py" line="125"/>
         <source>District name field</source>
         <translation>Поле назви району</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="129"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="114"/>
+        <location filename="../processing/algorithms/district_report.py" line="128"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="113"/>
         <source>From (inclusive)</source>
         <translation>З (включно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="131"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="116"/>
+        <location filename="../processing/algorithms/district_report.py" line="130"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="115"/>
         <source>To (inclusive)</source>
         <translation>По (включно)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="133"/>
+        <location filename="../processing/algorithms/district_report.py" line="132"/>
         <source>Minefield records (instead of the workspace's)</source>
         <translation>Формуляри мінних полів (замість формулярів робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="134"/>
+        <location filename="../processing/algorithms/district_report.py" line="133"/>
         <source>Hazard areas (instead of the workspace's)</source>
         <translation>Небезпечні території (замість територій робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="135"/>
+        <location filename="../processing/algorithms/district_report.py" line="134"/>
         <source>Sectors (instead of the workspace's)</source>
         <translation>Сектори (замість секторів робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="136"/>
+        <location filename="../processing/algorithms/district_report.py" line="135"/>
         <source>Finds (instead of the workspace's)</source>
         <translation>Знахідки (замість знахідок робочої області)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="137"/>
+        <location filename="../processing/algorithms/district_report.py" line="136"/>
         <source>Discrepancies (from Find discrepancies)</source>
         <translation>Розбіжності (з «Знайти розбіжності»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="138"/>
+        <location filename="../processing/algorithms/district_report.py" line="137"/>
         <source>Tally table (from Tally finds)</source>
         <translation>Таблиця підрахунку (з «Підрахунок знахідок за районами»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="142"/>
+        <location filename="../processing/algorithms/district_report.py" line="141"/>
         <source>Layout template (.qpt)</source>
         <translation>Шаблон макета (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="143"/>
+        <location filename="../processing/algorithms/district_report.py" line="142"/>
         <source>Period of the table and chart</source>
         <translation>Період таблиці й діаграми</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="147"/>
+        <location filename="../processing/algorithms/district_report.py" line="146"/>
         <source>Data credits</source>
         <translation>Джерела даних</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
         <source>Report (PDF)</source>
         <translation>Звіт (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="152"/>
+        <location filename="../processing/algorithms/district_report.py" line="151"/>
         <location filename="../ui/tabs/report.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
         <source>HTML summary</source>
         <translation>Зведення HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="154"/>
+        <location filename="../processing/algorithms/district_report.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>Файли HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="156"/>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
         <source>Layout template to restyle (.qpt)</source>
         <translation>Шаблон макета для переоформлення (.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="156"/>
+        <location filename="../processing/algorithms/district_report.py" line="155"/>
         <location filename="../ui/tabs/report.py" line="87"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Шаблони макетів (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="158"/>
+        <location filename="../processing/algorithms/district_report.py" line="157"/>
         <source>Pages</source>
         <translation>Сторінок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="169"/>
+        <location filename="../processing/algorithms/district_report.py" line="167"/>
         <source>The districts layer has no field '{field}'.</source>
         <translation>У шарі районів немає поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="173"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="146"/>
+        <location filename="../processing/algorithms/district_report.py" line="171"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="144"/>
         <location filename="../ui/tabs/report.py" line="182"/>
         <source>The date range is empty: 'From' comes after 'To'.</source>
         <translation>Діапазон дат порожній: «З» пізніше, ніж «По».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="180"/>
+        <location filename="../processing/algorithms/district_report.py" line="178"/>
         <source>No finds: give a workspace or a finds layer.</source>
         <translation>Немає знахідок: вкажіть робочу область або шар знахідок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="182"/>
+        <location filename="../processing/algorithms/district_report.py" line="180"/>
         <source>Placing the data in districts…</source>
         <translation>Розподіл даних за районами…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="189"/>
+        <location filename="../processing/algorithms/district_report.py" line="187"/>
         <source>No district holds any record, hazard area, sector or find.</source>
         <translation>У жодному районі немає формулярів, небезпечних територій, секторів чи знахідок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="196"/>
+        <location filename="../processing/algorithms/district_report.py" line="194"/>
         <source>The tally names districts that the districts layer lacks (counted in the national total only): {names}</source>
         <translation>У підрахунку є райони, яких немає в шарі районів (враховано лише в підсумку по країні): {names}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="211"/>
+        <location filename="../processing/algorithms/district_report.py" line="209"/>
         <source>{credits} · Data: {workspace}</source>
         <translation>{credits} · Дані: {workspace}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="212"/>
+        <location filename="../processing/algorithms/district_report.py" line="210"/>
         <source>Map: WGS 84 / UTM zone {zone}; the finds of the period and the open discrepancy flags.</source>
         <translation>Карта: WGS 84 / UTM, зона {zone}; знахідки періоду та відкриті позначки розбіжностей.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="216"/>
+        <location filename="../processing/algorithms/district_report.py" line="214"/>
         <source>Laying out {n} pages…</source>
         <translation>Верстання сторінок: {n}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="223"/>
+        <location filename="../processing/algorithms/district_report.py" line="221"/>
         <source>Issued {date} · ClearGround</source>
         <translation>Випущено {date} · ClearGround</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="234"/>
-        <location filename="../processing/algorithms/district_report.py" line="259"/>
+        <location filename="../processing/algorithms/district_report.py" line="232"/>
+        <location filename="../processing/algorithms/district_report.py" line="257"/>
         <location filename="../workspace/report_layout.py" line="282"/>
         <source>Weekly mine action report</source>
         <translation>Щотижневий звіт про протимінну діяльність</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="235"/>
+        <location filename="../processing/algorithms/district_report.py" line="233"/>
         <source>EXPLOSIVE ORDNANCE FOUND IN THE PERIOD</source>
         <translation>ВИБУХОНЕБЕЗПЕЧНІ ПРЕДМЕТИ, ВИЯВЛЕНІ ЗА ПЕРІОД</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="236"/>
+        <location filename="../processing/algorithms/district_report.py" line="234"/>
         <source>LAND RELEASE</source>
         <translation>ВИВІЛЬНЕННЯ ЗЕМЕЛЬ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="237"/>
+        <location filename="../processing/algorithms/district_report.py" line="235"/>
         <source>OPEN HIGH-SEVERITY DISCREPANCIES</source>
         <translation>ВІДКРИТІ РОЗБІЖНОСТІ ВИСОКОЇ ВАЖЛИВОСТІ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="238"/>
+        <location filename="../processing/algorithms/district_report.py" line="236"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Сторінка [% @atlas_featurenumber %] з [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="245"/>
+        <location filename="../processing/algorithms/district_report.py" line="243"/>
         <source>Writing the PDF…</source>
         <translation>Запис PDF…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="263"/>
+        <location filename="../processing/algorithms/district_report.py" line="261"/>
         <source>{n} pages: the national summary and {d} districts.</source>
         <translation>Сторінок: {n} — зведення по країні та районів: {d}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="288"/>
+        <location filename="../processing/algorithms/district_report.py" line="286"/>
         <source>The workspace has no layer '{name}'.</source>
         <translation>У робочій області немає шару «{name}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="324"/>
+        <location filename="../processing/algorithms/district_report.py" line="322"/>
         <source>Tallying the finds…</source>
         <translation>Підрахунок знахідок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="338"/>
+        <location filename="../processing/algorithms/district_report.py" line="336"/>
         <source>The tally table has no field {fields}: give the table of Tally finds.</source>
         <translation>У таблиці підрахунку немає поля {fields}: вкажіть таблицю «Підрахунок знахідок за районами».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="369"/>
+        <location filename="../processing/algorithms/district_report.py" line="367"/>
         <source>The workspace holds no discrepancies: running Find discrepancies.</source>
         <translation>У робочій області немає розбіжностей: запускається «Знайти розбіжності».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="386"/>
+        <location filename="../processing/algorithms/district_report.py" line="384"/>
         <source>The discrepancies layer has no field {fields}.</source>
         <translation>У шарі розбіжностей немає поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="395"/>
+        <location filename="../processing/algorithms/district_report.py" line="393"/>
         <source>Outside the districts</source>
         <translation>Поза районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="407"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Finds in the period</source>
         <translation>Знахідки за період</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="407"/>
+        <location filename="../processing/algorithms/district_report.py" line="405"/>
         <source>Open discrepancies</source>
         <translation>Відкриті розбіжності</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="485"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER DISTRICT</source>
         <translation>ЗНАХІДКИ ЗА РАЙОНАМИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/district_report.py" line="485"/>
+        <location filename="../processing/algorithms/district_report.py" line="483"/>
         <source>FINDS PER PERIOD</source>
         <translation>ЗНАХІДКИ ЗА ПЕРІОДАМИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="92"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="91"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Знайти розбіжності (карта й дійсність)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="95"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -2773,118 +2773,118 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр зі знахідками поруч: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m, matches і status: fitted, ambiguous (інше перетворення, runner_up_dx_m / runner_up_dy_m, пояснює докази майже так само: рядне поле, що розчищається з одного боку, сходиться зі своїми знахідками і зі зсувом на один ряд чи на один крок мін) або too_few_finds; confidence = 1 − докази другого / докази найкращого (докази: пояснені знахідки за вирахуванням непояснених знахідок усередині зсунутого формуляра і мін, що потрапили на розчищену землю, де нічого не знайшли); найкращий має виграти на 3, щоб вважатися fitted. clearground:correctrecord застосовує fitted. OUTPUT_LINKS (необов'язково): лінія від кожної зіставленої знахідки до місця, де формуляр поставив міну. Рядки, які не можна використати, перелічено в журналі з ідентифікатором об'єкта та полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="153"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="155"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Мінімальна очищена частина для порівняння кількості мін (% площі формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Найбільший шуканий зсув формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Найбільший шуканий поворот формуляра (градуси)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнітне схилення, що перевіряється, якщо в ході його не враховано (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="172"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Зберегти позначки в робочій області (зі збереженням перевірок)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="176"/>
         <location filename="../ui/tabs/discrepancies.py" line="376"/>
         <source>Record offsets</source>
         <translation>Зсуви формулярів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="178"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Зіставлені знахідки (лінії до мін за формулярами)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="180"/>
         <source>Number of flags</source>
         <translation>Кількість позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="194"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="192"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Читання формулярів, мін, знахідок і секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Немає SECTORS: кількість мін не порівнюється, очищена територія не перевіряється.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
         <source>Comparing the records with the finds</source>
         <translation>Порівняння формулярів зі знахідками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="227"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, об’єкт {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="230"/>
         <source>Writing the flags</source>
         <translation>Запис позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="270"/>
         <source>{count} flags: {detail}.</source>
         <translation>Позначок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="271"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="287"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>У {workspace} збережено позначок: {total}; зберегли свою перевірку: {carried}; залишено перевірених позначок, які більше не виставляються: {kept}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="66"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="65"/>
         <location filename="../processing/sector_run.py" line="66"/>
         <source>it has no geometry</source>
         <translation>у нього немає геометрії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="80"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="79"/>
         <source>it cannot be transformed to EPSG:4326 ({error})</source>
         <translation>його не можна перевести в EPSG:4326 ({error})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
         <location filename="../ui/tabs/sectors.py" line="95"/>
         <location filename="../ui/tabs/sectors.py" line="104"/>
         <source>Generate sectors</source>
         <translation>Створити сектори</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="91"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="90"/>
         <source>Divides each input polygon (minefield record or hazard area) into square clearance sectors of CELL_SIZE metres, laid out in the polygon's local UTM zone and stored in EPSG:4326.
 
 ORIENTATION: grid (cells on the UTM grid) or longest_edge (cells parallel to the polygon's longest edge, so lanes follow the fence or the road).
@@ -2909,79 +2909,79 @@ ID_FIELD: ідентифікатор батьківського об’єкта 
 Результат: шар секторів (статус planned, версія 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="119"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="118"/>
         <source>Records or hazard areas</source>
         <translation>Формуляри або небезпечні території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="121"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="120"/>
         <source>Parent id field</source>
         <translation>Поле ідентифікатора батьківського об’єкта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="123"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="122"/>
         <source>Cell size (m)</source>
         <translation>Розмір комірки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="125"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
         <location filename="../ui/tabs/sectors.py" line="114"/>
         <source>Orientation</source>
         <translation>Орієнтація</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="130"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="129"/>
         <source>Smallest piece kept on its own (% of a cell)</source>
         <translation>Найменший шматок, що зберігається окремо (% комірки)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="132"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="131"/>
         <source>Add the sectors to workspace</source>
         <translation>Додати сектори до робочої області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="135"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="134"/>
         <source>Number of sectors</source>
         <translation>Кількість секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="136"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="135"/>
         <source>Input rows without sectors</source>
         <translation>Вхідні рядки без секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="148"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="146"/>
         <source>Choose the parent id field (ID_FIELD): the input has neither hazard_id nor record_id.</source>
         <translation>Виберіть поле ідентифікатора батьківського об’єкта (ID_FIELD): у вхідних даних немає ні hazard_id, ні record_id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="151"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="149"/>
         <source>The input has no field {field}.</source>
         <translation>У вхідних даних немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="155"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="153"/>
         <source>ORIENTATION must be one of: {values}.</source>
         <translation>ORIENTATION має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="181"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="179"/>
         <source>{sectors} sectors for {parents} polygons ({merged} slivers merged); {skipped} rows without sectors.</source>
         <translation>{sectors} секторів для {parents} полігонів ({merged} дрібних обрізків приєднано); {skipped} рядків без секторів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/generate_sectors.py" line="199"/>
+        <location filename="../processing/algorithms/generate_sectors.py" line="197"/>
         <source>{count} sectors added to {workspace}.</source>
         <translation>До {workspace} додано секторів: {count}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="97"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
         <location filename="../ui/import_dialog.py" line="60"/>
         <source>Import mine map</source>
         <translation>Імпорт формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="100"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -3006,154 +3006,154 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
 Кожен вхідний рядок або імпортується, або потрапляє до OUTPUT_REJECTS з номером рядка, формуляром, початковим текстом і причиною. Периметри перевіряються (щонайменше 3 вершини, жодна сторона не довша за 5 км, без самоперетинів) і виправляються лише там, де це безпечно, про що сказано в примітках. recorded_ap і recorded_at підраховуються за мінами, якщо у файлі їх не зазначено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="145"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Рядки, які не можна прочитати так, як їх записано: рядок, у якому значень більше, ніж стовпців у заголовку (десяткова кома без лапок), рядок із символом NUL або зі значенням довшим за 100 000 символів відхиляється із зазначенням причини; заголовок, у якому один стовпець названо двічі, відхиляється, доки FIELD_MAPPING не вкаже, який використати. ENCODING (наприклад, CP1251) — кодування тексту CSV або таблиці Shapefile, які його не вказують; без нього кодування визначається за байтами й повідомляється в журналі, а якщо байти не дозволяють його визначити, файл відхиляється. Електронна таблиця читається за аркушами (кожен аркуш із таблицею). WORKSPACE може бути й робочою областю PostGIS: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Координати читаються і так, як їх пишуть російські, азербайджанські та українські формуляри (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): зі словами півкуль, стислим записом DMS (400112N 0465530E), мітками (lat 40.02 lon 46.92) та UTM виду zone 38 north 612345 4432100, 38T E612345 N4432100 або з тисячами через пробіл. Текст, що читається двома способами (без літер півкуль; 38S як смуга S або зона 38 південь), читається так, як він сходиться з іншими мінами формуляра, і це сказано в примітках; точка далеко від решти точок формуляра або та, що читається лише навпаки без підтвердження, відхиляється із зазначенням відстані. DATUM_TRANSFORM (операція EPSG, напр. EPSG:1808, або конвеєр PROJ) — єдине перетворення для всіх точок у датумі, відмінному від WGS 84 (СК-42); без нього вирішують налаштування перетворень проєкту, інакше — найбільш місцеве перетворення для району точок (EPSG:1808 в Азербайджані). Його названо в журналі та в примітках кожного формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="162"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
         <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
         <translation>Стовпці розпізнаються за назвами (англійською, азербайджанською, російською, українською) та за значеннями: категорії вибухонебезпечних предметів визначають категорію, відомі моделі мін (resources/ordnance/models.csv) — модель, значення, що повторюються серіями, — ідентифікатор формуляра, невеликі числа, унікальні в межах формуляра, — номер міни; використане зіставлення з обґрунтуванням виводиться в журнал. Міну без категорії, яка не випливає з її моделі, відхиляють. MISPLACED_M (метри, типово 5000) — наскільки далеко точка може лежати від інших мін свого формуляра, перш ніж її буде визнано зміщеною. Об’єкти без ідентифікатора формуляра отримують його: id_prefix у FIELD_MAPPING вказує поле, зі значення якого та порядкового номера його складають (MS-12-3), інакше — з назви файлу та номера рядка. Недійсні полігони виправляються через make_valid, якщо це дає один полігон (зазначається в примітках, враховується в ROWS_REPAIRED); дублікати, полігони з менш ніж 3 вершинами та з вершинами на відстані понад 5 км одна від одної відхиляються, як їх виявляє geocheck GICHD.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="176"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="179"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
         <location filename="../ui/import_dialog.py" line="88"/>
         <source>CRS of bare coordinates</source>
         <translation>Система координат для координат без зони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="181"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
         <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
         <translation>Типова одиниця кутів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="187"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнітне схилення (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="190"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Зіставлення полів (ціль=стовпець;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
         <source>Expected area</source>
         <translation>Очікуваний район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="193"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
         <source>Import into workspace</source>
         <translation>Імпортувати до робочої області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="195"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Кодування тексту файлу (якщо файл його не вказує)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>Перетворення датуму у WGS 84 (операція EPSG або конвеєр PROJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="199"/>
         <source>Misplaced point: farther than this from its record's other mines (metres)</source>
         <translation>Зміщена точка: далі за цю відстань від інших мін свого формуляра (метри)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
         <source>Rejected rows</source>
         <translation>Відхилені рядки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
         <source>Rows read</source>
         <translation>Прочитано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
         <source>Rows rejected</source>
         <translation>Відхилено рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
         <source>Rows imported after a repair</source>
         <translation>Рядки, імпортовані після виправлення</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <location filename="../ui/import_dialog.py" line="141"/>
         <location filename="../ui/tabs/records.py" line="53"/>
         <source>Records</source>
         <translation>Формуляри</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="215"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
         <location filename="../ui/import_dialog.py" line="47"/>
         <location filename="../ui/tabs/records.py" line="42"/>
         <source>Mines</source>
         <translation>Міни</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="224"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="243"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
         <source>Read {n} rows from {name}.</source>
         <translation>З {name} прочитано рядків: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="257"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="271"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="258"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="275"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків: {read}; імпортовано: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="280"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>З {imported} імпортованих: {written} як записано, {repaired} виправлено ({read} = {written} + {repaired} + {rejected} відхилено).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="287"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... і ще {n}; див. результат із відхиленими рядками.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="303"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M має бути додатним числом метрів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
@@ -3300,12 +3300,12 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
         <translation>Рядок CLEARED {row} некоректний ({reason}); виправлено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="53"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="52"/>
         <source>Tally finds per district</source>
         <translation>Підрахунок знахідок за районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="56"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="55"/>
         <source>Counts finds per district and period, one column per device category (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER) and a total, weighted by a quantity field when one is given; with sectors, adds the hectares cleared, reduced and cancelled in each district and period.
 
 District field: the value written in the 'district' column. Names can repeat (two districts may share a name), so choose an id field when you need a unique key. When left empty, the first field called 'district', else the first text field with 'name' in its name, else the first text field is used.
@@ -3330,188 +3330,188 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
 Результати: таблиця з одним рядком на період і район (потім 'unassigned') і шар районів з усіма його полями та підсумками за весь діапазон дат (поле району, що збігається за назвою зі стовпцем підсумків, отримує суфікс _2).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="99"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="98"/>
         <source>District name or id field</source>
         <translation>Поле назви або ідентифікатора району</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="102"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="101"/>
         <location filename="../ui/tabs/tally.py" line="124"/>
         <source>Category field</source>
         <translation>Поле категорії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="105"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="104"/>
         <source>Quantity field (weight)</source>
         <translation>Поле кількості (вага)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="108"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="107"/>
         <location filename="../ui/tabs/tally.py" line="126"/>
         <source>Date field</source>
         <translation>Поле дати</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="118"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="117"/>
         <source>Sectors (for hectares released)</source>
         <translation>Сектори (для вивільнених гектарів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="120"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="119"/>
         <location filename="../ui/tabs/tally.py" line="69"/>
         <location filename="../ui/tabs/tally.py" line="135"/>
         <source>Tally</source>
         <translation>Зведення</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="121"/>
         <source>Districts with totals</source>
         <translation>Райони з підсумками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="122"/>
         <source>Finds tallied</source>
         <translation>Враховано знахідок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="123"/>
         <source>Finds outside every district</source>
         <translation>Знахідки поза всіма районами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="124"/>
         <source>Finds of an unknown category</source>
         <translation>Знахідки невідомої категорії</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="125"/>
         <source>Finds without position</source>
         <translation>Знахідки без місця розташування</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="127"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="126"/>
         <source>Finds without date (left out)</source>
         <translation>Знахідки без дати (виключено)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="128"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="127"/>
         <source>Finds outside the date range</source>
         <translation>Знахідки поза діапазоном дат</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="150"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="148"/>
         <source>A period or a date range needs the finds' date: choose the date field.</source>
         <translation>Для періоду або діапазону дат потрібна дата знахідок: виберіть поле дати.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="151"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="152"/>
         <location filename="../processing/algorithms/tally_finds.py" line="153"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
-        <location filename="../processing/algorithms/tally_finds.py" line="155"/>
         <source>finds</source>
         <translation>знахідок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="154"/>
         <source>districts</source>
         <translation>районів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="158"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="156"/>
         <source>The {layer} layer has no field '{field}'.</source>
         <translation>У шарі {layer} немає поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="161"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="159"/>
         <source>Reading districts…</source>
         <translation>Читання районів…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="165"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="163"/>
         <source>Reading finds…</source>
         <translation>Читання знахідок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="181"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
         <source>Tallying…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="192"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Рядки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="203"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Підраховано {total} знахідок у {n} районах; поза районами: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="245"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>у {n} рядках «{field}» не є датою (виключено як рядки без дати): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>У шарі секторів немає поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="254"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для періоду або діапазону дат потрібне поле секторів «status_date», якого в цьому шарі немає.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="257"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
         <source>Reading sectors…</source>
         <translation>Читання секторів…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категорія {n} знахідок не відповідає жодній з AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; враховано як OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} знахідок не мають місця розташування; враховано як знахідки поза районами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} знахідок не мають дати; виключено з підрахунку за датами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="272"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} знахідок не мають кількості; враховано як 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="278"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} знахідок датовано поза діапазоном дат, їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають геометрії; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають status_date; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="285"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторів не є жодним із planned, in_progress, cleared, reduced, cancelled; не враховано: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="372"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один із районів називається «{name}», як рядок знахідок поза районами; виберіть інше поле району.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="391"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
         <source> and {n} more</source>
         <translation> і ще {n}</translation>
     </message>
@@ -5016,7 +5016,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="93"/>
-        <location filename="../workspace/writer.py" line="472"/>
+        <location filename="../workspace/writer.py" line="478"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Запис скасовано; робочу область залишено без змін.</translation>
     </message>
@@ -5330,7 +5330,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>у {name} немає об’єктів</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="433"/>
+        <location filename="../workspace/sources.py" line="414"/>
+        <source>{name} keeps its fields in ExtendedData, which this GDAL ({version}) does not read: imported so, every field would be lost. Convert it to GeoPackage or GeoJSON (in QGIS or with ogr2ogr on a GDAL with LIBKML) and import that</source>
+        <translation>{name} зберігає свої поля в ExtendedData, які цей GDAL ({version}) не читає: за такого імпорту всі поля було б втрачено. Перетворіть його на GeoPackage або GeoJSON (у QGIS або за допомогою ogr2ogr на GDAL з LIBKML) та імпортуйте результат</translation>
+    </message>
+    <message>
+        <location filename="../workspace/sources.py" line="448"/>
         <source>column {column} is not {encoding} text</source>
         <translation>стовпець {column} не є текстом у {encoding}</translation>
     </message>
@@ -5377,128 +5382,128 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Робоча область у схемі «{schema}» має схему v{version}: один раз відкрийте її в ClearGround (це її оновить), потім копіюйте.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="122"/>
+        <location filename="../workspace/writer.py" line="128"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>У робочій області немає шару з назвою {name}; є шари: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="127"/>
+        <location filename="../workspace/writer.py" line="133"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: немає поля з назвою {names}; є поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="134"/>
+        <location filename="../workspace/writer.py" line="140"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: стовпці різної довжини ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="143"/>
+        <location filename="../workspace/writer.py" line="149"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: поле {field} обов’язкове, але стовпець для нього не передано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="173"/>
+        <location filename="../workspace/writer.py" line="179"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, рядок {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="175"/>
+        <location filename="../workspace/writer.py" line="181"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, рядок {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="182"/>
+        <location filename="../workspace/writer.py" line="188"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (усього рядків: {count}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="184"/>
+        <location filename="../workspace/writer.py" line="190"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="346"/>
+        <location filename="../workspace/writer.py" line="352"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="348"/>
+        <location filename="../workspace/writer.py" line="354"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} не є числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="350"/>
+        <location filename="../workspace/writer.py" line="356"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} не є датою (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="352"/>
+        <location filename="../workspace/writer.py" line="358"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} не є датою й часом (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="354"/>
+        <location filename="../workspace/writer.py" line="360"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} не є текстом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="367"/>
+        <location filename="../workspace/writer.py" line="373"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} не є одним із {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="379"/>
+        <location filename="../workspace/writer.py" line="385"/>
         <source>{field} is empty; it is required</source>
         <translation>поле {field} не заповнено; це обов’язкове поле</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="395"/>
+        <location filename="../workspace/writer.py" line="401"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, рядки {first} і {second}: однакове значення {field} {value}; воно має бути унікальним.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="404"/>
+        <location filename="../workspace/writer.py" line="410"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} — таблиця без геометрії; записати до неї геометрію не можна.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="409"/>
+        <location filename="../workspace/writer.py" line="415"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: геометрію не передано; шар містить об’єкти типу {geometry}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="414"/>
+        <location filename="../workspace/writer.py" line="420"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>Шар {layer} містить об’єкти типу {geometry}; з координат утворюються лише точки.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="419"/>
-        <location filename="../workspace/writer.py" line="424"/>
+        <location filename="../workspace/writer.py" line="425"/>
+        <location filename="../workspace/writer.py" line="430"/>
         <source>the geometry is missing or empty</source>
         <translation>геометрія відсутня або порожня</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="431"/>
+        <location filename="../workspace/writer.py" line="437"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>геометрія типу {found}, а шар містить об’єкти типу {geometry}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="450"/>
+        <location filename="../workspace/writer.py" line="456"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>координати не є довготою/широтою; геометрія має бути в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="492"/>
+        <location filename="../workspace/writer.py" line="498"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>У робочій області немає шару {layer}; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="538"/>
+        <location filename="../workspace/writer.py" line="544"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>У шарі {layer} робочої області немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="566"/>
+        <location filename="../workspace/writer.py" line="572"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
     </message>

@@ -350,6 +350,7 @@ def read_gis(path: Path, max_rows: int | None = None, progress: Callable[[float]
             name = defn.GetFieldDefn(i).GetName()
             if name not in columns:
                 columns.append(name)
+    _refuse_unread_kml(path, columns)
     crs = None
     target_srs = None
     for layer in layers:
@@ -400,6 +401,20 @@ def read_gis(path: Path, max_rows: int | None = None, progress: Callable[[float]
     table = SourceTable(path.name, columns, data, np.asarray(rows, dtype=np.int64), raw, geometries, crs)
     _decode_undecoded(table, encoding)
     return table
+
+
+def _refuse_unread_kml(path: Path, columns: list[str]) -> None:
+    """A KML whose ExtendedData this GDAL does not expose (GDAL 3.13's KML driver, without LIBKML,
+    gives only Name and Description) is refused: read so, every field it holds would be lost."""
+    if path.suffix.lower() != ".kml" or set(columns) - {"Name", "Description"}:
+        return
+    with open(path, "rb") as handle:
+        head = handle.read(1_000_000)
+    if b"<SimpleData" in head or b"<Data " in head:
+        raise SourceError(tr("{name} keeps its fields in ExtendedData, which this GDAL ({version}) does not read: "
+                             "imported so, every field would be lost. Convert it to GeoPackage or GeoJSON (in QGIS "
+                             "or with ogr2ogr on a GDAL with LIBKML) and import that").format(
+            name=path.name, version=gdal.__version__))
 
 
 def _cpg_codec(text: str) -> str:
