@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Union
 
 from . import schema
-from .schema import LAYERS, Field, Layer
+from .schema import ADDED_FIELDS, LAYERS_V1, Field, Layer
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,8 @@ Operation = Union[CreateLayer, AddField]
 
 #: MIGRATIONS[n] takes a workspace from version n - 1 to version n. Version 0 is an empty store.
 MIGRATIONS: dict[int, tuple[Operation, ...]] = {
-    1: tuple(CreateLayer(layer) for layer in LAYERS),
+    1: tuple(CreateLayer(layer) for layer in LAYERS_V1),
+    **{version: tuple(AddField(name, fld) for name, fld in added) for version, added in ADDED_FIELDS.items()},
 }
 
 

@@ -1,4 +1,4 @@
-"""Schema v1 of the workspace: the one description that every storage dialect renders.
+"""The schema of the workspace: the one description that every storage dialect renders.
 
 The layers, fields and allowed values are the public data contract (SCHEMA.md). GeoPackage and
 PostGIS are rendered from this module; nothing else spells a field list of its own.
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import categories as c
 
 #: The schema version this code writes. Older workspaces are upgraded through MIGRATIONS.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: The CRS every workspace geometry is stored in.
 STORAGE_EPSG = 4326
 META_TABLE = "cg_meta"
@@ -163,6 +163,36 @@ LAYERS: tuple[Layer, ...] = (
         title="Audit log",
     ),
 )
+
+#: Fields added after version 1, by the version that added them (only ever appended: SCHEMA.md).
+ADDED_FIELDS: dict[int, tuple[tuple[str, Field], ...]] = {
+    2: (
+        ("finds", _t("uuid", unique=True)),  # made on the device; the key a field package merges back by
+        ("finds", _t("photo")),  # photo paths relative to the workspace's folder, ";"-separated
+        ("finds", _t("source")),  # the field report (file and row, or package) the find came from
+        ("finds", _t("raw")),  # the report's row as written
+        ("hazard_areas", _t("evidence")),
+        ("hazard_areas", _t("source")),
+        ("hazard_areas", _t("raw")),
+    ),
+}
+
+
+def _with_added(layers: tuple[Layer, ...], version: int) -> tuple[Layer, ...]:
+    added: dict[str, list[Field]] = {}
+    for v in sorted(ADDED_FIELDS):
+        if v <= version:
+            for name, fld in ADDED_FIELDS[v]:
+                added.setdefault(name, []).append(fld)
+    return tuple(
+        Layer(lyr.name, lyr.geometry, lyr.fields + tuple(added.get(lyr.name, ())), lyr.key, lyr.title,
+              lyr.extra_indexes)
+        for lyr in layers)
+
+
+#: The layers as version 1 made them (what migration 1 creates).
+LAYERS_V1: tuple[Layer, ...] = LAYERS
+LAYERS = _with_added(LAYERS_V1, SCHEMA_VERSION)
 
 LAYER_NAMES: tuple[str, ...] = tuple(layer.name for layer in LAYERS)
 

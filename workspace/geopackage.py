@@ -318,7 +318,11 @@ def _sql_after(op: Operation) -> list[str]:
         ]
         return sql
     if isinstance(op, AddField):
-        return check_triggers_sql(op.layer, op.field)
+        sql = check_triggers_sql(op.layer, op.field)
+        if op.field.unique:  # SQLite cannot add a UNIQUE column to a table: a unique index instead
+            sql.append(f'CREATE UNIQUE INDEX IF NOT EXISTS "uq_{op.layer}_{op.field.name}" '
+                       f'ON "{op.layer}" ("{op.field.name}")')
+        return sql
     return []
 
 
@@ -327,7 +331,11 @@ def _apply(ds: gdal.Dataset, op: Operation) -> None:
         _create_layer(ds, op.layer)
     elif isinstance(op, AddField):
         lyr = ds.GetLayerByName(op.layer)
-        lyr.CreateField(_field_defn(ds, op.layer, op.field))
+        defn = _field_defn(ds, op.layer, op.field)
+        defn.SetUnique(False)  # made unique by an index (_sql_after)
+        if lyr.CreateField(defn) != 0:
+            raise WorkspaceError(tr("The field {field} could not be added to {layer}.").format(
+                field=op.field.name, layer=op.layer))
     else:  # pragma: no cover - a new operation kind without its GeoPackage rendering
         raise TypeError(f"no GeoPackage rendering for {op!r}")
 

@@ -1,4 +1,4 @@
-"""The PostGIS dialect of the workspace: one PostgreSQL schema holding schema v1.
+"""The PostGIS dialect of the workspace: one PostgreSQL schema holding the current schema.
 
 Rendered from the same migration steps as the GeoPackage (core/migrations.py), each create or
 upgrade in one transaction. The database itself enforces what must hold for every client (QGIS's

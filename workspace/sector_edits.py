@@ -278,7 +278,7 @@ def _qdatetime(value: dt.datetime) -> QDateTime:
 
 
 def sector_fields() -> QgsFields:
-    """The fields of the sectors layer (schema v1) as QgsFields, for sinks and new features."""
+    """The fields of the sectors layer as QgsFields, for sinks and new features."""
     types = {"text": FIELD_TEXT, "int": FIELD_INT, "real": FIELD_DOUBLE,
              "date": FIELD_DATE, "datetime": FIELD_DATETIME}
     fields = QgsFields()

@@ -13,6 +13,9 @@ from clearground.workspace import postgis as pgw
 PG_TYPES = {"text": "text", "int": "integer", "real": "double precision", "date": "date",
             "datetime": "timestamp with time zone"}
 
+#: A version after this one, for testing the upgrade machinery itself.
+NEXT = schema.SCHEMA_VERSION + 1
+
 
 def _rows(db, query, params=()):
     with db.cursor() as cur:
@@ -135,7 +138,8 @@ def test_open_errors_are_clear(pg, schema_name):
     with pytest.raises(WorkspaceError, match="no valid schema_version"):
         pgw.open_workspace(pg, schema_name)
     with pg.cursor() as cur:
-        cur.execute(sql.SQL("UPDATE {} SET value = '1'").format(_table(schema_name, "cg_meta")))
+        cur.execute(sql.SQL("UPDATE {} SET value = {}").format(
+            _table(schema_name, "cg_meta"), sql.Literal(str(schema.SCHEMA_VERSION))))
         cur.execute(sql.SQL("DROP TABLE {}").format(_table(schema_name, "audit_log")))
     pg.commit()
     with pytest.raises(WorkspaceError, match="audit_log is missing"):
@@ -166,8 +170,8 @@ def test_postgis_missing_is_explained(pg_cluster, schema_name):
 
 def _v2(monkeypatch):
     extra = schema.Field("condition", "text", allowed=("intact", "damaged"))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, (migrations.AddField("finds", extra),))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(migrations.MIGRATIONS, NEXT, (migrations.AddField("finds", extra),))
     finds = schema.layer("finds")
     v2_finds = schema.Layer(finds.name, finds.geometry, finds.fields + (extra,), finds.key, finds.title)
     monkeypatch.setattr(schema, "LAYERS", tuple(v2_finds if lyr.name == "finds" else lyr for lyr in schema.LAYERS))
@@ -179,26 +183,26 @@ def test_upgrade_runs_the_same_migrations_and_keeps_the_data(pg, schema_name, mo
     _v2(monkeypatch)
     with pytest.raises(WorkspaceError, match="must be upgraded"):
         pgw.open_workspace(pg, schema_name, upgrade=False)
-    assert pgw.open_workspace(pg, schema_name).schema_version == 2
+    assert pgw.open_workspace(pg, schema_name).schema_version == NEXT
     assert _rows(pg, sql.SQL("SELECT find_id, category, condition FROM {}").format(_table(schema_name, "finds"))) == [
         ("F-1", "AP", None)]
     assert _rows(pg, sql.SQL("SELECT value FROM {} WHERE key = 'schema_version'").format(
-        _table(schema_name, "cg_meta"))) == [("2",)]
+        _table(schema_name, "cg_meta"))) == [(str(NEXT),)]
     with pytest.raises(psycopg2.errors.CheckViolation, match="finds_condition_allowed"):
         _insert(pg, schema_name, "finds", find_id="F-2", condition="exploded")
 
 
 def test_failed_upgrade_changes_nothing(pg, schema_name, monkeypatch):
     pgw.create_workspace(pg, schema_name)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, (
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(migrations.MIGRATIONS, NEXT, (
         migrations.AddField("finds", schema.Field("condition", "text")),
         migrations.AddField("no_such_layer", schema.Field("x", "text")),
     ))
     with pytest.raises(WorkspaceError, match="left unchanged"):
         pgw.open_workspace(pg, schema_name)
     assert _rows(pg, sql.SQL("SELECT value FROM {} WHERE key = 'schema_version'").format(
-        _table(schema_name, "cg_meta"))) == [("1",)]
+        _table(schema_name, "cg_meta"))) == [(str(NEXT - 1),)]
     columns = [r[0] for r in _rows(pg, "SELECT column_name FROM information_schema.columns WHERE table_schema = %s "
                                        "AND table_name = 'finds'", (schema_name,))]
     assert "condition" not in columns
@@ -219,3 +223,17 @@ def test_a_failed_block_is_rolled_back_also_on_an_autocommit_connection(pg_clust
         assert pgw.inspect_workspace(con, schema_name) == schema.SCHEMA_VERSION
     finally:
         con.close()
+
+
+def test_a_version_1_workspace_is_upgraded_to_take_field_finds(pg, schema_name, monkeypatch):
+    with monkeypatch.context() as m:  # a workspace as version 1 made it
+        m.setattr(schema, "SCHEMA_VERSION", 1)
+        m.setattr(schema, "LAYERS", schema.LAYERS_V1)
+        pgw.create_workspace(pg, schema_name)
+    _insert(pg, schema_name, "finds", find_id="F-1", category="AP")
+    assert pgw.open_workspace(pg, schema_name).schema_version == 2
+    _insert(pg, schema_name, "finds", find_id="F-2", uuid="0b4e1c9a-4f43-4a57-9e3c-1d2f3a4b5c6d")
+    with pytest.raises(psycopg2.errors.UniqueViolation):
+        _insert(pg, schema_name, "finds", find_id="F-3", uuid="0b4e1c9a-4f43-4a57-9e3c-1d2f3a4b5c6d")
+    assert _rows(pg, sql.SQL("SELECT find_id, uuid FROM {} ORDER BY find_id").format(
+        _table(schema_name, "finds"))) == [("F-1", None), ("F-2", "0b4e1c9a-4f43-4a57-9e3c-1d2f3a4b5c6d")]

@@ -149,7 +149,7 @@ def test_unpacked_into_a_fresh_profile_it_enables_and_runs_an_algorithm(package:
     result = json.loads(run.stdout[run.stdout.index("{") :])
     assert Path(result["results"]["OUTPUT"]) == workspace
     assert result["algorithm_details"]["id"] == "clearground:createworkspace"
-    # The file is a GeoPackage workspace of schema v1 (read with sqlite3, not with our code).
+    # The file is a GeoPackage workspace of schema v2 (read with sqlite3, not with our code).
     with sqlite3.connect(workspace) as db:
         tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
         version = db.execute("SELECT value FROM cg_meta WHERE key = 'schema_version'").fetchone()
@@ -162,7 +162,7 @@ def test_unpacked_into_a_fresh_profile_it_enables_and_runs_an_algorithm(package:
         "discrepancies",
         "audit_log",
     } <= tables
-    assert version is not None and str(version[0]) == "1"
+    assert version is not None and str(version[0]) == "2"
     # The unpacked plugin is what ran: it is the only copy QGIS could find.
     assert (plugins / "clearground" / "metadata.txt").is_file()
 

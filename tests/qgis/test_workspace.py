@@ -19,6 +19,9 @@ OGR_TYPES = {"text": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal, 
              "datetime": ogr.OFTDateTime}
 OGR_GEOMETRY = {"Point": ogr.wkbPoint, "Polygon": ogr.wkbPolygon, None: ogr.wkbNone}
 
+#: A version after this one, for testing the upgrade machinery itself.
+NEXT = schema.SCHEMA_VERSION + 1
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -153,8 +156,8 @@ def test_upgrade_runs_the_migrations_and_keeps_the_data(tmp_path: Path, monkeypa
     path = create_workspace(tmp_path / "old.gpkg").path
     _insert(path, "finds", find_id="F-1", category="AP")
     extra = schema.Field("condition", "text", allowed=("intact", "damaged"))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, (migrations.AddField("finds", extra),))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(migrations.MIGRATIONS, NEXT, (migrations.AddField("finds", extra),))
     # the v2 check expects the new field in the description of the layer
     finds = schema.layer("finds")
     v2_finds = schema.Layer(finds.name, finds.geometry, finds.fields + (extra,), finds.key, finds.title)
@@ -163,10 +166,10 @@ def test_upgrade_runs_the_migrations_and_keeps_the_data(tmp_path: Path, monkeypa
     with pytest.raises(WorkspaceError, match="must be upgraded"):
         open_workspace(path, upgrade=False)
     ws = open_workspace(path)
-    assert ws.schema_version == 2
+    assert ws.schema_version == NEXT
     con = sqlite3.connect(path)
     assert con.execute("SELECT find_id, category, condition FROM finds").fetchall() == [("F-1", "AP", None)]
-    assert con.execute("SELECT value FROM cg_meta WHERE key='schema_version'").fetchone() == ("2",)
+    assert con.execute("SELECT value FROM cg_meta WHERE key='schema_version'").fetchone() == (str(NEXT),)
     triggers = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
     con.close()
     assert "cg_check_finds_condition_insert" in triggers
@@ -175,9 +178,9 @@ def test_upgrade_runs_the_migrations_and_keeps_the_data(tmp_path: Path, monkeypa
 def test_failed_upgrade_leaves_the_file_unchanged(tmp_path: Path, monkeypatch):
     path = create_workspace(tmp_path / "old.gpkg").path
     before = digest(path)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
     # a broken migration: adds a field to a layer that does not exist
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, (migrations.AddField("no_such_layer", schema.Field("x", "text")),))
+    monkeypatch.setitem(migrations.MIGRATIONS, NEXT, (migrations.AddField("no_such_layer", schema.Field("x", "text")),))
     with pytest.raises(WorkspaceError, match="left unchanged"):
         open_workspace(path)
     assert digest(path) == before
@@ -210,3 +213,25 @@ def test_a_full_disk_or_a_silent_failure_is_said_in_words(tmp_path, monkeypatch)
     monkeypatch.setattr(geopackage, "_migrate", silent)
     with pytest.raises(WorkspaceError, match="left unchanged: .+free space and permissions"):
         create_workspace(tmp_path / "new.gpkg")
+
+
+def test_a_version_1_workspace_is_upgraded_to_take_field_finds(tmp_path: Path, monkeypatch):
+    with monkeypatch.context() as m:  # a workspace as version 1 made it
+        m.setattr(schema, "SCHEMA_VERSION", 1)
+        m.setattr(schema, "LAYERS", schema.LAYERS_V1)
+        path = create_workspace(tmp_path / "v1.gpkg").path
+    _insert(path, "finds", find_id="F-1", category="AP")
+    with pytest.raises(WorkspaceError, match="must be upgraded"):
+        open_workspace(path, upgrade=False)
+    assert open_workspace(path).schema_version == 2
+    _insert(path, "finds", find_id="F-2", category="AT", uuid="0b4e1c9a-4f43-4a57-9e3c-1d2f3a4b5c6d")
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT find_id, uuid FROM finds ORDER BY find_id").fetchall() == [
+        ("F-1", None), ("F-2", "0b4e1c9a-4f43-4a57-9e3c-1d2f3a4b5c6d")]
+    con.close()
+    with pytest.raises(RuntimeError, match="UNIQUE"):
+        _insert(path, "finds", find_id="F-3", uuid="0b4e1c9a-4f43-4a57-9e3c-1d2f3a4b5c6d")
+    con = sqlite3.connect(path)
+    columns = {r[1] for r in con.execute('PRAGMA table_info("hazard_areas")')}
+    con.close()
+    assert {"evidence", "source", "raw"} <= columns
