@@ -568,6 +568,7 @@ class _Problem:
     others: np.ndarray | None = None  # finds other records explain as plotted: not this record's evidence
     _matched: dict = field(default_factory=dict, repr=False)
     _wide: tuple = field(default=(), repr=False)  # (mines moved, their pairs within a wider reach)
+    _footprint: object = field(default=None, repr=False)  # the mines' hull widened, in their own frame
 
     def match(self, t: Similarity):
         """The one-to-one matching of the moved mines to the finds (a transform met again is not
@@ -596,6 +597,30 @@ class _Problem:
         """How many finds a start matches as it is (one matching, no refinement)."""
         return len(self.match(t)[0])
 
+    def shifted_bounds(self, t: Similarity, shifts: np.ndarray) -> np.ndarray:
+        """For each shift (k x 2, metres) of ``t``'s moved mines, a bound on the finds it can match
+        one to one: the mines and the finds with a partner of a compatible label within the tolerance,
+        whichever are fewer. One search for pairs serves every shift (quick_score matches each anew)."""
+        shifts = np.asarray(shifts, dtype=float).reshape(-1, 2)
+        if not len(shifts):
+            return np.zeros(0, np.int64)
+        moved = t.apply(self.mines)
+        reach = self.tolerance + float(np.hypot(*shifts.T).max())
+        ia, ib, _ = candidate_pairs(moved, self.finds, reach)
+        ca, cb = self.labels
+        if ca is not None and cb is not None and len(ia):
+            la, lb = ca[ia], cb[ib]
+            keep = (la < 0) | (lb < 0) | (la == lb)
+            ia, ib = ia[keep], ib[keep]
+        gap = self.finds[ib] - moved[ia]  # k x pairs: is the pair within the tolerance once shifted?
+        near = np.hypot(gap[None, :, 0] - shifts[:, None, 0], gap[None, :, 1] - shifts[:, None, 1]) <= self.tolerance
+        rows = np.repeat(np.arange(len(shifts)), near.sum(axis=1))
+        mines_hit = np.zeros((len(shifts), len(self.mines)), bool)
+        finds_hit = np.zeros((len(shifts), len(self.finds)), bool)
+        mines_hit[rows, np.broadcast_to(ia, near.shape)[near]] = True
+        finds_hit[rows, np.broadcast_to(ib, near.shape)[near]] = True
+        return np.minimum(mines_hit.sum(axis=1), finds_hit.sum(axis=1))
+
     def finish(self, t: Similarity) -> _Candidate | None:
         """The transform judged: None when it matches too few finds or leaves the bounds looked in."""
         if t.shift > self.max_shift or abs(t.rotation_deg) > self.max_rotation or not 0.8 <= t.scale <= 1.25:
@@ -610,13 +635,23 @@ class _Problem:
             unmatched[ia] = False
             missed = int((np.asarray(self.in_cleared(moved), dtype=bool) & unmatched).sum())
         return _Candidate(t, ia, ib, d, float(np.hypot(*(moved - self.mines).T).mean()), missed,
-                          self._unexplained(moved, ib))
+                          self._unexplained(t, moved, ib))
 
-    def _unexplained(self, moved: np.ndarray, ib: np.ndarray) -> int:
+    def _unexplained(self, t: Similarity, moved: np.ndarray, ib: np.ndarray) -> int:
         """Finds inside the moved mines' footprint (their hull widened by half the tolerance) that no
-        mine explains, leaving out those that other records explain."""
-        hull = shapely.buffer(shapely.convex_hull(shapely.multipoints(moved)), self.tolerance / 2.0)
-        inside = shapely.contains_xy(hull, self.finds[:, 0], self.finds[:, 1])
+        mine explains, leaving out those that other records explain. A rigid move keeps the footprint's
+        shape: the finds are moved back into the record's frame and tested against its own footprint,
+        made once."""
+        if t.scale == 1.0:
+            if self._footprint is None:
+                self._footprint = shapely.buffer(shapely.convex_hull(shapely.multipoints(self.mines)),
+                                                 self.tolerance / 2.0)
+                shapely.prepare(self._footprint)
+            back = t.inverse().apply(self.finds)
+            inside = shapely.contains_xy(self._footprint, back[:, 0], back[:, 1])
+        else:
+            hull = shapely.buffer(shapely.convex_hull(shapely.multipoints(moved)), self.tolerance / 2.0)
+            inside = shapely.contains_xy(hull, self.finds[:, 0], self.finds[:, 1])
         inside[ib] = False
         if self.others is not None:
             inside &= ~self.others
@@ -734,10 +769,14 @@ def _against_aliases(problem: _Problem, best: _Candidate, pivot: tuple[float, fl
         for leader in leaders:
             explored.add(leader.key)
             centre = problem.finds[leader.ib].mean(axis=0)
-            starts = _alias_starts(leader.transform, steps, pivot, spans) + _turns(leader.transform, centre, pivot)
-            quick = [problem.quick_score(start) for start in starts]
+            aliases = _alias_starts(leader.transform, steps, pivot, spans)
+            starts = aliases + _turns(leader.transform, centre, pivot)
+            wanted = leader.evidence(close) - ALIAS_MARGIN  # a start matching fewer cannot come near
+            bounds = list(problem.shifted_bounds(leader.transform, _shifts(leader.transform, aliases)))
+            bounds += [len(problem.finds)] * (len(starts) - len(aliases))
+            quick = [problem.quick_score(start) if bound >= wanted else -1 for start, bound in zip(starts, bounds)]
             near = [k for k in sorted(range(len(starts)), key=lambda k: -quick[k])  # stable: small steps first
-                    if quick[k] + ALIAS_MARGIN >= leader.evidence(close)]
+                    if quick[k] >= wanted]
             for k in near[:_REFINED]:  # the starts that can come near, the most promising refined
                 cand = problem.icp(starts[k], _ALIAS_ITERATIONS)  # a whole step away: a few iterations settle it
                 if cand is not None:
@@ -760,8 +799,18 @@ def _alias_threat(problem: _Problem, best: _Candidate, pivot: tuple[float, float
     steps = lattice_steps(problem.mines)
     if not steps:
         return False
+    starts = _alias_starts(best.transform, steps, pivot, (2, 1))
+    shifts = _shifts(best.transform, starts)
+    # an alias matches at most the finds ``best`` matches and those within its reach that it does not
+    left = np.ones(len(problem.finds), bool)
+    left[best.ib] = False
+    reach = problem.tolerance + float(np.hypot(*shifts.T).max())
+    near_left = np.unique(candidate_pairs(problem.finds[left], best.transform.apply(problem.mines), reach)[0])
+    if len(near_left) <= 1:
+        return False
+    bounds = problem.shifted_bounds(best.transform, shifts)
     return any(problem.quick_score(start) > len(best.ia) + 1
-               for start in _alias_starts(best.transform, steps, pivot, (2, 1)))
+               for start, bound in zip(starts, bounds) if bound > len(best.ia) + 1)
 
 
 def _ranked(pool: dict[bytes, _Candidate], tolerance: float) -> tuple[float, list[_Candidate]]:
@@ -824,6 +873,11 @@ def _alias_starts(t: Similarity, steps: list[np.ndarray], pivot: tuple[float, fl
         moved = t.apply(np.array([[pivot[0] + step[0], pivot[1] + step[1]]]))[0] - base
         out.append(Similarity(t.dx + moved[0], t.dy + moved[1], t.rotation_deg, t.scale, t.px, t.py))
     return out
+
+
+def _shifts(t: Similarity, starts: Sequence[Similarity]) -> np.ndarray:
+    """How far each start (``t`` moved by whole steps, as _alias_starts makes them) moves the mines."""
+    return np.array([(s.dx - t.dx, s.dy - t.dy) for s in starts], dtype=float).reshape(-1, 2)
 
 
 def _evidence(problem: _Problem, identity: Similarity, elsewhere: np.ndarray | None) -> int:

@@ -281,3 +281,26 @@ def test_a_record_reuses_its_wider_pairs_for_small_moves_with_the_same_matching(
         expected = match_one_to_one(moved, finds, problem.tolerance, *labels)
         assert [x.tolist() for x in got] == [x.tolist() for x in expected]
     assert found_anew == 3  # the start, the jump of 2.7 m, and the way back
+
+
+def test_the_bound_of_a_shift_is_never_below_what_the_shift_matches():
+    """The alias search skips a shift whose bound is too low, so the bound must hold for every shift:
+    row fields with labels, random finds and shifts, against the matching itself."""
+    from clearground.core.offsets import _Problem, label_codes
+
+    rng = np.random.default_rng(5)
+    for trial in range(30):
+        rows, spacing, gap = rng.integers(2, 5), rng.uniform(4, 8), rng.uniform(15, 30)
+        mines = np.array([(i * spacing, r * gap) for r in range(rows) for i in range(20)], float)
+        labels = rng.choice(["AP", "AT"], len(mines))
+        keep = rng.random(len(mines)) < 0.6
+        finds = mines[keep] + rng.normal(0, 1.5, (keep.sum(), 2)) + rng.uniform(-30, 30, 2)
+        find_labels = np.where(rng.random(keep.sum()) < 0.9, labels[keep], "AT")
+        problem = _Problem(mines, finds, 10.0, label_codes(labels, find_labels), None)
+        t = Similarity(rng.uniform(-20, 20), rng.uniform(-20, 20), rng.uniform(-5, 5), 1.0, 40.0, 20.0)
+        shifts = rng.uniform(-60, 60, (12, 2))
+        bounds = problem.shifted_bounds(t, shifts)
+        for (sx, sy), bound in zip(shifts, bounds):
+            quick = problem.quick_score(Similarity(t.dx + sx, t.dy + sy, t.rotation_deg, 1.0, t.px, t.py))
+            assert quick <= bound, (trial, sx, sy)
+        assert bounds.max() > 0
