@@ -24,7 +24,8 @@ def lattice_steps(mines: np.ndarray) -> list[np.ndarray]:
     mines = np.asarray(mines, dtype=float).reshape(-1, 2)
     if len(mines) < 3:
         return []
-    sample = mines[np.unique(np.linspace(0, len(mines) - 1, min(_SAMPLE, len(mines))).round().astype(np.int64))]
+    sample = mines if len(mines) <= _SAMPLE else mines[
+        np.unique(np.linspace(0, len(mines) - 1, _SAMPLE).round().astype(np.int64))]
     vectors = mines[None, :, :] - sample[:, None, :]  # sample x mines x 2
     length = np.hypot(vectors[..., 0], vectors[..., 1])
     length[length < 1e-6] = np.inf

@@ -569,6 +569,7 @@ class _Problem:
     _matched: dict = field(default_factory=dict, repr=False)
     _wide: tuple = field(default=(), repr=False)  # (mines moved, their pairs within a wider reach)
     _footprint: object = field(default=None, repr=False)  # the mines' hull widened, in their own frame
+    _settled: dict = field(default_factory=dict, repr=False)  # pairs met on a converged ICP path: its end
 
     def match(self, t: Similarity):
         """The one-to-one matching of the moved mines to the finds (a transform met again is not
@@ -597,15 +598,16 @@ class _Problem:
         """How many finds a start matches as it is (one matching, no refinement)."""
         return len(self.match(t)[0])
 
-    def shifted_bounds(self, t: Similarity, shifts: np.ndarray) -> np.ndarray:
+    def shifted_bounds(self, t: Similarity, shifts: np.ndarray, within: float | None = None) -> np.ndarray:
         """For each shift (k x 2, metres) of ``t``'s moved mines, a bound on the finds it can match
         one to one: the mines and the finds with a partner of a compatible label within the tolerance,
         whichever are fewer. One search for pairs serves every shift (quick_score matches each anew)."""
         shifts = np.asarray(shifts, dtype=float).reshape(-1, 2)
         if not len(shifts):
             return np.zeros(0, np.int64)
+        within = self.tolerance if within is None else within
         moved = t.apply(self.mines)
-        reach = self.tolerance + float(np.hypot(*shifts.T).max())
+        reach = within + float(np.hypot(*shifts.T).max())
         ia, ib, _ = candidate_pairs(moved, self.finds, reach)
         ca, cb = self.labels
         if ca is not None and cb is not None and len(ia):
@@ -613,7 +615,7 @@ class _Problem:
             keep = (la < 0) | (lb < 0) | (la == lb)
             ia, ib = ia[keep], ib[keep]
         gap = self.finds[ib] - moved[ia]  # k x pairs: is the pair within the tolerance once shifted?
-        near = np.hypot(gap[None, :, 0] - shifts[:, None, 0], gap[None, :, 1] - shifts[:, None, 1]) <= self.tolerance
+        near = np.hypot(gap[None, :, 0] - shifts[:, None, 0], gap[None, :, 1] - shifts[:, None, 1]) <= within
         rows = np.repeat(np.arange(len(shifts)), near.sum(axis=1))
         mines_hit = np.zeros((len(shifts), len(self.mines)), bool)
         finds_hit = np.zeros((len(shifts), len(self.finds)), bool)
@@ -663,17 +665,28 @@ class _Problem:
         pivot = (start.px, start.py)
         previous = None
         ia = ib = None
+        visited: list[bytes] = []
+        converged = False
         for _ in range(iterations):
             ia, ib, _ = self.match(t)
             if len(ia) < 3:
                 return None
-            key = (ia.tobytes(), ib.tobytes())
+            key = np.array(pivot).tobytes() + ia.tobytes() + b"|" + ib.tobytes()
+            if key in self._settled:  # a path met before: from here on it goes where that one went
+                result = self._settled[key]
+                self._settled.update(dict.fromkeys(visited, result))
+                return result
             if key == previous:
+                converged = True
                 break
             previous = key
+            visited.append(key)
             t = fit_similarity(self.mines[ia], self.finds[ib], None, False, pivot)
         t, _ = robust_similarity(self.mines[ia], self.finds[ib], False, pivot, max_c=self.tolerance)
-        return self.finish(t)
+        result = self.finish(t)
+        if converged:
+            self._settled.update(dict.fromkeys(visited, result))
+        return result
 
 
 def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float], tolerance: float = 10.0,
@@ -772,7 +785,8 @@ def _against_aliases(problem: _Problem, best: _Candidate, pivot: tuple[float, fl
             aliases = _alias_starts(leader.transform, steps, pivot, spans)
             starts = aliases + _turns(leader.transform, centre, pivot)
             wanted = leader.evidence(close) - ALIAS_MARGIN  # a start matching fewer cannot come near
-            bounds = list(problem.shifted_bounds(leader.transform, _shifts(leader.transform, aliases)))
+            bounds = list(problem.shifted_bounds(leader.transform, _shifts(leader.transform, aliases),
+                                                 min(problem.tolerance, close + _SETTLE)))
             bounds += [len(problem.finds)] * (len(starts) - len(aliases))
             quick = [problem.quick_score(start) if bound >= wanted else -1 for start, bound in zip(starts, bounds)]
             near = [k for k in sorted(range(len(starts)), key=lambda k: -quick[k])  # stable: small steps first
@@ -796,14 +810,16 @@ def _against_aliases(problem: _Problem, best: _Candidate, pivot: tuple[float, fl
 def _alias_threat(problem: _Problem, best: _Candidate, pivot: tuple[float, float]) -> bool:
     """Whether a near alias of ``best`` (up to two steps of its layout) matches more finds as it is
     than ``best`` explains: a quick look before the full comparison (_against_aliases)."""
+    # an alias matches at most the finds ``best`` matches and those within its reach that it does not
+    left = np.ones(len(problem.finds), bool)
+    left[best.ib] = False
+    if left.sum() <= 1:
+        return False
     steps = lattice_steps(problem.mines)
     if not steps:
         return False
     starts = _alias_starts(best.transform, steps, pivot, (2, 1))
     shifts = _shifts(best.transform, starts)
-    # an alias matches at most the finds ``best`` matches and those within its reach that it does not
-    left = np.ones(len(problem.finds), bool)
-    left[best.ib] = False
     reach = problem.tolerance + float(np.hypot(*shifts.T).max())
     near_left = np.unique(candidate_pairs(problem.finds[left], best.transform.apply(problem.mines), reach)[0])
     if len(near_left) <= 1:
@@ -827,6 +843,9 @@ def _ranked(pool: dict[bytes, _Candidate], tolerance: float) -> tuple[float, lis
 #: Leading candidates whose aliases are tried, starts refined per leader (the most promising) and
 #: the iterations of closest points that refine one.
 _LEADERS, _REFINED, _ALIAS_ITERATIONS = 2, 10, 6
+#: How far (m) a few iterations of closest points move an alias start, at most: a start whose finds
+#: lie farther from its mines than the closest fit's distance and this is not refined.
+_SETTLE = 2.0
 #: Mine spacings an alias goes along a row, at most.
 _MAX_ALONG = 4
 #: Turns (degrees) tried about the centre of a leading candidate's finds: where rows are dense, a
