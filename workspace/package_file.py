@@ -112,6 +112,7 @@ class Contents:
     manifest: fp.Manifest
     finds: list[dict[str, Any]]  # form fields + lon, lat
     sectors: dict[str, dict[str, Any]]  # sector_id -> editable values as the package holds them
+    sector_geometries: dict[str, Any]  # sector_id -> shapely polygon
     lanes: list[tuple[Any, dict[str, Any]]]  # (shapely line, its fields)
 
 
@@ -163,12 +164,15 @@ def read_package(value: str | os.PathLike) -> Contents:
             point = geom if geom is not None and not geom.is_empty else None
             finds.append({**r, "lon": point.x if point is not None else None,
                           "lat": point.y if point is not None else None})
-        sectors = {str(r["sector_id"]): {k: r.get(k) for k in fp.EDITABLE_SECTOR_FIELDS}
-                   for r, _ in _rows(ds, fp.SECTORS) if r.get("sector_id")}
+        sectors, geometries = {}, {}
+        for r, geom in _rows(ds, fp.SECTORS):
+            if r.get("sector_id"):
+                sectors[str(r["sector_id"])] = {k: r.get(k) for k in fp.EDITABLE_SECTOR_FIELDS}
+                geometries[str(r["sector_id"])] = geom
         lanes = [(geom, r) for r, geom in _rows(ds, fp.LANES) if geom is not None and not geom.is_empty]
     finally:
         ds = None
-    return Contents(gpkg, gpkg.parent, manifest, finds, sectors, lanes)
+    return Contents(gpkg, gpkg.parent, manifest, finds, sectors, geometries, lanes)
 
 
 def _rows(ds, name: str):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import uuid as uuidlib
 from pathlib import Path
 
@@ -87,12 +86,17 @@ def add_find(gpkg: Path, folder: Path, lon: float, lat: float, category: str, mo
 
 def set_sector(gpkg: Path, sector_id: str, **values) -> None:
     """A sector's form edited on the device (status, status_date, depth_cm)."""
-    con = sqlite3.connect(gpkg)
-    with con:
-        for name, value in values.items():
-            value = value.isoformat() if isinstance(value, dt.date) else value
-            con.execute(f'UPDATE sectors SET "{name}" = ? WHERE sector_id = ?', (value, sector_id))
-    con.close()
+    ds = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    lyr = ds.GetLayerByName("sectors")
+    lyr.SetAttributeFilter(f"sector_id = '{sector_id}'")
+    feature = lyr.GetNextFeature()
+    for name, value in values.items():
+        if isinstance(value, dt.date):
+            feature.SetField(name, value.year, value.month, value.day, 0, 0, 0, 0)
+        else:
+            feature.SetField(name, value)
+    lyr.SetFeature(feature)
+    ds = None
 
 
 def add_lane(gpkg: Path, wkt: str) -> None:
