@@ -115,6 +115,7 @@ def field_changes(manifest: Manifest, device: Mapping[str, Mapping[str, object]]
     one; a sector its cleared lanes cover (``lane_cover`` >= ``min_overlap``) becomes cleared on
     the lanes' date unless the form set its status."""
     changes: dict[str, dict[str, object]] = {}
+    by_lanes = lanes_clear(manifest, device, lane_cover, min_overlap)
     for sector_id, packaged in manifest.sectors.items():
         values = device.get(sector_id)
         if values is None:
@@ -122,8 +123,7 @@ def field_changes(manifest: Manifest, device: Mapping[str, Mapping[str, object]]
         changed = {name: values.get(name) for name in EDITABLE_SECTOR_FIELDS
                    if values.get(name) is not None
                    and marking.as_text(values.get(name)) != marking.as_text(packaged.values.get(name))}
-        if "status" not in changed and lane_cover.get(sector_id, 0.0) >= min_overlap \
-                and packaged.values.get("status") != marking.CLEARED:
+        if "status" not in changed and sector_id in by_lanes:
             changed["status"] = marking.CLEARED
             changed.setdefault("status_date", lane_dates.get(sector_id))
             if changed["status_date"] is None:
@@ -133,9 +133,28 @@ def field_changes(manifest: Manifest, device: Mapping[str, Mapping[str, object]]
     return changes
 
 
+def lanes_clear(manifest: Manifest, device: Mapping[str, Mapping[str, object]], lane_cover: Mapping[str, float],
+                min_overlap: float = DEFAULT_MIN_OVERLAP) -> dict[str, float]:
+    """The sectors the cleared lanes clear (sector id -> share covered): covered to ``min_overlap``,
+    not cleared when packaged, and whose status the form did not set."""
+    out = {}
+    for sector_id, packaged in manifest.sectors.items():
+        values = device.get(sector_id)
+        if values is None or lane_cover.get(sector_id, 0.0) < min_overlap:
+            continue
+        if packaged.values.get("status") == marking.CLEARED:
+            continue
+        if values.get("status") is not None and values.get("status") != packaged.values.get("status"):
+            continue
+        out[sector_id] = float(lane_cover[sector_id])
+    return out
+
+
 def plan_sectors(manifest: Manifest, changes: Mapping[str, Mapping[str, object]],
-                 current: Mapping[str, Mapping[str, object]], now: dt.datetime) -> SectorPlan:
-    """Decide each changed sector against its current row in the workspace (see the module doc)."""
+                 current: Mapping[str, Mapping[str, object]], now: dt.datetime,
+                 lane_cover: Mapping[str, float] | None = None) -> SectorPlan:
+    """Decide each changed sector against its current row in the workspace (see the module doc);
+    ``lane_cover``: the sectors cleared by their lanes (lanes_clear), with the share the lanes cover."""
     plan = SectorPlan()
     team = manifest.team
     for sector_id in sorted(changes):
@@ -175,8 +194,11 @@ def plan_sectors(manifest: Manifest, changes: Mapping[str, Mapping[str, object]]
             continue
         _add(plan.result, result)
         plan.merged_keys.append(sector_id)
-        plan.report += [ReportRow(MERGED, SECTORS, e.feature_key, e.field, e.old_value, e.new_value,
-                                  tr("Applied from the field."))
+        message = tr("Applied from the field.")
+        if sector_id in (lane_cover or {}):
+            message = tr("Covered by the team's cleared lanes ({percent:.0f}%).").format(
+                percent=100 * lane_cover[sector_id])
+        plan.report += [ReportRow(MERGED, SECTORS, e.feature_key, e.field, e.old_value, e.new_value, message)
                         for e in result.entries if e.field != marking.REASON_FIELD]
     return plan
 

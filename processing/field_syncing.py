@@ -71,7 +71,8 @@ def sync(store: WorkspaceStore, contents: Contents, photos_to: Path, lane_width:
             known = known_finds(tx, [(r.get("lon"), r.get("lat")) for r in contents.finds], keys)
             finds = fs.plan_finds(contents.finds, known, manifest.team, source)
             current = {str(r["sector_id"]): r for r in tx.sector_rows(sorted(changes))}
-            sectors = fs.plan_sectors(manifest, changes, current, now)
+            by_lanes = fs.lanes_clear(manifest, contents.sectors, cover, min_overlap)
+            sectors = fs.plan_sectors(manifest, changes, current, now, by_lanes)
             photo_rows = _copy_photos(finds.new, contents.folder, photos_to, result.photos)
             if finds.new:
                 tx.append({fp.FINDS: _find_columns(finds.new)})
@@ -79,7 +80,7 @@ def sync(store: WorkspaceStore, contents: Contents, photos_to: Path, lane_width:
                 tx.apply_marking(sectors.result)
             except SectorConflictError as exc:  # changed by someone else while this sync ran
                 raise fp.PackageError(str(exc)) from exc
-            result.report = finds.report + photo_rows + sectors.report
+            result.report = finds.report + photo_rows + sectors.report + _lane_rows(contents, by_lanes)
             tx._note(fs.sync_notes(result.report, manifest.team, manifest.name, now))
     except BaseException:
         for path in result.photos:
@@ -112,6 +113,14 @@ def lane_cover(contents: Contents, lane_width: float | None) -> tuple[dict[str, 
             if isinstance(day, dt.date) and (sid not in dates or day > dates[sid]):
                 dates[sid] = day
     return cover, dates
+
+
+def _lane_rows(contents: Contents, by_lanes: dict[str, float]) -> list[fs.ReportRow]:
+    """One row per cleared lane: read for marking the sectors it covers; the workspace keeps no lanes."""
+    marked = ", ".join(sorted(by_lanes)) or tr("none")
+    return [fs.ReportRow(fs.SKIPPED, fp.LANES, fp.normalize_uuid(r.get("uuid")) or str(k + 1), "", None, None, tr(
+        "Read to mark the sectors the lanes cover (marked: {sectors}); the workspace has no layer of lanes, so the "
+        "track itself stays in the package.").format(sectors=marked)) for k, (_, r) in enumerate(contents.lanes)]
 
 
 def _copy_photos(finds: list[dict], package: Path, target: Path, copied: list[Path]) -> list[fs.ReportRow]:

@@ -101,6 +101,9 @@ def test_round_trip(run_alg, workspace, tmp_path):
     assert outcome[("finds", uuids["duplicate"].strip("{}"))] == "skipped"
     assert outcome[("finds", uuids["invalid"].strip("{}"))] == "skipped"
     assert (result["MERGED"], result["CONFLICTS"]) == (4, 1)  # 2 finds + 2 sectors; R-1-0-1
+    assert any(r["key"] == "R-1-0-2" and "cleared lanes" in r["message"] for r in report)
+    lanes = [r for r in report if r["layer"] == "cleared_lanes"]
+    assert len(lanes) == 1 and "R-1-0-2" in lanes[0]["message"]
 
     audit = _rows(ws, "SELECT user_name, layer, feature_key, field, old_value, new_value FROM audit_log "
                       "WHERE user_name = ?", TEAM)
