@@ -557,6 +557,233 @@
         <translation>{what} UTF-8 deyil və eyni dərəcədə {names} mətni kimi oxunur: hansı olduğunu ENCODING ilə göstərin</translation>
     </message>
     <message>
+        <location filename="../core/field_finds.py" line="125"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="132"/>
+        <source>date '{text}' does not exist (year {y}, month {m}, day {d})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="137"/>
+        <source>date '{text}' is not a date ClearGround reads: write 12.03.2022 (day first) or 2022-03-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="144"/>
+        <source>the two-digit year of '{text}' read as {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="149"/>
+        <source>date '{text}' has no month {m}: dates are read day first (day.month.year); if it means {other}, write it {iso}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="152"/>
+        <source>date '{text}' does not exist (day {d}, month {m}, year {y})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="156"/>
+        <source>date '{text}' reads as {a} (day first) or {b} (month first), and this report writes other dates month first: write it as {a} or {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="159"/>
+        <source>'{text}' read day first as {iso}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="165"/>
+        <source>date '{text}' ({iso}) lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="181"/>
+        <source>the category '{text}' is a model: read as model {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="184"/>
+        <source>category '{text}' is not a device category ClearGround knows ({known}) nor a model of its dictionary (resources/ordnance/models.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="195"/>
+        <location filename="../core/traverse.py" line="134"/>
+        <source>no category, and the model '{model}' is not one whose category ClearGround knows (resources/ordnance/models.csv); give the category</source>
+        <translation>kateqoriya yoxdur, '{model}' modelinin kateqoriyası isə ClearGround-a məlum deyil (resources/ordnance/models.csv); kateqoriyanı göstərin</translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="197"/>
+        <location filename="../core/traverse.py" line="136"/>
+        <source>no category and no model: give the category (AP, AT, UXO, ...) or the model</source>
+        <translation>kateqoriya və model yoxdur: kateqoriyanı (AP, AT, UXO, ...) və ya modeli göstərin</translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="200"/>
+        <source>category {category} contradicts the model {model}, which is {implied}: correct one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="217"/>
+        <source>quantity '{text}' is not a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="228"/>
+        <source>depth '{text}' is not a number of centimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="233"/>
+        <source>depth '{text}': the unit '{unit}' is not cm or m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="235"/>
+        <source>depth '{text}' is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="245"/>
+        <location filename="../core/field_finds.py" line="247"/>
+        <location filename="../core/field_finds.py" line="292"/>
+        <source>the find has no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="249"/>
+        <source>latitude {lat} is beyond ±90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="251"/>
+        <location filename="../core/minemap.py" line="596"/>
+        <source>longitude {lon} is beyond ±180</source>
+        <translation>uzunluq {lon} ±180-dən kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="269"/>
+        <source>{doubt}; correct the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="284"/>
+        <source>x '{x}' / y '{y}' is not a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="286"/>
+        <source>x/y coordinates need their projected CRS (e.g. EPSG:32638), not {crs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="290"/>
+        <location filename="../core/minemap.py" line="627"/>
+        <source>x '{x}' / y '{y}' is not a position in {crs}</source>
+        <translation>x '{x}' / y '{y}' {crs} sistemində mövqe deyil</translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="371"/>
+        <source>the find id {id} is already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="373"/>
+        <source>the uuid is that of find {id}, already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="374"/>
+        <source>find {id} has the same date and model {m:.2f} m away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_package.py" line="91"/>
+        <source>An expression selection needs an expression after '='.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_package.py" line="130"/>
+        <source>This is not a ClearGround field package (its metadata names no package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_package.py" line="133"/>
+        <source>This field package was made by a newer ClearGround (format {version}); update the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="76"/>
+        <source>(no uuid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="76"/>
+        <source>The find has no uuid; not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="87"/>
+        <source>Already in the workspace: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="96"/>
+        <source>New find added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="164"/>
+        <source>The sector is no longer in the workspace; not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="169"/>
+        <source>The workspace already holds this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="174"/>
+        <source>Changed at the centre since the package was made (version {old} -&gt; {new}, by {user} at {time}); the centre's value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="176"/>
+        <location filename="../ui/history.py" line="93"/>
+        <source>unknown</source>
+        <translation>naməlum</translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="177"/>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="191"/>
+        <source>Taking a cleared sector out of 'cleared' needs a reason; mark it in the dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="197"/>
+        <source>Applied from the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="199"/>
+        <source>Covered by the team's cleared lanes ({percent:.0f}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="214"/>
+        <source>team {team}, field package {package}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/fieldmap.py" line="143"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>sahə uyğunlaşdırması '{part}' hədəf=sütun formasında deyil</translation>
@@ -916,7 +1143,9 @@
     <message>
         <location filename="../core/labels.py" line="30"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../processing/algorithms/package_field.py" line="60"/>
         <location filename="../ui/mark_form.py" line="72"/>
+        <location filename="../ui/tabs/sectors.py" line="290"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
@@ -927,17 +1156,19 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/field_project.py" line="160"/>
         <source>Depth (cm)</source>
         <translation>Dərinlik (sm)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
-        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/sectors.py" line="54"/>
         <source>Record / hazard</source>
         <translation>Formulyar / təhlükəli ərazi</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
+        <location filename="../processing/field_project.py" line="160"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -969,7 +1200,7 @@
         <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/tabs/discrepancies.py" line="82"/>
         <location filename="../ui/tabs/records.py" line="41"/>
-        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/tally.py" line="347"/>
         <source>District</source>
         <translation>Rayon</translation>
@@ -1011,6 +1242,7 @@
     <message>
         <location filename="../core/labels.py" line="34"/>
         <location filename="../core/labels.py" line="49"/>
+        <location filename="../processing/field_project.py" line="161"/>
         <location filename="../ui/import_dialog.py" line="47"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
@@ -1426,11 +1658,6 @@
         <translation>enlik {lat} ±90-dan kənardadır; tərsinə oxundu</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="596"/>
-        <source>longitude {lon} is beyond ±180</source>
-        <translation>uzunluq {lon} ±180-dən kənardadır</translation>
-    </message>
-    <message>
         <location filename="../core/minemap.py" line="598"/>
         <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
         <translation>enlik {lat} ±90-dan kənardadır, uzunluq {lon} da enlik ola bilməz</translation>
@@ -1449,11 +1676,6 @@
         <location filename="../core/minemap.py" line="613"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>faylda x/y koordinatları verilib; CRS-i onların proyeksiya koordinat sisteminə təyin edin (məsələn, EPSG:32638 və ya EPSG:28408), {crs} deyil</translation>
-    </message>
-    <message>
-        <location filename="../core/minemap.py" line="627"/>
-        <source>x '{x}' / y '{y}' is not a position in {crs}</source>
-        <translation>x '{x}' / y '{y}' {crs} sistemində mövqe deyil</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="662"/>
@@ -1751,6 +1973,7 @@
         <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
+        <location filename="../processing/field_project.py" line="53"/>
         <source>Minefield records</source>
         <translation>Mina sahələrinin formulyarları</translation>
     </message>
@@ -1765,6 +1988,7 @@
     <message>
         <location filename="../core/schema.py" line="101"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/field_project.py" line="53"/>
         <source>Hazard areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
@@ -1776,8 +2000,9 @@
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
-        <location filename="../ui/tabs/sectors.py" line="50"/>
-        <location filename="../ui/tabs/sectors.py" line="65"/>
+        <location filename="../processing/field_project.py" line="52"/>
+        <location filename="../ui/tabs/sectors.py" line="54"/>
+        <location filename="../ui/tabs/sectors.py" line="71"/>
         <location filename="../ui/tabs/tally.py" line="129"/>
         <source>Sectors</source>
         <translation>Sektorlar</translation>
@@ -1786,6 +2011,7 @@
         <location filename="../core/schema.py" line="131"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
+        <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/chart.py" line="56"/>
         <location filename="../ui/tabs/tally.py" line="123"/>
         <source>Finds</source>
@@ -1838,16 +2064,6 @@
         <location filename="../core/traverse.py" line="125"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>'{text}' ClearGround-un tanıdığı sursat kateqoriyası deyil (AP – piyada əleyhinə mina, AT – tank əleyhinə mina, UXO – partlamamış hərbi sursat, AXO – tərk edilmiş partlayıcı sursat, SUBMUNITION – kaset döyüş elementi, IED – əl üsulu ilə hazırlanmış partlayıcı qurğu, OTHER – digər)</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="134"/>
-        <source>no category, and the model '{model}' is not one whose category ClearGround knows (resources/ordnance/models.csv); give the category</source>
-        <translation>kateqoriya yoxdur, '{model}' modelinin kateqoriyası isə ClearGround-a məlum deyil (resources/ordnance/models.csv); kateqoriyanı göstərin</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="136"/>
-        <source>no category and no model: give the category (AP, AT, UXO, ...) or the model</source>
-        <translation>kateqoriya və model yoxdur: kateqoriyanı (AP, AT, UXO, ...) və ya modeli göstərin</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="177"/>
@@ -2030,7 +2246,7 @@
     <message>
         <location filename="../plugin.py" line="52"/>
         <location filename="../ui/dock.py" line="37"/>
-        <location filename="../ui/tabs/sectors.py" line="400"/>
+        <location filename="../ui/tabs/sectors.py" line="493"/>
         <source>ClearGround</source>
         <translation>ClearGround</translation>
     </message>
@@ -2140,6 +2356,7 @@ Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlu
         <location filename="../processing/algorithms/copy_workspace.py" line="61"/>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
+        <location filename="../processing/algorithms/sync_field.py" line="70"/>
         <location filename="../ui/dock.py" line="80"/>
         <location filename="../ui/dock.py" line="89"/>
         <source>GeoPackage (*.gpkg)</source>
@@ -2855,6 +3072,7 @@ Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddil
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="271"/>
+        <location filename="../processing/field_syncing.py" line="120"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
@@ -2878,8 +3096,8 @@ Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddil
     </message>
     <message>
         <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
-        <location filename="../ui/tabs/sectors.py" line="95"/>
-        <location filename="../ui/tabs/sectors.py" line="104"/>
+        <location filename="../ui/tabs/sectors.py" line="101"/>
+        <location filename="../ui/tabs/sectors.py" line="110"/>
         <source>Generate sectors</source>
         <translation>Sektorlar yarat</translation>
     </message>
@@ -2925,7 +3143,7 @@ Nəticə: sektorlar layı (status planned, versiya 1).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
-        <location filename="../ui/tabs/sectors.py" line="114"/>
+        <location filename="../ui/tabs/sectors.py" line="120"/>
         <source>Orientation</source>
         <translation>İstiqamət</translation>
     </message>
@@ -3300,6 +3518,182 @@ Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTP
         <translation>CLEARED sətri {row} yanlışdır ({reason}); düzəldildi.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/package_field.py" line="25"/>
+        <source>Package for a field team (QField)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="27"/>
+        <location filename="../processing/algorithms/sync_field.py" line="35"/>
+        <location filename="../ui/history.py" line="29"/>
+        <location filename="../ui/import_dialog.py" line="95"/>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="28"/>
+        <source>Writes a folder that QField opens offline for one team: a QGIS project and one GeoPackage holding the team's sectors, the minefield records and hazard areas as background (read-only), a finds layer with its form and a cleared-lanes line layer for QField's position tracking.
+
+The finds form: a uuid made on the device (uuid(), hidden), the date found (today by default), the device category and the model as lists from the ordnance dictionary, quantity, depth in cm, the sector, notes and photos (stored under DCIM/ in the package folder, with paths relative to it). In the sectors only status, status_date and depth_cm can be changed.
+
+WORKSPACE: the workspace to package from (a GeoPackage path or postgres:CONNECTION/SCHEMA). TEAM: the team's name, written with every find and change it brings back.
+
+SECTORS, RECORDS, HAZARDS: each either comma-separated ids (R-12-0-3, R-12-0-4), or a QGIS expression after '=' (=&quot;parent_id&quot; = 'R-12'), or empty. SECTORS empty: the sectors of the given RECORDS and HAZARDS, or, when neither is given, the sectors whose team is TEAM. RECORDS empty: the records of the chosen sectors and hazards. HAZARDS empty: the hazard areas of the chosen sectors and records. An id the workspace does not hold is refused.
+
+The package remembers what it was made from (the workspace, the team, each sector's version and values) in its GeoPackage; clearground:syncfield merges it back.
+
+OUTPUT_FOLDER: a new or empty folder (never the workspace or its folder). Copy it to the device's QField/Imported Projects folder, or upload it to QFieldCloud with QFieldSync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="58"/>
+        <source>Workspace to package from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="59"/>
+        <location filename="../processing/algorithms/sync_field.py" line="67"/>
+        <location filename="../processing/base.py" line="69"/>
+        <source>ClearGround workspace (*.gpkg)</source>
+        <translation>ClearGround iş sahəsi (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="59"/>
+        <location filename="../processing/algorithms/sync_field.py" line="67"/>
+        <location filename="../processing/algorithms/sync_field.py" line="70"/>
+        <location filename="../processing/base.py" line="69"/>
+        <source>All files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="62"/>
+        <source>Minefield records (ids, or =expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="64"/>
+        <source>Hazard areas (ids, or =expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="66"/>
+        <source>Sectors (ids, or =expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="67"/>
+        <source>Package folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="68"/>
+        <source>Package project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="69"/>
+        <source>Package GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="83"/>
+        <source>Give the team's name (TEAM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="90"/>
+        <source>Give the workspace to package from (WORKSPACE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="98"/>
+        <source>Package for team {team} written to {folder}: {sectors} sectors, {hazards} hazard areas, {records} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="33"/>
+        <source>Sync a returned field package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="36"/>
+        <source>Merges a field package made by clearground:packagefield, after QField, back into the workspace it was made from, in one transaction: on any error nothing is written.
+
+Finds: each new find is checked (category and model through the ordnance dictionary, date, depth) and added with its uuid; a find whose uuid is already in the workspace, or that duplicates one (within 1 m, same date and model), is skipped, so syncing the same package twice adds nothing. Its photos are copied beside the workspace (&lt;workspace folder&gt;/&lt;workspace name&gt;_photos/; for PostGIS, &lt;schema&gt;_photos beside the package folder) and linked in finds.photo with paths relative to the folder that holds them.
+
+Sectors: a status, status_date or depth_cm changed in the field is applied through the version check: a sector changed at the centre since the package was made is a conflict, reported with both values and never overwritten. A sector its cleared lanes cover to MIN_OVERLAP percent becomes cleared (the tracks as wide as LANE_WIDTH, else as their own width_m). Taking a sector out of cleared needs a reason and is left to the dock.
+
+Every merged item is written to audit_log with the team (GeoPackage: as its user; PostGIS: the database names the login, the note names the team).
+
+PACKAGE: the package folder or its GeoPackage; a folder that is not a ClearGround package, or a package made from another workspace, is refused. OUTPUT_REPORT: one row per item: outcome (merged, skipped, conflict), layer, key, field, old_value (the workspace's), new_value (the package's), message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="66"/>
+        <source>Workspace the package was made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="69"/>
+        <source>Returned package (folder or its GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="72"/>
+        <source>Width of the cleared lanes (m; empty: as the tracks say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="75"/>
+        <source>Minimum cover by cleared lanes (% of a sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="77"/>
+        <source>Sync report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="78"/>
+        <source>Items merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="78"/>
+        <source>Items skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="79"/>
+        <source>Items in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="85"/>
+        <source>Give the returned package (PACKAGE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="88"/>
+        <source>Give the workspace the package was made from (WORKSPACE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="116"/>
+        <source>{layer}: {merged} merged, {skipped} skipped, {conflict} in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="122"/>
+        <source>Conflict, {layer} {key} {field}: the workspace has {old}, the package {new}. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="127"/>
+        <source>{count} photos copied to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/tally_finds.py" line="52"/>
         <source>Tally finds per district</source>
         <translation>Tapıntıları rayonlar üzrə say</translation>
@@ -3516,16 +3910,6 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation> və daha {n}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
-        <source>ClearGround workspace (*.gpkg)</source>
-        <translation>ClearGround iş sahəsi (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="69"/>
-        <source>All files (*)</source>
-        <translation>Bütün fayllar (*)</translation>
-    </message>
-    <message>
         <location filename="../processing/base.py" line="139"/>
         <source>WORKSPACE: a ClearGround workspace to write into: a GeoPackage path, or a PostGIS workspace as postgres:CONNECTION/SCHEMA (the name of a QGIS PostgreSQL connection; the name alone when it reaches one workspace). Everything is written in one transaction: an error leaves the workspace as it was.</source>
         <translation>WORKSPACE: yazılacaq ClearGround iş sahəsi: GeoPackage faylının yolu və ya postgres:CONNECTION/SCHEMA şəklində PostGIS iş sahəsi (QGIS PostgreSQL bağlantısının adı; bağlantı yalnız bir iş sahəsinə çatırsa, təkcə ad). Hər şey bir tranzaksiyada yazılır: xəta iş sahəsini olduğu kimi saxlayır.</translation>
@@ -3565,6 +3949,131 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../processing/enum_labels.py" line="72"/>
         <source>Not set</source>
         <translation>Təyin edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="59"/>
+        <source>Give the folder to write the package into (OUTPUT_FOLDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="63"/>
+        <source>OUTPUT_FOLDER is the workspace {name} itself; choose a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="66"/>
+        <source>OUTPUT_FOLDER is the workspace's own folder; choose a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="68"/>
+        <source>OUTPUT_FOLDER {path} is a file; choose a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="70"/>
+        <source>OUTPUT_FOLDER {path} is not empty; choose a new, empty folder (a package is never written over other files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="78"/>
+        <source>The workspace layer {layer} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="87"/>
+        <source>The {kind} expression cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="93"/>
+        <source>The workspace has no {kind} {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="109"/>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="110"/>
+        <source>hazard areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="113"/>
+        <source>sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="120"/>
+        <source>No sector was chosen for team {team}: name SECTORS, RECORDS or HAZARDS, or assign sectors to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="52"/>
+        <source>Cleared lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="59"/>
+        <source>ClearGround field package, team {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="68"/>
+        <source>The package layer {layer} cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="83"/>
+        <source>The package project {path} cannot be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="159"/>
+        <source>Date found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="159"/>
+        <source>Device category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="159"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="160"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="161"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_syncing.py" line="51"/>
+        <source>This field package was made from the workspace {made} ({name}), not from {this}; nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_syncing.py" line="63"/>
+        <source>field package {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_syncing.py" line="121"/>
+        <source>Read to mark the sectors the lanes cover (marked: {sectors}); the workspace has no layer of lanes, so the track itself stays in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_syncing.py" line="135"/>
+        <source>The photo is not in the package folder; the find was merged without it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -3694,12 +4203,6 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Sektor və ya qeyd</translation>
     </message>
     <message>
-        <location filename="../ui/history.py" line="29"/>
-        <location filename="../ui/import_dialog.py" line="95"/>
-        <source>Field</source>
-        <translation>Sahə</translation>
-    </message>
-    <message>
         <location filename="../ui/history.py" line="30"/>
         <source>Change</source>
         <translation>Dəyişiklik</translation>
@@ -3713,11 +4216,6 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../ui/history.py" line="62"/>
         <source>(empty)</source>
         <translation>(boş)</translation>
-    </message>
-    <message>
-        <location filename="../ui/history.py" line="93"/>
-        <source>unknown</source>
-        <translation>naməlum</translation>
     </message>
     <message>
         <location filename="../ui/history.py" line="118"/>
@@ -4113,7 +4611,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../ui/tabs/discrepancies.py" line="223"/>
         <location filename="../ui/tabs/records.py" line="66"/>
         <location filename="../ui/tabs/report.py" line="99"/>
-        <location filename="../ui/tabs/sectors.py" line="109"/>
+        <location filename="../ui/tabs/sectors.py" line="115"/>
         <location filename="../ui/tabs/tally.py" line="136"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
@@ -4170,7 +4668,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../ui/tabs/records.py" line="110"/>
         <location filename="../ui/tabs/records.py" line="125"/>
         <location filename="../ui/tabs/report.py" line="172"/>
-        <location filename="../ui/tabs/sectors.py" line="217"/>
+        <location filename="../ui/tabs/sectors.py" line="234"/>
         <source>Open a workspace first.</source>
         <translation>Əvvəlcə iş sahəsini açın.</translation>
     </message>
@@ -4399,254 +4897,319 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>PDF-i aç</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Selected hazard areas</source>
         <translation>Seçilmiş təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Selected minefield records</source>
         <translation>Seçilmiş mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Per record or hazard</source>
         <translation>Formulyar və ya təhlükəli ərazi üzrə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Per district</source>
         <translation>Rayonlar üzrə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/sectors.py" line="54"/>
         <source>Total (ha)</source>
         <translation>Cəmi (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="51"/>
+        <location filename="../ui/tabs/sectors.py" line="55"/>
         <source>Cleared (ha)</source>
         <translation>Təmizlənib (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="51"/>
+        <location filename="../ui/tabs/sectors.py" line="55"/>
         <source>Cleared %</source>
         <translation>Təmizlənib, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="51"/>
+        <location filename="../ui/tabs/sectors.py" line="55"/>
         <source>Reduced (ha)</source>
         <translation>Azaldılıb (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="51"/>
+        <location filename="../ui/tabs/sectors.py" line="55"/>
         <source>Reduced %</source>
         <translation>Azaldılıb, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="52"/>
+        <location filename="../ui/tabs/sectors.py" line="56"/>
         <source>Cancelled (ha)</source>
         <translation>Ləğv edilib (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="52"/>
+        <location filename="../ui/tabs/sectors.py" line="56"/>
         <source>Cancelled %</source>
         <translation>Ləğv edilib, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="52"/>
+        <location filename="../ui/tabs/sectors.py" line="56"/>
         <source>Remaining (ha)</source>
         <translation>Qalıb (ha)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="53"/>
+        <location filename="../ui/tabs/sectors.py" line="57"/>
         <source>Remaining %</source>
         <translation>Qalıb, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="112"/>
+        <location filename="../ui/tabs/sectors.py" line="118"/>
         <source>For</source>
         <translation>Nə üçün</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="113"/>
+        <location filename="../ui/tabs/sectors.py" line="119"/>
         <source>Cell size</source>
         <translation>Xana ölçüsü</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="122"/>
+        <location filename="../ui/tabs/sectors.py" line="128"/>
         <source>Mark sectors on the map</source>
         <translation>Sektorları xəritədə qeyd et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="123"/>
+        <location filename="../ui/tabs/sectors.py" line="129"/>
         <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
         <translation>Sektora klikləyin, düzbucaqlı çəkin və ya Shift+klik ilə poliqon çəkin (sağ klik onu qapadır), sonra status, tarix, qrup, üsul və dərinliyi təyin edin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="127"/>
+        <location filename="../ui/tabs/sectors.py" line="133"/>
         <source>Save edits</source>
         <translation>Düzəlişləri saxla</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="128"/>
+        <location filename="../ui/tabs/sectors.py" line="134"/>
         <source>Write the marked sectors to the workspace (and their changes to the audit log)</source>
         <translation>İşarələnmiş sektorları iş sahəsinə yaz (dəyişikliklərini isə audit jurnalına)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="131"/>
+        <location filename="../ui/tabs/sectors.py" line="137"/>
         <source>Cancel edits</source>
         <translation>Düzəlişləri ləğv et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="132"/>
+        <location filename="../ui/tabs/sectors.py" line="138"/>
         <source>Drop the sector changes made since the last save</source>
         <translation>Son saxlamadan sonra sektorlarda edilən dəyişiklikləri ləğv et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="134"/>
+        <location filename="../ui/tabs/sectors.py" line="140"/>
         <source>History…</source>
         <translation>Tarixçə…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="135"/>
+        <location filename="../ui/tabs/sectors.py" line="141"/>
         <source>Who changed the selected sectors, or the sectors of the record or hazard chosen in the table, and when</source>
         <translation>Seçilmiş sektorları və ya cədvəldə seçilmiş qeydin ya da təhlükəli ərazinin sektorlarını kim və nə vaxt dəyişib</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="147"/>
+        <location filename="../ui/tabs/sectors.py" line="150"/>
+        <source>Field package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="151"/>
+        <source>Take sectors to a field team's QField device, and merge what comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="154"/>
+        <source>Package for a team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="156"/>
+        <source>Sync a returned package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="164"/>
         <source>Land release</source>
         <translation>Ərazilərin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="153"/>
+        <location filename="../ui/tabs/sectors.py" line="170"/>
         <source>Refresh</source>
         <translation>Yenilə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <location filename="../ui/tabs/sectors.py" line="175"/>
         <source>District names from</source>
         <translation>Rayon adlarının mənbəyi</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="162"/>
+        <location filename="../ui/tabs/sectors.py" line="179"/>
         <source>District names written differently in the records (Aghdam, Ağdam rayonu) are shown as this layer names them.</source>
         <translation>Qeydlərdə fərqli yazılmış rayon adları (Aghdam, Ağdam rayonu) bu layda olduğu kimi göstərilir.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="212"/>
+        <location filename="../ui/tabs/sectors.py" line="229"/>
         <source>Sectors are being generated; wait for them or cancel.</source>
         <translation>Sektorlar yaradılır; gözləyin və ya ləğv edin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="221"/>
+        <location filename="../ui/tabs/sectors.py" line="238"/>
         <source>Select the hazard areas or records to divide into sectors first.</source>
         <translation>Əvvəlcə sektorlara bölünəcək təhlükəli əraziləri və ya formulyarları seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="230"/>
+        <location filename="../ui/tabs/sectors.py" line="247"/>
         <source>{count} already have sectors and were left as they are: {ids}</source>
         <translation>{count} obyektin artıq sektorları var və onlar olduğu kimi saxlanıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="252"/>
+        <location filename="../ui/tabs/sectors.py" line="269"/>
         <source>Generating sectors was cancelled; nothing was added.</source>
         <translation>Sektorların yaradılması ləğv edildi; heç nə əlavə edilmədi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="255"/>
+        <location filename="../ui/tabs/sectors.py" line="272"/>
         <source>Sectors could not be generated.</source>
         <translation>Sektorları yaratmaq mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="257"/>
+        <location filename="../ui/tabs/sectors.py" line="274"/>
         <source>The workspace was closed before the sectors were ready; nothing was added.</source>
         <translation>Sektorlar hazır olmamış iş sahəsi bağlandı; heç nə əlavə edilmədi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="264"/>
+        <location filename="../ui/tabs/sectors.py" line="281"/>
         <source>{count} selected rows got no sectors.</source>
         <translation>{count} seçilmiş sətir üçün sektor yaradılmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="267"/>
+        <location filename="../ui/tabs/sectors.py" line="284"/>
         <source>{count} sectors generated.</source>
         <translation>{count} sektor yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="300"/>
+        <location filename="../ui/tabs/sectors.py" line="290"/>
+        <source>Package for a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="293"/>
+        <source>A new, empty folder for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="298"/>
+        <source>The returned package's folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="322"/>
+        <source>Another task of this tab is running; wait for it or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="336"/>
+        <source>Field package written to {folder}; copy the folder to the device's QField/Imported Projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="339"/>
+        <source>The field package was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="346"/>
+        <source>The field package was not merged; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="351"/>
+        <source>Field sync report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="358"/>
+        <source>Field package merged: {merged} merged, {skipped} skipped, {conflicts} in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="393"/>
         <source>{count} sector(s) saved; their changes are in the audit log.</source>
         <translation>{count} sektor saxlanıldı; dəyişiklikləri audit jurnalındadır.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="307"/>
+        <location filename="../ui/tabs/sectors.py" line="400"/>
         <source>The sectors could not be saved; the edits are kept.</source>
         <translation>Sektorları saxlamaq mümkün olmadı; düzəlişlər qalır.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="318"/>
+        <location filename="../ui/tabs/sectors.py" line="411"/>
         <source>Drop the unsaved changes of {count} sector(s)?</source>
         <translation>{count} sektorun saxlanmamış dəyişiklikləri ləğv edilsin?</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="325"/>
+        <location filename="../ui/tabs/sectors.py" line="418"/>
         <source>The changes of {count} sector(s) were dropped.</source>
         <translation>{count} sektorun dəyişiklikləri ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="344"/>
+        <location filename="../ui/tabs/sectors.py" line="437"/>
         <source>{count} sectors</source>
         <translation>{count} sektor</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="372"/>
+        <location filename="../ui/tabs/sectors.py" line="465"/>
         <source>Select sectors on the map, or a record or hazard in the table, to see their history.</source>
         <translation>Tarixçəni görmək üçün xəritədə sektorları və ya cədvəldə qeyd ya da təhlükəli ərazi seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="376"/>
+        <location filename="../ui/tabs/sectors.py" line="469"/>
         <source>Edits not saved yet are not in it.</source>
         <translation>Hələ saxlanmamış düzəlişlər buraya daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="379"/>
+        <location filename="../ui/tabs/sectors.py" line="472"/>
         <source>History of {what}</source>
         <translation>Tarixçə: {what}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="391"/>
+        <location filename="../ui/tabs/sectors.py" line="484"/>
         <source>History of {what}…</source>
         <translation>Tarixçə: {what}…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="477"/>
+        <location filename="../ui/tabs/sectors.py" line="570"/>
         <source>District names matched to {layer}: {pairs}.</source>
         <translation>Rayon adları {layer} ilə uyğunlaşdırıldı: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="480"/>
+        <location filename="../ui/tabs/sectors.py" line="573"/>
         <source>Not in {layer}, kept as written: {names}.</source>
         <translation>{layer} layında yoxdur, yazıldığı kimi saxlanıldı: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="484"/>
+        <location filename="../ui/tabs/sectors.py" line="577"/>
         <source>Like several districts of {layer}, kept as written: {names}.</source>
         <translation>{layer} layındakı bir neçə rayona uyğundur, yazıldığı kimi saxlanıldı: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="495"/>
+        <location filename="../ui/tabs/sectors.py" line="588"/>
         <location filename="../ui/tabs/tally.py" line="308"/>
         <location filename="../ui/tabs/tally.py" line="446"/>
         <source>All</source>
         <translation>Hamısı</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="524"/>
+        <location filename="../ui/tabs/sectors.py" line="617"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>{total} ha-dan {cleared} ha təmizlənib ({pct} %), {remaining} ha qalıb.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="530"/>
+        <location filename="../ui/tabs/sectors.py" line="623"/>
         <source>No sectors yet.</source>
         <translation>Hələ sektor yoxdur.</translation>
     </message>
@@ -4958,6 +5521,11 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>mesajsız {kind}; qovluğun boş yerini və icazələrini yoxlayın</translation>
     </message>
     <message>
+        <location filename="../workspace/geopackage.py" line="337"/>
+        <source>The field {field} could not be added to {layer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../workspace/gpkg_store.py" line="129"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} yazmaq üçün açıla bilmir: {error}</translation>
@@ -4998,6 +5566,36 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/locate.py" line="45"/>
         <source>The QGIS connection &quot;{name}&quot; reaches {count} workspaces ({schemas}); name one: postgres:{name}/SCHEMA.</source>
         <translation>QGIS bağlantısı &quot;{name}&quot; {count} iş sahəsinə çatır ({schemas}); birini göstərin: postgres:{name}/SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="51"/>
+        <source>{path} cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="125"/>
+        <source>{path} holds no ClearGround field package (a folder with one package GeoPackage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="126"/>
+        <source>{path} holds {count} field packages; name the GeoPackage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="130"/>
+        <source>{path}: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="132"/>
+        <source>{path} is not a ClearGround field package (no {table} table naming one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="181"/>
+        <source>The field package lacks its layer {layer}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="47"/>
