@@ -127,13 +127,13 @@ def _finds_form(layer: QgsVectorLayer, team: str, sectors: QgsVectorLayer) -> No
         layer.setFieldAlias(fields.indexOf(name), alias)
     _widget(layer, "uuid", "Hidden")
     _default(layer, "uuid", fp.UUID_DEFAULT)
-    layer.setFieldConstraint(fields.indexOf("uuid"), QgsFieldConstraints.ConstraintNotNull,
-                             QgsFieldConstraints.ConstraintStrengthHard)
-    layer.setFieldConstraint(fields.indexOf("uuid"), QgsFieldConstraints.ConstraintUnique,
-                             QgsFieldConstraints.ConstraintStrengthHard)
+    layer.setFieldConstraint(fields.indexOf("uuid"), QgsFieldConstraints.Constraint.ConstraintNotNull,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+    layer.setFieldConstraint(fields.indexOf("uuid"), QgsFieldConstraints.Constraint.ConstraintUnique,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
     _widget(layer, "category", "ValueMap", value_map(fp.category_value_map()))
-    layer.setFieldConstraint(fields.indexOf("category"), QgsFieldConstraints.ConstraintNotNull,
-                             QgsFieldConstraints.ConstraintStrengthHard)
+    layer.setFieldConstraint(fields.indexOf("category"), QgsFieldConstraints.Constraint.ConstraintNotNull,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
     _widget(layer, "model", "ValueMap", value_map(fp.model_value_map()))
     _widget(layer, "found_date", "DateTime", {"field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd",
                                               "calendar_popup": True, "allow_null": False})
