@@ -346,8 +346,8 @@ class FieldReportDialog(QDialog):
                                       "All files (*)"))
         self.file_widget.fileChanged.connect(self._file_changed)
         self.kind_combo = QComboBox(self)
-        for kind, label in FIELD_KIND_LABELS.items():
-            self.kind_combo.addItem(tr(label), kind)
+        for kind in FIELD_KIND_LABELS:
+            self.kind_combo.addItem(tr(FIELD_KIND_LABELS[kind]), kind)
         self.kind_combo.currentIndexChanged.connect(lambda *_: self._update())
         self.crs_widget = QgsProjectionSelectionWidget(self)
         self.crs_widget.setCrs(WGS84)
