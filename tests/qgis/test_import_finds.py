@@ -207,3 +207,11 @@ def test_the_help_states_the_day_first_rule_and_the_parameters(provider):
                  "DAY FIRST", "waypoints"):
         assert word in help_text
     assert [p.name() for p in alg.parameterDefinitions()][:4] == ["INPUT", "WORKSPACE", "FIELD_MAPPING", "CRS"]
+
+
+def test_an_output_onto_the_workspace_file_is_refused_and_the_workspace_survives(run_alg, workspace):
+    with pytest.raises(Exception, match="workspace"):
+        run_alg("clearground:importfinds", {"INPUT": str(REPORTS / "finds_ru.csv"), "WORKSPACE": workspace,
+                                            "OUTPUT_FINDS": "memory:", "OUTPUT_REJECTS": workspace})
+    assert finds_of(workspace) == {}
+    assert QgsVectorLayer(f"{workspace}|layername=sectors", "s", "ogr").featureCount() == 1
