@@ -87,7 +87,7 @@ def normalize_status(text: object) -> str | None:
 
 def made_hazard_id(polygon) -> str:
     """A stable id from a polygon (whatever its first vertex and direction)."""
-    return "HZ-" + hashlib.sha1(polygon_key(polygon)).hexdigest()[:10].upper()
+    return "HZ-" + hashlib.sha1(polygon_key(polygon), usedforsecurity=False).hexdigest()[:10].upper()
 
 
 @dataclass
