@@ -93,7 +93,7 @@ class Rejected:
 
 
 # -- dates ------------------------------------------------------------------------------------------
-_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME + "$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$")
 
@@ -324,7 +324,7 @@ def made_find_id(lon: float, lat: float, found_date: str | None, category: str, 
     """A stable id made from what a find is: ``F-`` and 10 hex digits (the same find, the same id)."""
     key = "|".join((f"{lon:.6f}", f"{lat:.6f}", found_date or "", category or "",
                     ordnance.comparison_key(model) if model else "", str(quantity)))
-    return "F-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10].upper()
+    return "F-" + hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:10].upper()
 
 
 def made_uuid(find_id: str) -> str:

@@ -83,6 +83,8 @@
     </message>
     <message>
         <location filename="../core/columns.py" line="161"/>
+        <location filename="../core/report_columns.py" line="72"/>
+        <location filename="../core/report_columns.py" line="81"/>
         <source>by its name '{column}'</source>
         <translation>по имени '{column}'</translation>
     </message>
@@ -785,18 +787,75 @@
     </message>
     <message>
         <location filename="../core/fieldmap.py" line="143"/>
+        <location filename="../core/report_columns.py" line="117"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>сопоставление полей «{part}» записано не в виде цель=столбец</translation>
     </message>
     <message>
         <location filename="../core/fieldmap.py" line="146"/>
+        <location filename="../core/report_columns.py" line="120"/>
         <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
         <translation>сопоставление полей: «{target}» — не поле, которое читает ClearGround (допустимы: {targets})</translation>
     </message>
     <message>
         <location filename="../core/fieldmap.py" line="170"/>
+        <location filename="../core/report_columns.py" line="127"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>сопоставление полей: во входных данных нет столбца «{column}» (для {target}); есть столбцы: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="118"/>
+        <location filename="../core/hazard_import.py" line="122"/>
+        <source>given in the field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="125"/>
+        <source>no position column found (coord, lat/lon or x/y): give one in the field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="130"/>
+        <source>rows {rows} write their dates month first: dates of this report that read both ways are rejected, not guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="166"/>
+        <source>the find id {id} is already known for a find {m:,.1f} m away: not overwritten; correct the id or the position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="171"/>
+        <source>duplicate: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="186"/>
+        <location filename="../core/hazard_import.py" line="171"/>
+        <source>{report}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="224"/>
+        <location filename="../core/hazard_import.py" line="148"/>
+        <location filename="../core/minemap.py" line="810"/>
+        <source>the feature has no geometry</source>
+        <translation>у объекта нет геометрии</translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="226"/>
+        <source>the point does not lie on the globe (its CRS?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="227"/>
+        <source>a MultiPoint of {n} points is not one find's position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="228"/>
+        <source>a {kind} geometry is not a find's position</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/geocheck.py" line="30"/>
@@ -958,6 +1017,41 @@
         <location filename="../core/geotext.py" line="246"/>
         <source>'{text}': {digits} is neither degrees nor compact degrees-minutes-seconds</source>
         <translation>'{text}': {digits} — ни градусы, ни сжатая запись градусов-минут-секунд</translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="157"/>
+        <source>classification '{text}' is neither SHA (suspected) nor CHA (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="159"/>
+        <source>no classification: give SHA (suspected) or CHA (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="163"/>
+        <source>status '{text}' is not one ClearGround knows (open, worked_on, closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="177"/>
+        <source>hazard {id} is already known with another {what}: not overwritten; correct the workspace or the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="181"/>
+        <source>duplicate: hazard {id} is already known, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="186"/>
+        <source>the same polygon as hazard {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="206"/>
+        <source>polygon</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="13"/>
@@ -1188,7 +1282,7 @@
         <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/import_dialog.py" line="49"/>
         <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="52"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
@@ -1199,7 +1293,7 @@
         <location filename="../core/report.py" line="354"/>
         <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="52"/>
         <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/tally.py" line="347"/>
         <source>District</source>
@@ -1235,7 +1329,7 @@
     <message>
         <location filename="../core/labels.py" line="34"/>
         <location filename="../core/labels.py" line="49"/>
-        <location filename="../ui/tabs/records.py" line="42"/>
+        <location filename="../ui/tabs/records.py" line="53"/>
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
@@ -1550,6 +1644,10 @@
     <message>
         <location filename="../core/minemap.py" line="226"/>
         <location filename="../core/minemap.py" line="308"/>
+        <location filename="../processing/algorithms/import_finds.py" line="164"/>
+        <location filename="../processing/algorithms/import_finds.py" line="166"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="135"/>
+        <location filename="../ui/tabs/records.py" line="251"/>
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
@@ -1644,6 +1742,7 @@
     <message>
         <location filename="../core/minemap.py" line="556"/>
         <location filename="../core/traverse.py" line="268"/>
+        <location filename="../processing/algorithms/import_finds.py" line="152"/>
         <source>row {row}: {note}</source>
         <translation>строка {row}: {note}</translation>
     </message>
@@ -1726,11 +1825,6 @@
         <location filename="../core/minemap.py" line="761"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} различается в строке {row_a} («{a}») и строке {row_b} («{b}»); сохранено первое значение, обе строки есть в raw</translation>
-    </message>
-    <message>
-        <location filename="../core/minemap.py" line="810"/>
-        <source>the feature has no geometry</source>
-        <translation>у объекта нет геометрии</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="819"/>
@@ -1965,6 +2059,16 @@
         <location filename="../core/report.py" line="366"/>
         <source>Open high-severity discrepancies</source>
         <translation>Открытые расхождения высокой важности</translation>
+    </message>
+    <message>
+        <location filename="../core/report_columns.py" line="94"/>
+        <source>by its values, not its name: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report_columns.py" line="103"/>
+        <source>by its values: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="79"/>
@@ -3193,6 +3297,210 @@ ID_FIELD: идентификатор родительского объекта (
         <translation>В {workspace} добавлено секторов: {count}.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/import_finds.py" line="47"/>
+        <source>Import finds from a field report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="49"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="34"/>
+        <source>Field data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="51"/>
+        <source>Reads the finds of a field report and adds the new ones to the workspace's finds.
+
+INPUT: a CSV or XLSX table, or a GeoJSON, GeoPackage, KML or GPX file of points (of a GPX file its waypoints: file.gpx|layername=waypoints). Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and their values: find_id, found_date, category, model, quantity, depth_cm, team, sector_id, uuid, photo, and the position as coord (decimal degrees, DMS, UTM 38T 612345 4432100, MGRS 38TNK1234532100, SK-42), lat and lon, or x and y in CRS (the CRS of bare projected numbers; default EPSG:4326). FIELD_MAPPING overrides the guess, e.g. find_id=Nomre;found_date=Tarix;coord=Koordinat.
+
+Dates: 2022-03-12 and 2022/03/12 as written; 12.03.2022, 12/03/2022 and 12-03-2022 are read DAY FIRST. A date with no such month (03/25/2022), one that does not exist (31.02.2022) or lies in the future is rejected with the reason; a slash date that reads both ways (03/04/2022) is read day first and said in the log, and is rejected when the same report writes other dates month first. Category and model go through the ordnance dictionary (resources/ordnance/models.csv): a category column holding a model (ПМН-2) gives the model and its category; an unknown category, or a category its model contradicts, is rejected. quantity is a whole number (1 when empty), depth_cm centimetres (15, 15 cm, 0.15 m).
+
+Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the rejected and duplicate rows with their row number and reason. A find already in WORKSPACE or earlier in the report (the same find_id or uuid, or within 1 m with the same date and model) is a duplicate: counted in DUPLICATES, not added again, so importing a report twice changes nothing. A find_id already used for a find at another place is rejected, not overwritten. A report without find ids gets stable ids made from each find (F-...), the same on every import. A find without a sector takes the workspace sector that holds it. Columns no field takes are kept in raw, the report and row in source. OUTPUT_FINDS holds the finds added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="90"/>
+        <source>Field report (CSV, XLSX, GeoJSON, GeoPackage, KML, GPX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="91"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="73"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <source>Import into workspace</source>
+        <translation>Импортировать в рабочую область</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="93"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="75"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <source>Field mapping (target=column;...)</source>
+        <translation>Сопоставление полей (цель=столбец;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="94"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../ui/import_dialog.py" line="88"/>
+        <location filename="../ui/tabs/records.py" line="359"/>
+        <source>CRS of bare coordinates</source>
+        <translation>Система координат для координат без зоны</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="96"/>
+        <source>Finds added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="97"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="78"/>
+        <source>Rejected and duplicate rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="99"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="80"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="100"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="81"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <source>Rows imported</source>
+        <translation>Импортировано строк</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="101"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="82"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <source>Rows rejected</source>
+        <translation>Отклонено строк</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="102"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="84"/>
+        <source>Duplicates (already known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="103"/>
+        <source>Sectors found by position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="122"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="133"/>
+        <source>{read} rows read: {imported} imported, {duplicates} duplicates, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="143"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="119"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <source>Read {n} rows from {name}.</source>
+        <translation>Из {name} прочитано строк: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="145"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="121"/>
+        <source>{target} = '{column}' ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="147"/>
+        <source>Dates are read day first: 12.03.2022 and 12/03/2022 are 12 March 2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="151"/>
+        <source>{n} dates read both ways and were read day first: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="155"/>
+        <source>{n} finds had no id: ids were made from each find (the same on every import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="158"/>
+        <source>{n} finds took the sector that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="161"/>
+        <source>{n} rows are finds already known ({where}), not added again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="169"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="137"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
+        <source>... and {n} more; see the rejects output.</source>
+        <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="32"/>
+        <source>Import hazard areas from a survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="36"/>
+        <source>Reads the suspected and confirmed hazardous areas (SHA, CHA) of a survey and adds the new ones to the workspace's hazard areas.
+
+INPUT: a GIS file of polygons (GeoPackage, GeoJSON, KML, Shapefile) in any CRS. Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian): hazard_id, classification, status, record_id, district, evidence. FIELD_MAPPING overrides the guess, e.g. hazard_id=Nomre;classification=Novu;evidence=Esas.
+
+classification takes SHA and CHA and the words surveys write: suspected / confirmed, подозреваемый (ПОР) / подтверждённый, підозрювана (ПНТ) / підтверджена, şübhəli / təsdiqlənmiş; anything else is rejected. status takes open, worked_on, closed and their usual words (открыт, в работе, закрыт, açıq, bağlı, ...); empty means open.
+
+Polygons are checked as the mine-map import checks them (GICHD geocheck rules): a polygon that crosses itself is repaired through make_valid where that gives one polygon (counted in ROWS_REPAIRED); one that would become several, has fewer than 3 vertices, a leg over 5 km, no geometry, or repeats another's polygon is rejected with the reason.
+
+Every feature is imported, a duplicate, or rejected, with its row number and reason in OUTPUT_REJECTS. A hazard_id already in WORKSPACE with the same polygon and attributes is a duplicate (DUPLICATES): importing a survey twice changes nothing. The same hazard_id with another polygon or attribute is a conflict (CONFLICTS, also in the rejects), named and never overwritten. A feature without hazard_id gets one made from its polygon (HZ-...), the same on every import. Columns no field takes are kept in raw, the file and row in source. OUTPUT_HAZARDS holds the hazards added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="72"/>
+        <source>Survey polygons (GeoPackage, GeoJSON, KML, Shapefile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="76"/>
+        <source>Hazard areas added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="83"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <source>Rows imported after a repair</source>
+        <translation>Строки, импортированные после исправления</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="85"/>
+        <source>Conflicts with hazards already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="108"/>
+        <source>{read} rows read: {imported} imported ({repaired} repaired), {duplicates} duplicates, {rejected} rejected ({conflicts} conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="129"/>
+        <source>{n} hazards had no id: ids were made from each polygon (the same on every import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="132"/>
+        <source>{n} hazards are already in the workspace, unchanged: not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
         <location filename="../ui/import_dialog.py" line="60"/>
         <source>Import mine map</source>
@@ -3244,12 +3552,6 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
-        <location filename="../ui/import_dialog.py" line="88"/>
-        <source>CRS of bare coordinates</source>
-        <translation>Система координат для координат без зоны</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
         <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
@@ -3261,19 +3563,9 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <translation>Магнитное склонение (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
-        <source>Field mapping (target=column;...)</source>
-        <translation>Сопоставление полей (цель=столбец;...)</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
         <source>Expected area</source>
         <translation>Ожидаемый район</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
-        <source>Import into workspace</source>
-        <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
@@ -3296,36 +3588,16 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
-        <source>Rows read</source>
-        <translation>Прочитано строк</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
-        <source>Rows imported</source>
-        <translation>Импортировано строк</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
-        <source>Rows rejected</source>
-        <translation>Отклонено строк</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
-        <source>Rows imported after a repair</source>
-        <translation>Строки, импортированные после исправления</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <location filename="../ui/import_dialog.py" line="141"/>
-        <location filename="../ui/tabs/records.py" line="53"/>
+        <location filename="../ui/tabs/records.py" line="64"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
         <location filename="../ui/import_dialog.py" line="47"/>
-        <location filename="../ui/tabs/records.py" line="42"/>
+        <location filename="../ui/tabs/records.py" line="53"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
@@ -3333,17 +3605,6 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
-        <source>Read {n} rows from {name}.</source>
-        <translation>Из {name} прочитано строк: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
-        <source>Import cancelled; nothing was written.</source>
-        <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
@@ -3359,11 +3620,6 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>Из {imported} импортированных: {written} как записано, {repaired} исправлено ({read} = {written} + {repaired} + {rejected} отклонено).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
-        <source>... and {n} more; see the rejects output.</source>
-        <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
@@ -3443,77 +3699,87 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
         <translation>Число отмеченных секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
+        <source>GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared polygons, is given as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
         <source>SECTORS has no field {field}.</source>
         <translation>В SECTORS нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="135"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="143"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="147"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="150"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="158"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Чтение секторов и очищенной территории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="159"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="167"/>
         <source>Measuring overlaps</source>
         <translation>Измерение перекрытий</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="192"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="200"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищен: чтобы отметить его как {status}, укажите REASON; оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="223"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status} в {workspace}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="226"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="220"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="228"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищенных секторов оставлены без изменений (нет REASON).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="237"/>
+        <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} не является датой (используйте ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="271"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>У строки сектора {row} ({id}) нет геометрии; оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="259"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="276"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Строка сектора {row} ({id}) некорректна ({reason}); исправлена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="287"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>точка не показывает очищенную территорию (используйте полигоны или треки проходов)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="272"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="289"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>Строка CLEARED {row} не использована: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="276"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="293"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>Строка CLEARED {row} некорректна ({reason}); исправлена.</translation>
     </message>
@@ -4229,13 +4495,13 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="46"/>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="52"/>
         <source>AP</source>
         <translation>ПП</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="46"/>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="52"/>
         <source>AT</source>
         <translation>ПТ</translation>
     </message>
@@ -4266,6 +4532,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="87"/>
+        <location filename="../ui/tabs/records.py" line="357"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -4306,6 +4573,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="161"/>
+        <location filename="../ui/tabs/records.py" line="367"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -4609,7 +4877,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="223"/>
-        <location filename="../ui/tabs/records.py" line="66"/>
+        <location filename="../ui/tabs/records.py" line="79"/>
         <location filename="../ui/tabs/report.py" line="99"/>
         <location filename="../ui/tabs/sectors.py" line="115"/>
         <location filename="../ui/tabs/tally.py" line="136"/>
@@ -4665,8 +4933,10 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="339"/>
-        <location filename="../ui/tabs/records.py" line="110"/>
-        <location filename="../ui/tabs/records.py" line="125"/>
+        <location filename="../ui/tabs/records.py" line="128"/>
+        <location filename="../ui/tabs/records.py" line="143"/>
+        <location filename="../ui/tabs/records.py" line="193"/>
+        <location filename="../ui/tabs/records.py" line="206"/>
         <location filename="../ui/tabs/report.py" line="172"/>
         <location filename="../ui/tabs/sectors.py" line="234"/>
         <source>Open a workspace first.</source>
@@ -4744,54 +5014,121 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Отметок, помеченных как {status}: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="44"/>
+        <location filename="../ui/tabs/records.py" line="49"/>
+        <source>Finds (points: CSV, XLSX, GeoJSON, GeoPackage, KML, GPX waypoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="50"/>
+        <source>Hazard areas (SHA/CHA polygons of a survey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="55"/>
         <source>AP mines the record states</source>
         <translation>Мин AP по формуляру</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="44"/>
+        <location filename="../ui/tabs/records.py" line="55"/>
         <source>AT mines the record states</source>
         <translation>Мин AT по формуляру</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="45"/>
+        <location filename="../ui/tabs/records.py" line="56"/>
         <source>Mines of the record in the workspace (imported points)</source>
         <translation>Мины формуляра в рабочем пространстве (импортированные точки)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="64"/>
+        <location filename="../ui/tabs/records.py" line="77"/>
         <source>Import mine map…</source>
         <translation>Импорт формуляра минного поля…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="128"/>
+        <location filename="../ui/tabs/records.py" line="82"/>
+        <source>Import field report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="83"/>
+        <source>Finds or hazard areas from the field: every row imported, a duplicate of what the workspace holds, or rejected with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="146"/>
+        <location filename="../ui/tabs/records.py" line="209"/>
         <source>An import is running; wait for it or cancel it.</source>
         <translation>Идёт импорт; дождитесь его окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="144"/>
+        <location filename="../ui/tabs/records.py" line="162"/>
+        <location filename="../ui/tabs/records.py" line="225"/>
         <source>The import was cancelled; the workspace was left as it was.</source>
         <translation>Импорт отменён; рабочая область не изменилась.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="149"/>
+        <location filename="../ui/tabs/records.py" line="167"/>
         <source>The mine map could not be imported; the workspace was left as it was.</source>
         <translation>Не удалось импортировать формуляр; рабочая область не изменилась.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="161"/>
+        <location filename="../ui/tabs/records.py" line="179"/>
         <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
         <translation>Импортировано формуляров: {records}, мин: {mines}; отклонено строк: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="187"/>
+        <location filename="../ui/tabs/records.py" line="230"/>
+        <source>The field report could not be imported; the workspace was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="245"/>
+        <source>Imported {added} finds; {duplicates} already in the workspace; {rejected} rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="247"/>
+        <source>Imported {added} hazard areas; {duplicates} already in the workspace; {rejected} rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="275"/>
         <source>No workspace open.</source>
         <translation>Рабочая область не открыта.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="217"/>
+        <location filename="../ui/tabs/records.py" line="305"/>
         <source>{records} records, {mines} recorded mines.</source>
         <translation>Формуляров: {records}, мин по формулярам: {mines}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="341"/>
+        <source>Import field report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="345"/>
+        <source>Field reports (*.csv *.txt *.xlsx *.gpkg *.geojson *.json *.kml *.gpx *.shp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="355"/>
+        <source>e.g. find_id=Nomre;found_date=Tarix (empty: recognised from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="358"/>
+        <source>The report holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="360"/>
+        <source>Field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="362"/>
+        <source>Dates are read day first (12.03.2022 and 12/03/2022 are 12 March 2022). Finds already in the workspace are counted, not added again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="45"/>
@@ -5339,6 +5676,39 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{layer}: поток Arrow в GDAL не сработал ({error}); объекты читаются по одному.</translation>
     </message>
     <message>
+        <location filename="../workspace/field_layers.py" line="21"/>
+        <source>the workspace's layer {layer} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_sources.py" line="45"/>
+        <source>{name}: a layer can be named only for GPX files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_sources.py" line="48"/>
+        <location filename="../workspace/sources.py" line="49"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_sources.py" line="54"/>
+        <location filename="../workspace/sources.py" line="252"/>
+        <location filename="../workspace/sources.py" line="339"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>{name} не удаётся прочитать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_sources.py" line="56"/>
+        <source>{name} has no layer '{layer}' (a GPX file has: {layers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_sources.py" line="74"/>
+        <source>{name} has no {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../workspace/geopackage.py" line="84"/>
         <location filename="../workspace/transfer.py" line="282"/>
         <source>{path}: a workspace is a GeoPackage; give the file name the .gpkg extension.</source>
@@ -5876,11 +6246,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рядом со слоем {layer} нет audit_log: {count} записей журнала изменений не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="49"/>
-        <source>{path}: no such file</source>
-        <translation>{path}: файл не найден</translation>
-    </message>
-    <message>
         <location filename="../workspace/sources.py" line="78"/>
         <source>column {column} holds a NUL character (shown as ␀ in the raw text), which cannot be stored; remove it from the file</source>
         <translation>в столбце {column} есть символ NUL (в исходном тексте показан как ␀), который нельзя сохранить; удалите его из файла</translation>
@@ -5900,12 +6265,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/sources.py" line="185"/>
         <source>{name} is empty</source>
         <translation>{name} пуст</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sources.py" line="252"/>
-        <location filename="../workspace/sources.py" line="339"/>
-        <source>{name} cannot be read: {error}</source>
-        <translation>{name} не удаётся прочитать: {error}</translation>
     </message>
     <message>
         <location filename="../workspace/sources.py" line="263"/>
