@@ -297,3 +297,11 @@ def _veto(target: str, column: str, profiles: dict[str, _Profile], mapping: dict
 def aliases_of(target: str) -> tuple[str, ...]:
     """The column names a target is known by (for help texts)."""
     return ALIASES.get(target, ())
+
+
+def content_targets(values: list | tuple) -> dict[str, str]:
+    """What a column's values alone decide (target -> why): ``category``, ``model``, ``kind``,
+    ``laid_date`` (dates) or ``coord``; empty when they decide nothing. For importers other than the
+    mine-map one, which weigh names their own way."""
+    profile = _profile(_sample(list(values)))
+    return {target: why for target, (strength, why) in profile.says.items() if strength >= 2}

@@ -83,6 +83,8 @@
     </message>
     <message>
         <location filename="../core/columns.py" line="161"/>
+        <location filename="../core/report_columns.py" line="72"/>
+        <location filename="../core/report_columns.py" line="81"/>
         <source>by its name '{column}'</source>
         <translation>по имени '{column}'</translation>
     </message>
@@ -557,19 +559,303 @@
         <translation>{what} не в UTF-8 и одинаково читается как текст в {names}: укажите нужную в ENCODING</translation>
     </message>
     <message>
+        <location filename="../core/field_finds.py" line="125"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="132"/>
+        <source>date '{text}' does not exist (year {y}, month {m}, day {d})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="137"/>
+        <source>date '{text}' is not a date ClearGround reads: write 12.03.2022 (day first) or 2022-03-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="144"/>
+        <source>the two-digit year of '{text}' read as {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="149"/>
+        <source>date '{text}' has no month {m}: dates are read day first (day.month.year); if it means {other}, write it {iso}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="152"/>
+        <source>date '{text}' does not exist (day {d}, month {m}, year {y})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="156"/>
+        <source>date '{text}' reads as {a} (day first) or {b} (month first), and this report writes other dates month first: write it as {a} or {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="159"/>
+        <source>'{text}' read day first as {iso}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="165"/>
+        <source>date '{text}' ({iso}) lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="181"/>
+        <source>the category '{text}' is a model: read as model {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="184"/>
+        <source>category '{text}' is not a device category ClearGround knows ({known}) nor a model of its dictionary (resources/ordnance/models.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="195"/>
+        <location filename="../core/traverse.py" line="134"/>
+        <source>no category, and the model '{model}' is not one whose category ClearGround knows (resources/ordnance/models.csv); give the category</source>
+        <translation>нет категории, а категория модели '{model}' ClearGround неизвестна (resources/ordnance/models.csv); укажите категорию</translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="197"/>
+        <location filename="../core/traverse.py" line="136"/>
+        <source>no category and no model: give the category (AP, AT, UXO, ...) or the model</source>
+        <translation>нет категории и модели: укажите категорию (AP, AT, UXO, ...) или модель</translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="200"/>
+        <source>category {category} contradicts the model {model}, which is {implied}: correct one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="217"/>
+        <source>quantity '{text}' is not a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="228"/>
+        <source>depth '{text}' is not a number of centimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="233"/>
+        <source>depth '{text}': the unit '{unit}' is not cm or m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="235"/>
+        <source>depth '{text}' is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="245"/>
+        <location filename="../core/field_finds.py" line="247"/>
+        <location filename="../core/field_finds.py" line="292"/>
+        <source>the find has no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="249"/>
+        <source>latitude {lat} is beyond ±90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="251"/>
+        <location filename="../core/minemap.py" line="596"/>
+        <source>longitude {lon} is beyond ±180</source>
+        <translation>долгота {lon} за пределами ±180</translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="269"/>
+        <source>{doubt}; correct the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="284"/>
+        <source>x '{x}' / y '{y}' is not a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="286"/>
+        <source>x/y coordinates need their projected CRS (e.g. EPSG:32638), not {crs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="290"/>
+        <location filename="../core/minemap.py" line="627"/>
+        <source>x '{x}' / y '{y}' is not a position in {crs}</source>
+        <translation>x «{x}» / y «{y}» не задают местоположение в {crs}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="371"/>
+        <source>the find id {id} is already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="373"/>
+        <source>the uuid is that of find {id}, already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_finds.py" line="374"/>
+        <source>find {id} has the same date and model {m:.2f} m away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_package.py" line="91"/>
+        <source>An expression selection needs an expression after '='.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_package.py" line="130"/>
+        <source>This is not a ClearGround field package (its metadata names no package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_package.py" line="133"/>
+        <source>This field package was made by a newer ClearGround (format {version}); update the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="76"/>
+        <source>(no uuid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="76"/>
+        <source>The find has no uuid; not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="87"/>
+        <source>Already in the workspace: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="96"/>
+        <source>New find added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="164"/>
+        <source>The sector is no longer in the workspace; not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="169"/>
+        <source>The workspace already holds this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="174"/>
+        <source>Changed at the centre since the package was made (version {old} -&gt; {new}, by {user} at {time}); the centre's value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="176"/>
+        <location filename="../ui/history.py" line="93"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="177"/>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="191"/>
+        <source>Taking a cleared sector out of 'cleared' needs a reason; mark it in the dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="197"/>
+        <source>Applied from the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="199"/>
+        <source>Covered by the team's cleared lanes ({percent:.0f}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="214"/>
+        <source>team {team}, field package {package}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/fieldmap.py" line="143"/>
+        <location filename="../core/report_columns.py" line="117"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>сопоставление полей «{part}» записано не в виде цель=столбец</translation>
     </message>
     <message>
         <location filename="../core/fieldmap.py" line="146"/>
+        <location filename="../core/report_columns.py" line="120"/>
         <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
         <translation>сопоставление полей: «{target}» — не поле, которое читает ClearGround (допустимы: {targets})</translation>
     </message>
     <message>
         <location filename="../core/fieldmap.py" line="170"/>
+        <location filename="../core/report_columns.py" line="127"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>сопоставление полей: во входных данных нет столбца «{column}» (для {target}); есть столбцы: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="118"/>
+        <location filename="../core/hazard_import.py" line="122"/>
+        <source>given in the field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="125"/>
+        <source>no position column found (coord, lat/lon or x/y): give one in the field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="130"/>
+        <source>rows {rows} write their dates month first: dates of this report that read both ways are rejected, not guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="166"/>
+        <source>the find id {id} is already known for a find {m:,.1f} m away: not overwritten; correct the id or the position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="171"/>
+        <source>duplicate: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="186"/>
+        <location filename="../core/hazard_import.py" line="171"/>
+        <source>{report}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="224"/>
+        <location filename="../core/hazard_import.py" line="148"/>
+        <location filename="../core/minemap.py" line="810"/>
+        <source>the feature has no geometry</source>
+        <translation>у объекта нет геометрии</translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="226"/>
+        <source>the point does not lie on the globe (its CRS?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="227"/>
+        <source>a MultiPoint of {n} points is not one find's position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/find_import.py" line="228"/>
+        <source>a {kind} geometry is not a find's position</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/geocheck.py" line="30"/>
@@ -731,6 +1017,41 @@
         <location filename="../core/geotext.py" line="246"/>
         <source>'{text}': {digits} is neither degrees nor compact degrees-minutes-seconds</source>
         <translation>'{text}': {digits} — ни градусы, ни сжатая запись градусов-минут-секунд</translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="157"/>
+        <source>classification '{text}' is neither SHA (suspected) nor CHA (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="159"/>
+        <source>no classification: give SHA (suspected) or CHA (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="163"/>
+        <source>status '{text}' is not one ClearGround knows (open, worked_on, closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="177"/>
+        <source>hazard {id} is already known with another {what}: not overwritten; correct the workspace or the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="181"/>
+        <source>duplicate: hazard {id} is already known, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="186"/>
+        <source>the same polygon as hazard {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hazard_import.py" line="206"/>
+        <source>polygon</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="13"/>
@@ -916,7 +1237,9 @@
     <message>
         <location filename="../core/labels.py" line="30"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../processing/algorithms/package_field.py" line="60"/>
         <location filename="../ui/mark_form.py" line="72"/>
+        <location filename="../ui/tabs/sectors.py" line="290"/>
         <source>Team</source>
         <translation>Расчёт</translation>
     </message>
@@ -927,17 +1250,19 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
+        <location filename="../processing/field_project.py" line="160"/>
         <source>Depth (cm)</source>
         <translation>Глубина (см)</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
-        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/sectors.py" line="54"/>
         <source>Record / hazard</source>
         <translation>Формуляр / опасный район</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="31"/>
+        <location filename="../processing/field_project.py" line="160"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
@@ -957,7 +1282,7 @@
         <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/import_dialog.py" line="49"/>
         <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="52"/>
         <source>Record</source>
         <translation>Формуляр</translation>
     </message>
@@ -968,8 +1293,8 @@
         <location filename="../core/report.py" line="354"/>
         <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/tabs/discrepancies.py" line="82"/>
-        <location filename="../ui/tabs/records.py" line="41"/>
-        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/records.py" line="52"/>
+        <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/tally.py" line="347"/>
         <source>District</source>
         <translation>Район</translation>
@@ -1004,13 +1329,14 @@
     <message>
         <location filename="../core/labels.py" line="34"/>
         <location filename="../core/labels.py" line="49"/>
-        <location filename="../ui/tabs/records.py" line="42"/>
+        <location filename="../ui/tabs/records.py" line="53"/>
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="34"/>
         <location filename="../core/labels.py" line="49"/>
+        <location filename="../processing/field_project.py" line="161"/>
         <location filename="../ui/import_dialog.py" line="47"/>
         <source>Notes</source>
         <translation>Примечания</translation>
@@ -1318,6 +1644,10 @@
     <message>
         <location filename="../core/minemap.py" line="226"/>
         <location filename="../core/minemap.py" line="308"/>
+        <location filename="../processing/algorithms/import_finds.py" line="164"/>
+        <location filename="../processing/algorithms/import_finds.py" line="166"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="135"/>
+        <location filename="../ui/tabs/records.py" line="251"/>
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
@@ -1412,6 +1742,7 @@
     <message>
         <location filename="../core/minemap.py" line="556"/>
         <location filename="../core/traverse.py" line="268"/>
+        <location filename="../processing/algorithms/import_finds.py" line="152"/>
         <source>row {row}: {note}</source>
         <translation>строка {row}: {note}</translation>
     </message>
@@ -1424,11 +1755,6 @@
         <location filename="../core/minemap.py" line="590"/>
         <source>latitude {lat} is beyond ±90; read the other way round</source>
         <translation>широта {lat} за пределами ±90; прочитано наоборот</translation>
-    </message>
-    <message>
-        <location filename="../core/minemap.py" line="596"/>
-        <source>longitude {lon} is beyond ±180</source>
-        <translation>долгота {lon} за пределами ±180</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="598"/>
@@ -1449,11 +1775,6 @@
         <location filename="../core/minemap.py" line="613"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>в файле координаты x/y; задайте в CRS их прямоугольную систему координат (например, EPSG:32638 или EPSG:28408), а не {crs}</translation>
-    </message>
-    <message>
-        <location filename="../core/minemap.py" line="627"/>
-        <source>x '{x}' / y '{y}' is not a position in {crs}</source>
-        <translation>x «{x}» / y «{y}» не задают местоположение в {crs}</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="662"/>
@@ -1504,11 +1825,6 @@
         <location filename="../core/minemap.py" line="761"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} различается в строке {row_a} («{a}») и строке {row_b} («{b}»); сохранено первое значение, обе строки есть в raw</translation>
-    </message>
-    <message>
-        <location filename="../core/minemap.py" line="810"/>
-        <source>the feature has no geometry</source>
-        <translation>у объекта нет геометрии</translation>
     </message>
     <message>
         <location filename="../core/minemap.py" line="819"/>
@@ -1745,12 +2061,23 @@
         <translation>Открытые расхождения высокой важности</translation>
     </message>
     <message>
+        <location filename="../core/report_columns.py" line="94"/>
+        <source>by its values, not its name: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report_columns.py" line="103"/>
+        <source>by its values: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
+        <location filename="../processing/field_project.py" line="53"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
@@ -1765,6 +2092,7 @@
     <message>
         <location filename="../core/schema.py" line="101"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
+        <location filename="../processing/field_project.py" line="53"/>
         <source>Hazard areas</source>
         <translation>Опасные районы</translation>
     </message>
@@ -1776,8 +2104,9 @@
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
-        <location filename="../ui/tabs/sectors.py" line="50"/>
-        <location filename="../ui/tabs/sectors.py" line="65"/>
+        <location filename="../processing/field_project.py" line="52"/>
+        <location filename="../ui/tabs/sectors.py" line="54"/>
+        <location filename="../ui/tabs/sectors.py" line="71"/>
         <location filename="../ui/tabs/tally.py" line="129"/>
         <source>Sectors</source>
         <translation>Секторы</translation>
@@ -1786,6 +2115,7 @@
         <location filename="../core/schema.py" line="131"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
+        <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/chart.py" line="56"/>
         <location filename="../ui/tabs/tally.py" line="123"/>
         <source>Finds</source>
@@ -1838,16 +2168,6 @@
         <location filename="../core/traverse.py" line="125"/>
         <source>category '{text}' is not a device category ClearGround knows (AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER)</source>
         <translation>категория «{text}» не является известной ClearGround категорией ВОП (AP — противопехотная мина, AT — противотанковая мина, UXO — неразорвавшийся боеприпас, AXO — оставленный взрывоопасный боеприпас, SUBMUNITION — суббоеприпас, IED — самодельное взрывное устройство, OTHER — прочее)</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="134"/>
-        <source>no category, and the model '{model}' is not one whose category ClearGround knows (resources/ordnance/models.csv); give the category</source>
-        <translation>нет категории, а категория модели '{model}' ClearGround неизвестна (resources/ordnance/models.csv); укажите категорию</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="136"/>
-        <source>no category and no model: give the category (AP, AT, UXO, ...) or the model</source>
-        <translation>нет категории и модели: укажите категорию (AP, AT, UXO, ...) или модель</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="177"/>
@@ -2030,7 +2350,7 @@
     <message>
         <location filename="../plugin.py" line="52"/>
         <location filename="../ui/dock.py" line="37"/>
-        <location filename="../ui/tabs/sectors.py" line="400"/>
+        <location filename="../ui/tabs/sectors.py" line="493"/>
         <source>ClearGround</source>
         <translation>ClearGround</translation>
     </message>
@@ -2140,6 +2460,7 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
         <location filename="../processing/algorithms/copy_workspace.py" line="61"/>
         <location filename="../processing/algorithms/create_sample.py" line="48"/>
         <location filename="../processing/algorithms/create_workspace.py" line="25"/>
+        <location filename="../processing/algorithms/sync_field.py" line="70"/>
         <location filename="../ui/dock.py" line="80"/>
         <location filename="../ui/dock.py" line="89"/>
         <source>GeoPackage (*.gpkg)</source>
@@ -2855,6 +3176,7 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="271"/>
+        <location filename="../processing/field_syncing.py" line="120"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
@@ -2878,8 +3200,8 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
     </message>
     <message>
         <location filename="../processing/algorithms/generate_sectors.py" line="86"/>
-        <location filename="../ui/tabs/sectors.py" line="95"/>
-        <location filename="../ui/tabs/sectors.py" line="104"/>
+        <location filename="../ui/tabs/sectors.py" line="101"/>
+        <location filename="../ui/tabs/sectors.py" line="110"/>
         <source>Generate sectors</source>
         <translation>Создать секторы</translation>
     </message>
@@ -2925,7 +3247,7 @@ ID_FIELD: идентификатор родительского объекта (
     </message>
     <message>
         <location filename="../processing/algorithms/generate_sectors.py" line="124"/>
-        <location filename="../ui/tabs/sectors.py" line="114"/>
+        <location filename="../ui/tabs/sectors.py" line="120"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
@@ -2973,6 +3295,210 @@ ID_FIELD: идентификатор родительского объекта (
         <location filename="../processing/algorithms/generate_sectors.py" line="197"/>
         <source>{count} sectors added to {workspace}.</source>
         <translation>В {workspace} добавлено секторов: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="47"/>
+        <source>Import finds from a field report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="49"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="34"/>
+        <source>Field data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="51"/>
+        <source>Reads the finds of a field report and adds the new ones to the workspace's finds.
+
+INPUT: a CSV or XLSX table, or a GeoJSON, GeoPackage, KML or GPX file of points (of a GPX file its waypoints: file.gpx|layername=waypoints). Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and their values: find_id, found_date, category, model, quantity, depth_cm, team, sector_id, uuid, photo, and the position as coord (decimal degrees, DMS, UTM 38T 612345 4432100, MGRS 38TNK1234532100, SK-42), lat and lon, or x and y in CRS (the CRS of bare projected numbers; default EPSG:4326). FIELD_MAPPING overrides the guess, e.g. find_id=Nomre;found_date=Tarix;coord=Koordinat.
+
+Dates: 2022-03-12 and 2022/03/12 as written; 12.03.2022, 12/03/2022 and 12-03-2022 are read DAY FIRST. A date with no such month (03/25/2022), one that does not exist (31.02.2022) or lies in the future is rejected with the reason; a slash date that reads both ways (03/04/2022) is read day first and said in the log, and is rejected when the same report writes other dates month first. Category and model go through the ordnance dictionary (resources/ordnance/models.csv): a category column holding a model (ПМН-2) gives the model and its category; an unknown category, or a category its model contradicts, is rejected. quantity is a whole number (1 when empty), depth_cm centimetres (15, 15 cm, 0.15 m).
+
+Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the rejected and duplicate rows with their row number and reason. A find already in WORKSPACE or earlier in the report (the same find_id or uuid, or within 1 m with the same date and model) is a duplicate: counted in DUPLICATES, not added again, so importing a report twice changes nothing. A find_id already used for a find at another place is rejected, not overwritten. A report without find ids gets stable ids made from each find (F-...), the same on every import. A find without a sector takes the workspace sector that holds it. Columns no field takes are kept in raw, the report and row in source. OUTPUT_FINDS holds the finds added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="90"/>
+        <source>Field report (CSV, XLSX, GeoJSON, GeoPackage, KML, GPX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="91"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="73"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <source>Import into workspace</source>
+        <translation>Импортировать в рабочую область</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="93"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="75"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <source>Field mapping (target=column;...)</source>
+        <translation>Сопоставление полей (цель=столбец;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="94"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../ui/import_dialog.py" line="88"/>
+        <location filename="../ui/tabs/records.py" line="359"/>
+        <source>CRS of bare coordinates</source>
+        <translation>Система координат для координат без зоны</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="96"/>
+        <source>Finds added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="97"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="78"/>
+        <source>Rejected and duplicate rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="99"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="80"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="100"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="81"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <source>Rows imported</source>
+        <translation>Импортировано строк</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="101"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="82"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <source>Rows rejected</source>
+        <translation>Отклонено строк</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="102"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="84"/>
+        <source>Duplicates (already known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="103"/>
+        <source>Sectors found by position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="122"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="133"/>
+        <source>{read} rows read: {imported} imported, {duplicates} duplicates, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="143"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="119"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <source>Read {n} rows from {name}.</source>
+        <translation>Из {name} прочитано строк: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="145"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="121"/>
+        <source>{target} = '{column}' ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="147"/>
+        <source>Dates are read day first: 12.03.2022 and 12/03/2022 are 12 March 2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="151"/>
+        <source>{n} dates read both ways and were read day first: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="155"/>
+        <source>{n} finds had no id: ids were made from each find (the same on every import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="158"/>
+        <source>{n} finds took the sector that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="161"/>
+        <source>{n} rows are finds already known ({where}), not added again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_finds.py" line="169"/>
+        <location filename="../processing/algorithms/import_hazards.py" line="137"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
+        <source>... and {n} more; see the rejects output.</source>
+        <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="32"/>
+        <source>Import hazard areas from a survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="36"/>
+        <source>Reads the suspected and confirmed hazardous areas (SHA, CHA) of a survey and adds the new ones to the workspace's hazard areas.
+
+INPUT: a GIS file of polygons (GeoPackage, GeoJSON, KML, Shapefile) in any CRS. Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian): hazard_id, classification, status, record_id, district, evidence. FIELD_MAPPING overrides the guess, e.g. hazard_id=Nomre;classification=Novu;evidence=Esas.
+
+classification takes SHA and CHA and the words surveys write: suspected / confirmed, подозреваемый (ПОР) / подтверждённый, підозрювана (ПНТ) / підтверджена, şübhəli / təsdiqlənmiş; anything else is rejected. status takes open, worked_on, closed and their usual words (открыт, в работе, закрыт, açıq, bağlı, ...); empty means open.
+
+Polygons are checked as the mine-map import checks them (GICHD geocheck rules): a polygon that crosses itself is repaired through make_valid where that gives one polygon (counted in ROWS_REPAIRED); one that would become several, has fewer than 3 vertices, a leg over 5 km, no geometry, or repeats another's polygon is rejected with the reason.
+
+Every feature is imported, a duplicate, or rejected, with its row number and reason in OUTPUT_REJECTS. A hazard_id already in WORKSPACE with the same polygon and attributes is a duplicate (DUPLICATES): importing a survey twice changes nothing. The same hazard_id with another polygon or attribute is a conflict (CONFLICTS, also in the rejects), named and never overwritten. A feature without hazard_id gets one made from its polygon (HZ-...), the same on every import. Columns no field takes are kept in raw, the file and row in source. OUTPUT_HAZARDS holds the hazards added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="72"/>
+        <source>Survey polygons (GeoPackage, GeoJSON, KML, Shapefile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="76"/>
+        <source>Hazard areas added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="83"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <source>Rows imported after a repair</source>
+        <translation>Строки, импортированные после исправления</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="85"/>
+        <source>Conflicts with hazards already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="108"/>
+        <source>{read} rows read: {imported} imported ({repaired} repaired), {duplicates} duplicates, {rejected} rejected ({conflicts} conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="129"/>
+        <source>{n} hazards had no id: ids were made from each polygon (the same on every import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_hazards.py" line="132"/>
+        <source>{n} hazards are already in the workspace, unchanged: not added again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
@@ -3026,12 +3552,6 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
-        <location filename="../ui/import_dialog.py" line="88"/>
-        <source>CRS of bare coordinates</source>
-        <translation>Система координат для координат без зоны</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
         <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
@@ -3043,19 +3563,9 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <translation>Магнитное склонение (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
-        <source>Field mapping (target=column;...)</source>
-        <translation>Сопоставление полей (цель=столбец;...)</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
         <source>Expected area</source>
         <translation>Ожидаемый район</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
-        <source>Import into workspace</source>
-        <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
@@ -3078,36 +3588,16 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
-        <source>Rows read</source>
-        <translation>Прочитано строк</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
-        <source>Rows imported</source>
-        <translation>Импортировано строк</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
-        <source>Rows rejected</source>
-        <translation>Отклонено строк</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
-        <source>Rows imported after a repair</source>
-        <translation>Строки, импортированные после исправления</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <location filename="../ui/import_dialog.py" line="141"/>
-        <location filename="../ui/tabs/records.py" line="53"/>
+        <location filename="../ui/tabs/records.py" line="64"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
         <location filename="../ui/import_dialog.py" line="47"/>
-        <location filename="../ui/tabs/records.py" line="42"/>
+        <location filename="../ui/tabs/records.py" line="53"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
@@ -3115,17 +3605,6 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
-        <source>Read {n} rows from {name}.</source>
-        <translation>Из {name} прочитано строк: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
-        <source>Import cancelled; nothing was written.</source>
-        <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
@@ -3141,11 +3620,6 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>Из {imported} импортированных: {written} как записано, {repaired} исправлено ({read} = {written} + {repaired} + {rejected} отклонено).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
-        <source>... and {n} more; see the rejects output.</source>
-        <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
@@ -3225,79 +3699,265 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
         <translation>Число отмеченных секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="131"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
+        <source>GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared polygons, is given as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
         <source>SECTORS has no field {field}.</source>
         <translation>В SECTORS нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="135"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="143"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="147"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="150"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="158"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Чтение секторов и очищенной территории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="159"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="167"/>
         <source>Measuring overlaps</source>
         <translation>Измерение перекрытий</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="192"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="200"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищен: чтобы отметить его как {status}, укажите REASON; оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="223"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status} в {workspace}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="226"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="220"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="228"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищенных секторов оставлены без изменений (нет REASON).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="237"/>
+        <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} не является датой (используйте ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="271"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>У строки сектора {row} ({id}) нет геометрии; оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="259"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="276"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Строка сектора {row} ({id}) некорректна ({reason}); исправлена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="287"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>точка не показывает очищенную территорию (используйте полигоны или треки проходов)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="272"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="289"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>Строка CLEARED {row} не использована: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="276"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="293"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>Строка CLEARED {row} некорректна ({reason}); исправлена.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="25"/>
+        <source>Package for a field team (QField)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="27"/>
+        <location filename="../processing/algorithms/sync_field.py" line="35"/>
+        <location filename="../ui/history.py" line="29"/>
+        <location filename="../ui/import_dialog.py" line="95"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="28"/>
+        <source>Writes a folder that QField opens offline for one team: a QGIS project and one GeoPackage holding the team's sectors, the minefield records and hazard areas as background (read-only), a finds layer with its form and a cleared-lanes line layer for QField's position tracking.
+
+The finds form: a uuid made on the device (uuid(), hidden), the date found (today by default), the device category and the model as lists from the ordnance dictionary, quantity, depth in cm, the sector, notes and photos (stored under DCIM/ in the package folder, with paths relative to it). In the sectors only status, status_date and depth_cm can be changed.
+
+WORKSPACE: the workspace to package from (a GeoPackage path or postgres:CONNECTION/SCHEMA). TEAM: the team's name, written with every find and change it brings back.
+
+SECTORS, RECORDS, HAZARDS: each either comma-separated ids (R-12-0-3, R-12-0-4), or a QGIS expression after '=' (=&quot;parent_id&quot; = 'R-12'), or empty. SECTORS empty: the sectors of the given RECORDS and HAZARDS, or, when neither is given, the sectors whose team is TEAM. RECORDS empty: the records of the chosen sectors and hazards. HAZARDS empty: the hazard areas of the chosen sectors and records. An id the workspace does not hold is refused.
+
+The package remembers what it was made from (the workspace, the team, each sector's version and values) in its GeoPackage; clearground:syncfield merges it back.
+
+OUTPUT_FOLDER: a new or empty folder (never the workspace or its folder). Copy it to the device's QField/Imported Projects folder, or upload it to QFieldCloud with QFieldSync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="58"/>
+        <source>Workspace to package from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="59"/>
+        <location filename="../processing/algorithms/sync_field.py" line="67"/>
+        <location filename="../processing/base.py" line="69"/>
+        <source>ClearGround workspace (*.gpkg)</source>
+        <translation>Рабочая область ClearGround (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="59"/>
+        <location filename="../processing/algorithms/sync_field.py" line="67"/>
+        <location filename="../processing/algorithms/sync_field.py" line="70"/>
+        <location filename="../processing/base.py" line="69"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="62"/>
+        <source>Minefield records (ids, or =expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="64"/>
+        <source>Hazard areas (ids, or =expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="66"/>
+        <source>Sectors (ids, or =expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="67"/>
+        <source>Package folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="68"/>
+        <source>Package project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="69"/>
+        <source>Package GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="83"/>
+        <source>Give the team's name (TEAM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="90"/>
+        <source>Give the workspace to package from (WORKSPACE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/package_field.py" line="98"/>
+        <source>Package for team {team} written to {folder}: {sectors} sectors, {hazards} hazard areas, {records} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="33"/>
+        <source>Sync a returned field package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="36"/>
+        <source>Merges a field package made by clearground:packagefield, after QField, back into the workspace it was made from, in one transaction: on any error nothing is written.
+
+Finds: each new find is checked (category and model through the ordnance dictionary, date, depth) and added with its uuid; a find whose uuid is already in the workspace, or that duplicates one (within 1 m, same date and model), is skipped, so syncing the same package twice adds nothing. Its photos are copied beside the workspace (&lt;workspace folder&gt;/&lt;workspace name&gt;_photos/; for PostGIS, &lt;schema&gt;_photos beside the package folder) and linked in finds.photo with paths relative to the folder that holds them.
+
+Sectors: a status, status_date or depth_cm changed in the field is applied through the version check: a sector changed at the centre since the package was made is a conflict, reported with both values and never overwritten. A sector its cleared lanes cover to MIN_OVERLAP percent becomes cleared (the tracks as wide as LANE_WIDTH, else as their own width_m). Taking a sector out of cleared needs a reason and is left to the dock.
+
+Every merged item is written to audit_log with the team (GeoPackage: as its user; PostGIS: the database names the login, the note names the team).
+
+PACKAGE: the package folder or its GeoPackage; a folder that is not a ClearGround package, or a package made from another workspace, is refused. OUTPUT_REPORT: one row per item: outcome (merged, skipped, conflict), layer, key, field, old_value (the workspace's), new_value (the package's), message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="66"/>
+        <source>Workspace the package was made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="69"/>
+        <source>Returned package (folder or its GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="72"/>
+        <source>Width of the cleared lanes (m; empty: as the tracks say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="75"/>
+        <source>Minimum cover by cleared lanes (% of a sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="77"/>
+        <source>Sync report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="78"/>
+        <source>Items merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="78"/>
+        <source>Items skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="79"/>
+        <source>Items in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="85"/>
+        <source>Give the returned package (PACKAGE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="88"/>
+        <source>Give the workspace the package was made from (WORKSPACE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="116"/>
+        <source>{layer}: {merged} merged, {skipped} skipped, {conflict} in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="122"/>
+        <source>Conflict, {layer} {key} {field}: the workspace has {old}, the package {new}. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync_field.py" line="127"/>
+        <source>{count} photos copied to {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/tally_finds.py" line="52"/>
@@ -3516,16 +4176,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation> и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
-        <source>ClearGround workspace (*.gpkg)</source>
-        <translation>Рабочая область ClearGround (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="69"/>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
         <location filename="../processing/base.py" line="139"/>
         <source>WORKSPACE: a ClearGround workspace to write into: a GeoPackage path, or a PostGIS workspace as postgres:CONNECTION/SCHEMA (the name of a QGIS PostgreSQL connection; the name alone when it reaches one workspace). Everything is written in one transaction: an error leaves the workspace as it was.</source>
         <translation>WORKSPACE: рабочая область ClearGround, в которую выполняется запись: путь к GeoPackage или рабочая область PostGIS в виде postgres:CONNECTION/SCHEMA (имя подключения PostgreSQL в QGIS; только имя, если подключение ведёт к одной рабочей области). Всё записывается в одной транзакции: при ошибке рабочая область остаётся прежней.</translation>
@@ -3565,6 +4215,131 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../processing/enum_labels.py" line="72"/>
         <source>Not set</source>
         <translation>Не задано</translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="59"/>
+        <source>Give the folder to write the package into (OUTPUT_FOLDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="63"/>
+        <source>OUTPUT_FOLDER is the workspace {name} itself; choose a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="66"/>
+        <source>OUTPUT_FOLDER is the workspace's own folder; choose a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="68"/>
+        <source>OUTPUT_FOLDER {path} is a file; choose a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="70"/>
+        <source>OUTPUT_FOLDER {path} is not empty; choose a new, empty folder (a package is never written over other files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="78"/>
+        <source>The workspace layer {layer} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="87"/>
+        <source>The {kind} expression cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="93"/>
+        <source>The workspace has no {kind} {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="109"/>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="110"/>
+        <source>hazard areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="113"/>
+        <source>sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_packaging.py" line="120"/>
+        <source>No sector was chosen for team {team}: name SECTORS, RECORDS or HAZARDS, or assign sectors to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="52"/>
+        <source>Cleared lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="59"/>
+        <source>ClearGround field package, team {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="68"/>
+        <source>The package layer {layer} cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="83"/>
+        <source>The package project {path} cannot be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="159"/>
+        <source>Date found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="159"/>
+        <source>Device category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="159"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="160"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_project.py" line="161"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_syncing.py" line="51"/>
+        <source>This field package was made from the workspace {made} ({name}), not from {this}; nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_syncing.py" line="63"/>
+        <source>field package {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_syncing.py" line="121"/>
+        <source>Read to mark the sectors the lanes cover (marked: {sectors}); the workspace has no layer of lanes, so the track itself stays in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/field_syncing.py" line="135"/>
+        <source>The photo is not in the package folder; the find was merged without it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -3694,12 +4469,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Сектор или формуляр</translation>
     </message>
     <message>
-        <location filename="../ui/history.py" line="29"/>
-        <location filename="../ui/import_dialog.py" line="95"/>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
         <location filename="../ui/history.py" line="30"/>
         <source>Change</source>
         <translation>Изменение</translation>
@@ -3715,11 +4484,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../ui/history.py" line="93"/>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
         <location filename="../ui/history.py" line="118"/>
         <source>{count} change(s).</source>
         <translation>Изменений: {count}.</translation>
@@ -3731,13 +4495,13 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="46"/>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="52"/>
         <source>AP</source>
         <translation>ПП</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="46"/>
-        <location filename="../ui/tabs/records.py" line="41"/>
+        <location filename="../ui/tabs/records.py" line="52"/>
         <source>AT</source>
         <translation>ПТ</translation>
     </message>
@@ -3768,6 +4532,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="87"/>
+        <location filename="../ui/tabs/records.py" line="357"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -3808,6 +4573,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/import_dialog.py" line="161"/>
+        <location filename="../ui/tabs/records.py" line="367"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -4111,9 +4877,9 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="223"/>
-        <location filename="../ui/tabs/records.py" line="66"/>
+        <location filename="../ui/tabs/records.py" line="79"/>
         <location filename="../ui/tabs/report.py" line="99"/>
-        <location filename="../ui/tabs/sectors.py" line="109"/>
+        <location filename="../ui/tabs/sectors.py" line="115"/>
         <location filename="../ui/tabs/tally.py" line="136"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -4167,10 +4933,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="339"/>
-        <location filename="../ui/tabs/records.py" line="110"/>
-        <location filename="../ui/tabs/records.py" line="125"/>
+        <location filename="../ui/tabs/records.py" line="128"/>
+        <location filename="../ui/tabs/records.py" line="143"/>
+        <location filename="../ui/tabs/records.py" line="193"/>
+        <location filename="../ui/tabs/records.py" line="206"/>
         <location filename="../ui/tabs/report.py" line="172"/>
-        <location filename="../ui/tabs/sectors.py" line="217"/>
+        <location filename="../ui/tabs/sectors.py" line="234"/>
         <source>Open a workspace first.</source>
         <translation>Сначала откройте рабочую область.</translation>
     </message>
@@ -4246,54 +5014,121 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Отметок, помеченных как {status}: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="44"/>
+        <location filename="../ui/tabs/records.py" line="49"/>
+        <source>Finds (points: CSV, XLSX, GeoJSON, GeoPackage, KML, GPX waypoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="50"/>
+        <source>Hazard areas (SHA/CHA polygons of a survey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="55"/>
         <source>AP mines the record states</source>
         <translation>Мин AP по формуляру</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="44"/>
+        <location filename="../ui/tabs/records.py" line="55"/>
         <source>AT mines the record states</source>
         <translation>Мин AT по формуляру</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="45"/>
+        <location filename="../ui/tabs/records.py" line="56"/>
         <source>Mines of the record in the workspace (imported points)</source>
         <translation>Мины формуляра в рабочем пространстве (импортированные точки)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="64"/>
+        <location filename="../ui/tabs/records.py" line="77"/>
         <source>Import mine map…</source>
         <translation>Импорт формуляра минного поля…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="128"/>
+        <location filename="../ui/tabs/records.py" line="82"/>
+        <source>Import field report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="83"/>
+        <source>Finds or hazard areas from the field: every row imported, a duplicate of what the workspace holds, or rejected with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="146"/>
+        <location filename="../ui/tabs/records.py" line="209"/>
         <source>An import is running; wait for it or cancel it.</source>
         <translation>Идёт импорт; дождитесь его окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="144"/>
+        <location filename="../ui/tabs/records.py" line="162"/>
+        <location filename="../ui/tabs/records.py" line="225"/>
         <source>The import was cancelled; the workspace was left as it was.</source>
         <translation>Импорт отменён; рабочая область не изменилась.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="149"/>
+        <location filename="../ui/tabs/records.py" line="167"/>
         <source>The mine map could not be imported; the workspace was left as it was.</source>
         <translation>Не удалось импортировать формуляр; рабочая область не изменилась.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="161"/>
+        <location filename="../ui/tabs/records.py" line="179"/>
         <source>Imported {records} records and {mines} mines; {rejected} rows rejected.</source>
         <translation>Импортировано формуляров: {records}, мин: {mines}; отклонено строк: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="187"/>
+        <location filename="../ui/tabs/records.py" line="230"/>
+        <source>The field report could not be imported; the workspace was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="245"/>
+        <source>Imported {added} finds; {duplicates} already in the workspace; {rejected} rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="247"/>
+        <source>Imported {added} hazard areas; {duplicates} already in the workspace; {rejected} rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="275"/>
         <source>No workspace open.</source>
         <translation>Рабочая область не открыта.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/records.py" line="217"/>
+        <location filename="../ui/tabs/records.py" line="305"/>
         <source>{records} records, {mines} recorded mines.</source>
         <translation>Формуляров: {records}, мин по формулярам: {mines}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="341"/>
+        <source>Import field report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="345"/>
+        <source>Field reports (*.csv *.txt *.xlsx *.gpkg *.geojson *.json *.kml *.gpx *.shp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="355"/>
+        <source>e.g. find_id=Nomre;found_date=Tarix (empty: recognised from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="358"/>
+        <source>The report holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="360"/>
+        <source>Field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/records.py" line="362"/>
+        <source>Dates are read day first (12.03.2022 and 12/03/2022 are 12 March 2022). Finds already in the workspace are counted, not added again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="45"/>
@@ -4399,254 +5234,319 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Selected hazard areas</source>
         <translation>Выбранные опасные районы</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="47"/>
+        <location filename="../ui/tabs/sectors.py" line="51"/>
         <source>Selected minefield records</source>
         <translation>Выбранные формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Per record or hazard</source>
         <translation>По формулярам или опасным районам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="48"/>
+        <location filename="../ui/tabs/sectors.py" line="52"/>
         <source>Per district</source>
         <translation>По районам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="50"/>
+        <location filename="../ui/tabs/sectors.py" line="54"/>
         <source>Total (ha)</source>
         <translation>Всего (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="51"/>
+        <location filename="../ui/tabs/sectors.py" line="55"/>
         <source>Cleared (ha)</source>
         <translation>Очищено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="51"/>
+        <location filename="../ui/tabs/sectors.py" line="55"/>
         <source>Cleared %</source>
         <translation>Очищено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="51"/>
+        <location filename="../ui/tabs/sectors.py" line="55"/>
         <source>Reduced (ha)</source>
         <translation>Сокращено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="51"/>
+        <location filename="../ui/tabs/sectors.py" line="55"/>
         <source>Reduced %</source>
         <translation>Сокращено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="52"/>
+        <location filename="../ui/tabs/sectors.py" line="56"/>
         <source>Cancelled (ha)</source>
         <translation>Исключено (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="52"/>
+        <location filename="../ui/tabs/sectors.py" line="56"/>
         <source>Cancelled %</source>
         <translation>Исключено, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="52"/>
+        <location filename="../ui/tabs/sectors.py" line="56"/>
         <source>Remaining (ha)</source>
         <translation>Осталось (га)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="53"/>
+        <location filename="../ui/tabs/sectors.py" line="57"/>
         <source>Remaining %</source>
         <translation>Осталось, %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="112"/>
+        <location filename="../ui/tabs/sectors.py" line="118"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="113"/>
+        <location filename="../ui/tabs/sectors.py" line="119"/>
         <source>Cell size</source>
         <translation>Размер ячейки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="122"/>
+        <location filename="../ui/tabs/sectors.py" line="128"/>
         <source>Mark sectors on the map</source>
         <translation>Отметить секторы на карте</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="123"/>
+        <location filename="../ui/tabs/sectors.py" line="129"/>
         <source>Click a sector, drag a rectangle, or Shift+click a polygon (right click closes it), then set status, date, team, method and depth.</source>
         <translation>Щёлкните сектор, растяните прямоугольник или обведите полигон щелчками с Shift (правый щелчок замыкает его), затем задайте статус, дату, расчёт, способ и глубину.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="127"/>
+        <location filename="../ui/tabs/sectors.py" line="133"/>
         <source>Save edits</source>
         <translation>Сохранить правки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="128"/>
+        <location filename="../ui/tabs/sectors.py" line="134"/>
         <source>Write the marked sectors to the workspace (and their changes to the audit log)</source>
         <translation>Записать отмеченные секторы в рабочее пространство (а их изменения — в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="131"/>
+        <location filename="../ui/tabs/sectors.py" line="137"/>
         <source>Cancel edits</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="132"/>
+        <location filename="../ui/tabs/sectors.py" line="138"/>
         <source>Drop the sector changes made since the last save</source>
         <translation>Отменить изменения секторов, сделанные после последнего сохранения</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="134"/>
+        <location filename="../ui/tabs/sectors.py" line="140"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="135"/>
+        <location filename="../ui/tabs/sectors.py" line="141"/>
         <source>Who changed the selected sectors, or the sectors of the record or hazard chosen in the table, and when</source>
         <translation>Кто и когда изменял выбранные секторы или секторы формуляра либо опасного района, выбранного в таблице</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="147"/>
+        <location filename="../ui/tabs/sectors.py" line="150"/>
+        <source>Field package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="151"/>
+        <source>Take sectors to a field team's QField device, and merge what comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="154"/>
+        <source>Package for a team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="156"/>
+        <source>Sync a returned package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="164"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="153"/>
+        <location filename="../ui/tabs/sectors.py" line="170"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="158"/>
+        <location filename="../ui/tabs/sectors.py" line="175"/>
         <source>District names from</source>
         <translation>Названия районов из</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="162"/>
+        <location filename="../ui/tabs/sectors.py" line="179"/>
         <source>District names written differently in the records (Aghdam, Ağdam rayonu) are shown as this layer names them.</source>
         <translation>Названия районов, по-разному записанные в формулярах (Aghdam, Ağdam rayonu), показываются так, как они названы в этом слое.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="212"/>
+        <location filename="../ui/tabs/sectors.py" line="229"/>
         <source>Sectors are being generated; wait for them or cancel.</source>
         <translation>Идёт создание секторов; дождитесь его окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="221"/>
+        <location filename="../ui/tabs/sectors.py" line="238"/>
         <source>Select the hazard areas or records to divide into sectors first.</source>
         <translation>Сначала выберите опасные районы или формуляры, которые нужно разбить на секторы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="230"/>
+        <location filename="../ui/tabs/sectors.py" line="247"/>
         <source>{count} already have sectors and were left as they are: {ids}</source>
         <translation>У {count} объектов уже есть секторы, они оставлены как есть: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="252"/>
+        <location filename="../ui/tabs/sectors.py" line="269"/>
         <source>Generating sectors was cancelled; nothing was added.</source>
         <translation>Создание секторов отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="255"/>
+        <location filename="../ui/tabs/sectors.py" line="272"/>
         <source>Sectors could not be generated.</source>
         <translation>Не удалось создать секторы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="257"/>
+        <location filename="../ui/tabs/sectors.py" line="274"/>
         <source>The workspace was closed before the sectors were ready; nothing was added.</source>
         <translation>Рабочая область закрыта до готовности секторов; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="264"/>
+        <location filename="../ui/tabs/sectors.py" line="281"/>
         <source>{count} selected rows got no sectors.</source>
         <translation>Для {count} выбранных строк секторы не созданы.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="267"/>
+        <location filename="../ui/tabs/sectors.py" line="284"/>
         <source>{count} sectors generated.</source>
         <translation>Создано секторов: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="300"/>
+        <location filename="../ui/tabs/sectors.py" line="290"/>
+        <source>Package for a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="293"/>
+        <source>A new, empty folder for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="298"/>
+        <source>The returned package's folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="322"/>
+        <source>Another task of this tab is running; wait for it or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="336"/>
+        <source>Field package written to {folder}; copy the folder to the device's QField/Imported Projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="339"/>
+        <source>The field package was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="346"/>
+        <source>The field package was not merged; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="351"/>
+        <source>Field sync report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="358"/>
+        <source>Field package merged: {merged} merged, {skipped} skipped, {conflicts} in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/sectors.py" line="393"/>
         <source>{count} sector(s) saved; their changes are in the audit log.</source>
         <translation>Сохранено секторов: {count}; их изменения записаны в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="307"/>
+        <location filename="../ui/tabs/sectors.py" line="400"/>
         <source>The sectors could not be saved; the edits are kept.</source>
         <translation>Не удалось сохранить секторы; правки не потеряны.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="318"/>
+        <location filename="../ui/tabs/sectors.py" line="411"/>
         <source>Drop the unsaved changes of {count} sector(s)?</source>
         <translation>Отменить несохранённые изменения секторов ({count})?</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="325"/>
+        <location filename="../ui/tabs/sectors.py" line="418"/>
         <source>The changes of {count} sector(s) were dropped.</source>
         <translation>Изменения секторов ({count}) отменены.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="344"/>
+        <location filename="../ui/tabs/sectors.py" line="437"/>
         <source>{count} sectors</source>
         <translation>секторы ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="372"/>
+        <location filename="../ui/tabs/sectors.py" line="465"/>
         <source>Select sectors on the map, or a record or hazard in the table, to see their history.</source>
         <translation>Выберите секторы на карте либо формуляр или опасный район в таблице, чтобы увидеть их историю.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="376"/>
+        <location filename="../ui/tabs/sectors.py" line="469"/>
         <source>Edits not saved yet are not in it.</source>
         <translation>Несохранённые правки здесь не учтены.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="379"/>
+        <location filename="../ui/tabs/sectors.py" line="472"/>
         <source>History of {what}</source>
         <translation>История: {what}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="391"/>
+        <location filename="../ui/tabs/sectors.py" line="484"/>
         <source>History of {what}…</source>
         <translation>История: {what}…</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="477"/>
+        <location filename="../ui/tabs/sectors.py" line="570"/>
         <source>District names matched to {layer}: {pairs}.</source>
         <translation>Названия районов сопоставлены с {layer}: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="480"/>
+        <location filename="../ui/tabs/sectors.py" line="573"/>
         <source>Not in {layer}, kept as written: {names}.</source>
         <translation>Нет в {layer}, оставлены как записаны: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="484"/>
+        <location filename="../ui/tabs/sectors.py" line="577"/>
         <source>Like several districts of {layer}, kept as written: {names}.</source>
         <translation>Похожи на несколько районов {layer}, оставлены как записаны: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="495"/>
+        <location filename="../ui/tabs/sectors.py" line="588"/>
         <location filename="../ui/tabs/tally.py" line="308"/>
         <location filename="../ui/tabs/tally.py" line="446"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="524"/>
+        <location filename="../ui/tabs/sectors.py" line="617"/>
         <source>{cleared} of {total} ha cleared ({pct} %), {remaining} ha remaining.</source>
         <translation>Очищено {cleared} из {total} га ({pct} %), осталось {remaining} га.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/sectors.py" line="530"/>
+        <location filename="../ui/tabs/sectors.py" line="623"/>
         <source>No sectors yet.</source>
         <translation>Секторов пока нет.</translation>
     </message>
@@ -4774,6 +5674,39 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/arrays.py" line="144"/>
         <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
         <translation>{layer}: поток Arrow в GDAL не сработал ({error}); объекты читаются по одному.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_layers.py" line="21"/>
+        <source>the workspace's layer {layer} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_sources.py" line="45"/>
+        <source>{name}: a layer can be named only for GPX files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_sources.py" line="48"/>
+        <location filename="../workspace/sources.py" line="49"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_sources.py" line="54"/>
+        <location filename="../workspace/sources.py" line="252"/>
+        <location filename="../workspace/sources.py" line="339"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>{name} не удаётся прочитать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_sources.py" line="56"/>
+        <source>{name} has no layer '{layer}' (a GPX file has: {layers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/field_sources.py" line="74"/>
+        <source>{name} has no {layer}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="84"/>
@@ -4958,6 +5891,11 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{kind} без сообщения; проверьте свободное место и права доступа к папке</translation>
     </message>
     <message>
+        <location filename="../workspace/geopackage.py" line="337"/>
+        <source>The field {field} could not be added to {layer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../workspace/gpkg_store.py" line="129"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>Не удаётся открыть {name} для записи: {error}</translation>
@@ -4998,6 +5936,36 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/locate.py" line="45"/>
         <source>The QGIS connection &quot;{name}&quot; reaches {count} workspaces ({schemas}); name one: postgres:{name}/SCHEMA.</source>
         <translation>Подключение QGIS «{name}» ведёт к рабочим областям ({count}: {schemas}); укажите одну: postgres:{name}/SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="51"/>
+        <source>{path} cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="125"/>
+        <source>{path} holds no ClearGround field package (a folder with one package GeoPackage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="126"/>
+        <source>{path} holds {count} field packages; name the GeoPackage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="130"/>
+        <source>{path}: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="132"/>
+        <source>{path} is not a ClearGround field package (no {table} table naming one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../workspace/package_file.py" line="181"/>
+        <source>The field package lacks its layer {layer}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="47"/>
@@ -5278,11 +6246,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рядом со слоем {layer} нет audit_log: {count} записей журнала изменений не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="49"/>
-        <source>{path}: no such file</source>
-        <translation>{path}: файл не найден</translation>
-    </message>
-    <message>
         <location filename="../workspace/sources.py" line="78"/>
         <source>column {column} holds a NUL character (shown as ␀ in the raw text), which cannot be stored; remove it from the file</source>
         <translation>в столбце {column} есть символ NUL (в исходном тексте показан как ␀), который нельзя сохранить; удалите его из файла</translation>
@@ -5302,12 +6265,6 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/sources.py" line="185"/>
         <source>{name} is empty</source>
         <translation>{name} пуст</translation>
-    </message>
-    <message>
-        <location filename="../workspace/sources.py" line="252"/>
-        <location filename="../workspace/sources.py" line="339"/>
-        <source>{name} cannot be read: {error}</source>
-        <translation>{name} не удаётся прочитать: {error}</translation>
     </message>
     <message>
         <location filename="../workspace/sources.py" line="263"/>

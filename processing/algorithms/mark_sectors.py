@@ -119,7 +119,15 @@ class MarkSectors(ClearGroundAlgorithm):
             self.OUTPUT_AUDIT, tr("Audit entries"), SOURCE_VECTOR))
         self.addOutput(QgsProcessingOutputNumber(self.MARKED, tr("Number of sectors marked")))
 
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        return super().shortHelpString() + "\n\n" + tr(
+            "GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, "
+            "route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path "
+            "without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared "
+            "polygons, is given as it is.")
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        parameters = self._gpx_tracks(parameters, feedback)
         sectors = self.parameterAsSource(parameters, self.SECTORS, context)
         if sectors is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SECTORS))
@@ -222,6 +230,15 @@ class MarkSectors(ClearGroundAlgorithm):
         return {self.OUTPUT: dest, self.OUTPUT_AUDIT: audit_dest, self.MARKED: marked}
 
     # -- helpers ---------------------------------------------------------------------------------
+    def _gpx_tracks(self, parameters, feedback) -> dict:
+        """A GPX file given without a layer name as CLEARED: its tracks layer (QGIS would open its waypoints)."""
+        value = parameters.get(self.CLEARED_INPUT)
+        if isinstance(value, str) and value.strip().lower().endswith(".gpx") and "|" not in value:
+            feedback.pushInfo(tr("CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).").format(
+                value=value))
+            return {**parameters, self.CLEARED_INPUT: f"{value.strip()}|layername=tracks"}
+        return parameters
+
     def _optional_enum(self, parameters, name, context) -> str | None:
         value = parameters.get(name)
         if value is None or value == "" or (isinstance(value, QVariant) and value.isNull()):

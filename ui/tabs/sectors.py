@@ -19,15 +19,19 @@ from qgis.PyQt.QtCore import QLocale, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +61,8 @@ ID_FIELDS = {"hazard_areas": "hazard_id", "minefield_records": "record_id"}
 #: Wait this long after the last change of the sectors layer before recomputing progress.
 REFRESH_DELAY_MS = 250
 ALGORITHM_ID = "clearground:generatesectors"
+PACKAGE_ID = "clearground:packagefield"
+SYNC_ID = "clearground:syncfield"
 
 
 class Tab(RunsAlgorithm, QWidget):
@@ -140,6 +146,17 @@ class Tab(RunsAlgorithm, QWidget):
         tool_row.addWidget(self.save_button)
         tool_row.addWidget(self.rollback_button)
         tool_row.addWidget(self.history_button)
+        self.field_button = QToolButton(self)
+        self.field_button.setText(tr("Field package"))
+        self.field_button.setToolTip(tr("Take sectors to a field team's QField device, and merge what comes back"))
+        self.field_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        field_menu = QMenu(self.field_button)
+        self.package_action = field_menu.addAction(tr("Package for a team…"))
+        self.package_action.triggered.connect(self._guarded(lambda *_: self._ask_and_package()))
+        self.sync_action = field_menu.addAction(tr("Sync a returned package…"))
+        self.sync_action.triggered.connect(self._guarded(lambda *_: self._ask_and_sync()))
+        self.field_button.setMenu(field_menu)
+        tool_row.addWidget(self.field_button)
         layout.addLayout(tool_row)
         self.history_dialog = None
 
@@ -267,6 +284,82 @@ class Tab(RunsAlgorithm, QWidget):
                 notify(bar, "success", tr("{count} sectors generated.").format(count=added))
             self.refresh()
         self.generated.emit(added)
+
+    # -- field packages (QField) ------------------------------------------------------------------
+    def _ask_and_package(self) -> None:
+        team, ok = QInputDialog.getText(self, tr("Package for a team"), tr("Team"))
+        if not ok or not team.strip():
+            return
+        folder = QFileDialog.getExistingDirectory(self, tr("A new, empty folder for the package"))
+        if folder:
+            self.package_for_team(team.strip(), folder)
+
+    def _ask_and_sync(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("The returned package's folder"))
+        if folder:
+            self.sync_package(folder)
+
+    def package_for_team(self, team: str, folder: str) -> QgsProcessingAlgRunnerTask | None:
+        """Package the selected sectors (else the team's) of the open workspace for ``team`` into ``folder``."""
+        layer = self._layer
+        if layer is None or self._busy():
+            return None
+        ids = sorted(str(f["sector_id"]) for f in layer.getSelectedFeatures(_attributes(layer, ["sector_id"])))
+        params = {"WORKSPACE": self.session.workspace.parameter_value(), "TEAM": team,
+                  "SECTORS": ", ".join(ids), "OUTPUT_FOLDER": folder}
+        return self._start(PACKAGE_ID, params, self._packaged)
+
+    def sync_package(self, package: str) -> QgsProcessingAlgRunnerTask | None:
+        """Merge the returned package (its folder or GeoPackage) into the open workspace."""
+        if self._layer is None or self._busy():
+            return None
+        params = {"WORKSPACE": self.session.workspace.parameter_value(), "PACKAGE": package,
+                  "OUTPUT_REPORT": "TEMPORARY_OUTPUT"}
+        return self._start(SYNC_ID, params, self._synced)
+
+    def _busy(self) -> bool:
+        if self.running:
+            notify(self.context.message_bar, "info", tr("Another task of this tab is running; wait for it or cancel."))
+            return True
+        return False
+
+    def _start(self, algorithm_id: str, params: dict, done) -> QgsProcessingAlgRunnerTask:
+        run = AlgorithmRun(algorithm_id, params, self.context.project, self.progress_bar, self.field_button,
+                           self.cancel_button, hide_when_idle=True)
+        run.finished.connect(self._guarded(lambda ok, results, feedback: done(ok, results, run, feedback)))
+        self._run = run
+        return run.start()
+
+    def _packaged(self, ok: bool, results: dict, run: AlgorithmRun, feedback: RunFeedback) -> None:
+        bar = self.context.message_bar
+        if ok:
+            notify(bar, "success", tr("Field package written to {folder}; copy the folder to the device's "
+                                      "QField/Imported Projects.").format(folder=results.get("OUTPUT_FOLDER")))
+        elif not feedback.isCanceled():
+            notify(bar, "error", tr("The field package was not made."), "\n".join(feedback.errors)
+                   or feedback.textLog())
+
+    def _synced(self, ok: bool, results: dict, run: AlgorithmRun, feedback: RunFeedback) -> None:
+        bar = self.context.message_bar
+        if not ok:
+            if not feedback.isCanceled():
+                notify(bar, "error", tr("The field package was not merged; the workspace is unchanged."),
+                       "\n".join(feedback.errors) or feedback.textLog())
+            return
+        report = run.context.takeResultLayer(results.get("OUTPUT_REPORT", ""))
+        if report is not None:
+            report.setName(tr("Field sync report"))
+            self.context.project.addMapLayer(report)
+        for name in ("sectors", "finds", "audit_log"):
+            layer = self.session.layer(name)
+            if layer is not None:
+                layer.dataProvider().reloadData()
+                layer.triggerRepaint()
+        text = tr("Field package merged: {merged} merged, {skipped} skipped, {conflicts} in conflict.").format(
+            merged=int(results.get("MERGED") or 0), skipped=int(results.get("SKIPPED") or 0),
+            conflicts=int(results.get("CONFLICTS") or 0))
+        notify(bar, "warning" if results.get("CONFLICTS") else "success", text, feedback.textLog())
+        self.refresh()
 
     # -- the map tool ----------------------------------------------------------------------------
     def activate_tool(self) -> None:
@@ -541,6 +634,7 @@ class Tab(RunsAlgorithm, QWidget):
         self.generate_button.setEnabled(layer is not None and not self.running)
         self.mark_button.setEnabled(layer is not None)
         self.history_button.setEnabled(layer is not None)
+        self.field_button.setEnabled(layer is not None)
         self._update_edit_buttons()
         self.refresh()
 
