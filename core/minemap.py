@@ -427,7 +427,9 @@ class _Pipeline:
         mines["record_id"].extend([record_id] * n if isinstance(record_id, str) else record_id)
         mines["mine_no"].extend(mine_no)
         mines["category"].extend(category)
-        mines["model"].extend(ordnance.canonical(m) for m in model)
+        model = list(model)
+        names = {m: ordnance.canonical(m) for m in set(model)}  # a few models, a million mines
+        mines["model"].extend(names[m] for m in model)
         mines["raw"].extend(raw)
 
     # -- traverse -------------------------------------------------------------------------------

@@ -119,7 +119,7 @@ class DeferredIndex:
     """
 
     #: The page cache of a write in parts: the rows go in in key order, a larger cache buys nothing.
-    CACHE_KIB = 262_144
+    CACHE_KIB = 65_536
 
     def __init__(self):
         self.parts: dict[str, list[tuple[int, np.ndarray]]] = {}
