@@ -558,7 +558,7 @@ class _Pipeline:
                 try:
                     cache[key] = category_of(*key)
                 except TraverseError as exc:
-                    cache[key] = exc
+                    cache[key] = exc.with_traceback(None)  # its traceback would hold this frame: a cycle
             category = cache[key]
             if isinstance(category, Exception):
                 self.reject(i, rid, str(category))

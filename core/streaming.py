@@ -88,12 +88,12 @@ class ImportTotals:
     #: The first rejects (by part, then by row), for the log; the rest went to the rejects output.
     first_rejects: list[Reject] = field(default_factory=list)
     rejects: int = 0
-    first: ImportResult | None = None
+    #: The parts added (none is kept: a part holds up to a chunk's rows).
+    parts: int = 0
     keep_rejects: int = 20
 
     def add(self, result: ImportResult) -> None:
-        if self.first is None:
-            self.first = result
+        self.parts += 1
         self.rows_read += result.rows_read
         self.rows_imported += result.rows_imported
         self.rows_rejected += result.rows_rejected

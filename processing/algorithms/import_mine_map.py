@@ -329,7 +329,7 @@ class ImportMineMap(ClearGroundAlgorithm):
         for result in parts:
             if result.canceled or feedback.isCanceled():
                 raise QgsProcessingException(tr("Import cancelled; nothing was written."))
-            if totals.first is None:
+            if not totals.parts:
                 self._report_plan(result, feedback)
             sinks.write(result, stages[0])
             if feedback.isCanceled():
