@@ -21,6 +21,8 @@ import numpy as np
 
 #: Rows inserted into a shadow table per call (bounded memory at 10^7 entries).
 _SLICE = 1 << 20
+#: Nodes written per call.
+_NODES = 1 << 14
 _RND_TOWARDS = 1.0 - 1.0 / 8388608.0  # SQLite's rounding of an R-tree coordinate to float32
 _RND_AWAY = 1.0 + 1.0 / 8388608.0
 
@@ -72,9 +74,12 @@ def rebuild_rtree_boxes(con: sqlite3.Connection, rtree: str, fids: np.ndarray, n
     old = np.array(con.execute(f'SELECT id, minx, maxx, miny, maxy FROM "{rtree}"').fetchall(),
                    dtype=np.float64).reshape(-1, 5)
     old = old[~np.isin(old[:, 0], fids)]  # a new entry replaces a stale one of the same id
-    ids = np.concatenate([old[:, 0].astype(np.int64), fids])
-    boxes = np.concatenate([old[:, 1:].astype(np.float32), new_boxes.astype(np.float32, copy=False)])
-    del old
+    if len(old):
+        ids = np.concatenate([old[:, 0].astype(np.int64), fids])
+        boxes = np.concatenate([old[:, 1:].astype(np.float32), new_boxes.astype(np.float32, copy=False)])
+    else:  # no copies: at 10^7 entries each is 0.2 GB
+        ids, boxes = fids, new_boxes.astype(np.float32, copy=False)
+    del old, fids, new_boxes
     levels = []  # from the leaves up: (cell ids, cell boxes, node index of each cell)
     while True:
         order = _str_order(boxes, capacity)
@@ -101,18 +106,21 @@ def rebuild_rtree_boxes(con: sqlite3.Connection, rtree: str, fids: np.ndarray, n
     for k, (ids, boxes, node_of) in enumerate(levels):
         nodes = numbers[k]
         cell_ids = ids if k == 0 else numbers[k - 1][ids]
-        cells = np.zeros(len(nodes) * capacity, dtype=cell)
-        cells["id"][:len(ids)] = cell_ids
-        cells["box"][:len(ids)] = boxes
-        blobs = np.zeros((len(nodes), node_size), dtype=np.uint8)
-        blobs[:, 4:4 + capacity * 24] = cells.view(np.uint8).reshape(len(nodes), capacity * 24)
-        blobs[:, 2:4] = np.bincount(node_of, minlength=len(nodes)).astype(">u2").view(np.uint8).reshape(-1, 2)
-        if k == depth:
-            blobs[0, 0:2] = np.frombuffer(struct.pack(">H", depth), dtype=np.uint8)
-        del cells
-        con.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)',
-                        zip(nodes.tolist(), (b.tobytes() for b in blobs)))
-        del blobs
+        counts = np.bincount(node_of, minlength=len(nodes)).astype(">u2")
+        for a in range(0, len(nodes), _NODES):  # in slices of nodes: the blobs of 10^7 entries take 0.5 GB
+            b = min(a + _NODES, len(nodes))
+            lo, hi = a * capacity, min(b * capacity, len(ids))  # node j holds cells j * capacity onwards
+            cells = np.zeros((b - a) * capacity, dtype=cell)
+            cells["id"][:hi - lo] = cell_ids[lo:hi]
+            cells["box"][:hi - lo] = boxes[lo:hi]
+            blobs = np.zeros((b - a, node_size), dtype=np.uint8)
+            blobs[:, 4:4 + capacity * 24] = cells.view(np.uint8).reshape(b - a, capacity * 24)
+            blobs[:, 2:4] = counts[a:b].view(np.uint8).reshape(-1, 2)
+            if k == depth and a == 0:
+                blobs[0, 0:2] = np.frombuffer(struct.pack(">H", depth), dtype=np.uint8)
+            con.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)',
+                            zip(nodes[a:b].tolist(), (row.tobytes() for row in blobs)))
+            del cells, blobs
         shadow = f'"{rtree}_rowid" (rowid, nodeno)' if k == 0 else f'"{rtree}_parent" (nodeno, parentnode)'
         by_id = np.argsort(cell_ids, kind="stable")  # appending in key order is the fast way into a b-tree
         for start in range(0, len(by_id), _SLICE):  # in slices: a list of 10^7 ints would take 0.4 GB

@@ -127,15 +127,26 @@ class DeferredIndex:
     def add(self, rtree: str, first_fid: int, bounds: np.ndarray) -> None:
         self.parts.setdefault(rtree, []).append((first_fid, gpkg_rtree.rtree_boxes(bounds)))
 
+    @staticmethod
+    def _fids(parts: list[tuple[int, np.ndarray]]) -> np.ndarray:
+        return np.concatenate([np.arange(first, first + len(boxes), dtype=np.int64) for first, boxes in parts])
+
+    @staticmethod
+    def _boxes(parts: list[tuple[int, np.ndarray]]) -> np.ndarray:
+        boxes = np.concatenate([boxes for _, boxes in parts])
+        parts.clear()
+        return boxes
+
     def write(self, con: sqlite3.Connection) -> None:
         """Write the kept entries into their R-trees (inside the same transaction)."""
         for rtree, parts in self.parts.items():
-            fids = np.concatenate([np.arange(first, first + len(boxes), dtype=np.int64) for first, boxes in parts])
-            boxes = np.concatenate([boxes for _, boxes in parts])
-            parts.clear()
-            if len(fids) >= _BULK_INDEX_MIN and gpkg_rtree.packable(con, rtree):
-                gpkg_rtree.rebuild_rtree_boxes(con, rtree, fids, boxes)
+            count = sum(len(boxes) for _, boxes in parts)
+            if count >= _BULK_INDEX_MIN and gpkg_rtree.packable(con, rtree):
+                # no name here holds the arrays: the rebuild lets go of them as it sorts
+                gpkg_rtree.rebuild_rtree_boxes(con, rtree, self._fids(parts), self._boxes(parts))
                 continue
+            fids, boxes = self._fids(parts), self._boxes(parts)
+            parts.clear()
             for start in range(0, len(fids), _PROGRESS_EVERY):
                 part = slice(start, start + _PROGRESS_EVERY)
                 con.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',

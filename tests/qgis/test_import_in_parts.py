@@ -137,3 +137,26 @@ def test_a_file_read_in_parts_needs_one_pass_more_not_more_memory(table, monkeyp
                 by_record.setdefault(rid.strip(), set()).add(k)
     assert all(len(parts) == 1 for parts in by_record.values()), by_record
     assert sum(1 for b in batches for p in b.problems) == 1  # the row with a value too many
+
+
+def test_the_parts_r_tree_is_written_once_packed_and_sqlite_accepts_it(run_alg, table, tmp_path, monkeypatch):
+    import sqlite3
+
+    from clearground.processing.algorithms import import_mine_map
+    from clearground.workspace import create_workspace, csv_stream, writer
+
+    monkeypatch.setattr(csv_stream, "STREAM_MIN_BYTES", 0)
+    monkeypatch.setattr(import_mine_map, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(writer, "_BULK_INDEX_MIN", 1)  # the packed R-tree even for these few rows
+    workspace = tmp_path / "packed.gpkg"
+    create_workspace(workspace)
+    result = run_alg("clearground:importminemap", {"INPUT": str(table), "WORKSPACE": str(workspace),
+                                                   "OUTPUT_RECORDS": "memory:", "OUTPUT_REJECTS": "memory:"})
+    con = sqlite3.connect(str(workspace))
+    try:
+        for layer, count in (("recorded_mines", result["MINES"]), ("minefield_records", result["RECORDS"])):
+            assert con.execute(f'SELECT count(*) FROM "rtree_{layer}_geom"').fetchone()[0] == count
+            assert con.execute(f"SELECT rtreecheck('rtree_{layer}_geom')").fetchone()[0] == "ok"
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
