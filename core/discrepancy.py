@@ -399,23 +399,6 @@ def _present(geoms: np.ndarray) -> np.ndarray:
     return there
 
 
-def compatible_finds(mine_labels: np.ndarray, find_labels: np.ndarray) -> int:
-    """How many of the finds some mine of a record could match by category (offsets.label_codes: an
-    unknown category matches any). A registration matches one find to one mine of its category, so
-    it never matches more finds than this.
-
-    Scattered ordnance around a record grows with the density of the data: at 10^7 finds, one
-    record in five has MIN_MATCHES finds of any category within its search radius, few of them of its
-    mines' categories; registering those (about 15 ms each) made the analysis cost 16x for 10x data.
-    """
-    ca, cb = label_codes(mine_labels, find_labels)
-    if ca is None:
-        return len(find_labels)
-    if (ca < 0).any():
-        return len(cb)
-    return int(np.count_nonzero((cb < 0) | np.isin(cb, np.unique(ca))))
-
-
 def _cleared_percent(area_geom, cleared_tree: STRtree, cleared_geoms: np.ndarray) -> float:
     """The percentage of ``area_geom`` that the cleared sectors cover."""
     area = shapely.area(area_geom)
@@ -728,8 +711,6 @@ class _Run:
         fits = {}
         for k, i in enumerate(sorted(fitted, key=lambda i: (plotted_share[i], i))):
             progress(10 + 45 * k / max(len(fitted), 1))
-            if compatible_finds(m.cat[m.of[i]], f.cat[near[i]]) < MIN_MATCHES:
-                continue  # the fit would match fewer finds than it needs: kept by nothing
             fit = register(m.xy[m.of[i]], f.xy[near[i]], r.pivot_xy[i], s.tolerance, s.search_radius,
                            s.max_rotation_deg, mine_labels=m.cat[m.of[i]], find_labels=f.cat[near[i]],
                            in_cleared=self.in_cleared, elsewhere=elsewhere[i] | moved_finds[near[i]])
