@@ -97,7 +97,8 @@ def run_scale(scale: float, args, previous: list[ScaleRun], log) -> ScaleRun:
         log(f"  ready in {time.perf_counter() - t:.1f} s (generated in {manifest.seconds:.1f} s)")
         srun = ScaleRun(scale, manifest.__dict__, load=_load_average())
         for op in report.OPERATIONS:
-            for kind, case in (("floor", op.floor), ("ours", op.ours), ("native", op.native), ("extra", op.extra)):
+            for kind, case in (("floor", op.floor), ("ours", op.ours), ("floor", op.rw_floor), ("native", op.native),
+                               ("extra", op.extra)):
                 if case is None:
                     continue
                 extra_args = []

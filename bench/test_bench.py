@@ -67,7 +67,7 @@ def test_a_tiny_run_measures_every_case_and_writes_the_results(tmp_path):
                      "--native-subset", "3", "--clicks", "2", "--quiet"])
     assert code == 0
     runs = json.loads(measurements.read_text())[0]["runs"]
-    cases = {c for op in report.OPERATIONS for c in (op.ours, op.native, op.floor, op.extra) if c}
+    cases = {c for op in report.OPERATIONS for c in (op.ours, op.native, op.floor, op.rw_floor, op.extra) if c}
     assert set(runs) == cases
     failed = {case: r["error"] for case, r in runs.items() if r["result"] is None}
     assert not failed
@@ -80,6 +80,10 @@ def test_a_tiny_run_measures_every_case_and_writes_the_results(tmp_path):
     assert imported["mines_in_workspace"] == imported["MINES"] == imported["ROWS_IMPORTED"]
     assert runs["sectors_native"]["result"]["extrapolated"] is True
     assert runs["click"]["result"]["info"]["edits_saved"] == 2
+    assert runs["floor_sectors_rw"]["result"]["info"]["rows_written"] == runs["sectors_cg"]["result"]["info"]["sectors"]
+    assert runs["floor_mark_rw"]["result"]["info"]["rows_written"] == 100  # every sector of the workspace
+    assert runs["sectors_cg_real"]["result"]["info"]["skipped"] > 0  # the areas without a geometry
+    assert runs["mark_cg_real"]["result"]["info"]["marked"] > 0
     assert runs["click"]["result"]["info"]["audit_rows"] > 0
     text = results.read_text()
     assert "| operation | ClearGround |" in text and "| target | measured | met |" in text

@@ -301,15 +301,166 @@ def case_import_native(args) -> dict:
 
 # -- sectors -----------------------------------------------------------------------------------------
 
-def case_sectors_cg(args) -> dict:
+def _generate_sectors(args, source: str, id_field: str, name: str) -> dict:
+    """clearground:generatesectors into a GeoPackage of ``args.out``/``name``/sectors.gpkg (kept for the
+    read-and-write floor and the marking that follow it)."""
     timer = Timer()
+    out = args.out / name
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "sectors.gpkg"
+    if target.exists():
+        target.unlink()
     t = time.perf_counter()
     result = run_alg("clearground:generatesectors", {
-        "INPUT": ws(args.data, "minefield_records"), "ID_FIELD": "record_id", "CELL_SIZE": CELL_M,
-        "OUTPUT": "TEMPORARY_OUTPUT"})
-    seconds = timer.step("clearground:generatesectors", t)
+        "INPUT": source, "ID_FIELD": id_field, "CELL_SIZE": CELL_M, "OUTPUT": str(target)})
+    seconds = timer.step("clearground:generatesectors (to GeoPackage)", t)
     return {"seconds": seconds, "steps": timer.steps, "info": {"sectors": int(result["SECTORS"]),
                                                                   "skipped": int(result["SKIPPED"])}}
+
+
+def case_sectors_cg(args) -> dict:
+    return _generate_sectors(args, ws(args.data, "minefield_records"), "record_id", "sectors_cg")
+
+
+def case_sectors_cg_real(args) -> dict:
+    """The real-shaped suspect areas (bench/shapes.py): long edges, holes, bowties, no geometry."""
+    return _generate_sectors(args, ws(args.data, "suspect_areas", shapes_file(args)), "area_id", "sectors_cg_real")
+
+
+def shapes_file(args) -> str:
+    import shapes
+
+    return shapes.ensure(args.data, json.loads((args.data / "manifest.json").read_text())["scale"],
+                         log=lambda _: None).name
+
+
+def translate(source: Path, layer: str, target: Path) -> int:
+    """GDAL copies a layer into a new GeoPackage (reads it and writes it, with its R-tree); its rows."""
+    from osgeo import gdal
+
+    if target.exists():
+        target.unlink()
+    gdal.VectorTranslate(str(target), str(source), options=gdal.VectorTranslateOptions(
+        format="GPKG", layers=[layer], layerName=layer))
+    ds = gdal.OpenEx(str(target), gdal.OF_VECTOR)
+    rows = ds.GetLayerByName(layer).GetFeatureCount()
+    ds = None
+    return rows
+
+
+def _rw_floor(args, inputs: list[tuple[Path, str, list[str]]], output: Path, layer: str) -> dict:
+    """Read the inputs with GDAL (Arrow stream) and write the operation's output (as many rows, the
+    same fields and geometries) with GDAL: what the operation cannot do without."""
+    if not output.exists():
+        raise RuntimeError(f"{output} is missing: run the ClearGround case first (run.py does)")
+    t = time.perf_counter()
+    rows = sum(read_arrow(path, name, fields) for path, name, fields in inputs)
+    written = translate(output, layer, args.out / f"floor-{time.time_ns()}.gpkg")
+    return {"seconds": time.perf_counter() - t, "info": {"rows_read": rows, "rows_written": written}}
+
+
+def case_floor_sectors_rw(args) -> dict:
+    return _rw_floor(args, [(args.data / "workspace.gpkg", "minefield_records", ["record_id"])],
+                     args.out / "sectors_cg" / "sectors.gpkg", "sectors")
+
+
+def case_floor_sectors_real(args) -> dict:
+    t = time.perf_counter()
+    rows = read_arrow(args.data / shapes_file(args), "suspect_areas", ["area_id"])
+    return {"seconds": time.perf_counter() - t, "info": {"rows": rows}}
+
+
+def case_floor_sectors_real_rw(args) -> dict:
+    return _rw_floor(args, [(args.data / shapes_file(args), "suspect_areas", ["area_id"])],
+                     args.out / "sectors_cg_real" / "sectors.gpkg", "sectors")
+
+
+# -- marking sectors from cleared ground --------------------------------------------------------------
+
+def _mark(args, sectors: str, cleared: str, name: str) -> dict:
+    """clearground:marksectors (to GeoPackage outputs, not into a workspace: the data stays as it is)."""
+    timer = Timer()
+    out = args.out / name
+    out.mkdir(parents=True, exist_ok=True)
+    for f in ("marked.gpkg", "audit.gpkg"):
+        if (out / f).exists():
+            (out / f).unlink()
+    t = time.perf_counter()
+    result = run_alg("clearground:marksectors", {
+        "SECTORS": sectors, "CLEARED": cleared, "MIN_OVERLAP": 90.0, "STATUS": "cleared",
+        "TEAM": "ANAMA-T01", "OUTPUT": str(out / "marked.gpkg"), "OUTPUT_AUDIT": str(out / "audit.gpkg")})
+    seconds = timer.step("clearground:marksectors (to GeoPackage)", t)
+    return {"seconds": seconds, "steps": timer.steps, "info": {"marked": int(result["MARKED"])}}
+
+
+def _extract(args, sectors: str, cleared: str, name: str) -> dict:
+    """native:extractbylocation: the sectors within the cleared polygons (to GeoPackage)."""
+    timer = Timer()
+    out = args.out / name
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "within.gpkg"
+    if target.exists():
+        target.unlink()
+    t = time.perf_counter()
+    run_alg("native:extractbylocation", {"INPUT": sectors, "PREDICATE": [6], "INTERSECT": cleared,
+                                         "OUTPUT": str(target)})
+    seconds = timer.step("native:extractbylocation (are within)", t)
+    from osgeo import gdal
+
+    ds = gdal.OpenEx(str(target), gdal.OF_VECTOR)
+    within = ds.GetLayer(0).GetFeatureCount()
+    ds = None
+    return {"seconds": seconds, "steps": timer.steps, "info": {"within": within}}
+
+
+def case_mark_cg(args) -> dict:
+    return _mark(args, ws(args.data, "sectors"), ws(args.data, "cleared_ground", shapes_file(args)), "mark_cg")
+
+
+def case_mark_native(args) -> dict:
+    return _extract(args, ws(args.data, "sectors"), ws(args.data, "cleared_ground", shapes_file(args)),
+                    "mark_native")
+
+
+def case_floor_mark(args) -> dict:
+    t = time.perf_counter()
+    rows = read_arrow(args.data / "workspace.gpkg", "sectors", ["sector_id", "status"])
+    rows += read_arrow(args.data / shapes_file(args), "cleared_ground", [])
+    return {"seconds": time.perf_counter() - t, "info": {"rows": rows}}
+
+
+def case_floor_mark_rw(args) -> dict:
+    """The marking's output holds every input sector: GDAL reads both inputs and writes the sectors."""
+    t = time.perf_counter()
+    rows = read_arrow(args.data / "workspace.gpkg", "sectors", ["sector_id", "status"])
+    rows += read_arrow(args.data / shapes_file(args), "cleared_ground", [])
+    written = translate(args.data / "workspace.gpkg", "sectors", args.out / f"floor-{time.time_ns()}.gpkg")
+    return {"seconds": time.perf_counter() - t, "info": {"rows_read": rows, "rows_written": written}}
+
+
+def _real_sectors(args) -> str:
+    path = args.out / "sectors_cg_real" / "sectors.gpkg"
+    if not path.exists():
+        raise RuntimeError(f"{path} is missing: run sectors_cg_real first (run.py does)")
+    return f"{path}|layername=sectors"
+
+
+def case_mark_cg_real(args) -> dict:
+    return _mark(args, _real_sectors(args), ws(args.data, "cleared_areas", shapes_file(args)), "mark_cg_real")
+
+
+def case_mark_native_real(args) -> dict:
+    return _extract(args, _real_sectors(args), ws(args.data, "cleared_areas", shapes_file(args)),
+                    "mark_native_real")
+
+
+def case_floor_mark_real_rw(args) -> dict:
+    path = args.out / "sectors_cg_real" / "sectors.gpkg"
+    t = time.perf_counter()
+    rows = read_arrow(path, "sectors", ["sector_id", "status"])
+    rows += read_arrow(args.data / shapes_file(args), "cleared_areas", [])
+    written = translate(path, "sectors", args.out / f"floor-{time.time_ns()}.gpkg")
+    return {"seconds": time.perf_counter() - t, "info": {"rows_read": rows, "rows_written": written}}
 
 
 def case_sectors_native(args) -> dict:
@@ -435,7 +586,17 @@ def case_click(args) -> dict:
                      "edits_saved": changed, "audit_rows": audit_rows}}
 
 
-QGIS_FREE = {"floor_tally", "floor_match", "floor_import", "floor_sectors"}
+def timed(func, args) -> dict:
+    """One run of a case, with the CPU time (all threads) the process spent in it: on a shared
+    machine wall time alone mistakes a busy spell for a slower operation."""
+    cpu = time.process_time()
+    result = func(args)
+    result["cpu_seconds"] = time.process_time() - cpu
+    return result
+
+
+QGIS_FREE = {"floor_tally", "floor_match", "floor_import", "floor_sectors", "floor_sectors_rw", "floor_sectors_real",
+             "floor_sectors_real_rw", "floor_mark", "floor_mark_rw", "floor_mark_real_rw"}
 
 
 def main() -> int:
@@ -463,15 +624,16 @@ def main() -> int:
 
         gdal.UseExceptions()
     base = rss_mb()
-    result = func(args)
+    result = timed(func, args)
     # a short operation runs up to --repeat times, as many as fit in --repeat-budget seconds, and
     # reports its median: single sub-second timings on a shared machine are noisy
     runs = [result]
     fit = int(args.repeat_budget // max(result["seconds"], 1e-9))  # runs of this length in the budget
-    runs += [func(args) for _ in range(min(args.repeat, fit) - 1)]
+    runs += [timed(func, args) for _ in range(min(args.repeat, fit) - 1)]
     runs.sort(key=lambda r: r["seconds"])
     result = runs[len(runs) // 2]
     result["runs_seconds"] = [round(r["seconds"], 4) for r in runs]
+    result["runs_cpu_seconds"] = [round(r["cpu_seconds"], 4) for r in runs]
     result.update({"case": args.case, "peak_mb": round(peak_mb(), 1), "base_mb": round(base, 1)})
     result.setdefault("steps", {})
     result.setdefault("info", {})

@@ -196,8 +196,19 @@ class MineMapError(ValueError):
     """The file as a whole cannot be imported (no usable columns); the message says why."""
 
 
-def import_rows(table: SourceTable, options: ImportOptions | None = None) -> ImportResult:
-    """Turn a SourceTable into records, mines and rejects (the rows the reader could not read first)."""
+@dataclass(frozen=True)
+class ImportPlan:
+    """How a file's rows are read: the columns judged, the mapping used and the kind of input."""
+
+    guess: ColumnGuess
+    mapping: dict[str, str]
+    explicit: frozenset
+    mode: str
+
+
+def plan_import(table: SourceTable, options: ImportOptions | None = None) -> ImportPlan:
+    """The plan for ``table`` (or for the first rows of a file read in parts: the columns are judged
+    by their names and by the first core.columns.SAMPLE values, so its first rows decide)."""
     options = options or ImportOptions()
     guess = guess_columns(table.columns, table.data, polygons=mostly_polygons(table))
     try:
@@ -206,11 +217,23 @@ def import_rows(table: SourceTable, options: ImportOptions | None = None) -> Imp
     except MappingError as exc:
         raise MineMapError(str(exc)) from exc
     _refuse_repeated_columns(table, mapping, options.mapping_text)
-    mode = detect_mode(table, mapping)
+    return ImportPlan(guess, mapping, explicit, detect_mode(table, mapping))
+
+
+def import_rows(table: SourceTable, options: ImportOptions | None = None,
+                plan: ImportPlan | None = None) -> ImportResult:
+    """Turn a SourceTable into records, mines and rejects (the rows the reader could not read first).
+
+    ``plan``: the plan of the whole file when ``table`` is one part of it (whole records); made
+    from ``table`` itself otherwise.
+    """
+    options = options or ImportOptions()
+    plan = plan if plan is not None else plan_import(table, options)
+    mode, mapping = plan.mode, plan.mapping
     readable = np.array([i not in table.problems for i in range(len(table))], dtype=bool)
     inner = table if readable.all() else table.subset(np.flatnonzero(readable))
     result = ImportResult(mode=mode, mapping=mapping, used=np.zeros(len(inner), dtype=bool),
-                          repaired=np.zeros(len(inner), dtype=bool), guess=guess, explicit=explicit)
+                          repaired=np.zeros(len(inner), dtype=bool), guess=plan.guess, explicit=plan.explicit)
     _Pipeline(inner, mapping, options, result).run()
     if not readable.all():
         used = np.zeros(len(table), dtype=bool)
@@ -404,7 +427,9 @@ class _Pipeline:
         mines["record_id"].extend([record_id] * n if isinstance(record_id, str) else record_id)
         mines["mine_no"].extend(mine_no)
         mines["category"].extend(category)
-        mines["model"].extend(ordnance.canonical(m) for m in model)
+        model = list(model)
+        names = {m: ordnance.canonical(m) for m in set(model)}  # a few models, a million mines
+        mines["model"].extend(names[m] for m in model)
         mines["raw"].extend(raw)
 
     # -- traverse -------------------------------------------------------------------------------
@@ -533,7 +558,7 @@ class _Pipeline:
                 try:
                     cache[key] = category_of(*key)
                 except TraverseError as exc:
-                    cache[key] = exc
+                    cache[key] = exc.with_traceback(None)  # its traceback would hold this frame: a cycle
             category = cache[key]
             if isinstance(category, Exception):
                 self.reject(i, rid, str(category))

@@ -664,7 +664,7 @@
     </message>
     <message>
         <location filename="../core/field_finds.py" line="251"/>
-        <location filename="../core/minemap.py" line="596"/>
+        <location filename="../core/minemap.py" line="621"/>
         <source>longitude {lon} is beyond ±180</source>
         <translation>uzunluq {lon} ±180-dən kənardadır</translation>
     </message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <location filename="../core/field_finds.py" line="290"/>
-        <location filename="../core/minemap.py" line="627"/>
+        <location filename="../core/minemap.py" line="652"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x '{x}' / y '{y}' {crs} sistemində mövqe deyil</translation>
     </message>
@@ -838,7 +838,7 @@
     <message>
         <location filename="../core/find_import.py" line="224"/>
         <location filename="../core/hazard_import.py" line="148"/>
-        <location filename="../core/minemap.py" line="810"/>
+        <location filename="../core/minemap.py" line="835"/>
         <source>the feature has no geometry</source>
         <translation>obyektin həndəsəsi yoxdur</translation>
     </message>
@@ -1642,8 +1642,8 @@
         <translation>'{column}' adı {target} kimidir, lakin {why}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="226"/>
-        <location filename="../core/minemap.py" line="308"/>
+        <location filename="../core/minemap.py" line="249"/>
+        <location filename="../core/minemap.py" line="331"/>
         <location filename="../processing/algorithms/import_finds.py" line="164"/>
         <location filename="../processing/algorithms/import_finds.py" line="166"/>
         <location filename="../processing/algorithms/import_hazards.py" line="135"/>
@@ -1652,238 +1652,238 @@
         <translation>sətir {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="259"/>
+        <location filename="../core/minemap.py" line="282"/>
         <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
         <translation>həndəsənin uzunluq {x:g}, enlik {y:g} nöqtəsi yer kürəsindən kənardadır: faylın koordinatları {crs} sistemində deyil və ya yerləri dəyişib</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="269"/>
+        <location filename="../core/minemap.py" line="292"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>{name} faylında '{header}' adlı {count} sütun var ({columns}): sahə uyğunlaşdırmasında hansının {target} olduğunu göstərin, məs. {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="284"/>
+        <location filename="../core/minemap.py" line="307"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>{name} faylında nə olduğunu müəyyən etmək mümkün deyil: 'kind' sütunu (traversa), koordinatlar (lat və lon, x və y və ya coord: mina nöqtələri) və ya həndəsələr lazımdır. Onun sütunları: {columns}. Sahə uyğunlaşdırmasını təyin edin.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="344"/>
+        <location filename="../core/minemap.py" line="367"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date '{text}' tarix deyil (raw sahəsində saxlanıldı)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="349"/>
+        <location filename="../core/minemap.py" line="372"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} '{text}' bunlardan biri deyil: {allowed} (unknown təyin edildi)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="359"/>
+        <location filename="../core/minemap.py" line="382"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} '{text}' ədəd deyil (minalara görə hesablandı)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="371"/>
+        <location filename="../core/minemap.py" line="394"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>formulyarda {stated} {cat} mina göstərilib; onun sıralarında və minalarında {found} mina var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="389"/>
+        <location filename="../core/minemap.py" line="412"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>record_id '{text}' ətrafında boşluqlar var idi; onlar silindi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="419"/>
-        <location filename="../core/minemap.py" line="526"/>
+        <location filename="../core/minemap.py" line="444"/>
+        <location filename="../core/minemap.py" line="551"/>
         <source>record_id is empty</source>
         <translation>record_id boşdur</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="429"/>
-        <location filename="../core/minemap.py" line="846"/>
+        <location filename="../core/minemap.py" line="454"/>
+        <location filename="../core/minemap.py" line="871"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>'{record}' formulyarı artıq iş sahəsindədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="451"/>
+        <location filename="../core/minemap.py" line="476"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>'{record}' formulyarının nə perimetri, nə də minaları var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="457"/>
+        <location filename="../core/minemap.py" line="482"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>formulyarda perimetr yoxdur: minalarının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="476"/>
+        <location filename="../core/minemap.py" line="501"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>'{record}' formulyarı gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="486"/>
+        <location filename="../core/minemap.py" line="511"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>bu sıranın minası gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="501"/>
+        <location filename="../core/minemap.py" line="526"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>faylda record_id sütunu yoxdur: onun bütün minaları '{record}' formulyarına aiddir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="547"/>
+        <location filename="../core/minemap.py" line="572"/>
         <source>{reading} (only so does it lie in the expected area)</source>
         <translation>{reading} (yalnız belə olduqda gözlənilən ərazidədir)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="550"/>
-        <location filename="../core/minemap.py" line="910"/>
+        <location filename="../core/minemap.py" line="575"/>
+        <location filename="../core/minemap.py" line="935"/>
         <source>the point lies outside the expected area</source>
         <translation>nöqtə gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="556"/>
+        <location filename="../core/minemap.py" line="581"/>
         <location filename="../core/traverse.py" line="268"/>
         <location filename="../processing/algorithms/import_finds.py" line="152"/>
         <source>row {row}: {note}</source>
         <translation>sətir {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="588"/>
+        <location filename="../core/minemap.py" line="613"/>
         <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
         <translation>enlik və uzunluq yerlərini dəyişdi ({lat} enlik ola bilməz)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="590"/>
+        <location filename="../core/minemap.py" line="615"/>
         <source>latitude {lat} is beyond ±90; read the other way round</source>
         <translation>enlik {lat} ±90-dan kənardadır; tərsinə oxundu</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="598"/>
+        <location filename="../core/minemap.py" line="623"/>
         <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
         <translation>enlik {lat} ±90-dan kənardadır, uzunluq {lon} da enlik ola bilməz</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="601"/>
+        <location filename="../core/minemap.py" line="626"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>en dairəsi '{lat}' / uzunluq dairəsi '{lon}' mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="606"/>
+        <location filename="../core/minemap.py" line="631"/>
         <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
         <translation>bu sətirdə enlik və uzunluq yerlərini dəyişdi (belə olduqda nöqtə qeydin digər minaları ilə birlikdədir)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="613"/>
+        <location filename="../core/minemap.py" line="638"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>faylda x/y koordinatları verilib; CRS-i onların proyeksiya koordinat sisteminə təyin edin (məsələn, EPSG:32638 və ya EPSG:28408), {crs} deyil</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="662"/>
+        <location filename="../core/minemap.py" line="687"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>'{text}' {crs} sistemindən çevrilə bilməz</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="701"/>
+        <location filename="../core/minemap.py" line="726"/>
         <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
         <translation>{doubt}, amma bu oxunuşu heç nə təsdiq etmir: '{record}' qeydinin müqayisə üçün başqa minası yoxdur; sətri düzəldin və ya gözlənilən ərazini verin</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="706"/>
+        <location filename="../core/minemap.py" line="731"/>
         <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
         <translation>{doubt}, amma belə olduqda nöqtə '{record}' qeydinin digər minalarından {km:,.1f} km aralıdadır; sətri düzəldin</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="711"/>
+        <location filename="../core/minemap.py" line="736"/>
         <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
         <translation>nöqtə '{record}' qeydinin digər {n} minasından {km:,.1f} km aralıdadır ({reach:,.1f} km-dən uzaq) və onun başqa oxunuşu da onların yanında deyil; sətri düzəldin</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="721"/>
+        <location filename="../core/minemap.py" line="746"/>
         <source> (read as written: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away</source>
         <translation> (yazıldığı kimi oxunarsa: en {lat:.6f}, uzunluq {lon:.6f}, {km:,.1f} km uzaqda</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="724"/>
+        <location filename="../core/minemap.py" line="749"/>
         <source>; its other reading: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away)</source>
         <translation>; digər oxunuşu: en {lat:.6f}, uzunluq {lon:.6f}, {km:,.1f} km uzaqda)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="727"/>
+        <location filename="../core/minemap.py" line="752"/>
         <source>; the text has no other reading)</source>
         <translation>; mətnin başqa oxunuşu yoxdur)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="755"/>
+        <location filename="../core/minemap.py" line="780"/>
         <source>... and {n} more rows with notes</source>
         <translation>... və qeydləri olan daha {n} sətir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="757"/>
+        <location filename="../core/minemap.py" line="782"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>faylda perimetr yoxdur: onun {n} minasının qabarıq örtüyü {m:g} m genişləndirildi</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="761"/>
+        <location filename="../core/minemap.py" line="786"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} {row_a} ('{a}') və {row_b} ('{b}') sətirlərində fərqlidir; birincisi saxlanıldı, hər iki sətir raw-dadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="819"/>
+        <location filename="../core/minemap.py" line="844"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} nə perimetr, nə də minadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="842"/>
+        <location filename="../core/minemap.py" line="867"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id '{record}' təkrar istifadə olunur (ilk dəfə {row} sətrində)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="860"/>
+        <location filename="../core/minemap.py" line="885"/>
         <source>the same polygon as row {row} (a duplicate polygon)</source>
         <translation>{row} sətirdəki ilə eyni poliqon (təkrarlanan poliqon)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="866"/>
+        <location filename="../core/minemap.py" line="891"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>perimetr gözlənilən ərazidən kənardadır</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="897"/>
-        <location filename="../core/minemap.py" line="949"/>
+        <location filename="../core/minemap.py" line="922"/>
+        <location filename="../core/minemap.py" line="974"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>{n} nöqtədən ibarət çoxnöqtəli obyekt: bir mina bir nöqtədir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="907"/>
+        <location filename="../core/minemap.py" line="932"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>minanın record_id-si yoxdur və fayldakı heç bir perimetrin içində yeganə olaraq yerləşmir</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="922"/>
+        <location filename="../core/minemap.py" line="947"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>onun '{record}' formulyarı rədd edildi ({row} sətri)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="923"/>
+        <location filename="../core/minemap.py" line="948"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>'{record}' formulyarı nə bu faylda, nə də iş sahəsində var</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="979"/>
+        <location filename="../core/minemap.py" line="1004"/>
         <source>record_id made by ClearGround from {column} '{value}' and the feature's number among those with it (the file gives none)</source>
         <translation>record_id ClearGround tərəfindən {column} '{value}' dəyərindən və obyektin bu dəyərli obyektlər arasındakı nömrəsindən yaradılıb (faylda göstərilməyib)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="981"/>
+        <location filename="../core/minemap.py" line="1006"/>
         <source>record_id made by ClearGround from the file's name and the row number {row} (the file gives none)</source>
         <translation>record_id ClearGround tərəfindən faylın adı və {row} sətir nömrəsindən yaradılıb (faylda göstərilməyib)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="987"/>
+        <location filename="../core/minemap.py" line="1012"/>
         <source>{n} records had no record_id: each was given {column} and its number among the features with that value (e.g. MS-12-3), else the file's name and its row (see each record's notes)</source>
         <translation>{n} qeydin record_id-si yox idi: hər birinə {column} və həmin dəyərli obyektlər arasındakı nömrəsi verildi (məs. MS-12-3), əks halda faylın adı və sətri (hər qeydin şərhlərinə baxın)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="990"/>
+        <location filename="../core/minemap.py" line="1015"/>
         <source>{n} records had no record_id: each was given the file's name and its row number (e.g. {example}); set id_prefix in the field mapping to build them from a field</source>
         <translation>{n} qeydin record_id-si yox idi: hər birinə faylın adı və sətir nömrəsi verildi (məs. {example}); onları sahədən yaratmaq üçün sahə uyğunlaşdırmasında id_prefix təyin edin</translation>
     </message>
@@ -2075,8 +2075,8 @@
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <location filename="../processing/field_project.py" line="53"/>
         <source>Minefield records</source>
         <translation>Mina sahələrinin formulyarları</translation>
@@ -2085,7 +2085,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
     </message>
@@ -3326,20 +3326,20 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="91"/>
         <location filename="../processing/algorithms/import_hazards.py" line="73"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
         <source>Import into workspace</source>
         <translation>İş sahəsinə idxal et</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="93"/>
         <location filename="../processing/algorithms/import_hazards.py" line="75"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Sahə uyğunlaşdırması (hədəf=sütun;...)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="94"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <location filename="../ui/import_dialog.py" line="88"/>
         <location filename="../ui/tabs/records.py" line="359"/>
         <source>CRS of bare coordinates</source>
@@ -3359,21 +3359,21 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="99"/>
         <location filename="../processing/algorithms/import_hazards.py" line="80"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="100"/>
         <location filename="../processing/algorithms/import_hazards.py" line="81"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
         <source>Rows imported</source>
         <translation>İdxal edilmiş sətirlər</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="101"/>
         <location filename="../processing/algorithms/import_hazards.py" line="82"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="219"/>
         <source>Rows rejected</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
@@ -3391,8 +3391,9 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="122"/>
         <location filename="../processing/algorithms/import_hazards.py" line="99"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="317"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="331"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="336"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
@@ -3404,7 +3405,7 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="143"/>
         <location filename="../processing/algorithms/import_hazards.py" line="119"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="296"/>
         <source>Read {n} rows from {name}.</source>
         <translation>{name} faylından {n} sətir oxundu.</translation>
     </message>
@@ -3442,7 +3443,7 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="169"/>
         <location filename="../processing/algorithms/import_hazards.py" line="137"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="281"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... və daha {n}; rədd edilmiş sətirlər nəticəsinə baxın.</translation>
     </message>
@@ -3476,7 +3477,7 @@ Every feature is imported, a duplicate, or rejected, with its row number and rea
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="83"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
         <source>Rows imported after a repair</source>
         <translation>Düzəlişdən sonra idxal edilmiş sətirlər</translation>
     </message>
@@ -3501,13 +3502,13 @@ Every feature is imported, a duplicate, or rejected, with its row number and rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
         <location filename="../ui/import_dialog.py" line="60"/>
         <source>Import mine map</source>
         <translation>Mina xəritəsini idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="107"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -3532,102 +3533,107 @@ FIELD_MAPPING təxmin edilmiş sütun adlarını əvəz edir, məsələn record_
 Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mətn və səbəblə OUTPUT_REJECTS-də göstərilir. Perimetrlər yoxlanılır (ən azı 3 təpə nöqtəsi, 5 km-dən uzun tərəf yoxdur, özünü kəsmir) və yalnız təhlükəsiz olduqda düzəldilir, bu barədə qeydlərdə yazılır. Faylda göstərilmədikdə recorded_ap və recorded_at minalara görə hesablanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Yazıldığı kimi oxuna bilməyən sətirlər: başlıqdakı sütunlardan çox dəyəri olan sətir (dırnaqsız onluq vergül), NUL simvolu olan və ya 100 000 simvoldan uzun dəyəri olan sətir səbəbi ilə rədd edilir; bir sütunu iki dəfə adlandıran başlıq FIELD_MAPPING hansının istifadə olunacağını göstərənədək rədd edilir. ENCODING (məs. CP1251) kodlaşdırmasını bildirməyən CSV və ya Shapefile cədvəlinin mətn kodlaşdırmasıdır; o olmadan kodlaşdırma baytlardan müəyyən edilir və jurnalda bildirilir, baytlar bunu həll edə bilmirsə, fayl rədd edilir. Cədvəl faylı vərəq-vərəq oxunur (cədvəl olan hər vərəq). WORKSPACE PostGIS iş sahəsi də ola bilər: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Koordinatlar rus, azərbaycan və ukrayna qeydlərində yazıldığı kimi də oxunur (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): yarımkürə sözləri, yığcam DMS (400112N 0465530E), nişanlar (lat 40.02 lon 46.92) və UTM: zone 38 north 612345 4432100, 38T E612345 N4432100 və ya boşluqla ayrılmış minliklər. İki cür oxuna bilən mətn (yarımkürə hərfləri yoxdur; 38S S zolağı və ya 38 cənub zonası) qeydin digər minalarına uyğun gələn kimi oxunur və bu, qeydlərdə deyilir; qeydin qalan hissəsindən uzaq olan və ya yalnız tərsinə oxuna bilən, təsdiqi olmayan nöqtə məsafə göstərilərək rədd edilir. DATUM_TRANSFORM (EPSG:1808 kimi EPSG əməliyyatı və ya PROJ konveyeri) WGS 84-dən fərqli datumun (SK-42) hər nöqtəsi üçün istifadə olunan yeganə çevirmədir; o olmadıqda layihənin çevirmə ayarları, onlar da olmadıqda nöqtələrin ərazisi üçün ən yerli çevirmə (Azərbaycanda EPSG:1808) seçilir. O, jurnalda və hər qeydin qeydlərində adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
         <translation>Sütunlar adlarına (ingilis, azərbaycan, rus, ukrayna dillərində) və dəyərlərinə görə tanınır: partlayıcı qurğu kateqoriyaları kateqoriyanı, məlum mina modelləri (resources/ordnance/models.csv) modeli, ardıcıl təkrarlanan dəyərlər qeyd identifikatorunu, qeyd daxilində təkrarlanmayan kiçik ədədlər mina nömrəsini müəyyən edir; istifadə olunan uyğunlaşdırma səbəbi ilə birlikdə jurnalda göstərilir. Kateqoriyası olmayan və kateqoriyası modelindən çıxmayan mina rədd edilir. MISPLACED_M (metr, standart olaraq 5000) nöqtənin yanlış yerləşmiş sayılmazdan əvvəl öz qeydinin digər minalarından nə qədər uzaqda ola biləcəyini göstərir. Qeyd identifikatoru olmayan obyektlərə identifikator verilir: FIELD_MAPPING-də id_prefix sahəni göstərir, identifikator onun dəyərindən və sıra nömrəsindən yaradılır (MS-12-3), əks halda faylın adı və sətir nömrəsindən. Etibarsız poliqonlar bir poliqon alındıqda make_valid vasitəsilə düzəldilir (şərhlərdə göstərilir, ROWS_REPAIRED-də sayılır); dublikatlar, 3-dən az təpəsi olan və təpələri bir-birindən 5 km-dən çox aralı olan poliqonlar GICHD geocheck-in bildirdiyi kimi rədd edilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="183"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Mina xəritəsi faylı (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
         <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
         <translation>Susmaya görə bucaq vahidi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="199"/>
         <source>Expected area</source>
         <translation>Gözlənilən ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Faylın mətn kodlaşdırması (fayl onu bildirmirsə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="204"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>WGS 84-ə datum çevirməsi (EPSG əməliyyatı və ya PROJ konveyeri)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="199"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
         <source>Misplaced point: farther than this from its record's other mines (metres)</source>
         <translation>Yanlış yerləşmiş nöqtə: öz qeydinin digər minalarından bu məsafədən uzaqda (metr)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="216"/>
         <source>Rejected rows</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
         <location filename="../ui/import_dialog.py" line="141"/>
         <location filename="../ui/tabs/records.py" line="64"/>
         <source>Records</source>
         <translation>Formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <location filename="../ui/import_dialog.py" line="47"/>
         <location filename="../ui/tabs/records.py" line="53"/>
         <source>Mines</source>
         <translation>Minalar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
-        <source>Read as: {mode}; columns: {mapping}.</source>
-        <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>{read} sətir oxundu: {imported} idxal edildi, {rejected} rədd edildi; {records} formulyar, {mines} mina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="274"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>İdxal edilmiş {imported} sətirdən: {written} yazıldığı kimi, {repaired} düzəldilmiş ({read} = {written} + {repaired} + {rejected} rədd edilmiş).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
+        <source>Read {n} rows from {name} (in parts of {size} rows, each record whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="345"/>
+        <source>Read as: {mode}; columns: {mapping}.</source>
+        <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="359"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M müsbət metr sayı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="376"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
@@ -5693,8 +5699,8 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../workspace/field_sources.py" line="54"/>
-        <location filename="../workspace/sources.py" line="252"/>
-        <location filename="../workspace/sources.py" line="339"/>
+        <location filename="../workspace/sources.py" line="273"/>
+        <location filename="../workspace/sources.py" line="360"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} oxunmur: {error}</translation>
     </message>
@@ -5911,13 +5917,13 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{name} dəyişdirilmədi: verilənlər bazası yazmanı rədd etdi ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="218"/>
+        <location filename="../workspace/gpkg_store.py" line="229"/>
         <location filename="../workspace/pg_store.py" line="220"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>{sector} sektoru yadda saxlanmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="225"/>
+        <location filename="../workspace/gpkg_store.py" line="236"/>
         <location filename="../workspace/pg_store.py" line="157"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>{sector} sektoru artıq iş sahəsində yoxdur.</translation>
@@ -5984,7 +5990,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="93"/>
-        <location filename="../workspace/writer.py" line="478"/>
+        <location filename="../workspace/writer.py" line="529"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Yazma ləğv edildi; iş sahəsi dəyişdirilmədi.</translation>
     </message>
@@ -6246,53 +6252,53 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{layer} layının yanında audit_log yoxdur: {count} dəyişiklik qeydi yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="78"/>
+        <location filename="../workspace/sources.py" line="81"/>
         <source>column {column} holds a NUL character (shown as ␀ in the raw text), which cannot be stored; remove it from the file</source>
         <translation>{column} sütununda NUL simvolu var (xam mətndə ␀ kimi göstərilir), onu saxlamaq olmur; onu fayldan silin</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="82"/>
+        <location filename="../workspace/sources.py" line="85"/>
         <source>column {column} holds {count} characters; at most {limit} are accepted</source>
         <translation>{column} sütununda {count} simvol var; ən çox {limit} qəbul edilir</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="88"/>
+        <location filename="../workspace/sources.py" line="91"/>
         <source>{count} values for {width} columns: a decimal comma without quotes, or a stray separator? Quote such values or use another separator</source>
         <translation>{width} sütun üçün {count} dəyər: dırnaqsız onluq vergül, yoxsa artıq ayırıcı? Belə dəyərləri dırnağa alın və ya başqa ayırıcı işlədin</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="140"/>
-        <location filename="../workspace/sources.py" line="185"/>
+        <location filename="../workspace/sources.py" line="143"/>
+        <location filename="../workspace/sources.py" line="196"/>
         <source>{name} is empty</source>
         <translation>{name} boşdur</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="263"/>
+        <location filename="../workspace/sources.py" line="284"/>
         <source>{name} has no rows</source>
         <translation>{name} faylında sətir yoxdur</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="302"/>
+        <location filename="../workspace/sources.py" line="323"/>
         <source>{name}: read the sheets {sheets} ({count} rows); row numbers are each sheet's own, the sheet is named in each row's raw text.</source>
         <translation>{name}: {sheets} vərəqləri oxundu ({count} sətir); sətir nömrələri hər vərəqin özününküdür, vərəqin adı hər sətrin xam mətnində göstərilir.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="341"/>
+        <location filename="../workspace/sources.py" line="362"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} ClearGround-un oxuya biləcəyi fayl deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="345"/>
+        <location filename="../workspace/sources.py" line="366"/>
         <source>{name} has no features</source>
         <translation>{name} faylında obyekt yoxdur</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="414"/>
+        <location filename="../workspace/sources.py" line="435"/>
         <source>{name} keeps its fields in ExtendedData, which this GDAL ({version}) does not read: imported so, every field would be lost. Convert it to GeoPackage or GeoJSON (in QGIS or with ogr2ogr on a GDAL with LIBKML) and import that</source>
         <translation>{name} sahələrini ExtendedData-da saxlayır, bu GDAL ({version}) isə onu oxumur: belə idxal edilsə, bütün sahələr itərdi. Onu GeoPackage və ya GeoJSON-a çevirin (QGIS-də və ya LIBKML olan GDAL-da ogr2ogr ilə) və onu idxal edin</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="448"/>
+        <location filename="../workspace/sources.py" line="469"/>
         <source>column {column} is not {encoding} text</source>
         <translation>{column} sütunu {encoding} mətni deyil</translation>
     </message>
@@ -6339,128 +6345,128 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi v{version} sxemindədir: onu bir dəfə ClearGround-da açın (bu, onu yeniləyir), sonra köçürün.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="128"/>
+        <location filename="../workspace/writer.py" line="179"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>İş sahəsində {name} adlı lay yoxdur; laylar: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="133"/>
+        <location filename="../workspace/writer.py" line="184"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: {names} adlı sahə yoxdur; sahələr: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="140"/>
+        <location filename="../workspace/writer.py" line="191"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: sütunların uzunluqları fərqlidir ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="149"/>
+        <location filename="../workspace/writer.py" line="200"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: {field} sahəsi mütləq doldurulmalıdır, lakin onun üçün sütun verilməyib.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="179"/>
+        <location filename="../workspace/writer.py" line="230"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, sətir {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="181"/>
+        <location filename="../workspace/writer.py" line="232"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, sətir {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="188"/>
+        <location filename="../workspace/writer.py" line="239"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (cəmi {count} sətir).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="190"/>
+        <location filename="../workspace/writer.py" line="241"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="352"/>
+        <location filename="../workspace/writer.py" line="403"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="354"/>
+        <location filename="../workspace/writer.py" line="405"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="356"/>
+        <location filename="../workspace/writer.py" line="407"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} tarix deyil (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="358"/>
+        <location filename="../workspace/writer.py" line="409"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} tarix və vaxt deyil (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="360"/>
+        <location filename="../workspace/writer.py" line="411"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} mətn deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="373"/>
+        <location filename="../workspace/writer.py" line="424"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} bunlardan biri deyil: {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="385"/>
+        <location filename="../workspace/writer.py" line="436"/>
         <source>{field} is empty; it is required</source>
         <translation>{field} sahəsi boşdur; bu sahə mütləq doldurulmalıdır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="401"/>
+        <location filename="../workspace/writer.py" line="452"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, {first} və {second} sətirlərində {field} eynidir: {value}; o, unikal olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="410"/>
+        <location filename="../workspace/writer.py" line="461"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} həndəsəsiz cədvəldir; ona həndəsə yazıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="415"/>
+        <location filename="../workspace/writer.py" line="466"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: həndəsələr verilməyib; layda {geometry} tipli obyektlər saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="420"/>
+        <location filename="../workspace/writer.py" line="471"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>{layer} layında {geometry} tipli obyektlər saxlanılır; koordinatlardan yalnız nöqtələr yaranır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="425"/>
-        <location filename="../workspace/writer.py" line="430"/>
+        <location filename="../workspace/writer.py" line="476"/>
+        <location filename="../workspace/writer.py" line="481"/>
         <source>the geometry is missing or empty</source>
         <translation>həndəsə yoxdur və ya boşdur</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="437"/>
+        <location filename="../workspace/writer.py" line="488"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>həndəsə {found} tiplidir; layda isə {geometry} tipli obyektlər saxlanılır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="456"/>
+        <location filename="../workspace/writer.py" line="507"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>koordinatlar uzunluq/en dairəsi deyil; həndəsələr EPSG:4326 sistemində olmalıdır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="498"/>
+        <location filename="../workspace/writer.py" line="549"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>İş sahəsində {layer} layı yoxdur; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="544"/>
+        <location filename="../workspace/writer.py" line="596"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>İş sahəsinin {layer} layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="572"/>
+        <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
     </message>

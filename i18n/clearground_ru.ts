@@ -664,7 +664,7 @@
     </message>
     <message>
         <location filename="../core/field_finds.py" line="251"/>
-        <location filename="../core/minemap.py" line="596"/>
+        <location filename="../core/minemap.py" line="621"/>
         <source>longitude {lon} is beyond ±180</source>
         <translation>долгота {lon} за пределами ±180</translation>
     </message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <location filename="../core/field_finds.py" line="290"/>
-        <location filename="../core/minemap.py" line="627"/>
+        <location filename="../core/minemap.py" line="652"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задают местоположение в {crs}</translation>
     </message>
@@ -838,7 +838,7 @@
     <message>
         <location filename="../core/find_import.py" line="224"/>
         <location filename="../core/hazard_import.py" line="148"/>
-        <location filename="../core/minemap.py" line="810"/>
+        <location filename="../core/minemap.py" line="835"/>
         <source>the feature has no geometry</source>
         <translation>у объекта нет геометрии</translation>
     </message>
@@ -1642,8 +1642,8 @@
         <translation>'{column}' назван как {target}, но {why}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="226"/>
-        <location filename="../core/minemap.py" line="308"/>
+        <location filename="../core/minemap.py" line="249"/>
+        <location filename="../core/minemap.py" line="331"/>
         <location filename="../processing/algorithms/import_finds.py" line="164"/>
         <location filename="../processing/algorithms/import_finds.py" line="166"/>
         <location filename="../processing/algorithms/import_hazards.py" line="135"/>
@@ -1652,238 +1652,238 @@
         <translation>строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="259"/>
+        <location filename="../core/minemap.py" line="282"/>
         <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
         <translation>у геометрии есть точка с долготой {x:g} и широтой {y:g} вне земного шара: координаты файла не в {crs} или переставлены</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="269"/>
+        <location filename="../core/minemap.py" line="292"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>В {name} столбцов с именем «{header}»: {count} ({columns}); укажите в сопоставлении полей, какой из них {target}, например {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="284"/>
+        <location filename="../core/minemap.py" line="307"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>невозможно понять, что содержит {name}: нужен столбец 'kind' (ход), координаты (lat и lon, x и y или coord: точки мин) или геометрия. Его столбцы: {columns}. Задайте сопоставление полей.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="344"/>
+        <location filename="../core/minemap.py" line="367"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date «{text}» не является датой (сохранено в raw)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="349"/>
+        <location filename="../core/minemap.py" line="372"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} «{text}» не входит в число {allowed} (установлено unknown)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="359"/>
+        <location filename="../core/minemap.py" line="382"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} «{text}» не является числом (подсчитано по минам)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="371"/>
+        <location filename="../core/minemap.py" line="394"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>в формуляре указано {stated} мин категории {cat}; в его рядах и минах — {found}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="389"/>
+        <location filename="../core/minemap.py" line="412"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>в record_id «{text}» были пробелы по краям; они удалены</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="419"/>
-        <location filename="../core/minemap.py" line="526"/>
+        <location filename="../core/minemap.py" line="444"/>
+        <location filename="../core/minemap.py" line="551"/>
         <source>record_id is empty</source>
         <translation>record_id не указан</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="429"/>
-        <location filename="../core/minemap.py" line="846"/>
+        <location filename="../core/minemap.py" line="454"/>
+        <location filename="../core/minemap.py" line="871"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже есть в рабочей области</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="451"/>
+        <location filename="../core/minemap.py" line="476"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>у формуляра «{record}» нет ни периметра, ни мин</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="457"/>
+        <location filename="../core/minemap.py" line="482"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>в формуляре нет периметра: взята выпуклая оболочка его мин, расширенная на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="476"/>
+        <location filename="../core/minemap.py" line="501"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>формуляр «{record}» лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="486"/>
+        <location filename="../core/minemap.py" line="511"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>мина этого ряда лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="501"/>
+        <location filename="../core/minemap.py" line="526"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>в файле нет столбца record_id: все его мины относятся к формуляру «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="547"/>
+        <location filename="../core/minemap.py" line="572"/>
         <source>{reading} (only so does it lie in the expected area)</source>
         <translation>{reading} (только так точка лежит в ожидаемом районе)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="550"/>
-        <location filename="../core/minemap.py" line="910"/>
+        <location filename="../core/minemap.py" line="575"/>
+        <location filename="../core/minemap.py" line="935"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="556"/>
+        <location filename="../core/minemap.py" line="581"/>
         <location filename="../core/traverse.py" line="268"/>
         <location filename="../processing/algorithms/import_finds.py" line="152"/>
         <source>row {row}: {note}</source>
         <translation>строка {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="588"/>
+        <location filename="../core/minemap.py" line="613"/>
         <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
         <translation>широта и долгота переставлены ({lat} не может быть широтой)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="590"/>
+        <location filename="../core/minemap.py" line="615"/>
         <source>latitude {lat} is beyond ±90; read the other way round</source>
         <translation>широта {lat} за пределами ±90; прочитано наоборот</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="598"/>
+        <location filename="../core/minemap.py" line="623"/>
         <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
         <translation>широта {lat} за пределами ±90, и долгота {lon} тоже не может быть широтой</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="601"/>
+        <location filename="../core/minemap.py" line="626"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / долгота «{lon}» не задают местоположение</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="606"/>
+        <location filename="../core/minemap.py" line="631"/>
         <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
         <translation>в этой строке широта и долгота переставлены (так точка лежит рядом с другими минами формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="613"/>
+        <location filename="../core/minemap.py" line="638"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>в файле координаты x/y; задайте в CRS их прямоугольную систему координат (например, EPSG:32638 или EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="662"/>
+        <location filename="../core/minemap.py" line="687"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» нельзя перевести из {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="701"/>
+        <location filename="../core/minemap.py" line="726"/>
         <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
         <translation>{doubt}, но ничто не подтверждает это прочтение: у формуляра '{record}' нет других мин для сравнения; исправьте строку или задайте ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="706"/>
+        <location filename="../core/minemap.py" line="731"/>
         <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
         <translation>{doubt}, но тогда точка лежит в {km:,.1f} км от других мин формуляра '{record}'; исправьте строку</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="711"/>
+        <location filename="../core/minemap.py" line="736"/>
         <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
         <translation>точка лежит в {km:,.1f} км от других {n} мин формуляра '{record}' (дальше {reach:,.1f} км), и иное её прочтение тоже не рядом с ними; исправьте строку</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="721"/>
+        <location filename="../core/minemap.py" line="746"/>
         <source> (read as written: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away</source>
         <translation> (при чтении как записано: широта {lat:.6f}, долгота {lon:.6f}, на расстоянии {km:,.1f} км</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="724"/>
+        <location filename="../core/minemap.py" line="749"/>
         <source>; its other reading: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away)</source>
         <translation>; другое прочтение: широта {lat:.6f}, долгота {lon:.6f}, на расстоянии {km:,.1f} км)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="727"/>
+        <location filename="../core/minemap.py" line="752"/>
         <source>; the text has no other reading)</source>
         <translation>; иного прочтения текст не допускает)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="755"/>
+        <location filename="../core/minemap.py" line="780"/>
         <source>... and {n} more rows with notes</source>
         <translation>... и ещё {n} строк с примечаниями</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="757"/>
+        <location filename="../core/minemap.py" line="782"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>в файле нет периметра: взята выпуклая оболочка его {n} мин, расширенная на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="761"/>
+        <location filename="../core/minemap.py" line="786"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} различается в строке {row_a} («{a}») и строке {row_b} («{b}»); сохранено первое значение, обе строки есть в raw</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="819"/>
+        <location filename="../core/minemap.py" line="844"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр и не мина</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="842"/>
+        <location filename="../core/minemap.py" line="867"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» используется повторно (впервые в строке {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="860"/>
+        <location filename="../core/minemap.py" line="885"/>
         <source>the same polygon as row {row} (a duplicate polygon)</source>
         <translation>тот же полигон, что и в строке {row} (дубликат полигона)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="866"/>
+        <location filename="../core/minemap.py" line="891"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежит вне ожидаемого района</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="897"/>
-        <location filename="../core/minemap.py" line="949"/>
+        <location filename="../core/minemap.py" line="922"/>
+        <location filename="../core/minemap.py" line="974"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка из {n} точек: одна мина — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="907"/>
+        <location filename="../core/minemap.py" line="932"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>у мины нет record_id, и она не лежит внутри ровно одного периметра файла</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="922"/>
+        <location filename="../core/minemap.py" line="947"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>её формуляр «{record}» отклонён (строка {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="923"/>
+        <location filename="../core/minemap.py" line="948"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» нет ни в этом файле, ни в рабочей области</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="979"/>
+        <location filename="../core/minemap.py" line="1004"/>
         <source>record_id made by ClearGround from {column} '{value}' and the feature's number among those with it (the file gives none)</source>
         <translation>record_id создан ClearGround из {column} '{value}' и номера объекта среди объектов с этим значением (в файле не указан)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="981"/>
+        <location filename="../core/minemap.py" line="1006"/>
         <source>record_id made by ClearGround from the file's name and the row number {row} (the file gives none)</source>
         <translation>record_id создан ClearGround из имени файла и номера строки {row} (в файле не указан)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="987"/>
+        <location filename="../core/minemap.py" line="1012"/>
         <source>{n} records had no record_id: each was given {column} and its number among the features with that value (e.g. MS-12-3), else the file's name and its row (see each record's notes)</source>
         <translation>Формуляров без record_id: {n}; каждому присвоены {column} и его номер среди объектов с этим значением (напр. MS-12-3), иначе — имя файла и номер строки (см. примечания к каждому формуляру)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="990"/>
+        <location filename="../core/minemap.py" line="1015"/>
         <source>{n} records had no record_id: each was given the file's name and its row number (e.g. {example}); set id_prefix in the field mapping to build them from a field</source>
         <translation>Формуляров без record_id: {n}; каждому присвоены имя файла и номер строки (напр. {example}); задайте id_prefix в сопоставлении полей, чтобы формировать их из поля</translation>
     </message>
@@ -2075,8 +2075,8 @@
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <location filename="../processing/field_project.py" line="53"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
@@ -2085,7 +2085,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
     </message>
@@ -3326,20 +3326,20 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="91"/>
         <location filename="../processing/algorithms/import_hazards.py" line="73"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
         <source>Import into workspace</source>
         <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="93"/>
         <location filename="../processing/algorithms/import_hazards.py" line="75"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Сопоставление полей (цель=столбец;...)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="94"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <location filename="../ui/import_dialog.py" line="88"/>
         <location filename="../ui/tabs/records.py" line="359"/>
         <source>CRS of bare coordinates</source>
@@ -3359,21 +3359,21 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="99"/>
         <location filename="../processing/algorithms/import_hazards.py" line="80"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="100"/>
         <location filename="../processing/algorithms/import_hazards.py" line="81"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="101"/>
         <location filename="../processing/algorithms/import_hazards.py" line="82"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="219"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
@@ -3391,8 +3391,9 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="122"/>
         <location filename="../processing/algorithms/import_hazards.py" line="99"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="317"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="331"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="336"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
@@ -3404,7 +3405,7 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="143"/>
         <location filename="../processing/algorithms/import_hazards.py" line="119"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="296"/>
         <source>Read {n} rows from {name}.</source>
         <translation>Из {name} прочитано строк: {n}.</translation>
     </message>
@@ -3442,7 +3443,7 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="169"/>
         <location filename="../processing/algorithms/import_hazards.py" line="137"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="281"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... и ещё {n}; см. результат с отклонёнными строками.</translation>
     </message>
@@ -3476,7 +3477,7 @@ Every feature is imported, a duplicate, or rejected, with its row number and rea
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="83"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
         <source>Rows imported after a repair</source>
         <translation>Строки, импортированные после исправления</translation>
     </message>
@@ -3501,13 +3502,13 @@ Every feature is imported, a duplicate, or rejected, with its row number and rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
         <location filename="../ui/import_dialog.py" line="60"/>
         <source>Import mine map</source>
         <translation>Импорт формуляра минного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="107"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -3532,102 +3533,107 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
 Каждая входная строка либо импортируется, либо попадает в OUTPUT_REJECTS с номером строки, формуляром, исходным текстом и причиной. Периметры проверяются (не менее 3 вершин, ни одной стороны длиннее 5 км, без самопересечений) и исправляются, только где это безопасно, о чём говорится в примечаниях. recorded_ap и recorded_at подсчитываются по минам, если в файле они не указаны.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Строки, которые нельзя прочитать так, как они записаны: строка, в которой значений больше, чем столбцов в заголовке (десятичная запятая без кавычек), строка с символом NUL или со значением длиннее 100 000 символов отклоняется с указанием причины; заголовок, в котором один столбец назван дважды, отклоняется, пока FIELD_MAPPING не укажет, какой использовать. ENCODING (например, CP1251) — кодировка текста CSV или таблицы Shapefile, которые её не указывают; без неё кодировка определяется по байтам и сообщается в журнале, а если байты не позволяют её определить, файл отклоняется. Электронная таблица читается по листам (каждый лист с таблицей). WORKSPACE может быть и рабочей областью PostGIS: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Координаты читаются и так, как их пишут русские, азербайджанские и украинские формуляры (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): со словами полушарий, сжатой записью DMS (400112N 0465530E), метками (lat 40.02 lon 46.92) и UTM вида zone 38 north 612345 4432100, 38T E612345 N4432100 или с тысячами через пробел. Текст, который читается двумя способами (без букв полушарий; 38S как полоса S или зона 38 юг), читается так, как он сходится с другими минами формуляра, и это сказано в примечаниях; точка далеко от остальных точек формуляра или читаемая только наоборот без подтверждения отклоняется с указанием расстояния. DATUM_TRANSFORM (операция EPSG, например EPSG:1808, или конвейер PROJ) — единственное преобразование для всех точек в датуме, отличном от WGS 84 (СК-42); без него решают настройки преобразований проекта, иначе — самое местное преобразование для района точек (EPSG:1808 в Азербайджане). Оно названо в журнале и в примечаниях каждого формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
         <translation>Столбцы распознаются по именам (на английском, азербайджанском, русском, украинском) и по значениям: категории взрывоопасных предметов определяют категорию, известные модели мин (resources/ordnance/models.csv) — модель, значения, повторяющиеся сериями, — идентификатор формуляра, небольшие числа, уникальные в пределах формуляра, — номер мины; использованное сопоставление с обоснованием выводится в журнал. Мина без категории, которая не следует из её модели, отклоняется. MISPLACED_M (метры, по умолчанию 5000) — насколько далеко точка может находиться от других мин своего формуляра, прежде чем будет признана смещённой. Объектам без идентификатора формуляра он присваивается: id_prefix в FIELD_MAPPING указывает поле, из значения которого и порядкового номера он составляется (MS-12-3), иначе — из имени файла и номера строки. Недопустимые полигоны исправляются через make_valid, если получается один полигон (отмечается в примечаниях, учитывается в ROWS_REPAIRED); дубликаты, полигоны менее чем с 3 вершинами и с вершинами на расстоянии более 5 км друг от друга отклоняются, как их выявляет geocheck GICHD.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="183"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
         <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
         <translation>Единица углов по умолчанию</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнитное склонение (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="199"/>
         <source>Expected area</source>
         <translation>Ожидаемый район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Кодировка текста файла (если файл её не указывает)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="204"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>Преобразование датума в WGS 84 (операция EPSG или конвейер PROJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="199"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
         <source>Misplaced point: farther than this from its record's other mines (metres)</source>
         <translation>Смещённая точка: дальше этого расстояния от других мин своего формуляра (метры)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="216"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
         <location filename="../ui/import_dialog.py" line="141"/>
         <location filename="../ui/tabs/records.py" line="64"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <location filename="../ui/import_dialog.py" line="47"/>
         <location filename="../ui/tabs/records.py" line="53"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
-        <source>Read as: {mode}; columns: {mapping}.</source>
-        <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано строк: {read}; импортировано: {imported}, отклонено: {rejected}; формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="274"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>Из {imported} импортированных: {written} как записано, {repaired} исправлено ({read} = {written} + {repaired} + {rejected} отклонено).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
+        <source>Read {n} rows from {name} (in parts of {size} rows, each record whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="345"/>
+        <source>Read as: {mode}; columns: {mapping}.</source>
+        <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="359"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M должно быть положительным числом метров.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="376"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
@@ -5693,8 +5699,8 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/field_sources.py" line="54"/>
-        <location filename="../workspace/sources.py" line="252"/>
-        <location filename="../workspace/sources.py" line="339"/>
+        <location filename="../workspace/sources.py" line="273"/>
+        <location filename="../workspace/sources.py" line="360"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} не удаётся прочитать: {error}</translation>
     </message>
@@ -5911,13 +5917,13 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name} оставлен без изменений: база данных отклонила запись ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="218"/>
+        <location filename="../workspace/gpkg_store.py" line="229"/>
         <location filename="../workspace/pg_store.py" line="220"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="225"/>
+        <location filename="../workspace/gpkg_store.py" line="236"/>
         <location filename="../workspace/pg_store.py" line="157"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>Сектора {sector} больше нет в рабочей области.</translation>
@@ -5984,7 +5990,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="93"/>
-        <location filename="../workspace/writer.py" line="478"/>
+        <location filename="../workspace/writer.py" line="529"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Запись отменена; рабочая область оставлена без изменений.</translation>
     </message>
@@ -6246,53 +6252,53 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рядом со слоем {layer} нет audit_log: {count} записей журнала изменений не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="78"/>
+        <location filename="../workspace/sources.py" line="81"/>
         <source>column {column} holds a NUL character (shown as ␀ in the raw text), which cannot be stored; remove it from the file</source>
         <translation>в столбце {column} есть символ NUL (в исходном тексте показан как ␀), который нельзя сохранить; удалите его из файла</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="82"/>
+        <location filename="../workspace/sources.py" line="85"/>
         <source>column {column} holds {count} characters; at most {limit} are accepted</source>
         <translation>в столбце {column} символов: {count}; допускается не более {limit}</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="88"/>
+        <location filename="../workspace/sources.py" line="91"/>
         <source>{count} values for {width} columns: a decimal comma without quotes, or a stray separator? Quote such values or use another separator</source>
         <translation>{count} значений на {width} столбцов: десятичная запятая без кавычек или лишний разделитель? Заключите такие значения в кавычки или используйте другой разделитель</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="140"/>
-        <location filename="../workspace/sources.py" line="185"/>
+        <location filename="../workspace/sources.py" line="143"/>
+        <location filename="../workspace/sources.py" line="196"/>
         <source>{name} is empty</source>
         <translation>{name} пуст</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="263"/>
+        <location filename="../workspace/sources.py" line="284"/>
         <source>{name} has no rows</source>
         <translation>в {name} нет строк</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="302"/>
+        <location filename="../workspace/sources.py" line="323"/>
         <source>{name}: read the sheets {sheets} ({count} rows); row numbers are each sheet's own, the sheet is named in each row's raw text.</source>
         <translation>{name}: прочитаны листы {sheets} (строк: {count}); номера строк — собственные для каждого листа, лист указан в исходном тексте каждой строки.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="341"/>
+        <location filename="../workspace/sources.py" line="362"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} — не файл, который может прочитать ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="345"/>
+        <location filename="../workspace/sources.py" line="366"/>
         <source>{name} has no features</source>
         <translation>в {name} нет объектов</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="414"/>
+        <location filename="../workspace/sources.py" line="435"/>
         <source>{name} keeps its fields in ExtendedData, which this GDAL ({version}) does not read: imported so, every field would be lost. Convert it to GeoPackage or GeoJSON (in QGIS or with ogr2ogr on a GDAL with LIBKML) and import that</source>
         <translation>{name} хранит свои поля в ExtendedData, которые этот GDAL ({version}) не читает: при таком импорте все поля были бы потеряны. Преобразуйте его в GeoPackage или GeoJSON (в QGIS или с помощью ogr2ogr на GDAL с LIBKML) и импортируйте результат</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="448"/>
+        <location filename="../workspace/sources.py" line="469"/>
         <source>column {column} is not {encoding} text</source>
         <translation>столбец {column} не является текстом в {encoding}</translation>
     </message>
@@ -6339,128 +6345,128 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рабочая область в схеме «{schema}» имеет схему v{version}: один раз откройте её в ClearGround (это её обновит), затем копируйте.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="128"/>
+        <location filename="../workspace/writer.py" line="179"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>В рабочей области нет слоя с именем {name}; есть слои: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="133"/>
+        <location filename="../workspace/writer.py" line="184"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: нет поля с именем {names}; есть поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="140"/>
+        <location filename="../workspace/writer.py" line="191"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: столбцы разной длины ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="149"/>
+        <location filename="../workspace/writer.py" line="200"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: поле {field} обязательное, но столбец для него не передан.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="179"/>
+        <location filename="../workspace/writer.py" line="230"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, строка {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="181"/>
+        <location filename="../workspace/writer.py" line="232"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="188"/>
+        <location filename="../workspace/writer.py" line="239"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (всего строк: {count}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="190"/>
+        <location filename="../workspace/writer.py" line="241"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="352"/>
+        <location filename="../workspace/writer.py" line="403"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} не является целым числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="354"/>
+        <location filename="../workspace/writer.py" line="405"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} не является числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="356"/>
+        <location filename="../workspace/writer.py" line="407"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} не является датой (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="358"/>
+        <location filename="../workspace/writer.py" line="409"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} не является датой и временем (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="360"/>
+        <location filename="../workspace/writer.py" line="411"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} не является текстом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="373"/>
+        <location filename="../workspace/writer.py" line="424"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} не входит в число {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="385"/>
+        <location filename="../workspace/writer.py" line="436"/>
         <source>{field} is empty; it is required</source>
         <translation>поле {field} не заполнено; это обязательное поле</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="401"/>
+        <location filename="../workspace/writer.py" line="452"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, строки {first} и {second}: одинаковое значение {field} {value}; оно должно быть уникальным.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="410"/>
+        <location filename="../workspace/writer.py" line="461"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} — таблица без геометрии; записать в неё геометрию нельзя.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="415"/>
+        <location filename="../workspace/writer.py" line="466"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: геометрия не передана; слой содержит объекты типа {geometry}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="420"/>
+        <location filename="../workspace/writer.py" line="471"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>Слой {layer} содержит объекты типа {geometry}; из координат получаются только точки.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="425"/>
-        <location filename="../workspace/writer.py" line="430"/>
+        <location filename="../workspace/writer.py" line="476"/>
+        <location filename="../workspace/writer.py" line="481"/>
         <source>the geometry is missing or empty</source>
         <translation>геометрия отсутствует или пуста</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="437"/>
+        <location filename="../workspace/writer.py" line="488"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>геометрия типа {found}, а слой содержит объекты типа {geometry}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="456"/>
+        <location filename="../workspace/writer.py" line="507"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>координаты не являются долготой/широтой; геометрия должна быть в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="498"/>
+        <location filename="../workspace/writer.py" line="549"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>В рабочей области нет слоя {layer}; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="544"/>
+        <location filename="../workspace/writer.py" line="596"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>В слое {layer} рабочей области нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="572"/>
+        <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
     </message>

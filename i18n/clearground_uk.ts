@@ -664,7 +664,7 @@
     </message>
     <message>
         <location filename="../core/field_finds.py" line="251"/>
-        <location filename="../core/minemap.py" line="596"/>
+        <location filename="../core/minemap.py" line="621"/>
         <source>longitude {lon} is beyond ±180</source>
         <translation>довгота {lon} поза межами ±180</translation>
     </message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <location filename="../core/field_finds.py" line="290"/>
-        <location filename="../core/minemap.py" line="627"/>
+        <location filename="../core/minemap.py" line="652"/>
         <source>x '{x}' / y '{y}' is not a position in {crs}</source>
         <translation>x «{x}» / y «{y}» не задають місце розташування в {crs}</translation>
     </message>
@@ -838,7 +838,7 @@
     <message>
         <location filename="../core/find_import.py" line="224"/>
         <location filename="../core/hazard_import.py" line="148"/>
-        <location filename="../core/minemap.py" line="810"/>
+        <location filename="../core/minemap.py" line="835"/>
         <source>the feature has no geometry</source>
         <translation>об’єкт не має геометрії</translation>
     </message>
@@ -1642,8 +1642,8 @@
         <translation>'{column}' названо як {target}, але {why}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="226"/>
-        <location filename="../core/minemap.py" line="308"/>
+        <location filename="../core/minemap.py" line="249"/>
+        <location filename="../core/minemap.py" line="331"/>
         <location filename="../processing/algorithms/import_finds.py" line="164"/>
         <location filename="../processing/algorithms/import_finds.py" line="166"/>
         <location filename="../processing/algorithms/import_hazards.py" line="135"/>
@@ -1652,238 +1652,238 @@
         <translation>рядок {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="259"/>
+        <location filename="../core/minemap.py" line="282"/>
         <source>the geometry has a point at longitude {x:g}, latitude {y:g}, off the globe: the file's coordinates are not in {crs}, or are swapped</source>
         <translation>у геометрії є точка з довготою {x:g} і широтою {y:g} поза земною кулею: координати файлу не в {crs} або переставлені</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="269"/>
+        <location filename="../core/minemap.py" line="292"/>
         <source>{name} has {count} columns named '{header}' ({columns}): say which one is {target} with the field mapping, e.g. {target}={column}</source>
         <translation>У {name} стовпців з назвою «{header}»: {count} ({columns}); вкажіть у зіставленні полів, який з них {target}, наприклад {target}={column}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="284"/>
+        <location filename="../core/minemap.py" line="307"/>
         <source>cannot tell what {name} holds: it needs a 'kind' column (a traverse), coordinates (lat and lon, x and y, or coord: mine points) or geometries. Its columns are: {columns}. Set the field mapping.</source>
         <translation>неможливо зрозуміти, що містить {name}: потрібен стовпець 'kind' (хід), координати (lat і lon, x і y або coord: точки мін) або геометрія. Його стовпці: {columns}. Задайте зіставлення полів.</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="344"/>
+        <location filename="../core/minemap.py" line="367"/>
         <source>laid_date '{text}' is not a date (kept in raw)</source>
         <translation>laid_date «{text}» не є датою (збережено в raw)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="349"/>
+        <location filename="../core/minemap.py" line="372"/>
         <source>{field} '{text}' is not one of {allowed} (set to unknown)</source>
         <translation>{field} «{text}» не є одним із {allowed} (встановлено unknown)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="359"/>
+        <location filename="../core/minemap.py" line="382"/>
         <source>{field} '{text}' is not a number (counted from the mines)</source>
         <translation>{field} «{text}» не є числом (підраховано за мінами)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="371"/>
+        <location filename="../core/minemap.py" line="394"/>
         <source>the record states {stated} {cat} mines; its rows and mines hold {found}</source>
         <translation>у формулярі зазначено {stated} мін категорії {cat}; у його рядах і мінах — {found}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="389"/>
+        <location filename="../core/minemap.py" line="412"/>
         <source>record_id '{text}' had spaces around it; they were removed</source>
         <translation>у record_id «{text}» були пробіли по краях; їх видалено</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="419"/>
-        <location filename="../core/minemap.py" line="526"/>
+        <location filename="../core/minemap.py" line="444"/>
+        <location filename="../core/minemap.py" line="551"/>
         <source>record_id is empty</source>
         <translation>record_id не вказано</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="429"/>
-        <location filename="../core/minemap.py" line="846"/>
+        <location filename="../core/minemap.py" line="454"/>
+        <location filename="../core/minemap.py" line="871"/>
         <source>record '{record}' is already in the workspace</source>
         <translation>формуляр «{record}» уже є в робочій області</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="451"/>
+        <location filename="../core/minemap.py" line="476"/>
         <source>record '{record}' has no perimeter and no mines</source>
         <translation>формуляр «{record}» не має ні периметра, ні мін</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="457"/>
+        <location filename="../core/minemap.py" line="482"/>
         <source>no perimeter in the record: the hull of its mines widened by {m:g} m</source>
         <translation>у формулярі немає периметра: взято опуклу оболонку його мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="476"/>
+        <location filename="../core/minemap.py" line="501"/>
         <source>record '{record}' lies outside the expected area</source>
         <translation>формуляр «{record}» лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="486"/>
+        <location filename="../core/minemap.py" line="511"/>
         <source>a mine of this row lies outside the expected area</source>
         <translation>міна цього ряду лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="501"/>
+        <location filename="../core/minemap.py" line="526"/>
         <source>the file has no record_id column: all its mines belong to record '{record}'</source>
         <translation>у файлі немає стовпця record_id: усі його міни належать до формуляра «{record}»</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="547"/>
+        <location filename="../core/minemap.py" line="572"/>
         <source>{reading} (only so does it lie in the expected area)</source>
         <translation>{reading} (лише так точка лежить в очікуваному районі)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="550"/>
-        <location filename="../core/minemap.py" line="910"/>
+        <location filename="../core/minemap.py" line="575"/>
+        <location filename="../core/minemap.py" line="935"/>
         <source>the point lies outside the expected area</source>
         <translation>точка лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="556"/>
+        <location filename="../core/minemap.py" line="581"/>
         <location filename="../core/traverse.py" line="268"/>
         <location filename="../processing/algorithms/import_finds.py" line="152"/>
         <source>row {row}: {note}</source>
         <translation>рядок {row}: {note}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="588"/>
+        <location filename="../core/minemap.py" line="613"/>
         <source>latitude and longitude were swapped ({lat} cannot be a latitude)</source>
         <translation>широту й довготу переставлено ({lat} не може бути широтою)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="590"/>
+        <location filename="../core/minemap.py" line="615"/>
         <source>latitude {lat} is beyond ±90; read the other way round</source>
         <translation>широта {lat} поза межами ±90; прочитано навпаки</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="598"/>
+        <location filename="../core/minemap.py" line="623"/>
         <source>latitude {lat} is beyond ±90, and longitude {lon} cannot be a latitude either</source>
         <translation>широта {lat} поза межами ±90, і довгота {lon} теж не може бути широтою</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="601"/>
+        <location filename="../core/minemap.py" line="626"/>
         <source>latitude '{lat}' / longitude '{lon}' is not a position</source>
         <translation>широта «{lat}» / довгота «{lon}» не задають місце розташування</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="606"/>
+        <location filename="../core/minemap.py" line="631"/>
         <source>latitude and longitude were swapped in this row (so it lies with the record's other mines)</source>
         <translation>у цьому рядку широту й довготу переставлено (так точка лежить поруч з іншими мінами формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="613"/>
+        <location filename="../core/minemap.py" line="638"/>
         <source>the file gives x/y coordinates; set CRS to their projected CRS (e.g. EPSG:32638 or EPSG:28408), not {crs}</source>
         <translation>у файлі координати x/y; задайте в CRS їхню прямокутну систему координат (наприклад, EPSG:32638 або EPSG:28408), а не {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="662"/>
+        <location filename="../core/minemap.py" line="687"/>
         <source>'{text}' cannot be projected from {crs}</source>
         <translation>«{text}» не можна перевести з {crs}</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="701"/>
+        <location filename="../core/minemap.py" line="726"/>
         <source>{doubt}, but nothing confirms that reading: record '{record}' has no other mines to compare it with; correct the row or give the expected area</source>
         <translation>{doubt}, але ніщо не підтверджує це прочитання: у формуляра '{record}' немає інших мін для порівняння; виправте рядок або задайте очікуваний район</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="706"/>
+        <location filename="../core/minemap.py" line="731"/>
         <source>{doubt}, but so it lies {km:,.1f} km from the other mines of record '{record}'; correct the row</source>
         <translation>{doubt}, але тоді точка лежить за {km:,.1f} км від інших мін формуляра '{record}'; виправте рядок</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="711"/>
+        <location filename="../core/minemap.py" line="736"/>
         <source>the point lies {km:,.1f} km from the other {n} mines of record '{record}' (farther than {reach:,.1f} km), and no other reading of it lies with them; correct the row</source>
         <translation>точка лежить за {km:,.1f} км від інших {n} мін формуляра '{record}' (далі ніж {reach:,.1f} км), і інше її прочитання теж не поруч із ними; виправте рядок</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="721"/>
+        <location filename="../core/minemap.py" line="746"/>
         <source> (read as written: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away</source>
         <translation> (якщо читати як записано: широта {lat:.6f}, довгота {lon:.6f}, на відстані {km:,.1f} км</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="724"/>
+        <location filename="../core/minemap.py" line="749"/>
         <source>; its other reading: latitude {lat:.6f}, longitude {lon:.6f}, {km:,.1f} km away)</source>
         <translation>; інше прочитання: широта {lat:.6f}, довгота {lon:.6f}, на відстані {km:,.1f} км)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="727"/>
+        <location filename="../core/minemap.py" line="752"/>
         <source>; the text has no other reading)</source>
         <translation>; іншого прочитання текст не допускає)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="755"/>
+        <location filename="../core/minemap.py" line="780"/>
         <source>... and {n} more rows with notes</source>
         <translation>... і ще {n} рядків із примітками</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="757"/>
+        <location filename="../core/minemap.py" line="782"/>
         <source>no perimeter in the file: the hull of its {n} mines widened by {m:g} m</source>
         <translation>у файлі немає периметра: взято опуклу оболонку його {n} мін, розширену на {m:g} м</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="761"/>
+        <location filename="../core/minemap.py" line="786"/>
         <source>{field} differs between row {row_a} ('{a}') and row {row_b} ('{b}'); the first was kept, both rows are in raw</source>
         <translation>{field} відрізняється в рядку {row_a} («{a}») і рядку {row_b} («{b}»); збережено перше значення, обидва рядки є в raw</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="819"/>
+        <location filename="../core/minemap.py" line="844"/>
         <source>a {kind} is neither a perimeter nor a mine</source>
         <translation>{kind} — не периметр і не міна</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="842"/>
+        <location filename="../core/minemap.py" line="867"/>
         <source>record_id '{record}' is used again (first on row {row})</source>
         <translation>record_id «{record}» використано повторно (уперше в рядку {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="860"/>
+        <location filename="../core/minemap.py" line="885"/>
         <source>the same polygon as row {row} (a duplicate polygon)</source>
         <translation>той самий полігон, що й у рядку {row} (дублікат полігона)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="866"/>
+        <location filename="../core/minemap.py" line="891"/>
         <source>the perimeter lies outside the expected area</source>
         <translation>периметр лежить поза очікуваним районом</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="897"/>
-        <location filename="../core/minemap.py" line="949"/>
+        <location filename="../core/minemap.py" line="922"/>
+        <location filename="../core/minemap.py" line="974"/>
         <source>a multipoint of {n} points: one mine is one point</source>
         <translation>мультиточка з {n} точок: одна міна — одна точка</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="907"/>
+        <location filename="../core/minemap.py" line="932"/>
         <source>the mine has no record_id and lies in no single perimeter of the file</source>
         <translation>міна не має record_id і не лежить всередині рівно одного периметра файлу</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="922"/>
+        <location filename="../core/minemap.py" line="947"/>
         <source>its record '{record}' was rejected (row {row})</source>
         <translation>її формуляр «{record}» відхилено (рядок {row})</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="923"/>
+        <location filename="../core/minemap.py" line="948"/>
         <source>record '{record}' is not in this file nor in the workspace</source>
         <translation>формуляра «{record}» немає ні в цьому файлі, ні в робочій області</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="979"/>
+        <location filename="../core/minemap.py" line="1004"/>
         <source>record_id made by ClearGround from {column} '{value}' and the feature's number among those with it (the file gives none)</source>
         <translation>record_id створено ClearGround з {column} '{value}' та номера об’єкта серед об’єктів із цим значенням (у файлі не вказано)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="981"/>
+        <location filename="../core/minemap.py" line="1006"/>
         <source>record_id made by ClearGround from the file's name and the row number {row} (the file gives none)</source>
         <translation>record_id створено ClearGround з назви файлу та номера рядка {row} (у файлі не вказано)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="987"/>
+        <location filename="../core/minemap.py" line="1012"/>
         <source>{n} records had no record_id: each was given {column} and its number among the features with that value (e.g. MS-12-3), else the file's name and its row (see each record's notes)</source>
         <translation>Формулярів без record_id: {n}; кожному присвоєно {column} і його номер серед об’єктів із цим значенням (напр. MS-12-3), інакше — назву файлу та номер рядка (див. примітки до кожного формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/minemap.py" line="990"/>
+        <location filename="../core/minemap.py" line="1015"/>
         <source>{n} records had no record_id: each was given the file's name and its row number (e.g. {example}); set id_prefix in the field mapping to build them from a field</source>
         <translation>Формулярів без record_id: {n}; кожному присвоєно назву файлу та номер рядка (напр. {example}); задайте id_prefix у зіставленні полів, щоб формувати їх із поля</translation>
     </message>
@@ -2075,8 +2075,8 @@
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="98"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <location filename="../processing/field_project.py" line="53"/>
         <source>Minefield records</source>
         <translation>Формуляри мінних полів</translation>
@@ -2085,7 +2085,7 @@
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="205"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
     </message>
@@ -3326,20 +3326,20 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="91"/>
         <location filename="../processing/algorithms/import_hazards.py" line="73"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="192"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
         <source>Import into workspace</source>
         <translation>Імпортувати до робочої області</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="93"/>
         <location filename="../processing/algorithms/import_hazards.py" line="75"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="189"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Зіставлення полів (ціль=стовпець;...)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="94"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="178"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <location filename="../ui/import_dialog.py" line="88"/>
         <location filename="../ui/tabs/records.py" line="359"/>
         <source>CRS of bare coordinates</source>
@@ -3359,21 +3359,21 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="99"/>
         <location filename="../processing/algorithms/import_hazards.py" line="80"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="209"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
         <source>Rows read</source>
         <translation>Прочитано рядків</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="100"/>
         <location filename="../processing/algorithms/import_hazards.py" line="81"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="101"/>
         <location filename="../processing/algorithms/import_hazards.py" line="82"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="211"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="219"/>
         <source>Rows rejected</source>
         <translation>Відхилено рядків</translation>
     </message>
@@ -3391,8 +3391,9 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="122"/>
         <location filename="../processing/algorithms/import_hazards.py" line="99"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="255"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="317"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="331"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="336"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
@@ -3404,7 +3405,7 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="143"/>
         <location filename="../processing/algorithms/import_hazards.py" line="119"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="241"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="296"/>
         <source>Read {n} rows from {name}.</source>
         <translation>З {name} прочитано рядків: {n}.</translation>
     </message>
@@ -3442,7 +3443,7 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="169"/>
         <location filename="../processing/algorithms/import_hazards.py" line="137"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="285"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="281"/>
         <source>... and {n} more; see the rejects output.</source>
         <translation>... і ще {n}; див. результат із відхиленими рядками.</translation>
     </message>
@@ -3476,7 +3477,7 @@ Every feature is imported, a duplicate, or rejected, with its row number and rea
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="83"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="212"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="220"/>
         <source>Rows imported after a repair</source>
         <translation>Рядки, імпортовані після виправлення</translation>
     </message>
@@ -3501,13 +3502,13 @@ Every feature is imported, a duplicate, or rejected, with its row number and rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="96"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
         <location filename="../ui/import_dialog.py" line="60"/>
         <source>Import mine map</source>
         <translation>Імпорт формуляра мінного поля</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="99"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="107"/>
         <source>Reads minefield records (mine maps) and writes them as minefield records and recorded mines.
 
 INPUT takes: a traverse CSV (columns record_id, point_id, kind, from_point, bearing, unit, north, distance_m, coord, crs, category, model, count, spacing_m, declination_deg), a CSV or XLSX table of mine points (lat and lon, x and y, or one coord column), or a GIS file (GeoPackage, Shapefile, GeoJSON, KML) of perimeter polygons and/or mine points in any CRS.
@@ -3532,102 +3533,107 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
 Кожен вхідний рядок або імпортується, або потрапляє до OUTPUT_REJECTS з номером рядка, формуляром, початковим текстом і причиною. Периметри перевіряються (щонайменше 3 вершини, жодна сторона не довша за 5 км, без самоперетинів) і виправляються лише там, де це безпечно, про що сказано в примітках. recorded_ap і recorded_at підраховуються за мінами, якщо у файлі їх не зазначено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="144"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="152"/>
         <source>Rows that cannot be read as written: a row with more values than the header has columns (an unquoted decimal comma), with a NUL character or with a value of over 100,000 characters is rejected with its reason; a header that names one column twice is refused until FIELD_MAPPING says which to use. ENCODING (e.g. CP1251) is the text encoding of a CSV or of a Shapefile's table that does not say it; without it the encoding is decided from the bytes and said in the log, or the file is refused when they cannot decide it. A spreadsheet is read sheet by sheet (every sheet that holds a table). WORKSPACE may also be a PostGIS workspace: postgres:CONNECTION/SCHEMA.</source>
         <translation>Рядки, які не можна прочитати так, як їх записано: рядок, у якому значень більше, ніж стовпців у заголовку (десяткова кома без лапок), рядок із символом NUL або зі значенням довшим за 100 000 символів відхиляється із зазначенням причини; заголовок, у якому один стовпець названо двічі, відхиляється, доки FIELD_MAPPING не вкаже, який використати. ENCODING (наприклад, CP1251) — кодування тексту CSV або таблиці Shapefile, які його не вказують; без нього кодування визначається за байтами й повідомляється в журналі, а якщо байти не дозволяють його визначити, файл відхиляється. Електронна таблиця читається за аркушами (кожен аркуш із таблицею). WORKSPACE може бути й робочою областю PostGIS: postgres:CONNECTION/SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="151"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="159"/>
         <source>Coordinates are also read as Russian, Azerbaijani and Ukrainian records write them (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.), with hemisphere words, compact DMS (400112N 0465530E), labels (lat 40.02 lon 46.92) and UTM as zone 38 north 612345 4432100, 38T E612345 N4432100 or with spaced thousands. A text that can be read two ways (no hemisphere letters; 38S as band S or zone 38 south) is read the way that fits the record's other mines, said in notes; a point far from the rest of its record, or readable only the other way round with nothing to confirm it, is rejected with the distance. DATUM_TRANSFORM (an EPSG operation such as EPSG:1808, or a PROJ pipeline) is the one transformation used for every point of a datum other than WGS 84 (SK-42); without it the project's transformation settings decide, else the most local transformation for the area of the points (EPSG:1808 in Azerbaijan). It is named in the log and in each record's notes.</source>
         <translation>Координати читаються і так, як їх пишуть російські, азербайджанські та українські формуляри (40°01'12&quot; с.ш., 40.02 ş.e., пн. ш.): зі словами півкуль, стислим записом DMS (400112N 0465530E), мітками (lat 40.02 lon 46.92) та UTM виду zone 38 north 612345 4432100, 38T E612345 N4432100 або з тисячами через пробіл. Текст, що читається двома способами (без літер півкуль; 38S як смуга S або зона 38 південь), читається так, як він сходиться з іншими мінами формуляра, і це сказано в примітках; точка далеко від решти точок формуляра або та, що читається лише навпаки без підтвердження, відхиляється із зазначенням відстані. DATUM_TRANSFORM (операція EPSG, напр. EPSG:1808, або конвеєр PROJ) — єдине перетворення для всіх точок у датумі, відмінному від WGS 84 (СК-42); без нього вирішують налаштування перетворень проєкту, інакше — найбільш місцеве перетворення для району точок (EPSG:1808 в Азербайджані). Його названо в журналі та в примітках кожного формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="161"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="169"/>
         <source>Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and by their values: device categories make the category, known mine models (resources/ordnance/models.csv) the model, values repeating in runs the record id, small numbers unique within a record the mine number; the mapping used is printed in the log with why. A mine without a category that its model does not imply is rejected. MISPLACED_M (metres, default 5000) is how far a point may lie from its record's other mines before it is judged misplaced. Features without a record id get one: id_prefix in FIELD_MAPPING names a field whose value and a sequence number make it (MS-12-3), else the file's name and the row number. Invalid polygons are repaired through make_valid where that gives one polygon (said in notes, counted in ROWS_REPAIRED); duplicates, fewer than 3 vertices and vertices over 5 km apart are rejected, as GICHD's geocheck reports them.</source>
         <translation>Стовпці розпізнаються за назвами (англійською, азербайджанською, російською, українською) та за значеннями: категорії вибухонебезпечних предметів визначають категорію, відомі моделі мін (resources/ordnance/models.csv) — модель, значення, що повторюються серіями, — ідентифікатор формуляра, невеликі числа, унікальні в межах формуляра, — номер міни; використане зіставлення з обґрунтуванням виводиться в журнал. Міну без категорії, яка не випливає з її моделі, відхиляють. MISPLACED_M (метри, типово 5000) — наскільки далеко точка може лежати від інших мін свого формуляра, перш ніж її буде визнано зміщеною. Об’єкти без ідентифікатора формуляра отримують його: id_prefix у FIELD_MAPPING вказує поле, зі значення якого та порядкового номера його складають (MS-12-3), інакше — з назви файлу та номера рядка. Недійсні полігони виправляються через make_valid, якщо це дає один полігон (зазначається в примітках, враховується в ROWS_REPAIRED); дублікати, полігони з менш ніж 3 вершинами та з вершинами на відстані понад 5 км одна від одної відхиляються, як їх виявляє geocheck GICHD.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="175"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="183"/>
         <source>Mine map file (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</source>
         <translation>Файл формуляра (CSV, XLSX, GeoPackage, Shapefile, GeoJSON, KML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="180"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="188"/>
         <location filename="../ui/import_dialog.py" line="89"/>
         <source>Default angle unit</source>
         <translation>Типова одиниця кутів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
         <source>Magnetic declination (degrees east)</source>
         <translation>Магнітне схилення (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="191"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="199"/>
         <source>Expected area</source>
         <translation>Очікуваний район</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="194"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="202"/>
         <source>Text encoding of the file (when it does not say it)</source>
         <translation>Кодування тексту файлу (якщо файл його не вказує)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="196"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="204"/>
         <source>Datum transformation to WGS 84 (EPSG operation or PROJ pipeline)</source>
         <translation>Перетворення датуму у WGS 84 (операція EPSG або конвеєр PROJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="199"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="207"/>
         <source>Misplaced point: farther than this from its record's other mines (metres)</source>
         <translation>Зміщена точка: далі за цю відстань від інших мін свого формуляра (метри)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="208"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="216"/>
         <source>Rejected rows</source>
         <translation>Відхилені рядки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="221"/>
         <location filename="../ui/import_dialog.py" line="141"/>
         <location filename="../ui/tabs/records.py" line="64"/>
         <source>Records</source>
         <translation>Формуляри</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="214"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
         <location filename="../ui/import_dialog.py" line="47"/>
         <location filename="../ui/tabs/records.py" line="53"/>
         <source>Mines</source>
         <translation>Міни</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="222"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="230"/>
         <source>DEFAULT_UNIT must be one of: {values}.</source>
         <translation>DEFAULT_UNIT має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="256"/>
-        <source>Read as: {mode}; columns: {mapping}.</source>
-        <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="273"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="269"/>
         <source>{read} rows read: {imported} imported, {rejected} rejected; {records} records, {mines} mines.</source>
         <translation>Прочитано рядків: {read}; імпортовано: {imported}, відхилено: {rejected}; формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="278"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="274"/>
         <source>Of the {imported} imported: {written} as written, {repaired} repaired ({read} = {written} + {repaired} + {rejected} rejected).</source>
         <translation>З {imported} імпортованих: {written} як записано, {repaired} виправлено ({read} = {written} + {repaired} + {rejected} відхилено).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="301"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
+        <source>Read {n} rows from {name} (in parts of {size} rows, each record whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="345"/>
+        <source>Read as: {mode}; columns: {mapping}.</source>
+        <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_mine_map.py" line="359"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M має бути додатним числом метрів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="318"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="376"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
@@ -5693,8 +5699,8 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/field_sources.py" line="54"/>
-        <location filename="../workspace/sources.py" line="252"/>
-        <location filename="../workspace/sources.py" line="339"/>
+        <location filename="../workspace/sources.py" line="273"/>
+        <location filename="../workspace/sources.py" line="360"/>
         <source>{name} cannot be read: {error}</source>
         <translation>{name} не вдається прочитати: {error}</translation>
     </message>
@@ -5911,13 +5917,13 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name} залишено без змін: база даних відхилила запис ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="218"/>
+        <location filename="../workspace/gpkg_store.py" line="229"/>
         <location filename="../workspace/pg_store.py" line="220"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="225"/>
+        <location filename="../workspace/gpkg_store.py" line="236"/>
         <location filename="../workspace/pg_store.py" line="157"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>Сектора {sector} більше немає в робочій області.</translation>
@@ -5984,7 +5990,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="93"/>
-        <location filename="../workspace/writer.py" line="478"/>
+        <location filename="../workspace/writer.py" line="529"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Запис скасовано; робочу область залишено без змін.</translation>
     </message>
@@ -6246,53 +6252,53 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Поруч із шаром {layer} немає audit_log: {count} записів журналу змін не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="78"/>
+        <location filename="../workspace/sources.py" line="81"/>
         <source>column {column} holds a NUL character (shown as ␀ in the raw text), which cannot be stored; remove it from the file</source>
         <translation>у стовпці {column} є символ NUL (у вихідному тексті показано як ␀), який не можна зберегти; видаліть його з файлу</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="82"/>
+        <location filename="../workspace/sources.py" line="85"/>
         <source>column {column} holds {count} characters; at most {limit} are accepted</source>
         <translation>у стовпці {column} символів: {count}; допускається не більше {limit}</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="88"/>
+        <location filename="../workspace/sources.py" line="91"/>
         <source>{count} values for {width} columns: a decimal comma without quotes, or a stray separator? Quote such values or use another separator</source>
         <translation>{count} значень на {width} стовпців: десяткова кома без лапок чи зайвий роздільник? Візьміть такі значення в лапки або використайте інший роздільник</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="140"/>
-        <location filename="../workspace/sources.py" line="185"/>
+        <location filename="../workspace/sources.py" line="143"/>
+        <location filename="../workspace/sources.py" line="196"/>
         <source>{name} is empty</source>
         <translation>{name} порожній</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="263"/>
+        <location filename="../workspace/sources.py" line="284"/>
         <source>{name} has no rows</source>
         <translation>у {name} немає рядків</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="302"/>
+        <location filename="../workspace/sources.py" line="323"/>
         <source>{name}: read the sheets {sheets} ({count} rows); row numbers are each sheet's own, the sheet is named in each row's raw text.</source>
         <translation>{name}: прочитано аркуші {sheets} (рядків: {count}); номери рядків — власні для кожного аркуша, аркуш зазначено у вихідному тексті кожного рядка.</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="341"/>
+        <location filename="../workspace/sources.py" line="362"/>
         <source>{name} is not a file ClearGround can read</source>
         <translation>{name} — не файл, який може прочитати ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="345"/>
+        <location filename="../workspace/sources.py" line="366"/>
         <source>{name} has no features</source>
         <translation>у {name} немає об’єктів</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="414"/>
+        <location filename="../workspace/sources.py" line="435"/>
         <source>{name} keeps its fields in ExtendedData, which this GDAL ({version}) does not read: imported so, every field would be lost. Convert it to GeoPackage or GeoJSON (in QGIS or with ogr2ogr on a GDAL with LIBKML) and import that</source>
         <translation>{name} зберігає свої поля в ExtendedData, які цей GDAL ({version}) не читає: за такого імпорту всі поля було б втрачено. Перетворіть його на GeoPackage або GeoJSON (у QGIS або за допомогою ogr2ogr на GDAL з LIBKML) та імпортуйте результат</translation>
     </message>
     <message>
-        <location filename="../workspace/sources.py" line="448"/>
+        <location filename="../workspace/sources.py" line="469"/>
         <source>column {column} is not {encoding} text</source>
         <translation>стовпець {column} не є текстом у {encoding}</translation>
     </message>
@@ -6339,128 +6345,128 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Робоча область у схемі «{schema}» має схему v{version}: один раз відкрийте її в ClearGround (це її оновить), потім копіюйте.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="128"/>
+        <location filename="../workspace/writer.py" line="179"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>У робочій області немає шару з назвою {name}; є шари: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="133"/>
+        <location filename="../workspace/writer.py" line="184"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: немає поля з назвою {names}; є поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="140"/>
+        <location filename="../workspace/writer.py" line="191"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: стовпці різної довжини ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="149"/>
+        <location filename="../workspace/writer.py" line="200"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: поле {field} обов’язкове, але стовпець для нього не передано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="179"/>
+        <location filename="../workspace/writer.py" line="230"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, рядок {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="181"/>
+        <location filename="../workspace/writer.py" line="232"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, рядок {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="188"/>
+        <location filename="../workspace/writer.py" line="239"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (усього рядків: {count}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="190"/>
+        <location filename="../workspace/writer.py" line="241"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="352"/>
+        <location filename="../workspace/writer.py" line="403"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="354"/>
+        <location filename="../workspace/writer.py" line="405"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} не є числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="356"/>
+        <location filename="../workspace/writer.py" line="407"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} не є датою (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="358"/>
+        <location filename="../workspace/writer.py" line="409"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} не є датою й часом (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="360"/>
+        <location filename="../workspace/writer.py" line="411"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} не є текстом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="373"/>
+        <location filename="../workspace/writer.py" line="424"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} не є одним із {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="385"/>
+        <location filename="../workspace/writer.py" line="436"/>
         <source>{field} is empty; it is required</source>
         <translation>поле {field} не заповнено; це обов’язкове поле</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="401"/>
+        <location filename="../workspace/writer.py" line="452"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, рядки {first} і {second}: однакове значення {field} {value}; воно має бути унікальним.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="410"/>
+        <location filename="../workspace/writer.py" line="461"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} — таблиця без геометрії; записати до неї геометрію не можна.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="415"/>
+        <location filename="../workspace/writer.py" line="466"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: геометрію не передано; шар містить об’єкти типу {geometry}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="420"/>
+        <location filename="../workspace/writer.py" line="471"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>Шар {layer} містить об’єкти типу {geometry}; з координат утворюються лише точки.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="425"/>
-        <location filename="../workspace/writer.py" line="430"/>
+        <location filename="../workspace/writer.py" line="476"/>
+        <location filename="../workspace/writer.py" line="481"/>
         <source>the geometry is missing or empty</source>
         <translation>геометрія відсутня або порожня</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="437"/>
+        <location filename="../workspace/writer.py" line="488"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>геометрія типу {found}, а шар містить об’єкти типу {geometry}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="456"/>
+        <location filename="../workspace/writer.py" line="507"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>координати не є довготою/широтою; геометрія має бути в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="498"/>
+        <location filename="../workspace/writer.py" line="549"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>У робочій області немає шару {layer}; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="544"/>
+        <location filename="../workspace/writer.py" line="596"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>У шарі {layer} робочої області немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="572"/>
+        <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
     </message>

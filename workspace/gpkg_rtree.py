@@ -19,6 +19,10 @@ import struct
 
 import numpy as np
 
+#: Rows inserted into a shadow table per call (bounded memory at 10^7 entries).
+_SLICE = 1 << 20
+#: Nodes written per call.
+_NODES = 1 << 14
 _RND_TOWARDS = 1.0 - 1.0 / 8388608.0  # SQLite's rounding of an R-tree coordinate to float32
 _RND_AWAY = 1.0 + 1.0 / 8388608.0
 
@@ -53,17 +57,29 @@ def rebuild_rtree(con: sqlite3.Connection, rtree: str, fids: np.ndarray, bounds:
     table: ``_node`` (fixed-size big-endian node blobs, the root is node 1 and holds the depth),
     ``_rowid`` (entry -> leaf) and ``_parent`` (node -> parent).
     """
+    rebuild_rtree_boxes(con, rtree, fids, rtree_boxes(bounds))
+
+
+def rtree_boxes(bounds: np.ndarray) -> np.ndarray:
+    """Bounds (n x 4: minx, miny, maxx, maxy) as the R-tree stores them: float32 minx, maxx, miny, maxy,
+    rounded outwards as SQLite rounds them (16 bytes a row, where the bounds take 32)."""
+    return np.column_stack([_float32_down(bounds[:, 0]), _float32_up(bounds[:, 2]),
+                            _float32_down(bounds[:, 1]), _float32_up(bounds[:, 3])])
+
+
+def rebuild_rtree_boxes(con: sqlite3.Connection, rtree: str, fids: np.ndarray, new_boxes: np.ndarray) -> None:
+    """rebuild_rtree with the new entries' boxes already as the R-tree stores them (rtree_boxes)."""
     node_size = con.execute(f'SELECT length(data) FROM "{rtree}_node" WHERE nodeno = 1').fetchone()[0]
     capacity = (node_size - 4) // 24
     old = np.array(con.execute(f'SELECT id, minx, maxx, miny, maxy FROM "{rtree}"').fetchall(),
                    dtype=np.float64).reshape(-1, 5)
     old = old[~np.isin(old[:, 0], fids)]  # a new entry replaces a stale one of the same id
-    ids = np.concatenate([old[:, 0].astype(np.int64), fids])
-    boxes = np.concatenate([
-        old[:, 1:].astype(np.float32),
-        np.column_stack([_float32_down(bounds[:, 0]), _float32_up(bounds[:, 2]),
-                         _float32_down(bounds[:, 1]), _float32_up(bounds[:, 3])]),
-    ])
+    if len(old):
+        ids = np.concatenate([old[:, 0].astype(np.int64), fids])
+        boxes = np.concatenate([old[:, 1:].astype(np.float32), new_boxes.astype(np.float32, copy=False)])
+    else:  # no copies: at 10^7 entries each is 0.2 GB
+        ids, boxes = fids, new_boxes.astype(np.float32, copy=False)
+    del old, fids, new_boxes
     levels = []  # from the leaves up: (cell ids, cell boxes, node index of each cell)
     while True:
         order = _str_order(boxes, capacity)
@@ -90,20 +106,27 @@ def rebuild_rtree(con: sqlite3.Connection, rtree: str, fids: np.ndarray, bounds:
     for k, (ids, boxes, node_of) in enumerate(levels):
         nodes = numbers[k]
         cell_ids = ids if k == 0 else numbers[k - 1][ids]
-        cells = np.zeros(len(nodes) * capacity, dtype=cell)
-        cells["id"][:len(ids)] = cell_ids
-        cells["box"][:len(ids)] = boxes
-        blobs = np.zeros((len(nodes), node_size), dtype=np.uint8)
-        blobs[:, 4:4 + capacity * 24] = cells.view(np.uint8).reshape(len(nodes), capacity * 24)
-        blobs[:, 2:4] = np.bincount(node_of, minlength=len(nodes)).astype(">u2").view(np.uint8).reshape(-1, 2)
-        if k == depth:
-            blobs[0, 0:2] = np.frombuffer(struct.pack(">H", depth), dtype=np.uint8)
-        con.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)',
-                        zip(nodes.tolist(), (b.tobytes() for b in blobs)))
+        counts = np.bincount(node_of, minlength=len(nodes)).astype(">u2")
+        for a in range(0, len(nodes), _NODES):  # in slices of nodes: the blobs of 10^7 entries take 0.5 GB
+            b = min(a + _NODES, len(nodes))
+            lo, hi = a * capacity, min(b * capacity, len(ids))  # node j holds cells j * capacity onwards
+            cells = np.zeros((b - a) * capacity, dtype=cell)
+            cells["id"][:hi - lo] = cell_ids[lo:hi]
+            cells["box"][:hi - lo] = boxes[lo:hi]
+            blobs = np.zeros((b - a, node_size), dtype=np.uint8)
+            blobs[:, 4:4 + capacity * 24] = cells.view(np.uint8).reshape(b - a, capacity * 24)
+            blobs[:, 2:4] = counts[a:b].view(np.uint8).reshape(-1, 2)
+            if k == depth and a == 0:
+                blobs[0, 0:2] = np.frombuffer(struct.pack(">H", depth), dtype=np.uint8)
+            con.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)',
+                            zip(nodes[a:b].tolist(), (row.tobytes() for row in blobs)))
+            del cells, blobs
         shadow = f'"{rtree}_rowid" (rowid, nodeno)' if k == 0 else f'"{rtree}_parent" (nodeno, parentnode)'
         by_id = np.argsort(cell_ids, kind="stable")  # appending in key order is the fast way into a b-tree
-        con.executemany(f"INSERT INTO {shadow} VALUES (?, ?)",
-                        zip(cell_ids[by_id].tolist(), nodes[node_of][by_id].tolist()))
+        for start in range(0, len(by_id), _SLICE):  # in slices: a list of 10^7 ints would take 0.4 GB
+            part = by_id[start:start + _SLICE]
+            con.executemany(f"INSERT INTO {shadow} VALUES (?, ?)",
+                            zip(cell_ids[part].tolist(), nodes[node_of[part]].tolist()))
 
 
 def _str_order(boxes: np.ndarray, capacity: int) -> np.ndarray:

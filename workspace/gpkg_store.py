@@ -172,9 +172,20 @@ class GpkgTransaction(Transaction):
     def __init__(self, workspace, con: sqlite3.Connection):
         self.workspace = workspace
         self.con = con
+        self._deferred: writer.DeferredIndex | None = None
 
     def append(self, layers: Mapping[str, Any], feedback: Any = None) -> dict[str, int]:
-        return writer.append_rows(self.con, layers, feedback)
+        return writer.append_rows(self.con, layers, feedback, self._deferred)
+
+    @contextmanager
+    def appending_in_parts(self) -> Iterator[None]:
+        """The R-trees of the rows appended in the block are written once, packed, at its end."""
+        self._deferred = writer.DeferredIndex()
+        try:
+            yield
+            self._deferred.write(self.con)
+        finally:
+            self._deferred = None
 
     def record_ids(self) -> frozenset:
         return frozenset(r[0] for r in self.con.execute('SELECT "record_id" FROM "minefield_records"')

@@ -68,6 +68,12 @@ class Transaction(ABC):
     def append(self, layers: Mapping[str, Any], feedback: Any = None) -> dict[str, int]:
         """Append rows (layer name -> writer.FeatureColumns), validated against the schema; counts."""
 
+    @contextmanager
+    def appending_in_parts(self) -> Iterator[None]:
+        """Many appends follow in this transaction (one import in parts): a backend may write what
+        they share, such as a spatial index, once at the end of the block."""
+        yield
+
     @abstractmethod
     def reviews(self) -> dict[str, tuple[int, Review]]:
         """The current flags: flag_id -> (feature id, the analyst's review)."""

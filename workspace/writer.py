@@ -100,19 +100,70 @@ def write_features(
 
 
 def append_rows(con: sqlite3.Connection, layers: Mapping[str, FeatureColumns | tuple],
-                feedback: Any = None) -> dict[str, int]:
-    """write_features inside the caller's open transaction on ``con`` (which commits or rolls back)."""
-    return _append_prepared(con, [_prepare(name, FeatureColumns(*data)) for name, data in layers.items()], feedback)
+                feedback: Any = None, deferred: DeferredIndex | None = None) -> dict[str, int]:
+    """write_features inside the caller's open transaction on ``con`` (which commits or rolls back).
+
+    ``deferred``: the R-tree entries of the rows are kept there, to be written once for many
+    appends by DeferredIndex.write (one packed R-tree instead of one rebuilt per append).
+    """
+    prepared = [_prepare(name, FeatureColumns(*data)) for name, data in layers.items()]
+    return _append_prepared(con, prepared, feedback, deferred)
 
 
-def _append_prepared(con: sqlite3.Connection, prepared: list[_Prepared], feedback: Any) -> dict[str, int]:
+class DeferredIndex:
+    """The R-tree entries of rows appended in parts of one transaction, written once at its end.
+
+    Rebuilding the packed R-tree after each part would read and rewrite all the entries of the parts
+    before it; row by row through SQLite's R-tree module costs tens of seconds at 10^6 rows. The boxes
+    are kept as the R-tree stores them (float32: 16 bytes a row).
+    """
+
+    #: The page cache of a write in parts: the rows go in in key order, a larger cache buys nothing.
+    CACHE_KIB = 65_536
+
+    def __init__(self):
+        self.parts: dict[str, list[tuple[int, np.ndarray]]] = {}
+
+    def add(self, rtree: str, first_fid: int, bounds: np.ndarray) -> None:
+        self.parts.setdefault(rtree, []).append((first_fid, gpkg_rtree.rtree_boxes(bounds)))
+
+    @staticmethod
+    def _fids(parts: list[tuple[int, np.ndarray]]) -> np.ndarray:
+        return np.concatenate([np.arange(first, first + len(boxes), dtype=np.int64) for first, boxes in parts])
+
+    @staticmethod
+    def _boxes(parts: list[tuple[int, np.ndarray]]) -> np.ndarray:
+        boxes = np.concatenate([boxes for _, boxes in parts])
+        parts.clear()
+        return boxes
+
+    def write(self, con: sqlite3.Connection) -> None:
+        """Write the kept entries into their R-trees (inside the same transaction)."""
+        for rtree, parts in self.parts.items():
+            count = sum(len(boxes) for _, boxes in parts)
+            if count >= _BULK_INDEX_MIN and gpkg_rtree.packable(con, rtree):
+                # no name here holds the arrays: the rebuild lets go of them as it sorts
+                gpkg_rtree.rebuild_rtree_boxes(con, rtree, self._fids(parts), self._boxes(parts))
+                continue
+            fids, boxes = self._fids(parts), self._boxes(parts)
+            parts.clear()
+            for start in range(0, len(fids), _PROGRESS_EVERY):
+                part = slice(start, start + _PROGRESS_EVERY)
+                con.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
+                                zip(fids[part].tolist(), *(boxes[part, c].astype(float).tolist() for c in range(4))))
+        self.parts.clear()
+
+
+def _append_prepared(con: sqlite3.Connection, prepared: list[_Prepared], feedback: Any,
+                     deferred: DeferredIndex | None = None) -> dict[str, int]:
     total = sum(p.count for p in prepared)
     # room for every page the write touches (about 1 KiB a row): a spilled cache costs double
-    con.execute(f"PRAGMA cache_size = -{max(65536, total)}")
+    cache = max(65536, total) if deferred is None else DeferredIndex.CACHE_KIB
+    con.execute(f"PRAGMA cache_size = -{cache}")
     done = 0
     for item in prepared:
         if item.count:
-            _insert(con, item, feedback, done, total)
+            _insert(con, item, feedback, done, total, deferred)
         done += item.count
     _check_cancel(feedback)
     return {p.layer.name: p.count for p in prepared}
@@ -536,7 +587,8 @@ def _plain_check_sql(sql: str, fld: schema.Field) -> str | None:
     return sql.replace(in_list, "(" + " AND ".join(f"{column} <> {v}" for v in quoted) + ")")
 
 
-def _insert(con: sqlite3.Connection, item: _Prepared, feedback: Any, done: int, total: int) -> None:
+def _insert(con: sqlite3.Connection, item: _Prepared, feedback: Any, done: int, total: int,
+            deferred: DeferredIndex | None = None) -> None:
     """Append the rows of one layer (inside the caller's transaction)."""
     table = _table(con, item.layer)
     for column in item.columns:
@@ -554,7 +606,10 @@ def _insert(con: sqlite3.Connection, item: _Prepared, feedback: Any, done: int, 
     data += [iter(c.values) for c in item.columns]
     rows = zip(*data)
     bulk_index = table.rtree is not None and item.count >= _BULK_INDEX_MIN and gpkg_rtree.packable(con, table.rtree)
-    boxes = _index_boxes(fids, item.bounds) if table.rtree and not bulk_index else None
+    if deferred is not None and table.rtree is not None:
+        deferred.add(table.rtree, first_fid, item.bounds)
+        bulk_index = False
+    boxes = _index_boxes(fids, item.bounds) if table.rtree and not bulk_index and deferred is None else None
 
     for name, _, stand_in in table.swaps:
         con.execute(f'DROP TRIGGER "{name}"')

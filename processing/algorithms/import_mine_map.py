@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import shapely
@@ -44,16 +46,22 @@ from ...core import readings, schema
 from ...core.angles import UNITS
 from ...core.datum import DatumPolicy
 from ...core.errors import CoordError
-from ...core.minemap import REJECT_FIELDS, ImportOptions, ImportResult, MineMapError, import_rows
+from ...core.minemap import REJECT_FIELDS, ImportOptions, ImportResult, MineMapError, import_rows, plan_import
+from ...core.streaming import ImportTotals, record_batches
 from ...core.text import tr
 from ...core.traverse import Settings
 from ...workspace import WorkspaceError
+from ...workspace.csv_stream import open_stream
 from ...workspace.sources import SourceError, read_source
 from ..base import ClearGroundAlgorithm
 from ..enum_labels import labelled_enum
 from ..transform_context import project_operations
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+#: Rows of a large CSV read and imported at a time (workspace.csv_stream, core.streaming).
+CHUNK_ROWS = 250_000
+#: The first rows of a streamed file, by which its columns are judged (core.columns samples fewer).
+HEAD_ROWS = 20_000
 _QTYPES = {"text": FIELD_TEXT, "int": FIELD_INT, "real": FIELD_DOUBLE, "date": FIELD_DATE,
            "datetime": FIELD_DATETIME}
 
@@ -232,64 +240,114 @@ class ImportMineMap(ClearGroundAlgorithm):
             except WorkspaceError as exc:
                 raise QgsProcessingException(str(exc)) from exc
 
-        reading = _Stage(feedback, 0, 20)
-        try:
-            table = read_source(path, progress=reading.fraction,
-                                encoding=self.parameterAsString(parameters, self.ENCODING, context) or None)
-        except SourceError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        feedback.pushInfo(tr("Read {n} rows from {name}.").format(n=len(table), name=Path(path).name))
-        parsing = _Stage(feedback, 20, 60)
         options = ImportOptions(
             settings=Settings(crs=crs_id, default_unit=unit, declination_deg=declination,
                               datum=DatumPolicy(self.parameterAsString(parameters, self.DATUM_TRANSFORM, context),
                                                 project_operations(context.transformContext()))),
             mapping_text=mapping, expected_area=area, existing_record_ids=existing,
-            misplaced_m=self._misplaced(parameters, context),
-            progress=parsing.fraction, is_canceled=feedback.isCanceled)
+            misplaced_m=self._misplaced(parameters, context), is_canceled=feedback.isCanceled)
+        encoding = self.parameterAsString(parameters, self.ENCODING, context) or None
         try:
-            result = import_rows(table, options)
+            parts = self._parts_streamed(path, encoding, options, feedback)
+            streamed = parts is not None
+            if parts is None:
+                parts = self._parts_whole(path, encoding, options, feedback)
+            sinks = _Sinks(self, parameters, context)
+            totals = ImportTotals()
+            stages = (_Quiet(feedback),) * 2 if streamed else (_Stage(feedback, 60, 75), _Stage(feedback, 75, 100))
+            if workspace is None:
+                self._import_parts(parts, sinks, None, totals, stages, feedback)
+            else:
+                # one transaction for every part: an error or a cancel leaves the workspace as it was
+                with workspace.transaction() as tx, (tx.appending_in_parts() if streamed else nullcontext()):
+                    self._import_parts(parts, sinks, tx, totals, stages, feedback)
         except (MineMapError, CoordError) as exc:
             raise QgsProcessingException(str(exc)) from exc
-        if result.canceled:
+        except (SourceError, WorkspaceError) as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        feedback.setProgress(100)
+        feedback.pushInfo(tr("{read} rows read: {imported} imported, {rejected} rejected; {records} records, "
+                             "{mines} mines.").format(read=totals.rows_read, imported=totals.rows_imported,
+                                                      rejected=totals.rows_rejected, records=totals.records,
+                                                      mines=totals.mines))
+        if totals.rows_repaired:
+            feedback.pushInfo(tr("Of the {imported} imported: {written} as written, {repaired} repaired "
+                                 "({read} = {written} + {repaired} + {rejected} rejected).").format(
+                imported=totals.rows_imported, written=totals.rows_as_written, repaired=totals.rows_repaired,
+                read=totals.rows_read, rejected=totals.rows_rejected))
+        for reject in totals.first_rejects:
+            feedback.reportError(reject.reason, False)
+        if totals.rejects > len(totals.first_rejects):
+            feedback.pushWarning(tr("... and {n} more; see the rejects output.").format(
+                n=totals.rejects - len(totals.first_rejects)))
+        outputs = sinks.outputs()
+        outputs.update({
+            self.ROWS_READ: totals.rows_read, self.ROWS_IMPORTED: totals.rows_imported,
+            self.ROWS_REJECTED: totals.rows_rejected, self.ROWS_REPAIRED: totals.rows_repaired,
+            self.RECORDS: totals.records,
+            self.MINES: totals.mines,
+        })
+        return outputs
+
+    def _parts_whole(self, path: str, encoding: str | None, options: ImportOptions, feedback) -> Iterator:
+        """The file read whole and imported as one part (the way of every file but a large CSV)."""
+        reading = _Stage(feedback, 0, 20)
+        table = read_source(path, progress=reading.fraction, encoding=encoding)
+        feedback.pushInfo(tr("Read {n} rows from {name}.").format(n=len(table), name=Path(path).name))
+        plan = plan_import(table, options)
+        parsing = _Stage(feedback, 20, 60)
+        options.progress = parsing.fraction
+
+        return iter([import_rows(table, options, plan)])
+
+    def _parts_streamed(self, path: str, encoding: str | None, options: ImportOptions, feedback) -> Iterator | None:
+        """A large CSV table read and imported in parts of whole records (core.streaming), in bounded
+        memory; None when the file is to be read whole."""
+        stream = open_stream(Path(path), encoding)
+        if stream is None:
+            return None
+        head = stream.head(HEAD_ROWS)
+        plan = plan_import(head, options)
+        record_column = plan.mapping.get("record_id")
+        if plan.mode not in ("points", "traverse") or record_column is None:
+            return None
+        del head
+        last, count = stream.last_rows(record_column, _Stage(feedback, 0, 10).fraction, feedback.isCanceled)
+        if last is None:
             raise QgsProcessingException(tr("Import cancelled; nothing was written."))
+        if not count:
+            return None
+        feedback.pushInfo(tr("Read {n} rows from {name} (in parts of {size} rows, each record whole).").format(
+            n=count, name=Path(path).name, size=f"{CHUNK_ROWS:,}"))
+        chunks = stream.chunks(CHUNK_ROWS, _Stage(feedback, 10, 100).fraction)
+        return (import_rows(part, options, plan) for part in record_batches(chunks, record_column, last))
+
+    def _import_parts(self, parts: Iterator, sinks: _Sinks, tx, totals: ImportTotals, stages: tuple,
+                      feedback) -> None:
+        """Write each part's records, mines and rejects to the outputs (and into the workspace's open
+        transaction ``tx``); add up their counts in ``totals``. ``stages``: the feedback of the two writes."""
+        for result in parts:
+            if result.canceled or feedback.isCanceled():
+                raise QgsProcessingException(tr("Import cancelled; nothing was written."))
+            if not totals.parts:
+                self._report_plan(result, feedback)
+            sinks.write(result, stages[0])
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Import cancelled; nothing was written."))
+            if tx is not None:
+                self._write_workspace(tx, result, stages[1])
+            totals.add(result)
+        for note in totals.notes:
+            feedback.pushWarning(note)
+
+    @staticmethod
+    def _report_plan(result: ImportResult, feedback) -> None:
         feedback.pushInfo(tr("Read as: {mode}; columns: {mapping}.").format(
             mode=result.mode, mapping=", ".join(f"{t}={c}" for t, c in result.mapping.items())))
         for line in result.mapping_lines():
             feedback.pushInfo("  " + line)
         for competition in result.competitions:
             feedback.pushWarning(competition.describe())
-        for note in result.notes:
-            feedback.pushWarning(note)
-
-        # The workspace last: a cancel before its commit leaves it as it was, and after it there is
-        # nothing left to cancel.
-        outputs = self._write_sinks(parameters, context, result, _Stage(feedback, 60, 75))
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Import cancelled; nothing was written."))
-        if workspace is not None:
-            self._write_workspace(workspace, result, _Stage(feedback, 75, 100))
-        feedback.setProgress(100)
-        feedback.pushInfo(tr("{read} rows read: {imported} imported, {rejected} rejected; {records} records, "
-                             "{mines} mines.").format(read=result.rows_read, imported=result.rows_imported,
-                                                      rejected=result.rows_rejected, records=len(result.records),
-                                                      mines=result.mine_count))
-        if result.rows_repaired:
-            feedback.pushInfo(tr("Of the {imported} imported: {written} as written, {repaired} repaired "
-                                 "({read} = {written} + {repaired} + {rejected} rejected).").format(
-                imported=result.rows_imported, written=result.rows_as_written, repaired=result.rows_repaired,
-                read=result.rows_read, rejected=result.rows_rejected))
-        for reject in result.rejects[:20]:
-            feedback.reportError(reject.reason, False)
-        if len(result.rejects) > 20:
-            feedback.pushWarning(tr("... and {n} more; see the rejects output.").format(n=len(result.rejects) - 20))
-        outputs.update({
-            self.ROWS_READ: result.rows_read, self.ROWS_IMPORTED: result.rows_imported,
-            self.ROWS_REJECTED: result.rows_rejected, self.ROWS_REPAIRED: result.rows_repaired,
-            self.RECORDS: len(result.records),
-            self.MINES: result.mine_count,
-        })
-        return outputs
 
     # -- helpers ----------------------------------------------------------------------------------
     def _misplaced(self, parameters, context) -> float:
@@ -321,28 +379,60 @@ class ImportMineMap(ClearGroundAlgorithm):
         return area
 
     @staticmethod
-    def _write_workspace(workspace, result: ImportResult, stage: _Stage) -> None:
+    def _write_workspace(tx, result: ImportResult, stage: _Stage) -> None:
+        """One part's records and mines into the workspace's open transaction ``tx``."""
         from ...workspace.writer import FeatureColumns
 
         records = result.records
         record_columns = {name: [r[name] for r in records] for name in schema.layer("minefield_records").field_names}
         mines = dict(result.mines)
         mine_xy = np.column_stack((result.mine_lon, result.mine_lat)) if result.mine_count else np.zeros((0, 2))
-        try:
-            workspace.append({
-                "minefield_records": FeatureColumns(record_columns, [r["geometry"] for r in records]),
-                "recorded_mines": FeatureColumns(mines, mine_xy),
-            }, feedback=stage)
-        except WorkspaceError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        tx.append({
+            "minefield_records": FeatureColumns(record_columns, [r["geometry"] for r in records]),
+            "recorded_mines": FeatureColumns(mines, mine_xy),
+        }, feedback=stage)
 
-    def _write_sinks(self, parameters, context, result: ImportResult, stage: _Stage) -> dict:
-        outputs = {}
-        record_fields = schema_fields("minefield_records")
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_RECORDS, context, record_fields,
-                                          WkbType.Polygon, WGS84)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_RECORDS))
+
+class _Quiet(_Stage):
+    """A feedback that passes on cancels only (the parts of a streamed import report their own progress)."""
+
+    def __init__(self, feedback):
+        super().__init__(feedback, 0, 0)
+
+    def setProgress(self, percent: float) -> None:  # noqa: N802 - the QgsFeedback spelling
+        pass
+
+
+class _Sinks:
+    """The algorithm's output layers (records, mines, rejects), opened once and written part by part."""
+
+    def __init__(self, alg: ImportMineMap, parameters, context):
+        self.alg, self.parameters = alg, parameters
+        self.record_fields = schema_fields("minefield_records")
+        self.records, self.records_dest = alg.parameterAsSink(parameters, alg.OUTPUT_RECORDS, context,
+                                                              self.record_fields, WkbType.Polygon, WGS84)
+        if self.records is None:
+            raise QgsProcessingException(alg.invalidSinkError(parameters, alg.OUTPUT_RECORDS))
+        self.mine_fields = schema_fields("recorded_mines")
+        self.mines, self.mines_dest = alg.parameterAsSink(parameters, alg.OUTPUT_MINES, context, self.mine_fields,
+                                                          WkbType.Point, WGS84)
+        if self.mines is None and parameters.get(alg.OUTPUT_MINES) is not None:
+            raise QgsProcessingException(alg.invalidSinkError(parameters, alg.OUTPUT_MINES))
+        self.reject_fields = reject_fields()
+        self.rejects, self.rejects_dest = alg.parameterAsSink(parameters, alg.OUTPUT_REJECTS, context,
+                                                              self.reject_fields, WkbType.NoGeometry)
+        if self.rejects is None:
+            raise QgsProcessingException(alg.invalidSinkError(parameters, alg.OUTPUT_REJECTS))
+
+    def outputs(self) -> dict:
+        outputs = {self.alg.OUTPUT_RECORDS: self.records_dest, self.alg.OUTPUT_REJECTS: self.rejects_dest}
+        if self.mines is not None:
+            outputs[self.alg.OUTPUT_MINES] = self.mines_dest
+        return outputs
+
+    def write(self, result: ImportResult, stage: _Stage) -> None:
+        """One part's records, mines and rejects."""
+        record_fields = self.record_fields
         names = record_fields.names()
         for record in result.records:
             feature = QgsFeature(record_fields)
@@ -353,15 +443,10 @@ class ImportMineMap(ClearGroundAlgorithm):
             geometry = QgsGeometry()
             geometry.fromWkb(shapely.to_wkb(record["geometry"], output_dimension=2))
             feature.setGeometry(geometry)
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        outputs[self.OUTPUT_RECORDS] = dest
+            self.records.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
-        mine_fields = schema_fields("recorded_mines")
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_MINES, context, mine_fields,
-                                          WkbType.Point, WGS84)
-        if sink is None and parameters.get(self.OUTPUT_MINES) is not None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_MINES))
-        count = result.mine_count if sink is not None else 0
+        mine_fields = self.mine_fields
+        count = result.mine_count if self.mines is not None else 0
         columns = [result.mines[n] for n in mine_fields.names()]
         lon, lat = result.mine_lon.tolist(), result.mine_lat.tolist()
         total = max(result.mine_count + len(result.rejects), 1)
@@ -373,18 +458,10 @@ class ImportMineMap(ClearGroundAlgorithm):
             feature = QgsFeature(mine_fields)
             feature.setAttributes([c[i] for c in columns])
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon[i], lat[i])))
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        if sink is not None:
-            outputs[self.OUTPUT_MINES] = dest
+            self.mines.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
-        fields = reject_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_REJECTS, context, fields, WkbType.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_REJECTS))
         for reject in result.rejects:
-            feature = QgsFeature(fields)
+            feature = QgsFeature(self.reject_fields)
             feature.setAttributes([reject.source_row, reject.record_id, reject.reason, reject.raw])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        outputs[self.OUTPUT_REJECTS] = dest
+            self.rejects.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         stage.setProgress(100)
-        return outputs
