@@ -37,7 +37,8 @@ def test_new_workspace_adds_the_styled_layers_in_one_group(dock, tmp_path: Path)
     path = tmp_path / "district.gpkg"
     dock.new_workspace(str(path))
     assert path.exists()
-    assert "district.gpkg" in dock.workspace_label.text() and f"schema v{schema.SCHEMA_VERSION}" in dock.workspace_label.text()
+    label = dock.workspace_label.text()
+    assert "district.gpkg" in label and f"schema v{schema.SCHEMA_VERSION}" in label
     group = QgsProject.instance().layerTreeRoot().findGroup("ClearGround: district")
     assert group is not None
     layers = {node.layer().customProperty("clearground/layer"): node.layer() for node in group.findLayers()}
