@@ -566,12 +566,12 @@
     <message>
         <location filename="../core/field_finds.py" line="132"/>
         <source>date '{text}' does not exist (year {y}, month {m}, day {d})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' tarixi mövcud deyil (il {y}, ay {m}, gün {d})</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="137"/>
         <source>date '{text}' is not a date ClearGround reads: write 12.03.2022 (day first) or 2022-03-12</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' ClearGround-un oxuya bildiyi tarix deyil: 12.03.2022 (əvvəlcə gün) və ya 2022-03-12 yazın</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="144"/>
@@ -581,12 +581,12 @@
     <message>
         <location filename="../core/field_finds.py" line="149"/>
         <source>date '{text}' has no month {m}: dates are read day first (day.month.year); if it means {other}, write it {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' tarixində {m} ayı yoxdur: tarixlər əvvəlcə gün kimi oxunur (gün.ay.il); əgər {other} nəzərdə tutulursa, onu {iso} kimi yazın</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="152"/>
         <source>date '{text}' does not exist (day {d}, month {m}, year {y})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' tarixi mövcud deyil (gün {d}, ay {m}, il {y})</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="156"/>
@@ -596,12 +596,12 @@
     <message>
         <location filename="../core/field_finds.py" line="159"/>
         <source>'{text}' read day first as {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' əvvəlcə gün oxunmaqla {iso} kimi qəbul edildi</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="165"/>
         <source>date '{text}' ({iso}) lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' ({iso}) tarixi gələcəkdədir</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="181"/>
@@ -611,7 +611,7 @@
     <message>
         <location filename="../core/field_finds.py" line="184"/>
         <source>category '{text}' is not a device category ClearGround knows ({known}) nor a model of its dictionary (resources/ordnance/models.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' kateqoriyası nə ClearGround-un bildiyi sursat kateqoriyasıdır ({known}), nə də onun lüğətindəki modeldir (resources/ordnance/models.csv)</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="195"/>
@@ -628,7 +628,7 @@
     <message>
         <location filename="../core/field_finds.py" line="200"/>
         <source>category {category} contradicts the model {model}, which is {implied}: correct one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} kateqoriyası {model} modelinə ziddir, bu model {implied} kateqoriyasındandır: onlardan birini düzəldin</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="217"/>
@@ -707,52 +707,52 @@
     <message>
         <location filename="../core/field_package.py" line="91"/>
         <source>An expression selection needs an expression after '='.</source>
-        <translation type="unfinished"></translation>
+        <translation>İfadə ilə seçim üçün '=' işarəsindən sonra ifadə lazımdır.</translation>
     </message>
     <message>
         <location filename="../core/field_package.py" line="130"/>
         <source>This is not a ClearGround field package (its metadata names no package).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ClearGround sahə paketi deyil (metaverilənlərində paket adı yoxdur).</translation>
     </message>
     <message>
         <location filename="../core/field_package.py" line="133"/>
         <source>This field package was made by a newer ClearGround (format {version}); update the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sahə paketi ClearGround-un daha yeni versiyası ilə yaradılıb (format {version}); plagini yeniləyin.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
         <source>(no uuid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uuid yoxdur)</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
         <source>The find has no uuid; not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapıntının uuid-i yoxdur; birləşdirilmədi.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="87"/>
         <source>Already in the workspace: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artıq iş sahəsindədir: {reason}.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="96"/>
         <source>New find added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni tapıntı əlavə edildi.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="164"/>
         <source>The sector is no longer in the workspace; not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor artıq iş sahəsində deyil; tətbiq edilmədi.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="169"/>
         <source>The workspace already holds this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsində bu dəyər artıq var.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="174"/>
         <source>Changed at the centre since the package was made (version {old} -&gt; {new}, by {user} at {time}); the centre's value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket yaradıldıqdan sonra mərkəzdə dəyişdirilib (versiya {old} -&gt; {new}, {user} tərəfindən, {time}); mərkəzin dəyəri saxlanılır.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="176"/>
@@ -768,17 +768,17 @@
     <message>
         <location filename="../core/field_sync.py" line="191"/>
         <source>Taking a cleared sector out of 'cleared' needs a reason; mark it in the dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Təmizlənmiş sektoru 'təmizlənib' statusundan çıxarmaq üçün səbəb lazımdır; onu paneldə qeyd edin.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="197"/>
         <source>Applied from the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə məlumatlarından tətbiq edildi.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="199"/>
         <source>Covered by the team's cleared lanes ({percent:.0f}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrupun təmizlənmiş zolaqları ilə örtülüb ({percent:.0f}%).</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="214"/>
@@ -850,12 +850,12 @@
     <message>
         <location filename="../core/find_import.py" line="227"/>
         <source>a MultiPoint of {n} points is not one find's position</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nöqtəli MultiPoint bir tapıntının mövqeyi deyil</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="228"/>
         <source>a {kind} geometry is not a find's position</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} həndəsəsi tapıntının mövqeyi deyil</translation>
     </message>
     <message>
         <location filename="../core/geocheck.py" line="30"/>
@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../core/hazard_import.py" line="157"/>
         <source>classification '{text}' is neither SHA (suspected) nor CHA (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' təsnifatı nə SHA (şübhəli), nə də CHA (təsdiqlənmiş) deyil</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="159"/>
@@ -1644,8 +1644,8 @@
     <message>
         <location filename="../core/minemap.py" line="249"/>
         <location filename="../core/minemap.py" line="331"/>
-        <location filename="../processing/algorithms/import_finds.py" line="164"/>
-        <location filename="../processing/algorithms/import_finds.py" line="166"/>
+        <location filename="../processing/algorithms/import_finds.py" line="177"/>
+        <location filename="../processing/algorithms/import_finds.py" line="179"/>
         <location filename="../processing/algorithms/import_hazards.py" line="135"/>
         <location filename="../ui/tabs/records.py" line="251"/>
         <source>row {row}: {reason}</source>
@@ -1742,7 +1742,7 @@
     <message>
         <location filename="../core/minemap.py" line="581"/>
         <location filename="../core/traverse.py" line="268"/>
-        <location filename="../processing/algorithms/import_finds.py" line="152"/>
+        <location filename="../processing/algorithms/import_finds.py" line="165"/>
         <source>row {row}: {note}</source>
         <translation>sətir {row}: {note}</translation>
     </message>
@@ -2063,12 +2063,12 @@
     <message>
         <location filename="../core/report_columns.py" line="94"/>
         <source>by its values, not its name: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>adına görə deyil, dəyərlərinə görə: {why}</translation>
     </message>
     <message>
         <location filename="../core/report_columns.py" line="103"/>
         <source>by its values: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>dəyərlərinə görə: {why}</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="79"/>
@@ -3297,18 +3297,18 @@ Nəticə: sektorlar layı (status planned, versiya 1).</translation>
         <translation>{workspace} iş sahəsinə {count} sektor əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="47"/>
+        <location filename="../processing/algorithms/import_finds.py" line="60"/>
         <source>Import finds from a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapıntıları sahə hesabatından idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="49"/>
+        <location filename="../processing/algorithms/import_finds.py" line="62"/>
         <location filename="../processing/algorithms/import_hazards.py" line="34"/>
         <source>Field data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə məlumatları</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="51"/>
+        <location filename="../processing/algorithms/import_finds.py" line="64"/>
         <source>Reads the finds of a field report and adds the new ones to the workspace's finds.
 
 INPUT: a CSV or XLSX table, or a GeoJSON, GeoPackage, KML or GPX file of points (of a GPX file its waypoints: file.gpx|layername=waypoints). Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and their values: find_id, found_date, category, model, quantity, depth_cm, team, sector_id, uuid, photo, and the position as coord (decimal degrees, DMS, UTM 38T 612345 4432100, MGRS 38TNK1234532100, SK-42), lat and lon, or x and y in CRS (the CRS of bare projected numbers; default EPSG:4326). FIELD_MAPPING overrides the guess, e.g. find_id=Nomre;found_date=Tarix;coord=Koordinat.
@@ -3316,29 +3316,35 @@ INPUT: a CSV or XLSX table, or a GeoJSON, GeoPackage, KML or GPX file of points 
 Dates: 2022-03-12 and 2022/03/12 as written; 12.03.2022, 12/03/2022 and 12-03-2022 are read DAY FIRST. A date with no such month (03/25/2022), one that does not exist (31.02.2022) or lies in the future is rejected with the reason; a slash date that reads both ways (03/04/2022) is read day first and said in the log, and is rejected when the same report writes other dates month first. Category and model go through the ordnance dictionary (resources/ordnance/models.csv): a category column holding a model (ПМН-2) gives the model and its category; an unknown category, or a category its model contradicts, is rejected. quantity is a whole number (1 when empty), depth_cm centimetres (15, 15 cm, 0.15 m).
 
 Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the rejected and duplicate rows with their row number and reason. A find already in WORKSPACE or earlier in the report (the same find_id or uuid, or within 1 m with the same date and model) is a duplicate: counted in DUPLICATES, not added again, so importing a report twice changes nothing. A find_id already used for a find at another place is rejected, not overwritten. A report without find ids gets stable ids made from each find (F-...), the same on every import. A find without a sector takes the workspace sector that holds it. Columns no field takes are kept in raw, the report and row in source. OUTPUT_FINDS holds the finds added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə hesabatının tapıntılarını oxuyur və yenilərini iş sahəsinin tapıntılarına əlavə edir.
+
+INPUT: CSV və ya XLSX cədvəli, yaxud nöqtələrdən ibarət GeoJSON, GeoPackage, KML və ya GPX faylı (GPX faylından onun yol nöqtələri: file.gpx|layername=waypoints). Sütunlar adlarına (ingiliscə, azərbaycanca, rusca, ukraynaca) və dəyərlərinə görə tanınır: find_id, found_date, category, model, quantity, depth_cm, team, sector_id, uuid, photo, mövqe isə coord (onluq dərəcələr, DMS, UTM 38T 612345 4432100, MGRS 38TNK1234532100, SK-42), lat və lon, yaxud CRS-də x və y kimi (CRS — çılpaq proyeksiya ədədlərinin CRS-i; standart olaraq EPSG:4326). FIELD_MAPPING təxmini əvəz edir, məs. find_id=Nomre;found_date=Tarix;coord=Koordinat.
+
+Tarixlər: 2022-03-12 və 2022/03/12 yazıldığı kimi; 12.03.2022, 12/03/2022 və 12-03-2022 ƏVVƏLCƏ GÜN kimi oxunur. Belə ayı olmayan tarix (03/25/2022), mövcud olmayan tarix (31.02.2022) və ya gələcəkdəki tarix səbəbi göstərilməklə rədd edilir; hər iki cür oxuna bilən xətt işarəli tarix (03/04/2022) əvvəlcə gün kimi oxunur və bu, jurnalda qeyd olunur; eyni hesabat digər tarixləri əvvəlcə ay ilə yazırsa, belə tarix rədd edilir. Kateqoriya və model sursat lüğətindən (resources/ordnance/models.csv) keçir: model saxlayan kateqoriya sütunu (ПМН-2) modeli və onun kateqoriyasını verir; naməlum kateqoriya və ya modelin ziddinə olan kateqoriya rədd edilir. quantity tam ədəddir (boşdursa 1), depth_cm santimetrdir (15, 15 cm, 0.15 m).
+
+Hər sətir ya idxal olunur, ya dublikatdır, ya da rədd edilir: OUTPUT_REJECTS rədd edilmiş və dublikat sətirləri sətir nömrəsi və səbəbi ilə sadalayır. WORKSPACE-də və ya hesabatda daha əvvəl olan tapıntı (eyni find_id və ya uuid, yaxud eyni tarix və modellə 1 m daxilində) dublikatdır: DUPLICATES-də sayılır, təkrar əlavə edilmir, ona görə hesabatı iki dəfə idxal etmək heç nəyi dəyişmir. Artıq başqa yerdəki tapıntı üçün istifadə olunmuş find_id rədd edilir, üzərinə yazılmır. Tapıntı identifikatorları olmayan hesabat hər tapıntıdan yaradılan sabit identifikatorlar (F-...) alır, hər idxalda eyni. Sektoru olmayan tapıntı onu əhatə edən iş sahəsi sektorunu alır. Heç bir sahənin götürmədiyi sütunlar raw-da, hesabat və sətir isə source-da saxlanılır. OUTPUT_FINDS əlavə edilmiş tapıntıları saxlayır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="90"/>
+        <location filename="../processing/algorithms/import_finds.py" line="103"/>
         <source>Field report (CSV, XLSX, GeoJSON, GeoPackage, KML, GPX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə hesabatı (CSV, XLSX, GeoJSON, GeoPackage, KML, GPX)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="91"/>
+        <location filename="../processing/algorithms/import_finds.py" line="104"/>
         <location filename="../processing/algorithms/import_hazards.py" line="73"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
         <source>Import into workspace</source>
         <translation>İş sahəsinə idxal et</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="93"/>
+        <location filename="../processing/algorithms/import_finds.py" line="106"/>
         <location filename="../processing/algorithms/import_hazards.py" line="75"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Sahə uyğunlaşdırması (hədəf=sütun;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="94"/>
+        <location filename="../processing/algorithms/import_finds.py" line="107"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <location filename="../ui/import_dialog.py" line="88"/>
         <location filename="../ui/tabs/records.py" line="359"/>
@@ -3346,50 +3352,50 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
         <translation>Zonasız koordinatların koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="96"/>
+        <location filename="../processing/algorithms/import_finds.py" line="109"/>
         <source>Finds added</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə edilmiş tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="97"/>
+        <location filename="../processing/algorithms/import_finds.py" line="110"/>
         <location filename="../processing/algorithms/import_hazards.py" line="78"/>
         <source>Rejected and duplicate rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rədd edilmiş və dublikat sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="99"/>
+        <location filename="../processing/algorithms/import_finds.py" line="112"/>
         <location filename="../processing/algorithms/import_hazards.py" line="80"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="100"/>
+        <location filename="../processing/algorithms/import_finds.py" line="113"/>
         <location filename="../processing/algorithms/import_hazards.py" line="81"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
         <source>Rows imported</source>
         <translation>İdxal edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="101"/>
+        <location filename="../processing/algorithms/import_finds.py" line="114"/>
         <location filename="../processing/algorithms/import_hazards.py" line="82"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="219"/>
         <source>Rows rejected</source>
         <translation>Rədd edilmiş sətirlər</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="102"/>
+        <location filename="../processing/algorithms/import_finds.py" line="115"/>
         <location filename="../processing/algorithms/import_hazards.py" line="84"/>
         <source>Duplicates (already known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublikatlar (artıq məlumdur)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="103"/>
+        <location filename="../processing/algorithms/import_finds.py" line="116"/>
         <source>Sectors found by position</source>
-        <translation type="unfinished"></translation>
+        <translation>Mövqeyə görə tapılan sektorlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="122"/>
+        <location filename="../processing/algorithms/import_finds.py" line="135"/>
         <location filename="../processing/algorithms/import_hazards.py" line="99"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="317"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="331"/>
@@ -3398,50 +3404,50 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
         <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="133"/>
+        <location filename="../processing/algorithms/import_finds.py" line="146"/>
         <source>{read} rows read: {imported} imported, {duplicates} duplicates, {rejected} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="143"/>
+        <location filename="../processing/algorithms/import_finds.py" line="156"/>
         <location filename="../processing/algorithms/import_hazards.py" line="119"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="296"/>
         <source>Read {n} rows from {name}.</source>
         <translation>{name} faylından {n} sətir oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="145"/>
+        <location filename="../processing/algorithms/import_finds.py" line="158"/>
         <location filename="../processing/algorithms/import_hazards.py" line="121"/>
         <source>{target} = '{column}' ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="147"/>
+        <location filename="../processing/algorithms/import_finds.py" line="160"/>
         <source>Dates are read day first: 12.03.2022 and 12/03/2022 are 12 March 2022.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixlərdə əvvəlcə gün oxunur: 12.03.2022 və 12/03/2022 — 12 mart 2022 deməkdir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="151"/>
+        <location filename="../processing/algorithms/import_finds.py" line="164"/>
         <source>{n} dates read both ways and were read day first: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="155"/>
+        <location filename="../processing/algorithms/import_finds.py" line="168"/>
         <source>{n} finds had no id: ids were made from each find (the same on every import).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="158"/>
+        <location filename="../processing/algorithms/import_finds.py" line="171"/>
         <source>{n} finds took the sector that holds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="161"/>
+        <location filename="../processing/algorithms/import_finds.py" line="174"/>
         <source>{n} rows are finds already known ({where}), not added again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="169"/>
+        <location filename="../processing/algorithms/import_finds.py" line="182"/>
         <location filename="../processing/algorithms/import_hazards.py" line="137"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="281"/>
         <source>... and {n} more; see the rejects output.</source>
@@ -3450,7 +3456,7 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="32"/>
         <source>Import hazard areas from a survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhlükəli əraziləri tədqiqatdan idxal et</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="36"/>
@@ -3463,17 +3469,25 @@ classification takes SHA and CHA and the words surveys write: suspected / confir
 Polygons are checked as the mine-map import checks them (GICHD geocheck rules): a polygon that crosses itself is repaired through make_valid where that gives one polygon (counted in ROWS_REPAIRED); one that would become several, has fewer than 3 vertices, a leg over 5 km, no geometry, or repeats another's polygon is rejected with the reason.
 
 Every feature is imported, a duplicate, or rejected, with its row number and reason in OUTPUT_REJECTS. A hazard_id already in WORKSPACE with the same polygon and attributes is a duplicate (DUPLICATES): importing a survey twice changes nothing. The same hazard_id with another polygon or attribute is a conflict (CONFLICTS, also in the rejects), named and never overwritten. A feature without hazard_id gets one made from its polygon (HZ-...), the same on every import. Columns no field takes are kept in raw, the file and row in source. OUTPUT_HAZARDS holds the hazards added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorğunun şübhəli və təsdiqlənmiş təhlükəli ərazilərini (SHA, CHA) oxuyur və yenilərini iş sahəsinin təhlükəli ərazilərinə əlavə edir.
+
+INPUT: istənilən CRS-də poliqonlardan ibarət CİS faylı (GeoPackage, GeoJSON, KML, Shapefile). Sütunlar adlarına görə tanınır (ingiliscə, azərbaycanca, rusca, ukraynaca): hazard_id, classification, status, record_id, district, evidence. FIELD_MAPPING təxmini əvəz edir, məs. hazard_id=Nomre;classification=Novu;evidence=Esas.
+
+classification SHA və CHA-nı, həmçinin sorğuların yazdığı sözləri qəbul edir: suspected / confirmed, подозреваемый (ПОР) / подтверждённый, підозрювана (ПНТ) / підтверджена, şübhəli / təsdiqlənmiş; qalan hər şey rədd edilir. status open, worked_on, closed dəyərlərini və onların adi sözlərini qəbul edir (открыт, в работе, закрыт, açıq, bağlı, ...); boş dəyər open deməkdir.
+
+Poliqonlar mina xəritəsi idxalında olduğu kimi yoxlanılır (GICHD geocheck qaydaları): özünü kəsən poliqon, nəticədə bir poliqon alınarsa, make_valid vasitəsilə düzəldilir (ROWS_REPAIRED-də sayılır); bir neçə poliqona çevriləcək, 3-dən az təpəsi olan, 5 km-dən uzun tərəfi olan, həndəsəsi olmayan və ya başqasının poliqonunu təkrarlayan poliqon səbəbi göstərilməklə rədd edilir.
+
+Hər obyekt ya idxal olunur, ya dublikatdır, ya da rədd edilir; sətir nömrəsi və səbəbi OUTPUT_REJECTS-dədir. WORKSPACE-də eyni poliqon və atributlarla artıq olan hazard_id dublikatdır (DUPLICATES): sorğunu iki dəfə idxal etmək heç nəyi dəyişmir. Başqa poliqon və ya atributla eyni hazard_id ziddiyyətdir (CONFLICTS, həm də rədd edilənlərdə): adı çəkilir və heç vaxt üzərinə yazılmır. hazard_id-si olmayan obyekt öz poliqonundan yaradılan identifikator (HZ-...) alır, hər idxalda eyni. Heç bir sahənin götürmədiyi sütunlar raw-da, fayl və sətir isə source-da saxlanılır. OUTPUT_HAZARDS əlavə edilmiş təhlükəli əraziləri saxlayır.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="72"/>
         <source>Survey polygons (GeoPackage, GeoJSON, KML, Shapefile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorğu poliqonları (GeoPackage, GeoJSON, KML, Shapefile)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="76"/>
         <source>Hazard areas added</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə edilmiş təhlükəli ərazilər</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="83"/>
@@ -3484,7 +3498,7 @@ Every feature is imported, a duplicate, or rejected, with its row number and rea
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="85"/>
         <source>Conflicts with hazards already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Artıq məlum olan təhlükəli ərazilərlə ziddiyyətlər</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="108"/>
@@ -3620,7 +3634,7 @@ Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mə
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
         <source>Read {n} rows from {name} (in parts of {size} rows, each record whole).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mənbəyindən {n} sətir oxundu ({size} sətirlik hissələrlə, hər qeyd bütöv).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="345"/>
@@ -3707,7 +3721,7 @@ Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTP
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
         <source>GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared polygons, is given as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrupların qeydə aldığı kimi GPS trekləri: GPX faylında bir neçə lay olur (waypoints, routes, tracks, route_points, track_points); onun treklərini CLEARED=file.gpx|layername=tracks kimi göstərin (lay adı olmayan GPX yolu da belə oxunur, bu barədə jurnalda bildirilir). Zolaq xətlərindən və ya təmizlənmiş poliqonlardan ibarət KML faylı olduğu kimi göstərilir.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
@@ -3757,7 +3771,7 @@ Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTP
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="237"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLEARED GPX faylıdır: onun trekləri oxunur ({value}|layername=tracks).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
@@ -3792,7 +3806,7 @@ Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTP
     <message>
         <location filename="../processing/algorithms/package_field.py" line="25"/>
         <source>Package for a field team (QField)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə qrupu üçün paket (QField)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="27"/>
@@ -3815,12 +3829,22 @@ SECTORS, RECORDS, HAZARDS: each either comma-separated ids (R-12-0-3, R-12-0-4),
 The package remembers what it was made from (the workspace, the team, each sector's version and values) in its GeoPackage; clearground:syncfield merges it back.
 
 OUTPUT_FOLDER: a new or empty folder (never the workspace or its folder). Copy it to the device's QField/Imported Projects folder, or upload it to QFieldCloud with QFieldSync.</source>
-        <translation type="unfinished"></translation>
+        <translation>QField-in bir qrup üçün oflayn açdığı qovluq yazır: QGIS layihəsi və qrupun sektorlarını, fon kimi mina sahəsi qeydlərini və təhlükəli əraziləri (yalnız oxumaq üçün), formu ilə birlikdə tapıntılar qatını (finds) və QField-in mövqe izləməsi üçün təmizlənmiş keçidlərin xətt qatını saxlayan bir GeoPackage.
+
+Tapıntı formu: cihazda yaradılan uuid (uuid(), gizli), tapılma tarixi (standart olaraq bu gün), sursat lüğətindən siyahılar şəklində sursat kateqoriyası və model, say, sm ilə dərinlik, sektor, qeydlər və fotolar (paket qovluğunda DCIM/ altında, ona nisbi yollarla saxlanılır). Sektorlarda yalnız status, status_date və depth_cm dəyişdirilə bilər.
+
+WORKSPACE: paketin yaradılacağı iş sahəsi (GeoPackage yolu və ya postgres:CONNECTION/SCHEMA). TEAM: qrupun adı; qrupun geri gətirdiyi hər tapıntı və dəyişikliklə birlikdə yazılır.
+
+SECTORS, RECORDS, HAZARDS: hər biri ya vergüllə ayrılmış identifikatorlar (R-12-0-3, R-12-0-4), ya '=' işarəsindən sonra QGIS ifadəsi (=&quot;parent_id&quot; = 'R-12'), ya da boş. SECTORS boş: verilmiş RECORDS və HAZARDS-ın sektorları, heç biri verilməyibsə, qrupu TEAM olan sektorlar. RECORDS boş: seçilmiş sektorların və təhlükəli ərazilərin qeydləri. HAZARDS boş: seçilmiş sektorların və qeydlərin təhlükəli əraziləri. İş sahəsində olmayan identifikator rədd edilir.
+
+Paket nədən yaradıldığını (iş sahəsi, qrup, hər sektorun versiyası və dəyərləri) öz GeoPackage faylında yadda saxlayır; clearground:syncfield onu geri birləşdirir.
+
+OUTPUT_FOLDER: yeni və ya boş qovluq (heç vaxt iş sahəsi və ya onun qovluğu deyil). Onu cihazın QField/Imported Projects qovluğuna köçürün və ya QFieldSync ilə QFieldCloud-a yükləyin.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="58"/>
         <source>Workspace to package from</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin yaradılacağı iş sahəsi</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="59"/>
@@ -3840,52 +3864,52 @@ OUTPUT_FOLDER: a new or empty folder (never the workspace or its folder). Copy i
     <message>
         <location filename="../processing/algorithms/package_field.py" line="62"/>
         <source>Minefield records (ids, or =expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina sahəsi qeydləri (id-lər və ya =ifadə)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="64"/>
         <source>Hazard areas (ids, or =expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhlükəli ərazilər (id-lər və ya =ifadə)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="66"/>
         <source>Sectors (ids, or =expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorlar (identifikatorlar və ya =ifadə)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="67"/>
         <source>Package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket qovluğu</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="68"/>
         <source>Package project</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket layihəsi</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="69"/>
         <source>Package GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin GeoPackage faylı</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="83"/>
         <source>Give the team's name (TEAM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrupun adını göstərin (TEAM).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="90"/>
         <source>Give the workspace to package from (WORKSPACE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin yaradılacağı iş sahəsini göstərin (WORKSPACE).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="98"/>
         <source>Package for team {team} written to {folder}: {sectors} sectors, {hazards} hazard areas, {records} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} qrupu üçün paket {folder} qovluğuna yazıldı: {sectors} sektor, {hazards} təhlükəli ərazi, {records} qeyd.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="33"/>
         <source>Sync a returned field package</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaytarılmış sahə paketini sinxronlaşdır</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="36"/>
@@ -3898,57 +3922,65 @@ Sectors: a status, status_date or depth_cm changed in the field is applied throu
 Every merged item is written to audit_log with the team (GeoPackage: as its user; PostGIS: the database names the login, the note names the team).
 
 PACKAGE: the package folder or its GeoPackage; a folder that is not a ClearGround package, or a package made from another workspace, is refused. OUTPUT_REPORT: one row per item: outcome (merged, skipped, conflict), layer, key, field, old_value (the workspace's), new_value (the package's), message.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearground:packagefield ilə yaradılmış sahə paketini QField-dən sonra yaradıldığı iş sahəsinə bir tranzaksiyada geri birləşdirir: hər hansı xəta olduqda heç nə yazılmır.
+
+Tapıntılar: hər yeni tapıntı yoxlanılır (kateqoriya və model sursat kataloqu üzrə, tarix, dərinlik) və öz uuid-i ilə əlavə edilir; uuid-i artıq iş sahəsində olan və ya mövcud tapıntını təkrarlayan (1 m daxilində, eyni tarix və model) tapıntı buraxılır, buna görə eyni paketin iki dəfə sinxronlaşdırılması heç nə əlavə etmir. Onun fotoları iş sahəsinin yanına kopyalanır (&lt;workspace folder&gt;/&lt;workspace name&gt;_photos/; PostGIS üçün paket qovluğunun yanında &lt;schema&gt;_photos) və finds.photo sahəsində onları saxlayan qovluğa nisbi yollarla əlaqələndirilir.
+
+Sektorlar: sahədə dəyişdirilmiş status, status_date və ya depth_cm versiya yoxlaması ilə tətbiq edilir: paket yaradıldıqdan sonra mərkəzdə dəyişdirilmiş sektor ziddiyyət sayılır, hər iki dəyərlə bildirilir və heç vaxt üzərinə yazılmır. Təmizlənmiş zolaqlarının ən azı MIN_OVERLAP faiz örtdüyü sektor təmizlənmiş olur (treklər LANE_WIDTH enində, əks halda öz width_m enində götürülür). Sektorun təmizlənmiş statusdan çıxarılması səbəb tələb edir və paneldə edilir.
+
+Hər birləşdirilmiş element qrupla birlikdə audit_log-a yazılır (GeoPackage: onun istifadəçisi kimi; PostGIS: verilənlər bazası logini, qeyd isə qrupu göstərir).
+
+PACKAGE: paket qovluğu və ya onun GeoPackage faylı; ClearGround paketi olmayan qovluq və ya başqa iş sahəsindən yaradılmış paket rədd edilir. OUTPUT_REPORT: hər element üçün bir sətir: outcome (merged, skipped, conflict), layer, key, field, old_value (iş sahəsinin dəyəri), new_value (paketin dəyəri), message.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="66"/>
         <source>Workspace the package was made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin yaradıldığı iş sahəsi</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="69"/>
         <source>Returned package (folder or its GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaytarılmış paket (qovluq və ya onun GeoPackage faylı)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="72"/>
         <source>Width of the cleared lanes (m; empty: as the tracks say)</source>
-        <translation type="unfinished"></translation>
+        <translation>Təmizlənmiş keçidlərin eni (m; boş: treklərdə göstərildiyi kimi)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="75"/>
         <source>Minimum cover by cleared lanes (% of a sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Təmizlənmiş zolaqlarla minimum örtük (sektorun %-i)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="77"/>
         <source>Sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlaşdırma hesabatı</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="78"/>
         <source>Items merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Birləşdirilmiş elementlər</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="78"/>
         <source>Items skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Buraxılmış elementlər</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="79"/>
         <source>Items in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyətli elementlər</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="85"/>
         <source>Give the returned package (PACKAGE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qaytarılmış paketi göstərin (PACKAGE).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="88"/>
         <source>Give the workspace the package was made from (WORKSPACE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin yaradıldığı iş sahəsini göstərin (WORKSPACE).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="116"/>
@@ -3958,7 +3990,7 @@ PACKAGE: the package folder or its GeoPackage; a folder that is not a ClearGroun
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="122"/>
         <source>Conflict, {layer} {key} {field}: the workspace has {old}, the package {new}. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyət, {layer} {key} {field}: iş sahəsində {old}, paketdə {new}. {message}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="127"/>
@@ -4225,42 +4257,42 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../processing/field_packaging.py" line="59"/>
         <source>Give the folder to write the package into (OUTPUT_FOLDER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin yazılacağı qovluğu göstərin (OUTPUT_FOLDER).</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="63"/>
         <source>OUTPUT_FOLDER is the workspace {name} itself; choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_FOLDER {name} iş sahəsinin özüdür; yeni, boş qovluq seçin.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="66"/>
         <source>OUTPUT_FOLDER is the workspace's own folder; choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_FOLDER iş sahəsinin öz qovluğudur; yeni, boş qovluq seçin.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="68"/>
         <source>OUTPUT_FOLDER {path} is a file; choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_FOLDER {path} fayldır; yeni, boş qovluq seçin.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="70"/>
         <source>OUTPUT_FOLDER {path} is not empty; choose a new, empty folder (a package is never written over other files).</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_FOLDER {path} boş deyil; yeni, boş qovluq seçin (paket heç vaxt başqa faylların üzərinə yazılmır).</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="78"/>
         <source>The workspace layer {layer} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsinin {layer} qatını oxumaq mümkün deyil.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="87"/>
         <source>The {kind} expression cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ifadəsini oxumaq mümkün deyil: {error}</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="93"/>
         <source>The workspace has no {kind} {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş sahəsində {kind} {ids} yoxdur.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="109"/>
@@ -4280,57 +4312,57 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../processing/field_packaging.py" line="120"/>
         <source>No sector was chosen for team {team}: name SECTORS, RECORDS or HAZARDS, or assign sectors to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} qrupu üçün heç bir sektor seçilməyib: SECTORS, RECORDS və ya HAZARDS göstərin, yaxud qrupa sektorlar təyin edin.</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="52"/>
         <source>Cleared lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Təmizlənmiş zolaqlar</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="59"/>
         <source>ClearGround field package, team {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearGround sahə paketi, qrup {team}</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="68"/>
         <source>The package layer {layer} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin {layer} qatını açmaq mümkün deyil.</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="83"/>
         <source>The package project {path} cannot be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} paket layihəsini yazmaq mümkün deyil: {error}</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="159"/>
         <source>Date found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapılma tarixi</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="159"/>
         <source>Device category</source>
-        <translation type="unfinished"></translation>
+        <translation>Qurğunun kateqoriyası</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="159"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="160"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Say</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="161"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="51"/>
         <source>This field package was made from the workspace {made} ({name}), not from {this}; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sahə paketi {this} deyil, {made} ({name}) iş sahəsindən yaradılıb; heç nə birləşdirilmədi.</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="63"/>
@@ -4340,12 +4372,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../processing/field_syncing.py" line="121"/>
         <source>Read to mark the sectors the lanes cover (marked: {sectors}); the workspace has no layer of lanes, so the track itself stays in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keçidlərin əhatə etdiyi sektorları işarələmək üçün oxundu (işarələnən: {sectors}); iş sahəsində keçidlər qatı yoxdur, ona görə trekin özü paketdə qalır.</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="135"/>
         <source>The photo is not in the package folder; the find was merged without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto paket qovluğunda deyil; tapıntı fotosuz birləşdirildi.</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -5022,12 +5054,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/records.py" line="49"/>
         <source>Finds (points: CSV, XLSX, GeoJSON, GeoPackage, KML, GPX waypoints)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapıntılar (nöqtələr: CSV, XLSX, GeoJSON, GeoPackage, KML, GPX yol nöqtələri)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="50"/>
         <source>Hazard areas (SHA/CHA polygons of a survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Təhlükəli ərazilər (tədqiqatın SHA/CHA poliqonları)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="55"/>
@@ -5052,12 +5084,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/records.py" line="82"/>
         <source>Import field report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə hesabatını idxal et…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="83"/>
         <source>Finds or hazard areas from the field: every row imported, a duplicate of what the workspace holds, or rejected with its reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahədən gələn tapıntılar və ya təhlükəli ərazilər: hər sətir ya idxal edilib, ya iş sahəsində olanın dublikatıdır, ya da səbəbi göstərilməklə rədd edilib</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="146"/>
@@ -5084,17 +5116,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/records.py" line="230"/>
         <source>The field report could not be imported; the workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə hesabatını idxal etmək mümkün olmadı; iş sahəsi olduğu kimi qaldı.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="245"/>
         <source>Imported {added} finds; {duplicates} already in the workspace; {rejected} rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} tapıntı idxal edildi; {duplicates} artıq iş sahəsindədir; {rejected} sətir rədd edildi.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="247"/>
         <source>Imported {added} hazard areas; {duplicates} already in the workspace; {rejected} rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} təhlükəli ərazi idxal edildi; {duplicates} artıq iş sahəsindədir; {rejected} sətir rədd edildi.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="275"/>
@@ -5109,12 +5141,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/records.py" line="341"/>
         <source>Import field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə hesabatını idxal et</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="345"/>
         <source>Field reports (*.csv *.txt *.xlsx *.gpkg *.geojson *.json *.kml *.gpx *.shp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə hesabatları (*.csv *.txt *.xlsx *.gpkg *.geojson *.json *.kml *.gpx *.shp);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="355"/>
@@ -5124,17 +5156,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/records.py" line="358"/>
         <source>The report holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesabatda var</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="360"/>
         <source>Field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahələrin uyğunlaşdırılması</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="362"/>
         <source>Dates are read day first (12.03.2022 and 12/03/2022 are 12 March 2022). Finds already in the workspace are counted, not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixlərdə əvvəlcə gün oxunur (12.03.2022 və 12/03/2022 — 12 mart 2022 deməkdir). İş sahəsində artıq olan tapıntılar sayılır, lakin yenidən əlavə edilmir.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="45"/>
@@ -5357,22 +5389,22 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/sectors.py" line="150"/>
         <source>Field package</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə paketi</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="151"/>
         <source>Take sectors to a field team's QField device, and merge what comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorları sahə qrupunun QField cihazına ötürün və geri gələni birləşdirin</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="154"/>
         <source>Package for a team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrup üçün paket…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="156"/>
         <source>Sync a returned package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaytarılmış paketi sinxronlaşdır…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="164"/>
@@ -5437,47 +5469,47 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/sectors.py" line="290"/>
         <source>Package for a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrup üçün paket</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="293"/>
         <source>A new, empty folder for the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket üçün yeni, boş qovluq</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="298"/>
         <source>The returned package's folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaytarılmış paketin qovluğu</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="322"/>
         <source>Another task of this tab is running; wait for it or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tabın başqa tapşırığı icra olunur; onu gözləyin və ya ləğv edin.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="336"/>
         <source>Field package written to {folder}; copy the folder to the device's QField/Imported Projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə paketi {folder} qovluğuna yazıldı; qovluğu cihazda QField/Imported Projects qovluğuna köçürün.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="339"/>
         <source>The field package was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə paketi yaradılmadı.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="346"/>
         <source>The field package was not merged; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə paketi birləşdirilmədi; iş sahəsi dəyişməyib.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="351"/>
         <source>Field sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə sinxronizasiyası hesabatı</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="358"/>
         <source>Field package merged: {merged} merged, {skipped} skipped, {conflicts} in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə paketi birləşdirildi: {merged} birləşdirildi, {skipped} buraxıldı, {conflicts} ziddiyyətdədir.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="393"/>
@@ -5899,7 +5931,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../workspace/geopackage.py" line="337"/>
         <source>The field {field} could not be added to {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} sahəsini {layer} qatına əlavə etmək mümkün olmadı.</translation>
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="129"/>
@@ -5971,7 +6003,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../workspace/package_file.py" line="181"/>
         <source>The field package lacks its layer {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə paketində {layer} qatı yoxdur.</translation>
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="47"/>

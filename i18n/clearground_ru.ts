@@ -566,12 +566,12 @@
     <message>
         <location filename="../core/field_finds.py" line="132"/>
         <source>date '{text}' does not exist (year {y}, month {m}, day {d})</source>
-        <translation type="unfinished"></translation>
+        <translation>даты '{text}' не существует (год {y}, месяц {m}, день {d})</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="137"/>
         <source>date '{text}' is not a date ClearGround reads: write 12.03.2022 (day first) or 2022-03-12</source>
-        <translation type="unfinished"></translation>
+        <translation>дата '{text}' не читается ClearGround: пишите 12.03.2022 (сначала день) или 2022-03-12</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="144"/>
@@ -581,12 +581,12 @@
     <message>
         <location filename="../core/field_finds.py" line="149"/>
         <source>date '{text}' has no month {m}: dates are read day first (day.month.year); if it means {other}, write it {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>в дате '{text}' нет месяца {m}: даты читаются начиная с дня (день.месяц.год); если имеется в виду {other}, запишите её как {iso}</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="152"/>
         <source>date '{text}' does not exist (day {d}, month {m}, year {y})</source>
-        <translation type="unfinished"></translation>
+        <translation>даты '{text}' не существует (день {d}, месяц {m}, год {y})</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="156"/>
@@ -596,12 +596,12 @@
     <message>
         <location filename="../core/field_finds.py" line="159"/>
         <source>'{text}' read day first as {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' прочитано как {iso} (день указан первым)</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="165"/>
         <source>date '{text}' ({iso}) lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>дата '{text}' ({iso}) находится в будущем</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="181"/>
@@ -611,7 +611,7 @@
     <message>
         <location filename="../core/field_finds.py" line="184"/>
         <source>category '{text}' is not a device category ClearGround knows ({known}) nor a model of its dictionary (resources/ordnance/models.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>категория '{text}' не является ни известной ClearGround категорией боеприпаса ({known}), ни моделью из его словаря (resources/ordnance/models.csv)</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="195"/>
@@ -628,7 +628,7 @@
     <message>
         <location filename="../core/field_finds.py" line="200"/>
         <source>category {category} contradicts the model {model}, which is {implied}: correct one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>категория {category} противоречит модели {model}, которая относится к {implied}: исправьте одно из них</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="217"/>
@@ -707,52 +707,52 @@
     <message>
         <location filename="../core/field_package.py" line="91"/>
         <source>An expression selection needs an expression after '='.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для выбора по выражению нужно выражение после '='.</translation>
     </message>
     <message>
         <location filename="../core/field_package.py" line="130"/>
         <source>This is not a ClearGround field package (its metadata names no package).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не полевой пакет ClearGround (в его метаданных не указан пакет).</translation>
     </message>
     <message>
         <location filename="../core/field_package.py" line="133"/>
         <source>This field package was made by a newer ClearGround (format {version}); update the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот полевой пакет создан более новой версией ClearGround (формат {version}); обновите плагин.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
         <source>(no uuid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет uuid)</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
         <source>The find has no uuid; not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>У находки нет uuid; не объединена.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="87"/>
         <source>Already in the workspace: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть в рабочем пространстве: {reason}.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="96"/>
         <source>New find added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена новая находка.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="164"/>
         <source>The sector is no longer in the workspace; not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектора больше нет в рабочем пространстве; не применено.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="169"/>
         <source>The workspace already holds this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочем пространстве уже есть это значение.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="174"/>
         <source>Changed at the centre since the package was made (version {old} -&gt; {new}, by {user} at {time}); the centre's value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено в центре после создания пакета (версия {old} -&gt; {new}, пользователь {user}, {time}); сохранено значение центра.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="176"/>
@@ -768,17 +768,17 @@
     <message>
         <location filename="../core/field_sync.py" line="191"/>
         <source>Taking a cleared sector out of 'cleared' needs a reason; mark it in the dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы снять с очищенного сектора статус 'очищен', нужна причина; укажите её на панели.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="197"/>
         <source>Applied from the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применено по полевым данным.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="199"/>
         <source>Covered by the team's cleared lanes ({percent:.0f}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрыто очищенными проходами группы ({percent:.0f}%).</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="214"/>
@@ -850,12 +850,12 @@
     <message>
         <location filename="../core/find_import.py" line="227"/>
         <source>a MultiPoint of {n} points is not one find's position</source>
-        <translation type="unfinished"></translation>
+        <translation>MultiPoint из {n} точек не является положением одной находки</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="228"/>
         <source>a {kind} geometry is not a find's position</source>
-        <translation type="unfinished"></translation>
+        <translation>геометрия {kind} не является положением находки</translation>
     </message>
     <message>
         <location filename="../core/geocheck.py" line="30"/>
@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../core/hazard_import.py" line="157"/>
         <source>classification '{text}' is neither SHA (suspected) nor CHA (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>классификация '{text}' не является ни SHA (подозреваемый), ни CHA (подтверждённый)</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="159"/>
@@ -1644,8 +1644,8 @@
     <message>
         <location filename="../core/minemap.py" line="249"/>
         <location filename="../core/minemap.py" line="331"/>
-        <location filename="../processing/algorithms/import_finds.py" line="164"/>
-        <location filename="../processing/algorithms/import_finds.py" line="166"/>
+        <location filename="../processing/algorithms/import_finds.py" line="177"/>
+        <location filename="../processing/algorithms/import_finds.py" line="179"/>
         <location filename="../processing/algorithms/import_hazards.py" line="135"/>
         <location filename="../ui/tabs/records.py" line="251"/>
         <source>row {row}: {reason}</source>
@@ -1742,7 +1742,7 @@
     <message>
         <location filename="../core/minemap.py" line="581"/>
         <location filename="../core/traverse.py" line="268"/>
-        <location filename="../processing/algorithms/import_finds.py" line="152"/>
+        <location filename="../processing/algorithms/import_finds.py" line="165"/>
         <source>row {row}: {note}</source>
         <translation>строка {row}: {note}</translation>
     </message>
@@ -2063,12 +2063,12 @@
     <message>
         <location filename="../core/report_columns.py" line="94"/>
         <source>by its values, not its name: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>по значениям, а не по названию: {why}</translation>
     </message>
     <message>
         <location filename="../core/report_columns.py" line="103"/>
         <source>by its values: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>по значениям: {why}</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="79"/>
@@ -3297,18 +3297,18 @@ ID_FIELD: идентификатор родительского объекта (
         <translation>В {workspace} добавлено секторов: {count}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="47"/>
+        <location filename="../processing/algorithms/import_finds.py" line="60"/>
         <source>Import finds from a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт находок из полевого отчёта</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="49"/>
+        <location filename="../processing/algorithms/import_finds.py" line="62"/>
         <location filename="../processing/algorithms/import_hazards.py" line="34"/>
         <source>Field data</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевые данные</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="51"/>
+        <location filename="../processing/algorithms/import_finds.py" line="64"/>
         <source>Reads the finds of a field report and adds the new ones to the workspace's finds.
 
 INPUT: a CSV or XLSX table, or a GeoJSON, GeoPackage, KML or GPX file of points (of a GPX file its waypoints: file.gpx|layername=waypoints). Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and their values: find_id, found_date, category, model, quantity, depth_cm, team, sector_id, uuid, photo, and the position as coord (decimal degrees, DMS, UTM 38T 612345 4432100, MGRS 38TNK1234532100, SK-42), lat and lon, or x and y in CRS (the CRS of bare projected numbers; default EPSG:4326). FIELD_MAPPING overrides the guess, e.g. find_id=Nomre;found_date=Tarix;coord=Koordinat.
@@ -3316,29 +3316,35 @@ INPUT: a CSV or XLSX table, or a GeoJSON, GeoPackage, KML or GPX file of points 
 Dates: 2022-03-12 and 2022/03/12 as written; 12.03.2022, 12/03/2022 and 12-03-2022 are read DAY FIRST. A date with no such month (03/25/2022), one that does not exist (31.02.2022) or lies in the future is rejected with the reason; a slash date that reads both ways (03/04/2022) is read day first and said in the log, and is rejected when the same report writes other dates month first. Category and model go through the ordnance dictionary (resources/ordnance/models.csv): a category column holding a model (ПМН-2) gives the model and its category; an unknown category, or a category its model contradicts, is rejected. quantity is a whole number (1 when empty), depth_cm centimetres (15, 15 cm, 0.15 m).
 
 Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the rejected and duplicate rows with their row number and reason. A find already in WORKSPACE or earlier in the report (the same find_id or uuid, or within 1 m with the same date and model) is a duplicate: counted in DUPLICATES, not added again, so importing a report twice changes nothing. A find_id already used for a find at another place is rejected, not overwritten. A report without find ids gets stable ids made from each find (F-...), the same on every import. A find without a sector takes the workspace sector that holds it. Columns no field takes are kept in raw, the report and row in source. OUTPUT_FINDS holds the finds added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читает находки из полевого отчёта и добавляет новые в находки рабочего пространства.
+
+INPUT: таблица CSV или XLSX либо файл точек GeoJSON, GeoPackage, KML или GPX (из файла GPX — его путевые точки: file.gpx|layername=waypoints). Столбцы распознаются по названиям (на английском, азербайджанском, русском, украинском) и по значениям: find_id, found_date, category, model, quantity, depth_cm, team, sector_id, uuid, photo, а положение — как coord (десятичные градусы, DMS, UTM 38T 612345 4432100, MGRS 38TNK1234532100, SK-42), lat и lon либо x и y в CRS (CRS голых проекционных чисел; по умолчанию EPSG:4326). FIELD_MAPPING переопределяет догадку, например find_id=Nomre;found_date=Tarix;coord=Koordinat.
+
+Даты: 2022-03-12 и 2022/03/12 — как записаны; 12.03.2022, 12/03/2022 и 12-03-2022 читаются так, что ДЕНЬ ИДЁТ ПЕРВЫМ. Дата с несуществующим месяцем (03/25/2022), несуществующая дата (31.02.2022) или дата в будущем отклоняется с указанием причины; дата через косую черту, читаемая двояко (03/04/2022), читается с днём первым, что отмечается в журнале, и отклоняется, если в том же отчёте другие даты записаны с месяцем первым. Категория и модель проверяются по словарю боеприпасов (resources/ordnance/models.csv): если в столбце категории указана модель (ПМН-2), из неё берутся модель и её категория; неизвестная категория или категория, которой противоречит модель, отклоняется. quantity — целое число (1, если пусто), depth_cm — сантиметры (15, 15 cm, 0.15 m).
+
+Каждая строка либо импортируется, либо является дубликатом, либо отклоняется: OUTPUT_REJECTS перечисляет отклонённые и повторяющиеся строки с номером строки и причиной. Находка, уже имеющаяся в WORKSPACE или выше в отчёте (тот же find_id или uuid либо в пределах 1 м с той же датой и моделью), — дубликат: учитывается в DUPLICATES и повторно не добавляется, поэтому повторный импорт отчёта ничего не меняет. find_id, уже использованный для находки в другом месте, отклоняется, а не перезаписывается. Отчёт без идентификаторов находок получает стабильные идентификаторы, построенные по каждой находке (F-...), одинаковые при каждом импорте. Находка без сектора получает сектор рабочего пространства, в котором она находится. Столбцы, не занятые ни одним полем, сохраняются в raw, отчёт и строка — в source. OUTPUT_FINDS содержит добавленные находки.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="90"/>
+        <location filename="../processing/algorithms/import_finds.py" line="103"/>
         <source>Field report (CSV, XLSX, GeoJSON, GeoPackage, KML, GPX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевой отчёт (CSV, XLSX, GeoJSON, GeoPackage, KML, GPX)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="91"/>
+        <location filename="../processing/algorithms/import_finds.py" line="104"/>
         <location filename="../processing/algorithms/import_hazards.py" line="73"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
         <source>Import into workspace</source>
         <translation>Импортировать в рабочую область</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="93"/>
+        <location filename="../processing/algorithms/import_finds.py" line="106"/>
         <location filename="../processing/algorithms/import_hazards.py" line="75"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Сопоставление полей (цель=столбец;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="94"/>
+        <location filename="../processing/algorithms/import_finds.py" line="107"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <location filename="../ui/import_dialog.py" line="88"/>
         <location filename="../ui/tabs/records.py" line="359"/>
@@ -3346,50 +3352,50 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
         <translation>Система координат для координат без зоны</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="96"/>
+        <location filename="../processing/algorithms/import_finds.py" line="109"/>
         <source>Finds added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавленные находки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="97"/>
+        <location filename="../processing/algorithms/import_finds.py" line="110"/>
         <location filename="../processing/algorithms/import_hazards.py" line="78"/>
         <source>Rejected and duplicate rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые и повторяющиеся строки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="99"/>
+        <location filename="../processing/algorithms/import_finds.py" line="112"/>
         <location filename="../processing/algorithms/import_hazards.py" line="80"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="100"/>
+        <location filename="../processing/algorithms/import_finds.py" line="113"/>
         <location filename="../processing/algorithms/import_hazards.py" line="81"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="101"/>
+        <location filename="../processing/algorithms/import_finds.py" line="114"/>
         <location filename="../processing/algorithms/import_hazards.py" line="82"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="219"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="102"/>
+        <location filename="../processing/algorithms/import_finds.py" line="115"/>
         <location filename="../processing/algorithms/import_hazards.py" line="84"/>
         <source>Duplicates (already known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты (уже известны)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="103"/>
+        <location filename="../processing/algorithms/import_finds.py" line="116"/>
         <source>Sectors found by position</source>
-        <translation type="unfinished"></translation>
+        <translation>Секторы, найденные по положению</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="122"/>
+        <location filename="../processing/algorithms/import_finds.py" line="135"/>
         <location filename="../processing/algorithms/import_hazards.py" line="99"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="317"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="331"/>
@@ -3398,50 +3404,50 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="133"/>
+        <location filename="../processing/algorithms/import_finds.py" line="146"/>
         <source>{read} rows read: {imported} imported, {duplicates} duplicates, {rejected} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="143"/>
+        <location filename="../processing/algorithms/import_finds.py" line="156"/>
         <location filename="../processing/algorithms/import_hazards.py" line="119"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="296"/>
         <source>Read {n} rows from {name}.</source>
         <translation>Из {name} прочитано строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="145"/>
+        <location filename="../processing/algorithms/import_finds.py" line="158"/>
         <location filename="../processing/algorithms/import_hazards.py" line="121"/>
         <source>{target} = '{column}' ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="147"/>
+        <location filename="../processing/algorithms/import_finds.py" line="160"/>
         <source>Dates are read day first: 12.03.2022 and 12/03/2022 are 12 March 2022.</source>
-        <translation type="unfinished"></translation>
+        <translation>В датах первым читается день: 12.03.2022 и 12/03/2022 — это 12 марта 2022.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="151"/>
+        <location filename="../processing/algorithms/import_finds.py" line="164"/>
         <source>{n} dates read both ways and were read day first: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="155"/>
+        <location filename="../processing/algorithms/import_finds.py" line="168"/>
         <source>{n} finds had no id: ids were made from each find (the same on every import).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="158"/>
+        <location filename="../processing/algorithms/import_finds.py" line="171"/>
         <source>{n} finds took the sector that holds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="161"/>
+        <location filename="../processing/algorithms/import_finds.py" line="174"/>
         <source>{n} rows are finds already known ({where}), not added again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="169"/>
+        <location filename="../processing/algorithms/import_finds.py" line="182"/>
         <location filename="../processing/algorithms/import_hazards.py" line="137"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="281"/>
         <source>... and {n} more; see the rejects output.</source>
@@ -3450,7 +3456,7 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="32"/>
         <source>Import hazard areas from a survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт опасных районов из обследования</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="36"/>
@@ -3463,17 +3469,25 @@ classification takes SHA and CHA and the words surveys write: suspected / confir
 Polygons are checked as the mine-map import checks them (GICHD geocheck rules): a polygon that crosses itself is repaired through make_valid where that gives one polygon (counted in ROWS_REPAIRED); one that would become several, has fewer than 3 vertices, a leg over 5 km, no geometry, or repeats another's polygon is rejected with the reason.
 
 Every feature is imported, a duplicate, or rejected, with its row number and reason in OUTPUT_REJECTS. A hazard_id already in WORKSPACE with the same polygon and attributes is a duplicate (DUPLICATES): importing a survey twice changes nothing. The same hazard_id with another polygon or attribute is a conflict (CONFLICTS, also in the rejects), named and never overwritten. A feature without hazard_id gets one made from its polygon (HZ-...), the same on every import. Columns no field takes are kept in raw, the file and row in source. OUTPUT_HAZARDS holds the hazards added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читает подозреваемые и подтверждённые опасные районы (SHA, CHA) из обследования и добавляет новые в опасные районы рабочего пространства.
+
+INPUT: ГИС-файл полигонов (GeoPackage, GeoJSON, KML, Shapefile) в любой CRS. Столбцы распознаются по названиям (на английском, азербайджанском, русском, украинском): hazard_id, classification, status, record_id, district, evidence. FIELD_MAPPING переопределяет догадку, например hazard_id=Nomre;classification=Novu;evidence=Esas.
+
+classification принимает SHA и CHA и слова, которые пишут в обследованиях: suspected / confirmed, подозреваемый (ПОР) / подтверждённый, підозрювана (ПНТ) / підтверджена, şübhəli / təsdiqlənmiş; всё остальное отклоняется. status принимает open, worked_on, closed и их обычные обозначения (открыт, в работе, закрыт, açıq, bağlı, ...); пустое значение означает open.
+
+Полигоны проверяются так же, как при импорте карт минных полей (правила geocheck GICHD): самопересекающийся полигон исправляется через make_valid, если это даёт один полигон (учитывается в ROWS_REPAIRED); полигон, который распался бы на несколько, имеет меньше 3 вершин, сторону длиннее 5 км, не имеет геометрии или повторяет полигон другого объекта, отклоняется с указанием причины.
+
+Каждый объект либо импортируется, либо является дубликатом, либо отклоняется, с номером строки и причиной в OUTPUT_REJECTS. hazard_id, уже имеющийся в WORKSPACE с тем же полигоном и атрибутами, — дубликат (DUPLICATES): повторный импорт обследования ничего не меняет. Тот же hazard_id с другим полигоном или атрибутом — конфликт (CONFLICTS, также в отклонённых): он указывается и никогда не перезаписывается. Объект без hazard_id получает идентификатор, построенный по его полигону (HZ-...), одинаковый при каждом импорте. Столбцы, не занятые ни одним полем, сохраняются в raw, файл и строка — в source. OUTPUT_HAZARDS содержит добавленные опасные районы.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="72"/>
         <source>Survey polygons (GeoPackage, GeoJSON, KML, Shapefile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигоны обследования (GeoPackage, GeoJSON, KML, Shapefile)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="76"/>
         <source>Hazard areas added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавленные опасные районы</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="83"/>
@@ -3484,7 +3498,7 @@ Every feature is imported, a duplicate, or rejected, with its row number and rea
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="85"/>
         <source>Conflicts with hazards already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты с уже известными опасными районами</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="108"/>
@@ -3620,7 +3634,7 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
         <source>Read {n} rows from {name} (in parts of {size} rows, each record whole).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк из {name}: {n} (частями по {size} строк, каждая запись целиком).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="345"/>
@@ -3707,7 +3721,7 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
         <source>GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared polygons, is given as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS-треки в том виде, как их записывают группы: файл GPX содержит несколько слоёв (waypoints, routes, tracks, route_points, track_points); его треки указываются как CLEARED=file.gpx|layername=tracks (путь к GPX без имени слоя читается так же, о чём сообщается в журнале). Файл KML с линиями проходов или с очищенными полигонами указывается как есть.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
@@ -3757,7 +3771,7 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="237"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLEARED — файл GPX: читаются его треки ({value}|layername=tracks).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
@@ -3792,7 +3806,7 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
     <message>
         <location filename="../processing/algorithms/package_field.py" line="25"/>
         <source>Package for a field team (QField)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для полевой группы (QField)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="27"/>
@@ -3815,12 +3829,22 @@ SECTORS, RECORDS, HAZARDS: each either comma-separated ids (R-12-0-3, R-12-0-4),
 The package remembers what it was made from (the workspace, the team, each sector's version and values) in its GeoPackage; clearground:syncfield merges it back.
 
 OUTPUT_FOLDER: a new or empty folder (never the workspace or its folder). Copy it to the device's QField/Imported Projects folder, or upload it to QFieldCloud with QFieldSync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает папку, которую QField открывает офлайн для одной группы: проект QGIS и один GeoPackage, содержащий секторы группы, записи минных полей и опасные районы как фон (только для чтения), слой находок (finds) с формой и линейный слой очищенных проходов для отслеживания положения в QField.
+
+Форма находок: uuid, создаваемый на устройстве (uuid(), скрыт), дата находки (по умолчанию сегодня), категория боеприпаса и модель в виде списков из словаря боеприпасов, количество, глубина в см, сектор, примечания и фото (хранятся в DCIM/ в папке пакета, с путями относительно неё). В секторах можно изменять только status, status_date и depth_cm.
+
+WORKSPACE: рабочее пространство, из которого создаётся пакет (путь к GeoPackage или postgres:CONNECTION/SCHEMA). TEAM: название группы, записываемое с каждой находкой и каждым изменением, которые она возвращает.
+
+SECTORS, RECORDS, HAZARDS: каждое — либо идентификаторы через запятую (R-12-0-3, R-12-0-4), либо выражение QGIS после '=' (=&quot;parent_id&quot; = 'R-12'), либо пусто. SECTORS пусто: секторы заданных RECORDS и HAZARDS, а если не задано ни то ни другое — секторы, закреплённые за группой TEAM. RECORDS пусто: записи выбранных секторов и опасных районов. HAZARDS пусто: опасные районы выбранных секторов и записей. Идентификатор, которого нет в рабочем пространстве, отклоняется.
+
+Пакет хранит в своём GeoPackage, из чего он создан (рабочее пространство, группа, версия и значения каждого сектора); clearground:syncfield объединяет его обратно.
+
+OUTPUT_FOLDER: новая или пустая папка (никогда не рабочее пространство или его папка). Скопируйте её в папку QField/Imported Projects на устройстве или загрузите в QFieldCloud с помощью QFieldSync.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="58"/>
         <source>Workspace to package from</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство для создания пакета</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="59"/>
@@ -3840,52 +3864,52 @@ OUTPUT_FOLDER: a new or empty folder (never the workspace or its folder). Copy i
     <message>
         <location filename="../processing/algorithms/package_field.py" line="62"/>
         <source>Minefield records (ids, or =expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи о минных полях (идентификаторы или =выражение)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="64"/>
         <source>Hazard areas (ids, or =expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасные районы (идентификаторы или =выражение)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="66"/>
         <source>Sectors (ids, or =expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Секторы (идентификаторы или =выражение)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="67"/>
         <source>Package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка пакета</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="68"/>
         <source>Package project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект пакета</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="69"/>
         <source>Package GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage пакета</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="83"/>
         <source>Give the team's name (TEAM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название группы (TEAM).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="90"/>
         <source>Give the workspace to package from (WORKSPACE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите рабочее пространство, из которого создать пакет (WORKSPACE).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="98"/>
         <source>Package for team {team} written to {folder}: {sectors} sectors, {hazards} hazard areas, {records} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для группы {team} записан в {folder}: секторов — {sectors}, опасных районов — {hazards}, записей — {records}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="33"/>
         <source>Sync a returned field package</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать возвращённый полевой пакет</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="36"/>
@@ -3898,57 +3922,65 @@ Sectors: a status, status_date or depth_cm changed in the field is applied throu
 Every merged item is written to audit_log with the team (GeoPackage: as its user; PostGIS: the database names the login, the note names the team).
 
 PACKAGE: the package folder or its GeoPackage; a folder that is not a ClearGround package, or a package made from another workspace, is refused. OUTPUT_REPORT: one row per item: outcome (merged, skipped, conflict), layer, key, field, old_value (the workspace's), new_value (the package's), message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединяет полевой пакет, созданный clearground:packagefield, после работы в QField обратно с рабочим пространством, из которого он был создан, в одной транзакции: при любой ошибке ничего не записывается.
+
+Находки: каждая новая находка проверяется (категория и модель — по справочнику боеприпасов, дата, глубина) и добавляется со своим uuid; находка, чей uuid уже есть в рабочем пространстве или которая дублирует имеющуюся (в пределах 1 м, с той же датой и моделью), пропускается, поэтому повторная синхронизация того же пакета ничего не добавляет. Её фотографии копируются рядом с рабочим пространством (&lt;workspace folder&gt;/&lt;workspace name&gt;_photos/; для PostGIS — &lt;schema&gt;_photos рядом с папкой пакета) и связываются в finds.photo путями относительно папки, в которой они хранятся.
+
+Секторы: изменённые в поле status, status_date или depth_cm применяются через проверку версии: сектор, изменённый в центре после создания пакета, считается конфликтом, о нём сообщается с обоими значениями, и он никогда не перезаписывается. Сектор, который его очищенные проходы покрывают не менее чем на MIN_OVERLAP процентов, становится очищенным (треки берутся шириной LANE_WIDTH, иначе — своей шириной width_m). Снятие с сектора статуса очищенного требует указания причины и выполняется на панели.
+
+Каждый объединённый элемент записывается в audit_log с указанием группы (GeoPackage: как её пользователь; PostGIS: база данных фиксирует логин, примечание — группу).
+
+PACKAGE: папка пакета или его GeoPackage; папка, не являющаяся пакетом ClearGround, или пакет, созданный из другого рабочего пространства, отклоняется. OUTPUT_REPORT: по одной строке на элемент: outcome (merged, skipped, conflict), layer, key, field, old_value (значение рабочего пространства), new_value (значение пакета), message.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="66"/>
         <source>Workspace the package was made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство, из которого создан пакет</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="69"/>
         <source>Returned package (folder or its GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращённый пакет (папка или её GeoPackage)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="72"/>
         <source>Width of the cleared lanes (m; empty: as the tracks say)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина очищенных проходов (м; пусто: как указано в треках)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="75"/>
         <source>Minimum cover by cleared lanes (% of a sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальное покрытие очищенными проходами (% сектора)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="77"/>
         <source>Sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о синхронизации</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="78"/>
         <source>Items merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённые элементы</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="78"/>
         <source>Items skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные элементы</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="79"/>
         <source>Items in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементы в конфликте</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="85"/>
         <source>Give the returned package (PACKAGE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите возвращённый пакет (PACKAGE).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="88"/>
         <source>Give the workspace the package was made from (WORKSPACE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите рабочее пространство, из которого был создан пакет (WORKSPACE).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="116"/>
@@ -3958,7 +3990,7 @@ PACKAGE: the package folder or its GeoPackage; a folder that is not a ClearGroun
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="122"/>
         <source>Conflict, {layer} {key} {field}: the workspace has {old}, the package {new}. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт, {layer} {key} {field}: в рабочем пространстве {old}, в пакете {new}. {message}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="127"/>
@@ -4225,42 +4257,42 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../processing/field_packaging.py" line="59"/>
         <source>Give the folder to write the package into (OUTPUT_FOLDER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите папку, в которую записать пакет (OUTPUT_FOLDER).</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="63"/>
         <source>OUTPUT_FOLDER is the workspace {name} itself; choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_FOLDER — это само рабочее пространство {name}; выберите новую пустую папку.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="66"/>
         <source>OUTPUT_FOLDER is the workspace's own folder; choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_FOLDER — это собственная папка рабочего пространства; выберите новую пустую папку.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="68"/>
         <source>OUTPUT_FOLDER {path} is a file; choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_FOLDER {path} — это файл; выберите новую пустую папку.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="70"/>
         <source>OUTPUT_FOLDER {path} is not empty; choose a new, empty folder (a package is never written over other files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка OUTPUT_FOLDER {path} не пуста; выберите новую пустую папку (пакет никогда не записывается поверх других файлов).</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="78"/>
         <source>The workspace layer {layer} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать слой рабочего пространства {layer}.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="87"/>
         <source>The {kind} expression cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать выражение {kind}: {error}</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="93"/>
         <source>The workspace has no {kind} {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочем пространстве нет {kind} {ids}.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="109"/>
@@ -4280,57 +4312,57 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../processing/field_packaging.py" line="120"/>
         <source>No sector was chosen for team {team}: name SECTORS, RECORDS or HAZARDS, or assign sectors to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для группы {team} не выбран ни один сектор: укажите SECTORS, RECORDS или HAZARDS либо назначьте группе секторы.</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="52"/>
         <source>Cleared lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенные проходы</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="59"/>
         <source>ClearGround field package, team {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевой пакет ClearGround, группа {team}</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="68"/>
         <source>The package layer {layer} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть слой пакета {layer}.</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="83"/>
         <source>The package project {path} cannot be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать проект пакета {path}: {error}</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="159"/>
         <source>Date found</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обнаружения</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="159"/>
         <source>Device category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория устройства</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="159"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="160"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="161"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="51"/>
         <source>This field package was made from the workspace {made} ({name}), not from {this}; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот полевой пакет создан из рабочего пространства {made} ({name}), а не из {this}; ничего не объединено.</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="63"/>
@@ -4340,12 +4372,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../processing/field_syncing.py" line="121"/>
         <source>Read to mark the sectors the lanes cover (marked: {sectors}); the workspace has no layer of lanes, so the track itself stays in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано для отметки секторов, которые покрывают проходы (отмечено: {sectors}); в рабочем пространстве нет слоя проходов, поэтому сам трек остаётся в пакете.</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="135"/>
         <source>The photo is not in the package folder; the find was merged without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото нет в папке пакета; находка объединена без него.</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -5022,12 +5054,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="49"/>
         <source>Finds (points: CSV, XLSX, GeoJSON, GeoPackage, KML, GPX waypoints)</source>
-        <translation type="unfinished"></translation>
+        <translation>Находки (точки: CSV, XLSX, GeoJSON, GeoPackage, KML, путевые точки GPX)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="50"/>
         <source>Hazard areas (SHA/CHA polygons of a survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасные районы (полигоны SHA/CHA по результатам обследования)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="55"/>
@@ -5052,12 +5084,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="82"/>
         <source>Import field report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать полевой отчёт…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="83"/>
         <source>Finds or hazard areas from the field: every row imported, a duplicate of what the workspace holds, or rejected with its reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Находки или опасные районы из полевых данных: каждая строка либо импортирована, либо является дубликатом имеющегося в рабочем пространстве, либо отклонена с указанием причины</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="146"/>
@@ -5084,17 +5116,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="230"/>
         <source>The field report could not be imported; the workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать полевой отчёт; рабочее пространство осталось без изменений.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="245"/>
         <source>Imported {added} finds; {duplicates} already in the workspace; {rejected} rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано находок: {added}; уже в рабочем пространстве: {duplicates}; отклонено строк: {rejected}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="247"/>
         <source>Imported {added} hazard areas; {duplicates} already in the workspace; {rejected} rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано опасных районов: {added}; уже в рабочем пространстве: {duplicates}; отклонено строк: {rejected}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="275"/>
@@ -5109,12 +5141,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="341"/>
         <source>Import field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать полевой отчёт</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="345"/>
         <source>Field reports (*.csv *.txt *.xlsx *.gpkg *.geojson *.json *.kml *.gpx *.shp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевые отчёты (*.csv *.txt *.xlsx *.gpkg *.geojson *.json *.kml *.gpx *.shp);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="355"/>
@@ -5124,17 +5156,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="358"/>
         <source>The report holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт содержит</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="360"/>
         <source>Field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление полей</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="362"/>
         <source>Dates are read day first (12.03.2022 and 12/03/2022 are 12 March 2022). Finds already in the workspace are counted, not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В датах первым читается день (12.03.2022 и 12/03/2022 — это 12 марта 2022). Находки, уже имеющиеся в рабочем пространстве, подсчитываются, но повторно не добавляются.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="45"/>
@@ -5357,22 +5389,22 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/sectors.py" line="150"/>
         <source>Field package</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевой пакет</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="151"/>
         <source>Take sectors to a field team's QField device, and merge what comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать секторы на устройство QField полевой группы и объединить то, что вернётся</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="154"/>
         <source>Package for a team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для группы…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="156"/>
         <source>Sync a returned package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать возвращённый пакет…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="164"/>
@@ -5437,47 +5469,47 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/sectors.py" line="290"/>
         <source>Package for a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для группы</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="293"/>
         <source>A new, empty folder for the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая пустая папка для пакета</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="298"/>
         <source>The returned package's folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка возвращённого пакета</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="322"/>
         <source>Another task of this tab is running; wait for it or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется другая задача этой вкладки; дождитесь её завершения или отмените.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="336"/>
         <source>Field package written to {folder}; copy the folder to the device's QField/Imported Projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевой пакет записан в {folder}; скопируйте папку на устройство в QField/Imported Projects.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="339"/>
         <source>The field package was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевой пакет не создан.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="346"/>
         <source>The field package was not merged; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевой пакет не объединён; рабочее пространство не изменено.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="351"/>
         <source>Field sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о полевой синхронизации</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="358"/>
         <source>Field package merged: {merged} merged, {skipped} skipped, {conflicts} in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевой пакет объединён: объединено — {merged}, пропущено — {skipped}, в конфликте — {conflicts}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="393"/>
@@ -5899,7 +5931,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/geopackage.py" line="337"/>
         <source>The field {field} could not be added to {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить поле {field} в {layer}.</translation>
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="129"/>
@@ -5971,7 +6003,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/package_file.py" line="181"/>
         <source>The field package lacks its layer {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В полевом пакете нет его слоя {layer}.</translation>
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="47"/>

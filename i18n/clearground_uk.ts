@@ -566,12 +566,12 @@
     <message>
         <location filename="../core/field_finds.py" line="132"/>
         <source>date '{text}' does not exist (year {y}, month {m}, day {d})</source>
-        <translation type="unfinished"></translation>
+        <translation>дати '{text}' не існує (рік {y}, місяць {m}, день {d})</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="137"/>
         <source>date '{text}' is not a date ClearGround reads: write 12.03.2022 (day first) or 2022-03-12</source>
-        <translation type="unfinished"></translation>
+        <translation>дата '{text}' не читається ClearGround: пишіть 12.03.2022 (спочатку день) або 2022-03-12</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="144"/>
@@ -581,12 +581,12 @@
     <message>
         <location filename="../core/field_finds.py" line="149"/>
         <source>date '{text}' has no month {m}: dates are read day first (day.month.year); if it means {other}, write it {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>у даті '{text}' немає місяця {m}: дати читаються починаючи з дня (день.місяць.рік); якщо мається на увазі {other}, запишіть її як {iso}</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="152"/>
         <source>date '{text}' does not exist (day {d}, month {m}, year {y})</source>
-        <translation type="unfinished"></translation>
+        <translation>дати '{text}' не існує (день {d}, місяць {m}, рік {y})</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="156"/>
@@ -596,12 +596,12 @@
     <message>
         <location filename="../core/field_finds.py" line="159"/>
         <source>'{text}' read day first as {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' прочитано як {iso} (день указано першим)</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="165"/>
         <source>date '{text}' ({iso}) lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>дата '{text}' ({iso}) припадає на майбутнє</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="181"/>
@@ -611,7 +611,7 @@
     <message>
         <location filename="../core/field_finds.py" line="184"/>
         <source>category '{text}' is not a device category ClearGround knows ({known}) nor a model of its dictionary (resources/ordnance/models.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>категорія '{text}' не є ні відомою ClearGround категорією боєприпасу ({known}), ні моделлю з його словника (resources/ordnance/models.csv)</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="195"/>
@@ -628,7 +628,7 @@
     <message>
         <location filename="../core/field_finds.py" line="200"/>
         <source>category {category} contradicts the model {model}, which is {implied}: correct one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>категорія {category} суперечить моделі {model}, яка належить до {implied}: виправте одне з них</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="217"/>
@@ -707,52 +707,52 @@
     <message>
         <location filename="../core/field_package.py" line="91"/>
         <source>An expression selection needs an expression after '='.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для вибору за виразом потрібен вираз після '='.</translation>
     </message>
     <message>
         <location filename="../core/field_package.py" line="130"/>
         <source>This is not a ClearGround field package (its metadata names no package).</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не польовий пакет ClearGround (у його метаданих не вказано пакет).</translation>
     </message>
     <message>
         <location filename="../core/field_package.py" line="133"/>
         <source>This field package was made by a newer ClearGround (format {version}); update the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей польовий пакет створено новішою версією ClearGround (формат {version}); оновіть плагін.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
         <source>(no uuid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає uuid)</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
         <source>The find has no uuid; not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знахідка не має uuid; не об’єднано.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="87"/>
         <source>Already in the workspace: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже є в робочому просторі: {reason}.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="96"/>
         <source>New find added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано нову знахідку.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="164"/>
         <source>The sector is no longer in the workspace; not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектора більше немає в робочому просторі; не застосовано.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="169"/>
         <source>The workspace already holds this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>У робочому просторі вже є це значення.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="174"/>
         <source>Changed at the centre since the package was made (version {old} -&gt; {new}, by {user} at {time}); the centre's value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено в центрі після створення пакета (версія {old} -&gt; {new}, користувач {user}, {time}); збережено значення центру.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="176"/>
@@ -768,17 +768,17 @@
     <message>
         <location filename="../core/field_sync.py" line="191"/>
         <source>Taking a cleared sector out of 'cleared' needs a reason; mark it in the dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб зняти з очищеного сектора статус 'очищено', потрібна причина; позначте її на панелі.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="197"/>
         <source>Applied from the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосовано за польовими даними.</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="199"/>
         <source>Covered by the team's cleared lanes ({percent:.0f}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрито очищеними проходами групи ({percent:.0f}%).</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="214"/>
@@ -850,12 +850,12 @@
     <message>
         <location filename="../core/find_import.py" line="227"/>
         <source>a MultiPoint of {n} points is not one find's position</source>
-        <translation type="unfinished"></translation>
+        <translation>MultiPoint із {n} точок не є положенням однієї знахідки</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="228"/>
         <source>a {kind} geometry is not a find's position</source>
-        <translation type="unfinished"></translation>
+        <translation>геометрія {kind} не є положенням знахідки</translation>
     </message>
     <message>
         <location filename="../core/geocheck.py" line="30"/>
@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../core/hazard_import.py" line="157"/>
         <source>classification '{text}' is neither SHA (suspected) nor CHA (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>класифікація '{text}' не є ні SHA (підозрюваний), ні CHA (підтверджений)</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="159"/>
@@ -1644,8 +1644,8 @@
     <message>
         <location filename="../core/minemap.py" line="249"/>
         <location filename="../core/minemap.py" line="331"/>
-        <location filename="../processing/algorithms/import_finds.py" line="164"/>
-        <location filename="../processing/algorithms/import_finds.py" line="166"/>
+        <location filename="../processing/algorithms/import_finds.py" line="177"/>
+        <location filename="../processing/algorithms/import_finds.py" line="179"/>
         <location filename="../processing/algorithms/import_hazards.py" line="135"/>
         <location filename="../ui/tabs/records.py" line="251"/>
         <source>row {row}: {reason}</source>
@@ -1742,7 +1742,7 @@
     <message>
         <location filename="../core/minemap.py" line="581"/>
         <location filename="../core/traverse.py" line="268"/>
-        <location filename="../processing/algorithms/import_finds.py" line="152"/>
+        <location filename="../processing/algorithms/import_finds.py" line="165"/>
         <source>row {row}: {note}</source>
         <translation>рядок {row}: {note}</translation>
     </message>
@@ -2063,12 +2063,12 @@
     <message>
         <location filename="../core/report_columns.py" line="94"/>
         <source>by its values, not its name: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>за значеннями, а не за назвою: {why}</translation>
     </message>
     <message>
         <location filename="../core/report_columns.py" line="103"/>
         <source>by its values: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>за значеннями: {why}</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="79"/>
@@ -3297,18 +3297,18 @@ ID_FIELD: ідентифікатор батьківського об’єкта 
         <translation>До {workspace} додано секторів: {count}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="47"/>
+        <location filename="../processing/algorithms/import_finds.py" line="60"/>
         <source>Import finds from a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт знахідок із польового звіту</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="49"/>
+        <location filename="../processing/algorithms/import_finds.py" line="62"/>
         <location filename="../processing/algorithms/import_hazards.py" line="34"/>
         <source>Field data</source>
-        <translation type="unfinished"></translation>
+        <translation>Польові дані</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="51"/>
+        <location filename="../processing/algorithms/import_finds.py" line="64"/>
         <source>Reads the finds of a field report and adds the new ones to the workspace's finds.
 
 INPUT: a CSV or XLSX table, or a GeoJSON, GeoPackage, KML or GPX file of points (of a GPX file its waypoints: file.gpx|layername=waypoints). Columns are recognised by their names (English, Azerbaijani, Russian, Ukrainian) and their values: find_id, found_date, category, model, quantity, depth_cm, team, sector_id, uuid, photo, and the position as coord (decimal degrees, DMS, UTM 38T 612345 4432100, MGRS 38TNK1234532100, SK-42), lat and lon, or x and y in CRS (the CRS of bare projected numbers; default EPSG:4326). FIELD_MAPPING overrides the guess, e.g. find_id=Nomre;found_date=Tarix;coord=Koordinat.
@@ -3316,29 +3316,35 @@ INPUT: a CSV or XLSX table, or a GeoJSON, GeoPackage, KML or GPX file of points 
 Dates: 2022-03-12 and 2022/03/12 as written; 12.03.2022, 12/03/2022 and 12-03-2022 are read DAY FIRST. A date with no such month (03/25/2022), one that does not exist (31.02.2022) or lies in the future is rejected with the reason; a slash date that reads both ways (03/04/2022) is read day first and said in the log, and is rejected when the same report writes other dates month first. Category and model go through the ordnance dictionary (resources/ordnance/models.csv): a category column holding a model (ПМН-2) gives the model and its category; an unknown category, or a category its model contradicts, is rejected. quantity is a whole number (1 when empty), depth_cm centimetres (15, 15 cm, 0.15 m).
 
 Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the rejected and duplicate rows with their row number and reason. A find already in WORKSPACE or earlier in the report (the same find_id or uuid, or within 1 m with the same date and model) is a duplicate: counted in DUPLICATES, not added again, so importing a report twice changes nothing. A find_id already used for a find at another place is rejected, not overwritten. A report without find ids gets stable ids made from each find (F-...), the same on every import. A find without a sector takes the workspace sector that holds it. Columns no field takes are kept in raw, the report and row in source. OUTPUT_FINDS holds the finds added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитує знахідки з польового звіту й додає нові до знахідок робочого простору.
+
+INPUT: таблиця CSV або XLSX чи файл точок GeoJSON, GeoPackage, KML або GPX (з файлу GPX — його маршрутні точки: file.gpx|layername=waypoints). Стовпці розпізнаються за назвами (англійською, азербайджанською, російською, українською) і за значеннями: find_id, found_date, category, model, quantity, depth_cm, team, sector_id, uuid, photo, а положення — як coord (десяткові градуси, DMS, UTM 38T 612345 4432100, MGRS 38TNK1234532100, SK-42), lat і lon або x і y у CRS (CRS голих проєкційних чисел; типово EPSG:4326). FIELD_MAPPING перевизначає припущення, напр. find_id=Nomre;found_date=Tarix;coord=Koordinat.
+
+Дати: 2022-03-12 і 2022/03/12 — як записано; 12.03.2022, 12/03/2022 і 12-03-2022 читаються так, що ДЕНЬ ЙДЕ ПЕРШИМ. Дата з неіснуючим місяцем (03/25/2022), дата, якої не існує (31.02.2022), або дата в майбутньому відхиляється з причиною; дата через скісну риску, яку можна прочитати двояко (03/04/2022), читається з днем першим, про що сказано в журналі, і відхиляється, якщо в тому самому звіті інші дати записано з місяцем першим. Категорія й модель перевіряються за словником боєприпасів (resources/ordnance/models.csv): якщо стовпець категорії містить модель (ПМН-2), з неї беруться модель і її категорія; невідома категорія або категорія, якій суперечить модель, відхиляється. quantity — ціле число (1, якщо порожньо), depth_cm — сантиметри (15, 15 cm, 0.15 m).
+
+Кожен рядок або імпортується, або є дублікатом, або відхиляється: OUTPUT_REJECTS перелічує відхилені й дубльовані рядки з номером рядка та причиною. Знахідка, яка вже є у WORKSPACE або раніше у звіті (той самий find_id чи uuid або в межах 1 м з тією самою датою та моделлю), є дублікатом: враховується в DUPLICATES і не додається повторно, тож повторний імпорт звіту нічого не змінює. find_id, уже використаний для знахідки в іншому місці, відхиляється, а не перезаписується. Звіт без ідентифікаторів знахідок отримує стабільні ідентифікатори, утворені з кожної знахідки (F-...), однакові під час кожного імпорту. Знахідка без сектора отримує сектор робочого простору, у якому вона лежить. Стовпці, яких не бере жодне поле, зберігаються в raw, звіт і рядок — у source. OUTPUT_FINDS містить додані знахідки.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="90"/>
+        <location filename="../processing/algorithms/import_finds.py" line="103"/>
         <source>Field report (CSV, XLSX, GeoJSON, GeoPackage, KML, GPX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Польовий звіт (CSV, XLSX, GeoJSON, GeoPackage, KML, GPX)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="91"/>
+        <location filename="../processing/algorithms/import_finds.py" line="104"/>
         <location filename="../processing/algorithms/import_hazards.py" line="73"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="200"/>
         <source>Import into workspace</source>
         <translation>Імпортувати до робочої області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="93"/>
+        <location filename="../processing/algorithms/import_finds.py" line="106"/>
         <location filename="../processing/algorithms/import_hazards.py" line="75"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="197"/>
         <source>Field mapping (target=column;...)</source>
         <translation>Зіставлення полів (ціль=стовпець;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="94"/>
+        <location filename="../processing/algorithms/import_finds.py" line="107"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="186"/>
         <location filename="../ui/import_dialog.py" line="88"/>
         <location filename="../ui/tabs/records.py" line="359"/>
@@ -3346,50 +3352,50 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
         <translation>Система координат для координат без зони</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="96"/>
+        <location filename="../processing/algorithms/import_finds.py" line="109"/>
         <source>Finds added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додані знахідки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="97"/>
+        <location filename="../processing/algorithms/import_finds.py" line="110"/>
         <location filename="../processing/algorithms/import_hazards.py" line="78"/>
         <source>Rejected and duplicate rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилені та дубльовані рядки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="99"/>
+        <location filename="../processing/algorithms/import_finds.py" line="112"/>
         <location filename="../processing/algorithms/import_hazards.py" line="80"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="217"/>
         <source>Rows read</source>
         <translation>Прочитано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="100"/>
+        <location filename="../processing/algorithms/import_finds.py" line="113"/>
         <location filename="../processing/algorithms/import_hazards.py" line="81"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="218"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="101"/>
+        <location filename="../processing/algorithms/import_finds.py" line="114"/>
         <location filename="../processing/algorithms/import_hazards.py" line="82"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="219"/>
         <source>Rows rejected</source>
         <translation>Відхилено рядків</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="102"/>
+        <location filename="../processing/algorithms/import_finds.py" line="115"/>
         <location filename="../processing/algorithms/import_hazards.py" line="84"/>
         <source>Duplicates (already known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублікати (уже відомі)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="103"/>
+        <location filename="../processing/algorithms/import_finds.py" line="116"/>
         <source>Sectors found by position</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектори, знайдені за положенням</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="122"/>
+        <location filename="../processing/algorithms/import_finds.py" line="135"/>
         <location filename="../processing/algorithms/import_hazards.py" line="99"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="317"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="331"/>
@@ -3398,50 +3404,50 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
         <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="133"/>
+        <location filename="../processing/algorithms/import_finds.py" line="146"/>
         <source>{read} rows read: {imported} imported, {duplicates} duplicates, {rejected} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="143"/>
+        <location filename="../processing/algorithms/import_finds.py" line="156"/>
         <location filename="../processing/algorithms/import_hazards.py" line="119"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="296"/>
         <source>Read {n} rows from {name}.</source>
         <translation>З {name} прочитано рядків: {n}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="145"/>
+        <location filename="../processing/algorithms/import_finds.py" line="158"/>
         <location filename="../processing/algorithms/import_hazards.py" line="121"/>
         <source>{target} = '{column}' ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="147"/>
+        <location filename="../processing/algorithms/import_finds.py" line="160"/>
         <source>Dates are read day first: 12.03.2022 and 12/03/2022 are 12 March 2022.</source>
-        <translation type="unfinished"></translation>
+        <translation>У датах першим читається день: 12.03.2022 і 12/03/2022 — це 12 березня 2022.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="151"/>
+        <location filename="../processing/algorithms/import_finds.py" line="164"/>
         <source>{n} dates read both ways and were read day first: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="155"/>
+        <location filename="../processing/algorithms/import_finds.py" line="168"/>
         <source>{n} finds had no id: ids were made from each find (the same on every import).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="158"/>
+        <location filename="../processing/algorithms/import_finds.py" line="171"/>
         <source>{n} finds took the sector that holds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="161"/>
+        <location filename="../processing/algorithms/import_finds.py" line="174"/>
         <source>{n} rows are finds already known ({where}), not added again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_finds.py" line="169"/>
+        <location filename="../processing/algorithms/import_finds.py" line="182"/>
         <location filename="../processing/algorithms/import_hazards.py" line="137"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="281"/>
         <source>... and {n} more; see the rejects output.</source>
@@ -3450,7 +3456,7 @@ Every row is imported, a duplicate, or rejected: OUTPUT_REJECTS lists the reject
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="32"/>
         <source>Import hazard areas from a survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт небезпечних районів з обстеження</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="36"/>
@@ -3463,17 +3469,25 @@ classification takes SHA and CHA and the words surveys write: suspected / confir
 Polygons are checked as the mine-map import checks them (GICHD geocheck rules): a polygon that crosses itself is repaired through make_valid where that gives one polygon (counted in ROWS_REPAIRED); one that would become several, has fewer than 3 vertices, a leg over 5 km, no geometry, or repeats another's polygon is rejected with the reason.
 
 Every feature is imported, a duplicate, or rejected, with its row number and reason in OUTPUT_REJECTS. A hazard_id already in WORKSPACE with the same polygon and attributes is a duplicate (DUPLICATES): importing a survey twice changes nothing. The same hazard_id with another polygon or attribute is a conflict (CONFLICTS, also in the rejects), named and never overwritten. A feature without hazard_id gets one made from its polygon (HZ-...), the same on every import. Columns no field takes are kept in raw, the file and row in source. OUTPUT_HAZARDS holds the hazards added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитує підозрювані й підтверджені небезпечні райони (SHA, CHA) з обстеження та додає нові до небезпечних районів робочого простору.
+
+INPUT: ГІС-файл полігонів (GeoPackage, GeoJSON, KML, Shapefile) у будь-якій CRS. Стовпці розпізнаються за назвами (англійською, азербайджанською, російською, українською): hazard_id, classification, status, record_id, district, evidence. FIELD_MAPPING перевизначає припущення, напр. hazard_id=Nomre;classification=Novu;evidence=Esas.
+
+classification приймає SHA і CHA та слова, які пишуть в обстеженнях: suspected / confirmed, подозреваемый (ПОР) / подтверждённый, підозрювана (ПНТ) / підтверджена, şübhəli / təsdiqlənmiş; усе інше відхиляється. status приймає open, worked_on, closed та їхні звичні позначення (открыт, в работе, закрыт, açıq, bağlı, ...); порожнє значення означає open.
+
+Полігони перевіряються так само, як під час імпорту карт мінних полів (правила geocheck GICHD): полігон, що сам себе перетинає, виправляється через make_valid, якщо це дає один полігон (враховується в ROWS_REPAIRED); полігон, який розпався б на кілька, має менше ніж 3 вершини, сторону понад 5 км, не має геометрії або повторює полігон іншого об’єкта, відхиляється з причиною.
+
+Кожен об’єкт або імпортується, або є дублікатом, або відхиляється, з номером рядка та причиною в OUTPUT_REJECTS. hazard_id, який уже є у WORKSPACE з тим самим полігоном і атрибутами, є дублікатом (DUPLICATES): повторний імпорт обстеження нічого не змінює. Той самий hazard_id з іншим полігоном чи атрибутом є конфліктом (CONFLICTS, також серед відхилених): його вказується й ніколи не перезаписується. Об’єкт без hazard_id отримує ідентифікатор, утворений з його полігона (HZ-...), однаковий під час кожного імпорту. Стовпці, яких не бере жодне поле, зберігаються в raw, файл і рядок — у source. OUTPUT_HAZARDS містить додані небезпечні райони.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="72"/>
         <source>Survey polygons (GeoPackage, GeoJSON, KML, Shapefile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полігони обстеження (GeoPackage, GeoJSON, KML, Shapefile)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="76"/>
         <source>Hazard areas added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додані небезпечні райони</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="83"/>
@@ -3484,7 +3498,7 @@ Every feature is imported, a duplicate, or rejected, with its row number and rea
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="85"/>
         <source>Conflicts with hazards already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікти з уже відомими небезпечними районами</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="108"/>
@@ -3620,7 +3634,7 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
         <source>Read {n} rows from {name} (in parts of {size} rows, each record whole).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано рядків із {name}: {n} (частинами по {size} рядків, кожен запис цілком).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="345"/>
@@ -3707,7 +3721,7 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
         <source>GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared polygons, is given as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS-треки в тому вигляді, як їх записують групи: файл GPX містить кілька шарів (waypoints, routes, tracks, route_points, track_points); його треки вказуються як CLEARED=file.gpx|layername=tracks (шлях до GPX без назви шару читається так само, про що повідомляється в журналі). Файл KML з лініями проходів або з очищеними полігонами вказується як є.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
@@ -3757,7 +3771,7 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="237"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLEARED — файл GPX: зчитуються його треки ({value}|layername=tracks).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
@@ -3792,7 +3806,7 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
     <message>
         <location filename="../processing/algorithms/package_field.py" line="25"/>
         <source>Package for a field team (QField)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для польової групи (QField)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="27"/>
@@ -3815,12 +3829,22 @@ SECTORS, RECORDS, HAZARDS: each either comma-separated ids (R-12-0-3, R-12-0-4),
 The package remembers what it was made from (the workspace, the team, each sector's version and values) in its GeoPackage; clearground:syncfield merges it back.
 
 OUTPUT_FOLDER: a new or empty folder (never the workspace or its folder). Copy it to the device's QField/Imported Projects folder, or upload it to QFieldCloud with QFieldSync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записує теку, яку QField відкриває офлайн для однієї групи: проєкт QGIS та один GeoPackage, що містить сектори групи, записи мінних полів і небезпечні райони як тло (лише для читання), шар знахідок (finds) з формою та лінійний шар очищених проходів для відстеження положення в QField.
+
+Форма знахідок: uuid, що створюється на пристрої (uuid(), прихований), дата знахідки (типово сьогодні), категорія боєприпасу та модель у вигляді списків зі словника боєприпасів, кількість, глибина в см, сектор, примітки й фото (зберігаються в DCIM/ у теці пакета, зі шляхами відносно неї). У секторах можна змінювати лише status, status_date і depth_cm.
+
+WORKSPACE: робочий простір, з якого створюється пакет (шлях до GeoPackage або postgres:CONNECTION/SCHEMA). TEAM: назва групи, що записується з кожною знахідкою та кожною зміною, які вона повертає.
+
+SECTORS, RECORDS, HAZARDS: кожне — або ідентифікатори через кому (R-12-0-3, R-12-0-4), або вираз QGIS після '=' (=&quot;parent_id&quot; = 'R-12'), або порожньо. SECTORS порожнє: сектори заданих RECORDS і HAZARDS, а якщо не задано жодного з них — сектори, закріплені за групою TEAM. RECORDS порожнє: записи вибраних секторів і небезпечних районів. HAZARDS порожнє: небезпечні райони вибраних секторів і записів. Ідентифікатор, якого немає в робочому просторі, відхиляється.
+
+Пакет зберігає у своєму GeoPackage, з чого його створено (робочий простір, група, версія та значення кожного сектора); clearground:syncfield об’єднує його назад.
+
+OUTPUT_FOLDER: нова або порожня тека (ніколи не робочий простір чи його тека). Скопіюйте її до теки QField/Imported Projects на пристрої або завантажте до QFieldCloud за допомогою QFieldSync.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="58"/>
         <source>Workspace to package from</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір для створення пакета</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="59"/>
@@ -3840,52 +3864,52 @@ OUTPUT_FOLDER: a new or empty folder (never the workspace or its folder). Copy i
     <message>
         <location filename="../processing/algorithms/package_field.py" line="62"/>
         <source>Minefield records (ids, or =expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи про мінні поля (ідентифікатори або =вираз)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="64"/>
         <source>Hazard areas (ids, or =expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечні райони (ідентифікатори або =вираз)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="66"/>
         <source>Sectors (ids, or =expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектори (ідентифікатори або =вираз)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="67"/>
         <source>Package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека пакета</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="68"/>
         <source>Package project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт пакета</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="69"/>
         <source>Package GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage пакета</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="83"/>
         <source>Give the team's name (TEAM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть назву групи (TEAM).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="90"/>
         <source>Give the workspace to package from (WORKSPACE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть робочий простір, з якого створити пакет (WORKSPACE).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/package_field.py" line="98"/>
         <source>Package for team {team} written to {folder}: {sectors} sectors, {hazards} hazard areas, {records} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для групи {team} записано до {folder}: секторів — {sectors}, небезпечних районів — {hazards}, записів — {records}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="33"/>
         <source>Sync a returned field package</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізувати повернений польовий пакет</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="36"/>
@@ -3898,57 +3922,65 @@ Sectors: a status, status_date or depth_cm changed in the field is applied throu
 Every merged item is written to audit_log with the team (GeoPackage: as its user; PostGIS: the database names the login, the note names the team).
 
 PACKAGE: the package folder or its GeoPackage; a folder that is not a ClearGround package, or a package made from another workspace, is refused. OUTPUT_REPORT: one row per item: outcome (merged, skipped, conflict), layer, key, field, old_value (the workspace's), new_value (the package's), message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднує польовий пакет, створений clearground:packagefield, після роботи в QField назад із робочим простором, з якого його створено, в одній транзакції: за будь-якої помилки нічого не записується.
+
+Знахідки: кожну нову знахідку перевіряють (категорію та модель — за довідником боєприпасів, дату, глибину) і додають з її uuid; знахідку, чий uuid уже є в робочому просторі або яка дублює наявну (у межах 1 м, з тією самою датою та моделлю), пропускають, тож повторна синхронізація того самого пакета нічого не додає. Її фотографії копіюються поруч із робочим простором (&lt;workspace folder&gt;/&lt;workspace name&gt;_photos/; для PostGIS — &lt;schema&gt;_photos поруч із текою пакета) і пов’язуються у finds.photo шляхами відносно теки, у якій вони зберігаються.
+
+Сектори: змінені в полі status, status_date або depth_cm застосовуються через перевірку версії: сектор, змінений у центрі після створення пакета, вважається конфліктом, про нього повідомляється з обома значеннями, і його ніколи не перезаписують. Сектор, який його очищені проходи покривають щонайменше на MIN_OVERLAP відсотків, стає очищеним (треки беруться завширшки LANE_WIDTH, інакше — за власною шириною width_m). Зняття із сектора статусу очищеного потребує зазначення причини й виконується на панелі.
+
+Кожен об’єднаний елемент записується до audit_log із зазначенням групи (GeoPackage: як її користувач; PostGIS: база даних фіксує логін, примітка — групу).
+
+PACKAGE: тека пакета або його GeoPackage; теку, що не є пакетом ClearGround, або пакет, створений з іншого робочого простору, відхиляють. OUTPUT_REPORT: по одному рядку на елемент: outcome (merged, skipped, conflict), layer, key, field, old_value (значення робочого простору), new_value (значення пакета), message.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="66"/>
         <source>Workspace the package was made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір, з якого створено пакет</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="69"/>
         <source>Returned package (folder or its GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернений пакет (тека або її GeoPackage)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="72"/>
         <source>Width of the cleared lanes (m; empty: as the tracks say)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина очищених проходів (м; порожньо: як зазначено в треках)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="75"/>
         <source>Minimum cover by cleared lanes (% of a sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальне покриття очищеними проходами (% сектора)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="77"/>
         <source>Sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про синхронізацію</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="78"/>
         <source>Items merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднані елементи</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="78"/>
         <source>Items skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущені елементи</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="79"/>
         <source>Items in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Елементи в конфлікті</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="85"/>
         <source>Give the returned package (PACKAGE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть повернутий пакет (PACKAGE).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="88"/>
         <source>Give the workspace the package was made from (WORKSPACE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть робочий простір, з якого було створено пакет (WORKSPACE).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="116"/>
@@ -3958,7 +3990,7 @@ PACKAGE: the package folder or its GeoPackage; a folder that is not a ClearGroun
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="122"/>
         <source>Conflict, {layer} {key} {field}: the workspace has {old}, the package {new}. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікт, {layer} {key} {field}: у робочому просторі {old}, у пакеті {new}. {message}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="127"/>
@@ -4225,42 +4257,42 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../processing/field_packaging.py" line="59"/>
         <source>Give the folder to write the package into (OUTPUT_FOLDER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть теку, до якої записати пакет (OUTPUT_FOLDER).</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="63"/>
         <source>OUTPUT_FOLDER is the workspace {name} itself; choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_FOLDER — це сам робочий простір {name}; виберіть нову порожню теку.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="66"/>
         <source>OUTPUT_FOLDER is the workspace's own folder; choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_FOLDER — це власна тека робочого простору; виберіть нову порожню теку.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="68"/>
         <source>OUTPUT_FOLDER {path} is a file; choose a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_FOLDER {path} — це файл; виберіть нову порожню теку.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="70"/>
         <source>OUTPUT_FOLDER {path} is not empty; choose a new, empty folder (a package is never written over other files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека OUTPUT_FOLDER {path} не порожня; виберіть нову порожню теку (пакет ніколи не записується поверх інших файлів).</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="78"/>
         <source>The workspace layer {layer} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати шар робочого простору {layer}.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="87"/>
         <source>The {kind} expression cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати вираз {kind}: {error}</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="93"/>
         <source>The workspace has no {kind} {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У робочому просторі немає {kind} {ids}.</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="109"/>
@@ -4280,57 +4312,57 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../processing/field_packaging.py" line="120"/>
         <source>No sector was chosen for team {team}: name SECTORS, RECORDS or HAZARDS, or assign sectors to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для групи {team} не вибрано жодного сектора: вкажіть SECTORS, RECORDS або HAZARDS чи призначте групі сектори.</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="52"/>
         <source>Cleared lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищені проходи</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="59"/>
         <source>ClearGround field package, team {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Польовий пакет ClearGround, група {team}</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="68"/>
         <source>The package layer {layer} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити шар пакета {layer}.</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="83"/>
         <source>The package project {path} cannot be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати проєкт пакета {path}: {error}</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="159"/>
         <source>Date found</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виявлення</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="159"/>
         <source>Device category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія пристрою</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="159"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="160"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <location filename="../processing/field_project.py" line="161"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="51"/>
         <source>This field package was made from the workspace {made} ({name}), not from {this}; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей польовий пакет створено з робочого простору {made} ({name}), а не з {this}; нічого не об’єднано.</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="63"/>
@@ -4340,12 +4372,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../processing/field_syncing.py" line="121"/>
         <source>Read to mark the sectors the lanes cover (marked: {sectors}); the workspace has no layer of lanes, so the track itself stays in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано, щоб позначити сектори, які покривають проходи (позначено: {sectors}); у робочому просторі немає шару проходів, тому сам трек залишається в пакеті.</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="135"/>
         <source>The photo is not in the package folder; the find was merged without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото немає в теці пакета; знахідку об’єднано без нього.</translation>
     </message>
     <message>
         <location filename="../processing/sector_run.py" line="149"/>
@@ -5022,12 +5054,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="49"/>
         <source>Finds (points: CSV, XLSX, GeoJSON, GeoPackage, KML, GPX waypoints)</source>
-        <translation type="unfinished"></translation>
+        <translation>Знахідки (точки: CSV, XLSX, GeoJSON, GeoPackage, KML, шляхові точки GPX)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="50"/>
         <source>Hazard areas (SHA/CHA polygons of a survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечні райони (полігони SHA/CHA за результатами обстеження)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="55"/>
@@ -5052,12 +5084,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="82"/>
         <source>Import field report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати польовий звіт…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="83"/>
         <source>Finds or hazard areas from the field: every row imported, a duplicate of what the workspace holds, or rejected with its reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Знахідки або небезпечні райони з польових даних: кожен рядок або імпортовано, або він є дублікатом наявного в робочому просторі, або відхилено із зазначенням причини</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="146"/>
@@ -5084,17 +5116,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="230"/>
         <source>The field report could not be imported; the workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося імпортувати польовий звіт; робочий простір залишився без змін.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="245"/>
         <source>Imported {added} finds; {duplicates} already in the workspace; {rejected} rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано знахідок: {added}; уже в робочому просторі: {duplicates}; відхилено рядків: {rejected}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="247"/>
         <source>Imported {added} hazard areas; {duplicates} already in the workspace; {rejected} rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано небезпечних районів: {added}; уже в робочому просторі: {duplicates}; відхилено рядків: {rejected}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="275"/>
@@ -5109,12 +5141,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="341"/>
         <source>Import field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати польовий звіт</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="345"/>
         <source>Field reports (*.csv *.txt *.xlsx *.gpkg *.geojson *.json *.kml *.gpx *.shp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Польові звіти (*.csv *.txt *.xlsx *.gpkg *.geojson *.json *.kml *.gpx *.shp);;Усі файли (*)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="355"/>
@@ -5124,17 +5156,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="358"/>
         <source>The report holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт містить</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="360"/>
         <source>Field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення полів</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="362"/>
         <source>Dates are read day first (12.03.2022 and 12/03/2022 are 12 March 2022). Finds already in the workspace are counted, not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У датах першим читається день (12.03.2022 і 12/03/2022 — це 12 березня 2022). Знахідки, що вже є в робочому просторі, підраховуються, але повторно не додаються.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/report.py" line="45"/>
@@ -5357,22 +5389,22 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/sectors.py" line="150"/>
         <source>Field package</source>
-        <translation type="unfinished"></translation>
+        <translation>Польовий пакет</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="151"/>
         <source>Take sectors to a field team's QField device, and merge what comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Передати сектори на пристрій QField польової групи та об’єднати те, що повернеться</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="154"/>
         <source>Package for a team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для групи…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="156"/>
         <source>Sync a returned package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізувати повернений пакет…</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="164"/>
@@ -5437,47 +5469,47 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/sectors.py" line="290"/>
         <source>Package for a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для групи</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="293"/>
         <source>A new, empty folder for the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова порожня тека для пакета</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="298"/>
         <source>The returned package's folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека поверненого пакета</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="322"/>
         <source>Another task of this tab is running; wait for it or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується інше завдання цієї вкладки; дочекайтеся його завершення або скасуйте.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="336"/>
         <source>Field package written to {folder}; copy the folder to the device's QField/Imported Projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Польовий пакет записано до {folder}; скопіюйте теку на пристрій у QField/Imported Projects.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="339"/>
         <source>The field package was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Польовий пакет не створено.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="346"/>
         <source>The field package was not merged; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Польовий пакет не об’єднано; робочий простір не змінено.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="351"/>
         <source>Field sync report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт польової синхронізації</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="358"/>
         <source>Field package merged: {merged} merged, {skipped} skipped, {conflicts} in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Польовий пакет об’єднано: об’єднано — {merged}, пропущено — {skipped}, у конфлікті — {conflicts}.</translation>
     </message>
     <message>
         <location filename="../ui/tabs/sectors.py" line="393"/>
@@ -5899,7 +5931,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/geopackage.py" line="337"/>
         <source>The field {field} could not be added to {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося додати поле {field} до {layer}.</translation>
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="129"/>
@@ -5971,7 +6003,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/package_file.py" line="181"/>
         <source>The field package lacks its layer {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У польовому пакеті немає його шару {layer}.</translation>
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="47"/>

@@ -42,6 +42,19 @@ def report_reject_fields(key: str) -> QgsFields:
     return fields
 
 
+def write_report_rejects(alg, parameters, context, key: str, rejects) -> str:
+    """Write a field-report import's rejects and duplicates, in row order, to its OUTPUT_REJECTS."""
+    fields = report_reject_fields(key)
+    sink, dest = alg.parameterAsSink(parameters, alg.OUTPUT_REJECTS, context, fields, WkbType.NoGeometry)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, alg.OUTPUT_REJECTS))
+    for reject in sorted(rejects, key=lambda r: r.source_row):
+        feature = QgsFeature(fields)
+        feature.setAttributes([reject.source_row, reject.record_id, reject.reason, reject.raw])
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    return dest
+
+
 class ImportFinds(ClearGroundAlgorithm):
     NAME = "importfinds"
     DISPLAY = "Import finds from a field report"
@@ -184,13 +197,6 @@ class ImportFinds(ClearGroundAlgorithm):
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(find.lon, find.lat)))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         outputs = {self.OUTPUT_FINDS: dest}
-        fields = report_reject_fields("find_id")
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_REJECTS, context, fields, WkbType.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_REJECTS))
-        for reject in sorted(result.rejects + result.duplicates, key=lambda r: r.source_row):
-            feature = QgsFeature(fields)
-            feature.setAttributes([reject.source_row, reject.record_id, reject.reason, reject.raw])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        outputs[self.OUTPUT_REJECTS] = dest
+        outputs[self.OUTPUT_REJECTS] = write_report_rejects(self, parameters, context, "find_id",
+                                                            result.rejects + result.duplicates)
         return outputs

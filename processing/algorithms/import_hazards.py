@@ -23,7 +23,7 @@ from ...workspace.field_layers import known_hazards
 from ...workspace.field_sources import read_report
 from ...workspace.sources import SourceError
 from ..base import ClearGroundAlgorithm
-from .import_finds import LOGGED, report_reject_fields
+from .import_finds import LOGGED, write_report_rejects
 from .import_mine_map import WGS84, schema_fields
 
 
@@ -150,13 +150,6 @@ class ImportHazards(ClearGroundAlgorithm):
             feature.setGeometry(geometry)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         outputs = {self.OUTPUT_HAZARDS: dest}
-        fields = report_reject_fields("hazard_id")
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_REJECTS, context, fields, WkbType.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_REJECTS))
-        for reject in sorted(result.rejects + result.duplicates, key=lambda r: r.source_row):
-            feature = QgsFeature(fields)
-            feature.setAttributes([reject.source_row, reject.record_id, reject.reason, reject.raw])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        outputs[self.OUTPUT_REJECTS] = dest
+        outputs[self.OUTPUT_REJECTS] = write_report_rejects(self, parameters, context, "hazard_id",
+                                                            result.rejects + result.duplicates)
         return outputs
