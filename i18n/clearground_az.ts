@@ -561,7 +561,7 @@
     <message>
         <location filename="../core/field_finds.py" line="125"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarix yoxdur</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="132"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../core/field_finds.py" line="144"/>
         <source>the two-digit year of '{text}' read as {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' tarixinin iki rəqəmli ili {y} kimi oxundu</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="149"/>
@@ -591,7 +591,7 @@
     <message>
         <location filename="../core/field_finds.py" line="156"/>
         <source>date '{text}' reads as {a} (day first) or {b} (month first), and this report writes other dates month first: write it as {a} or {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>tarix '{text}' {a} (əvvəl gün) və ya {b} (əvvəl ay) kimi oxunur, bu hesabat isə digər tarixləri əvvəl ay ilə yazır: onu {a} və ya {b} kimi yazın</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="159"/>
@@ -606,7 +606,7 @@
     <message>
         <location filename="../core/field_finds.py" line="181"/>
         <source>the category '{text}' is a model: read as model {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' kateqoriyası modeldir: {model} modeli kimi oxundu</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="184"/>
@@ -633,34 +633,34 @@
     <message>
         <location filename="../core/field_finds.py" line="217"/>
         <source>quantity '{text}' is not a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>miqdar '{text}' ən azı 1 olan tam ədəd deyil</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="228"/>
         <source>depth '{text}' is not a number of centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>dərinlik '{text}' santimetrlə ifadə olunan ədəd deyil</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="233"/>
         <source>depth '{text}': the unit '{unit}' is not cm or m</source>
-        <translation type="unfinished"></translation>
+        <translation>dərinlik '{text}': '{unit}' vahidi cm və ya m deyil</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="235"/>
         <source>depth '{text}' is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>dərinlik '{text}' mənfidir</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="245"/>
         <location filename="../core/field_finds.py" line="247"/>
         <location filename="../core/field_finds.py" line="292"/>
         <source>the find has no position</source>
-        <translation type="unfinished"></translation>
+        <translation>tapıntının mövqeyi yoxdur</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="249"/>
         <source>latitude {lat} is beyond ±90</source>
-        <translation type="unfinished"></translation>
+        <translation>enlik {lat} ±90 həddindən kənardadır</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="251"/>
@@ -671,17 +671,17 @@
     <message>
         <location filename="../core/field_finds.py" line="269"/>
         <source>{doubt}; correct the row</source>
-        <translation type="unfinished"></translation>
+        <translation>{doubt}; sətri düzəldin</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="284"/>
         <source>x '{x}' / y '{y}' is not a position</source>
-        <translation type="unfinished"></translation>
+        <translation>x '{x}' / y '{y}' mövqe bildirmir</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="286"/>
         <source>x/y coordinates need their projected CRS (e.g. EPSG:32638), not {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>x/y koordinatları öz proyeksiya CRS-ini tələb edir (məs. EPSG:32638), {crs} deyil</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="290"/>
@@ -692,17 +692,17 @@
     <message>
         <location filename="../core/field_finds.py" line="371"/>
         <source>the find id {id} is already known</source>
-        <translation type="unfinished"></translation>
+        <translation>tapıntı identifikatoru {id} artıq məlumdur</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="373"/>
         <source>the uuid is that of find {id}, already known</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid artıq məlum olan {id} tapıntısına aiddir</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="374"/>
         <source>find {id} has the same date and model {m:.2f} m away</source>
-        <translation type="unfinished"></translation>
+        <translation>tapıntı {id} eyni tarix və modelə malikdir və {m:.2f} m aralıdadır</translation>
     </message>
     <message>
         <location filename="../core/field_package.py" line="91"/>
@@ -763,7 +763,7 @@
     <message>
         <location filename="../core/field_sync.py" line="177"/>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>naməlum vaxt</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="191"/>
@@ -783,7 +783,7 @@
     <message>
         <location filename="../core/field_sync.py" line="214"/>
         <source>team {team}, field package {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>komanda {team}, sahə paketi {package}</translation>
     </message>
     <message>
         <location filename="../core/fieldmap.py" line="143"/>
@@ -807,33 +807,33 @@
         <location filename="../core/find_import.py" line="118"/>
         <location filename="../core/hazard_import.py" line="122"/>
         <source>given in the field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>sahələrin uyğunlaşdırılmasında göstərilib</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="125"/>
         <source>no position column found (coord, lat/lon or x/y): give one in the field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>mövqe sütunu tapılmadı (coord, lat/lon və ya x/y): onu sahələrin uyğunlaşdırılmasında göstərin</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="130"/>
         <source>rows {rows} write their dates month first: dates of this report that read both ways are rejected, not guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} sətirləri tarixləri əvvəl ay ilə yazır: bu hesabatda hər iki cür oxuna bilən tarixlər rədd edilir, təxmin edilmir</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="166"/>
         <source>the find id {id} is already known for a find {m:,.1f} m away: not overwritten; correct the id or the position</source>
-        <translation type="unfinished"></translation>
+        <translation>tapıntı identifikatoru {id} artıq {m:,.1f} m aralıdakı tapıntı üçün məlumdur: üzərinə yazılmadı; identifikatoru və ya mövqeyi düzəldin</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="171"/>
         <source>duplicate: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>dublikat: {why}</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="186"/>
         <location filename="../core/hazard_import.py" line="171"/>
         <source>{report}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}, sətir {row}</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="224"/>
@@ -845,7 +845,7 @@
     <message>
         <location filename="../core/find_import.py" line="226"/>
         <source>the point does not lie on the globe (its CRS?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nöqtə yer kürəsi üzərində deyil (onun CRS-i?)</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="227"/>
@@ -1026,32 +1026,32 @@
     <message>
         <location filename="../core/hazard_import.py" line="159"/>
         <source>no classification: give SHA (suspected) or CHA (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>təsnifat yoxdur: SHA (şübhəli) və ya CHA (təsdiqlənmiş) göstərin</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="163"/>
         <source>status '{text}' is not one ClearGround knows (open, worked_on, closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>status '{text}' ClearGround-un tanıdığı statuslardan deyil (open, worked_on, closed)</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="177"/>
         <source>hazard {id} is already known with another {what}: not overwritten; correct the workspace or the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>təhlükəli ərazi {id} artıq məlumdur, lakin {what} fərqlidir: üzərinə yazılmadı; iş sahəsini və ya tədqiqatı düzəldin</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="181"/>
         <source>duplicate: hazard {id} is already known, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>dublikat: təhlükəli ərazi {id} artıq məlumdur, dəyişdirilmədi</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="186"/>
         <source>the same polygon as hazard {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>təhlükəli ərazi {id} ilə eyni poliqon</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="206"/>
         <source>polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>poliqon</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="13"/>
@@ -3406,7 +3406,7 @@ Hər sətir ya idxal olunur, ya dublikatdır, ya da rədd edilir: OUTPUT_REJECTS
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="146"/>
         <source>{read} rows read: {imported} imported, {duplicates} duplicates, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{read} sətir oxundu: {imported} idxal edildi, {duplicates} dublikat, {rejected} rədd edildi.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="156"/>
@@ -3419,7 +3419,7 @@ Hər sətir ya idxal olunur, ya dublikatdır, ya da rədd edilir: OUTPUT_REJECTS
         <location filename="../processing/algorithms/import_finds.py" line="158"/>
         <location filename="../processing/algorithms/import_hazards.py" line="121"/>
         <source>{target} = '{column}' ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} = '{column}' ({why})</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="160"/>
@@ -3429,22 +3429,22 @@ Hər sətir ya idxal olunur, ya dublikatdır, ya da rədd edilir: OUTPUT_REJECTS
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="164"/>
         <source>{n} dates read both ways and were read day first: {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tarix hər iki cür oxunur və əvvəl gün kimi oxundu: {rows}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="168"/>
         <source>{n} finds had no id: ids were made from each find (the same on every import).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tapıntının identifikatoru yox idi: identifikatorlar hər tapıntının özündən yaradıldı (hər idxalda eyni).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="171"/>
         <source>{n} finds took the sector that holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tapıntıya onları əhatə edən sektor təyin edildi.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="174"/>
         <source>{n} rows are finds already known ({where}), not added again:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sətir artıq məlum olan tapıntılardır ({where}), yenidən əlavə edilmədi:</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="182"/>
@@ -3503,17 +3503,17 @@ Hər obyekt ya idxal olunur, ya dublikatdır, ya da rədd edilir; sətir nömrə
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="108"/>
         <source>{read} rows read: {imported} imported ({repaired} repaired), {duplicates} duplicates, {rejected} rejected ({conflicts} conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>{read} sətir oxundu: {imported} idxal edildi ({repaired} düzəldildi), {duplicates} dublikat, {rejected} rədd edildi ({conflicts} ziddiyyət).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="129"/>
         <source>{n} hazards had no id: ids were made from each polygon (the same on every import).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} təhlükəli ərazinin identifikatoru yox idi: identifikatorlar hər poliqondan yaradıldı (hər idxalda eyni).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="132"/>
         <source>{n} hazards are already in the workspace, unchanged: not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} təhlükəli ərazi artıq iş sahəsindədir, dəyişməyib: yenidən əlavə edilmədi.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
@@ -3985,7 +3985,7 @@ PACKAGE: paket qovluğu və ya onun GeoPackage faylı; ClearGround paketi olmaya
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="116"/>
         <source>{layer}: {merged} merged, {skipped} skipped, {conflict} in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: {merged} birləşdirildi, {skipped} ötürüldü, {conflict} ziddiyyətdə.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="122"/>
@@ -3995,7 +3995,7 @@ PACKAGE: paket qovluğu və ya onun GeoPackage faylı; ClearGround paketi olmaya
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="127"/>
         <source>{count} photos copied to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foto {folder} qovluğuna kopyalandı.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/tally_finds.py" line="52"/>
@@ -4297,17 +4297,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../processing/field_packaging.py" line="109"/>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>qeydlər</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="110"/>
         <source>hazard areas</source>
-        <translation type="unfinished"></translation>
+        <translation>təhlükəli ərazilər</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="113"/>
         <source>sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>sektorlar</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="120"/>
@@ -4367,7 +4367,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../processing/field_syncing.py" line="63"/>
         <source>field package {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>sahə paketi {name}</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="121"/>
@@ -5151,7 +5151,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../ui/tabs/records.py" line="355"/>
         <source>e.g. find_id=Nomre;found_date=Tarix (empty: recognised from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>məs. find_id=Nomre;found_date=Tarix (boş: fayldan müəyyən edilir)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="358"/>
@@ -5716,12 +5716,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../workspace/field_layers.py" line="21"/>
         <source>the workspace's layer {layer} cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>iş sahəsinin {layer} layı oxuna bilmir</translation>
     </message>
     <message>
         <location filename="../workspace/field_sources.py" line="45"/>
         <source>{name}: a layer can be named only for GPX files</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: lay adı yalnız GPX faylları üçün göstərilə bilər</translation>
     </message>
     <message>
         <location filename="../workspace/field_sources.py" line="48"/>
@@ -5739,12 +5739,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../workspace/field_sources.py" line="56"/>
         <source>{name} has no layer '{layer}' (a GPX file has: {layers})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} faylında '{layer}' layı yoxdur (GPX faylında bunlar var: {layers})</translation>
     </message>
     <message>
         <location filename="../workspace/field_sources.py" line="74"/>
         <source>{name} has no {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} içində {layer} yoxdur</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="84"/>
@@ -5978,27 +5978,27 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     <message>
         <location filename="../workspace/package_file.py" line="51"/>
         <source>{path} cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} yaradıla bilmir.</translation>
     </message>
     <message>
         <location filename="../workspace/package_file.py" line="125"/>
         <source>{path} holds no ClearGround field package (a folder with one package GeoPackage).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ClearGround sahə paketi saxlamır (bir paket GeoPackage-i olan qovluq).</translation>
     </message>
     <message>
         <location filename="../workspace/package_file.py" line="126"/>
         <source>{path} holds {count} field packages; name the GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} {count} sahə paketi saxlayır; GeoPackage-i göstərin.</translation>
     </message>
     <message>
         <location filename="../workspace/package_file.py" line="130"/>
         <source>{path}: no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: belə fayl və ya qovluq yoxdur.</translation>
     </message>
     <message>
         <location filename="../workspace/package_file.py" line="132"/>
         <source>{path} is not a ClearGround field package (no {table} table naming one).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ClearGround sahə paketi deyil (onu göstərən {table} cədvəli yoxdur).</translation>
     </message>
     <message>
         <location filename="../workspace/package_file.py" line="181"/>

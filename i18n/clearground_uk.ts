@@ -561,7 +561,7 @@
     <message>
         <location filename="../core/field_finds.py" line="125"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>немає дати</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="132"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../core/field_finds.py" line="144"/>
         <source>the two-digit year of '{text}' read as {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>двозначний рік у '{text}' прочитано як {y}</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="149"/>
@@ -591,7 +591,7 @@
     <message>
         <location filename="../core/field_finds.py" line="156"/>
         <source>date '{text}' reads as {a} (day first) or {b} (month first), and this report writes other dates month first: write it as {a} or {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>дата '{text}' читається як {a} (спочатку день) або {b} (спочатку місяць), а в цьому звіті інші дати записано з місяцем на початку: запишіть її як {a} або {b}</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="159"/>
@@ -606,7 +606,7 @@
     <message>
         <location filename="../core/field_finds.py" line="181"/>
         <source>the category '{text}' is a model: read as model {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>категорія '{text}' є моделлю: прочитано як модель {model}</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="184"/>
@@ -633,34 +633,34 @@
     <message>
         <location filename="../core/field_finds.py" line="217"/>
         <source>quantity '{text}' is not a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість '{text}' не є цілим числом, не меншим за 1</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="228"/>
         <source>depth '{text}' is not a number of centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>глибина '{text}' не є числом сантиметрів</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="233"/>
         <source>depth '{text}': the unit '{unit}' is not cm or m</source>
-        <translation type="unfinished"></translation>
+        <translation>глибина '{text}': одиниця '{unit}' не є cm або m</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="235"/>
         <source>depth '{text}' is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>глибина '{text}' від'ємна</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="245"/>
         <location filename="../core/field_finds.py" line="247"/>
         <location filename="../core/field_finds.py" line="292"/>
         <source>the find has no position</source>
-        <translation type="unfinished"></translation>
+        <translation>знахідка не має розташування</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="249"/>
         <source>latitude {lat} is beyond ±90</source>
-        <translation type="unfinished"></translation>
+        <translation>широта {lat} виходить за межі ±90</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="251"/>
@@ -671,17 +671,17 @@
     <message>
         <location filename="../core/field_finds.py" line="269"/>
         <source>{doubt}; correct the row</source>
-        <translation type="unfinished"></translation>
+        <translation>{doubt}; виправте рядок</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="284"/>
         <source>x '{x}' / y '{y}' is not a position</source>
-        <translation type="unfinished"></translation>
+        <translation>x '{x}' / y '{y}' не задають розташування</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="286"/>
         <source>x/y coordinates need their projected CRS (e.g. EPSG:32638), not {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>для координат x/y потрібна їхня проєкційна CRS (напр. EPSG:32638), а не {crs}</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="290"/>
@@ -692,17 +692,17 @@
     <message>
         <location filename="../core/field_finds.py" line="371"/>
         <source>the find id {id} is already known</source>
-        <translation type="unfinished"></translation>
+        <translation>ідентифікатор знахідки {id} вже відомий</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="373"/>
         <source>the uuid is that of find {id}, already known</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid належить уже відомій знахідці {id}</translation>
     </message>
     <message>
         <location filename="../core/field_finds.py" line="374"/>
         <source>find {id} has the same date and model {m:.2f} m away</source>
-        <translation type="unfinished"></translation>
+        <translation>знахідка {id} має ту саму дату й модель і розташована за {m:.2f} м</translation>
     </message>
     <message>
         <location filename="../core/field_package.py" line="91"/>
@@ -763,7 +763,7 @@
     <message>
         <location filename="../core/field_sync.py" line="177"/>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий час</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="191"/>
@@ -783,7 +783,7 @@
     <message>
         <location filename="../core/field_sync.py" line="214"/>
         <source>team {team}, field package {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>група {team}, польовий пакет {package}</translation>
     </message>
     <message>
         <location filename="../core/fieldmap.py" line="143"/>
@@ -807,33 +807,33 @@
         <location filename="../core/find_import.py" line="118"/>
         <location filename="../core/hazard_import.py" line="122"/>
         <source>given in the field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>задано у зіставленні полів</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="125"/>
         <source>no position column found (coord, lat/lon or x/y): give one in the field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>не знайдено стовпця розташування (coord, lat/lon або x/y): вкажіть його у зіставленні полів</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="130"/>
         <source>rows {rows} write their dates month first: dates of this report that read both ways are rejected, not guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>у рядках {rows} дати записано з місяцем на початку: дати цього звіту, що читаються двояко, відхиляються, а не вгадуються</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="166"/>
         <source>the find id {id} is already known for a find {m:,.1f} m away: not overwritten; correct the id or the position</source>
-        <translation type="unfinished"></translation>
+        <translation>ідентифікатор знахідки {id} вже відомий для знахідки за {m:,.1f} м звідси: не перезаписано; виправте ідентифікатор або розташування</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="171"/>
         <source>duplicate: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>дублікат: {why}</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="186"/>
         <location filename="../core/hazard_import.py" line="171"/>
         <source>{report}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}, рядок {row}</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="224"/>
@@ -845,7 +845,7 @@
     <message>
         <location filename="../core/find_import.py" line="226"/>
         <source>the point does not lie on the globe (its CRS?)</source>
-        <translation type="unfinished"></translation>
+        <translation>точка не лежить на земній кулі (її CRS?)</translation>
     </message>
     <message>
         <location filename="../core/find_import.py" line="227"/>
@@ -1026,32 +1026,32 @@
     <message>
         <location filename="../core/hazard_import.py" line="159"/>
         <source>no classification: give SHA (suspected) or CHA (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>немає класифікації: вкажіть SHA (підозрюваний) або CHA (підтверджений)</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="163"/>
         <source>status '{text}' is not one ClearGround knows (open, worked_on, closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>статус '{text}' невідомий ClearGround (open, worked_on, closed)</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="177"/>
         <source>hazard {id} is already known with another {what}: not overwritten; correct the workspace or the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>небезпечний район {id} вже відомий, але {what} відрізняється: не перезаписано; виправте робочий простір або обстеження</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="181"/>
         <source>duplicate: hazard {id} is already known, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>дублікат: небезпечний район {id} вже відомий, без змін</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="186"/>
         <source>the same polygon as hazard {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>той самий полігон, що й у небезпечного району {id}</translation>
     </message>
     <message>
         <location filename="../core/hazard_import.py" line="206"/>
         <source>polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>полігон</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="13"/>
@@ -3406,7 +3406,7 @@ INPUT: таблиця CSV або XLSX чи файл точок GeoJSON, GeoPacka
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="146"/>
         <source>{read} rows read: {imported} imported, {duplicates} duplicates, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано рядків: {read}; імпортовано: {imported}, дублікатів: {duplicates}, відхилено: {rejected}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="156"/>
@@ -3419,7 +3419,7 @@ INPUT: таблиця CSV або XLSX чи файл точок GeoJSON, GeoPacka
         <location filename="../processing/algorithms/import_finds.py" line="158"/>
         <location filename="../processing/algorithms/import_hazards.py" line="121"/>
         <source>{target} = '{column}' ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} = '{column}' ({why})</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="160"/>
@@ -3429,22 +3429,22 @@ INPUT: таблиця CSV або XLSX чи файл точок GeoJSON, GeoPacka
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="164"/>
         <source>{n} dates read both ways and were read day first: {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>дат, що читаються двояко: {n}; їх прочитано з днем на початку: {rows}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="168"/>
         <source>{n} finds had no id: ids were made from each find (the same on every import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Знахідок без ідентифікатора: {n}; ідентифікатори створено з кожної знахідки (однакові при кожному імпорті).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="171"/>
         <source>{n} finds took the sector that holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знахідкам призначено сектор, у якому вони лежать: {n}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="174"/>
         <source>{n} rows are finds already known ({where}), not added again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядків з уже відомими знахідками ({where}): {n}; повторно не додано:</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="182"/>
@@ -3503,17 +3503,17 @@ classification приймає SHA і CHA та слова, які пишуть в
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="108"/>
         <source>{read} rows read: {imported} imported ({repaired} repaired), {duplicates} duplicates, {rejected} rejected ({conflicts} conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано рядків: {read}; імпортовано: {imported} (виправлено: {repaired}), дублікатів: {duplicates}, відхилено: {rejected} (конфліктів: {conflicts}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="129"/>
         <source>{n} hazards had no id: ids were made from each polygon (the same on every import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечних районів без ідентифікатора: {n}; ідентифікатори створено з кожного полігона (однакові при кожному імпорті).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_hazards.py" line="132"/>
         <source>{n} hazards are already in the workspace, unchanged: not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечних районів, що вже є в робочому просторі без змін: {n}; повторно не додано.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_mine_map.py" line="104"/>
@@ -3985,7 +3985,7 @@ PACKAGE: тека пакета або його GeoPackage; теку, що не �
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="116"/>
         <source>{layer}: {merged} merged, {skipped} skipped, {conflict} in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: об'єднано {merged}, пропущено {skipped}, у конфлікті {conflict}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="122"/>
@@ -3995,7 +3995,7 @@ PACKAGE: тека пакета або його GeoPackage; теку, що не �
     <message>
         <location filename="../processing/algorithms/sync_field.py" line="127"/>
         <source>{count} photos copied to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопійовано фотографій до {folder}: {count}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/tally_finds.py" line="52"/>
@@ -4297,17 +4297,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../processing/field_packaging.py" line="109"/>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>записи</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="110"/>
         <source>hazard areas</source>
-        <translation type="unfinished"></translation>
+        <translation>небезпечні райони</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="113"/>
         <source>sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>сектори</translation>
     </message>
     <message>
         <location filename="../processing/field_packaging.py" line="120"/>
@@ -4367,7 +4367,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../processing/field_syncing.py" line="63"/>
         <source>field package {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>польовий пакет {name}</translation>
     </message>
     <message>
         <location filename="../processing/field_syncing.py" line="121"/>
@@ -5151,7 +5151,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../ui/tabs/records.py" line="355"/>
         <source>e.g. find_id=Nomre;found_date=Tarix (empty: recognised from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. find_id=Nomre;found_date=Tarix (порожньо: визначається з файлу)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/records.py" line="358"/>
@@ -5716,12 +5716,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/field_layers.py" line="21"/>
         <source>the workspace's layer {layer} cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>неможливо прочитати шар {layer} робочого простору</translation>
     </message>
     <message>
         <location filename="../workspace/field_sources.py" line="45"/>
         <source>{name}: a layer can be named only for GPX files</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: шар можна вказати лише для файлів GPX</translation>
     </message>
     <message>
         <location filename="../workspace/field_sources.py" line="48"/>
@@ -5739,12 +5739,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/field_sources.py" line="56"/>
         <source>{name} has no layer '{layer}' (a GPX file has: {layers})</source>
-        <translation type="unfinished"></translation>
+        <translation>у {name} немає шару '{layer}' (у файлі GPX є: {layers})</translation>
     </message>
     <message>
         <location filename="../workspace/field_sources.py" line="74"/>
         <source>{name} has no {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>у {name} немає {layer}</translation>
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="84"/>
@@ -5978,27 +5978,27 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     <message>
         <location filename="../workspace/package_file.py" line="51"/>
         <source>{path} cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо створити {path}.</translation>
     </message>
     <message>
         <location filename="../workspace/package_file.py" line="125"/>
         <source>{path} holds no ClearGround field package (a folder with one package GeoPackage).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не містить польового пакета ClearGround (теки з одним GeoPackage пакета).</translation>
     </message>
     <message>
         <location filename="../workspace/package_file.py" line="126"/>
         <source>{path} holds {count} field packages; name the GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} містить польових пакетів: {count}; вкажіть GeoPackage.</translation>
     </message>
     <message>
         <location filename="../workspace/package_file.py" line="130"/>
         <source>{path}: no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: немає такого файлу або теки.</translation>
     </message>
     <message>
         <location filename="../workspace/package_file.py" line="132"/>
         <source>{path} is not a ClearGround field package (no {table} table naming one).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не є польовим пакетом ClearGround (немає таблиці {table}, яка б його визначала).</translation>
     </message>
     <message>
         <location filename="../workspace/package_file.py" line="181"/>
