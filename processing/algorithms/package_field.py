@@ -88,13 +88,16 @@ class PackageField(ClearGroundAlgorithm):
         store = self.workspace(parameters, context)
         if store is None:
             raise QgsProcessingException(tr("Give the workspace to package from (WORKSPACE)."))
+        refused = None
         try:
             selections = [fp.parse_selection(self.parameterAsString(parameters, name, context))
                           for name in (self.RECORDS, self.HAZARDS, self.SECTORS)]
             chosen = choose(store, team, *selections)
             result = make_package(store, team, chosen, folder)
         except (fp.PackageError, WorkspaceError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            refused = str(exc)  # raised below: a traceback kept would keep the layers it passed through alive
+        if refused is not None:
+            raise QgsProcessingException(refused)
         feedback.pushInfo(tr("Package for team {team} written to {folder}: {sectors} sectors, {hazards} hazard "
                              "areas, {records} records.").format(
             team=team, folder=result.folder, sectors=result.counts[fp.SECTORS], hazards=result.counts[fp.HAZARDS],
