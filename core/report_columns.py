@@ -65,7 +65,9 @@ def guess_report_columns(columns: list[str], data: list[list[str]] | None, alias
     names = {t: tuple(fold(a) for a in spellings) for t, spellings in aliases.items()}
     mapping: dict[str, str] = {}
     why: dict[str, str] = {}
-    used: set[str] = set()
+    # a column empty in every row holds nothing to map (LIBKML adds an empty ``id`` beside ``Name``)
+    used: set[str] = set() if data is None else {
+        c for c, values in zip(columns, data) if not any(v is not None and str(v).strip() for v in values)}
     for target, spellings in names.items():  # exact names, in target order
         for column in columns:
             if column not in used and folded[column] in spellings:

@@ -88,3 +88,15 @@ def test_finds_known_in_the_workspace_are_duplicates_and_the_mapping_is_checked(
         import_finds(t, FindImportOptions(mapping_text="find_id=Nomre"))
     with pytest.raises(MappingError, match="'colour' is not a field"):
         import_finds(t, FindImportOptions(mapping_text="colour=id"))
+
+
+def test_an_empty_id_column_does_not_take_the_ids_from_the_names():
+    """GDAL's LIBKML driver gives every placemark an ``id`` column, empty when the KML has none, beside
+    ``Name``, which holds the find numbers: the ids are the names."""
+    header = ["id", "Name", "description", "tarix", "miqdar"]
+    data = [[None, ""], ["AZ-16-1", "AZ-16-2"], ["OZM-72", "PMN-2"], ["16.03.2022", "16.03.2022"], ["1", "3"]]
+    mapping, _ = guess_report_columns(header, data, FIND_ALIASES)
+    assert mapping["find_id"] == "Name" and mapping["model"] == "description"
+    assert "id" not in mapping.values()
+    mapping, _ = guess_report_columns(header, [["7", "8"]] + data[1:], FIND_ALIASES)
+    assert mapping["find_id"] == "id"  # an id column that holds ids still wins
