@@ -131,8 +131,9 @@ def guess_mapping(columns: list[str] | tuple[str, ...], exclude: frozenset | set
     return mapping
 
 
-def parse_mapping(text: str | None) -> dict[str, str]:
-    """Read ``"record_id=Nomre;lat=Enlik"``; ``"lat="`` leaves lat unmapped. Raises MappingError."""
+def parse_mapping(text: str | None, targets: tuple[str, ...] = TARGETS) -> dict[str, str]:
+    """Read ``"record_id=Nomre;lat=Enlik"``; ``"lat="`` leaves lat unmapped. Raises MappingError,
+    also for a target that is not one of ``targets``."""
     mapping: dict[str, str] = {}
     if not text:
         return mapping
@@ -142,9 +143,9 @@ def parse_mapping(text: str | None) -> dict[str, str]:
         if "=" not in part:
             raise MappingError(tr("field mapping '{part}' is not target=column").format(part=part.strip()))
         target, column = (p.strip() for p in part.split("=", 1))
-        if target not in TARGETS:
+        if target not in targets:
             raise MappingError(tr("field mapping: '{target}' is not a field ClearGround reads (one of: {targets})")
-                               .format(target=target, targets=", ".join(TARGETS)))
+                               .format(target=target, targets=", ".join(targets)))
         mapping[target] = column  # empty: the target is deliberately left unmapped
     return mapping
 
@@ -155,11 +156,11 @@ def format_mapping(mapping: dict[str, str]) -> str:
 
 
 def resolve_mapping(columns: list[str] | tuple[str, ...], text: str | None,
-                    guessed: dict[str, str] | None = None) -> dict[str, str]:
+                    guessed: dict[str, str] | None = None, targets: tuple[str, ...] = TARGETS) -> dict[str, str]:
     """The guessed mapping (``guessed``, else guessed from the names) overridden by ``text``; a column
-    named in ``text`` must exist, an empty one removes the guess."""
+    named in ``text`` must exist, an empty one removes the guess; ``targets`` are the fields read."""
     mapping = dict(guessed) if guessed is not None else guess_mapping(columns)
-    explicit = parse_mapping(text)
+    explicit = parse_mapping(text, targets)
     by_fold = {fold(c): c for c in columns}
     for target, column in explicit.items():
         if not column:

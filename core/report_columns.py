@@ -9,10 +9,8 @@ FIELD_MAPPING (``find_id=Nomre;found_date=Tarix``) overrides both; ``target=`` l
 
 from __future__ import annotations
 
-import re
-
 from .columns import content_targets
-from .fieldmap import ALIASES, MappingError, fold
+from .fieldmap import ALIASES, fold, resolve_mapping
 from .text import tr
 
 FIND_ALIASES: dict[str, tuple[str, ...]] = {
@@ -56,7 +54,6 @@ HAZARD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 _VALUE_TARGETS = {"category": "category", "model": "model", "laid_date": "found_date", "coord": "coord"}
-
 
 def guess_report_columns(columns: list[str], data: list[list[str]] | None, aliases: dict[str, tuple[str, ...]]
                          ) -> tuple[dict[str, str], dict[str, str]]:
@@ -106,30 +103,8 @@ def guess_report_columns(columns: list[str], data: list[list[str]] | None, alias
                 break
     return mapping, why
 
-
 def resolve_report_mapping(columns: list[str], text: str | None, guessed: dict[str, str],
                            aliases: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """The guessed mapping overridden by FIELD_MAPPING ``text``; raises MappingError naming the problem."""
-    mapping = dict(guessed)
-    by_fold = {fold(c): c for c in columns}
-    for part in re.split(r"[;\n]", text or ""):
-        if not part.strip():
-            continue
-        if "=" not in part:
-            raise MappingError(tr("field mapping '{part}' is not target=column").format(part=part.strip()))
-        target, column = (p.strip() for p in part.split("=", 1))
-        if target not in aliases:
-            raise MappingError(tr("field mapping: '{target}' is not a field ClearGround reads (one of: {targets})")
-                               .format(target=target, targets=", ".join(aliases)))
-        if not column:
-            mapping.pop(target, None)
-            continue
-        actual = column if column in columns else by_fold.get(fold(column))
-        if actual is None:
-            raise MappingError(tr("field mapping: the input has no column '{column}' (for {target}); its columns are: "
-                                  "{columns}").format(column=column, target=target, columns=", ".join(columns)))
-        for other, col in list(mapping.items()):
-            if col == actual and other != target:
-                del mapping[other]
-        mapping[target] = actual
-    return mapping
+    """The guessed mapping overridden by FIELD_MAPPING ``text`` (the mine-map import's rule, over the
+    report's targets); raises MappingError naming the problem."""
+    return resolve_mapping(columns, text, guessed, tuple(aliases))
