@@ -168,7 +168,8 @@ def open_stream(path: Path, encoding: str | None = None, min_bytes: int | None =
             return None  # UTF-16/32: read whole
         else:
             codec = "utf-8"
-    if "\n".encode(codec) != b"\n" or '",;|\t\r'.encode(codec) != b'",;|\t\r':
+    probe = "utf-8" if codec == "utf-8-sig" else codec  # the signature is written once, before the text
+    if "\n".encode(probe) != b"\n" or '",;|\t\r'.encode(probe) != b'",;|\t\r':
         return None  # not ASCII-compatible: the byte checks below would not hold
     scan = _scan(path, codec)
     if scan is None:

@@ -160,3 +160,59 @@ def test_the_parts_r_tree_is_written_once_packed_and_sqlite_accepts_it(run_alg, 
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         con.close()
+
+
+EDGE_FILES = {
+    # a byte order mark, CRLF line ends and a last line without its newline
+    "bom_crlf_no_final_newline": "\ufeff" + "\r\n".join(LINES[:8]),
+    # values quoted over two lines, with CRLF inside and around them, and a blank line between parts
+    "quoted_newlines": "\r\n".join([
+        LINES[0],
+        'R-1,1,40.1,46.9,AP,"PMN-2\r\nsecond line",Fuzuli',
+        'R-2,1,40.2,46.8,AT,TM-62,"Agdam\nnorth"',
+        "",
+        'R-1,2,40.100050,46.900040,AP,"PMN\n\n2",Fuzuli',
+        'R-2,2,40.200050,46.800040,AT,TM-62,Agdam',
+        'R-3,1,40.3,46.7,AP,PMN-2,"Tartar',   # a quote never closed: the rest of the file is its value
+        'R-3,2,40.3,46.7,AP,PMN-2,Tartar',
+    ]),
+    # record ids with spaces around them, short rows and a row of delimiters only
+    "spaces_and_short_rows": "\n".join([
+        LINES[0], " R-1 ,1,40.1,46.9,AP", "R-1,2,40.1,46.9", ",,,,,,", "R-2 ,1,40.2,46.8,AT,TM-62,Agdam,x,y",
+        "\tR-1\t,3,40.1,46.9,AP,PMN-2,Fuzuli"]) + "\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_FILES))
+@pytest.mark.parametrize("rows", [1, 2, 3])
+def test_parts_hold_every_row_the_whole_read_holds(tmp_path, name, rows):
+    """Hand-made files whose rows lie across part boundaries: the parts (of whole records) hold the same
+    rows, values, raw texts, row numbers and problems as the file read whole."""
+    from clearground.core.streaming import record_batches
+    from clearground.workspace import csv_stream
+    from clearground.workspace.sources import read_source
+
+    path = tmp_path / f"{name}.csv"
+    path.write_bytes(EDGE_FILES[name].encode("utf-8"))
+    whole = read_source(path)
+    stream = csv_stream.open_stream(path, min_bytes=0)
+    assert stream is not None and stream.columns == whole.columns
+    last, count = stream.last_rows("record_id")
+    assert count == len(whole)
+    parts = list(record_batches(stream.chunks(rows), "record_id", last))
+
+    def rows_of(table):
+        return {int(r): (tuple(c[k] for c in table.data), table.raw[k], table.problems.get(k))
+                for k, r in enumerate(table.source_rows)}
+
+    got: dict = {}
+    for part in parts:
+        got.update(rows_of(part))
+    assert sum(len(p) for p in parts) == len(whole)
+    assert got == rows_of(whole)
+    # every record's rows lie in one part
+    seen: dict[str, int] = {}
+    for k, part in enumerate(parts):
+        for rid in part.column("record_id"):
+            if rid.strip():
+                assert seen.setdefault(rid.strip(), k) == k, rid
