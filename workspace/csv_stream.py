@@ -20,8 +20,8 @@ from typing import Callable, Iterator
 import numpy as np
 
 from ..core.encodings import EncodingError, normalize
-from ..core.minemap import SourceTable
-from ..core.streaming import record_key
+from ..core.minemap import ImportOptions, ImportPlan, ImportResult, SourceTable, import_rows, plan_import
+from ..core.streaming import record_batches, record_key
 from .sources import TABLE_SUFFIXES, _find_problems, _Lines, _long_fields, _quoted_records, _unique_columns, plain_rows
 
 _BLOCK = 1 << 22
@@ -143,6 +143,41 @@ class CsvStream:
             data = [[values[c] for values, *_ in part] for c in range(width)]
             problems = {k: item[4] for k, item in enumerate(part) if item[4]}
             yield self._table(data, [item[1] for item in part], [item[2] for item in part], problems)
+
+
+@dataclass
+class StreamedImport:
+    """A large CSV mine table to import in parts of whole records: its plan (judged by its first rows),
+    the column of its record ids, the last row of each record, and its number of rows."""
+
+    stream: CsvStream
+    plan: ImportPlan
+    record_column: str
+    last_rows: dict[str, int] | None
+    rows: int
+
+    def results(self, options: ImportOptions, chunk_rows: int,
+                progress: Callable[[float], None] | None = None) -> Iterator[ImportResult]:
+        """The import of each part, in file order (a record's rows all in one part)."""
+        chunks = self.stream.chunks(chunk_rows, progress)
+        return (import_rows(part, options, self.plan)
+                for part in record_batches(chunks, self.record_column, self.last_rows))
+
+
+def plan_streamed(stream: CsvStream, options: ImportOptions, head_rows: int,
+                  progress: Callable[[float], None] | None = None,
+                  is_canceled: Callable[[], bool] | None = None) -> StreamedImport | None:
+    """How ``stream`` is imported in parts; None when it is to be read whole (a table that is not of
+    points or traverses, or without a record id column, or without rows). Raises MineMapError as
+    import_rows does; None for the last rows (StreamedImport.last_rows) when cancelled."""
+    plan = plan_import(stream.head(head_rows), options)
+    record_column = plan.mapping.get("record_id")
+    if plan.mode not in ("points", "traverse") or record_column is None:
+        return None
+    last, count = stream.last_rows(record_column, progress, is_canceled)
+    if last is not None and not count:
+        return None
+    return StreamedImport(stream, plan, record_column, last, count)
 
 
 def open_stream(path: Path, encoding: str | None = None, min_bytes: int | None = None) -> CsvStream | None:

@@ -47,11 +47,11 @@ from ...core.angles import UNITS
 from ...core.datum import DatumPolicy
 from ...core.errors import CoordError
 from ...core.minemap import REJECT_FIELDS, ImportOptions, ImportResult, MineMapError, import_rows, plan_import
-from ...core.streaming import ImportTotals, record_batches
+from ...core.streaming import ImportTotals
 from ...core.text import tr
 from ...core.traverse import Settings
 from ...workspace import WorkspaceError
-from ...workspace.csv_stream import open_stream
+from ...workspace.csv_stream import open_stream, plan_streamed
 from ...workspace.sources import SourceError, read_source
 from ..base import ClearGroundAlgorithm
 from ..enum_labels import labelled_enum
@@ -306,21 +306,14 @@ class ImportMineMap(ClearGroundAlgorithm):
         stream = open_stream(Path(path), encoding)
         if stream is None:
             return None
-        head = stream.head(HEAD_ROWS)
-        plan = plan_import(head, options)
-        record_column = plan.mapping.get("record_id")
-        if plan.mode not in ("points", "traverse") or record_column is None:
+        streamed = plan_streamed(stream, options, HEAD_ROWS, _Stage(feedback, 0, 10).fraction, feedback.isCanceled)
+        if streamed is None:
             return None
-        del head
-        last, count = stream.last_rows(record_column, _Stage(feedback, 0, 10).fraction, feedback.isCanceled)
-        if last is None:
+        if streamed.last_rows is None:
             raise QgsProcessingException(tr("Import cancelled; nothing was written."))
-        if not count:
-            return None
         feedback.pushInfo(tr("Read {n} rows from {name} (in parts of {size} rows, each record whole).").format(
-            n=count, name=Path(path).name, size=f"{CHUNK_ROWS:,}"))
-        chunks = stream.chunks(CHUNK_ROWS, _Stage(feedback, 10, 100).fraction)
-        return (import_rows(part, options, plan) for part in record_batches(chunks, record_column, last))
+            n=streamed.rows, name=Path(path).name, size=f"{CHUNK_ROWS:,}"))
+        return streamed.results(options, CHUNK_ROWS, _Stage(feedback, 10, 100).fraction)
 
     def _import_parts(self, parts: Iterator, sinks: _Sinks, tx, totals: ImportTotals, stages: tuple,
                       feedback) -> None:
