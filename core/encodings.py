@@ -60,6 +60,16 @@ def normalize(name: str | None) -> str | None:
                             .format(name=name)) from None
 
 
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def bom_codec(start: bytes) -> str | None:
+    """The codec that the byte order mark at the start of ``start`` names (UTF-32's before UTF-16's,
+    whose mark begins it), or None."""
+    return next((name for bom, name in _BOMS if start.startswith(bom)), None)
+
+
 def decode(data: bytes, what: str, encoding: str | None = None) -> Decoded:
     """``data`` as text: in ``encoding`` when given (refused if it does not decode), else decided."""
     if encoding:
@@ -69,14 +79,13 @@ def decode(data: bytes, what: str, encoding: str | None = None) -> Decoded:
             raise EncodingError(tr("{what} is not {encoding} text (byte {offset}); set ENCODING to the file's own "
                                    "encoding").format(
                 what=what, encoding=encoding.strip().upper(), offset=exc.start)) from exc
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return Decoded(data.decode(name), name)
-            except UnicodeDecodeError as exc:
-                raise EncodingError(tr("{what} starts as {encoding} text but is not (byte {offset})").format(
-                    what=what, encoding=name, offset=exc.start)) from exc
+    name = bom_codec(data)
+    if name is not None:
+        try:
+            return Decoded(data.decode(name), name)
+        except UnicodeDecodeError as exc:
+            raise EncodingError(tr("{what} starts as {encoding} text but is not (byte {offset})").format(
+                what=what, encoding=name, offset=exc.start)) from exc
     if _looks_utf16(data):  # NUL bytes at every other place: text is not UTF-8 with NULs in it
         for name in ("utf-16-le", "utf-16-be"):
             try:

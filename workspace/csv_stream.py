@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from ..core.encodings import EncodingError, normalize
+from ..core.encodings import EncodingError, bom_codec, normalize
 from ..core.minemap import ImportOptions, ImportPlan, ImportResult, SourceTable, import_rows, plan_import
 from ..core.streaming import record_batches, record_key
 from .sources import TABLE_SUFFIXES, _find_problems, _Lines, _long_fields, _quoted_records, _unique_columns, plain_rows
@@ -197,12 +197,9 @@ def open_stream(path: Path, encoding: str | None = None, min_bytes: int | None =
     except EncodingError:
         return None
     if codec is None:
-        if start.startswith(codecs.BOM_UTF8):
-            codec = "utf-8-sig"
-        elif start[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or b"\x00" in start:
-            return None  # UTF-16/32: read whole
-        else:
-            codec = "utf-8"
+        codec = bom_codec(start) or "utf-8"
+        if codec != "utf-8-sig" and (codec != "utf-8" or b"\x00" in start):
+            return None  # UTF-16/32, marked or not: read whole
     probe = "utf-8" if codec == "utf-8-sig" else codec  # the signature is written once, before the text
     if "\n".encode(probe) != b"\n" or '",;|\t\r'.encode(probe) != b'",;|\t\r':
         return None  # not ASCII-compatible: the byte checks below would not hold

@@ -216,3 +216,15 @@ def test_parts_hold_every_row_the_whole_read_holds(tmp_path, name, rows):
         for rid in part.column("record_id"):
             if rid.strip():
                 assert seen.setdefault(rid.strip(), k) == k, rid
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-32"])
+def test_a_file_in_utf_16_or_32_is_read_whole(tmp_path, codec):
+    """Their bytes are not ASCII's: read whole (read_source decides the encoding from all of them)."""
+    from clearground.workspace import csv_stream
+
+    path = tmp_path / "wide.csv"
+    path.write_bytes("\n".join(LINES[:4]).encode(codec))
+    assert csv_stream.open_stream(path, min_bytes=0) is None
+    path.write_bytes("\n".join(LINES[:4]).encode("utf-8"))
+    assert csv_stream.open_stream(path, min_bytes=0) is not None
