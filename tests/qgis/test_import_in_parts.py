@@ -228,3 +228,25 @@ def test_a_file_in_utf_16_or_32_is_read_whole(tmp_path, codec):
     assert csv_stream.open_stream(path, min_bytes=0) is None
     path.write_bytes("\n".join(LINES[:4]).encode("utf-8"))
     assert csv_stream.open_stream(path, min_bytes=0) is not None
+
+
+def test_a_byte_that_does_not_decode_in_a_later_part_is_found_before_any_part_is_read(tmp_path):
+    """Every byte is decoded before the first part: a file that is not UTF-8 past its first parts is not
+    read in parts (read whole, it is refused, saying the byte or asking for its ENCODING); given its
+    encoding, it is read in parts to its last row."""
+    from clearground.workspace import csv_stream
+    from clearground.workspace.sources import SourceError, read_source
+
+    path = tmp_path / "late.csv"
+    late = "\nR-9,1,40.7,46.3,AP,PMN-2,Зангилан\n".encode("cp1251")  # the one row not in UTF-8, the last
+    path.write_bytes("\n".join(LINES).encode("utf-8") + late)
+    assert csv_stream.open_stream(path, min_bytes=0) is None
+    assert csv_stream.open_stream(path, "utf-8", min_bytes=0) is None
+    with pytest.raises(SourceError, match="byte"):
+        read_source(path, encoding="utf-8")
+    with pytest.raises(SourceError, match="ENCODING"):  # which single-byte encoding, all its bytes cannot say
+        read_source(path)
+    stream = csv_stream.open_stream(path, "cp1251", min_bytes=0)  # said: read in parts, the last row whole
+    last = list(stream.chunks(3))[-1]
+    assert int(last.source_rows[-1]) == len(LINES) + 1 and last.data[-1][-1] == "Зангилан"
+    assert read_source(path, encoding="cp1251").data[-1][-1] == "Зангилан"
