@@ -70,11 +70,21 @@ def bom_codec(start: bytes) -> str | None:
     return next((name for bom, name in _BOMS if start.startswith(bom)), None)
 
 
+def given_codec(encoding: str | None, start: bytes) -> str | None:
+    """The codec of an ENCODING given for text that begins with ``start``: UTF-8 given for a file
+    with UTF-8's byte order mark reads the mark as the mark, not as a character of the first column."""
+    codec = normalize(encoding)
+    if codec == "utf-8" and start.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    return codec
+
+
 def decode(data: bytes, what: str, encoding: str | None = None) -> Decoded:
     """``data`` as text: in ``encoding`` when given (refused if it does not decode), else decided."""
     if encoding:
+        codec = given_codec(encoding, data[:3])
         try:
-            return Decoded(data.decode(normalize(encoding)), normalize(encoding))
+            return Decoded(data.decode(codec), codec)
         except UnicodeDecodeError as exc:
             raise EncodingError(tr("{what} is not {encoding} text (byte {offset}); set ENCODING to the file's own "
                                    "encoding").format(

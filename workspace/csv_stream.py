@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from ..core.encodings import EncodingError, bom_codec, normalize
+from ..core.encodings import EncodingError, bom_codec, given_codec
 from ..core.minemap import ImportOptions, ImportPlan, ImportResult, SourceTable, import_rows, plan_import
 from ..core.streaming import record_batches, record_key
 from .sources import TABLE_SUFFIXES, _find_problems, _Lines, _long_fields, _quoted_records, _unique_columns, plain_rows
@@ -193,7 +193,7 @@ def open_stream(path: Path, encoding: str | None = None, min_bytes: int | None =
     with open(path, "rb") as handle:
         start = handle.read(4)
     try:
-        codec = normalize(encoding) if encoding else None
+        codec = given_codec(encoding, start) if encoding else None
     except EncodingError:
         return None
     if codec is None:

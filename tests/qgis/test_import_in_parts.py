@@ -250,3 +250,17 @@ def test_a_byte_that_does_not_decode_in_a_later_part_is_found_before_any_part_is
     last = list(stream.chunks(3))[-1]
     assert int(last.source_rows[-1]) == len(LINES) + 1 and last.data[-1][-1] == "Зангилан"
     assert read_source(path, encoding="cp1251").data[-1][-1] == "Зангилан"
+
+
+def test_utf8_given_for_a_file_with_its_mark_names_the_first_column_as_written(tmp_path):
+    """ENCODING=UTF-8 on Excel's "CSV UTF-8" (which begins with the mark): read whole and in parts, the
+    first column is record_id, not '\\ufeffrecord_id'."""
+    from clearground.workspace import csv_stream
+    from clearground.workspace.sources import read_source
+
+    path = tmp_path / "excel.csv"
+    path.write_bytes(EDGE_FILES["bom_crlf_no_final_newline"].encode("utf-8"))
+    whole = read_source(path, encoding="utf-8")
+    stream = csv_stream.open_stream(path, encoding="utf-8", min_bytes=0)
+    assert stream is not None
+    assert whole.columns[0] == stream.columns[0] == "record_id"

@@ -44,3 +44,12 @@ def test_a_given_encoding_is_used_and_refused_when_the_bytes_are_not_in_it():
     with pytest.raises(EncodingError, match="not an encoding"):
         decode(b"x", "x.csv", "klingon")
     assert decode(codecs.BOM_UTF8 + "ФП".encode(), "x.csv").text == "ФП"
+
+
+@pytest.mark.parametrize("given", ["utf-8", "UTF8", "utf_8"])
+def test_utf8_given_for_a_file_with_its_mark_reads_the_mark_as_the_mark(given):
+    """Excel's "CSV UTF-8" begins with the mark; an analyst who sets ENCODING=UTF-8 for it must not get
+    a first column named '\\ufeffrecord_id', which no name matches."""
+    text = decode(codecs.BOM_UTF8 + "record_id;lat\nМ-1;40.1\n".encode(), "mines.csv", given).text
+    assert text.startswith("record_id;") and "\ufeff" not in text
+    assert decode("record_id;lat\n".encode(), "mines.csv", given).text == "record_id;lat\n"
