@@ -52,4 +52,4 @@ def test_utf8_given_for_a_file_with_its_mark_reads_the_mark_as_the_mark(given):
     a first column named '\\ufeffrecord_id', which no name matches."""
     text = decode(codecs.BOM_UTF8 + "record_id;lat\nМ-1;40.1\n".encode(), "mines.csv", given).text
     assert text.startswith("record_id;") and "\ufeff" not in text
-    assert decode("record_id;lat\n".encode(), "mines.csv", given).text == "record_id;lat\n"
+    assert decode(b"record_id;lat\n", "mines.csv", given).text == "record_id;lat\n"
