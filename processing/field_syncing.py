@@ -67,6 +67,7 @@ def sync(store: WorkspaceStore, contents: Contents, photos_to: Path, lane_width:
     store.check_writable([fp.FINDS, fp.SECTORS, "audit_log"])
     try:
         with store.transaction() as tx:
+            tx.on_behalf_of(manifest.team)
             keys = [fp.normalize_uuid(r.get("uuid")) for r in contents.finds]
             known = known_finds(tx, [(r.get("lon"), r.get("lat")) for r in contents.finds], keys)
             finds = fs.plan_finds(contents.finds, known, manifest.team, source)

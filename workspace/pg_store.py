@@ -3,7 +3,8 @@
 Rows are validated by workspace.writer (the same checks as on a GeoPackage) and loaded with COPY;
 geometries travel as hex EWKB. The database keeps the rules for every client: the version check of
 sectors and the audit rows of every change are its triggers (workspace/postgis_sql.py); reasons
-go through its ``cg_audit_note`` function, which stamps them with the session user.
+go through its ``cg_audit_note`` function, which stamps them with the session user (and the field team a
+merge is made for, see PgTransaction.on_behalf_of).
 """
 
 from __future__ import annotations
@@ -83,6 +84,11 @@ class PgTransaction(Transaction):
     def _table(self, name: str):
         sql, q = _sql()
         return q.table(self.schema, name)
+
+    def on_behalf_of(self, name: str) -> None:
+        """The triggers name "<name> via <login>" for the rest of this transaction (postgis_sql.ON_BEHALF_OF)."""
+        sql, q = _sql()
+        self.cur.execute("SELECT set_config(%s, %s, true)", (q.ON_BEHALF_OF, str(name).strip()))
 
     def append(self, layers: Mapping[str, Any], feedback: Any = None) -> dict[str, int]:
         sql, q = _sql()

@@ -201,15 +201,22 @@ def open_workspace(db, schema_name: str, upgrade: bool = True, connection: str =
 
 def _renew_rules(db, schema_name: str) -> None:
     """Give a workspace made before them the database rules of this version (its owner only: others
-    keep the rules it has until its administrator opens it)."""
+    keep the rules it has until its administrator opens it).
+
+    Rules are older when a trigger is missing or a rule function's source differs from this version's.
+    """
+    bodies = q.function_bodies()
     with transaction(db) as cur:
         cur.execute(
             "SELECT pg_has_role(n.nspowner, 'USAGE'), EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t "
             "JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = n.oid AND "
-            "c.relname = 'sectors' AND t.tgname = 'cg_audit_insert') FROM pg_catalog.pg_namespace n "
-            "WHERE n.nspname = %s", (schema_name,))
-        owner, current = cur.fetchone()
-        if owner and not current:
+            "c.relname = 'sectors' AND t.tgname = 'cg_audit_insert'), "
+            "ARRAY(SELECT p.proname || chr(31) || p.prosrc FROM pg_catalog.pg_proc p "
+            "WHERE p.pronamespace = n.oid AND p.proname = ANY(%s)) "
+            "FROM pg_catalog.pg_namespace n WHERE n.nspname = %s", (list(bodies), schema_name))
+        owner, triggers, sources = cur.fetchone()
+        found = dict(item.split(chr(31), 1) for item in sources)
+        if owner and not (triggers and found == bodies):
             for statement in q.trigger_sql(schema_name):
                 cur.execute(statement)
 

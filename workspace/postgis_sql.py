@@ -114,37 +114,46 @@ CREATED_IN = "created_in"
 #: database with its own user and time (e.g. the reason for taking a sector out of cleared).
 NOTE_FUNCTION = "cg_audit_note"
 NOTE_SIGNATURE = "(text, text, text, text, text)"
+#: The transaction-local setting that names whom the writes of a transaction are made for (a field
+#: team whose package an analyst merges). The database still names the login beside it, so the
+#: setting adds a name to the audit and cannot hide who wrote.
+ON_BEHALF_OF = "clearground.on_behalf_of"
+#: Who an audit row or a sector's updated_by names: the login, or "<team> via <login>".
+_ACTOR = (f"coalesce(nullif(current_setting('{ON_BEHALF_OF}', true), '') || ' via ' || session_user, "
+          "session_user)")
 
-_NOTE_BODY = """
+_NOTE_BODY = f"""
 BEGIN
     INSERT INTO audit_log (ts, user_name, layer, feature_key, field, old_value, new_value)
-    VALUES (now(), session_user, p_layer, p_feature_key, p_field, p_old_value, p_new_value);
+    VALUES (now(), {_ACTOR}, p_layer, p_feature_key, p_field, p_old_value, p_new_value);
 END
 """
 
-_AUDIT_BODY = """
+_AUDIT_BODY = f"""
 DECLARE
     old_row jsonb := to_jsonb(OLD);
     new_row jsonb := to_jsonb(NEW);
     feature text := coalesce(old_row ->> TG_ARGV[0], old_row ->> 'fid');
+    actor text := {_ACTOR};
 BEGIN
     EXECUTE format(
         'INSERT INTO %I.audit_log (ts, user_name, layer, feature_key, field, old_value, new_value) '
-        'SELECT now(), session_user, $1, $2, o.key, o.value, n.value '
+        'SELECT now(), $6, $1, $2, o.key, o.value, n.value '
         'FROM jsonb_each_text($3) AS o '
         'JOIN jsonb_each_text($4) AS n ON n.key = o.key '
         'JOIN pg_catalog.pg_attribute AS a ON a.attrelid = $5 AND a.attname = o.key '
         'WHERE o.value IS DISTINCT FROM n.value '
         'AND o.key NOT IN (''fid'', ''updated_by'', ''updated_at'') '
         'ORDER BY a.attnum', TG_TABLE_SCHEMA)
-    USING TG_TABLE_NAME, feature, old_row, new_row, TG_RELID;
+    USING TG_TABLE_NAME, feature, old_row, new_row, TG_RELID, actor;
     RETURN NULL;
 END
 """
 
-_ROWS_BODY = """
+_ROWS_BODY = f"""
 DECLARE
     created text;
+    actor text := {_ACTOR};
 BEGIN
     EXECUTE format('SELECT value FROM %I.cg_meta WHERE key = $1', TG_TABLE_SCHEMA) INTO created USING 'created_in';
     IF created IS NOT DISTINCT FROM txid_current()::text THEN
@@ -153,15 +162,15 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         EXECUTE format(
             'INSERT INTO %I.audit_log (ts, user_name, layer, feature_key, field, old_value, new_value) '
-            'SELECT now(), session_user, $1, coalesce(to_jsonb(r) ->> $2, to_jsonb(r) ->> ''fid''), '
+            'SELECT now(), $3, $1, coalesce(to_jsonb(r) ->> $2, to_jsonb(r) ->> ''fid''), '
             '''(inserted)'', NULL, NULL FROM cg_new_rows AS r', TG_TABLE_SCHEMA)
-        USING TG_TABLE_NAME, TG_ARGV[0];
+        USING TG_TABLE_NAME, TG_ARGV[0], actor;
     ELSE
         EXECUTE format(
             'INSERT INTO %I.audit_log (ts, user_name, layer, feature_key, field, old_value, new_value) '
-            'SELECT now(), session_user, $1, coalesce(to_jsonb(r) ->> $2, to_jsonb(r) ->> ''fid''), '
+            'SELECT now(), $3, $1, coalesce(to_jsonb(r) ->> $2, to_jsonb(r) ->> ''fid''), '
             '''(deleted)'', to_jsonb(r)::text, NULL FROM cg_old_rows AS r', TG_TABLE_SCHEMA)
-        USING TG_TABLE_NAME, TG_ARGV[0];
+        USING TG_TABLE_NAME, TG_ARGV[0], actor;
     END IF;
     RETURN NULL;
 END
@@ -194,11 +203,23 @@ BEGIN
                              'reload it and try again.', OLD.sector_id, OLD.version, OLD.version + 1),
             HINT = 'Reload the sector to see its current status, then mark it again.';
     END IF;
-    NEW.updated_by := session_user;
+    NEW.updated_by := {actor};
     NEW.updated_at := now();
     RETURN NEW;
 END
 """
+
+
+def function_bodies() -> dict[str, str]:
+    """The source of each rule function of this version, by name (a workspace whose functions differ
+    has older rules)."""
+    return {
+        AUDIT_FUNCTION: _AUDIT_BODY,
+        ROWS_FUNCTION: _ROWS_BODY,
+        NOTE_FUNCTION: _NOTE_BODY,
+        VERSION_FUNCTION: _VERSION_BODY.format(conflict_detail=CONFLICT_DETAIL, sqlstate=CONFLICT_SQLSTATE,
+                                               actor=_ACTOR),
+    }
 
 
 def trigger_sql(schema_name: str) -> list[sql.Composed]:
@@ -210,12 +231,13 @@ def trigger_sql(schema_name: str) -> list[sql.Composed]:
     rows_fn = table(schema_name, ROWS_FUNCTION)
     version_fn = table(schema_name, VERSION_FUNCTION)
     note_fn = table(schema_name, NOTE_FUNCTION)
-    version_body = _VERSION_BODY.format(conflict_detail=CONFLICT_DETAIL, sqlstate=CONFLICT_SQLSTATE)
+    bodies = function_bodies()
+    version_body = bodies[VERSION_FUNCTION]
     statements = [
         sql.SQL(
             "CREATE OR REPLACE FUNCTION {}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
             "SET search_path = pg_catalog, pg_temp AS {}"
-        ).format(audit_fn, sql.Literal(_AUDIT_BODY)),
+        ).format(audit_fn, sql.Literal(bodies[AUDIT_FUNCTION])),
         sql.SQL(
             "CREATE OR REPLACE FUNCTION {}() RETURNS trigger LANGUAGE plpgsql "
             "SET search_path = pg_catalog, pg_temp AS {}"
@@ -224,13 +246,13 @@ def trigger_sql(schema_name: str) -> list[sql.Composed]:
         sql.SQL(
             "CREATE OR REPLACE FUNCTION {}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
             "SET search_path = pg_catalog, pg_temp AS {}"
-        ).format(rows_fn, sql.Literal(_ROWS_BODY)),
+        ).format(rows_fn, sql.Literal(bodies[ROWS_FUNCTION])),
         sql.SQL("REVOKE ALL ON FUNCTION {}() FROM PUBLIC").format(rows_fn),
         sql.SQL(
             "CREATE OR REPLACE FUNCTION {}(p_layer text, p_feature_key text, p_field text, p_old_value text, "
             "p_new_value text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER "
             "SET search_path = pg_catalog, {}, pg_temp AS {}"
-        ).format(note_fn, sql.Identifier(schema_name), sql.Literal(_NOTE_BODY)),
+        ).format(note_fn, sql.Identifier(schema_name), sql.Literal(bodies[NOTE_FUNCTION])),
         sql.SQL("REVOKE ALL ON FUNCTION {}{} FROM PUBLIC").format(note_fn, sql.SQL(NOTE_SIGNATURE)),
     ]
     for lyr in schema.LAYERS:

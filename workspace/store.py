@@ -74,6 +74,12 @@ class Transaction(ABC):
         they share, such as a spatial index, once at the end of the block."""
         yield
 
+    def on_behalf_of(self, name: str) -> None:
+        """The writes that follow in this transaction are made for ``name`` (a field team whose package
+        is merged). A backend whose database names the author of every change itself names them both;
+        elsewhere the caller gives ``name`` as the user of what it writes."""
+        return None
+
     @abstractmethod
     def reviews(self) -> dict[str, tuple[int, Review]]:
         """The current flags: flag_id -> (feature id, the analyst's review)."""

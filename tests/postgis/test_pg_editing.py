@@ -325,3 +325,34 @@ def test_a_workspace_made_before_the_row_audit_gets_it_when_its_owner_opens_it(p
     _execute(pg, sql.SQL("INSERT INTO {} (find_id) VALUES ('F1')").format(_table(schema_name, "finds")))
     assert _execute(pg, sql.SQL("SELECT feature_key, field FROM {}").format(_table(schema_name, "audit_log"))) == [
         ("F1", "(inserted)")]
+
+
+def test_a_workspace_with_older_rule_functions_gets_this_versions_rules_when_its_owner_opens_it(pg, schema_name):
+    from clearground.workspace import postgis_sql as q
+
+    pgw.create_workspace(pg, schema_name)
+    older = "BEGIN INSERT INTO audit_log (ts, user_name, layer) VALUES (now(), session_user, p_layer); END"
+    _execute(pg, sql.SQL("CREATE OR REPLACE FUNCTION {}(p_layer text, p_feature_key text, p_field text, "
+                         "p_old_value text, p_new_value text) RETURNS void "
+                         "LANGUAGE plpgsql SET search_path = pg_catalog, {}, pg_temp AS {}").format(
+        _table(schema_name, q.NOTE_FUNCTION), sql.Identifier(schema_name), sql.Literal(older)))
+    pgw.open_workspace(pg, schema_name)
+    rows = _execute(pg, "SELECT p.proname, p.prosrc FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n "
+                        "ON n.oid = p.pronamespace WHERE n.nspname = %s", (schema_name,))
+    assert dict(rows) == q.function_bodies()
+
+
+def test_a_transaction_made_for_a_team_names_the_team_and_the_login(pg, schema_name):
+    from clearground.workspace import postgis_sql as q
+
+    pgw.create_workspace(pg, schema_name)
+    login = _execute(pg, "SELECT session_user")[0][0]
+    finds = _table(schema_name, "finds")
+    _execute(pg, sql.SQL("SELECT set_config(%s, 'Team 3', true); INSERT INTO {} (find_id) VALUES ('F1'); "
+                         "UPDATE {} SET model = 'PMN-2' WHERE find_id = 'F1'").format(finds, finds),
+             (q.ON_BEHALF_OF,))
+    _execute(pg, sql.SQL("UPDATE {} SET model = 'PMN' WHERE find_id = 'F1'").format(finds))
+    rows = _execute(pg, sql.SQL("SELECT user_name, field, new_value FROM {} ORDER BY fid").format(
+        _table(schema_name, "audit_log")))
+    assert rows == [(f"Team 3 via {login}", "(inserted)", None), (f"Team 3 via {login}", "model", "PMN-2"),
+                    (login, "model", "PMN")]

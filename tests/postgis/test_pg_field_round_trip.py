@@ -71,15 +71,27 @@ def test_round_trip_on_postgis(run_alg, pg, pg_field_workspace, tmp_path):
     assert [(r["key"], r["old_value"], r["new_value"]) for r in conflict] == [("R-1-0-1", "cleared", "reduced")]
     assert first["MERGED"] == 4 and first["CONFLICTS"] == 1
 
-    # PostGIS names the login in its audit rows; the note of each merged item names the team
+    # the database names the team and, beside it, the login that merged the package
+    merged_by = f"{TEAM} via {login}"
     notes = _query(pg, f"SELECT layer, feature_key, user_name, new_value FROM \"{schema}\".audit_log "
                        "WHERE field = 'field_sync'")
     assert {(r[0], r[1]) for r in notes} == {("finds", with_photos), ("finds", plain), ("sectors", "R-1-0-0"),
                                              ("sectors", "R-1-0-2")}
-    assert all(r[2] == login and f"team {TEAM}" in r[3] for r in notes)
+    assert all(r[2] == merged_by and f"team {TEAM}" in r[3] for r in notes)
     changes = _query(pg, f"SELECT user_name, old_value, new_value FROM \"{schema}\".audit_log "
                          "WHERE layer = 'sectors' AND feature_key = 'R-1-0-0' AND field = 'status'")
-    assert changes == [(login, "planned", "in_progress")]
+    assert changes == [(merged_by, "planned", "in_progress")]
+    inserted = _query(pg, f"SELECT feature_key, user_name FROM \"{schema}\".audit_log "
+                          "WHERE layer = 'finds' AND field = '(inserted)'")
+    assert sorted(inserted) == sorted([(with_photos, merged_by), (plain, merged_by)])
+    assert sectors["R-1-0-0"][2] == merged_by and sectors["R-1-0-1"][2] == login
+
+    # the team is named for that transaction only: the next change is the login's
+    workspace.mark_sectors(["R-1-0-3"], StatusChange("in_progress", dt.date(2026, 12, 2)), "centre",
+                           dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.timezone.utc))
+    later = _query(pg, f"SELECT user_name FROM \"{schema}\".audit_log WHERE feature_key = 'R-1-0-3'")
+    assert later and {r[0] for r in later} == {login}
+    sectors = {r[0]: r[1:] for r in _query(pg, select_sectors)}
 
     audit_count = _query(pg, f'SELECT count(*) FROM "{schema}".audit_log')[0][0]
     second = run_alg("clearground:syncfield", params)
