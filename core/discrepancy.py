@@ -178,6 +178,8 @@ class OffsetRow:
     confidence: float = math.nan  # 1 - the runner-up's evidence / the best's
     runner_up_dx_m: float | None = None
     runner_up_dy_m: float | None = None
+    runner_up_rotation_deg: float | None = None
+    runner_up_scale: float | None = None
 
 
 @dataclass
@@ -796,6 +798,8 @@ class _Run:
         row = OffsetRow(r.id[i], dx, dy, t.rotation_deg, t.scale, fit.rms_before, fit.rms_after, fit.matches,
                         fit.significant(s.tolerance), None, float(r.pivot_ll[i, 0]), float(r.pivot_ll[i, 1]),
                         fit.status, fit.confidence, *(rival[4:6] if rival is not None else (None, None)))
+        if rival is not None:
+            row.runner_up_rotation_deg, row.runner_up_scale = fit.runner_up.rotation_deg, fit.runner_up.scale
         row.hypothesis = cause.name if cause is not None else None
         self.out.offsets.append(row)
         if fit.status == AMBIGUOUS and rival is not None:

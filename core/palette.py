@@ -29,3 +29,6 @@ CATEGORY = {
 
 #: Discrepancy flag severity.
 SEVERITY = {"high": "#D50000", "medium": "#FF8C00", "low": "#FFD600"}
+
+#: The two fits of an ambiguous record drawn side by side: the best (filled) and the runner-up (hollow).
+CANDIDATE = {"best": "#B00000", "runner_up": "#00838F"}

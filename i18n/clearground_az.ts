@@ -83,8 +83,8 @@
     </message>
     <message>
         <location filename="../core/columns.py" line="161"/>
-        <location filename="../core/report_columns.py" line="72"/>
-        <location filename="../core/report_columns.py" line="81"/>
+        <location filename="../core/report_columns.py" line="71"/>
+        <location filename="../core/report_columns.py" line="80"/>
         <source>by its name '{column}'</source>
         <translation>'{column}' adına görə</translation>
     </message>
@@ -344,182 +344,182 @@
         <translation>PROJ {crs}-dən WGS 84-ə çevirmə bilmir</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="456"/>
+        <location filename="../core/discrepancy.py" line="458"/>
         <source>the record as plotted</source>
         <translation>formulyar çəkildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="457"/>
+        <location filename="../core/discrepancy.py" line="459"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="458"/>
+        <location filename="../core/discrepancy.py" line="460"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="459"/>
+        <location filename="../core/discrepancy.py" line="461"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="460"/>
+        <location filename="../core/discrepancy.py" line="462"/>
         <source>magnetic declination not applied</source>
         <translation>maqnit meyli nəzərə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="483"/>
+        <location filename="../core/discrepancy.py" line="485"/>
         <source>no record id</source>
         <translation>formulyar identifikatoru yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="486"/>
+        <location filename="../core/discrepancy.py" line="488"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="493"/>
+        <location filename="../core/discrepancy.py" line="495"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="524"/>
+        <location filename="../core/discrepancy.py" line="526"/>
         <source>record id {id} is not among the records</source>
         <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="527"/>
+        <location filename="../core/discrepancy.py" line="529"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="529"/>
+        <location filename="../core/discrepancy.py" line="531"/>
         <source>unknown category {value}</source>
         <translation>naməlum kateqoriya {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="561"/>
+        <location filename="../core/discrepancy.py" line="563"/>
         <source>find {id} has no position</source>
         <translation>{id} tapıntısının mövqeyi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="563"/>
+        <location filename="../core/discrepancy.py" line="565"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="587"/>
+        <location filename="../core/discrepancy.py" line="589"/>
         <source>sector {id} has no geometry</source>
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="811"/>
+        <location filename="../core/discrepancy.py" line="815"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="831"/>
+        <location filename="../core/discrepancy.py" line="835"/>
         <source>clearing sector {sector} decides</source>
         <translation>{sector} sektorunun təmizlənməsi həll edəcək</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="832"/>
+        <location filename="../core/discrepancy.py" line="836"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>təmizlənmiş ərazinin yanında əlavə təmizləmə həll edəcək</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="833"/>
+        <location filename="../core/discrepancy.py" line="837"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>{record} qeydi: tapıntılar onun minalarına təxminən eyni dərəcədə uyğun gəlir — onu {bearing:.0f}° istiqamətində {shift:.1f} m və ya {rival_bearing:.0f}° istiqamətində {rival_shift:.1f} m sürüşdürdükdə (cərgələri təkrarlanır; sübut {best} / {runner}). Düzəliş edilmir: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="869"/>
+        <location filename="../core/discrepancy.py" line="873"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="973"/>
+        <location filename="../core/discrepancy.py" line="977"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="975"/>
+        <location filename="../core/discrepancy.py" line="979"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="979"/>
+        <location filename="../core/discrepancy.py" line="983"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="987"/>
+        <location filename="../core/discrepancy.py" line="991"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1036"/>
+        <location filename="../core/discrepancy.py" line="1040"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1042"/>
+        <location filename="../core/discrepancy.py" line="1046"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1054"/>
+        <location filename="../core/discrepancy.py" line="1058"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1058"/>
+        <location filename="../core/discrepancy.py" line="1062"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1075"/>
+        <location filename="../core/discrepancy.py" line="1079"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1111"/>
+        <location filename="../core/discrepancy.py" line="1115"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1111"/>
+        <location filename="../core/discrepancy.py" line="1115"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1112"/>
+        <location filename="../core/discrepancy.py" line="1116"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1114"/>
+        <location filename="../core/discrepancy.py" line="1118"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1117"/>
+        <location filename="../core/discrepancy.py" line="1121"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1152"/>
+        <location filename="../core/discrepancy.py" line="1156"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1168"/>
+        <location filename="../core/discrepancy.py" line="1172"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1169"/>
+        <location filename="../core/discrepancy.py" line="1173"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -529,32 +529,32 @@
         <translation>ENCODING '{name}' bu sistemin tanıdığı kodlaşdırma deyil (məs. UTF-8, CP1251)</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="69"/>
+        <location filename="../core/encodings.py" line="89"/>
         <source>{what} is not {encoding} text (byte {offset}); set ENCODING to the file's own encoding</source>
         <translation>{what} {encoding} mətni deyil (bayt {offset}); ENCODING-də faylın öz kodlaşdırmasını göstərin</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="78"/>
+        <location filename="../core/encodings.py" line="97"/>
         <source>{what} starts as {encoding} text but is not (byte {offset})</source>
         <translation>{what} {encoding} mətni kimi başlayır, amma deyil (bayt {offset})</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="87"/>
+        <location filename="../core/encodings.py" line="106"/>
         <source>{what} was read as {encoding} (it has no byte order mark)</source>
         <translation>{what} {encoding} kimi oxundu (bayt sırası işarəsi yoxdur)</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="103"/>
+        <location filename="../core/encodings.py" line="122"/>
         <source>{what} does not say its encoding; it was read as {encoding}. Set ENCODING if that is wrong.</source>
         <translation>{what} kodlaşdırmasını bildirmir; {encoding} kimi oxundu. Səhvdirsə, ENCODING təyin edin.</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="107"/>
+        <location filename="../core/encodings.py" line="126"/>
         <source>{what} is not UTF-8 and does not read as {names}: set ENCODING to the file's encoding</source>
         <translation>{what} UTF-8 deyil və {names} kimi oxunmur: ENCODING-də faylın kodlaşdırmasını göstərin</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="109"/>
+        <location filename="../core/encodings.py" line="128"/>
         <source>{what} is not UTF-8 and reads as text in {names} alike: set ENCODING to say which</source>
         <translation>{what} UTF-8 deyil və eyni dərəcədə {names} mətni kimi oxunur: hansı olduğunu ENCODING ilə göstərin</translation>
     </message>
@@ -786,20 +786,17 @@
         <translation>komanda {team}, sahə paketi {package}</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="143"/>
-        <location filename="../core/report_columns.py" line="117"/>
+        <location filename="../core/fieldmap.py" line="144"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>sahə uyğunlaşdırması '{part}' hədəf=sütun formasında deyil</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="146"/>
-        <location filename="../core/report_columns.py" line="120"/>
+        <location filename="../core/fieldmap.py" line="147"/>
         <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
         <translation>sahə uyğunlaşdırması: '{target}' ClearGround-un oxuduğu sahə deyil (bunlardan biri olmalıdır: {targets})</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="170"/>
-        <location filename="../core/report_columns.py" line="127"/>
+        <location filename="../core/fieldmap.py" line="171"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>sahə uyğunlaşdırması: giriş verilənlərində '{column}' sütunu yoxdur ({target} üçün); mövcud sütunlar: {columns}</translation>
     </message>
@@ -1167,7 +1164,7 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Open</source>
         <translation>Açıq</translation>
     </message>
@@ -1183,13 +1180,13 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>High</source>
         <translation>Yüksək</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>Low</source>
         <translation>Aşağı</translation>
     </message>
@@ -1223,7 +1220,7 @@
         <location filename="../core/labels.py" line="30"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
         <location filename="../ui/mark_form.py" line="70"/>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1281,7 +1278,7 @@
         <location filename="../core/labels.py" line="32"/>
         <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/import_dialog.py" line="49"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <location filename="../ui/tabs/records.py" line="52"/>
         <source>Record</source>
         <translation>Formulyar</translation>
@@ -1292,7 +1289,7 @@
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
         <location filename="../ui/import_dialog.py" line="46"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <location filename="../ui/tabs/records.py" line="52"/>
         <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/tally.py" line="347"/>
@@ -1894,19 +1891,19 @@
     </message>
     <message>
         <location filename="../core/report.py" line="90"/>
-        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
         <source>Missing mines</source>
         <translation>Çatışmayan minalar</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="91"/>
-        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
         <source>Surplus mines</source>
         <translation>Artıq minalar</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="92"/>
-        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
         <source>Type mismatch</source>
         <translation>Tip uyğunsuzluğu</translation>
     </message>
@@ -1917,13 +1914,13 @@
     </message>
     <message>
         <location filename="../core/report.py" line="94"/>
-        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <location filename="../ui/tabs/discrepancies.py" line="77"/>
         <source>Systematic offset</source>
         <translation>Sistematik sürüşmə</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="95"/>
-        <location filename="../ui/tabs/discrepancies.py" line="77"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>Post-clearance find</source>
         <translation>Təmizləmədən sonrakı tapıntı</translation>
     </message>
@@ -2061,12 +2058,12 @@
         <translation>Yüksək ciddilikli açıq uyğunsuzluqlar</translation>
     </message>
     <message>
-        <location filename="../core/report_columns.py" line="94"/>
+        <location filename="../core/report_columns.py" line="93"/>
         <source>by its values, not its name: {why}</source>
         <translation>adına görə deyil, dəyərlərinə görə: {why}</translation>
     </message>
     <message>
-        <location filename="../core/report_columns.py" line="103"/>
+        <location filename="../core/report_columns.py" line="102"/>
         <source>by its values: {why}</source>
         <translation>dəyərlərinə görə: {why}</translation>
     </message>
@@ -2074,7 +2071,7 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <location filename="../processing/field_project.py" line="53"/>
@@ -2084,7 +2081,7 @@
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
@@ -2099,7 +2096,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
@@ -2113,7 +2110,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/chart.py" line="56"/>
@@ -2123,8 +2120,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
-        <location filename="../ui/tabs/discrepancies.py" line="197"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../ui/tabs/discrepancies.py" line="199"/>
         <source>Discrepancies</source>
         <translation>Uyğunsuzluqlar</translation>
     </message>
@@ -2513,9 +2510,9 @@ Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlu
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="62"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="93"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <location filename="../processing/algorithms/tally_finds.py" line="54"/>
-        <location filename="../ui/tabs/discrepancies.py" line="210"/>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
     </message>
@@ -2597,7 +2594,7 @@ Yalnız sürüşmə sətrində statusu fitted olan qeydlər sürüşdürülür: 
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="215"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="305"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
         <source>{input} has no field {fields}.</source>
         <translation>{input} layında {fields} sahəsi yoxdur.</translation>
     </message>
@@ -3060,12 +3057,12 @@ TEMPLATE: bu hesabatın maketindən (OUTPUT_TEMPLATE) saxlanılmış və QGIS-d�
         <translation>DÖVRLƏR ÜZRƏ TAPINTILAR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="91"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="92"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Uyğunsuzluqları tap (xəritə və reallıq)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="95"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -3078,7 +3075,7 @@ Every distance is in metres (a transverse Mercator projection centred on the dat
 
 Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
 
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m, runner_up_dy_m, runner_up_rotation_deg and runner_up_scale, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
         <translation>Mina sahəsi formulyarlarını (və onlarda qeyd olunmuş minaları) tapıntılar və sektorlarla müqayisə edir və uyğun gəlmədikləri yerləri qeyd edir:
 - find_outside_records: bütün formulyarlardan PERIMETER_BUFFER metrdən uzaqda olan AP/AT tapıntıları, qruplara birləşdirilmiş (hər qrup üçün bir qeyd: minaların sayı observed sahəsində, tapıntı identifikatorları find_id sahəsində);
 - missing_mines / surplus_mines: sahəsi ən azı MIN_CLEARED faiz təmizlənmiş formulyarlar üçün kateqoriyalar üzrə qeyd olunmuş və tapılmış minaların sayı (SECTORS lazımdır);
@@ -3091,99 +3088,99 @@ Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkat
 
 Əlavə parametrlər: SEARCH_RADIUS – axtarılan ən böyük formulyar sürüşməsi (susmaya görə 200 m); MAX_ROTATION (susmaya görə 12 dərəcə); DECLINATION – traversada göstərilmədikdə yoxlanılan maqnit meyli (susmaya görə şərqə 6 dərəcə).
 
-Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddilik və ölçüyə görə sıralanmış; OUTPUT_OFFSETS — yaxınlığında tapıntılar olan hər qeyd üçün bir sətir: qeydin mərkəzinin dx_m (şərqə) və dy_m (şimala), rotation_deg (mərkəz ətrafında saat əqrəbi istiqamətində), scale, rms_before_m, rms_after_m, matches və status: fitted, ambiguous (başqa çevirmə, runner_up_dx_m / runner_up_dy_m, sübutları təxminən eyni dərəcədə izah edir: bir tərəfdən təmizlənən cərgəli sahə tapıntılarına bir cərgə və ya bir mina addımı sürüşmə ilə də uyğun gəlir) və ya too_few_finds; confidence = 1 − ikincinin sübutu / ən yaxşının sübutu (sübut: izah olunan tapıntılar, çıxılmaqla sürüşdürülmüş qeydin içində izah olunmayan tapıntılar və heç nə tapılmayan təmizlənmiş əraziyə düşən minalar); fitted sayılmaq üçün ən yaxşı 3 fərqlə qalib gəlməlidir. clearground:correctrecord fitted olanları tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan qeydin minanı qoyduğu yerə xətt. İstifadə oluna bilməyən sətirlər jurnalda obyekt identifikatoru və sahə ilə sadalanır.</translation>
+Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddilik və ölçüyə görə sıralanmış; OUTPUT_OFFSETS — yaxınlığında tapıntılar olan hər qeyd üçün bir sətir: qeydin mərkəzinin dx_m (şərqə) və dy_m (şimala), rotation_deg (mərkəz ətrafında saat əqrəbi istiqamətində), scale, rms_before_m, rms_after_m, matches və status: fitted, ambiguous (başqa çevirmə, runner_up_dx_m, runner_up_dy_m, runner_up_rotation_deg, runner_up_scale, sübutları təxminən eyni dərəcədə izah edir: bir tərəfdən təmizlənən cərgəli sahə tapıntılarına bir cərgə və ya bir mina addımı sürüşmə ilə də uyğun gəlir) və ya too_few_finds; confidence = 1 − ikincinin sübutu / ən yaxşının sübutu (sübut: izah olunan tapıntılar, çıxılmaqla sürüşdürülmüş qeydin içində izah olunmayan tapıntılar və heç nə tapılmayan təmizlənmiş əraziyə düşən minalar); fitted sayılmaq üçün ən yaxşı 3 fərqlə qalib gəlməlidir. clearground:correctrecord fitted olanları tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan qeydin minanı qoyduğu yerə xətt. İstifadə oluna bilməyən sətirlər jurnalda obyekt identifikatoru və sahə ilə sadalanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="153"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
         <source>Tolerance (m)</source>
         <translation>Yol verilən xəta (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="155"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
         <source>Perimeter buffer (m)</source>
         <translation>Perimetr buferi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Saylar müqayisə edilməzdən əvvəl minimal təmizlənmiş hissə (formulyar sahəsinin %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Axtarılan ən böyük formulyar sürüşməsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Axtarılan ən böyük formulyar dönməsi (dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Traversada göstərilmədikdə yoxlanılan maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="172"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Bayraqları iş sahəsində saxla (baxışlar qorunur)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="176"/>
-        <location filename="../ui/tabs/discrepancies.py" line="376"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../ui/tabs/discrepancies.py" line="382"/>
         <source>Record offsets</source>
         <translation>Formulyar sürüşmələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="178"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Uyğunlaşdırılmış tapıntılar (qeyd olunmuş minalara xətlər)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="180"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
         <source>Number of flags</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="192"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="193"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Formulyarlar, minalar, tapıntılar və sektorlar oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>SECTORS yoxdur: saylar müqayisə edilmir və təmizlənmiş ərazi yoxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
         <source>Comparing the records with the finds</source>
         <translation>Formulyarlar tapıntılarla müqayisə edilir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="227"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="228"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, obyekt {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="230"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="231"/>
         <source>Writing the flags</source>
         <translation>Qeydlər yazılır</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="270"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
         <source>{count} flags: {detail}.</source>
         <translation>{count} qeyd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="271"/>
-        <location filename="../processing/field_syncing.py" line="120"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="287"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>{workspace} iş sahəsində {total} bayraq saxlanıldı; {carried} bayraq baxışını saxladı, artıq qaldırılmayan {kept} baxılmış bayraq saxlanıldı.</translation>
     </message>
@@ -3397,9 +3394,9 @@ Hər sətir ya idxal olunur, ya dublikatdır, ya da rədd edilir: OUTPUT_REJECTS
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="135"/>
         <location filename="../processing/algorithms/import_hazards.py" line="99"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="317"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="331"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="336"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="313"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="324"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="329"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
     </message>
@@ -3632,22 +3629,22 @@ Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mə
         <translation>İdxal edilmiş {imported} sətirdən: {written} yazıldığı kimi, {repaired} düzəldilmiş ({read} = {written} + {repaired} + {rejected} rədd edilmiş).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="314"/>
         <source>Read {n} rows from {name} (in parts of {size} rows, each record whole).</source>
         <translation>{name} mənbəyindən {n} sətir oxundu ({size} sətirlik hissələrlə, hər qeyd bütöv).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="345"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="338"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Oxunma üsulu: {mode}; sütunlar: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="359"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="352"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M müsbət metr sayı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="376"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="369"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
@@ -3902,7 +3899,7 @@ OUTPUT_FOLDER: yeni və ya boş qovluq (heç vaxt iş sahəsi və ya onun qovlu�
         <translation>Paketin yaradılacağı iş sahəsini göstərin (WORKSPACE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/package_field.py" line="98"/>
+        <location filename="../processing/algorithms/package_field.py" line="101"/>
         <source>Package for team {team} written to {folder}: {sectors} sectors, {hazards} hazard areas, {records} records.</source>
         <translation>{team} qrupu üçün paket {folder} qovluğuna yazıldı: {sectors} sektor, {hazards} təhlükəli ərazi, {records} qeyd.</translation>
     </message>
@@ -4370,12 +4367,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>sahə paketi {name}</translation>
     </message>
     <message>
-        <location filename="../processing/field_syncing.py" line="121"/>
+        <location filename="../processing/field_syncing.py" line="122"/>
         <source>Read to mark the sectors the lanes cover (marked: {sectors}); the workspace has no layer of lanes, so the track itself stays in the package.</source>
         <translation>Keçidlərin əhatə etdiyi sektorları işarələmək üçün oxundu (işarələnən: {sectors}); iş sahəsində keçidlər qatı yoxdur, ona görə trekin özü paketdə qalır.</translation>
     </message>
     <message>
-        <location filename="../processing/field_syncing.py" line="135"/>
+        <location filename="../processing/field_syncing.py" line="136"/>
         <source>The photo is not in the package folder; the find was merged without it.</source>
         <translation>Foto paket qovluğunda deyil; tapıntı fotosuz birləşdirildi.</translation>
     </message>
@@ -4398,6 +4395,21 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../processing/sector_run.py" line="170"/>
         <source>Row {row} ({field} {id}): the polygon is invalid ({reason}); it was repaired before cutting sectors.</source>
         <translation>Sətir {row} ({field} {id}): poliqon yanlışdır ({reason}); sektorlara bölünməzdən əvvəl düzəldildi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/candidates.py" line="112"/>
+        <source>Both fits of record {record}</source>
+        <translation>{record} qeydinin hər iki uyğunluğu</translation>
+    </message>
+    <message>
+        <location filename="../ui/candidates.py" line="133"/>
+        <source>Best fit</source>
+        <translation>Ən yaxşı uyğunluq</translation>
+    </message>
+    <message>
+        <location filename="../ui/candidates.py" line="133"/>
+        <source>Runner-up</source>
+        <translation>İkinci</translation>
     </message>
     <message>
         <location filename="../ui/chart.py" line="34"/>
@@ -4795,126 +4807,141 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>ClearGround: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
         <source>Find outside records</source>
         <translation>Formulyarlardan kənar tapıntı</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
         <source>Unmatched recorded mine</source>
         <translation>Tapılmamış qeydə alınmış mina</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>Medium</source>
         <translation>Orta</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Acknowledged</source>
         <translation>Qəbul edilib</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
-        <location filename="../ui/tabs/discrepancies.py" line="145"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/discrepancies.py" line="147"/>
         <source>Resolved</source>
         <translation>Həll edilib</translation>
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>fitted</source>
+        <translation>uyğunlaşdırılıb</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>ambiguous</source>
+        <translation>qeyri-müəyyən</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>too few finds</source>
+        <translation>tapıntılar çox azdır</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <source>Severity</source>
         <translation>Ciddilik</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <location filename="../workspace/report_layout.py" line="370"/>
         <source>Message</source>
         <translation>Məlumat</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="105"/>
         <source>unrecorded</source>
         <translation>qeydə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="104"/>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
         <source>missing</source>
         <translation>çatışmır</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
         <source>type</source>
         <translation>tip</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <location filename="../ui/tabs/discrepancies.py" line="109"/>
         <source>not found</source>
         <translation>tapılmayıb</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <location filename="../ui/tabs/discrepancies.py" line="110"/>
         <source>m off</source>
         <translation>m sürüşmə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="109"/>
+        <location filename="../ui/tabs/discrepancies.py" line="111"/>
         <source>after clearance</source>
         <translation>təmizləmədən sonra</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="138"/>
+        <location filename="../ui/tabs/discrepancies.py" line="140"/>
         <source>{kind}, {severity}</source>
         <translation>{kind}, {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="147"/>
+        <location filename="../ui/tabs/discrepancies.py" line="149"/>
         <location filename="../workspace/report_layout.py" line="115"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="212"/>
-        <location filename="../ui/tabs/discrepancies.py" line="213"/>
+        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <location filename="../ui/tabs/discrepancies.py" line="219"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <location filename="../ui/tabs/discrepancies.py" line="220"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <location filename="../ui/tabs/discrepancies.py" line="221"/>
         <source>Tolerance</source>
         <translation>Yol verilən xəta</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
         <source>Perimeter buffer</source>
         <translation>Perimetr buferi</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <location filename="../ui/tabs/discrepancies.py" line="223"/>
         <source>Cleared before counts are compared</source>
         <translation>Saylar müqayisə edilməzdən əvvəl təmizlənmiş hissə</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <location filename="../ui/tabs/discrepancies.py" line="224"/>
         <source>Draw lines from matched finds to their recorded mines</source>
         <translation>Uyğunlaşdırılmış tapıntılardan qeyd olunmuş minalarına xətlər çək</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <location filename="../ui/tabs/discrepancies.py" line="228"/>
         <source>Run analysis</source>
         <translation>Təhlili başlat</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="223"/>
+        <location filename="../ui/tabs/discrepancies.py" line="229"/>
         <location filename="../ui/tabs/records.py" line="79"/>
         <location filename="../ui/tabs/report.py" line="99"/>
         <location filename="../ui/tabs/sectors.py" line="115"/>
@@ -4923,54 +4950,54 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="238"/>
+        <location filename="../ui/tabs/discrepancies.py" line="244"/>
         <source>All kinds</source>
         <translation>Bütün növlər</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="241"/>
+        <location filename="../ui/tabs/discrepancies.py" line="247"/>
         <source>All severities</source>
         <translation>Bütün ciddilik dərəcələri</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="244"/>
+        <location filename="../ui/tabs/discrepancies.py" line="250"/>
         <source>All statuses</source>
         <translation>Bütün statuslar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="247"/>
-        <location filename="../ui/tabs/discrepancies.py" line="441"/>
+        <location filename="../ui/tabs/discrepancies.py" line="253"/>
+        <location filename="../ui/tabs/discrepancies.py" line="448"/>
         <source>All districts</source>
         <translation>Bütün rayonlar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="272"/>
-        <location filename="../ui/tabs/discrepancies.py" line="509"/>
+        <location filename="../ui/tabs/discrepancies.py" line="278"/>
+        <location filename="../ui/tabs/discrepancies.py" line="520"/>
         <source>Choose a flag to read it whole.</source>
         <translation>Tam oxumaq üçün işarəni seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="277"/>
+        <location filename="../ui/tabs/discrepancies.py" line="283"/>
         <source>Note (what was done, by whom)</source>
         <translation>Qeyd (nə edildi, kim tərəfindən)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="278"/>
+        <location filename="../ui/tabs/discrepancies.py" line="284"/>
         <source>Acknowledge</source>
         <translation>Qəbul et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="279"/>
+        <location filename="../ui/tabs/discrepancies.py" line="285"/>
         <source>Resolve</source>
         <translation>Həll edilib kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="280"/>
+        <location filename="../ui/tabs/discrepancies.py" line="286"/>
         <source>Reopen</source>
         <translation>Yenidən aç</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="339"/>
+        <location filename="../ui/tabs/discrepancies.py" line="345"/>
         <location filename="../ui/tabs/records.py" line="128"/>
         <location filename="../ui/tabs/records.py" line="143"/>
         <location filename="../ui/tabs/records.py" line="193"/>
@@ -4981,73 +5008,88 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Əvvəlcə iş sahəsini açın.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="372"/>
+        <location filename="../ui/tabs/discrepancies.py" line="378"/>
         <source>The analysis was cancelled.</source>
         <translation>Təhlil ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="372"/>
+        <location filename="../ui/tabs/discrepancies.py" line="378"/>
         <source>The analysis failed.</source>
         <translation>Təhlil alınmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="382"/>
+        <location filename="../ui/tabs/discrepancies.py" line="389"/>
         <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
         <translation>{total} qeyd: {high} yüksək, {medium} orta, {low} aşağı ciddilikli.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="384"/>
+        <location filename="../ui/tabs/discrepancies.py" line="391"/>
         <source>Some rows could not be used.</source>
         <translation>Bəzi sətirlərdən istifadə etmək mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="409"/>
+        <location filename="../ui/tabs/discrepancies.py" line="416"/>
         <source>Matched finds to recorded mines</source>
         <translation>Qeyd olunmuş minalara uyğunlaşdırılmış tapıntılar</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="445"/>
+        <location filename="../ui/tabs/discrepancies.py" line="452"/>
         <source>(no district)</source>
         <translation>(rayon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="489"/>
-        <location filename="../ui/tabs/discrepancies.py" line="518"/>
+        <location filename="../ui/tabs/discrepancies.py" line="496"/>
+        <location filename="../ui/tabs/discrepancies.py" line="529"/>
         <source>Note: {note}</source>
         <translation>Qeyd: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="495"/>
+        <location filename="../ui/tabs/discrepancies.py" line="502"/>
         <source>{shown} of {total} flags shown.</source>
         <translation>{total} qeyddən {shown} göstərilir.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="512"/>
+        <location filename="../ui/tabs/discrepancies.py" line="523"/>
         <source>Severity: {severity}</source>
         <translation>Ciddilik: {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="562"/>
+        <location filename="../ui/tabs/discrepancies.py" line="538"/>
+        <source>Fit: {status}</source>
+        <translation>Uyğunluq: {status}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="540"/>
+        <source>(confidence {confidence:.2f})</source>
+        <translation>(etibarlılıq {confidence:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="542"/>
+        <source>Both fits are drawn on the map: filled circles where the best puts its mines, hollow diamonds where the runner-up does.</source>
+        <translation>Hər iki uyğunluq xəritədə çəkilib: dolu dairələr ən yaxşısının minaları qoyduğu yerdir, içi boş romblar isə ikincinin qoyduğu yer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="607"/>
         <source>This workspace is read-only for you.</source>
         <translation>Bu iş sahəsi sizin üçün yalnız oxuma rejimindədir.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="566"/>
+        <location filename="../ui/tabs/discrepancies.py" line="611"/>
         <source>Say in the note how the flag was resolved.</source>
         <translation>Qeyddə uyğunsuzluğun necə həll edildiyini göstərin.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="581"/>
+        <location filename="../ui/tabs/discrepancies.py" line="626"/>
         <source>The flags could not be updated.</source>
         <translation>Qeydləri yeniləmək mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="586"/>
+        <location filename="../ui/tabs/discrepancies.py" line="631"/>
         <source>The workspace has no audit log; the change is not logged.</source>
         <translation>İş sahəsində dəyişikliklər jurnalı yoxdur; dəyişiklik qeydə alınmır.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="592"/>
+        <location filename="../ui/tabs/discrepancies.py" line="637"/>
         <source>{count} flag(s) marked {status}.</source>
         <translation>{count} qeyd {status} kimi işarələndi.</translation>
     </message>
@@ -5950,13 +5992,13 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="229"/>
-        <location filename="../workspace/pg_store.py" line="220"/>
+        <location filename="../workspace/pg_store.py" line="226"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>{sector} sektoru yadda saxlanmadı: {error}</translation>
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="236"/>
-        <location filename="../workspace/pg_store.py" line="157"/>
+        <location filename="../workspace/pg_store.py" line="163"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>{sector} sektoru artıq iş sahəsində yoxdur.</translation>
     </message>
@@ -6006,28 +6048,28 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Sahə paketində {layer} qatı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="47"/>
+        <location filename="../workspace/pg_store.py" line="48"/>
         <source>You may not make this change in the workspace &quot;{name}&quot; ({error}); nothing was written. Ask its administrator for the role it needs.</source>
         <translation>&quot;{name}&quot; iş sahəsində bu dəyişikliyi etməyə icazəniz yoxdur ({error}); heç nə yazılmadı. Lazımi rolu onun administratorundan istəyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="55"/>
+        <location filename="../workspace/pg_store.py" line="56"/>
         <source>The workspace &quot;{name}&quot; was left unchanged: the database refused the write ({error}).</source>
         <translation>&quot;{name}&quot; iş sahəsi dəyişmədən qaldı: verilənlər bazası yazmanı rədd etdi ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="72"/>
+        <location filename="../workspace/pg_store.py" line="73"/>
         <source>Cannot connect to the workspace &quot;{name}&quot;: {error}</source>
         <translation>&quot;{name}&quot; iş sahəsinə qoşulmaq mümkün deyil: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="93"/>
+        <location filename="../workspace/pg_store.py" line="99"/>
         <location filename="../workspace/writer.py" line="529"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Yazma ləğv edildi; iş sahəsi dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="209"/>
+        <location filename="../workspace/pg_store.py" line="215"/>
         <source>Marking cannot change the sector field(s) {fields}.</source>
         <translation>Qeydetmə sektorun {fields} sahə(lər)ini dəyişə bilməz.</translation>
     </message>
@@ -6062,109 +6104,109 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>&quot;{schema}&quot; PostgreSQL sxemi v{version} sxemli iş sahəsidir; istifadədən əvvəl onu v{current} versiyasına yeniləmək lazımdır.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="232"/>
+        <location filename="../workspace/postgis.py" line="239"/>
         <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi dəyişdirilmədi</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="243"/>
-        <location filename="../workspace/postgis.py" line="498"/>
+        <location filename="../workspace/postgis.py" line="250"/>
+        <location filename="../workspace/postgis.py" line="505"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
         <translation>&quot;{schema}&quot; PostgreSQL sxemi mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="248"/>
+        <location filename="../workspace/postgis.py" line="255"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; holds the tables {tables}, not a ClearGround workspace.</source>
         <translation>PostgreSQL sxemi &quot;{schema}&quot; {tables} cədvəllərini saxlayır, ClearGround iş sahəsi deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="251"/>
+        <location filename="../workspace/postgis.py" line="258"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is empty, not a ClearGround workspace.</source>
         <translation>PostgreSQL sxemi &quot;{schema}&quot; boşdur, ClearGround iş sahəsi deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="253"/>
+        <location filename="../workspace/postgis.py" line="260"/>
         <source>Choose the schema of a workspace, or make one: open a GeoPackage workspace and copy it there (Workspace ▸ Copy to PostGIS…); this schema is left as it is.</source>
         <translation>İş sahəsinin sxemini seçin və ya yaradın: GeoPackage iş sahəsini açın və onu ora köçürün (İş sahəsi ▸ PostGIS-ə köçür…); bu sxem olduğu kimi qalır.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="262"/>
+        <location filename="../workspace/postgis.py" line="269"/>
         <source>The schema &quot;{schema}&quot; cannot be read</source>
         <translation>&quot;{schema}&quot; sxemini oxumaq mümkün deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="289"/>
+        <location filename="../workspace/postgis.py" line="296"/>
         <source>Give the PostgreSQL schema of the workspace a name.</source>
         <translation>İş sahəsinin PostgreSQL sxeminə ad verin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="291"/>
+        <location filename="../workspace/postgis.py" line="298"/>
         <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
         <translation>&quot;{schema}&quot; sxem adı çox uzundur: PostgreSQL adları ən çoxu 63 baytdır.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="295"/>
+        <location filename="../workspace/postgis.py" line="302"/>
         <source>A schema name cannot contain a NUL character.</source>
         <translation>Sxem adında NUL simvolu ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="302"/>
+        <location filename="../workspace/postgis.py" line="309"/>
         <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
         <translation>&quot;{database}&quot; verilənlər bazasında PostGIS quraşdırılmayıb. Onun administratorundan bazada CREATE EXTENSION postgis; əmrini icra etməsini xahiş edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="336"/>
+        <location filename="../workspace/postgis.py" line="343"/>
         <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
         <translation>&quot;{schema}&quot; sxemi: {meta} cədvəlində düzgün schema_version yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="342"/>
+        <location filename="../workspace/postgis.py" line="349"/>
         <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminədək oxuyur. Onu açmaq üçün plagini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="356"/>
+        <location filename="../workspace/postgis.py" line="363"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="360"/>
+        <location filename="../workspace/postgis.py" line="367"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="437"/>
+        <location filename="../workspace/postgis.py" line="444"/>
         <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
         <translation>&quot;{schema}&quot; iş sahəsinin rollarını qurmaq mümkün olmadı</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="477"/>
+        <location filename="../workspace/postgis.py" line="484"/>
         <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
         <translation>Sizin ({user}) &quot;{schema}&quot; iş sahəsinə girişiniz yoxdur. Onun administratorundan oxucu və ya redaktor rolunu istəyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="482"/>
+        <location filename="../workspace/postgis.py" line="489"/>
         <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
         <translation>Siz ({user}) &quot;{schema}&quot; iş sahəsini oxuya bilərsiniz, lakin dəyişə bilməzsiniz: sektorların qeyd olunması, uyğunsuzluqların baxılması və idxal söndürülüb. Onun administratorundan redaktor rolunu istəyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="552"/>
+        <location filename="../workspace/postgis.py" line="559"/>
         <location filename="../workspace/store.py" line="45"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>{sector} sektoru {time} vaxtında {user} tərəfindən dəyişdirilib; onu yenidən yükləyin və təkrar cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="654"/>
+        <location filename="../workspace/postgis.py" line="661"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>QGIS-də &quot;{name}&quot; adlı PostgreSQL bağlantısı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="710"/>
+        <location filename="../workspace/postgis.py" line="717"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>QGIS-in &quot;{name}&quot; bağlantısının iş sahələrini siyahıya almaq mümkün deyil: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="739"/>
+        <location filename="../workspace/postgis.py" line="746"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>QGIS-in &quot;{name}&quot; bağlantısı ilə qoşulmaq mümkün deyil: {error}</translation>
     </message>
@@ -6501,6 +6543,34 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
+    </message>
+    <message>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
+
+Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation type="obsolete">Mina sahəsi formulyarlarını (və onlarda qeyd olunmuş minaları) tapıntılar və sektorlarla müqayisə edir və uyğun gəlmədikləri yerləri qeyd edir:
+- find_outside_records: bütün formulyarlardan PERIMETER_BUFFER metrdən uzaqda olan AP/AT tapıntıları, qruplara birləşdirilmiş (hər qrup üçün bir qeyd: minaların sayı observed sahəsində, tapıntı identifikatorları find_id sahəsində);
+- missing_mines / surplus_mines: sahəsi ən azı MIN_CLEARED faiz təmizlənmiş formulyarlar üçün kateqoriyalar üzrə qeyd olunmuş və tapılmış minaların sayı (SECTORS lazımdır);
+- type_mismatch: formulyarda göstərilməyən tapılmış kateqoriyalar və ya modellər;
+- unmatched_recorded_mine: təmizlənmiş sektorda olan, TOLERANCE metr daxilində tapıntısı olmayan qeydə alınmış mina (formulyarın sürüşməsi müəyyən edilibsə, onu nəzərə aldıqdan sonra);
+- systematic_offset: tapıntıları bir sürüşmə, döndərmə və miqyas dəyişməsindən sonra minaları ilə xeyli yaxşı üst-üstə düşən formulyar (dayanıqlı üsulla hesablanır); formulyarın raw mətnində traversa varsa, sovet bucaqölçən bölgülərinin NATO mil bölgüləri kimi oxunması (və əksinə), həmçinin səhv və ya nəzərə alınmamış maqnit meyli də yoxlanılır;
+- post_clearance_find: sektoru azad edildikdən sonrakı tarixli tapıntı.
+
+Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkator proyeksiyası, bildirilən sürüşmələr üçün geodeziya üsulu). Tapıntılar qeyd olunmuş minalarla birə-bir, ən yaxından başlayaraq, eyni kateqoriya daxilində uyğunlaşdırılır. Başqa formulyarın minası üzərində (o formulyar çəkildiyi kimi) olan tapıntı həmin formulyarın sübutudur, bu formulyarı sürüşdürmək üçün səbəb deyil.
+
+Əlavə parametrlər: SEARCH_RADIUS – axtarılan ən böyük formulyar sürüşməsi (susmaya görə 200 m); MAX_ROTATION (susmaya görə 12 dərəcə); DECLINATION – traversada göstərilmədikdə yoxlanılan maqnit meyli (susmaya görə şərqə 6 dərəcə).
+
+Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddilik və ölçüyə görə sıralanmış; OUTPUT_OFFSETS — yaxınlığında tapıntılar olan hər qeyd üçün bir sətir: qeydin mərkəzinin dx_m (şərqə) və dy_m (şimala), rotation_deg (mərkəz ətrafında saat əqrəbi istiqamətində), scale, rms_before_m, rms_after_m, matches və status: fitted, ambiguous (başqa çevirmə, runner_up_dx_m / runner_up_dy_m, sübutları təxminən eyni dərəcədə izah edir: bir tərəfdən təmizlənən cərgəli sahə tapıntılarına bir cərgə və ya bir mina addımı sürüşmə ilə də uyğun gəlir) və ya too_few_finds; confidence = 1 − ikincinin sübutu / ən yaxşının sübutu (sübut: izah olunan tapıntılar, çıxılmaqla sürüşdürülmüş qeydin içində izah olunmayan tapıntılar və heç nə tapılmayan təmizlənmiş əraziyə düşən minalar); fitted sayılmaq üçün ən yaxşı 3 fərqlə qalib gəlməlidir. clearground:correctrecord fitted olanları tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan qeydin minanı qoyduğu yerə xətt. İstifadə oluna bilməyən sətirlər jurnalda obyekt identifikatoru və sahə ilə sadalanır.</translation>
     </message>
 </context>
 </TS>

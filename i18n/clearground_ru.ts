@@ -83,8 +83,8 @@
     </message>
     <message>
         <location filename="../core/columns.py" line="161"/>
-        <location filename="../core/report_columns.py" line="72"/>
-        <location filename="../core/report_columns.py" line="81"/>
+        <location filename="../core/report_columns.py" line="71"/>
+        <location filename="../core/report_columns.py" line="80"/>
         <source>by its name '{column}'</source>
         <translation>по имени '{column}'</translation>
     </message>
@@ -344,182 +344,182 @@
         <translation>PROJ не знает преобразования из {crs} в WGS 84</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="456"/>
+        <location filename="../core/discrepancy.py" line="458"/>
         <source>the record as plotted</source>
         <translation>формуляр в том виде, как нанесён</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="457"/>
+        <location filename="../core/discrepancy.py" line="459"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>деления угломера (6000) прочитаны как натовские тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="458"/>
+        <location filename="../core/discrepancy.py" line="460"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натовские тысячные (6400) прочитаны как деления угломера (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="459"/>
+        <location filename="../core/discrepancy.py" line="461"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнитное склонение учтено с обратным знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="460"/>
+        <location filename="../core/discrepancy.py" line="462"/>
         <source>magnetic declination not applied</source>
         <translation>магнитное склонение не учтено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="483"/>
+        <location filename="../core/discrepancy.py" line="485"/>
         <source>no record id</source>
         <translation>нет идентификатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="486"/>
+        <location filename="../core/discrepancy.py" line="488"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>идентификатор формуляра {id} встречается дважды; используется первый</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="493"/>
+        <location filename="../core/discrepancy.py" line="495"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>у формуляра {id} нет периметра; используются только его мины</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="524"/>
+        <location filename="../core/discrepancy.py" line="526"/>
         <source>record id {id} is not among the records</source>
         <translation>идентификатора формуляра {id} нет среди формуляров</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="527"/>
+        <location filename="../core/discrepancy.py" line="529"/>
         <source>no position</source>
         <translation>нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="529"/>
+        <location filename="../core/discrepancy.py" line="531"/>
         <source>unknown category {value}</source>
         <translation>неизвестная категория {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="561"/>
+        <location filename="../core/discrepancy.py" line="563"/>
         <source>find {id} has no position</source>
         <translation>у находки {id} нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="563"/>
+        <location filename="../core/discrepancy.py" line="565"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>находка {id}: неизвестная категория {value}; используется только для проверки находок после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="587"/>
+        <location filename="../core/discrepancy.py" line="589"/>
         <source>sector {id} has no geometry</source>
         <translation>у сектора {id} нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="811"/>
+        <location filename="../core/discrepancy.py" line="815"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="831"/>
+        <location filename="../core/discrepancy.py" line="835"/>
         <source>clearing sector {sector} decides</source>
         <translation>решит расчистка сектора {sector}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="832"/>
+        <location filename="../core/discrepancy.py" line="836"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>решит дальнейшая расчистка рядом с уже расчищенной землёй</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="833"/>
+        <location filename="../core/discrepancy.py" line="837"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>Формуляр {record}: находки почти одинаково хорошо совпадают с его минами при сдвиге на {shift:.1f} м по азимуту {bearing:.0f}° и на {rival_shift:.1f} м по азимуту {rival_bearing:.0f}° (его ряды повторяются; доводы {best} против {runner}). Поправка не вносится: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="869"/>
+        <location filename="../core/discrepancy.py" line="873"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="973"/>
+        <location filename="../core/discrepancy.py" line="977"/>
         <source>and there is no minefield record to compare with</source>
         <translation>и сравнить не с чем: формуляров минных полей нет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="975"/>
+        <location filename="../core/discrepancy.py" line="979"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="979"/>
+        <location filename="../core/discrepancy.py" line="983"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="987"/>
+        <location filename="../core/discrepancy.py" line="991"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1036"/>
+        <location filename="../core/discrepancy.py" line="1040"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1042"/>
+        <location filename="../core/discrepancy.py" line="1046"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1054"/>
+        <location filename="../core/discrepancy.py" line="1058"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1058"/>
+        <location filename="../core/discrepancy.py" line="1062"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1075"/>
+        <location filename="../core/discrepancy.py" line="1079"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1111"/>
+        <location filename="../core/discrepancy.py" line="1115"/>
         <source>mine</source>
         <translation>мина</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1111"/>
+        <location filename="../core/discrepancy.py" line="1115"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куда её помещает смещение формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1112"/>
+        <location filename="../core/discrepancy.py" line="1116"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1114"/>
+        <location filename="../core/discrepancy.py" line="1118"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1117"/>
+        <location filename="../core/discrepancy.py" line="1121"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1152"/>
+        <location filename="../core/discrepancy.py" line="1156"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1168"/>
+        <location filename="../core/discrepancy.py" line="1172"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1169"/>
+        <location filename="../core/discrepancy.py" line="1173"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
@@ -529,32 +529,32 @@
         <translation>ENCODING «{name}» — неизвестная системе кодировка (например, UTF-8, CP1251)</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="69"/>
+        <location filename="../core/encodings.py" line="89"/>
         <source>{what} is not {encoding} text (byte {offset}); set ENCODING to the file's own encoding</source>
         <translation>{what} не является текстом в {encoding} (байт {offset}); укажите в ENCODING собственную кодировку файла</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="78"/>
+        <location filename="../core/encodings.py" line="97"/>
         <source>{what} starts as {encoding} text but is not (byte {offset})</source>
         <translation>{what} начинается как текст в {encoding}, но не является им (байт {offset})</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="87"/>
+        <location filename="../core/encodings.py" line="106"/>
         <source>{what} was read as {encoding} (it has no byte order mark)</source>
         <translation>{what} прочитан как {encoding} (в нём нет метки порядка байтов)</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="103"/>
+        <location filename="../core/encodings.py" line="122"/>
         <source>{what} does not say its encoding; it was read as {encoding}. Set ENCODING if that is wrong.</source>
         <translation>{what} не указывает свою кодировку; прочитан как {encoding}. Если это неверно, задайте ENCODING.</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="107"/>
+        <location filename="../core/encodings.py" line="126"/>
         <source>{what} is not UTF-8 and does not read as {names}: set ENCODING to the file's encoding</source>
         <translation>{what} не в UTF-8 и не читается как {names}: укажите в ENCODING кодировку файла</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="109"/>
+        <location filename="../core/encodings.py" line="128"/>
         <source>{what} is not UTF-8 and reads as text in {names} alike: set ENCODING to say which</source>
         <translation>{what} не в UTF-8 и одинаково читается как текст в {names}: укажите нужную в ENCODING</translation>
     </message>
@@ -786,20 +786,17 @@
         <translation>группа {team}, полевой пакет {package}</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="143"/>
-        <location filename="../core/report_columns.py" line="117"/>
+        <location filename="../core/fieldmap.py" line="144"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>сопоставление полей «{part}» записано не в виде цель=столбец</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="146"/>
-        <location filename="../core/report_columns.py" line="120"/>
+        <location filename="../core/fieldmap.py" line="147"/>
         <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
         <translation>сопоставление полей: «{target}» — не поле, которое читает ClearGround (допустимы: {targets})</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="170"/>
-        <location filename="../core/report_columns.py" line="127"/>
+        <location filename="../core/fieldmap.py" line="171"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>сопоставление полей: во входных данных нет столбца «{column}» (для {target}); есть столбцы: {columns}</translation>
     </message>
@@ -1167,7 +1164,7 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
@@ -1183,13 +1180,13 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
@@ -1223,7 +1220,7 @@
         <location filename="../core/labels.py" line="30"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
         <location filename="../ui/mark_form.py" line="70"/>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1281,7 +1278,7 @@
         <location filename="../core/labels.py" line="32"/>
         <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/import_dialog.py" line="49"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <location filename="../ui/tabs/records.py" line="52"/>
         <source>Record</source>
         <translation>Формуляр</translation>
@@ -1292,7 +1289,7 @@
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
         <location filename="../ui/import_dialog.py" line="46"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <location filename="../ui/tabs/records.py" line="52"/>
         <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/tally.py" line="347"/>
@@ -1894,19 +1891,19 @@
     </message>
     <message>
         <location filename="../core/report.py" line="90"/>
-        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
         <source>Missing mines</source>
         <translation>Недостающие мины</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="91"/>
-        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
         <source>Surplus mines</source>
         <translation>Лишние мины</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="92"/>
-        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
         <source>Type mismatch</source>
         <translation>Несовпадение типа</translation>
     </message>
@@ -1917,13 +1914,13 @@
     </message>
     <message>
         <location filename="../core/report.py" line="94"/>
-        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <location filename="../ui/tabs/discrepancies.py" line="77"/>
         <source>Systematic offset</source>
         <translation>Систематическое смещение</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="95"/>
-        <location filename="../ui/tabs/discrepancies.py" line="77"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>Post-clearance find</source>
         <translation>Находка после разминирования</translation>
     </message>
@@ -2061,12 +2058,12 @@
         <translation>Открытые расхождения высокой важности</translation>
     </message>
     <message>
-        <location filename="../core/report_columns.py" line="94"/>
+        <location filename="../core/report_columns.py" line="93"/>
         <source>by its values, not its name: {why}</source>
         <translation>по значениям, а не по названию: {why}</translation>
     </message>
     <message>
-        <location filename="../core/report_columns.py" line="103"/>
+        <location filename="../core/report_columns.py" line="102"/>
         <source>by its values: {why}</source>
         <translation>по значениям: {why}</translation>
     </message>
@@ -2074,7 +2071,7 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <location filename="../processing/field_project.py" line="53"/>
@@ -2084,7 +2081,7 @@
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
@@ -2099,7 +2096,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
@@ -2113,7 +2110,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/chart.py" line="56"/>
@@ -2123,8 +2120,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
-        <location filename="../ui/tabs/discrepancies.py" line="197"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../ui/tabs/discrepancies.py" line="199"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
     </message>
@@ -2513,9 +2510,9 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="62"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="93"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <location filename="../processing/algorithms/tally_finds.py" line="54"/>
-        <location filename="../ui/tabs/discrepancies.py" line="210"/>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
@@ -2597,7 +2594,7 @@ Only records whose offset row has status fitted are moved: an ambiguous one (ano
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="215"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="305"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
         <source>{input} has no field {fields}.</source>
         <translation>В {input} нет поля {fields}.</translation>
     </message>
@@ -3060,12 +3057,12 @@ TEMPLATE: шаблон макета (.qpt), сохранённый из маке
         <translation>НАХОДКИ ПО ПЕРИОДАМ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="91"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="92"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Найти расхождения (карта и действительность)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="95"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -3078,7 +3075,7 @@ Every distance is in metres (a transverse Mercator projection centred on the dat
 
 Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
 
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m, runner_up_dy_m, runner_up_rotation_deg and runner_up_scale, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
         <translation>Сравнивает формуляры минных полей (и мины по формулярам) с находками и секторами и отмечает, где они расходятся:
 - find_outside_records: находки AP/AT дальше PERIMETER_BUFFER метров от всех формуляров, сгруппированные в скопления (одна отметка на скопление: число мин в observed, идентификаторы находок в find_id);
 - missing_mines / surplus_mines: число мин по формуляру и найденных по категориям для формуляров, площадь которых очищена не меньше чем на MIN_CLEARED процентов (нужны SECTORS);
@@ -3091,99 +3088,99 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 
 Дополнительно: SEARCH_RADIUS — наибольшее искомое смещение формуляра (по умолчанию 200 м); MAX_ROTATION (по умолчанию 12 градусов); DECLINATION — магнитное склонение, проверяемое, если в ходе оно могло быть не учтено (по умолчанию 6 градусов к востоку).
 
-Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с находками рядом: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m, matches и status: fitted, ambiguous (другое преобразование, runner_up_dx_m / runner_up_dy_m, объясняет доводы почти так же: рядное поле, расчищаемое с одной стороны, сходится со своими находками и со сдвигом на один ряд или на один шаг мин) или too_few_finds; confidence = 1 − доводы второго / доводы лучшего (доводы: объяснённые находки за вычетом необъяснённых находок внутри сдвинутого формуляра и мин, попавших на расчищенную землю, где ничего не нашли); лучший должен выиграть на 3, чтобы считаться fitted. clearground:correctrecord применяет fitted. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
+Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с находками рядом: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m, matches и status: fitted, ambiguous (другое преобразование, runner_up_dx_m, runner_up_dy_m, runner_up_rotation_deg, runner_up_scale, объясняет доводы почти так же: рядное поле, расчищаемое с одной стороны, сходится со своими находками и со сдвигом на один ряд или на один шаг мин) или too_few_finds; confidence = 1 − доводы второго / доводы лучшего (доводы: объяснённые находки за вычетом необъяснённых находок внутри сдвинутого формуляра и мин, попавших на расчищенную землю, где ничего не нашли); лучший должен выиграть на 3, чтобы считаться fitted. clearground:correctrecord применяет fitted. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="153"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="155"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Минимальная очищенная часть для сравнения числа мин (% площади формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Наибольшее искомое смещение формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Наибольший искомый поворот формуляра (градусы)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнитное склонение, проверяемое, если в ходе оно не учтено (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="172"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Сохранить отметки в рабочей области (с сохранением проверок)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="176"/>
-        <location filename="../ui/tabs/discrepancies.py" line="376"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../ui/tabs/discrepancies.py" line="382"/>
         <source>Record offsets</source>
         <translation>Смещения формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="178"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Сопоставленные находки (линии к минам по формулярам)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="180"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
         <source>Number of flags</source>
         <translation>Число отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="192"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="193"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Чтение формуляров, мин, находок и секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Нет SECTORS: число мин не сравнивается, очищенная территория не проверяется.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
         <source>Comparing the records with the finds</source>
         <translation>Сравнение формуляров с находками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="227"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="228"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, объект {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="230"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="231"/>
         <source>Writing the flags</source>
         <translation>Запись отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="270"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
         <source>{count} flags: {detail}.</source>
         <translation>Отметок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="271"/>
-        <location filename="../processing/field_syncing.py" line="120"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="287"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>В {workspace} сохранено отметок: {total}; сохранили свою проверку: {carried}; оставлено проверенных отметок, которые больше не выставляются: {kept}.</translation>
     </message>
@@ -3397,9 +3394,9 @@ INPUT: таблица CSV или XLSX либо файл точек GeoJSON, GeoP
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="135"/>
         <location filename="../processing/algorithms/import_hazards.py" line="99"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="317"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="331"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="336"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="313"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="324"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="329"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
@@ -3632,22 +3629,22 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <translation>Из {imported} импортированных: {written} как записано, {repaired} исправлено ({read} = {written} + {repaired} + {rejected} отклонено).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="314"/>
         <source>Read {n} rows from {name} (in parts of {size} rows, each record whole).</source>
         <translation>Прочитано строк из {name}: {n} (частями по {size} строк, каждая запись целиком).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="345"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="338"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано как: {mode}; столбцы: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="359"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="352"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M должно быть положительным числом метров.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="376"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="369"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
@@ -3902,7 +3899,7 @@ OUTPUT_FOLDER: новая или пустая папка (никогда не р
         <translation>Укажите рабочее пространство, из которого создать пакет (WORKSPACE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/package_field.py" line="98"/>
+        <location filename="../processing/algorithms/package_field.py" line="101"/>
         <source>Package for team {team} written to {folder}: {sectors} sectors, {hazards} hazard areas, {records} records.</source>
         <translation>Пакет для группы {team} записан в {folder}: секторов — {sectors}, опасных районов — {hazards}, записей — {records}.</translation>
     </message>
@@ -4370,12 +4367,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>полевой пакет {name}</translation>
     </message>
     <message>
-        <location filename="../processing/field_syncing.py" line="121"/>
+        <location filename="../processing/field_syncing.py" line="122"/>
         <source>Read to mark the sectors the lanes cover (marked: {sectors}); the workspace has no layer of lanes, so the track itself stays in the package.</source>
         <translation>Прочитано для отметки секторов, которые покрывают проходы (отмечено: {sectors}); в рабочем пространстве нет слоя проходов, поэтому сам трек остаётся в пакете.</translation>
     </message>
     <message>
-        <location filename="../processing/field_syncing.py" line="135"/>
+        <location filename="../processing/field_syncing.py" line="136"/>
         <source>The photo is not in the package folder; the find was merged without it.</source>
         <translation>Фото нет в папке пакета; находка объединена без него.</translation>
     </message>
@@ -4398,6 +4395,21 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../processing/sector_run.py" line="170"/>
         <source>Row {row} ({field} {id}): the polygon is invalid ({reason}); it was repaired before cutting sectors.</source>
         <translation>Строка {row} ({field} {id}): полигон некорректен ({reason}); он исправлен перед нарезкой секторов.</translation>
+    </message>
+    <message>
+        <location filename="../ui/candidates.py" line="112"/>
+        <source>Both fits of record {record}</source>
+        <translation>Оба совмещения записи {record}</translation>
+    </message>
+    <message>
+        <location filename="../ui/candidates.py" line="133"/>
+        <source>Best fit</source>
+        <translation>Лучшее совмещение</translation>
+    </message>
+    <message>
+        <location filename="../ui/candidates.py" line="133"/>
+        <source>Runner-up</source>
+        <translation>Второе</translation>
     </message>
     <message>
         <location filename="../ui/chart.py" line="34"/>
@@ -4795,126 +4807,141 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>ClearGround: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
         <source>Find outside records</source>
         <translation>Находка вне формуляров</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
         <source>Unmatched recorded mine</source>
         <translation>Мина по формуляру без находки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Acknowledged</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
-        <location filename="../ui/tabs/discrepancies.py" line="145"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/discrepancies.py" line="147"/>
         <source>Resolved</source>
         <translation>Устранено</translation>
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>fitted</source>
+        <translation>совмещено</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>ambiguous</source>
+        <translation>неоднозначно</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>too few finds</source>
+        <translation>слишком мало находок</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <location filename="../workspace/report_layout.py" line="370"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="105"/>
         <source>unrecorded</source>
         <translation>не учтено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="104"/>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
         <source>missing</source>
         <translation>недостача</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <location filename="../ui/tabs/discrepancies.py" line="109"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <location filename="../ui/tabs/discrepancies.py" line="110"/>
         <source>m off</source>
         <translation>м смещения</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="109"/>
+        <location filename="../ui/tabs/discrepancies.py" line="111"/>
         <source>after clearance</source>
         <translation>после разминирования</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="138"/>
+        <location filename="../ui/tabs/discrepancies.py" line="140"/>
         <source>{kind}, {severity}</source>
         <translation>{kind}, {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="147"/>
+        <location filename="../ui/tabs/discrepancies.py" line="149"/>
         <location filename="../workspace/report_layout.py" line="115"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="212"/>
-        <location filename="../ui/tabs/discrepancies.py" line="213"/>
+        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <location filename="../ui/tabs/discrepancies.py" line="219"/>
         <source> m</source>
         <translation> м</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <location filename="../ui/tabs/discrepancies.py" line="220"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <location filename="../ui/tabs/discrepancies.py" line="221"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
         <source>Perimeter buffer</source>
         <translation>Буфер периметра</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <location filename="../ui/tabs/discrepancies.py" line="223"/>
         <source>Cleared before counts are compared</source>
         <translation>Очищено до сравнения числа мин</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <location filename="../ui/tabs/discrepancies.py" line="224"/>
         <source>Draw lines from matched finds to their recorded mines</source>
         <translation>Провести линии от сопоставленных находок к минам по формулярам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <location filename="../ui/tabs/discrepancies.py" line="228"/>
         <source>Run analysis</source>
         <translation>Запустить анализ</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="223"/>
+        <location filename="../ui/tabs/discrepancies.py" line="229"/>
         <location filename="../ui/tabs/records.py" line="79"/>
         <location filename="../ui/tabs/report.py" line="99"/>
         <location filename="../ui/tabs/sectors.py" line="115"/>
@@ -4923,54 +4950,54 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="238"/>
+        <location filename="../ui/tabs/discrepancies.py" line="244"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="241"/>
+        <location filename="../ui/tabs/discrepancies.py" line="247"/>
         <source>All severities</source>
         <translation>Любая важность</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="244"/>
+        <location filename="../ui/tabs/discrepancies.py" line="250"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="247"/>
-        <location filename="../ui/tabs/discrepancies.py" line="441"/>
+        <location filename="../ui/tabs/discrepancies.py" line="253"/>
+        <location filename="../ui/tabs/discrepancies.py" line="448"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="272"/>
-        <location filename="../ui/tabs/discrepancies.py" line="509"/>
+        <location filename="../ui/tabs/discrepancies.py" line="278"/>
+        <location filename="../ui/tabs/discrepancies.py" line="520"/>
         <source>Choose a flag to read it whole.</source>
         <translation>Выберите отметку, чтобы прочитать её полностью.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="277"/>
+        <location filename="../ui/tabs/discrepancies.py" line="283"/>
         <source>Note (what was done, by whom)</source>
         <translation>Примечание (что сделано и кем)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="278"/>
+        <location filename="../ui/tabs/discrepancies.py" line="284"/>
         <source>Acknowledge</source>
         <translation>Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="279"/>
+        <location filename="../ui/tabs/discrepancies.py" line="285"/>
         <source>Resolve</source>
         <translation>Отметить устранённым</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="280"/>
+        <location filename="../ui/tabs/discrepancies.py" line="286"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="339"/>
+        <location filename="../ui/tabs/discrepancies.py" line="345"/>
         <location filename="../ui/tabs/records.py" line="128"/>
         <location filename="../ui/tabs/records.py" line="143"/>
         <location filename="../ui/tabs/records.py" line="193"/>
@@ -4981,73 +5008,88 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Сначала откройте рабочую область.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="372"/>
+        <location filename="../ui/tabs/discrepancies.py" line="378"/>
         <source>The analysis was cancelled.</source>
         <translation>Анализ отменён.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="372"/>
+        <location filename="../ui/tabs/discrepancies.py" line="378"/>
         <source>The analysis failed.</source>
         <translation>Анализ не удался.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="382"/>
+        <location filename="../ui/tabs/discrepancies.py" line="389"/>
         <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
         <translation>Отметок: {total}; высокой важности: {high}, средней: {medium}, низкой: {low}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="384"/>
+        <location filename="../ui/tabs/discrepancies.py" line="391"/>
         <source>Some rows could not be used.</source>
         <translation>Некоторые строки не удалось использовать.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="409"/>
+        <location filename="../ui/tabs/discrepancies.py" line="416"/>
         <source>Matched finds to recorded mines</source>
         <translation>Находки, сопоставленные с минами по формулярам</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="445"/>
+        <location filename="../ui/tabs/discrepancies.py" line="452"/>
         <source>(no district)</source>
         <translation>(без района)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="489"/>
-        <location filename="../ui/tabs/discrepancies.py" line="518"/>
+        <location filename="../ui/tabs/discrepancies.py" line="496"/>
+        <location filename="../ui/tabs/discrepancies.py" line="529"/>
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="495"/>
+        <location filename="../ui/tabs/discrepancies.py" line="502"/>
         <source>{shown} of {total} flags shown.</source>
         <translation>Показано отметок: {shown} из {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="512"/>
+        <location filename="../ui/tabs/discrepancies.py" line="523"/>
         <source>Severity: {severity}</source>
         <translation>Важность: {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="562"/>
+        <location filename="../ui/tabs/discrepancies.py" line="538"/>
+        <source>Fit: {status}</source>
+        <translation>Совмещение: {status}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="540"/>
+        <source>(confidence {confidence:.2f})</source>
+        <translation>(достоверность {confidence:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="542"/>
+        <source>Both fits are drawn on the map: filled circles where the best puts its mines, hollow diamonds where the runner-up does.</source>
+        <translation>Оба совмещения нарисованы на карте: закрашенные круги — где мины ставит лучшее, полые ромбы — где второе.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="607"/>
         <source>This workspace is read-only for you.</source>
         <translation>Эта рабочая область доступна вам только для чтения.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="566"/>
+        <location filename="../ui/tabs/discrepancies.py" line="611"/>
         <source>Say in the note how the flag was resolved.</source>
         <translation>Укажите в примечании, как устранено расхождение.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="581"/>
+        <location filename="../ui/tabs/discrepancies.py" line="626"/>
         <source>The flags could not be updated.</source>
         <translation>Не удалось обновить отметки.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="586"/>
+        <location filename="../ui/tabs/discrepancies.py" line="631"/>
         <source>The workspace has no audit log; the change is not logged.</source>
         <translation>В рабочей области нет журнала изменений; изменение не записывается.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="592"/>
+        <location filename="../ui/tabs/discrepancies.py" line="637"/>
         <source>{count} flag(s) marked {status}.</source>
         <translation>Отметок, помеченных как {status}: {count}.</translation>
     </message>
@@ -5950,13 +5992,13 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="229"/>
-        <location filename="../workspace/pg_store.py" line="220"/>
+        <location filename="../workspace/pg_store.py" line="226"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не сохранён: {error}</translation>
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="236"/>
-        <location filename="../workspace/pg_store.py" line="157"/>
+        <location filename="../workspace/pg_store.py" line="163"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>Сектора {sector} больше нет в рабочей области.</translation>
     </message>
@@ -6006,28 +6048,28 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>В полевом пакете нет его слоя {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="47"/>
+        <location filename="../workspace/pg_store.py" line="48"/>
         <source>You may not make this change in the workspace &quot;{name}&quot; ({error}); nothing was written. Ask its administrator for the role it needs.</source>
         <translation>Вы не можете внести это изменение в рабочую область «{name}» ({error}); ничего не записано. Попросите её администратора о нужной роли.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="55"/>
+        <location filename="../workspace/pg_store.py" line="56"/>
         <source>The workspace &quot;{name}&quot; was left unchanged: the database refused the write ({error}).</source>
         <translation>Рабочая область «{name}» оставлена без изменений: база данных отклонила запись ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="72"/>
+        <location filename="../workspace/pg_store.py" line="73"/>
         <source>Cannot connect to the workspace &quot;{name}&quot;: {error}</source>
         <translation>Не удаётся подключиться к рабочей области «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="93"/>
+        <location filename="../workspace/pg_store.py" line="99"/>
         <location filename="../workspace/writer.py" line="529"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Запись отменена; рабочая область оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="209"/>
+        <location filename="../workspace/pg_store.py" line="215"/>
         <source>Marking cannot change the sector field(s) {fields}.</source>
         <translation>Отметка не может изменять поля сектора {fields}.</translation>
     </message>
@@ -6062,109 +6104,109 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Схема PostgreSQL «{schema}» — рабочая область схемы v{version}; перед использованием её нужно обновить до v{current}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="232"/>
+        <location filename="../workspace/postgis.py" line="239"/>
         <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
         <translation>Рабочая область в схеме «{schema}» оставлена без изменений</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="243"/>
-        <location filename="../workspace/postgis.py" line="498"/>
+        <location filename="../workspace/postgis.py" line="250"/>
+        <location filename="../workspace/postgis.py" line="505"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
         <translation>Схема PostgreSQL «{schema}» не существует.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="248"/>
+        <location filename="../workspace/postgis.py" line="255"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; holds the tables {tables}, not a ClearGround workspace.</source>
         <translation>Схема PostgreSQL &quot;{schema}&quot; содержит таблицы {tables}, а не рабочее пространство ClearGround.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="251"/>
+        <location filename="../workspace/postgis.py" line="258"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is empty, not a ClearGround workspace.</source>
         <translation>Схема PostgreSQL &quot;{schema}&quot; пуста, это не рабочее пространство ClearGround.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="253"/>
+        <location filename="../workspace/postgis.py" line="260"/>
         <source>Choose the schema of a workspace, or make one: open a GeoPackage workspace and copy it there (Workspace ▸ Copy to PostGIS…); this schema is left as it is.</source>
         <translation>Выберите схему рабочего пространства или создайте её: откройте рабочее пространство GeoPackage и скопируйте его туда (Рабочее пространство ▸ Копировать в PostGIS…); эта схема остаётся без изменений.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="262"/>
+        <location filename="../workspace/postgis.py" line="269"/>
         <source>The schema &quot;{schema}&quot; cannot be read</source>
         <translation>Схему «{schema}» не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="289"/>
+        <location filename="../workspace/postgis.py" line="296"/>
         <source>Give the PostgreSQL schema of the workspace a name.</source>
         <translation>Задайте имя схемы PostgreSQL для рабочей области.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="291"/>
+        <location filename="../workspace/postgis.py" line="298"/>
         <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
         <translation>Имя схемы «{schema}» слишком длинное: имена PostgreSQL не длиннее 63 байт.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="295"/>
+        <location filename="../workspace/postgis.py" line="302"/>
         <source>A schema name cannot contain a NUL character.</source>
         <translation>Имя схемы не может содержать символ NUL.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="302"/>
+        <location filename="../workspace/postgis.py" line="309"/>
         <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
         <translation>В базе данных «{database}» не установлен PostGIS. Попросите её администратора выполнить в ней CREATE EXTENSION postgis;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="336"/>
+        <location filename="../workspace/postgis.py" line="343"/>
         <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
         <translation>Схема «{schema}»: в {meta} нет корректного schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="342"/>
+        <location filename="../workspace/postgis.py" line="349"/>
         <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>Рабочая область в схеме «{schema}» создана более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="356"/>
+        <location filename="../workspace/postgis.py" line="363"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
         <translation>Рабочая область в схеме «{schema}» повреждена: нет слоя {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="360"/>
+        <location filename="../workspace/postgis.py" line="367"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>Рабочая область в схеме «{schema}» повреждена: в слое {layer} нет полей {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="437"/>
+        <location filename="../workspace/postgis.py" line="444"/>
         <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
         <translation>Не удалось настроить роли рабочей области «{schema}»</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="477"/>
+        <location filename="../workspace/postgis.py" line="484"/>
         <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
         <translation>У вас ({user}) нет доступа к рабочей области «{schema}». Попросите её администратора выдать роль читателя или редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="482"/>
+        <location filename="../workspace/postgis.py" line="489"/>
         <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
         <translation>Вы ({user}) можете читать рабочую область «{schema}», но не изменять её: отметка секторов, разбор расхождений и импорт отключены. Попросите её администратора выдать роль редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="552"/>
+        <location filename="../workspace/postgis.py" line="559"/>
         <location filename="../workspace/store.py" line="45"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>Сектор {sector} изменён пользователем {user} в {time}; перезагрузите его и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="654"/>
+        <location filename="../workspace/postgis.py" line="661"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>В QGIS нет подключения PostgreSQL с именем «{name}».</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="710"/>
+        <location filename="../workspace/postgis.py" line="717"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не удаётся получить список рабочих областей подключения QGIS «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="739"/>
+        <location filename="../workspace/postgis.py" line="746"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не удаётся подключиться через подключение QGIS «{name}»: {error}</translation>
     </message>
@@ -6501,6 +6543,34 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
+    </message>
+    <message>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
+
+Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation type="obsolete">Сравнивает формуляры минных полей (и мины по формулярам) с находками и секторами и отмечает, где они расходятся:
+- find_outside_records: находки AP/AT дальше PERIMETER_BUFFER метров от всех формуляров, сгруппированные в скопления (одна отметка на скопление: число мин в observed, идентификаторы находок в find_id);
+- missing_mines / surplus_mines: число мин по формуляру и найденных по категориям для формуляров, площадь которых очищена не меньше чем на MIN_CLEARED процентов (нужны SECTORS);
+- type_mismatch: найденные категории или типы, которых нет в формуляре;
+- unmatched_recorded_mine: мина по формуляру в очищенном секторе без находки в пределах TOLERANCE метров (с учётом смещения формуляра, если оно установлено);
+- systematic_offset: формуляр, находки которого гораздо лучше совпадают с его минами после одного сдвига, поворота и масштабирования, подобранных устойчивым методом; если в тексте raw формуляра есть ход, проверяются также деления угломера, прочитанные как натовские тысячные (и наоборот), и неверное или неучтённое магнитное склонение;
+- post_clearance_find: находка с датой позже высвобождения её сектора.
+
+Все расстояния в метрах (поперечная проекция Меркатора с центром в данных, геодезически для сообщаемых сдвигов). Находки сопоставляются с минами по формулярам один к одному, начиная с ближайших, в пределах одной категории. Находка, лежащая на мине другого формуляра в том виде, как он нанесён, — свидетельство в пользу того формуляра, а не повод сдвигать этот.
+
+Дополнительно: SEARCH_RADIUS — наибольшее искомое смещение формуляра (по умолчанию 200 м); MAX_ROTATION (по умолчанию 12 градусов); DECLINATION — магнитное склонение, проверяемое, если в ходе оно могло быть не учтено (по умолчанию 6 градусов к востоку).
+
+Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с находками рядом: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m, matches и status: fitted, ambiguous (другое преобразование, runner_up_dx_m / runner_up_dy_m, объясняет доводы почти так же: рядное поле, расчищаемое с одной стороны, сходится со своими находками и со сдвигом на один ряд или на один шаг мин) или too_few_finds; confidence = 1 − доводы второго / доводы лучшего (доводы: объяснённые находки за вычетом необъяснённых находок внутри сдвинутого формуляра и мин, попавших на расчищенную землю, где ничего не нашли); лучший должен выиграть на 3, чтобы считаться fitted. clearground:correctrecord применяет fitted. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
     </message>
 </context>
 </TS>

@@ -83,8 +83,8 @@
     </message>
     <message>
         <location filename="../core/columns.py" line="161"/>
-        <location filename="../core/report_columns.py" line="72"/>
-        <location filename="../core/report_columns.py" line="81"/>
+        <location filename="../core/report_columns.py" line="71"/>
+        <location filename="../core/report_columns.py" line="80"/>
         <source>by its name '{column}'</source>
         <translation>за назвою '{column}'</translation>
     </message>
@@ -344,182 +344,182 @@
         <translation>PROJ не знає перетворення з {crs} у WGS 84</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="456"/>
+        <location filename="../core/discrepancy.py" line="458"/>
         <source>the record as plotted</source>
         <translation>формуляр у тому вигляді, як нанесено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="457"/>
+        <location filename="../core/discrepancy.py" line="459"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>поділки кутоміра (6000) прочитано як натівські тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="458"/>
+        <location filename="../core/discrepancy.py" line="460"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натівські тисячні (6400) прочитано як поділки кутоміра (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="459"/>
+        <location filename="../core/discrepancy.py" line="461"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнітне схилення враховано з протилежним знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="460"/>
+        <location filename="../core/discrepancy.py" line="462"/>
         <source>magnetic declination not applied</source>
         <translation>магнітне схилення не враховано</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="483"/>
+        <location filename="../core/discrepancy.py" line="485"/>
         <source>no record id</source>
         <translation>немає ідентифікатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="486"/>
+        <location filename="../core/discrepancy.py" line="488"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>ідентифікатор формуляра {id} трапляється двічі; використано перший</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="493"/>
+        <location filename="../core/discrepancy.py" line="495"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>формуляр {id} не має периметра; використано лише його міни</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="524"/>
+        <location filename="../core/discrepancy.py" line="526"/>
         <source>record id {id} is not among the records</source>
         <translation>ідентифікатора формуляра {id} немає серед формулярів</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="527"/>
+        <location filename="../core/discrepancy.py" line="529"/>
         <source>no position</source>
         <translation>немає місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="529"/>
+        <location filename="../core/discrepancy.py" line="531"/>
         <source>unknown category {value}</source>
         <translation>невідома категорія {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="561"/>
+        <location filename="../core/discrepancy.py" line="563"/>
         <source>find {id} has no position</source>
         <translation>знахідка {id} не має місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="563"/>
+        <location filename="../core/discrepancy.py" line="565"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>знахідка {id}: невідома категорія {value}; використовується лише для перевірки знахідок після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="587"/>
+        <location filename="../core/discrepancy.py" line="589"/>
         <source>sector {id} has no geometry</source>
         <translation>сектор {id} не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="811"/>
+        <location filename="../core/discrepancy.py" line="815"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="831"/>
+        <location filename="../core/discrepancy.py" line="835"/>
         <source>clearing sector {sector} decides</source>
         <translation>вирішить розчищення сектора {sector}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="832"/>
+        <location filename="../core/discrepancy.py" line="836"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>вирішить подальше розчищення поруч із уже розчищеною землею</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="833"/>
+        <location filename="../core/discrepancy.py" line="837"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>Формуляр {record}: знахідки майже однаково добре збігаються з його мінами при зсуві на {shift:.1f} м за азимутом {bearing:.0f}° і на {rival_shift:.1f} м за азимутом {rival_bearing:.0f}° (його ряди повторюються; докази {best} проти {runner}). Поправку не внесено: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="869"/>
+        <location filename="../core/discrepancy.py" line="873"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="973"/>
+        <location filename="../core/discrepancy.py" line="977"/>
         <source>and there is no minefield record to compare with</source>
         <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="975"/>
+        <location filename="../core/discrepancy.py" line="979"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="979"/>
+        <location filename="../core/discrepancy.py" line="983"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="987"/>
+        <location filename="../core/discrepancy.py" line="991"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1036"/>
+        <location filename="../core/discrepancy.py" line="1040"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1042"/>
+        <location filename="../core/discrepancy.py" line="1046"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1054"/>
+        <location filename="../core/discrepancy.py" line="1058"/>
         <source>no category</source>
         <translation>без категорії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1058"/>
+        <location filename="../core/discrepancy.py" line="1062"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1075"/>
+        <location filename="../core/discrepancy.py" line="1079"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1111"/>
+        <location filename="../core/discrepancy.py" line="1115"/>
         <source>mine</source>
         <translation>міна</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1111"/>
+        <location filename="../core/discrepancy.py" line="1115"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куди її поміщає зсув формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1112"/>
+        <location filename="../core/discrepancy.py" line="1116"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1114"/>
+        <location filename="../core/discrepancy.py" line="1118"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1117"/>
+        <location filename="../core/discrepancy.py" line="1121"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1152"/>
+        <location filename="../core/discrepancy.py" line="1156"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1168"/>
+        <location filename="../core/discrepancy.py" line="1172"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1169"/>
+        <location filename="../core/discrepancy.py" line="1173"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
@@ -529,32 +529,32 @@
         <translation>ENCODING «{name}» — невідоме системі кодування (наприклад, UTF-8, CP1251)</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="69"/>
+        <location filename="../core/encodings.py" line="89"/>
         <source>{what} is not {encoding} text (byte {offset}); set ENCODING to the file's own encoding</source>
         <translation>{what} не є текстом у {encoding} (байт {offset}); вкажіть у ENCODING власне кодування файлу</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="78"/>
+        <location filename="../core/encodings.py" line="97"/>
         <source>{what} starts as {encoding} text but is not (byte {offset})</source>
         <translation>{what} починається як текст у {encoding}, але не є ним (байт {offset})</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="87"/>
+        <location filename="../core/encodings.py" line="106"/>
         <source>{what} was read as {encoding} (it has no byte order mark)</source>
         <translation>{what} прочитано як {encoding} (у ньому немає позначки порядку байтів)</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="103"/>
+        <location filename="../core/encodings.py" line="122"/>
         <source>{what} does not say its encoding; it was read as {encoding}. Set ENCODING if that is wrong.</source>
         <translation>{what} не вказує свого кодування; прочитано як {encoding}. Якщо це неправильно, задайте ENCODING.</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="107"/>
+        <location filename="../core/encodings.py" line="126"/>
         <source>{what} is not UTF-8 and does not read as {names}: set ENCODING to the file's encoding</source>
         <translation>{what} не в UTF-8 і не читається як {names}: вкажіть у ENCODING кодування файлу</translation>
     </message>
     <message>
-        <location filename="../core/encodings.py" line="109"/>
+        <location filename="../core/encodings.py" line="128"/>
         <source>{what} is not UTF-8 and reads as text in {names} alike: set ENCODING to say which</source>
         <translation>{what} не в UTF-8 і однаково читається як текст у {names}: вкажіть потрібне в ENCODING</translation>
     </message>
@@ -786,20 +786,17 @@
         <translation>група {team}, польовий пакет {package}</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="143"/>
-        <location filename="../core/report_columns.py" line="117"/>
+        <location filename="../core/fieldmap.py" line="144"/>
         <source>field mapping '{part}' is not target=column</source>
         <translation>зіставлення полів «{part}» записано не у вигляді ціль=стовпець</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="146"/>
-        <location filename="../core/report_columns.py" line="120"/>
+        <location filename="../core/fieldmap.py" line="147"/>
         <source>field mapping: '{target}' is not a field ClearGround reads (one of: {targets})</source>
         <translation>зіставлення полів: «{target}» — не поле, яке читає ClearGround (допустимі: {targets})</translation>
     </message>
     <message>
-        <location filename="../core/fieldmap.py" line="170"/>
-        <location filename="../core/report_columns.py" line="127"/>
+        <location filename="../core/fieldmap.py" line="171"/>
         <source>field mapping: the input has no column '{column}' (for {target}); its columns are: {columns}</source>
         <translation>зіставлення полів: у вхідних даних немає стовпця «{column}» (для {target}); є стовпці: {columns}</translation>
     </message>
@@ -1167,7 +1164,7 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Open</source>
         <translation>Відкрито</translation>
     </message>
@@ -1183,13 +1180,13 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>High</source>
         <translation>Висока</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>Low</source>
         <translation>Низька</translation>
     </message>
@@ -1223,7 +1220,7 @@
         <location filename="../core/labels.py" line="30"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
         <location filename="../ui/mark_form.py" line="70"/>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1281,7 +1278,7 @@
         <location filename="../core/labels.py" line="32"/>
         <location filename="../ui/import_dialog.py" line="46"/>
         <location filename="../ui/import_dialog.py" line="49"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <location filename="../ui/tabs/records.py" line="52"/>
         <source>Record</source>
         <translation>Формуляр</translation>
@@ -1292,7 +1289,7 @@
         <location filename="../core/report.py" line="341"/>
         <location filename="../core/report.py" line="354"/>
         <location filename="../ui/import_dialog.py" line="46"/>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <location filename="../ui/tabs/records.py" line="52"/>
         <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/tally.py" line="347"/>
@@ -1894,19 +1891,19 @@
     </message>
     <message>
         <location filename="../core/report.py" line="90"/>
-        <location filename="../ui/tabs/discrepancies.py" line="72"/>
+        <location filename="../ui/tabs/discrepancies.py" line="73"/>
         <source>Missing mines</source>
         <translation>Бракуючі міни</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="91"/>
-        <location filename="../ui/tabs/discrepancies.py" line="73"/>
+        <location filename="../ui/tabs/discrepancies.py" line="74"/>
         <source>Surplus mines</source>
         <translation>Зайві міни</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="92"/>
-        <location filename="../ui/tabs/discrepancies.py" line="74"/>
+        <location filename="../ui/tabs/discrepancies.py" line="75"/>
         <source>Type mismatch</source>
         <translation>Невідповідність типу</translation>
     </message>
@@ -1917,13 +1914,13 @@
     </message>
     <message>
         <location filename="../core/report.py" line="94"/>
-        <location filename="../ui/tabs/discrepancies.py" line="76"/>
+        <location filename="../ui/tabs/discrepancies.py" line="77"/>
         <source>Systematic offset</source>
         <translation>Систематичний зсув</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="95"/>
-        <location filename="../ui/tabs/discrepancies.py" line="77"/>
+        <location filename="../ui/tabs/discrepancies.py" line="78"/>
         <source>Post-clearance find</source>
         <translation>Знахідка після розмінування</translation>
     </message>
@@ -2061,12 +2058,12 @@
         <translation>Відкриті розбіжності високої важливості</translation>
     </message>
     <message>
-        <location filename="../core/report_columns.py" line="94"/>
+        <location filename="../core/report_columns.py" line="93"/>
         <source>by its values, not its name: {why}</source>
         <translation>за значеннями, а не за назвою: {why}</translation>
     </message>
     <message>
-        <location filename="../core/report_columns.py" line="103"/>
+        <location filename="../core/report_columns.py" line="102"/>
         <source>by its values: {why}</source>
         <translation>за значеннями: {why}</translation>
     </message>
@@ -2074,7 +2071,7 @@
         <location filename="../core/schema.py" line="79"/>
         <location filename="../processing/algorithms/correct_record.py" line="90"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="144"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <location filename="../processing/field_project.py" line="53"/>
@@ -2084,7 +2081,7 @@
     <message>
         <location filename="../core/schema.py" line="90"/>
         <location filename="../processing/algorithms/correct_record.py" line="92"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
@@ -2099,7 +2096,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
@@ -2113,7 +2110,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/chart.py" line="56"/>
@@ -2123,8 +2120,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
-        <location filename="../ui/tabs/discrepancies.py" line="197"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../ui/tabs/discrepancies.py" line="199"/>
         <source>Discrepancies</source>
         <translation>Розбіжності</translation>
     </message>
@@ -2513,9 +2510,9 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="62"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="93"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <location filename="../processing/algorithms/tally_finds.py" line="54"/>
-        <location filename="../ui/tabs/discrepancies.py" line="210"/>
+        <location filename="../ui/tabs/discrepancies.py" line="216"/>
         <source>Analysis</source>
         <translation>Аналіз</translation>
     </message>
@@ -2597,7 +2594,7 @@ Only records whose offset row has status fitted are moved: an ambiguous one (ano
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="215"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="305"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
         <source>{input} has no field {fields}.</source>
         <translation>У {input} немає поля {fields}.</translation>
     </message>
@@ -3060,12 +3057,12 @@ TEMPLATE: шаблон макета (.qpt), збережений з макета
         <translation>ЗНАХІДКИ ЗА ПЕРІОДАМИ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="91"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="92"/>
         <source>Find discrepancies (map versus reality)</source>
         <translation>Знайти розбіжності (карта й дійсність)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="95"/>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
 - find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
 - missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
@@ -3078,7 +3075,7 @@ Every distance is in metres (a transverse Mercator projection centred on the dat
 
 Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
 
-Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m, runner_up_dy_m, runner_up_rotation_deg and runner_up_scale, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
         <translation>Порівнює формуляри мінних полів (і міни за формулярами) зі знахідками та секторами й позначає, де вони розходяться:
 - find_outside_records: знахідки AP/AT далі ніж PERIMETER_BUFFER метрів від усіх формулярів, згруповані в скупчення (одна позначка на скупчення: кількість мін в observed, ідентифікатори знахідок у find_id);
 - missing_mines / surplus_mines: кількість мін за формуляром і знайдених за категоріями для формулярів, площу яких очищено щонайменше на MIN_CLEARED відсотків (потрібні SECTORS);
@@ -3091,99 +3088,99 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 
 Додатково: SEARCH_RADIUS — найбільший шуканий зсув формуляра (типово 200 м); MAX_ROTATION (типово 12 градусів); DECLINATION — магнітне схилення, що перевіряється, якщо в ході його могло бути не враховано (типово 6 градусів на схід).
 
-Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр зі знахідками поруч: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m, matches і status: fitted, ambiguous (інше перетворення, runner_up_dx_m / runner_up_dy_m, пояснює докази майже так само: рядне поле, що розчищається з одного боку, сходиться зі своїми знахідками і зі зсувом на один ряд чи на один крок мін) або too_few_finds; confidence = 1 − докази другого / докази найкращого (докази: пояснені знахідки за вирахуванням непояснених знахідок усередині зсунутого формуляра і мін, що потрапили на розчищену землю, де нічого не знайшли); найкращий має виграти на 3, щоб вважатися fitted. clearground:correctrecord застосовує fitted. OUTPUT_LINKS (необов'язково): лінія від кожної зіставленої знахідки до місця, де формуляр поставив міну. Рядки, які не можна використати, перелічено в журналі з ідентифікатором об'єкта та полем.</translation>
+Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр зі знахідками поруч: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m, matches і status: fitted, ambiguous (інше перетворення, runner_up_dx_m, runner_up_dy_m, runner_up_rotation_deg, runner_up_scale, пояснює докази майже так само: рядне поле, що розчищається з одного боку, сходиться зі своїми знахідками і зі зсувом на один ряд чи на один крок мін) або too_few_finds; confidence = 1 − докази другого / докази найкращого (докази: пояснені знахідки за вирахуванням непояснених знахідок усередині зсунутого формуляра і мін, що потрапили на розчищену землю, де нічого не знайшли); найкращий має виграти на 3, щоб вважатися fitted. clearground:correctrecord застосовує fitted. OUTPUT_LINKS (необов'язково): лінія від кожної зіставленої знахідки до місця, де формуляр поставив міну. Рядки, які не можна використати, перелічено в журналі з ідентифікатором об'єкта та полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="153"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="155"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="158"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Мінімальна очищена частина для порівняння кількості мін (% площі формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="161"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Найбільший шуканий зсув формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Найбільший шуканий поворот формуляра (градуси)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнітне схилення, що перевіряється, якщо в ході його не враховано (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="172"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Зберегти позначки в робочій області (зі збереженням перевірок)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="176"/>
-        <location filename="../ui/tabs/discrepancies.py" line="376"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../ui/tabs/discrepancies.py" line="382"/>
         <source>Record offsets</source>
         <translation>Зсуви формулярів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="178"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Зіставлені знахідки (лінії до мін за формулярами)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="180"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
         <source>Number of flags</source>
         <translation>Кількість позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="192"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="193"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Читання формулярів, мін, знахідок і секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="220"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Немає SECTORS: кількість мін не порівнюється, очищена територія не перевіряється.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
         <source>Comparing the records with the finds</source>
         <translation>Порівняння формулярів зі знахідками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="227"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="228"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, об’єкт {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="230"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="231"/>
         <source>Writing the flags</source>
         <translation>Запис позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="270"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
         <source>{count} flags: {detail}.</source>
         <translation>Позначок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="271"/>
-        <location filename="../processing/field_syncing.py" line="120"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="287"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>У {workspace} збережено позначок: {total}; зберегли свою перевірку: {carried}; залишено перевірених позначок, які більше не виставляються: {kept}.</translation>
     </message>
@@ -3397,9 +3394,9 @@ INPUT: таблиця CSV або XLSX чи файл точок GeoJSON, GeoPacka
     <message>
         <location filename="../processing/algorithms/import_finds.py" line="135"/>
         <location filename="../processing/algorithms/import_hazards.py" line="99"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="317"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="331"/>
-        <location filename="../processing/algorithms/import_mine_map.py" line="336"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="313"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="324"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="329"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Імпорт скасовано; нічого не записано.</translation>
     </message>
@@ -3632,22 +3629,22 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
         <translation>З {imported} імпортованих: {written} як записано, {repaired} виправлено ({read} = {written} + {repaired} + {rejected} відхилено).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="320"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="314"/>
         <source>Read {n} rows from {name} (in parts of {size} rows, each record whole).</source>
         <translation>Прочитано рядків із {name}: {n} (частинами по {size} рядків, кожен запис цілком).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="345"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="338"/>
         <source>Read as: {mode}; columns: {mapping}.</source>
         <translation>Прочитано як: {mode}; стовпці: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="359"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="352"/>
         <source>MISPLACED_M must be a positive number of metres.</source>
         <translation>MISPLACED_M має бути додатним числом метрів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_mine_map.py" line="376"/>
+        <location filename="../processing/algorithms/import_mine_map.py" line="369"/>
         <source>EXPECTED_AREA has no polygons.</source>
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
@@ -3902,7 +3899,7 @@ OUTPUT_FOLDER: нова або порожня тека (ніколи не роб
         <translation>Вкажіть робочий простір, з якого створити пакет (WORKSPACE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/package_field.py" line="98"/>
+        <location filename="../processing/algorithms/package_field.py" line="101"/>
         <source>Package for team {team} written to {folder}: {sectors} sectors, {hazards} hazard areas, {records} records.</source>
         <translation>Пакет для групи {team} записано до {folder}: секторів — {sectors}, небезпечних районів — {hazards}, записів — {records}.</translation>
     </message>
@@ -4370,12 +4367,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>польовий пакет {name}</translation>
     </message>
     <message>
-        <location filename="../processing/field_syncing.py" line="121"/>
+        <location filename="../processing/field_syncing.py" line="122"/>
         <source>Read to mark the sectors the lanes cover (marked: {sectors}); the workspace has no layer of lanes, so the track itself stays in the package.</source>
         <translation>Прочитано, щоб позначити сектори, які покривають проходи (позначено: {sectors}); у робочому просторі немає шару проходів, тому сам трек залишається в пакеті.</translation>
     </message>
     <message>
-        <location filename="../processing/field_syncing.py" line="135"/>
+        <location filename="../processing/field_syncing.py" line="136"/>
         <source>The photo is not in the package folder; the find was merged without it.</source>
         <translation>Фото немає в теці пакета; знахідку об’єднано без нього.</translation>
     </message>
@@ -4398,6 +4395,21 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../processing/sector_run.py" line="170"/>
         <source>Row {row} ({field} {id}): the polygon is invalid ({reason}); it was repaired before cutting sectors.</source>
         <translation>Рядок {row} ({field} {id}): полігон некоректний ({reason}); його виправлено перед нарізанням секторів.</translation>
+    </message>
+    <message>
+        <location filename="../ui/candidates.py" line="112"/>
+        <source>Both fits of record {record}</source>
+        <translation>Обидва суміщення запису {record}</translation>
+    </message>
+    <message>
+        <location filename="../ui/candidates.py" line="133"/>
+        <source>Best fit</source>
+        <translation>Найкраще суміщення</translation>
+    </message>
+    <message>
+        <location filename="../ui/candidates.py" line="133"/>
+        <source>Runner-up</source>
+        <translation>Друге</translation>
     </message>
     <message>
         <location filename="../ui/chart.py" line="34"/>
@@ -4795,126 +4807,141 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>ClearGround: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="71"/>
+        <location filename="../ui/tabs/discrepancies.py" line="72"/>
         <source>Find outside records</source>
         <translation>Знахідка поза формулярами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="75"/>
+        <location filename="../ui/tabs/discrepancies.py" line="76"/>
         <source>Unmatched recorded mine</source>
         <translation>Міна за формуляром без знахідки</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="79"/>
+        <location filename="../ui/tabs/discrepancies.py" line="80"/>
         <source>Medium</source>
         <translation>Середня</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
         <source>Acknowledged</source>
         <translation>Взято до уваги</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="80"/>
-        <location filename="../ui/tabs/discrepancies.py" line="145"/>
+        <location filename="../ui/tabs/discrepancies.py" line="81"/>
+        <location filename="../ui/tabs/discrepancies.py" line="147"/>
         <source>Resolved</source>
         <translation>Усунуто</translation>
     </message>
     <message>
         <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>fitted</source>
+        <translation>суміщено</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>ambiguous</source>
+        <translation>неоднозначно</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <source>too few finds</source>
+        <translation>замало знахідок</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <source>Severity</source>
         <translation>Важливість</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="82"/>
+        <location filename="../ui/tabs/discrepancies.py" line="84"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="83"/>
+        <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <location filename="../workspace/report_layout.py" line="370"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="103"/>
+        <location filename="../ui/tabs/discrepancies.py" line="105"/>
         <source>unrecorded</source>
         <translation>не обліковано</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="104"/>
+        <location filename="../ui/tabs/discrepancies.py" line="106"/>
         <source>missing</source>
         <translation>нестача</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="106"/>
+        <location filename="../ui/tabs/discrepancies.py" line="108"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="107"/>
+        <location filename="../ui/tabs/discrepancies.py" line="109"/>
         <source>not found</source>
         <translation>не знайдено</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="108"/>
+        <location filename="../ui/tabs/discrepancies.py" line="110"/>
         <source>m off</source>
         <translation>м зсуву</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="109"/>
+        <location filename="../ui/tabs/discrepancies.py" line="111"/>
         <source>after clearance</source>
         <translation>після розмінування</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="138"/>
+        <location filename="../ui/tabs/discrepancies.py" line="140"/>
         <source>{kind}, {severity}</source>
         <translation>{kind}, {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="147"/>
+        <location filename="../ui/tabs/discrepancies.py" line="149"/>
         <location filename="../workspace/report_layout.py" line="115"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="212"/>
-        <location filename="../ui/tabs/discrepancies.py" line="213"/>
+        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <location filename="../ui/tabs/discrepancies.py" line="219"/>
         <source> m</source>
         <translation> м</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="214"/>
+        <location filename="../ui/tabs/discrepancies.py" line="220"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="215"/>
+        <location filename="../ui/tabs/discrepancies.py" line="221"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="216"/>
+        <location filename="../ui/tabs/discrepancies.py" line="222"/>
         <source>Perimeter buffer</source>
         <translation>Буфер периметра</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="217"/>
+        <location filename="../ui/tabs/discrepancies.py" line="223"/>
         <source>Cleared before counts are compared</source>
         <translation>Очищено до порівняння кількості мін</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="218"/>
+        <location filename="../ui/tabs/discrepancies.py" line="224"/>
         <source>Draw lines from matched finds to their recorded mines</source>
         <translation>Провести лінії від зіставлених знахідок до мін за формулярами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="222"/>
+        <location filename="../ui/tabs/discrepancies.py" line="228"/>
         <source>Run analysis</source>
         <translation>Запустити аналіз</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="223"/>
+        <location filename="../ui/tabs/discrepancies.py" line="229"/>
         <location filename="../ui/tabs/records.py" line="79"/>
         <location filename="../ui/tabs/report.py" line="99"/>
         <location filename="../ui/tabs/sectors.py" line="115"/>
@@ -4923,54 +4950,54 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="238"/>
+        <location filename="../ui/tabs/discrepancies.py" line="244"/>
         <source>All kinds</source>
         <translation>Усі види</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="241"/>
+        <location filename="../ui/tabs/discrepancies.py" line="247"/>
         <source>All severities</source>
         <translation>Будь-яка важливість</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="244"/>
+        <location filename="../ui/tabs/discrepancies.py" line="250"/>
         <source>All statuses</source>
         <translation>Усі статуси</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="247"/>
-        <location filename="../ui/tabs/discrepancies.py" line="441"/>
+        <location filename="../ui/tabs/discrepancies.py" line="253"/>
+        <location filename="../ui/tabs/discrepancies.py" line="448"/>
         <source>All districts</source>
         <translation>Усі райони</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="272"/>
-        <location filename="../ui/tabs/discrepancies.py" line="509"/>
+        <location filename="../ui/tabs/discrepancies.py" line="278"/>
+        <location filename="../ui/tabs/discrepancies.py" line="520"/>
         <source>Choose a flag to read it whole.</source>
         <translation>Виберіть позначку, щоб прочитати її повністю.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="277"/>
+        <location filename="../ui/tabs/discrepancies.py" line="283"/>
         <source>Note (what was done, by whom)</source>
         <translation>Примітка (що зроблено і ким)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="278"/>
+        <location filename="../ui/tabs/discrepancies.py" line="284"/>
         <source>Acknowledge</source>
         <translation>Взяти до уваги</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="279"/>
+        <location filename="../ui/tabs/discrepancies.py" line="285"/>
         <source>Resolve</source>
         <translation>Позначити усунутим</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="280"/>
+        <location filename="../ui/tabs/discrepancies.py" line="286"/>
         <source>Reopen</source>
         <translation>Відкрити знову</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="339"/>
+        <location filename="../ui/tabs/discrepancies.py" line="345"/>
         <location filename="../ui/tabs/records.py" line="128"/>
         <location filename="../ui/tabs/records.py" line="143"/>
         <location filename="../ui/tabs/records.py" line="193"/>
@@ -4981,73 +5008,88 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Спершу відкрийте робочу область.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="372"/>
+        <location filename="../ui/tabs/discrepancies.py" line="378"/>
         <source>The analysis was cancelled.</source>
         <translation>Аналіз скасовано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="372"/>
+        <location filename="../ui/tabs/discrepancies.py" line="378"/>
         <source>The analysis failed.</source>
         <translation>Аналіз не вдався.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="382"/>
+        <location filename="../ui/tabs/discrepancies.py" line="389"/>
         <source>{total} flags: {high} high, {medium} medium, {low} low severity.</source>
         <translation>Позначок: {total}; високої важливості: {high}, середньої: {medium}, низької: {low}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="384"/>
+        <location filename="../ui/tabs/discrepancies.py" line="391"/>
         <source>Some rows could not be used.</source>
         <translation>Деякі рядки не вдалося використати.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="409"/>
+        <location filename="../ui/tabs/discrepancies.py" line="416"/>
         <source>Matched finds to recorded mines</source>
         <translation>Знахідки, зіставлені з мінами за формулярами</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="445"/>
+        <location filename="../ui/tabs/discrepancies.py" line="452"/>
         <source>(no district)</source>
         <translation>(без району)</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="489"/>
-        <location filename="../ui/tabs/discrepancies.py" line="518"/>
+        <location filename="../ui/tabs/discrepancies.py" line="496"/>
+        <location filename="../ui/tabs/discrepancies.py" line="529"/>
         <source>Note: {note}</source>
         <translation>Примітка: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="495"/>
+        <location filename="../ui/tabs/discrepancies.py" line="502"/>
         <source>{shown} of {total} flags shown.</source>
         <translation>Показано позначок: {shown} з {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="512"/>
+        <location filename="../ui/tabs/discrepancies.py" line="523"/>
         <source>Severity: {severity}</source>
         <translation>Важливість: {severity}</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="562"/>
+        <location filename="../ui/tabs/discrepancies.py" line="538"/>
+        <source>Fit: {status}</source>
+        <translation>Суміщення: {status}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="540"/>
+        <source>(confidence {confidence:.2f})</source>
+        <translation>(достовірність {confidence:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="542"/>
+        <source>Both fits are drawn on the map: filled circles where the best puts its mines, hollow diamonds where the runner-up does.</source>
+        <translation>Обидва суміщення намальовано на мапі: зафарбовані кола — де міни ставить найкраще, порожні ромби — де друге.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/discrepancies.py" line="607"/>
         <source>This workspace is read-only for you.</source>
         <translation>Ця робоча область доступна вам лише для читання.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="566"/>
+        <location filename="../ui/tabs/discrepancies.py" line="611"/>
         <source>Say in the note how the flag was resolved.</source>
         <translation>Вкажіть у примітці, як усунуто розбіжність.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="581"/>
+        <location filename="../ui/tabs/discrepancies.py" line="626"/>
         <source>The flags could not be updated.</source>
         <translation>Не вдалося оновити позначки.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="586"/>
+        <location filename="../ui/tabs/discrepancies.py" line="631"/>
         <source>The workspace has no audit log; the change is not logged.</source>
         <translation>У робочій області немає журналу змін; зміну не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/tabs/discrepancies.py" line="592"/>
+        <location filename="../ui/tabs/discrepancies.py" line="637"/>
         <source>{count} flag(s) marked {status}.</source>
         <translation>Позначок, позначених як {status}: {count}.</translation>
     </message>
@@ -5950,13 +5992,13 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="229"/>
-        <location filename="../workspace/pg_store.py" line="220"/>
+        <location filename="../workspace/pg_store.py" line="226"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не збережено: {error}</translation>
     </message>
     <message>
         <location filename="../workspace/gpkg_store.py" line="236"/>
-        <location filename="../workspace/pg_store.py" line="157"/>
+        <location filename="../workspace/pg_store.py" line="163"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>Сектора {sector} більше немає в робочій області.</translation>
     </message>
@@ -6006,28 +6048,28 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>У польовому пакеті немає його шару {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="47"/>
+        <location filename="../workspace/pg_store.py" line="48"/>
         <source>You may not make this change in the workspace &quot;{name}&quot; ({error}); nothing was written. Ask its administrator for the role it needs.</source>
         <translation>Ви не можете внести цю зміну в робочу область «{name}» ({error}); нічого не записано. Попросіть її адміністратора про потрібну роль.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="55"/>
+        <location filename="../workspace/pg_store.py" line="56"/>
         <source>The workspace &quot;{name}&quot; was left unchanged: the database refused the write ({error}).</source>
         <translation>Робочу область «{name}» залишено без змін: база даних відхилила запис ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="72"/>
+        <location filename="../workspace/pg_store.py" line="73"/>
         <source>Cannot connect to the workspace &quot;{name}&quot;: {error}</source>
         <translation>Не вдається підключитися до робочої області «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="93"/>
+        <location filename="../workspace/pg_store.py" line="99"/>
         <location filename="../workspace/writer.py" line="529"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Запис скасовано; робочу область залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="209"/>
+        <location filename="../workspace/pg_store.py" line="215"/>
         <source>Marking cannot change the sector field(s) {fields}.</source>
         <translation>Позначення не може змінювати поля сектора {fields}.</translation>
     </message>
@@ -6062,109 +6104,109 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Схема PostgreSQL «{schema}» — робоча область схеми v{version}; перед використанням її треба оновити до v{current}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="232"/>
+        <location filename="../workspace/postgis.py" line="239"/>
         <source>The workspace in schema &quot;{schema}&quot; was left unchanged</source>
         <translation>Робочу область у схемі «{schema}» залишено без змін</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="243"/>
-        <location filename="../workspace/postgis.py" line="498"/>
+        <location filename="../workspace/postgis.py" line="250"/>
+        <location filename="../workspace/postgis.py" line="505"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; does not exist.</source>
         <translation>Схема PostgreSQL «{schema}» не існує.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="248"/>
+        <location filename="../workspace/postgis.py" line="255"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; holds the tables {tables}, not a ClearGround workspace.</source>
         <translation>Схема PostgreSQL &quot;{schema}&quot; містить таблиці {tables}, а не робочий простір ClearGround.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="251"/>
+        <location filename="../workspace/postgis.py" line="258"/>
         <source>The PostgreSQL schema &quot;{schema}&quot; is empty, not a ClearGround workspace.</source>
         <translation>Схема PostgreSQL &quot;{schema}&quot; порожня, це не робочий простір ClearGround.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="253"/>
+        <location filename="../workspace/postgis.py" line="260"/>
         <source>Choose the schema of a workspace, or make one: open a GeoPackage workspace and copy it there (Workspace ▸ Copy to PostGIS…); this schema is left as it is.</source>
         <translation>Виберіть схему робочого простору або створіть її: відкрийте робочий простір GeoPackage і скопіюйте його туди (Робочий простір ▸ Копіювати в PostGIS…); ця схема залишається без змін.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="262"/>
+        <location filename="../workspace/postgis.py" line="269"/>
         <source>The schema &quot;{schema}&quot; cannot be read</source>
         <translation>Схему «{schema}» не вдається прочитати</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="289"/>
+        <location filename="../workspace/postgis.py" line="296"/>
         <source>Give the PostgreSQL schema of the workspace a name.</source>
         <translation>Задайте назву схеми PostgreSQL для робочої області.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="291"/>
+        <location filename="../workspace/postgis.py" line="298"/>
         <source>The schema name &quot;{schema}&quot; is too long: PostgreSQL names hold at most 63 bytes.</source>
         <translation>Назва схеми «{schema}» задовга: назви PostgreSQL не довші за 63 байти.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="295"/>
+        <location filename="../workspace/postgis.py" line="302"/>
         <source>A schema name cannot contain a NUL character.</source>
         <translation>Назва схеми не може містити символ NUL.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="302"/>
+        <location filename="../workspace/postgis.py" line="309"/>
         <source>PostGIS is not installed in the database &quot;{database}&quot;. Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
         <translation>У базі даних «{database}» не встановлено PostGIS. Попросіть її адміністратора виконати в ній CREATE EXTENSION postgis;.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="336"/>
+        <location filename="../workspace/postgis.py" line="343"/>
         <source>The schema &quot;{schema}&quot;: {meta} has no valid schema_version.</source>
         <translation>Схема «{schema}»: у {meta} немає коректного schema_version.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="342"/>
+        <location filename="../workspace/postgis.py" line="349"/>
         <source>The workspace in schema &quot;{schema}&quot; was made by a newer ClearGround (schema v{version}); this version reads up to v{current}. Update the plugin to open it.</source>
         <translation>Робочу область у схемі «{schema}» створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити її.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="356"/>
+        <location filename="../workspace/postgis.py" line="363"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} is missing.</source>
         <translation>Робоча область у схемі «{schema}» пошкоджена: немає шару {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="360"/>
+        <location filename="../workspace/postgis.py" line="367"/>
         <source>The workspace in schema &quot;{schema}&quot; is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>Робоча область у схемі «{schema}» пошкоджена: у шарі {layer} немає полів {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="437"/>
+        <location filename="../workspace/postgis.py" line="444"/>
         <source>The roles of workspace &quot;{schema}&quot; could not be set up</source>
         <translation>Не вдалося налаштувати ролі робочої області «{schema}»</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="477"/>
+        <location filename="../workspace/postgis.py" line="484"/>
         <source>You ({user}) have no access to the workspace &quot;{schema}&quot;. Ask its administrator for the reader or editor role.</source>
         <translation>Ви ({user}) не маєте доступу до робочої області «{schema}». Попросіть її адміністратора надати роль читача або редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="482"/>
+        <location filename="../workspace/postgis.py" line="489"/>
         <source>You ({user}) can read the workspace &quot;{schema}&quot; but not change it: marking sectors, triage of discrepancies and imports are disabled. Ask its administrator for the editor role.</source>
         <translation>Ви ({user}) можете читати робочу область «{schema}», але не змінювати її: позначення секторів, розгляд розбіжностей та імпорт вимкнено. Попросіть її адміністратора надати роль редактора.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="552"/>
+        <location filename="../workspace/postgis.py" line="559"/>
         <location filename="../workspace/store.py" line="45"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>Сектор {sector} змінено користувачем {user} о {time}; перезавантажте його й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="654"/>
+        <location filename="../workspace/postgis.py" line="661"/>
         <source>There is no PostgreSQL connection called &quot;{name}&quot; in QGIS.</source>
         <translation>У QGIS немає підключення PostgreSQL з назвою «{name}».</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="710"/>
+        <location filename="../workspace/postgis.py" line="717"/>
         <source>Cannot list the workspaces of the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не вдається отримати список робочих областей підключення QGIS «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/postgis.py" line="739"/>
+        <location filename="../workspace/postgis.py" line="746"/>
         <source>Cannot connect with the QGIS connection &quot;{name}&quot;: {error}</source>
         <translation>Не вдається підключитися через підключення QGIS «{name}»: {error}</translation>
     </message>
@@ -6501,6 +6543,34 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
+    </message>
+    <message>
+        <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:
+- find_outside_records: AP/AT finds farther than PERIMETER_BUFFER metres from every record, grouped into clusters (one flag per cluster: the number of mines in observed, the find ids in find_id);
+- missing_mines / surplus_mines: recorded versus found counts per category, for records whose area is cleared to at least MIN_CLEARED percent (needs SECTORS);
+- type_mismatch: categories or models found that the record does not mention;
+- unmatched_recorded_mine: a recorded mine in a cleared sector with no find within TOLERANCE metres (after the record's offset, when one is established);
+- systematic_offset: a record whose finds match its mines much better after one shift, rotation and scale, fitted robustly; when the record's raw text holds its traverse, Soviet mils read as NATO mils (and the reverse) and a wrong or missing magnetic declination are tried too;
+- post_clearance_find: a find dated after its sector was released.
+
+Every distance is in metres (a transverse Mercator projection centred on the data, geodesic for reported shifts). Finds are matched to recorded mines one to one, nearest first, same category. A find that lies on another record's mine as that record is plotted is evidence for that record, not a reason to move this one.
+
+Advanced: SEARCH_RADIUS, the largest record offset looked for (default 200 m); MAX_ROTATION (default 12 degrees); DECLINATION, tried when a traverse may have omitted it (default 6 degrees east).
+
+Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the evidence: finds explained, less finds left unexplained inside the moved record and mines moved into cleared ground where nothing was found); the best must win by 3 to be fitted. clearground:correctrecord applies the fitted ones. OUTPUT_LINKS (optional): a line from each matched find to where its record put the mine. Rows that cannot be used are listed in the log with their feature id and the field.</source>
+        <translation type="obsolete">Порівнює формуляри мінних полів (і міни за формулярами) зі знахідками та секторами й позначає, де вони розходяться:
+- find_outside_records: знахідки AP/AT далі ніж PERIMETER_BUFFER метрів від усіх формулярів, згруповані в скупчення (одна позначка на скупчення: кількість мін в observed, ідентифікатори знахідок у find_id);
+- missing_mines / surplus_mines: кількість мін за формуляром і знайдених за категоріями для формулярів, площу яких очищено щонайменше на MIN_CLEARED відсотків (потрібні SECTORS);
+- type_mismatch: знайдені категорії або типи, яких немає у формулярі;
+- unmatched_recorded_mine: міна за формуляром в очищеному секторі без знахідки в межах TOLERANCE метрів (з урахуванням зсуву формуляра, якщо його встановлено);
+- systematic_offset: формуляр, знахідки якого значно краще збігаються з його мінами після одного зсуву, повороту й масштабування, підібраних стійким методом; якщо в тексті raw формуляра є хід, перевіряються також поділки кутоміра, прочитані як натівські тисячні (і навпаки), і хибне або невраховане магнітне схилення;
+- post_clearance_find: знахідка з датою, пізнішою за вивільнення її сектора.
+
+Усі відстані в метрах (поперечна проєкція Меркатора з центром у даних, геодезично для повідомлюваних зсувів). Знахідки зіставляються з мінами за формулярами один до одного, починаючи з найближчих, у межах однієї категорії. Знахідка, що лежить на міні іншого формуляра в тому вигляді, як його нанесено, — свідчення на користь того формуляра, а не привід зсувати цей.
+
+Додатково: SEARCH_RADIUS — найбільший шуканий зсув формуляра (типово 200 м); MAX_ROTATION (типово 12 градусів); DECLINATION — магнітне схилення, що перевіряється, якщо в ході його могло бути не враховано (типово 6 градусів на схід).
+
+Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр зі знахідками поруч: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m, matches і status: fitted, ambiguous (інше перетворення, runner_up_dx_m / runner_up_dy_m, пояснює докази майже так само: рядне поле, що розчищається з одного боку, сходиться зі своїми знахідками і зі зсувом на один ряд чи на один крок мін) або too_few_finds; confidence = 1 − докази другого / докази найкращого (докази: пояснені знахідки за вирахуванням непояснених знахідок усередині зсунутого формуляра і мін, що потрапили на розчищену землю, де нічого не знайшли); найкращий має виграти на 3, щоб вважатися fitted. clearground:correctrecord застосовує fitted. OUTPUT_LINKS (необов'язково): лінія від кожної зіставленої знахідки до місця, де формуляр поставив міну. Рядки, які не можна використати, перелічено в журналі з ідентифікатором об'єкта та полем.</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,7 @@ OFFSET_FIELDS: tuple[tuple[str, object], ...] = (
     ("rotation_deg", FIELD_DOUBLE), ("scale", FIELD_DOUBLE), ("rms_before_m", FIELD_DOUBLE),
     ("rms_after_m", FIELD_DOUBLE), ("matches", FIELD_INT), ("status", FIELD_TEXT), ("confidence", FIELD_DOUBLE),
     ("runner_up_dx_m", FIELD_DOUBLE), ("runner_up_dy_m", FIELD_DOUBLE),
+    ("runner_up_rotation_deg", FIELD_DOUBLE), ("runner_up_scale", FIELD_DOUBLE),
 )
 LINK_FIELDS: tuple[tuple[str, object], ...] = (
     ("find_id", FIELD_TEXT), ("record_id", FIELD_TEXT), ("mine_no", FIELD_TEXT),
@@ -114,8 +115,9 @@ class FindDiscrepancies(ClearGroundAlgorithm):
         "Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by severity and size; "
         "OUTPUT_OFFSETS, one row per record with finds around it: dx_m (east) and dy_m (north) of the "
         "record's centroid, rotation_deg (clockwise, about the centroid), scale, rms_before_m, rms_after_m, "
-        "matches, and status: fitted, ambiguous (another transform, runner_up_dx_m / runner_up_dy_m, explains "
-        "the evidence about as well: a row field cleared from one side fits its finds one row gap or one mine "
+        "matches, and status: fitted, ambiguous (another transform, runner_up_dx_m, runner_up_dy_m, "
+        "runner_up_rotation_deg and runner_up_scale, explains the evidence about as well: a row field "
+        "cleared from one side fits its finds one row gap or one mine "
         "spacing away too) or too_few_finds; confidence is 1 - the runner-up's evidence / the best's (the "
         "evidence: finds explained, less finds left unexplained inside the moved record and mines moved into "
         "cleared ground where nothing was found); the best must win by 3 to be fitted. "
@@ -250,7 +252,8 @@ class FindDiscrepancies(ClearGroundAlgorithm):
             feature.setAttributes([row.record_id, float(row.dx_m), float(row.dy_m), float(row.rotation_deg),
                                    float(row.scale), _number(row.rms_before_m), _number(row.rms_after_m),
                                    int(row.matches), row.status, _number(row.confidence),
-                                   _number(row.runner_up_dx_m), _number(row.runner_up_dy_m)])
+                                   _number(row.runner_up_dx_m), _number(row.runner_up_dy_m),
+                                   _number(row.runner_up_rotation_deg), _number(row.runner_up_scale)])
             off_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         outputs = {self.OUTPUT: dest, self.OUTPUT_OFFSETS: off_dest, self.FLAGS: len(result.flags)}
         link_fields = table_fields(LINK_FIELDS)

@@ -47,6 +47,7 @@ from ...core.discrepancy import SEVERITY_RANK, flag_size
 from ...core.text import tr
 from ...workspace import audit
 from ..algorithm_task import AlgorithmRun, RunsAlgorithm
+from ..candidates import Candidates, candidate_layer, read_offsets
 from ..context import DockContext
 from ..messages import notify
 from ..parameter_spin import parameter_spin
@@ -78,6 +79,7 @@ KIND_LABELS = {
 }
 SEVERITY_LABELS = {"high": "High", "medium": "Medium", "low": "Low"}
 STATUS_LABELS = {"open": "Open", "acknowledged": "Acknowledged", "resolved": "Resolved"}
+FIT_LABELS = {"fitted": "fitted", "ambiguous": "ambiguous", "too_few_finds": "too few finds"}
 COLUMNS = ("severity", "kind", "record_id", "district", "status", "message")
 COLUMN_LABELS = {"severity": "Severity", "kind": "Kind", "record_id": "Record", "district": "District",
                  "status": "Status", "message": "Message"}
@@ -204,6 +206,10 @@ class Tab(RunsAlgorithm, QWidget):
         self._run: AlgorithmRun | None = None
         self.links_layer: QgsVectorLayer | None = None
         self.offsets_layer: QgsVectorLayer | None = None
+        #: the last run's fit of each record (status, confidence, best and runner-up transforms)
+        self.fits: dict[str, Candidates] = {}
+        #: both fits of the ambiguous record whose flag is chosen, on the canvas
+        self.candidates_layer: QgsVectorLayer | None = None
         self._flags: list[dict] = []
         layout = QVBoxLayout(self)
 
@@ -374,6 +380,7 @@ class Tab(RunsAlgorithm, QWidget):
             self.failed.emit(feedback.textLog() or text)
             return
         self.offsets_layer = QgsVectorLayer(results["OUTPUT_OFFSETS"], tr("Record offsets"), "ogr")
+        self.fits = read_offsets(self.offsets_layer)
         counts = self.show_flags(QgsVectorLayer(results["OUTPUT"], "flags", "ogr"))
         if results.get("OUTPUT_LINKS"):
             self._show_links(results["OUTPUT_LINKS"])
@@ -499,12 +506,16 @@ class Tab(RunsAlgorithm, QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
 
-    def _show_details(self) -> None:
-        """The whole text of the current flag: kind, severity, record, district, status, message, note."""
+    def current_flag(self) -> dict | None:
+        """The flag of the list's current row, when a row is selected."""
         row = self.table.currentRow() if self.table.selectionModel().selectedRows() else -1
         item = self.table.item(row, 0) if row >= 0 else None
-        flag = next((f for f in self._flags if item is not None and f["fid"] == item.data(Qt.ItemDataRole.UserRole)),
+        return next((f for f in self._flags if item is not None and f["fid"] == item.data(Qt.ItemDataRole.UserRole)),
                     None)
+
+    def _show_details(self, flag: dict | None) -> None:
+        """The whole text of the current flag: kind, severity, record, district, status, message, note,
+        and the fit of its record when the last run fitted it."""
         if flag is None:
             self.details.setText(tr("Choose a flag to read it whole."))
             return
@@ -516,10 +527,44 @@ class Tab(RunsAlgorithm, QWidget):
         lines = [" · ".join(head), flag["message"] or ""]
         if flag["note"]:
             lines.append(tr("Note: {note}").format(note=flag["note"]))
+        fit = self.fits.get(flag["record_id"] or "")
+        if fit is not None:
+            lines.append(self._fit_text(fit))
         self.details.setText("\n".join(line for line in lines if line))
 
+    @staticmethod
+    def _fit_text(fit: Candidates) -> str:
+        status = tr(FIT_LABELS.get(fit.status, fit.status))
+        text = tr("Fit: {status}").format(status=status)
+        if fit.confidence is not None:
+            text += " " + tr("(confidence {confidence:.2f})").format(confidence=fit.confidence)
+        if fit.status == "ambiguous" and fit.runner_up is not None:
+            text += ". " + tr("Both fits are drawn on the map: filled circles where the best puts its mines, "
+                              "hollow diamonds where the runner-up does.")
+        return text
+
+    def _show_candidates(self, flag: dict | None) -> None:
+        """Draw both fits of the chosen flag's record when they are ambiguous; remove an earlier drawing."""
+        project = self.context.project
+        if self.candidates_layer is not None:
+            if project.mapLayer(self.candidates_layer.id()) is not None:
+                project.removeMapLayer(self.candidates_layer.id())
+            self.candidates_layer = None
+        fit = self.fits.get(flag["record_id"] or "") if flag is not None else None
+        records, mines = self.context.session.layer("minefield_records"), self.context.session.layer("recorded_mines")
+        if fit is None or fit.status != "ambiguous" or records is None or mines is None:
+            return
+        layer = candidate_layer(fit, records, mines, project)
+        if layer is None:
+            return
+        project.addMapLayer(layer, False)
+        project.layerTreeRoot().insertLayer(0, layer)
+        self.candidates_layer = layer
+
     def _selection_changed(self) -> None:
-        self._show_details()
+        flag = self.current_flag()
+        self._show_details(flag)
+        self._show_candidates(flag)
         has = bool(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else False
         has = has and not self.read_only
         for button in (self.ack_button, self.resolve_button, self.reopen_button):
