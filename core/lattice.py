@@ -16,6 +16,7 @@ import numpy as np
 _SAMPLE = 300
 #: A second step must turn at least this far from the first to be a row gap, not the same row.
 _MIN_ANGLE_DEG = 30.0
+_MIN_SINE_SQUARED = math.sin(math.radians(_MIN_ANGLE_DEG)) ** 2
 
 
 def lattice_steps(mines: np.ndarray) -> list[np.ndarray]:
@@ -26,28 +27,30 @@ def lattice_steps(mines: np.ndarray) -> list[np.ndarray]:
         return []
     sample = mines if len(mines) <= _SAMPLE else mines[
         np.unique(np.linspace(0, len(mines) - 1, _SAMPLE).round().astype(np.int64))]
-    vectors = mines[None, :, :] - sample[:, None, :]  # sample x mines x 2
-    length = np.hypot(vectors[..., 0], vectors[..., 1])
-    length[length < 1e-6] = np.inf
-    first = _typical(vectors, length, np.ones_like(length, dtype=bool))
+    dx = mines[None, :, 0] - sample[:, None, 0]  # sample x mines
+    dy = mines[None, :, 1] - sample[:, None, 1]
+    squared = dx * dx + dy * dy
+    squared[squared < 1e-12] = np.inf  # a mine is not its own neighbour
+    first = _typical(dx, dy, squared)
     if first is None:
         return []
     unit = first / np.hypot(*first)
-    sine = np.abs(vectors[..., 0] * unit[1] - vectors[..., 1] * unit[0]) / np.where(np.isfinite(length), length, 1)
-    second = _typical(vectors, length, sine >= math.sin(math.radians(_MIN_ANGLE_DEG)))
+    cross = dx * unit[1] - dy * unit[0]  # |cross| / length is the sine of the turn from the first step
+    off_row = cross * cross >= _MIN_SINE_SQUARED * squared
+    second = _typical(dx, dy, np.where(off_row, squared, np.inf))
     return [first] if second is None else [first, second]
 
 
-def _typical(vectors: np.ndarray, length: np.ndarray, allowed: np.ndarray) -> np.ndarray | None:
-    """The median of each sampled mine's nearest allowed neighbour vector, all pointed one way (along
-    their principal axis: a step and its reverse are one step)."""
-    masked = np.where(allowed, length, np.inf)
-    nearest = np.argmin(masked, axis=1)
+def _typical(dx: np.ndarray, dy: np.ndarray, squared: np.ndarray) -> np.ndarray | None:
+    """The median of each sampled mine's nearest neighbour vector (infinite ``squared``: not allowed),
+    all pointed one way (along their principal axis: a step and its reverse are one step)."""
+    nearest = np.argmin(squared, axis=1)
     rows = np.arange(len(nearest))
-    ok = np.isfinite(masked[rows, nearest])
+    ok = np.isfinite(squared[rows, nearest])
     if ok.sum() < 2:
         return None
-    v = vectors[rows[ok], nearest[ok]]
+    rows, nearest = rows[ok], nearest[ok]
+    v = np.column_stack((dx[rows, nearest], dy[rows, nearest]))
     axis = np.linalg.eigh(v.T @ v)[1][:, -1]
     v = np.where((v @ axis < 0)[:, None], -v, v)
     return np.median(v, axis=0)

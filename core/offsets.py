@@ -623,6 +623,12 @@ class _Problem:
         finds_hit[rows, np.broadcast_to(ib, near.shape)[near]] = True
         return np.minimum(mines_hit.sum(axis=1), finds_hit.sum(axis=1))
 
+    def closer(self, t: Similarity, rms: float) -> bool:
+        """Whether ``t``'s matching has at least three pairs and an rms below ``rms`` (what finish
+        would judge first, without the cost of judging the rest)."""
+        _, _, d = self.match(t)
+        return len(d) >= 3 and float(np.sqrt(np.mean(d ** 2))) < rms
+
     def finish(self, t: Similarity) -> _Candidate | None:
         """The transform judged: None when it matches too few finds or leaves the bounds looked in."""
         if t.shift > self.max_shift or abs(t.rotation_deg) > self.max_rotation or not 0.8 <= t.scale <= 1.25:
@@ -728,7 +734,7 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
         return None
     if with_scale and len(best.ia) >= 10:
         scaled, _ = robust_similarity(mines[best.ia], finds[best.ib], True, pivot, max_c=tolerance)
-        cand = problem.finish(scaled)
+        cand = problem.finish(scaled) if problem.closer(scaled, 0.8 * best.rms) else None
         if cand is not None and cand.score >= best.score and cand.rms < 0.8 * best.rms:
             best = cand
     if not searched and (best.missed or best.unexplained) and _alias_threat(problem, best, pivot):
@@ -881,17 +887,17 @@ def _spans(mines: np.ndarray, steps: list[np.ndarray]) -> tuple[int, int]:
 def _alias_starts(t: Similarity, steps: list[np.ndarray], pivot: tuple[float, float],
                   spans: tuple[int, int]) -> list[Similarity]:
     """``t`` moved by whole layout steps, up to ``spans`` of each (as ``t`` turns them)."""
-    base = t.apply(np.array([pivot]))[0]
-    out = []
     pairs = [(a, b) for a in range(-spans[0], spans[0] + 1)
              for b in (range(-spans[1], spans[1] + 1) if len(steps) > 1 else (0,))]
-    for a, b in sorted(pairs, key=lambda p: (abs(p[0]) + abs(p[1]), p)):  # the nearest aliases first
-        if a == b == 0:
-            continue
-        step = a * steps[0] + (b * steps[1] if len(steps) > 1 else 0.0)
-        moved = t.apply(np.array([[pivot[0] + step[0], pivot[1] + step[1]]]))[0] - base
-        out.append(Similarity(t.dx + moved[0], t.dy + moved[1], t.rotation_deg, t.scale, t.px, t.py))
-    return out
+    pairs = [p for p in sorted(pairs, key=lambda p: (abs(p[0]) + abs(p[1]), p)) if p != (0, 0)]  # nearest first
+    if not pairs:
+        return []
+    counts = np.array(pairs, dtype=float)
+    step = counts[:, :1] * steps[0] + (counts[:, 1:] * steps[1] if len(steps) > 1 else 0.0)
+    ends = t.apply(np.vstack(([pivot], np.asarray(pivot) + step)))
+    moved = ends[1:] - ends[0]
+    return [Similarity(t.dx + mx, t.dy + my, t.rotation_deg, t.scale, t.px, t.py)
+            for mx, my in moved.tolist()]
 
 
 def _shifts(t: Similarity, starts: Sequence[Similarity]) -> np.ndarray:
