@@ -846,6 +846,8 @@ def _ranked(pool: dict[bytes, _Candidate], tolerance: float) -> tuple[float, lis
     return close, sorted(pool.values(), key=lambda c: (-c.evidence(close), c.rms, c.shift))
 
 
+#: The vote's starts refined in the search (the most promising; the record as plotted always).
+_SEARCH_STARTS = 4
 #: Leading candidates whose aliases are tried, starts refined per leader (the most promising) and
 #: the iterations of closest points that refine one.
 _LEADERS, _REFINED, _ALIAS_ITERATIONS = 2, 10, 6
@@ -937,7 +939,7 @@ def _search(problem: _Problem, pivot: tuple[float, float], slack: float, search_
     starts = _vote(mines, finds, pivot, tolerance, search_radius, max_rotation_deg, max_finds, max_mines, labels)
     identity = Similarity(px=pivot[0], py=pivot[1])
     # refine the most promising starts only (and the record as plotted, always)
-    scored = sorted(starts, key=lambda t: -problem.quick_score(t))[:4] + [identity]
+    scored = sorted(starts, key=lambda t: -problem.quick_score(t))[:_SEARCH_STARTS] + [identity]
     best: _Candidate | None = None
     seen: set = set()
     found: list[_Candidate] = []
