@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import shapely
 from pyproj import Transformer
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsSettings
 from qgis.gui import QgsMessageBar
-from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
 from clearground.tests.unit.row_records import row_scenario
@@ -18,7 +17,8 @@ from clearground.ui.context import DockContext
 from clearground.ui.session import RECENT_KEY, WorkspaceSession
 from clearground.ui.tabs.discrepancies import Tab
 from clearground.workspace import create_workspace
-from clearground.workspace.writer import FeatureColumns, write_features
+
+from .panel_helpers import press_and_wait, write_row_scenario
 
 _TO_UTM = Transformer.from_crs("EPSG:4326", "EPSG:32638", always_xy=True)
 
@@ -27,18 +27,7 @@ _TO_UTM = Transformer.from_crs("EPSG:4326", "EPSG:32638", always_xy=True)
 def rows_tab(provider, qgis_canvas, qgis_new_project, tmp_path):
     sc = row_scenario(seed=21, rows=12, controls=1, few=1)
     ws = create_workspace(tmp_path / "rows.gpkg")
-    r, m, f, s = sc.records, sc.mines, sc.finds, sc.sectors
-    write_features(ws, {
-        "minefield_records": FeatureColumns({"record_id": list(r.record_id)}, list(r.geoms)),
-        "recorded_mines": FeatureColumns({"record_id": list(m.record_id), "mine_no": list(m.mine_no),
-                                          "category": list(m.category), "model": list(m.model)},
-                                         list(shapely.points(m.lon, m.lat))),
-        "finds": FeatureColumns({"find_id": list(f.find_id), "category": list(f.category), "model": list(f.model),
-                                 "quantity": list(f.quantity), "found_date": list(f.found_date)},
-                                list(shapely.points(f.lon, f.lat))),
-        "sectors": FeatureColumns({"sector_id": list(s.sector_id), "parent_id": list(s.parent_id),
-                                   "status": list(s.status), "status_date": list(s.status_date)}, list(s.geoms)),
-    })
+    write_row_scenario(ws, sc)
     project = QgsProject.instance()
     settings = QgsSettings("ClearGroundTests", "candidates")
     settings.remove(RECENT_KEY)
@@ -52,18 +41,7 @@ def rows_tab(provider, qgis_canvas, qgis_new_project, tmp_path):
 
 
 def _run_and_wait(tab: Tab) -> list:
-    outcome: list = []
-    loop = QEventLoop()
-    tab.analysed.connect(lambda: (outcome.append("ok"), loop.quit()))
-    tab.failed.connect(lambda message: (outcome.append(message), loop.quit()))
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(loop.quit)  # a safety net against a hang, not a timing check
-    guard.start(180_000)
-    QTest.mouseClick(tab.run_button, Qt.LeftButton)
-    if not outcome:
-        loop.exec()
-    return outcome
+    return press_and_wait(tab.run_button, tab.analysed, tab.failed)
 
 
 def _click_flag(tab: Tab, flag_id: str) -> None:

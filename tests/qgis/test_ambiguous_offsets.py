@@ -9,7 +9,8 @@ from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessing
 
 from clearground.tests.unit.row_records import row_scenario
 from clearground.workspace import create_workspace
-from clearground.workspace.writer import FeatureColumns, write_features
+
+from .panel_helpers import write_row_scenario
 
 
 class _Log(QgsProcessingFeedback):
@@ -28,20 +29,7 @@ class _Log(QgsProcessingFeedback):
 def rows_workspace(tmp_path_factory):
     sc = row_scenario(seed=21, rows=30, controls=3, few=3)
     ws = create_workspace(tmp_path_factory.mktemp("rows") / "rows.gpkg")
-    r, m, f, s = sc.records, sc.mines, sc.finds, sc.sectors
-    import shapely
-
-    write_features(ws, {
-        "minefield_records": FeatureColumns({"record_id": list(r.record_id)}, list(r.geoms)),
-        "recorded_mines": FeatureColumns({"record_id": list(m.record_id), "mine_no": list(m.mine_no),
-                                          "category": list(m.category), "model": list(m.model)},
-                                         list(shapely.points(m.lon, m.lat))),
-        "finds": FeatureColumns({"find_id": list(f.find_id), "category": list(f.category), "model": list(f.model),
-                                 "quantity": list(f.quantity), "found_date": list(f.found_date)},
-                                list(shapely.points(f.lon, f.lat))),
-        "sectors": FeatureColumns({"sector_id": list(s.sector_id), "parent_id": list(s.parent_id),
-                                   "status": list(s.status), "status_date": list(s.status_date)}, list(s.geoms)),
-    })
+    write_row_scenario(ws, sc)
     return ws, sc
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from qgis.core import NULL, QgsCoordinateReferenceSystem, QgsProject, QgsRuleBasedRenderer, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsMessageBar
-from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
 from clearground.core import schema
@@ -15,6 +15,8 @@ from clearground.ui.session import RECENT_KEY, WorkspaceSession
 from clearground.ui.tabs.discrepancies import Tab
 from clearground.workspace import create_workspace
 from clearground.workspace.writer import FeatureColumns, write_features
+
+from .panel_helpers import press_and_wait
 
 
 def _columns(rows, layer_name):
@@ -48,18 +50,7 @@ def tab(provider, qgis_canvas, qgis_new_project, tmp_path):
 
 def _run_and_wait(tab: Tab) -> list:
     """Press 'Run analysis' and wait for the background task to report back."""
-    outcome: list = []
-    loop = QEventLoop()
-    tab.analysed.connect(lambda: (outcome.append("ok"), loop.quit()))
-    tab.failed.connect(lambda message: (outcome.append(message), loop.quit()))
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(loop.quit)  # a safety net against a hang, not a timing check
-    guard.start(180_000)
-    QTest.mouseClick(tab.run_button, Qt.LeftButton)
-    if not outcome:
-        loop.exec()
-    return outcome
+    return press_and_wait(tab.run_button, tab.analysed, tab.failed)
 
 
 def _rows(tab: Tab) -> list[dict]:

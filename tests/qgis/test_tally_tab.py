@@ -9,7 +9,7 @@ import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsGraduatedSymbolRenderer, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsMessageBar
-from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
@@ -17,6 +17,8 @@ from clearground.core.categories import CATEGORIES
 from clearground.ui.context import DockContext
 from clearground.ui.session import RECENT_KEY, WorkspaceSession
 from clearground.ui.tabs.tally import Tab
+
+from .panel_helpers import press_and_wait
 
 COLUMNS = ["district", "period", *CATEGORIES, "total", "cleared_ha", "reduced_ha", "cancelled_ha"]
 
@@ -65,18 +67,7 @@ def tab(provider, qgis_canvas, qgis_new_project, districts_path, tmp_path):
 
 def _click_and_wait(tab: Tab) -> list:
     """Press 'Tally' and wait for the background task to report back."""
-    outcome: list = []
-    loop = QEventLoop()
-    tab.tallied.connect(lambda: (outcome.append("ok"), loop.quit()))
-    tab.failed.connect(lambda message: (outcome.append(message), loop.quit()))
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(loop.quit)  # a safety net against a hang, not a timing check
-    guard.start(180_000)
-    QTest.mouseClick(tab.run_button, Qt.LeftButton)
-    if not outcome:
-        loop.exec()
-    return outcome
+    return press_and_wait(tab.run_button, tab.tallied, tab.failed)
 
 
 def _table_numbers(tab: Tab) -> list[dict]:
