@@ -29,7 +29,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 import shapely
@@ -438,6 +438,23 @@ _WIDER = 0.25  # a record's candidate pairs are found this many tolerances wider
 
 
 # -- applying a record's offset ------------------------------------------------------------------------
+#: The columns of an OUTPUT_OFFSETS row that give its transform, and those of its runner-up.
+TRANSFORM_COLUMNS = ("dx_m", "dy_m", "rotation_deg", "scale")
+RUNNER_UP_COLUMNS = tuple(f"runner_up_{name}" for name in TRANSFORM_COLUMNS)
+
+
+def row_transform(values: Sequence[Any]) -> Similarity | None:
+    """The transform of an OUTPUT_OFFSETS row from its dx_m, dy_m, rotation_deg and scale (in that
+    order); None unless all four are finite numbers and the scale is positive."""
+    try:
+        numbers = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return None
+    if len(numbers) != 4 or not all(math.isfinite(v) for v in numbers) or numbers[3] <= 0:
+        return None
+    return Similarity(*numbers)
+
+
 def record_pivot(perimeter, mines_lonlat: np.ndarray | None = None) -> tuple[float, float] | None:
     """The point a record's transform turns about: its perimeter's centroid (longitude, latitude), else
     the mean of its mines; None when it has neither."""

@@ -25,8 +25,9 @@ from qgis.core import (
 
 from ..compat import FIELD_TEXT
 from ..core import palette
-from ..core.offsets import Similarity, move_lonlat, record_pivot
+from ..core.offsets import RUNNER_UP_COLUMNS, TRANSFORM_COLUMNS, Similarity, move_lonlat, record_pivot, row_transform
 from ..core.text import tr
+from ..workspace import audit
 
 BEST, RUNNER_UP = "best", "runner_up"
 _WGS84 = "EPSG:4326"
@@ -43,19 +44,12 @@ class Candidates:
     runner_up: Similarity | None
 
 
-def _number(value) -> float | None:
+def _finite(value) -> float | None:
     try:
         number = float(value)
     except (TypeError, ValueError):
         return None
     return number if math.isfinite(number) else None
-
-
-def _text(value) -> str | None:
-    """A QGIS attribute as text (None for NULL)."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return str(value)
 
 
 def read_offsets(layer: QgsVectorLayer | None) -> dict[str, Candidates]:
@@ -64,17 +58,16 @@ def read_offsets(layer: QgsVectorLayer | None) -> dict[str, Candidates]:
     if layer is None or not layer.isValid():
         return out
     names = set(layer.fields().names())
+    has_runner_up = all(n in names for n in RUNNER_UP_COLUMNS)
     for feature in layer.getFeatures():
-        rid = str(feature["record_id"] or "").strip()
-        best = [_number(feature[n]) for n in ("dx_m", "dy_m", "rotation_deg", "scale")]
-        if not rid or None in best:
+        rid = (audit.as_text(feature["record_id"]) or "").strip()
+        best = row_transform([feature[n] for n in TRANSFORM_COLUMNS])
+        if not rid or best is None:
             continue
-        rival = [_number(feature[n]) if n in names else None
-                 for n in ("runner_up_dx_m", "runner_up_dy_m", "runner_up_rotation_deg", "runner_up_scale")]
-        status = str(feature["status"] or "") if "status" in names else "fitted"
-        confidence = _number(feature["confidence"]) if "confidence" in names else None
-        out[rid] = Candidates(rid, status, confidence, Similarity(*best),
-                              Similarity(*rival) if None not in rival else None)
+        rival = row_transform([feature[n] for n in RUNNER_UP_COLUMNS]) if has_runner_up else None
+        status = (audit.as_text(feature["status"]) or "") if "status" in names else "fitted"
+        confidence = _finite(feature["confidence"]) if "confidence" in names else None
+        out[rid] = Candidates(rid, status, confidence, best, rival)
     return out
 
 
@@ -119,7 +112,7 @@ def candidate_layer(fit: Candidates, records: QgsVectorLayer, mines: QgsVectorLa
     for name, transform in ((BEST, fit.best), (RUNNER_UP, fit.runner_up)):
         for moved, number in zip(move_lonlat(points, pivot, transform), numbers):
             feature = QgsFeature(layer.fields())
-            feature.setAttributes([name, fit.record_id, _text(number)])
+            feature.setAttributes([name, fit.record_id, audit.as_text(number)])
             feature.setGeometry(QgsGeometry.fromWkt(moved.wkt))
             features.append(feature)
     provider.addFeatures(features)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import shapely
 from qgis.core import (
@@ -20,13 +18,13 @@ from qgis.core import (
 )
 
 from ...compat import FIELD_TEXT, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, WkbType
-from ...core.offsets import Similarity, move_lonlat, record_pivot
+from ...core.offsets import TRANSFORM_COLUMNS, Similarity, move_lonlat, record_pivot, row_transform
 from ...core.text import tr
 from ...workspace.arrays import read_layer
 from ..base import ClearGroundAlgorithm
 
 WGS84 = "EPSG:4326"
-_OFFSET_COLUMNS = ("record_id", "dx_m", "dy_m", "rotation_deg", "scale")
+_OFFSET_COLUMNS = ("record_id", *TRANSFORM_COLUMNS)
 
 
 def _fields_with_raw(fields: QgsFields) -> QgsFields:
@@ -249,11 +247,8 @@ class CorrectRecord(ClearGroundAlgorithm):
             elif status != "fitted":
                 left.append(tr("{id}: status '{status}' is not one ClearGround writes").format(id=rid, status=status))
                 continue
-            try:
-                values = [float(feature[name]) for name in _OFFSET_COLUMNS[1:]]
-            except (TypeError, ValueError):
-                values = []
-            if not rid or len(values) != 4 or not all(math.isfinite(v) for v in values) or values[3] <= 0:
+            transform = row_transform([feature[name] for name in TRANSFORM_COLUMNS])
+            if not rid or transform is None:
                 feedback.reportError(tr("OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a "
                                         "positive scale are needed; row skipped.").format(row=row, id=rid), False)
                 continue
@@ -261,7 +256,7 @@ class CorrectRecord(ClearGroundAlgorithm):
                 feedback.reportError(tr("OFFSETS row {row}: record {id} appears again; the first row is used.")
                                      .format(row=row, id=rid), False)
                 continue
-            transforms[rid] = Similarity(values[0], values[1], values[2], values[3])
+            transforms[rid] = transform
         if left:
             feedback.pushWarning(tr("{count} record(s) left as they are:").format(count=len(left)))
             for line in left[:50]:

@@ -304,3 +304,11 @@ def test_the_bound_of_a_shift_is_never_below_what_the_shift_matches():
             quick = problem.quick_score(Similarity(t.dx + sx, t.dy + sy, t.rotation_deg, 1.0, t.px, t.py))
             assert quick <= bound, (trial, sx, sy)
         assert bounds.max() > 0
+
+
+def test_an_offsets_row_gives_a_transform_only_when_all_of_it_is_a_number():
+    from clearground.core.offsets import row_transform
+
+    assert row_transform(["12.5", 3, -1.5, 1.01]) == Similarity(12.5, 3.0, -1.5, 1.01)
+    for bad in ([None, 0, 0, 1], [1, 2, float("nan"), 1], [1, 2, 0, 0], [1, 2, 0, -1], ["east", 0, 0, 1], [1, 2, 3]):
+        assert row_transform(bad) is None, bad
