@@ -24,7 +24,8 @@ from clearground.workspace.writer import FeatureColumns, write_features
 
 GEOD = Geod(ellps="WGS84")
 OFFSET_COLUMNS = ["record_id", "dx_m", "dy_m", "rotation_deg", "scale", "rms_before_m", "rms_after_m", "matches",
-                  "status", "confidence", "runner_up_dx_m", "runner_up_dy_m"]
+                  "status", "confidence", "runner_up_dx_m", "runner_up_dy_m", "runner_up_rotation_deg",
+                  "runner_up_scale"]
 
 
 class LogFeedback(QgsProcessingFeedback):
