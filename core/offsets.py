@@ -202,9 +202,17 @@ def label_codes(a_labels, b_labels) -> tuple[np.ndarray | None, np.ndarray | Non
 def candidate_pairs(a_xy: np.ndarray, b_xy: np.ndarray,
                     max_distance: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every pair (index in a, index in b) no farther apart than ``max_distance``, with its distance;
-    NaN points take part in none. A sweep along x for small inputs, a grid of squares otherwise."""
+    NaN points take part in none. Every distance for few points, a sweep along x for more, a grid of
+    squares for many."""
     a_xy = np.asarray(a_xy, dtype=float).reshape(-1, 2)
     b_xy = np.asarray(b_xy, dtype=float).reshape(-1, 2)
+    if len(a_xy) * len(b_xy) <= _SMALL_LIMIT:  # one record's mines and finds: every pair at once
+        dx = a_xy[:, None, 0] - b_xy[None, :, 0]
+        dy = a_xy[:, None, 1] - b_xy[None, :, 1]
+        ia, ib = np.nonzero(dx * dx + dy * dy <= max_distance * max_distance * (1.0 + 1e-9))  # NaN: never
+        d = np.hypot(a_xy[ia, 0] - b_xy[ib, 0], a_xy[ia, 1] - b_xy[ib, 1])
+        near = d <= max_distance
+        return ia[near], ib[near], d[near]
     if len(a_xy) * len(b_xy) <= _DENSE_LIMIT and np.isfinite(a_xy).all() and np.isfinite(b_xy).all():
         ia, ib = _sweep_pairs(a_xy, b_xy, max_distance)  # the common case, kept lean
         d = np.hypot(a_xy[ia, 0] - b_xy[ib, 0], a_xy[ia, 1] - b_xy[ib, 1])
@@ -313,9 +321,14 @@ def greedy_pairs(ia: np.ndarray, ib: np.ndarray, d: np.ndarray, n_a: int, n_b: i
 
 
 def _by_distance(ia: np.ndarray, ib: np.ndarray, d: np.ndarray, n_b: int) -> np.ndarray:
-    """The order of the pairs by distance, then index in a, then in b. Many pairs: sorted by (a, b)
-    when they are not already, then stably by distance (cheaper than the three-key sort)."""
+    """The order of the pairs by distance, then index in a, then in b. Few pairs: by distance alone
+    when no two are equally far. Many pairs: sorted by (a, b) when they are not already, then stably
+    by distance (both cheaper than the three-key sort)."""
     if len(d) < _MANY_PAIRS:
+        order = np.argsort(d)
+        ranked = d[order]
+        if len(d) < 2 or (ranked[1:] > ranked[:-1]).all():  # no ties: the distance alone orders them
+            return order
         return np.lexsort((ib, ia, d))
     key = ia * max(n_b, 1) + ib
     if not (key[1:] > key[:-1]).all():
@@ -431,6 +444,7 @@ def augment_matching(a_xy: np.ndarray, b_xy: np.ndarray, ia: np.ndarray, ib: np.
     return ia, ib, np.hypot(*(a_xy[ia] - b_xy[ib]).T)
 
 
+_SMALL_LIMIT = 12_000  # below this many point pairs every distance at once is faster than a sweep
 _DENSE_LIMIT = 300_000  # below this many point pairs a sweep along x is faster than a grid
 _LOOP_PAIRS = 64  # fewer candidate pairs than this are settled one by one
 _MANY_PAIRS = 50_000  # from this many candidate pairs on, they are sorted in two steps
@@ -587,6 +601,14 @@ class _Problem:
     _wide: tuple = field(default=(), repr=False)  # (mines moved, their pairs within a wider reach)
     _footprint: object = field(default=None, repr=False)  # the mines' hull widened, in their own frame
     _settled: dict = field(default_factory=dict, repr=False)  # pairs met on a converged ICP path: its end
+    _steps: list | None = field(default=None, repr=False)
+
+    @property
+    def steps(self) -> list[np.ndarray]:
+        """The steps of the record's own layout (core.lattice), read once."""
+        if self._steps is None:
+            self._steps = lattice_steps(self.mines)
+        return self._steps
 
     def match(self, t: Similarity):
         """The one-to-one matching of the moved mines to the finds (a transform met again is not
@@ -624,21 +646,26 @@ class _Problem:
             return np.zeros(0, np.int64)
         within = self.tolerance if within is None else within
         moved = t.apply(self.mines)
-        reach = within + float(np.hypot(*shifts.T).max())
+        reach = within + float(np.sqrt((shifts * shifts).sum(axis=1).max()))
         ia, ib, _ = candidate_pairs(moved, self.finds, reach)
         ca, cb = self.labels
         if ca is not None and cb is not None and len(ia):
             la, lb = ca[ia], cb[ib]
             keep = (la < 0) | (lb < 0) | (la == lb)
             ia, ib = ia[keep], ib[keep]
-        gap = self.finds[ib] - moved[ia]  # k x pairs: is the pair within the tolerance once shifted?
-        near = np.hypot(gap[None, :, 0] - shifts[:, None, 0], gap[None, :, 1] - shifts[:, None, 1]) <= within
-        rows = np.repeat(np.arange(len(shifts)), near.sum(axis=1))
-        mines_hit = np.zeros((len(shifts), len(self.mines)), bool)
-        finds_hit = np.zeros((len(shifts), len(self.finds)), bool)
-        mines_hit[rows, np.broadcast_to(ia, near.shape)[near]] = True
-        finds_hit[rows, np.broadcast_to(ib, near.shape)[near]] = True
-        return np.minimum(mines_hit.sum(axis=1), finds_hit.sum(axis=1))
+        gap = self.finds[ib] - moved[ia]
+        # shifts x pairs: is the pair within the tolerance once shifted? |gap - shift|^2 as
+        # |gap|^2 - 2 gap.shift + |shift|^2, one product of matrices (a hair wider: rounding keeps a pair)
+        squared = shifts @ (-2.0 * gap.T)
+        squared += (gap * gap).sum(axis=1)[None, :]
+        squared += (shifts * shifts).sum(axis=1)[:, None]
+        k, p = np.nonzero(squared <= within * within + 1e-9)
+        n, n_m, n_f = len(shifts), len(self.mines), len(self.finds)
+        mines_hit = np.zeros(n * n_m, bool)
+        finds_hit = np.zeros(n * n_f, bool)
+        mines_hit[k * n_m + ia[p]] = True
+        finds_hit[k * n_f + ib[p]] = True
+        return np.minimum(mines_hit.reshape(n, n_m).sum(axis=1), finds_hit.reshape(n, n_f).sum(axis=1))
 
     def closer(self, t: Similarity, rms: float) -> bool:
         """Whether ``t``'s matching has at least three pairs and an rms below ``rms`` (what finish
@@ -793,7 +820,7 @@ def _against_aliases(problem: _Problem, best: _Candidate, pivot: tuple[float, fl
     plotted = problem.icp(identity)
     if plotted is not None:
         plotted = pool.setdefault(plotted.key, plotted)
-    steps = lattice_steps(problem.mines)
+    steps = problem.steps
     spans = _spans(problem.mines, steps)
     explored: set[bytes] = set()
     close, ranked = _ranked(pool, problem.tolerance)
@@ -838,7 +865,7 @@ def _alias_threat(problem: _Problem, best: _Candidate, pivot: tuple[float, float
     left[best.ib] = False
     if left.sum() <= 1:
         return False
-    steps = lattice_steps(problem.mines)
+    steps = problem.steps
     if not steps:
         return False
     starts = _alias_starts(best.transform, steps, pivot, (2, 1))

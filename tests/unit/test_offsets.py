@@ -77,11 +77,13 @@ def test_match_one_to_one_is_nearest_first_and_exclusive():
     assert d.tolist() == pytest.approx([0.4, 1.5])
 
 
-@pytest.mark.parametrize("dense_limit", [0, 10**9], ids=["trees", "matrix"])
-def test_match_one_to_one_equals_greedy_by_distance(monkeypatch, dense_limit):
+@pytest.mark.parametrize("dense_limit, small_limit", [(0, 0), (10**9, 0), (10**9, 10**9)],
+                         ids=["grid", "sweep", "every-distance"])
+def test_match_one_to_one_equals_greedy_by_distance(monkeypatch, dense_limit, small_limit):
     from clearground.core import offsets
 
     monkeypatch.setattr(offsets, "_DENSE_LIMIT", dense_limit)
+    monkeypatch.setattr(offsets, "_SMALL_LIMIT", small_limit)
     rng = np.random.default_rng(3)
     a = rng.uniform(0, 200, (300, 2))
     b = rng.uniform(0, 200, (400, 2))
@@ -253,6 +255,21 @@ def test_many_pairs_are_sorted_in_two_steps_with_the_same_ties(monkeypatch):
         got = offsets.greedy_pairs(ia[order], ib[order], d[order], len(a), len(b))
         assert [x.tolist() for x in got] == [x.tolist() for x in expected]
     assert len(np.unique(d)) < len(d) / 10  # the case is full of ties
+
+
+def test_few_pairs_are_ordered_by_distance_then_a_then_b_with_and_without_ties():
+    """Few pairs are ordered by distance alone when no two are equally far, by the three keys
+    otherwise: either way the order of (distance, index in a, index in b)."""
+    from clearground.core import offsets
+
+    rng = np.random.default_rng(12)
+    for points in (rng.uniform(0, 60, (80, 2)), rng.integers(0, 20, (80, 2)).astype(float)):
+        ia, ib, d = offsets.candidate_pairs(points, points[::-1] + 0.5, 4.0)
+        shuffled = rng.permutation(len(ia))
+        ia, ib, d = ia[shuffled], ib[shuffled], d[shuffled]
+        order = offsets._by_distance(ia, ib, d, len(points))
+        assert order.tolist() == np.lexsort((ib, ia, d)).tolist()
+    assert len(np.unique(d)) < len(d) / 4  # the second case is full of ties
 
 
 def test_a_record_reuses_its_wider_pairs_for_small_moves_with_the_same_matching():
