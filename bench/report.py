@@ -327,11 +327,17 @@ def render(runs, started: float, args) -> str:
 
 
 STANDINS_SECTION = "## Library stand-ins"
+#: Sections measured by hand (their heading ends so), kept like the stand-ins' section.
+APART = ", measured apart"
 
 
 def keep_standins(old: str, new: str) -> str:
-    """``new`` with the section "Library stand-ins" of ``old`` (written by bench/standins.py) at its end."""
-    found = re.search(rf"^{re.escape(STANDINS_SECTION)}\n.*?(?=^## |\Z)", old, re.S | re.M)
-    if found is None:
-        return new
-    return new.rstrip("\n") + "\n\n" + found.group(0).rstrip("\n") + "\n"
+    """``new`` with the sections of ``old`` that a run does not write at its end: those measured
+    apart, then "Library stand-ins" (written by bench/standins.py)."""
+    kept = re.findall(rf"^## [^\n]*{re.escape(APART)}\n.*?(?=^## |\Z)", old, re.S | re.M)
+    kept += re.findall(rf"^{re.escape(STANDINS_SECTION)}\n.*?(?=^## |\Z)", old, re.S | re.M)
+    out = new.rstrip("\n")
+    for section in kept:
+        if section.splitlines()[0] not in new.splitlines():
+            out += "\n\n" + section.rstrip("\n")
+    return out + "\n"

@@ -97,7 +97,7 @@ def test_a_native_chain_expected_to_run_over_the_limit_is_skipped_at_a_larger_sc
     assert run.estimate([small], "match_native", 10.0) is None
 
 
-def test_the_stand_ins_section_is_replaced_in_place_and_survives_a_rewrite_of_results():
+def test_the_stand_ins_section_is_replaced_in_place_and_survives_a_rewrite_of_results_with_those_measured_apart():
     import standins
 
     old = "# Results\n\n## Scale 1\nold\n\n## Library stand-ins\n\nbefore\n\n## How cost grows\ngrowth\n"
@@ -107,6 +107,9 @@ def test_the_stand_ins_section_is_replaced_in_place_and_survives_a_rewrite_of_re
         "# Results\n\n## Library stand-ins\n\nfirst\n")
     rewritten = report.keep_standins(replaced, "# Results\n\n## Scale 1\nnew\n")
     assert rewritten == "# Results\n\n## Scale 1\nnew\n\n## Library stand-ins\n\nafter\n"
+    apart = "## Import at scale 10, measured apart\n\nby hand\n\n"
+    rewritten = report.keep_standins(replaced.replace("## Library", apart + "## Library"), "# Results\n\nnew\n")
+    assert rewritten == "# Results\n\nnew\n\n" + apart + "## Library stand-ins\n\nafter\n"
 
 
 def test_the_stand_ins_run_both_sides_of_a_comparison(data, tmp_path):
