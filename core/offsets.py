@@ -894,7 +894,7 @@ def _ranked(pool: dict[bytes, _Candidate], tolerance: float) -> tuple[float, lis
 _SEARCH_STARTS = 4
 #: Leading candidates whose aliases are tried, starts refined per leader (the most promising) and
 #: the iterations of closest points that refine one.
-_LEADERS, _REFINED, _ALIAS_ITERATIONS = 2, 10, 6
+_LEADERS, _REFINED, _ALIAS_ITERATIONS = 2, 10, 4
 #: How far (m) a few iterations of closest points move an alias start, at most: a start whose finds
 #: lie farther from its mines than the closest fit's distance and this is not refined.
 _SETTLE = 2.0
@@ -902,7 +902,7 @@ _SETTLE = 2.0
 _MAX_ALONG = 4
 #: Turns (degrees) tried about the centre of a leading candidate's finds: where rows are dense, a
 #: fit turned a few degrees pairs the finds with the neighbouring mines and stays there.
-_TURNS = (-6.0, -3.0, 3.0, 6.0)
+_TURNS = (-4.0, 4.0)
 
 
 def _turns(t: Similarity, centre: np.ndarray, pivot: tuple[float, float]) -> list[Similarity]:
