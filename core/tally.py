@@ -186,19 +186,26 @@ def xy_predicates_safe() -> bool:
     return global_version == shapely.geos_version_string
 
 
+_BLANK = -2  # the code of an empty category, while category_codes looks for the model's
+
+
 def category_codes(values: np.ndarray, models: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Each value's position in CATEGORIES, and a mask of values that map to none (coded OTHER).
 
     A find whose category is empty takes the category its model implies (core.ordnance), when
     ``models`` are given."""
     values = np.asarray(values, dtype=object).tolist()
-    lookup: dict[object, int] = {}
+    lookup: dict[object, int] = {}  # each distinct value's code: -1 for none, _BLANK for an empty one
     for value in set(values):
         code = normalize_category(value)
-        lookup[value] = CATEGORIES.index(code) if code is not None else -1
+        if code is not None:
+            lookup[value] = CATEGORIES.index(code)
+        else:
+            lookup[value] = _BLANK if value is None or not str(value).strip() else -1
     codes = np.fromiter(map(lookup.__getitem__, values), dtype=np.int64, count=len(values))
+    blank = np.flatnonzero(codes == _BLANK)
+    codes[blank] = -1
     if models is not None:
-        blank = np.flatnonzero((codes < 0) & np.array([v is None or not str(v).strip() for v in values], dtype=bool))
         model_list = np.asarray(models, dtype=object).tolist()
         implied: dict[object, int] = {}
         for i in blank.tolist():

@@ -118,6 +118,16 @@ def test_category_codes_map_aliases_and_flag_unknown_values_as_other():
     assert unmapped.tolist() == [False, False, False, False, True, True, False, False]
 
 
+def test_an_empty_category_takes_its_models_and_only_an_empty_one():
+    values = np.array(["", None, "  ", "mortar", "AT", "", None], dtype=object)
+    models = np.array(["PMN-2", "TM-62M", "no such model", "PMN-2", "PMN-2", None, "ПМН-2"], dtype=object)
+    codes, unmapped = category_codes(values, models)
+    assert [CATEGORIES[c] for c in codes] == ["AP", "AT", "OTHER", "OTHER", "AT", "OTHER", "AP"]
+    assert unmapped.tolist() == [False, False, True, True, False, True, False]
+    codes, unmapped = category_codes(values)  # without models an empty category maps to none
+    assert unmapped.tolist() == [True, True, True, True, False, True, True]
+
+
 # -- the tally --------------------------------------------------------------------------------------
 
 def test_tally_counts_equal_a_brute_force_count_and_rows_sum_to_the_input():
