@@ -413,31 +413,6 @@ def _cleared_percent(area_geom, cleared_tree: STRtree, cleared_geoms: np.ndarray
     return 100.0 * shapely.area(shapely.intersection(area_geom, union)) / area
 
 
-class _ClearedNear:
-    """Which points lie inside cleared sectors, for points inside a window: the sectors whose boxes
-    meet the window, tested prepared (points outside it are asked of the whole analysis)."""
-
-    def __init__(self, analysis: _Run, window: np.ndarray):
-        self.analysis, self.window = analysis, window
-        near = analysis.cleared_tree.query(shapely.box(*window))
-        self.geoms = analysis.cleared_geoms[near]
-        self.bounds = analysis.cleared_bounds[near]
-        shapely.prepare(self.geoms)
-
-    def __call__(self, xy: np.ndarray) -> np.ndarray:
-        x, y = xy[:, 0], xy[:, 1]
-        w = self.window
-        if not ((x >= w[0]) & (x <= w[2]) & (y >= w[1]) & (y <= w[3])).all():
-            return self.analysis.in_cleared(xy)
-        inside = np.zeros(len(xy), bool)
-        if len(self.geoms):
-            b = self.bounds
-            p, k = np.nonzero((x[:, None] >= b[None, :, 0]) & (x[:, None] <= b[None, :, 2])
-                              & (y[:, None] >= b[None, :, 1]) & (y[:, None] <= b[None, :, 3]))
-            inside[p[shapely.contains_xy(self.geoms[k], x[p], y[p])]] = True
-        return inside
-
-
 def _match_cleared_first(mines: np.ndarray, finds: np.ndarray, tolerance: float, mine_cat: np.ndarray,
                          find_cat: np.ndarray, cleared: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """One-to-one matching of mines to finds, the mines in cleared ground served first (then, within
@@ -683,14 +658,6 @@ class _Run:
         inside[self.cleared_pairs(xy)[0]] = True
         return inside
 
-    def cleared_near(self, xy: np.ndarray, reach: float) -> Callable[[np.ndarray], np.ndarray]:
-        """in_cleared for points that stay within ``reach`` metres of the box of ``xy`` (a record's
-        mines as registration moves them): the cleared sectors there are looked up once."""
-        if self.cleared_tree is None or not len(xy):
-            return self.in_cleared
-        window = np.concatenate((xy.min(axis=0) - reach, xy.max(axis=0) + reach))
-        return _ClearedNear(self, window)
-
     def cleared_pairs(self, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(point, cleared sector) for every point (metres) inside a cleared sector, sorted by point
         then sector. Of many points, those no cleared sector's box can hold are sieved out on a grid
@@ -748,8 +715,7 @@ class _Run:
             progress(10 + 45 * k / max(len(fitted), 1))
             fit = register(m.xy[m.of[i]], f.xy[near[i]], r.pivot_xy[i], s.tolerance, s.search_radius,
                            s.max_rotation_deg, mine_labels=m.cat[m.of[i]], find_labels=f.cat[near[i]],
-                           in_cleared=self.cleared_near(m.xy[m.of[i]], s.search_radius + 2 * s.tolerance),
-                           elsewhere=elsewhere[i] | moved_finds[near[i]])
+                           in_cleared=self.in_cleared, elsewhere=elsewhere[i] | moved_finds[near[i]])
             if fit is not None and fit.matches >= MIN_MATCHES:
                 fits[i] = fit
                 if fit.significant(s.tolerance):

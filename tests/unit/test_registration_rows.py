@@ -59,28 +59,3 @@ def test_periodic_rows_are_corrected_right_or_reported_undecided():
     print({k: len(v) for k, v in result.items()}, result["wrong"][:10])
     assert not result["wrong"] and not result["control_moved"] and not result["missing"]
     assert len(result["fitted"]) >= 60  # most records are identified (the controls among them)
-
-
-def test_the_cleared_ground_near_a_record_is_the_cleared_ground_of_the_whole_analysis():
-    """Registration asks which of a record's moved mines lie in cleared ground many times: the
-    sectors near the record are looked up once, with the same answers as the whole analysis gives,
-    inside the window and beyond it, on the sectors' edges and corners too."""
-    from clearground.core.discrepancy import Analysis, _Run
-
-    scenario = row_scenario(seed=3, rows=6, controls=0, few=0)
-    run = _Run(scenario.records, scenario.mines, scenario.finds, scenario.sectors, Settings(), Analysis())
-    cleared = run.cleared_geoms
-    corners = shapely.get_coordinates(shapely.boundary(cleared))  # on edges: in no sector
-    mids = shapely.get_coordinates(shapely.centroid(cleared))  # inside one
-    rng = np.random.default_rng(5)
-    for i in range(run.r.n):
-        mines = run.m.xy[run.m.of[i]]
-        near = run.cleared_near(mines, 120.0)
-        box = np.concatenate((mines.min(axis=0), mines.max(axis=0)))
-        inside_window = (corners[:, 0] > box[0] - 100) & (corners[:, 0] < box[2] + 100)
-        within = np.vstack([mines, corners[inside_window][:200], rng.uniform(box[:2] - 100, box[2:] + 100, (300, 2))])
-        assert near.window is not None and len(near.geoms)  # the record's own sectors, looked up once
-        assert near(within).tolist() == run.in_cleared(within).tolist()
-        assert near(within).any() and not near(within).all()
-        beyond = np.vstack([within, mids])  # some far off: asked of the whole analysis
-        assert near(beyond).tolist() == run.in_cleared(beyond).tolist()
