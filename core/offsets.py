@@ -11,9 +11,9 @@ mine unfound in cleared ground wins, then the smallest move (records are right u
 A record whose finds already sit on its mines skips the search.
 
 Matching (``match_one_to_one``) pairs nearest first within a distance, each point used once: the
-candidate pairs (a sweep along x for small inputs, a grid of squares otherwise) sorted by distance and
-taken in vectorised rounds; ``augment_matching`` then frees the mine a greedy pass left without its
-find.
+candidate pairs (every distance for a record's few points, a sweep along x for more, a grid of
+squares for many) sorted by distance and taken in vectorised rounds; ``augment_matching`` then frees
+the mine a greedy pass left without its find.
 
 When the record's traverse is known (the bearings and distances as written), the usual human errors
 are tried as well: Soviet mils read as NATO mils (or the reverse), a declination applied with the
