@@ -254,7 +254,7 @@ def _parse_plain(s: str, raw: str, crs: str | None) -> Parsed:
 
 
 def _bare_projected(a: float, b: float, raw: str, crs: str | None) -> Parsed:
-    if not crs or not _is_projected(crs):
+    if not crs or not projected(crs):
         raise CoordError(tr("'{text}' looks like projected coordinates but no projected CRS is given "
                             "(write the zone, e.g. '38T 612345 4432100', or set the CRS)").format(text=raw))
     zone = _sk42_zone_of(crs)
@@ -264,7 +264,9 @@ def _bare_projected(a: float, b: float, raw: str, crs: str | None) -> Parsed:
 
 
 @lru_cache(maxsize=64)
-def _is_projected(crs: str) -> bool:
+def projected(crs: str) -> bool:
+    """Whether ``crs`` (an authority code or definition) is a projected CRS; False for one that
+    cannot be read."""
     try:
         return is_projected(crs)
     except Exception:  # noqa: BLE001 - pyproj raises CRSError and others

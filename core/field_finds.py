@@ -282,7 +282,7 @@ def read_position(values: Mapping[str, object], crs: str = coords.WGS84) -> tupl
             x, y = float(text("x").replace(",", ".")), float(text("y").replace(",", "."))
         except ValueError:
             raise FindError(tr("x '{x}' / y '{y}' is not a position").format(x=text("x"), y=text("y"))) from None
-        if not coords._is_projected(row_crs):
+        if not coords.projected(row_crs):
             raise FindError(tr("x/y coordinates need their projected CRS (e.g. EPSG:32638), not {crs}").format(
                 crs=row_crs))
         lon_a, lat_a = coords.to_wgs84(row_crs, [x], [y])

@@ -634,7 +634,7 @@ class _Pipeline:
                 other_notes[i] = swap_note
         elif {"x", "y"} <= set(self.m):
             crs = self.o.settings.crs
-            if not coords._is_projected(crs):
+            if not coords.projected(crs):
                 raise MineMapError(tr("the file gives x/y coordinates; set CRS to their projected CRS "
                                       "(e.g. EPSG:32638 or EPSG:28408), not {crs}").format(crs=crs))
             geographic[:] = False
