@@ -70,11 +70,12 @@ def plan_finds(rows: Iterable[Mapping[str, object]], existing: Iterable[field_fi
     Each row is checked and matched by core.field_finds (check_find, DuplicateIndex)."""
     plan = FindPlan()
     index = field_finds.DuplicateIndex.of(existing)
-    for row in rows:
+    for number, row in enumerate(rows, start=1):
         uuid = normalize_uuid(row.get("uuid"))
         if not uuid:
-            plan.report.append(ReportRow(SKIPPED, FINDS, tr("(no uuid)"), message=tr(
-                "The find has no uuid; not merged.")))
+            plan.report.append(ReportRow(SKIPPED, FINDS, tr("(no uuid, row {n})").format(n=number), message=tr(
+                "The find in row {n} of the package's finds ({where}) has no uuid; not merged.").format(
+                    n=number, where=_where(row))))
             continue
         values = {name: _form_text(row.get(name)) for name in field_finds.FIND_TARGETS if name in row}
         values.update(uuid=uuid, find_id=uuid, team=_form_text(row.get("team")) or team)
@@ -95,6 +96,17 @@ def plan_finds(rows: Iterable[Mapping[str, object]], existing: Iterable[field_fi
         plan.report.append(ReportRow(MERGED, FINDS, uuid, new_value=_find_text(clean),
                                      message=tr("New find added.")))
     return plan
+
+
+def _where(row: Mapping[str, object]) -> str:
+    """Where and when a package find was made, as the report names it."""
+    lon, lat = row.get("lon"), row.get("lat")
+    try:
+        place = f"{float(lat):.6f}, {float(lon):.6f}"
+    except (TypeError, ValueError):
+        place = tr("no position")
+    day = _form_text(row.get("found_date"))
+    return place if not day else tr("{place}, found {date}").format(place=place, date=day)
 
 
 def _form_text(value: object) -> str | None:

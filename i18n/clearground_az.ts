@@ -257,39 +257,39 @@
         <translation>Qauss-Krüger qaydası ilə oxundu: əvvəl X (şimal), sonra Y (şərq)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="278"/>
+        <location filename="../core/coords.py" line="280"/>
         <source>the {axis} is empty</source>
         <translation>{axis} boşdur</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="282"/>
+        <location filename="../core/coords.py" line="284"/>
         <source>{axis} {reason}</source>
         <translation>{axis}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
+        <location filename="../core/coords.py" line="287"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} '{text}' ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="288"/>
+        <location filename="../core/coords.py" line="290"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} '{text}' digər oxun yarımkürə hərfini daşıyır</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="294"/>
+        <location filename="../core/coords.py" line="296"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>latitude</source>
         <translation>en dairəsi</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="294"/>
+        <location filename="../core/coords.py" line="296"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>longitude</source>
         <translation>uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="382"/>
+        <location filename="../core/coords.py" line="384"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>'{text}' {crs} koordinat sisteminin tətbiq sahəsində deyil; proyeksiya etmək mümkün deyil</translation>
     </message>
@@ -390,6 +390,7 @@
     </message>
     <message>
         <location filename="../core/discrepancy.py" line="529"/>
+        <location filename="../core/field_sync.py" line="107"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
@@ -721,67 +722,72 @@
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
-        <source>(no uuid)</source>
-        <translation>(uuid yoxdur)</translation>
+        <source>(no uuid, row {n})</source>
+        <translation>(uuid yoxdur, sətir {n})</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
-        <source>The find has no uuid; not merged.</source>
-        <translation>Tapıntının uuid-i yoxdur; birləşdirilmədi.</translation>
+        <source>The find in row {n} of the package's finds ({where}) has no uuid; not merged.</source>
+        <translation>Paketin tapıntılarının {n} sətrindəki tapıntının ({where}) uuid-i yoxdur; birləşdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="87"/>
+        <location filename="../core/field_sync.py" line="88"/>
         <source>Already in the workspace: {reason}.</source>
         <translation>Artıq iş sahəsindədir: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="96"/>
+        <location filename="../core/field_sync.py" line="97"/>
         <source>New find added.</source>
         <translation>Yeni tapıntı əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="164"/>
+        <location filename="../core/field_sync.py" line="109"/>
+        <source>{place}, found {date}</source>
+        <translation>{place}, tapılıb {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="176"/>
         <source>The sector is no longer in the workspace; not applied.</source>
         <translation>Sektor artıq iş sahəsində deyil; tətbiq edilmədi.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="169"/>
+        <location filename="../core/field_sync.py" line="181"/>
         <source>The workspace already holds this value.</source>
         <translation>İş sahəsində bu dəyər artıq var.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="174"/>
+        <location filename="../core/field_sync.py" line="186"/>
         <source>Changed at the centre since the package was made (version {old} -&gt; {new}, by {user} at {time}); the centre's value is kept.</source>
         <translation>Paket yaradıldıqdan sonra mərkəzdə dəyişdirilib (versiya {old} -&gt; {new}, {user} tərəfindən, {time}); mərkəzin dəyəri saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="176"/>
+        <location filename="../core/field_sync.py" line="188"/>
         <location filename="../ui/history.py" line="93"/>
         <source>unknown</source>
         <translation>naməlum</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="177"/>
+        <location filename="../core/field_sync.py" line="189"/>
         <source>unknown time</source>
         <translation>naməlum vaxt</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="191"/>
+        <location filename="../core/field_sync.py" line="203"/>
         <source>Taking a cleared sector out of 'cleared' needs a reason; mark it in the dock.</source>
         <translation>Təmizlənmiş sektoru 'təmizlənib' statusundan çıxarmaq üçün səbəb lazımdır; onu paneldə qeyd edin.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="197"/>
+        <location filename="../core/field_sync.py" line="209"/>
         <source>Applied from the field.</source>
         <translation>Sahə məlumatlarından tətbiq edildi.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="199"/>
+        <location filename="../core/field_sync.py" line="211"/>
         <source>Covered by the team's cleared lanes ({percent:.0f}%).</source>
         <translation>Qrupun təmizlənmiş zolaqları ilə örtülüb ({percent:.0f}%).</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="214"/>
+        <location filename="../core/field_sync.py" line="226"/>
         <source>team {team}, field package {package}</source>
         <translation>komanda {team}, sahə paketi {package}</translation>
     </message>
@@ -2069,9 +2075,9 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="79"/>
-        <location filename="../processing/algorithms/correct_record.py" line="90"/>
+        <location filename="../processing/algorithms/correct_record.py" line="88"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <location filename="../processing/field_project.py" line="53"/>
@@ -2080,8 +2086,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
-        <location filename="../processing/algorithms/correct_record.py" line="92"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/correct_record.py" line="90"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Recorded mines</source>
         <translation>Formulyarlarda qeyd olunmuş minalar</translation>
@@ -2096,7 +2102,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
@@ -2110,7 +2116,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/chart.py" line="56"/>
@@ -2120,7 +2126,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="176"/>
         <location filename="../ui/tabs/discrepancies.py" line="199"/>
         <source>Discrepancies</source>
         <translation>Uyğunsuzluqlar</translation>
@@ -2504,12 +2510,12 @@ Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlu
         <translation>İş sahəsinə aid deyil, buna görə köçürülmədi: {layers}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="60"/>
+        <location filename="../processing/algorithms/correct_record.py" line="58"/>
         <source>Correct records by their offsets</source>
         <translation>Formulyarları sürüşmələrinə görə düzəlt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="62"/>
+        <location filename="../processing/algorithms/correct_record.py" line="60"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <location filename="../ui/tabs/discrepancies.py" line="216"/>
@@ -2517,7 +2523,7 @@ Bağlantı QGIS-in öz PostgreSQL bağlantılarından biridir; onun giriş məlu
         <translation>Təhlil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="63"/>
+        <location filename="../processing/algorithms/correct_record.py" line="61"/>
         <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
 
 Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
@@ -2538,118 +2544,118 @@ Nəticələr: OUTPUT_RECORDS və OUTPUT_MINES – bütün sahələri ilə sürü
 Yalnız sürüşmə sətrində statusu fitted olan qeydlər sürüşdürülür: qeyri-müəyyən olan (başqa çevirmə onun tapıntılarını təxminən eyni dərəcədə izah edir) və ya az tapıntısı olan kənarda qalır və hər biri səbəbi ilə jurnalda adlandırılır. INCLUDE_AMBIGUOUS qeyri-müəyyən olanları da ən yaxşı çevirmələri ilə sürüşdürür və bunu onların qeydlərində deyir. status sahəsi olmayan OFFSETS cədvəli (köhnə işləmədən) fitted sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="94"/>
+        <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <source>Record offsets (from Find discrepancies)</source>
         <translation>Formulyar sürüşmələri («Uyğunsuzluqları tap» alqoritmindən)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="96"/>
+        <location filename="../processing/algorithms/correct_record.py" line="94"/>
         <source>Sectors (to keep only the uncleared remainder)</source>
         <translation>Sektorlar (yalnız təmizlənməmiş qalığı saxlamaq üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="99"/>
+        <location filename="../processing/algorithms/correct_record.py" line="97"/>
         <source>Also move records whose fit is ambiguous</source>
         <translation>Uyğunlaşması qeyri-müəyyən olan qeydləri də sürüşdür</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="101"/>
+        <location filename="../processing/algorithms/correct_record.py" line="99"/>
         <source>Corrected records</source>
         <translation>Düzəldilmiş formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="103"/>
+        <location filename="../processing/algorithms/correct_record.py" line="101"/>
         <source>Corrected mines</source>
         <translation>Düzəldilmiş minalar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="124"/>
+        <location filename="../processing/algorithms/correct_record.py" line="122"/>
         <source>Record {id} is in OFFSETS but has neither a perimeter nor mines; nothing to move.</source>
         <translation>{id} formulyarı OFFSETS-də var, lakin onun nə perimetri, nə də minaları var; sürüşdürüləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="158"/>
+        <location filename="../processing/algorithms/correct_record.py" line="156"/>
         <source>{count} record(s) have no offset row and were left out.</source>
         <translation>{count} formulyarın sürüşmə sətri yoxdur və onlar çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="185"/>
+        <location filename="../processing/algorithms/correct_record.py" line="183"/>
         <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
         <translation>{id} formulyarının {fid} mina obyektinin mövqeyi yoxdur; çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="198"/>
+        <location filename="../processing/algorithms/correct_record.py" line="196"/>
         <source>Moved {records} record(s) and {mines} mine(s).</source>
         <translation>{records} formulyar və {mines} mina sürüşdürüldü.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="201"/>
+        <location filename="../processing/algorithms/correct_record.py" line="199"/>
         <source>{count} recorded mine(s) belong to records without an offset row and were left out.</source>
         <translation>{count} qeydə alınmış mina sürüşmə sətri olmayan formulyarlara aiddir və çıxarılıb.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="204"/>
+        <location filename="../processing/algorithms/correct_record.py" line="202"/>
         <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
         <translation>{count} düzəldilmiş mina təmizlənmiş sektorlara düşür və çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="215"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
+        <location filename="../processing/algorithms/correct_record.py" line="213"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="308"/>
         <source>{input} has no field {fields}.</source>
         <translation>{input} layında {fields} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <location filename="../processing/algorithms/correct_record.py" line="219"/>
         <source>moved by an ambiguous fit, as INCLUDE_AMBIGUOUS asked ({runner}): search here with care</source>
         <translation>INCLUDE_AMBIGUOUS istədiyi kimi qeyri-müəyyən uyğunlaşma ilə sürüşdürüldü ({runner}): burada ehtiyatla axtarın</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="233"/>
+        <location filename="../processing/algorithms/correct_record.py" line="231"/>
         <source>OFFSETS has no status field (an older run): every row is taken as fitted.</source>
         <translation>OFFSETS-də status sahəsi yoxdur (köhnə işləmə): hər sətir fitted sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="239"/>
+        <location filename="../processing/algorithms/correct_record.py" line="237"/>
         <source>{id}: too few finds to fit it</source>
         <translation>{id}: uyğunlaşdırmaq üçün tapıntılar azdır</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="242"/>
+        <location filename="../processing/algorithms/correct_record.py" line="240"/>
         <source>the runner-up moves it {dx} m east, {dy} m north</source>
         <translation>ikinci variant onu {dx} m şərqə, {dy} m şimala sürüşdürür</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="245"/>
+        <location filename="../processing/algorithms/correct_record.py" line="243"/>
         <source>{id}: ambiguous ({runner}); clear more of it, or set INCLUDE_AMBIGUOUS</source>
         <translation>{id}: qeyri-müəyyəndir ({runner}); onun daha çox hissəsini təmizləyin və ya INCLUDE_AMBIGUOUS qoyun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="250"/>
+        <location filename="../processing/algorithms/correct_record.py" line="248"/>
         <source>{id}: status '{status}' is not one ClearGround writes</source>
         <translation>{id}: '{status}' statusu ClearGround-un yazdığı status deyil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="257"/>
+        <location filename="../processing/algorithms/correct_record.py" line="252"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>OFFSETS sətri {row} ({id}): record_id, dx_m, dy_m, rotation_deg və müsbət scale lazımdır; sətir buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="261"/>
+        <location filename="../processing/algorithms/correct_record.py" line="256"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>OFFSETS sətri {row}: {id} formulyarı təkrar gəlir; birinci sətir istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="266"/>
+        <location filename="../processing/algorithms/correct_record.py" line="261"/>
         <source>{count} record(s) left as they are:</source>
         <translation>{count} qeyd olduğu kimi saxlanıldı:</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="270"/>
+        <location filename="../processing/algorithms/correct_record.py" line="265"/>
         <source>  ... and {n} more</source>
         <translation>  ... və daha {n}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="278"/>
+        <location filename="../processing/algorithms/correct_record.py" line="273"/>
         <source>SECTORS has no field status.</source>
         <translation>SECTORS layında status sahəsi yoxdur.</translation>
     </message>
@@ -3091,88 +3097,88 @@ Bütün məsafələr metrlədir (verilənlərin mərkəzində köndələn Merkat
 Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddilik və ölçüyə görə sıralanmış; OUTPUT_OFFSETS — yaxınlığında tapıntılar olan hər qeyd üçün bir sətir: qeydin mərkəzinin dx_m (şərqə) və dy_m (şimala), rotation_deg (mərkəz ətrafında saat əqrəbi istiqamətində), scale, rms_before_m, rms_after_m, matches və status: fitted, ambiguous (başqa çevirmə, runner_up_dx_m, runner_up_dy_m, runner_up_rotation_deg, runner_up_scale, sübutları təxminən eyni dərəcədə izah edir: bir tərəfdən təmizlənən cərgəli sahə tapıntılarına bir cərgə və ya bir mina addımı sürüşmə ilə də uyğun gəlir) və ya too_few_finds; confidence = 1 − ikincinin sübutu / ən yaxşının sübutu (sübut: izah olunan tapıntılar, çıxılmaqla sürüşdürülmüş qeydin içində izah olunmayan tapıntılar və heç nə tapılmayan təmizlənmiş əraziyə düşən minalar); fitted sayılmaq üçün ən yaxşı 3 fərqlə qalib gəlməlidir. clearground:correctrecord fitted olanları tətbiq edir. OUTPUT_LINKS (istəyə görə): hər uyğunlaşdırılmış tapıntıdan qeydin minanı qoyduğu yerə xətt. İstifadə oluna bilməyən sətirlər jurnalda obyekt identifikatoru və sahə ilə sadalanır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="155"/>
         <source>Tolerance (m)</source>
         <translation>Yol verilən xəta (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="157"/>
         <source>Perimeter buffer (m)</source>
         <translation>Perimetr buferi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Saylar müqayisə edilməzdən əvvəl minimal təmizlənmiş hissə (formulyar sahəsinin %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Axtarılan ən böyük formulyar sürüşməsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Axtarılan ən böyük formulyar dönməsi (dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="167"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Traversada göstərilmədikdə yoxlanılan maqnit meyli (şərqə dərəcə)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Bayraqları iş sahəsində saxla (baxışlar qorunur)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="178"/>
         <location filename="../ui/tabs/discrepancies.py" line="382"/>
         <source>Record offsets</source>
         <translation>Formulyar sürüşmələri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="180"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Uyğunlaşdırılmış tapıntılar (qeyd olunmuş minalara xətlər)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="182"/>
         <source>Number of flags</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="193"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="194"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Formulyarlar, minalar, tapıntılar və sektorlar oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>SECTORS yoxdur: saylar müqayisə edilmir və təmizlənmiş ərazi yoxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
         <source>Comparing the records with the finds</source>
         <translation>Formulyarlar tapıntılarla müqayisə edilir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="228"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, obyekt {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="231"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
         <source>Writing the flags</source>
         <translation>Qeydlər yazılır</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
         <source>{count} flags: {detail}.</source>
         <translation>{count} qeyd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="274"/>
         <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
@@ -3180,7 +3186,7 @@ Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddil
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="290"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>{workspace} iş sahəsində {total} bayraq saxlanıldı; {carried} bayraq baxışını saxladı, artıq qaldırılmayan {kept} baxılmış bayraq saxlanıldı.</translation>
     </message>
@@ -4397,17 +4403,17 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Sətir {row} ({field} {id}): poliqon yanlışdır ({reason}); sektorlara bölünməzdən əvvəl düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../ui/candidates.py" line="112"/>
+        <location filename="../ui/candidates.py" line="105"/>
         <source>Both fits of record {record}</source>
         <translation>{record} qeydinin hər iki uyğunluğu</translation>
     </message>
     <message>
-        <location filename="../ui/candidates.py" line="133"/>
+        <location filename="../ui/candidates.py" line="126"/>
         <source>Best fit</source>
         <translation>Ən yaxşı uyğunluq</translation>
     </message>
     <message>
-        <location filename="../ui/candidates.py" line="133"/>
+        <location filename="../ui/candidates.py" line="126"/>
         <source>Runner-up</source>
         <translation>İkinci</translation>
     </message>
@@ -6543,6 +6549,14 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
+    </message>
+    <message>
+        <source>(no uuid)</source>
+        <translation type="obsolete">(uuid yoxdur)</translation>
+    </message>
+    <message>
+        <source>The find has no uuid; not merged.</source>
+        <translation type="obsolete">Tapıntının uuid-i yoxdur; birləşdirilmədi.</translation>
     </message>
     <message>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:

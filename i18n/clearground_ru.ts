@@ -257,39 +257,39 @@
         <translation>прочитано в порядке Гаусса-Крюгера: сначала X (на север), затем Y (на восток)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="278"/>
+        <location filename="../core/coords.py" line="280"/>
         <source>the {axis} is empty</source>
         <translation>{axis} не указана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="282"/>
+        <location filename="../core/coords.py" line="284"/>
         <source>{axis} {reason}</source>
         <translation>{axis}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
+        <location filename="../core/coords.py" line="287"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} «{text}» не является числом</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="288"/>
+        <location filename="../core/coords.py" line="290"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} «{text}» содержит букву полушария другой оси</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="294"/>
+        <location filename="../core/coords.py" line="296"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="294"/>
+        <location filename="../core/coords.py" line="296"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>longitude</source>
         <translation>долгота</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="382"/>
+        <location filename="../core/coords.py" line="384"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>«{text}» лежит вне области применения {crs}; перевести в эту проекцию нельзя</translation>
     </message>
@@ -390,6 +390,7 @@
     </message>
     <message>
         <location filename="../core/discrepancy.py" line="529"/>
+        <location filename="../core/field_sync.py" line="107"/>
         <source>no position</source>
         <translation>нет местоположения</translation>
     </message>
@@ -721,67 +722,72 @@
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
-        <source>(no uuid)</source>
-        <translation>(нет uuid)</translation>
+        <source>(no uuid, row {n})</source>
+        <translation>(нет uuid, строка {n})</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
-        <source>The find has no uuid; not merged.</source>
-        <translation>У находки нет uuid; не объединена.</translation>
+        <source>The find in row {n} of the package's finds ({where}) has no uuid; not merged.</source>
+        <translation>У находки в строке {n} находок пакета ({where}) нет uuid; не объединена.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="87"/>
+        <location filename="../core/field_sync.py" line="88"/>
         <source>Already in the workspace: {reason}.</source>
         <translation>Уже есть в рабочем пространстве: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="96"/>
+        <location filename="../core/field_sync.py" line="97"/>
         <source>New find added.</source>
         <translation>Добавлена новая находка.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="164"/>
+        <location filename="../core/field_sync.py" line="109"/>
+        <source>{place}, found {date}</source>
+        <translation>{place}, найдена {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="176"/>
         <source>The sector is no longer in the workspace; not applied.</source>
         <translation>Сектора больше нет в рабочем пространстве; не применено.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="169"/>
+        <location filename="../core/field_sync.py" line="181"/>
         <source>The workspace already holds this value.</source>
         <translation>В рабочем пространстве уже есть это значение.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="174"/>
+        <location filename="../core/field_sync.py" line="186"/>
         <source>Changed at the centre since the package was made (version {old} -&gt; {new}, by {user} at {time}); the centre's value is kept.</source>
         <translation>Изменено в центре после создания пакета (версия {old} -&gt; {new}, пользователь {user}, {time}); сохранено значение центра.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="176"/>
+        <location filename="../core/field_sync.py" line="188"/>
         <location filename="../ui/history.py" line="93"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="177"/>
+        <location filename="../core/field_sync.py" line="189"/>
         <source>unknown time</source>
         <translation>неизвестное время</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="191"/>
+        <location filename="../core/field_sync.py" line="203"/>
         <source>Taking a cleared sector out of 'cleared' needs a reason; mark it in the dock.</source>
         <translation>Чтобы снять с очищенного сектора статус 'очищен', нужна причина; укажите её на панели.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="197"/>
+        <location filename="../core/field_sync.py" line="209"/>
         <source>Applied from the field.</source>
         <translation>Применено по полевым данным.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="199"/>
+        <location filename="../core/field_sync.py" line="211"/>
         <source>Covered by the team's cleared lanes ({percent:.0f}%).</source>
         <translation>Покрыто очищенными проходами группы ({percent:.0f}%).</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="214"/>
+        <location filename="../core/field_sync.py" line="226"/>
         <source>team {team}, field package {package}</source>
         <translation>группа {team}, полевой пакет {package}</translation>
     </message>
@@ -2069,9 +2075,9 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="79"/>
-        <location filename="../processing/algorithms/correct_record.py" line="90"/>
+        <location filename="../processing/algorithms/correct_record.py" line="88"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <location filename="../processing/field_project.py" line="53"/>
@@ -2080,8 +2086,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
-        <location filename="../processing/algorithms/correct_record.py" line="92"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/correct_record.py" line="90"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Recorded mines</source>
         <translation>Мины по формулярам</translation>
@@ -2096,7 +2102,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
@@ -2110,7 +2116,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/chart.py" line="56"/>
@@ -2120,7 +2126,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="176"/>
         <location filename="../ui/tabs/discrepancies.py" line="199"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
@@ -2504,12 +2510,12 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
         <translation>Не входят в рабочую область и потому не скопированы: {layers}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="60"/>
+        <location filename="../processing/algorithms/correct_record.py" line="58"/>
         <source>Correct records by their offsets</source>
         <translation>Исправить формуляры по их смещениям</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="62"/>
+        <location filename="../processing/algorithms/correct_record.py" line="60"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <location filename="../ui/tabs/discrepancies.py" line="216"/>
@@ -2517,7 +2523,7 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="63"/>
+        <location filename="../processing/algorithms/correct_record.py" line="61"/>
         <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
 
 Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
@@ -2538,118 +2544,118 @@ Only records whose offset row has status fitted are moved: an ambiguous one (ano
 Сдвигаются только формуляры со статусом fitted в строке смещения: неоднозначный (другое преобразование почти так же объясняет его находки) или с недостаточным числом находок исключается, и каждый назван в журнале с причиной. INCLUDE_AMBIGUOUS сдвигает и неоднозначные — по их лучшему преобразованию — и отмечает это в их примечаниях. Таблица OFFSETS без поля status (от прежнего запуска) считается fitted.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="94"/>
+        <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <source>Record offsets (from Find discrepancies)</source>
         <translation>Смещения формуляров (из «Найти расхождения»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="96"/>
+        <location filename="../processing/algorithms/correct_record.py" line="94"/>
         <source>Sectors (to keep only the uncleared remainder)</source>
         <translation>Секторы (чтобы оставить только неочищенный остаток)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="99"/>
+        <location filename="../processing/algorithms/correct_record.py" line="97"/>
         <source>Also move records whose fit is ambiguous</source>
         <translation>Сдвигать и формуляры с неоднозначной подгонкой</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="101"/>
+        <location filename="../processing/algorithms/correct_record.py" line="99"/>
         <source>Corrected records</source>
         <translation>Исправленные формуляры</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="103"/>
+        <location filename="../processing/algorithms/correct_record.py" line="101"/>
         <source>Corrected mines</source>
         <translation>Исправленные мины</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="124"/>
+        <location filename="../processing/algorithms/correct_record.py" line="122"/>
         <source>Record {id} is in OFFSETS but has neither a perimeter nor mines; nothing to move.</source>
         <translation>Формуляр {id} есть в OFFSETS, но у него нет ни периметра, ни мин; сдвигать нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="158"/>
+        <location filename="../processing/algorithms/correct_record.py" line="156"/>
         <source>{count} record(s) have no offset row and were left out.</source>
         <translation>У {count} формуляров нет строки смещения; они исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="185"/>
+        <location filename="../processing/algorithms/correct_record.py" line="183"/>
         <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
         <translation>У мины {fid} формуляра {id} нет местоположения; исключена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="198"/>
+        <location filename="../processing/algorithms/correct_record.py" line="196"/>
         <source>Moved {records} record(s) and {mines} mine(s).</source>
         <translation>Сдвинуто формуляров: {records}, мин: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="201"/>
+        <location filename="../processing/algorithms/correct_record.py" line="199"/>
         <source>{count} recorded mine(s) belong to records without an offset row and were left out.</source>
         <translation>{count} учтённых мин относятся к формулярам без строки смещения и не включены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="204"/>
+        <location filename="../processing/algorithms/correct_record.py" line="202"/>
         <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
         <translation>{count} исправленных мин попадают в очищенные секторы и исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="215"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
+        <location filename="../processing/algorithms/correct_record.py" line="213"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="308"/>
         <source>{input} has no field {fields}.</source>
         <translation>В {input} нет поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <location filename="../processing/algorithms/correct_record.py" line="219"/>
         <source>moved by an ambiguous fit, as INCLUDE_AMBIGUOUS asked ({runner}): search here with care</source>
         <translation>сдвинуто по неоднозначной подгонке, как задано INCLUDE_AMBIGUOUS ({runner}): ищите здесь с осторожностью</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="233"/>
+        <location filename="../processing/algorithms/correct_record.py" line="231"/>
         <source>OFFSETS has no status field (an older run): every row is taken as fitted.</source>
         <translation>В OFFSETS нет поля status (прежний запуск): каждая строка считается fitted.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="239"/>
+        <location filename="../processing/algorithms/correct_record.py" line="237"/>
         <source>{id}: too few finds to fit it</source>
         <translation>{id}: слишком мало находок для подгонки</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="242"/>
+        <location filename="../processing/algorithms/correct_record.py" line="240"/>
         <source>the runner-up moves it {dx} m east, {dy} m north</source>
         <translation>второй вариант сдвигает его на {dx} м на восток, {dy} м на север</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="245"/>
+        <location filename="../processing/algorithms/correct_record.py" line="243"/>
         <source>{id}: ambiguous ({runner}); clear more of it, or set INCLUDE_AMBIGUOUS</source>
         <translation>{id}: неоднозначно ({runner}); расчистите больше или задайте INCLUDE_AMBIGUOUS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="250"/>
+        <location filename="../processing/algorithms/correct_record.py" line="248"/>
         <source>{id}: status '{status}' is not one ClearGround writes</source>
         <translation>{id}: статус '{status}' ClearGround не записывает</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="257"/>
+        <location filename="../processing/algorithms/correct_record.py" line="252"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>Строка OFFSETS {row} ({id}): нужны record_id, dx_m, dy_m, rotation_deg и положительный scale; строка пропущена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="261"/>
+        <location filename="../processing/algorithms/correct_record.py" line="256"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>Строка OFFSETS {row}: формуляр {id} встречается повторно; используется первая строка.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="266"/>
+        <location filename="../processing/algorithms/correct_record.py" line="261"/>
         <source>{count} record(s) left as they are:</source>
         <translation>{count} формуляр(ов) оставлены как есть:</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="270"/>
+        <location filename="../processing/algorithms/correct_record.py" line="265"/>
         <source>  ... and {n} more</source>
         <translation>  ... и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="278"/>
+        <location filename="../processing/algorithms/correct_record.py" line="273"/>
         <source>SECTORS has no field status.</source>
         <translation>В SECTORS нет поля status.</translation>
     </message>
@@ -3091,88 +3097,88 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 Результаты: OUTPUT — отметки (поля слоя расхождений), упорядоченные по важности и размеру; OUTPUT_OFFSETS — по строке на каждый формуляр с находками рядом: dx_m (на восток) и dy_m (на север) центроида формуляра, rotation_deg (по часовой стрелке вокруг центроида), scale, rms_before_m, rms_after_m, matches и status: fitted, ambiguous (другое преобразование, runner_up_dx_m, runner_up_dy_m, runner_up_rotation_deg, runner_up_scale, объясняет доводы почти так же: рядное поле, расчищаемое с одной стороны, сходится со своими находками и со сдвигом на один ряд или на один шаг мин) или too_few_finds; confidence = 1 − доводы второго / доводы лучшего (доводы: объяснённые находки за вычетом необъяснённых находок внутри сдвинутого формуляра и мин, попавших на расчищенную землю, где ничего не нашли); лучший должен выиграть на 3, чтобы считаться fitted. clearground:correctrecord применяет fitted. OUTPUT_LINKS (необязательно): линия от каждой сопоставленной находки до места, где формуляр поместил мину. Строки, которые нельзя использовать, перечисляются в журнале с идентификатором объекта и полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="155"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="157"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Минимальная очищенная часть для сравнения числа мин (% площади формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Наибольшее искомое смещение формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Наибольший искомый поворот формуляра (градусы)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="167"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнитное склонение, проверяемое, если в ходе оно не учтено (градусы к востоку)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Сохранить отметки в рабочей области (с сохранением проверок)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="178"/>
         <location filename="../ui/tabs/discrepancies.py" line="382"/>
         <source>Record offsets</source>
         <translation>Смещения формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="180"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Сопоставленные находки (линии к минам по формулярам)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="182"/>
         <source>Number of flags</source>
         <translation>Число отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="193"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="194"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Чтение формуляров, мин, находок и секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Нет SECTORS: число мин не сравнивается, очищенная территория не проверяется.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
         <source>Comparing the records with the finds</source>
         <translation>Сравнение формуляров с находками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="228"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, объект {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="231"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
         <source>Writing the flags</source>
         <translation>Запись отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
         <source>{count} flags: {detail}.</source>
         <translation>Отметок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="274"/>
         <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
@@ -3180,7 +3186,7 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="290"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>В {workspace} сохранено отметок: {total}; сохранили свою проверку: {carried}; оставлено проверенных отметок, которые больше не выставляются: {kept}.</translation>
     </message>
@@ -4397,17 +4403,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Строка {row} ({field} {id}): полигон некорректен ({reason}); он исправлен перед нарезкой секторов.</translation>
     </message>
     <message>
-        <location filename="../ui/candidates.py" line="112"/>
+        <location filename="../ui/candidates.py" line="105"/>
         <source>Both fits of record {record}</source>
         <translation>Оба совмещения записи {record}</translation>
     </message>
     <message>
-        <location filename="../ui/candidates.py" line="133"/>
+        <location filename="../ui/candidates.py" line="126"/>
         <source>Best fit</source>
         <translation>Лучшее совмещение</translation>
     </message>
     <message>
-        <location filename="../ui/candidates.py" line="133"/>
+        <location filename="../ui/candidates.py" line="126"/>
         <source>Runner-up</source>
         <translation>Второе</translation>
     </message>
@@ -6543,6 +6549,14 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
+    </message>
+    <message>
+        <source>(no uuid)</source>
+        <translation type="obsolete">(нет uuid)</translation>
+    </message>
+    <message>
+        <source>The find has no uuid; not merged.</source>
+        <translation type="obsolete">У находки нет uuid; не объединена.</translation>
     </message>
     <message>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:

@@ -257,39 +257,39 @@
         <translation>прочитано в порядку Гаусса-Крюгера: спочатку X (на північ), потім Y (на схід)</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="278"/>
+        <location filename="../core/coords.py" line="280"/>
         <source>the {axis} is empty</source>
         <translation>{axis} не вказана</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="282"/>
+        <location filename="../core/coords.py" line="284"/>
         <source>{axis} {reason}</source>
         <translation>{axis}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="285"/>
+        <location filename="../core/coords.py" line="287"/>
         <source>{axis} '{text}' is not a number</source>
         <translation>{axis} «{text}» не є числом</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="288"/>
+        <location filename="../core/coords.py" line="290"/>
         <source>{axis} '{text}' has the hemisphere letter of the other axis</source>
         <translation>{axis} «{text}» містить літеру півкулі іншої осі</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="294"/>
+        <location filename="../core/coords.py" line="296"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="294"/>
+        <location filename="../core/coords.py" line="296"/>
         <location filename="../core/geotext.py" line="268"/>
         <source>longitude</source>
         <translation>довгота</translation>
     </message>
     <message>
-        <location filename="../core/coords.py" line="382"/>
+        <location filename="../core/coords.py" line="384"/>
         <source>'{text}' does not lie in {crs}'s area; it cannot be projected</source>
         <translation>«{text}» лежить поза областю застосування {crs}; перевести в цю проєкцію не можна</translation>
     </message>
@@ -390,6 +390,7 @@
     </message>
     <message>
         <location filename="../core/discrepancy.py" line="529"/>
+        <location filename="../core/field_sync.py" line="107"/>
         <source>no position</source>
         <translation>немає місця розташування</translation>
     </message>
@@ -721,67 +722,72 @@
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
-        <source>(no uuid)</source>
-        <translation>(немає uuid)</translation>
+        <source>(no uuid, row {n})</source>
+        <translation>(немає uuid, рядок {n})</translation>
     </message>
     <message>
         <location filename="../core/field_sync.py" line="76"/>
-        <source>The find has no uuid; not merged.</source>
-        <translation>Знахідка не має uuid; не об’єднано.</translation>
+        <source>The find in row {n} of the package's finds ({where}) has no uuid; not merged.</source>
+        <translation>Знахідка в рядку {n} знахідок пакета ({where}) не має uuid; не об’єднана.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="87"/>
+        <location filename="../core/field_sync.py" line="88"/>
         <source>Already in the workspace: {reason}.</source>
         <translation>Уже є в робочому просторі: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="96"/>
+        <location filename="../core/field_sync.py" line="97"/>
         <source>New find added.</source>
         <translation>Додано нову знахідку.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="164"/>
+        <location filename="../core/field_sync.py" line="109"/>
+        <source>{place}, found {date}</source>
+        <translation>{place}, знайдена {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_sync.py" line="176"/>
         <source>The sector is no longer in the workspace; not applied.</source>
         <translation>Сектора більше немає в робочому просторі; не застосовано.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="169"/>
+        <location filename="../core/field_sync.py" line="181"/>
         <source>The workspace already holds this value.</source>
         <translation>У робочому просторі вже є це значення.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="174"/>
+        <location filename="../core/field_sync.py" line="186"/>
         <source>Changed at the centre since the package was made (version {old} -&gt; {new}, by {user} at {time}); the centre's value is kept.</source>
         <translation>Змінено в центрі після створення пакета (версія {old} -&gt; {new}, користувач {user}, {time}); збережено значення центру.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="176"/>
+        <location filename="../core/field_sync.py" line="188"/>
         <location filename="../ui/history.py" line="93"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="177"/>
+        <location filename="../core/field_sync.py" line="189"/>
         <source>unknown time</source>
         <translation>невідомий час</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="191"/>
+        <location filename="../core/field_sync.py" line="203"/>
         <source>Taking a cleared sector out of 'cleared' needs a reason; mark it in the dock.</source>
         <translation>Щоб зняти з очищеного сектора статус 'очищено', потрібна причина; позначте її на панелі.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="197"/>
+        <location filename="../core/field_sync.py" line="209"/>
         <source>Applied from the field.</source>
         <translation>Застосовано за польовими даними.</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="199"/>
+        <location filename="../core/field_sync.py" line="211"/>
         <source>Covered by the team's cleared lanes ({percent:.0f}%).</source>
         <translation>Покрито очищеними проходами групи ({percent:.0f}%).</translation>
     </message>
     <message>
-        <location filename="../core/field_sync.py" line="214"/>
+        <location filename="../core/field_sync.py" line="226"/>
         <source>team {team}, field package {package}</source>
         <translation>група {team}, польовий пакет {package}</translation>
     </message>
@@ -2069,9 +2075,9 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="79"/>
-        <location filename="../processing/algorithms/correct_record.py" line="90"/>
+        <location filename="../processing/algorithms/correct_record.py" line="88"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="145"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="146"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="106"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="210"/>
         <location filename="../processing/field_project.py" line="53"/>
@@ -2080,8 +2086,8 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="90"/>
-        <location filename="../processing/algorithms/correct_record.py" line="92"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="147"/>
+        <location filename="../processing/algorithms/correct_record.py" line="90"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="148"/>
         <location filename="../processing/algorithms/import_mine_map.py" line="213"/>
         <source>Recorded mines</source>
         <translation>Міни за формулярами</translation>
@@ -2096,7 +2102,7 @@
     <message>
         <location filename="../core/schema.py" line="117"/>
         <location filename="../processing/algorithms/district_report.py" line="404"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="151"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
         <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
@@ -2110,7 +2116,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="131"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="149"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="150"/>
         <location filename="../processing/algorithms/tally_finds.py" line="94"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/chart.py" line="56"/>
@@ -2120,7 +2126,7 @@
     </message>
     <message>
         <location filename="../core/schema.py" line="150"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="175"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="176"/>
         <location filename="../ui/tabs/discrepancies.py" line="199"/>
         <source>Discrepancies</source>
         <translation>Розбіжності</translation>
@@ -2504,12 +2510,12 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
         <translation>Не входять до робочої області, тому не скопійовані: {layers}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="60"/>
+        <location filename="../processing/algorithms/correct_record.py" line="58"/>
         <source>Correct records by their offsets</source>
         <translation>Виправити формуляри за їхніми зсувами</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="62"/>
+        <location filename="../processing/algorithms/correct_record.py" line="60"/>
         <location filename="../processing/algorithms/find_discrepancies.py" line="94"/>
         <location filename="../processing/algorithms/tally_finds.py" line="54"/>
         <location filename="../ui/tabs/discrepancies.py" line="216"/>
@@ -2517,7 +2523,7 @@ The connection is one of QGIS's own PostgreSQL connections; its credentials come
         <translation>Аналіз</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="63"/>
+        <location filename="../processing/algorithms/correct_record.py" line="61"/>
         <source>Moves minefield records and their recorded mines by the transform that clearground:finddiscrepancies fitted from the finds (its OUTPUT_OFFSETS table), so that teams search where the mines really are.
 
 Each record of OFFSETS (record_id, dx_m, dy_m, rotation_deg, scale) is turned about the centroid of its perimeter (the mean of its mines when it has none): scaled, rotated clockwise by rotation_deg, then shifted dx_m metres east and dy_m metres north, geodesically.
@@ -2538,118 +2544,118 @@ Only records whose offset row has status fitted are moved: an ambiguous one (ano
 Зсуваються лише формуляри зі статусом fitted у рядку зсуву: неоднозначний (інше перетворення майже так само пояснює його знахідки) або з недостатньою кількістю знахідок виключається, і кожен названо в журналі з причиною. INCLUDE_AMBIGUOUS зсуває й неоднозначні — за їхнім найкращим перетворенням — і зазначає це в їхніх примітках. Таблиця OFFSETS без поля status (від попереднього запуску) вважається fitted.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="94"/>
+        <location filename="../processing/algorithms/correct_record.py" line="92"/>
         <source>Record offsets (from Find discrepancies)</source>
         <translation>Зсуви формулярів (з «Знайти розбіжності»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="96"/>
+        <location filename="../processing/algorithms/correct_record.py" line="94"/>
         <source>Sectors (to keep only the uncleared remainder)</source>
         <translation>Сектори (щоб залишити лише неочищений залишок)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="99"/>
+        <location filename="../processing/algorithms/correct_record.py" line="97"/>
         <source>Also move records whose fit is ambiguous</source>
         <translation>Зсувати й формуляри з неоднозначним припасуванням</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="101"/>
+        <location filename="../processing/algorithms/correct_record.py" line="99"/>
         <source>Corrected records</source>
         <translation>Виправлені формуляри</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="103"/>
+        <location filename="../processing/algorithms/correct_record.py" line="101"/>
         <source>Corrected mines</source>
         <translation>Виправлені міни</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="124"/>
+        <location filename="../processing/algorithms/correct_record.py" line="122"/>
         <source>Record {id} is in OFFSETS but has neither a perimeter nor mines; nothing to move.</source>
         <translation>Формуляр {id} є в OFFSETS, але не має ні периметра, ні мін; зсувати нічого.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="158"/>
+        <location filename="../processing/algorithms/correct_record.py" line="156"/>
         <source>{count} record(s) have no offset row and were left out.</source>
         <translation>{count} формулярів не мають рядка зсуву; їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="185"/>
+        <location filename="../processing/algorithms/correct_record.py" line="183"/>
         <source>Recorded mine feature {fid} of record {id} has no position; left out.</source>
         <translation>Міна {fid} формуляра {id} не має місця розташування; виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="198"/>
+        <location filename="../processing/algorithms/correct_record.py" line="196"/>
         <source>Moved {records} record(s) and {mines} mine(s).</source>
         <translation>Зсунуто формулярів: {records}, мін: {mines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="201"/>
+        <location filename="../processing/algorithms/correct_record.py" line="199"/>
         <source>{count} recorded mine(s) belong to records without an offset row and were left out.</source>
         <translation>{count} облікованих мін належать до формулярів без рядка зміщення і не включені.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="204"/>
+        <location filename="../processing/algorithms/correct_record.py" line="202"/>
         <source>{count} corrected mine(s) fall in cleared sectors and were left out.</source>
         <translation>{count} виправлених мін потрапляють в очищені сектори, їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="215"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="307"/>
+        <location filename="../processing/algorithms/correct_record.py" line="213"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="308"/>
         <source>{input} has no field {fields}.</source>
         <translation>У {input} немає поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="221"/>
+        <location filename="../processing/algorithms/correct_record.py" line="219"/>
         <source>moved by an ambiguous fit, as INCLUDE_AMBIGUOUS asked ({runner}): search here with care</source>
         <translation>зсунуто за неоднозначним припасуванням, як задано INCLUDE_AMBIGUOUS ({runner}): шукайте тут обережно</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="233"/>
+        <location filename="../processing/algorithms/correct_record.py" line="231"/>
         <source>OFFSETS has no status field (an older run): every row is taken as fitted.</source>
         <translation>В OFFSETS немає поля status (попередній запуск): кожен рядок вважається fitted.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="239"/>
+        <location filename="../processing/algorithms/correct_record.py" line="237"/>
         <source>{id}: too few finds to fit it</source>
         <translation>{id}: замало знахідок для припасування</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="242"/>
+        <location filename="../processing/algorithms/correct_record.py" line="240"/>
         <source>the runner-up moves it {dx} m east, {dy} m north</source>
         <translation>другий варіант зсуває його на {dx} м на схід, {dy} м на північ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="245"/>
+        <location filename="../processing/algorithms/correct_record.py" line="243"/>
         <source>{id}: ambiguous ({runner}); clear more of it, or set INCLUDE_AMBIGUOUS</source>
         <translation>{id}: неоднозначно ({runner}); розчистіть більше або задайте INCLUDE_AMBIGUOUS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="250"/>
+        <location filename="../processing/algorithms/correct_record.py" line="248"/>
         <source>{id}: status '{status}' is not one ClearGround writes</source>
         <translation>{id}: статус '{status}' ClearGround не записує</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="257"/>
+        <location filename="../processing/algorithms/correct_record.py" line="252"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>Рядок OFFSETS {row} ({id}): потрібні record_id, dx_m, dy_m, rotation_deg і додатний scale; рядок пропущено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="261"/>
+        <location filename="../processing/algorithms/correct_record.py" line="256"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>Рядок OFFSETS {row}: формуляр {id} трапляється повторно; використано перший рядок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="266"/>
+        <location filename="../processing/algorithms/correct_record.py" line="261"/>
         <source>{count} record(s) left as they are:</source>
         <translation>{count} формуляр(ів) залишено як є:</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="270"/>
+        <location filename="../processing/algorithms/correct_record.py" line="265"/>
         <source>  ... and {n} more</source>
         <translation>  ... і ще {n}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="278"/>
+        <location filename="../processing/algorithms/correct_record.py" line="273"/>
         <source>SECTORS has no field status.</source>
         <translation>У SECTORS немає поля status.</translation>
     </message>
@@ -3091,88 +3097,88 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
 Результати: OUTPUT — позначки (поля шару розбіжностей), упорядковані за важливістю та розміром; OUTPUT_OFFSETS — по рядку на кожен формуляр зі знахідками поруч: dx_m (на схід) і dy_m (на північ) центроїда формуляра, rotation_deg (за годинниковою стрілкою навколо центроїда), scale, rms_before_m, rms_after_m, matches і status: fitted, ambiguous (інше перетворення, runner_up_dx_m, runner_up_dy_m, runner_up_rotation_deg, runner_up_scale, пояснює докази майже так само: рядне поле, що розчищається з одного боку, сходиться зі своїми знахідками і зі зсувом на один ряд чи на один крок мін) або too_few_finds; confidence = 1 − докази другого / докази найкращого (докази: пояснені знахідки за вирахуванням непояснених знахідок усередині зсунутого формуляра і мін, що потрапили на розчищену землю, де нічого не знайшли); найкращий має виграти на 3, щоб вважатися fitted. clearground:correctrecord застосовує fitted. OUTPUT_LINKS (необов'язково): лінія від кожної зіставленої знахідки до місця, де формуляр поставив міну. Рядки, які не можна використати, перелічено в журналі з ідентифікатором об'єкта та полем.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="154"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="155"/>
         <source>Tolerance (m)</source>
         <translation>Допуск (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="156"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="157"/>
         <source>Perimeter buffer (m)</source>
         <translation>Буфер периметра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="159"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="160"/>
         <source>Minimum cleared before counts are compared (% of a record's area)</source>
         <translation>Мінімальна очищена частина для порівняння кількості мін (% площі формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="162"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="163"/>
         <source>Largest record offset looked for (m)</source>
         <translation>Найбільший шуканий зсув формуляра (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="164"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="165"/>
         <source>Largest record rotation looked for (degrees)</source>
         <translation>Найбільший шуканий поворот формуляра (градуси)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="166"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="167"/>
         <source>Magnetic declination tried when a traverse omitted it (degrees east)</source>
         <translation>Магнітне схилення, що перевіряється, якщо в ході його не враховано (градуси на схід)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="173"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="174"/>
         <source>Store the flags in workspace (keeping reviews)</source>
         <translation>Зберегти позначки в робочій області (зі збереженням перевірок)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="177"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="178"/>
         <location filename="../ui/tabs/discrepancies.py" line="382"/>
         <source>Record offsets</source>
         <translation>Зсуви формулярів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="179"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="180"/>
         <source>Matched finds (lines to the recorded mines)</source>
         <translation>Зіставлені знахідки (лінії до мін за формулярами)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="181"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="182"/>
         <source>Number of flags</source>
         <translation>Кількість позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="193"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="194"/>
         <source>Reading records, mines, finds and sectors</source>
         <translation>Читання формулярів, мін, знахідок і секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="221"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Немає SECTORS: кількість мін не порівнюється, очищена територія не перевіряється.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
         <source>Comparing the records with the finds</source>
         <translation>Порівняння формулярів зі знахідками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="228"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, об’єкт {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="231"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
         <source>Writing the flags</source>
         <translation>Запис позначок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="272"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
         <source>{count} flags: {detail}.</source>
         <translation>Позначок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="274"/>
         <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
@@ -3180,7 +3186,7 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="289"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="290"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>У {workspace} збережено позначок: {total}; зберегли свою перевірку: {carried}; залишено перевірених позначок, які більше не виставляються: {kept}.</translation>
     </message>
@@ -4397,17 +4403,17 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рядок {row} ({field} {id}): полігон некоректний ({reason}); його виправлено перед нарізанням секторів.</translation>
     </message>
     <message>
-        <location filename="../ui/candidates.py" line="112"/>
+        <location filename="../ui/candidates.py" line="105"/>
         <source>Both fits of record {record}</source>
         <translation>Обидва суміщення запису {record}</translation>
     </message>
     <message>
-        <location filename="../ui/candidates.py" line="133"/>
+        <location filename="../ui/candidates.py" line="126"/>
         <source>Best fit</source>
         <translation>Найкраще суміщення</translation>
     </message>
     <message>
-        <location filename="../ui/candidates.py" line="133"/>
+        <location filename="../ui/candidates.py" line="126"/>
         <source>Runner-up</source>
         <translation>Друге</translation>
     </message>
@@ -6543,6 +6549,14 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
+    </message>
+    <message>
+        <source>(no uuid)</source>
+        <translation type="obsolete">(немає uuid)</translation>
+    </message>
+    <message>
+        <source>The find has no uuid; not merged.</source>
+        <translation type="obsolete">Знахідка не має uuid; не об’єднано.</translation>
     </message>
     <message>
         <source>Compares the minefield records (and their recorded mines) with the finds and the sectors, and flags where they disagree:

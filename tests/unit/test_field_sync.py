@@ -67,7 +67,9 @@ def test_finds_new_duplicate_and_invalid():
     assert plan.new[0]["find_id"] == "u-new" and plan.new[0]["team"] == "T-1"
     assert [(r.key, r.outcome) for r in plan.report] == [
         ("u-new", "merged"), ("u-old", "skipped"), ("u-twin", "skipped"), ("u-bad", "skipped"),
-        ("(no uuid)", "skipped")]
+        ("(no uuid, row 5)", "skipped")]
+    assert plan.report[-1].message == (
+        "The find in row 5 of the package's finds (40.000000, 46.930000) has no uuid; not merged.")
     # the same rows again, with the merged one now known: nothing new
     known.append(Known("u-new", 46.91, 40.0, "2026-12-01", "AP", "PMN-2", "u-new"))
     assert fs.plan_finds(rows, known, "T-1", "pkg").new == []
