@@ -841,7 +841,8 @@ def _against_aliases(problem: _Problem, best: _Candidate, pivot: tuple[float, fl
             quick = [problem.quick_score(start) if bound >= wanted else -1 for start, bound in zip(starts, bounds)]
             near = [k for k in sorted(range(len(starts)), key=lambda k: -quick[k])  # stable: small steps first
                     if quick[k] >= wanted]
-            for k in near[:_REFINED]:  # the starts that can come near, the most promising refined
+            refined = near[:_REFINED] + [k for k in near[_REFINED:] if k >= len(aliases)]  # and every turn
+            for k in refined:  # the starts that can come near: the most promising aliases, every turn
                 cand = problem.icp(starts[k], _ALIAS_ITERATIONS)  # a whole step away: a few iterations settle it
                 if cand is not None:
                     pool.setdefault(cand.key, cand)
@@ -892,7 +893,8 @@ def _ranked(pool: dict[bytes, _Candidate], tolerance: float) -> tuple[float, lis
 
 #: The vote's starts refined in the search (the most promising; the record as plotted always).
 _SEARCH_STARTS = 4
-#: Leading candidates whose aliases are tried, starts refined per leader (the most promising) and
+#: Leading candidates whose aliases are tried, alias starts refined per leader (the most promising;
+#: every turn that can come near is refined as well: a turn ties with many aliases on matches) and
 #: the iterations of closest points that refine one.
 _LEADERS, _REFINED, _ALIAS_ITERATIONS = 2, 10, 4
 #: How far (m) a few iterations of closest points move an alias start, at most: a start whose finds
@@ -902,7 +904,7 @@ _SETTLE = 2.0
 _MAX_ALONG = 4
 #: Turns (degrees) tried about the centre of a leading candidate's finds: where rows are dense, a
 #: fit turned a few degrees pairs the finds with the neighbouring mines and stays there.
-_TURNS = (-4.0, 4.0)
+_TURNS = (-6.0, -3.0, 3.0, 6.0)
 
 
 def _turns(t: Similarity, centre: np.ndarray, pivot: tuple[float, float]) -> list[Similarity]:
