@@ -70,6 +70,10 @@ def test_finds_new_duplicate_and_invalid():
         ("(no uuid, row 5)", "skipped")]
     assert plan.report[-1].message == (
         "The find in row 5 of the package's finds (40.000000, 46.930000) has no uuid; not merged.")
+    nowhere = {"uuid": "", "lon": None, "lat": None, "found_date": dt.date(2026, 12, 2)}
+    placeless = fs.plan_finds([nowhere], [], "T-1", "p")
+    assert [(r.key, r.message) for r in placeless.report] == [("(no uuid, row 1)", (
+        "The find in row 1 of the package's finds (no position, found 2026-12-02) has no uuid; not merged."))]
     # the same rows again, with the merged one now known: nothing new
     known.append(Known("u-new", 46.91, 40.0, "2026-12-01", "AP", "PMN-2", "u-new"))
     assert fs.plan_finds(rows, known, "T-1", "pkg").new == []

@@ -263,13 +263,16 @@ def test_few_pairs_are_ordered_by_distance_then_a_then_b_with_and_without_ties()
     from clearground.core import offsets
 
     rng = np.random.default_rng(12)
-    for points in (rng.uniform(0, 60, (80, 2)), rng.integers(0, 20, (80, 2)).astype(float)):
-        ia, ib, d = offsets.candidate_pairs(points, points[::-1] + 0.5, 4.0)
+    distinct = []
+    grid = rng.integers(0, 20, (80, 2)).astype(float)
+    for a, b in ((rng.uniform(0, 60, (80, 2)), rng.uniform(0, 60, (90, 2))), (grid, grid[::-1] + 0.5)):
+        ia, ib, d = offsets.candidate_pairs(a, b, 4.0)
         shuffled = rng.permutation(len(ia))
         ia, ib, d = ia[shuffled], ib[shuffled], d[shuffled]
-        order = offsets._by_distance(ia, ib, d, len(points))
+        order = offsets._by_distance(ia, ib, d, len(b))
         assert order.tolist() == np.lexsort((ib, ia, d)).tolist()
-    assert len(np.unique(d)) < len(d) / 4  # the second case is full of ties
+        distinct.append(len(np.unique(d)) / len(d))
+    assert distinct[0] == 1.0 and distinct[1] < 0.25  # no two pairs equally far; then full of ties
 
 
 def test_a_record_reuses_its_wider_pairs_for_small_moves_with_the_same_matching():
