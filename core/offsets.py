@@ -693,21 +693,23 @@ class _Problem:
         """Finds inside the moved mines' footprint (their hull widened by half the tolerance) that no
         mine explains, leaving out those that other records explain. A rigid move keeps the footprint's
         shape: the finds are moved back into the record's frame and tested against its own footprint,
-        made once."""
+        made once. Only the finds left over are tested: most fits leave none."""
+        left = np.ones(len(self.finds), bool)
+        left[ib] = False
+        if self.others is not None:
+            left &= ~self.others
+        left = np.flatnonzero(left)
+        if not len(left):
+            return 0
         if t.scale == 1.0:
             if self._footprint is None:
                 self._footprint = shapely.buffer(shapely.convex_hull(shapely.multipoints(self.mines)),
                                                  self.tolerance / 2.0)
                 shapely.prepare(self._footprint)
-            back = t.inverse().apply(self.finds)
-            inside = shapely.contains_xy(self._footprint, back[:, 0], back[:, 1])
-        else:
-            hull = shapely.buffer(shapely.convex_hull(shapely.multipoints(moved)), self.tolerance / 2.0)
-            inside = shapely.contains_xy(hull, self.finds[:, 0], self.finds[:, 1])
-        inside[ib] = False
-        if self.others is not None:
-            inside &= ~self.others
-        return int(inside.sum())
+            back = t.inverse().apply(self.finds[left])
+            return int(shapely.contains_xy(self._footprint, back[:, 0], back[:, 1]).sum())
+        hull = shapely.buffer(shapely.convex_hull(shapely.multipoints(moved)), self.tolerance / 2.0)
+        return int(shapely.contains_xy(hull, self.finds[left, 0], self.finds[left, 1]).sum())
 
     def icp(self, start: Similarity, iterations: int = 40) -> _Candidate | None:
         """Iterative closest points (rigid): least squares while the pairs change, then robustly."""
