@@ -25,6 +25,7 @@ from __future__ import annotations
 import cmath
 import csv
 import io
+import itertools
 import json
 import math
 import re
@@ -602,6 +603,7 @@ class _Problem:
     _footprint: object = field(default=None, repr=False)  # the mines' hull widened, in their own frame
     _settled: dict = field(default_factory=dict, repr=False)  # pairs met on a converged ICP path: its end
     _steps: list | None = field(default=None, repr=False)
+    _seeded: dict = field(default_factory=dict, repr=False)  # start -> (its shift's row, pairs found for all)
 
     @property
     def steps(self) -> list[np.ndarray]:
@@ -613,6 +615,14 @@ class _Problem:
     def match(self, t: Similarity):
         """The one-to-one matching of the moved mines to the finds (a transform met again is not
         matched again: the as-plotted start, for one, is asked for several times)."""
+        seeded = self._seeded.get(t)
+        if seeded is not None:  # its wider pairs are known (shifted_bounds): ICP goes on from them
+            if len(seeded) == 2:  # (its row, what shifted_bounds found): picked out once
+                j, (moved, shifts, ia, ib, squared) = seeded
+                wide = self.tolerance * (1.0 + _WIDER)
+                part = np.flatnonzero(squared[j] <= wide * wide + 1e-6)
+                seeded = self._seeded[t] = (moved + shifts[j], ia[part], ib[part])
+            self._wide = seeded
         if t not in self._matched:
             if len(self._matched) > 64:
                 self._matched.clear()
@@ -637,24 +647,27 @@ class _Problem:
         """How many finds a start matches as it is (one matching, no refinement)."""
         return len(self.match(t)[0])
 
-    def shifted_bounds(self, t: Similarity, shifts: np.ndarray, within: float | None = None) -> np.ndarray:
-        """For each shift (k x 2, metres) of ``t``'s moved mines, a bound on the finds it can match
-        one to one: the mines and the finds with a partner of a compatible label within the tolerance,
-        whichever are fewer. One search for pairs serves every shift (quick_score matches each anew)."""
-        shifts = np.asarray(shifts, dtype=float).reshape(-1, 2)
+    def shifted_bounds(self, t: Similarity, starts: Sequence[Similarity], within: float | None = None) -> np.ndarray:
+        """For each start (``t`` moved by whole steps, as _alias_starts makes them), a bound on the
+        finds it can match one to one: the mines and the finds with a partner of a compatible label
+        within ``within`` (the tolerance), whichever are fewer. One search for pairs serves every
+        start, and gives each its pairs within the wider reach too (_pairs), so that matching it,
+        and refining it, needs no search of its own."""
+        shifts = _shifts(t, starts)
         if not len(shifts):
             return np.zeros(0, np.int64)
         within = self.tolerance if within is None else within
+        wide = self.tolerance * (1.0 + _WIDER)
         moved = t.apply(self.mines)
-        reach = within + float(np.sqrt((shifts * shifts).sum(axis=1).max()))
+        reach = max(within, wide) + float(np.sqrt((shifts * shifts).sum(axis=1).max())) + 1e-6
         ia, ib, _ = candidate_pairs(moved, self.finds, reach)
         ca, cb = self.labels
-        if ca is not None and cb is not None and len(ia):
+        if ca is not None and cb is not None and len(ia):  # pairs of two known labels that differ never match
             la, lb = ca[ia], cb[ib]
             keep = (la < 0) | (lb < 0) | (la == lb)
             ia, ib = ia[keep], ib[keep]
         gap = self.finds[ib] - moved[ia]
-        # shifts x pairs: is the pair within the tolerance once shifted? |gap - shift|^2 as
+        # shifts x pairs: is the pair within reach once shifted? |gap - shift|^2 as
         # |gap|^2 - 2 gap.shift + |shift|^2, one product of matrices (a hair wider: rounding keeps a pair)
         squared = shifts @ (-2.0 * gap.T)
         squared += (gap * gap).sum(axis=1)[None, :]
@@ -665,6 +678,8 @@ class _Problem:
         finds_hit = np.zeros(n * n_f, bool)
         mines_hit[k * n_m + ia[p]] = True
         finds_hit[k * n_f + ib[p]] = True
+        shared = (moved, shifts, ia, ib, squared)
+        self._seeded.update(zip(starts, zip(range(n), itertools.repeat(shared))))
         return np.minimum(mines_hit.reshape(n, n_m).sum(axis=1), finds_hit.reshape(n, n_f).sum(axis=1))
 
     def closer(self, t: Similarity, rms: float) -> bool:
@@ -837,8 +852,7 @@ def _against_aliases(problem: _Problem, best: _Candidate, pivot: tuple[float, fl
             aliases = _alias_starts(leader.transform, steps, pivot, spans)
             starts = aliases + _turns(leader.transform, centre, pivot)
             wanted = leader.evidence(close) - ALIAS_MARGIN  # a start matching fewer cannot come near
-            bounds = list(problem.shifted_bounds(leader.transform, _shifts(leader.transform, aliases),
-                                                 min(problem.tolerance, close + _SETTLE)))
+            bounds = list(problem.shifted_bounds(leader.transform, aliases, min(problem.tolerance, close + _SETTLE)))
             bounds += [len(problem.finds)] * (len(starts) - len(aliases))
             quick = [problem.quick_score(start) if bound >= wanted else -1 for start, bound in zip(starts, bounds)]
             near = [k for k in sorted(range(len(starts)), key=lambda k: -quick[k])  # stable: small steps first
@@ -872,12 +886,11 @@ def _alias_threat(problem: _Problem, best: _Candidate, pivot: tuple[float, float
     if not steps:
         return False
     starts = _alias_starts(best.transform, steps, pivot, (2, 1))
-    shifts = _shifts(best.transform, starts)
-    reach = problem.tolerance + float(np.hypot(*shifts.T).max())
+    reach = problem.tolerance + float(np.hypot(*_shifts(best.transform, starts).T).max())
     near_left = np.unique(candidate_pairs(problem.finds[left], best.transform.apply(problem.mines), reach)[0])
     if len(near_left) <= 1:
         return False
-    bounds = problem.shifted_bounds(best.transform, shifts)
+    bounds = problem.shifted_bounds(best.transform, starts)
     return any(problem.quick_score(start) > len(best.ia) + 1
                for start, bound in zip(starts, bounds) if bound > len(best.ia) + 1)
 

@@ -305,7 +305,8 @@ def test_a_record_reuses_its_wider_pairs_for_small_moves_with_the_same_matching(
 
 def test_the_bound_of_a_shift_is_never_below_what_the_shift_matches():
     """The alias search skips a shift whose bound is too low, so the bound must hold for every shift:
-    row fields with labels, random finds and shifts, against the matching itself."""
+    row fields with labels, random finds and shifts, against the matching itself, which (from the
+    pairs the bounds found) equals one found from scratch."""
     from clearground.core.offsets import _Problem, label_codes
 
     rng = np.random.default_rng(5)
@@ -319,10 +320,13 @@ def test_the_bound_of_a_shift_is_never_below_what_the_shift_matches():
         problem = _Problem(mines, finds, 10.0, label_codes(labels, find_labels), None)
         t = Similarity(rng.uniform(-20, 20), rng.uniform(-20, 20), rng.uniform(-5, 5), 1.0, 40.0, 20.0)
         shifts = rng.uniform(-60, 60, (12, 2))
-        bounds = problem.shifted_bounds(t, shifts)
-        for (sx, sy), bound in zip(shifts, bounds):
-            quick = problem.quick_score(Similarity(t.dx + sx, t.dy + sy, t.rotation_deg, 1.0, t.px, t.py))
-            assert quick <= bound, (trial, sx, sy)
+        starts = [Similarity(t.dx + sx, t.dy + sy, t.rotation_deg, 1.0, t.px, t.py) for sx, sy in shifts]
+        bounds = problem.shifted_bounds(t, starts)
+        for start, bound in zip(starts, bounds):
+            got = problem.match(start)
+            assert len(got[0]) <= bound, (trial, start)
+            expected = match_one_to_one(start.apply(mines), finds, 10.0, labels, find_labels)
+            assert [x.tolist() for x in got] == [x.tolist() for x in expected]
         assert bounds.max() > 0
 
 
