@@ -708,23 +708,28 @@ class _Problem:
         """Finds inside the moved mines' footprint (their hull widened by half the tolerance) that no
         mine explains, leaving out those that other records explain. A rigid move keeps the footprint's
         shape: the finds are moved back into the record's frame and tested against its own footprint,
-        made once. Only the finds left over are tested: most fits leave none."""
+        made once. Only the finds left over within the footprint's box are tested: most fits leave none."""
         left = np.ones(len(self.finds), bool)
         left[ib] = False
         if self.others is not None:
             left &= ~self.others
-        left = np.flatnonzero(left)
-        if not len(left):
+        if not left.any():
             return 0
-        if t.scale == 1.0:
+        rigid = t.scale == 1.0
+        points = t.inverse().apply(self.finds[left]) if rigid else self.finds[left]
+        frame = self.mines if rigid else moved
+        reach = self.tolerance / 2.0
+        points = points[((points >= frame.min(axis=0) - reach) & (points <= frame.max(axis=0) + reach)).all(axis=1)]
+        if not len(points):
+            return 0
+        if not rigid:
+            footprint = shapely.buffer(shapely.convex_hull(shapely.multipoints(moved)), reach)
+        else:
             if self._footprint is None:
-                self._footprint = shapely.buffer(shapely.convex_hull(shapely.multipoints(self.mines)),
-                                                 self.tolerance / 2.0)
+                self._footprint = shapely.buffer(shapely.convex_hull(shapely.multipoints(self.mines)), reach)
                 shapely.prepare(self._footprint)
-            back = t.inverse().apply(self.finds[left])
-            return int(shapely.contains_xy(self._footprint, back[:, 0], back[:, 1]).sum())
-        hull = shapely.buffer(shapely.convex_hull(shapely.multipoints(moved)), self.tolerance / 2.0)
-        return int(shapely.contains_xy(hull, self.finds[left, 0], self.finds[left, 1]).sum())
+            footprint = self._footprint
+        return int(shapely.contains_xy(footprint, points[:, 0], points[:, 1]).sum())
 
     def icp(self, start: Similarity, iterations: int = 40) -> _Candidate | None:
         """Iterative closest points (rigid): least squares while the pairs change, then robustly."""
