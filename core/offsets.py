@@ -284,40 +284,46 @@ def greedy_pairs(ia: np.ndarray, ib: np.ndarray, d: np.ndarray, n_a: int, n_b: i
     """Candidate pairs made one to one, nearest first (ties: lower index in a, then in b).
 
     ``phases`` (masks over the pairs) are served in turn, each among the points the earlier ones
-    left free. Each round accepts the pairs that are the nearest of both their points, which is the
-    greedy assignment by increasing distance; the last few pairs are settled one by one.
+    left free: one greedy pass over the pairs ordered by their first phase, then as above (a pair in
+    no phase is never taken). Each round accepts the pairs that are the nearest of both their points,
+    which is the greedy assignment in that order; the last few pairs are settled one by one.
     """
+    phase = None
+    if phases is not None:
+        phase = np.full(len(ia), len(phases), np.int8)
+        for k in range(len(phases) - 1, -1, -1):
+            phase[np.asarray(phases[k], bool)] = k
+        keep = phase < len(phases)
+        if not keep.all():
+            ia, ib, d, phase = ia[keep], ib[keep], d[keep], phase[keep]
     order = _by_distance(ia, ib, d, n_b)
-    ia, ib = ia[order], ib[order]
-    masks = [np.ones(len(ia), bool)] if phases is None else [np.asarray(p, bool)[order] for p in phases]
+    if phase is not None and len(phases) > 1:
+        order = order[np.argsort(phase[order], kind="stable")]
+    pa, pb = ia[order], ib[order]
     used_a, used_b = np.zeros(n_a, bool), np.zeros(n_b, bool)
     first_a, first_b = np.zeros(n_a, np.int64), np.zeros(n_b, np.int64)
     out_a, out_b = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
-    for mask in masks:
-        pa, pb = ia[mask], ib[mask]
+    while len(pa) > _LOOP_PAIRS:
+        k = np.arange(len(pa))
+        first_a[pa[::-1]] = k[::-1]  # the first (nearest) pair of each point
+        first_b[pb[::-1]] = k[::-1]
+        take = (first_a[pa] == k) & (first_b[pb] == k)
+        out_a.append(pa[take])
+        out_b.append(pb[take])
+        used_a[pa[take]] = True
+        used_b[pb[take]] = True
         keep = ~used_a[pa] & ~used_b[pb]
         pa, pb = pa[keep], pb[keep]
-        while len(pa) > _LOOP_PAIRS:
-            k = np.arange(len(pa))
-            first_a[pa[::-1]] = k[::-1]  # the first (nearest) pair of each point
-            first_b[pb[::-1]] = k[::-1]
-            take = (first_a[pa] == k) & (first_b[pb] == k)
-            out_a.append(pa[take])
-            out_b.append(pb[take])
-            used_a[pa[take]] = True
-            used_b[pb[take]] = True
-            keep = ~used_a[pa] & ~used_b[pb]
-            pa, pb = pa[keep], pb[keep]
-            if len(pa) > 0.8 * len(k):  # long chains of near ties: settle them one by one
-                break
-        taken_a, taken_b = [], []
-        for a, b in zip(pa.tolist(), pb.tolist()):
-            if not used_a[a] and not used_b[b]:
-                used_a[a] = used_b[b] = True
-                taken_a.append(a)
-                taken_b.append(b)
-        out_a.append(np.asarray(taken_a, np.int64))
-        out_b.append(np.asarray(taken_b, np.int64))
+        if len(pa) > 0.8 * len(k):  # long chains of near ties: settle them one by one
+            break
+    taken_a, taken_b = [], []
+    for a, b in zip(pa.tolist(), pb.tolist()):
+        if not used_a[a] and not used_b[b]:
+            used_a[a] = used_b[b] = True
+            taken_a.append(a)
+            taken_b.append(b)
+    out_a.append(np.asarray(taken_a, np.int64))
+    out_b.append(np.asarray(taken_b, np.int64))
     return np.concatenate(out_a), np.concatenate(out_b)
 
 

@@ -228,6 +228,31 @@ def test_labels_keep_categories_apart(monkeypatch, dense_limit):
     assert dict(zip(ia.tolist(), ib.tolist())) == {1: 1, 2: 2}
 
 
+@pytest.mark.parametrize("many_pairs", [50_000, 0], ids=["few", "many"])
+def test_phases_are_served_in_turn_as_the_greedy_oracle_serves_them(monkeypatch, many_pairs):
+    """Phases (overlapping masks, and pairs in none) on a grid of whole metres full of ties: the
+    pairs of the first phase nearest first, then those of the next among the points left free."""
+    from clearground.core import offsets
+
+    monkeypatch.setattr(offsets, "_MANY_PAIRS", many_pairs)
+    rng = np.random.default_rng(8)
+    a = rng.integers(0, 40, (300, 2)).astype(float)
+    b = rng.integers(0, 40, (350, 2)).astype(float)
+    ia, ib, d = offsets.candidate_pairs(a, b, 3.0)
+    phases = [rng.random(len(ia)) < 0.3, rng.random(len(ia)) < 0.4, rng.random(len(ia)) < 0.5]
+    got_a, got_b = offsets.greedy_pairs(ia, ib, d, len(a), len(b), phases)
+    used_a, used_b, expected = set(), set(), {}
+    for mask in phases:
+        for k in np.lexsort((ib, ia, d)):
+            i, j = int(ia[k]), int(ib[k])
+            if mask[k] and i not in used_a and j not in used_b:
+                used_a.add(i)
+                used_b.add(j)
+                expected[i] = j
+    assert dict(zip(got_a.tolist(), got_b.tolist())) == expected
+    assert len(got_a) == len(expected) > 100 and len(np.unique(d)) < len(d) / 10
+
+
 def test_augmenting_paths_give_every_mine_of_a_row_its_find():
     # a row of mines 4 m apart whose finds all lie 2.1 m along the row: greedy leaves the first mine
     mines = np.column_stack((np.arange(6) * 4.0, np.zeros(6)))
