@@ -60,6 +60,9 @@ ALIAS_MARGIN = 3
 ALIAS_STEPS = 2
 #: Fewer finds of evidence than this cannot pin a layout down: the record is reported as too_few_finds.
 MIN_EVIDENCE = 8
+#: A fit whose own residuals predict an error above this (m, rms) at the mines not yet found does
+#: not pin them down either (few finds, or finds close together, that fit loosely): too_few_finds.
+PLACED_WITHIN_M = 1.5
 FITTED, AMBIGUOUS, TOO_FEW_FINDS = "fitted", "ambiguous", "too_few_finds"
 
 
@@ -822,7 +825,7 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
     matches_before = len(problem.match(identity)[0])
     fit = OffsetFit(best.transform, float(np.sqrt(np.mean(before ** 2))), float(np.sqrt(np.mean(d ** 2))),
                     len(ia), matches_before, best.shift, ia, ib, evidence=best.evidence(close))
-    if len(ia) < MIN_MATCHES or fit.evidence < MIN_EVIDENCE:
+    if len(ia) < MIN_MATCHES or fit.evidence < MIN_EVIDENCE or _placement_error(fit, mines, finds) > PLACED_WITHIN_M:
         fit.status = TOO_FEW_FINDS
     elif runner is not None:
         fit.runner_up, fit.runner_up_evidence = runner.transform, runner.evidence(close)
@@ -830,6 +833,23 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
         if fit.evidence - fit.runner_up_evidence < ALIAS_MARGIN:
             fit.status = AMBIGUOUS
     return fit
+
+
+def _placement_error(fit: OffsetFit, mines: np.ndarray, finds: np.ndarray) -> float:
+    """The rms error (m) the fit's residuals predict at the record's mines it matched no find to:
+    its shift known to rms / sqrt(matches), its turn to rms / the spread of the finds about their
+    centre, which grows with each mine's distance from that centre."""
+    found = finds[fit.find_index]
+    centre = found.mean(axis=0)
+    spread = float(((found - centre) ** 2).sum())
+    rest = np.ones(len(mines), bool)
+    rest[fit.mine_index] = False
+    if not rest.any():
+        return 0.0  # every mine found: none left to place
+    if spread <= 0.0:
+        return math.inf  # finds in one spot cannot tell the turn
+    far = ((fit.transform.apply(mines[rest]) - centre) ** 2).sum(axis=1)
+    return fit.rms_after * math.sqrt(1.0 / len(found) + float(far.mean()) / spread)
 
 
 def _against_aliases(problem: _Problem, best: _Candidate, pivot: tuple[float, float], identity: Similarity,

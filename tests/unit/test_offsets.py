@@ -355,6 +355,33 @@ def test_the_bound_of_a_shift_is_never_below_what_the_shift_matches():
         assert bounds.max() > 0
 
 
+def test_loose_finds_close_together_do_not_pin_the_mines_not_yet_found():
+    """A record cleared from one side (from 60 m outside it), every mine in cleared ground found, the
+    finds loose (1 m). Cleared at one corner only, its finds leave the turn unknown: the far end of
+    the record could be metres off, so the fit is too_few_finds. Cleared along two whole rows, as
+    loose, they pin it."""
+    import shapely
+
+    from clearground.core.offsets import FITTED, PLACED_WITHIN_M, TOO_FEW_FINDS, _placement_error
+
+    mines = _rows_field(rows=4, per_row=20, row_gap=25.0, spacing=8.0)  # 152 m along the rows, 75 m across
+    truth = Similarity(30.0, -20.0, 2.0, 1.0, *mines.mean(axis=0))
+    real = truth.apply(mines)
+    corner = np.array([r * 20 + i for r in range(3) for i in range(4)])  # 24 m x 50 m at one end
+    for picked, status in ((corner, TOO_FEW_FINDS), (np.arange(40), FITTED)):
+        outside = real[picked] - (real[20] - real[0]) * 2.5  # the lanes came in from outside the record
+        cleared = shapely.buffer(shapely.convex_hull(shapely.multipoints(np.vstack((real[picked], outside)))), 12.0)
+        # (the corner's finds, thus drawn, fit with its far end 2.3 m off: it was given as fitted)
+        finds = real[picked] + np.random.default_rng(17).normal(0, 1.0, (len(picked), 2))
+        fit = register(mines, finds, mines.mean(axis=0), with_scale=False,
+                       in_cleared=lambda xy, area=cleared: shapely.contains_xy(area, xy[:, 0], xy[:, 1]))
+        predicted = _placement_error(fit, mines, finds)
+        assert fit.status == status, (status, predicted)
+        assert (predicted > PLACED_WITHIN_M) == (status == TOO_FEW_FINDS)
+    rest = np.arange(40, len(mines))  # the two rows not yet cleared, placed as the fit predicted
+    assert np.sqrt(np.mean(((fit.transform.apply(mines[rest]) - real[rest]) ** 2).sum(axis=1))) < PLACED_WITHIN_M
+
+
 def test_an_offsets_row_gives_a_transform_only_when_all_of_it_is_a_number():
     from clearground.core.offsets import row_transform
 
