@@ -826,7 +826,7 @@ def register(mines_xy: np.ndarray, finds_xy: np.ndarray, pivot: Sequence[float],
     fit = OffsetFit(best.transform, float(np.sqrt(np.mean(before ** 2))), float(np.sqrt(np.mean(d ** 2))),
                     len(ia), matches_before, best.shift, ia, ib, evidence=best.evidence(close))
     if len(ia) < MIN_MATCHES or fit.evidence < MIN_EVIDENCE or _placement_error(fit, mines, finds) > PLACED_WITHIN_M:
-        fit.status = TOO_FEW_FINDS
+        fit.status, fit.confidence = TOO_FEW_FINDS, 0.0  # as a record without any fit
     elif runner is not None:
         fit.runner_up, fit.runner_up_evidence = runner.transform, runner.evidence(close)
         fit.confidence = float(np.clip(1.0 - fit.runner_up_evidence / max(fit.evidence, 1), 0.0, 1.0))

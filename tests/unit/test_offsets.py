@@ -378,6 +378,7 @@ def test_loose_finds_close_together_do_not_pin_the_mines_not_yet_found():
         predicted = _placement_error(fit, mines, finds)
         assert fit.status == status, (status, predicted)
         assert (predicted > PLACED_WITHIN_M) == (status == TOO_FEW_FINDS)
+        assert (fit.confidence == 0.0) == (status == TOO_FEW_FINDS)  # too few: no confidence, as without a fit
     rest = np.arange(40, len(mines))  # the two rows not yet cleared, placed as the fit predicted
     assert np.sqrt(np.mean(((fit.transform.apply(mines[rest]) - real[rest]) ** 2).sum(axis=1))) < PLACED_WITHIN_M
 
