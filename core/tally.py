@@ -193,23 +193,24 @@ def category_codes(values: np.ndarray, models: np.ndarray | None = None) -> tupl
     """Each value's position in CATEGORIES, and a mask of values that map to none (coded OTHER).
 
     A find whose category is empty takes the category its model implies (core.ordnance), when
-    ``models`` are given."""
-    values = np.asarray(values, dtype=object).tolist()
-    lookup: dict[object, int] = {}  # each distinct value's code: -1 for none, _BLANK for an empty one
-    for value in set(values):
-        code = normalize_category(value)
-        if code is not None:
-            lookup[value] = CATEGORIES.index(code)
-        else:
-            lookup[value] = _BLANK if value is None or not str(value).strip() else -1
-    codes = np.fromiter(map(lookup.__getitem__, values), dtype=np.int64, count=len(values))
+    ``models`` are given. Values and models may be text (None for null) or UTF-8 bytes as the bulk
+    reader gives them (b"" for null): each distinct value is looked up once."""
+    values = np.asarray(values)
+    if values.dtype.kind == "S":
+        distinct, _, inverse = np.unique(values, return_index=True, return_inverse=True)
+        lookup = np.array([_category_code(v.decode("utf-8", "replace")) for v in distinct.tolist()], np.int64)
+        codes = lookup[inverse] if len(distinct) else np.zeros(len(values), np.int64)
+    else:
+        items = values.astype(object).tolist()
+        found = {value: _category_code(value) for value in set(items)}
+        codes = np.fromiter(map(found.__getitem__, items), dtype=np.int64, count=len(items))
     blank = np.flatnonzero(codes == _BLANK)
     codes[blank] = -1
-    if models is not None:
-        model_list = np.asarray(models, dtype=object).tolist()
+    if models is not None and len(blank):
         implied: dict[object, int] = {}
-        for i in blank.tolist():
-            model = model_list[i]
+        for i, model in zip(blank.tolist(), np.asarray(models)[blank].tolist()):
+            if isinstance(model, bytes):
+                model = model.decode("utf-8", "replace") or None
             if model not in implied:
                 code = ordnance.category_of_model(model)
                 implied[model] = CATEGORIES.index(code) if code is not None else -1
@@ -217,6 +218,14 @@ def category_codes(values: np.ndarray, models: np.ndarray | None = None) -> tupl
     unmapped = codes < 0
     codes[unmapped] = OTHER
     return codes, unmapped
+
+
+def _category_code(value: object) -> int:
+    """A category's position in CATEGORIES; -1 for none, _BLANK for an empty one."""
+    code = normalize_category(value)
+    if code is not None:
+        return CATEGORIES.index(code)
+    return _BLANK if value is None or not str(value).strip() else -1
 
 
 def quantities(values: np.ndarray | None, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -165,7 +165,8 @@ class TallyFinds(ClearGroundAlgorithm):
         model_field = "model" if finds_source.fields().lookupField("model") >= 0 and category_field != "model" \
             else None
         find_fields = [f for f in (category_field, quantity_field, date_field, model_field) if f]
-        finds = self._read(parameters, self.FINDS, context, find_fields, crs, feedback)
+        finds = self._read(parameters, self.FINDS, context, find_fields, crs, feedback,
+                           raw_text=[f for f in (category_field, model_field) if f])  # read by distinct value
         if feedback.isCanceled():
             return {}
         x, y = finds.xy()
@@ -219,13 +220,13 @@ class TallyFinds(ClearGroundAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
 
-    def _read(self, parameters, name, context, fields, crs, feedback) -> FeatureArrays:
+    def _read(self, parameters, name, context, fields, crs, feedback, raw_text=()) -> FeatureArrays:
         """Whole ogr layers through the Arrow fast path; anything else through the Processing source."""
         layer = self.whole_layer(parameters, name, context)
         target = layer if layer is not None and ogr_plan(layer) is not None else \
             self.parameterAsSource(parameters, name, context)
         try:
-            return read_layer(target, fields, crs, feedback)
+            return read_layer(target, fields, crs, feedback, raw_text=raw_text)
         except KeyError as exc:
             raise QgsProcessingException(str(exc)) from exc
 

@@ -111,6 +111,20 @@ def test_attribute_types_and_nulls(qgis_app, finds_layer):
     assert np.isnan(arrays.attrs["depth_cm"]).all()
 
 
+def test_raw_text_comes_as_utf8_bytes_in_bulk_and_as_text_feature_by_feature(qgis_app, finds_layer):
+    """A text field asked for raw: its UTF-8 bytes on the bulk path (b"" for null), the text on the
+    other; the same values either way, and the other fields as always."""
+    fast = read_layer(finds_layer, FIELDS, raw_text=["category", "quantity"])
+    slow = read_layer(_iterated(finds_layer), FIELDS, raw_text=["category", "quantity"])
+    raw = fast.attrs["category"]
+    assert raw.dtype.kind == "S" and raw[2] == "ПМ".encode("utf-8") and raw[4] == b""
+    text = slow.attrs["category"]
+    assert text.dtype == object
+    assert [v.decode("utf-8") or None for v in raw.tolist()] == text.tolist()
+    assert fast.attrs["quantity"].dtype == np.float64  # not text: read as always
+    _assert_same(fast, slow, [f for f in FIELDS if f != "category"])
+
+
 def test_reprojection_matches_qgis_transform(qgis_app, finds_layer):
     target = QgsCoordinateReferenceSystem("EPSG:32638")
     arrays = read_layer(finds_layer, (), target)

@@ -128,6 +128,25 @@ def test_an_empty_category_takes_its_models_and_only_an_empty_one():
     assert unmapped.tolist() == [True, True, True, True, False, True, True]
 
 
+def test_categories_and_models_as_utf8_bytes_give_what_their_text_gives():
+    """The bulk reader gives text columns as UTF-8 bytes (b"" for null): the same codes, Cyrillic,
+    blanks and models included, over many rows."""
+    values = np.array(["", None, "  ", "mortar", "AT", "", None, "ТМ", "apm"] * 300, dtype=object)
+    models = np.array(["PMN-2", "TM-62M", "no such model", "PMN-2", "PMN-2", None, "ПМН-2", None, ""] * 300,
+                      dtype=object)
+
+    def utf8(column):
+        return np.array([b"" if v is None else v.encode("utf-8") for v in column.tolist()])
+
+    assert utf8(values).dtype.kind == "S"
+    for as_values, as_models in ((utf8(values), utf8(models)), (utf8(values), models), (values, utf8(models))):
+        got = category_codes(as_values, as_models)
+        expected = category_codes(values, models)
+        assert got[0].tolist() == expected[0].tolist() and got[1].tolist() == expected[1].tolist()
+    assert category_codes(utf8(values))[1].tolist() == category_codes(values)[1].tolist()
+    assert category_codes(np.zeros(0, "S3"))[0].tolist() == []
+
+
 # -- the tally --------------------------------------------------------------------------------------
 
 def test_tally_counts_equal_a_brute_force_count_and_rows_sum_to_the_input():
