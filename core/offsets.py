@@ -613,6 +613,7 @@ class _Problem:
     _settled: dict = field(default_factory=dict, repr=False)  # pairs met on a converged ICP path: its end
     _steps: list | None = field(default=None, repr=False)
     _seeded: dict = field(default_factory=dict, repr=False)  # start -> (its shift's row, pairs found for all)
+    #   (of the starts last bounded only: the others are refined by then, and the pairs can be many)
 
     @property
     def steps(self) -> list[np.ndarray]:
@@ -687,8 +688,8 @@ class _Problem:
         finds_hit = np.zeros(n * n_f, bool)
         mines_hit[k * n_m + ia[p]] = True
         finds_hit[k * n_f + ib[p]] = True
-        shared = (moved, shifts, ia, ib, squared)
-        self._seeded.update(zip(starts, zip(range(n), itertools.repeat(shared))))
+        shared = (moved, shifts, ia, ib, squared)  # the starts of one leader at a time: the last ones kept
+        self._seeded = dict(zip(starts, zip(range(n), itertools.repeat(shared))))
         return np.minimum(mines_hit.reshape(n, n_m).sum(axis=1), finds_hit.reshape(n, n_f).sum(axis=1))
 
     def closer(self, t: Similarity, rms: float) -> bool:
