@@ -459,6 +459,7 @@ _DENSE_LIMIT = 300_000  # below this many point pairs a sweep along x is faster 
 _LOOP_PAIRS = 64  # fewer candidate pairs than this are settled one by one
 _MANY_PAIRS = 50_000  # from this many candidate pairs on, they are sorted in two steps
 _WIDER = 0.25  # a record's candidate pairs are found this many tolerances wider, to serve small moves
+_MATRIX_CELLS = 2_000_000  # the shifts x pairs of the alias bounds are worked through this many at a time
 
 
 # -- applying a record's offset ------------------------------------------------------------------------
@@ -613,7 +614,6 @@ class _Problem:
     _settled: dict = field(default_factory=dict, repr=False)  # pairs met on a converged ICP path: its end
     _steps: list | None = field(default=None, repr=False)
     _seeded: dict = field(default_factory=dict, repr=False)  # start -> (its shift's row, pairs found for all)
-    #   (of the starts last bounded only: the others are refined by then, and the pairs can be many)
 
     @property
     def steps(self) -> list[np.ndarray]:
@@ -628,9 +628,8 @@ class _Problem:
         seeded = self._seeded.get(t)
         if seeded is not None:  # its wider pairs are known (shifted_bounds): ICP goes on from them
             if len(seeded) == 2:  # (its row, what shifted_bounds found): picked out once
-                j, (moved, shifts, ia, ib, squared) = seeded
-                wide = self.tolerance * (1.0 + _WIDER)
-                part = np.flatnonzero(squared[j] <= wide * wide + 1e-6)
+                j, (moved, shifts, ia, ib, near, ends) = seeded
+                part = near[ends[j]:ends[j + 1]]
                 seeded = self._seeded[t] = (moved + shifts[j], ia[part], ib[part])
             self._wide = seeded
         if t not in self._matched:
@@ -666,10 +665,10 @@ class _Problem:
         shifts = _shifts(t, starts)
         if not len(shifts):
             return np.zeros(0, np.int64)
-        within = self.tolerance if within is None else within
         wide = self.tolerance * (1.0 + _WIDER)
+        within = min(self.tolerance if within is None else within, wide)
         moved = t.apply(self.mines)
-        reach = max(within, wide) + float(np.sqrt((shifts * shifts).sum(axis=1).max())) + 1e-6
+        reach = wide + float(np.sqrt((shifts * shifts).sum(axis=1).max())) + 1e-6
         ia, ib, _ = candidate_pairs(moved, self.finds, reach)
         ca, cb = self.labels
         if ca is not None and cb is not None and len(ia):  # pairs of two known labels that differ never match
@@ -677,19 +676,29 @@ class _Problem:
             keep = (la < 0) | (lb < 0) | (la == lb)
             ia, ib = ia[keep], ib[keep]
         gap = self.finds[ib] - moved[ia]
-        # shifts x pairs: is the pair within reach once shifted? |gap - shift|^2 as
-        # |gap|^2 - 2 gap.shift + |shift|^2, one product of matrices (a hair wider: rounding keeps a pair)
-        squared = shifts @ (-2.0 * gap.T)
-        squared += (gap * gap).sum(axis=1)[None, :]
-        squared += (shifts * shifts).sum(axis=1)[:, None]
-        k, p = np.nonzero(squared <= within * within + 1e-9)
+        gap_squared = (gap * gap).sum(axis=1)
         n, n_m, n_f = len(shifts), len(self.mines), len(self.finds)
         mines_hit = np.zeros(n * n_m, bool)
         finds_hit = np.zeros(n * n_f, bool)
-        mines_hit[k * n_m + ia[p]] = True
-        finds_hit[k * n_f + ib[p]] = True
-        shared = (moved, shifts, ia, ib, squared)  # the starts of one leader at a time: the last ones kept
-        self._seeded = dict(zip(starts, zip(range(n), itertools.repeat(shared))))
+        near_k, near_p = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+        rows = max(1, _MATRIX_CELLS // max(len(gap), 1))  # shifts at a time: a large record's matrix stays small
+        for lo in range(0, n, rows):
+            block = shifts[lo:lo + rows]
+            # shifts x pairs: is the pair within reach once shifted? |gap - shift|^2 as
+            # |gap|^2 - 2 gap.shift + |shift|^2, one product of matrices (a hair wider: rounding keeps a pair)
+            squared = block @ (-2.0 * gap.T)
+            squared += gap_squared[None, :]
+            squared += (block * block).sum(axis=1)[:, None]
+            k, q = np.nonzero(squared <= wide * wide + 1e-6)  # each start's wider pairs, start after start
+            near_k.append(k + lo)
+            near_p.append(q)
+            hit = squared[k, q] <= within * within + 1e-9  # (within is never wider)
+            k, q = k[hit] + lo, q[hit]
+            mines_hit[k * n_m + ia[q]] = True
+            finds_hit[k * n_f + ib[q]] = True
+        near_k, near_p = np.concatenate(near_k), np.concatenate(near_p)
+        shared = (moved, shifts, ia, ib, near_p, np.searchsorted(near_k, np.arange(n + 1)))
+        self._seeded = dict(zip(starts, zip(range(n), itertools.repeat(shared))))  # one leader's at a time
         return np.minimum(mines_hit.reshape(n, n_m).sum(axis=1), finds_hit.reshape(n, n_f).sum(axis=1))
 
     def closer(self, t: Similarity, rms: float) -> bool:

@@ -328,11 +328,15 @@ def test_a_record_reuses_its_wider_pairs_for_small_moves_with_the_same_matching(
     assert found_anew == 3  # the start, the jump of 2.7 m, and the way back
 
 
-def test_the_bound_of_a_shift_is_never_below_what_the_shift_matches():
+@pytest.mark.parametrize("cells", [2_000_000, 50], ids=["one-block", "shift-by-shift"])
+def test_the_bound_of_a_shift_is_never_below_what_the_shift_matches(monkeypatch, cells):
     """The alias search skips a shift whose bound is too low, so the bound must hold for every shift:
     row fields with labels, random finds and shifts, against the matching itself, which (from the
-    pairs the bounds found) equals one found from scratch."""
+    pairs the bounds found) equals one found from scratch; the shifts all at once or in blocks."""
+    from clearground.core import offsets
     from clearground.core.offsets import _Problem, label_codes
+
+    monkeypatch.setattr(offsets, "_MATRIX_CELLS", cells)
 
     rng = np.random.default_rng(5)
     for trial in range(30):
