@@ -270,6 +270,50 @@ def test_default_district_field_selected_features_and_bad_quantity(run_alg, tmp_
         QgsProject.instance().removeMapLayer(finds.id())
 
 
+def test_an_empty_category_takes_its_models_category_from_a_field_teams_geopackage(run_alg, tmp_path, districts):
+    """A field team's GeoPackage as they fill it in: categories left empty (null, "", spaces) with the
+    model written in Russian or Latin, a model nobody lists, no model at all. Read in bulk (the
+    category and model as bytes) and feature by feature (all features selected), the same tally:
+    each empty category counted under the category of its model, the rest as OTHER and reported."""
+    path = tmp_path / "team.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    lyr = ds.CreateLayer("finds", srs, ogr.wkbPoint, options=["FID=fid"])
+    for name in ("find_id", "category", "model"):
+        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    rows = [("A1", None, "ПМН-2"), ("A2", "", "TM-62M"), ("A3", "  ", "ТМ-62М"), ("A4", None, "самодельная"),
+            ("A5", "", None), ("A6", "AP", "TM-62M"), ("A7", "мина", "ПМН-2"), ("A8", None, "pmn2")]
+    for find_id, category, model in rows:
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f["find_id"] = find_id
+        if category is not None:
+            f["category"] = category
+        if model is not None:
+            f["model"] = model
+        f.SetGeometry(ogr.CreateGeometryFromWkt("POINT (46.95 40.15)"))
+        lyr.CreateFeature(f)
+    ds = None
+    layer = QgsVectorLayer(f"{path}|layername=finds", "finds", "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectAll()
+        totals = []
+        for finds, context in ((layer, None), (QgsProcessingFeatureSourceDefinition(layer.id(), True),
+                                               _project_context())):
+            result = run_alg("clearground:tallyfinds", {"FINDS": finds, "DISTRICTS": districts,
+                                                        "OUTPUT_TABLE": "memory:", "OUTPUT_LAYER": "memory:"},
+                             context=context)
+            table = _table(result)
+            totals.append(({c: sum(r[c] for r in table) for c in CATEGORIES}, result["UNMAPPED_CATEGORY"]))
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    # A1, A8 AP by their model; A2, A3 AT; A6 as written; A4 (unlisted), A5 (no model), A7 (no category)
+    expected = dict.fromkeys(CATEGORIES, 0) | {"AP": 3, "AT": 2, "OTHER": 3}
+    assert totals == [(expected, 3), (expected, 3)]
+
+
 def _project_context() -> QgsProcessingContext:
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
