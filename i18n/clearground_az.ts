@@ -2616,46 +2616,46 @@ Yalnız sürüşmə sətrində statusu fitted olan qeydlər sürüşdürülür: 
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="237"/>
-        <source>{id}: too few finds to fit it</source>
-        <translation>{id}: uyğunlaşdırmaq üçün tapıntılar azdır</translation>
+        <source>{id}: too few finds, or finds too close together, to place its mines; clearing more of it decides</source>
+        <translation>{id}: tapıntılar azdır və ya bir-birinə çox yaxındır, minalarının yerini təyin etmək olmur; daha çox təmizləmə qərar verəcək</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="240"/>
+        <location filename="../processing/algorithms/correct_record.py" line="241"/>
         <source>the runner-up moves it {dx} m east, {dy} m north</source>
         <translation>ikinci variant onu {dx} m şərqə, {dy} m şimala sürüşdürür</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="243"/>
+        <location filename="../processing/algorithms/correct_record.py" line="244"/>
         <source>{id}: ambiguous ({runner}); clear more of it, or set INCLUDE_AMBIGUOUS</source>
         <translation>{id}: qeyri-müəyyəndir ({runner}); onun daha çox hissəsini təmizləyin və ya INCLUDE_AMBIGUOUS qoyun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="248"/>
+        <location filename="../processing/algorithms/correct_record.py" line="249"/>
         <source>{id}: status '{status}' is not one ClearGround writes</source>
         <translation>{id}: '{status}' statusu ClearGround-un yazdığı status deyil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="252"/>
+        <location filename="../processing/algorithms/correct_record.py" line="253"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>OFFSETS sətri {row} ({id}): record_id, dx_m, dy_m, rotation_deg və müsbət scale lazımdır; sətir buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="256"/>
+        <location filename="../processing/algorithms/correct_record.py" line="257"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>OFFSETS sətri {row}: {id} formulyarı təkrar gəlir; birinci sətir istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="261"/>
+        <location filename="../processing/algorithms/correct_record.py" line="262"/>
         <source>{count} record(s) left as they are:</source>
         <translation>{count} qeyd olduğu kimi saxlanıldı:</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="265"/>
+        <location filename="../processing/algorithms/correct_record.py" line="266"/>
         <source>  ... and {n} more</source>
         <translation>  ... və daha {n}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="273"/>
+        <location filename="../processing/algorithms/correct_record.py" line="274"/>
         <source>SECTORS has no field status.</source>
         <translation>SECTORS layında status sahəsi yoxdur.</translation>
     </message>
@@ -4132,87 +4132,87 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Tapıntılar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="180"/>
         <source>Tallying…</source>
         <translation>Hesablanır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="191"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>'{field}' sahəsi: {reason}. Sətirlər: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="202"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>{n} rayonda {total} tapıntı hesablandı; {unassigned} tapıntı heç bir rayona aid edilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="244"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>{n} sətirdə '{field}' tarix deyil (tarixsiz kimi çıxarıldı): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>Sektorlar layında 'status' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="253"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Dövr və ya tarix aralığı üçün sektorların 'status_date' sahəsi lazımdır, bu layda isə o yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="256"/>
         <source>Reading sectors…</source>
         <translation>Sektorlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="267"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>{n} tapıntının kateqoriyası AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER kateqoriyalarının heç birinə uyğun gəlmir; OTHER kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} tapıntının mövqeyi yoxdur; rayona aid edilməmiş kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} tapıntının tarixi yoxdur; tarixli hesablamadan çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} tapıntının sayı göstərilməyib; 1 kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} tapıntının tarixi aralıqdan kənardadır və onlar çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun həndəsəsi yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun status_date-i yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>{n} sektorun statusu planned, in_progress, cleared, reduced, cancelled statuslarından heç biri deyil; sayılmadı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="371"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Rayonlardan biri '{name}' adlanır; bu, rayonlardan kənar tapıntılar sətrinin adıdır; başqa rayon sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="390"/>
         <source> and {n} more</source>
         <translation> və daha {n}</translation>
     </message>
@@ -5757,7 +5757,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>ClearGround xülasəsi</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="144"/>
+        <location filename="../workspace/arrays.py" line="149"/>
         <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
         <translation>{layer}: GDAL-ın Arrow axını alınmadı ({error}); obyektlər bir-bir oxunur.</translation>
     </message>
@@ -6549,6 +6549,10 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
+    </message>
+    <message>
+        <source>{id}: too few finds to fit it</source>
+        <translation type="obsolete">{id}: uyğunlaşdırmaq üçün tapıntılar azdır</translation>
     </message>
     <message>
         <source>(no uuid)</source>

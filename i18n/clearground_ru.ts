@@ -2616,46 +2616,46 @@ Only records whose offset row has status fitted are moved: an ambiguous one (ano
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="237"/>
-        <source>{id}: too few finds to fit it</source>
-        <translation>{id}: слишком мало находок для подгонки</translation>
+        <source>{id}: too few finds, or finds too close together, to place its mines; clearing more of it decides</source>
+        <translation>{id}: слишком мало находок или они слишком близко друг к другу, чтобы определить положение её мин; решит дальнейшая очистка</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="240"/>
+        <location filename="../processing/algorithms/correct_record.py" line="241"/>
         <source>the runner-up moves it {dx} m east, {dy} m north</source>
         <translation>второй вариант сдвигает его на {dx} м на восток, {dy} м на север</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="243"/>
+        <location filename="../processing/algorithms/correct_record.py" line="244"/>
         <source>{id}: ambiguous ({runner}); clear more of it, or set INCLUDE_AMBIGUOUS</source>
         <translation>{id}: неоднозначно ({runner}); расчистите больше или задайте INCLUDE_AMBIGUOUS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="248"/>
+        <location filename="../processing/algorithms/correct_record.py" line="249"/>
         <source>{id}: status '{status}' is not one ClearGround writes</source>
         <translation>{id}: статус '{status}' ClearGround не записывает</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="252"/>
+        <location filename="../processing/algorithms/correct_record.py" line="253"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>Строка OFFSETS {row} ({id}): нужны record_id, dx_m, dy_m, rotation_deg и положительный scale; строка пропущена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="256"/>
+        <location filename="../processing/algorithms/correct_record.py" line="257"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>Строка OFFSETS {row}: формуляр {id} встречается повторно; используется первая строка.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="261"/>
+        <location filename="../processing/algorithms/correct_record.py" line="262"/>
         <source>{count} record(s) left as they are:</source>
         <translation>{count} формуляр(ов) оставлены как есть:</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="265"/>
+        <location filename="../processing/algorithms/correct_record.py" line="266"/>
         <source>  ... and {n} more</source>
         <translation>  ... и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="273"/>
+        <location filename="../processing/algorithms/correct_record.py" line="274"/>
         <source>SECTORS has no field status.</source>
         <translation>В SECTORS нет поля status.</translation>
     </message>
@@ -4132,87 +4132,87 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Чтение находок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="180"/>
         <source>Tallying…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="191"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Строки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="202"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Подсчитано {total} находок в {n} районах; вне районов: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="244"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>в {n} строках «{field}» не является датой (исключены как строки без даты): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>В слое секторов нет поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="253"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для периода или диапазона дат нужно поле секторов «status_date», которого в этом слое нет.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="256"/>
         <source>Reading sectors…</source>
         <translation>Чтение секторов…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="267"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категория {n} находок не соответствует ни одной из AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; учтены как OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>у {n} находок нет местоположения; учтены как находки вне районов: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>у {n} находок нет даты; исключены из подсчёта по датам: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>у {n} находок не указано количество; учтены как 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} находок датированы вне диапазона дат и исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет геометрии; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет status_date; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторов не входит в число planned, in_progress, cleared, reduced, cancelled; не учтены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="371"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один из районов называется «{name}», как строка находок вне районов; выберите другое поле района.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="390"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
@@ -5757,7 +5757,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Сводка ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="144"/>
+        <location filename="../workspace/arrays.py" line="149"/>
         <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
         <translation>{layer}: поток Arrow в GDAL не сработал ({error}); объекты читаются по одному.</translation>
     </message>
@@ -6549,6 +6549,10 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
+    </message>
+    <message>
+        <source>{id}: too few finds to fit it</source>
+        <translation type="obsolete">{id}: слишком мало находок для подгонки</translation>
     </message>
     <message>
         <source>(no uuid)</source>

@@ -2616,46 +2616,46 @@ Only records whose offset row has status fitted are moved: an ambiguous one (ano
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="237"/>
-        <source>{id}: too few finds to fit it</source>
-        <translation>{id}: замало знахідок для припасування</translation>
+        <source>{id}: too few finds, or finds too close together, to place its mines; clearing more of it decides</source>
+        <translation>{id}: замало знахідок або вони надто близько одна до одної, щоб визначити положення її мін; вирішить подальше очищення</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="240"/>
+        <location filename="../processing/algorithms/correct_record.py" line="241"/>
         <source>the runner-up moves it {dx} m east, {dy} m north</source>
         <translation>другий варіант зсуває його на {dx} м на схід, {dy} м на північ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="243"/>
+        <location filename="../processing/algorithms/correct_record.py" line="244"/>
         <source>{id}: ambiguous ({runner}); clear more of it, or set INCLUDE_AMBIGUOUS</source>
         <translation>{id}: неоднозначно ({runner}); розчистіть більше або задайте INCLUDE_AMBIGUOUS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="248"/>
+        <location filename="../processing/algorithms/correct_record.py" line="249"/>
         <source>{id}: status '{status}' is not one ClearGround writes</source>
         <translation>{id}: статус '{status}' ClearGround не записує</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="252"/>
+        <location filename="../processing/algorithms/correct_record.py" line="253"/>
         <source>OFFSETS row {row} ({id}): record_id, dx_m, dy_m, rotation_deg and a positive scale are needed; row skipped.</source>
         <translation>Рядок OFFSETS {row} ({id}): потрібні record_id, dx_m, dy_m, rotation_deg і додатний scale; рядок пропущено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="256"/>
+        <location filename="../processing/algorithms/correct_record.py" line="257"/>
         <source>OFFSETS row {row}: record {id} appears again; the first row is used.</source>
         <translation>Рядок OFFSETS {row}: формуляр {id} трапляється повторно; використано перший рядок.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="261"/>
+        <location filename="../processing/algorithms/correct_record.py" line="262"/>
         <source>{count} record(s) left as they are:</source>
         <translation>{count} формуляр(ів) залишено як є:</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="265"/>
+        <location filename="../processing/algorithms/correct_record.py" line="266"/>
         <source>  ... and {n} more</source>
         <translation>  ... і ще {n}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/correct_record.py" line="273"/>
+        <location filename="../processing/algorithms/correct_record.py" line="274"/>
         <source>SECTORS has no field status.</source>
         <translation>У SECTORS немає поля status.</translation>
     </message>
@@ -4132,87 +4132,87 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Читання знахідок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="179"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="180"/>
         <source>Tallying…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="190"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="191"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Рядки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="201"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="202"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Підраховано {total} знахідок у {n} районах; поза районами: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="243"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="244"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>у {n} рядках «{field}» не є датою (виключено як рядки без дати): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="250"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>У шарі секторів немає поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="252"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="253"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для періоду або діапазону дат потрібне поле секторів «status_date», якого в цьому шарі немає.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="255"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="256"/>
         <source>Reading sectors…</source>
         <translation>Читання секторів…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="266"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="267"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категорія {n} знахідок не відповідає жодній з AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; враховано як OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} знахідок не мають місця розташування; враховано як знахідки поза районами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} знахідок не мають дати; виключено з підрахунку за датами: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} знахідок не мають кількості; враховано як 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="276"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} знахідок датовано поза діапазоном дат, їх виключено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="281"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають геометрії; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} вивільнених секторів не мають status_date; виключено: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторів не є жодним із planned, in_progress, cleared, reduced, cancelled; не враховано: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="370"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="371"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один із районів називається «{name}», як рядок знахідок поза районами; виберіть інше поле району.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="389"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="390"/>
         <source> and {n} more</source>
         <translation> і ще {n}</translation>
     </message>
@@ -5757,7 +5757,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Зведення ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="144"/>
+        <location filename="../workspace/arrays.py" line="149"/>
         <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
         <translation>{layer}: потік Arrow у GDAL не спрацював ({error}); об’єкти читаються по одному.</translation>
     </message>
@@ -6549,6 +6549,10 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <location filename="../workspace/writer.py" line="627"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
+    </message>
+    <message>
+        <source>{id}: too few finds to fit it</source>
+        <translation type="obsolete">{id}: замало знахідок для припасування</translation>
     </message>
     <message>
         <source>(no uuid)</source>

@@ -234,7 +234,8 @@ class CorrectRecord(ClearGroundAlgorithm):
             rid = _text(feature["record_id"]).strip()
             status = _text(feature["status"]).strip() if has_status else "fitted"
             if status == "too_few_finds":
-                left.append(tr("{id}: too few finds to fit it").format(id=rid))
+                left.append(tr("{id}: too few finds, or finds too close together, to place its mines; clearing more of "
+                               "it decides").format(id=rid))
                 continue
             if status == "ambiguous":
                 runner = tr("the runner-up moves it {dx} m east, {dy} m north").format(
