@@ -104,10 +104,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--case", nargs="+", default=["match_cg", "match_cg_sectors"])
     args = parser.parse_args()
+    if args.rounds < 1:
+        parser.error("--rounds must be 1 or more")
     with tempfile.TemporaryDirectory(prefix="registration-before-") as tmp:
         folder = Path(tmp)
-        sides = checkouts(folder)
         try:
+            sides = checkouts(folder)
             for case in args.case:
                 medians: dict[str, list[float]] = {name: [] for name in sides}
                 for r in range(args.rounds):
@@ -120,10 +122,11 @@ def main() -> None:
                 for name, values in medians.items():
                     median = statistics.median(values)
                     print(f"{case} {name}: median {median:.2f} s; now / this {now / median:.2f}x")
-        finally:
-            for path in sides.values():
-                if path != ROOT:
+        finally:  # the worktrees made, even when making one failed
+            for path in folder.iterdir():
+                if (path / ".git").exists():
                     git("worktree", "remove", "--force", str(path))
+            git("worktree", "prune")
 
 
 if __name__ == "__main__":
