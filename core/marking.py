@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from .categories import METHODS, SECTOR_STATUSES
 from .text import tr
@@ -74,9 +74,8 @@ class StatusChange:
         return out
 
 
-@dataclass(frozen=True)
-class AuditEntry:
-    """One row of audit_log."""
+class AuditEntry(NamedTuple):
+    """One row of audit_log (its fields in the layer's order)."""
 
     ts: dt.datetime
     user_name: str
@@ -160,13 +159,18 @@ def mark(rows: Iterable[Mapping[str, object]], change: StatusChange, user: str, 
     result = MarkResult()
     if without_reason == "refuse" and not reason and leaves_cleared((r.get("status") for r in rows), change.status):
         raise MarkingError(tr("Give a reason to take a sector out of 'cleared'."))
+    # The change's values are the same for every row: their texts are made once. The entries are
+    # those of field_changes(row, update) (the change's fields in order, then the version).
+    new_texts = {k: as_text(v) for k, v in new_values.items()}
     for row in rows:
         key = str(row["sector_id"])
-        if keep_same_status and row.get("status") == change.status:
+        status = row.get("status")
+        if keep_same_status and status == change.status:
             continue
-        if not any(as_text(row.get(k)) != as_text(v) for k, v in new_values.items()):
+        old_texts = {k: as_text(row.get(k)) for k in new_texts}
+        if old_texts == new_texts:
             continue
-        if row.get("status") == CLEARED and change.status != CLEARED and not reason:
+        if status == CLEARED and change.status != CLEARED and not reason:
             result.kept_cleared.append(key)
             continue
         version = row.get("version")
@@ -176,7 +180,11 @@ def mark(rows: Iterable[Mapping[str, object]], change: StatusChange, user: str, 
         update["updated_at"] = now
         result.updates[key] = update
         result.read_versions[key] = None if version is None else int(version)
-        result.entries += field_changes(SECTORS_LAYER, key, row, update, user, now)
-        if row.get("status") == CLEARED and change.status != CLEARED:
+        result.entries.extend(AuditEntry(now, user, SECTORS_LAYER, key, k, old_texts[k], text)
+                              for k, text in new_texts.items() if old_texts[k] != text)
+        before, after = as_text(version), as_text(update["version"])
+        if before != after:
+            result.entries.append(AuditEntry(now, user, SECTORS_LAYER, key, "version", before, after))
+        if status == CLEARED and change.status != CLEARED:
             result.entries.append(reason_entry(SECTORS_LAYER, key, CLEARED, reason, user, now))
     return result

@@ -103,20 +103,33 @@ def audit_fields() -> QgsFields:
     return fields
 
 
-def to_feature(entry: AuditEntry, fields: QgsFields) -> QgsFeature:
-    """An audit_log feature (no geometry) for ``fields`` (audit_fields() or the layer's own)."""
-    feature = QgsFeature(fields)
-    ts = entry.ts if entry.ts.tzinfo else entry.ts.replace(tzinfo=dt.timezone.utc)
-    stamp = QDateTime.fromSecsSinceEpoch(int(ts.timestamp()), Qt.TimeSpec.UTC)
-    values = {
-        "ts": stamp, "user_name": entry.user_name, "layer": entry.layer, "feature_key": entry.feature_key,
-        "field": entry.field, "old_value": entry.old_value, "new_value": entry.new_value,
-    }
-    for name, value in values.items():
-        idx = fields.indexOf(name)
-        if idx >= 0:
-            feature.setAttribute(idx, value)
-    return feature
+def _stamp(ts: dt.datetime) -> QDateTime:
+    ts = ts if ts.tzinfo else ts.replace(tzinfo=dt.timezone.utc)
+    return QDateTime.fromSecsSinceEpoch(int(ts.timestamp()), Qt.TimeSpec.UTC)
+
+
+def to_features(entries: Iterable[AuditEntry], fields: QgsFields) -> list[QgsFeature]:
+    """audit_log features (no geometry) for ``fields`` (audit_fields() or the layer's own)."""
+    names = AuditEntry._fields
+    count = fields.count()
+    slots = [(k, fields.indexOf(name)) for k, name in enumerate(names) if fields.indexOf(name) >= 0]
+    in_order = count == len(names) and all(k == idx for k, idx in slots)
+    stamps: dict[dt.datetime, QDateTime] = {}  # a run's entries share one time: converted once
+    features = []
+    for entry in entries:
+        stamp = stamps.get(entry.ts)
+        if stamp is None:
+            stamp = stamps[entry.ts] = _stamp(entry.ts)
+        if in_order:
+            attributes = [stamp, *entry[1:]]
+        else:
+            attributes = [None] * count
+            for k, idx in slots:
+                attributes[idx] = stamp if k == 0 else entry[k]
+        feature = QgsFeature()
+        feature.setAttributes(attributes)
+        features.append(feature)
+    return features
 
 
 def write(target: QgsVectorLayer | QgsFeatureSink, entries: Iterable[AuditEntry]) -> int:
@@ -125,8 +138,7 @@ def write(target: QgsVectorLayer | QgsFeatureSink, entries: Iterable[AuditEntry]
     if not entries:
         return 0
     if isinstance(target, QgsVectorLayer):
-        fields = target.fields()
-        features = [to_feature(e, fields) for e in entries]
+        features = to_features(entries, target.fields())
         ok, _ = target.dataProvider().addFeatures(features)
         if not ok:
             errors = "; ".join(target.dataProvider().errors()[-3:])
@@ -134,8 +146,7 @@ def write(target: QgsVectorLayer | QgsFeatureSink, entries: Iterable[AuditEntry]
         target.updateExtents()
         target.triggerRepaint()
         return len(features)
-    fields = audit_fields()
-    features = [to_feature(e, fields) for e in entries]
+    features = to_features(entries, audit_fields())
     if not target.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
         raise AuditError(f"{len(features)} audit rows could not be written to the audit output.")
     return len(features)

@@ -7,7 +7,6 @@ import datetime as dt
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
@@ -185,15 +184,13 @@ class MarkSectors(ClearGroundAlgorithm):
         change = StatusChange(status, date, team, method, depth, reason or None)
         user, now = audit.current_user(), audit.utc_now()
         hit = (overlap >= min_overlap) & (overlap > 0)
-        request = QgsFeatureRequest().setFilterFids([int(f) for f in np.asarray(arrays.fid)[hit]])
-        request.setFlags(REQUEST_NO_GEOMETRY)
-        covered = list(sectors.getFeatures(request)) if hit.any() else []
+        fids, rows = _covered_rows(sectors, np.asarray(arrays.fid)[hit])
         rule = {"without_reason": "skip", "keep_same_status": True}
         try:
             if workspace is not None:
-                result = workspace.mark_sectors([str(f["sector_id"]) for f in covered], change, user, now, **rule)
+                result = workspace.mark_sectors([r["sector_id"] for r in rows], change, user, now, **rule)
             else:
-                result = marking.mark([_row(f) for f in covered], change, user, now, **rule)
+                result = marking.mark(rows, change, user, now, **rule)
         except (marking.MarkingError, WorkspaceError) as exc:
             raise QgsProcessingException(str(exc)) from exc
         for key in result.kept_cleared:
@@ -202,19 +199,12 @@ class MarkSectors(ClearGroundAlgorithm):
                 id=key, status=status), False)
         feedback.setProgress(70)
 
-        extra = [None] * (out_fields.count() - sectors.fields().count())
-        n = max(len(row_of), 1)
-        for k, feature in enumerate(sectors.getFeatures() if sink is not None else ()):
-            if k % 1000 == 0:
+        if sink is not None:
+            updates = {fid: result.updates[r["sector_id"]] for fid, r in zip(fids, rows)
+                       if r["sector_id"] in result.updates}
+            if not self._write(sink, sectors, out_fields, updates, feedback):
                 if feedback.isCanceled():
                     return {}
-                feedback.setProgress(70 + 30 * k / n)
-            out = QgsFeature(out_fields, feature.id())
-            out.setGeometry(feature.geometry())
-            out.setAttributes(feature.attributes() + extra)
-            for name, value in result.updates.get(str(feature["sector_id"]), {}).items():
-                out.setAttribute(out_fields.indexOf(name), qt_value(value))
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         audit.write(audit_sink, result.entries)
         marked = len(result.updates)
@@ -230,6 +220,31 @@ class MarkSectors(ClearGroundAlgorithm):
         return {self.OUTPUT: dest, self.OUTPUT_AUDIT: audit_dest, self.MARKED: marked}
 
     # -- helpers ---------------------------------------------------------------------------------
+    def _write(self, sink, sectors, out_fields: QgsFields, updates: dict, feedback) -> bool:
+        """Every sector to ``sink``, with the new values of those marked; False when cancelled or refused."""
+        width, pad = out_fields.count(), out_fields.count() > sectors.fields().count()
+        index = {name: out_fields.indexOf(name) for name in {n for u in updates.values() for n in u}}
+        converted: dict = {}  # the change's values are shared by every marked sector: made QGIS values once
+        total, batch = max(sectors.featureCount(), 1), []
+        for k, feature in enumerate(sectors.getFeatures()):
+            if pad:
+                feature.resizeAttributes(width)
+                feature.setFields(out_fields, False)
+            for name, value in updates.get(feature.id(), {}).items():
+                key = (name, type(value), value)
+                if key not in converted:
+                    converted[key] = qt_value(value)
+                feature.setAttribute(index[name], converted[key])
+            batch.append(feature)
+            if len(batch) == 2000:
+                if feedback.isCanceled():
+                    return False
+                feedback.setProgress(70 + 30 * k / total)
+                if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+                    return False
+                batch = []
+        return not batch or sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+
     def _gpx_tracks(self, parameters, feedback) -> dict:
         """A GPX file given without a layer name as CLEARED: its tracks layer (QGIS would open its waypoints)."""
         value = parameters.get(self.CLEARED_INPUT)
@@ -302,10 +317,23 @@ TILE_M = 100.0
 _TILE_VERTICES = 256
 
 
-def _row(feature: QgsFeature) -> dict:
-    """A sector feature as core.marking reads it."""
+def _covered_rows(sectors, fids: np.ndarray) -> tuple[list[int], list[dict]]:
+    """The covered sectors' fids and their rows as core.marking reads them (sector_id as text)."""
+    if len(fids) == 0:
+        return [], []
+    fields = sectors.fields()
     names = ("sector_id",) + marking.EDITABLE_FIELDS + ("version",)
-    return {n: python_value(feature[n]) if feature.fields().indexOf(n) >= 0 else None for n in names}
+    slots = [(n, fields.indexOf(n)) for n in names]
+    request = QgsFeatureRequest().setFilterFids([int(f) for f in fids]).setFlags(REQUEST_NO_GEOMETRY)
+    request.setSubsetOfAttributes([i for _, i in slots if i >= 0])
+    out_fids, rows = [], []
+    for feature in sectors.getFeatures(request):
+        values = feature.attributes()
+        row = {n: python_value(values[i]) if i >= 0 else None for n, i in slots}
+        row["sector_id"] = str(row["sector_id"])
+        out_fids.append(feature.id())
+        rows.append(row)
+    return out_fids, rows
 
 
 def covered_fraction(sectors, cleared: list, lane_width: float) -> np.ndarray:
@@ -340,12 +368,21 @@ def covered_fraction(sectors, cleared: list, lane_width: float) -> np.ndarray:
         s_idx, g_idx = shapely.STRtree(pieces).query(local, predicate="intersects")
         if len(s_idx) == 0:
             continue
-        covered = np.bincount(s_idx, weights=shapely.area(shapely.intersection(local[s_idx], pieces[g_idx])),
-                              minlength=len(idx))
         area = shapely.area(local)
+        covered = np.bincount(s_idx, weights=_piece_areas(local, pieces, s_idx, g_idx), minlength=len(idx))
         with np.errstate(divide="ignore", invalid="ignore"):
             result[idx] = np.clip(np.where(area > 0, covered / area, 0.0), 0.0, 1.0)
     return result
+
+
+def _piece_areas(local: np.ndarray, pieces: np.ndarray, s_idx: np.ndarray, g_idx: np.ndarray) -> np.ndarray:
+    """The area of each (sector, piece) pair's overlap: a sector inside its piece overlaps it whole."""
+    shapely.prepare(pieces)
+    inside = shapely.contains_properly(pieces[g_idx], local[s_idx])
+    areas = shapely.area(local[s_idx])
+    cut = ~inside
+    areas[cut] = shapely.area(shapely.intersection(local[s_idx[cut]], pieces[g_idx[cut]]))
+    return areas
 
 
 def _ground_pieces(ground: np.ndarray, lane_width: float) -> np.ndarray:

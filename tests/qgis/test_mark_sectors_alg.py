@@ -194,3 +194,39 @@ def test_selected_sectors_only(run_alg, sectors):
         assert out["HZ-1-0-1"]["status"] == "cleared" and out["HZ-1-2-2"]["status"] == "planned"
     finally:
         QgsProject.instance().removeMapLayer(sectors.id())
+
+
+def test_sectors_of_another_centre_keep_their_own_fields_and_gain_the_marking_fields(run_alg, tmp_path):
+    """A sectors file with only sector_id, status and a column of its own, written to a GeoPackage."""
+    import sqlite3
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=sector_id:string&field=status:string"
+                           "&field=remark:string", "theirs", "memory")
+    feats = []
+    for k, (sid, status, remark) in enumerate((("A-1", "planned", "near the road"), ("A-2", None, None),
+                                               ("A-3", "planned", "ПМН-2 seen"))):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([sid, status, remark])
+        x = E0 + 25 * k
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {N0}, {x + 25} {N0}, {x + 25} {N0 + 25}, {x} {N0 + 25}, "
+                                          f"{x} {N0}))"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    ground = QgsVectorLayer("Polygon?crs=EPSG:32638", "ground", "memory")
+    g = QgsFeature()
+    g.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({E0 - 1} {N0 - 1}, {E0 + 51} {N0 - 1}, {E0 + 51} {N0 + 26}, "
+                                      f"{E0 - 1} {N0 + 26}, {E0 - 1} {N0 - 1}))"))  # A-1 and A-2 whole
+    ground.dataProvider().addFeatures([g])
+    out = tmp_path / "marked.gpkg"
+    result = run_alg("clearground:marksectors", {
+        "SECTORS": layer, "CLEARED": ground, "DATE": "2024-05-14", "TEAM": "HALO-3", "OUTPUT": str(out),
+        "OUTPUT_AUDIT": "memory:"})
+    assert result["MARKED"] == 2
+    con = sqlite3.connect(out)
+    rows = {r[0]: r[1:] for r in con.execute(
+        "SELECT sector_id, status, remark, team, status_date, version FROM marked ORDER BY sector_id")}
+    assert rows == {"A-1": ("cleared", "near the road", "HALO-3", "2024-05-14", 1),
+                    "A-2": ("cleared", None, "HALO-3", "2024-05-14", 1),
+                    "A-3": ("planned", "ПМН-2 seen", None, None, None)}
+    fields = [r[1] for r in con.execute('PRAGMA table_info("marked")') if r[1] not in ("fid", "geom")]
+    assert fields[:3] == ["sector_id", "status", "remark"] and {"updated_by", "updated_at"} <= set(fields)

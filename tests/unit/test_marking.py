@@ -79,3 +79,29 @@ def test_audit_text_of_values():
         "2026-01-01T23:04:05Z"
     assert as_text(13.0) == "13" and as_text(2.5) == "2.5" and as_text(7) == "7"
     assert leaves_cleared(["planned", "cleared"], "reduced") and not leaves_cleared(["cleared"], "cleared")
+
+
+def test_entries_are_those_of_field_changes_between_each_row_and_its_update():
+    """mark() makes the change's texts once; its entries must be field_changes' own, row by row."""
+    import itertools
+
+    from clearground.core.marking import field_changes, reason_entry
+
+    statuses = ("planned", "cleared", "in_progress", None)
+    dates = (None, dt.date(2026, 11, 1), dt.datetime(2026, 11, 1, 10, 0, tzinfo=dt.timezone.utc))
+    rows = [{"sector_id": f"S-{i}", "status": s, "status_date": d, "team": t, "method": m, "depth_cm": c,
+             "version": v}
+            for i, (s, d, t, m, c, v) in enumerate(itertools.product(
+                statuses, dates, (None, "T-1"), (None, "manual"), (None, 13, 13.0), (None, 0, 4)))]
+    for change in (StatusChange("cleared", dt.date(2026, 11, 1), team="T-1", method="manual", depth_cm=13),
+                   StatusChange("planned", reason="resurvey"), StatusChange("in_progress", team=" ")):
+        result = mark(rows, change, "anna", NOW, without_reason="skip")
+        expected = []
+        for row in rows:
+            key = row["sector_id"]
+            if key in result.updates:
+                expected += field_changes("sectors", key, row, result.updates[key], "anna", NOW)
+                if row["status"] == "cleared" and change.status != "cleared":
+                    expected.append(reason_entry("sectors", key, "cleared", "resurvey", "anna", NOW))
+        assert result.entries == expected
+        assert len(result.updates) > 0
