@@ -40,8 +40,13 @@ def qt_value(value: object) -> object:
     return value
 
 
+_PLAIN = (str, int, float)  # values QGIS gives as they are
+
+
 def python_value(value: object) -> object:
     """A QGIS attribute value as core.marking reads it (None for NULL, datetime.date for QDate)."""
+    if type(value) in _PLAIN:
+        return value
     if audit.is_null(value):
         return None
     if isinstance(value, QDateTime):
