@@ -48,7 +48,9 @@ OPERATIONS: tuple[Operation, ...] = (
               "clearground:generatesectors on bench/shapes.py's suspect areas", "", rw_floor="floor_sectors_real_rw"),
     Operation("mark", "Mark the sectors that cleared ground covers", "mark_cg", "mark_native", "floor_mark",
               "clearground:marksectors (90% overlap, to GeoPackage)",
-              "native:extractbylocation (the sectors within the cleared ground)", rw_floor="floor_mark_rw"),
+              "native:extractbylocation (the sectors within the cleared ground)", rw_floor="floor_mark_rw",
+              extra="mark_cg_workspace", extra_label="clearground:marksectors into a copy of the workspace (in place, "
+                                                     "its audit_log written)"),
     Operation("mark_real", "Mark the real-shaped areas' sectors from real-shaped cleared polygons", "mark_cg_real",
               "mark_native_real", None, "clearground:marksectors on the sectors of the suspect areas",
               "native:extractbylocation (the sectors within the cleared polygons)", rw_floor="floor_mark_real_rw"),

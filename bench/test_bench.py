@@ -84,6 +84,9 @@ def test_a_tiny_run_measures_every_case_and_writes_the_results(tmp_path):
     assert runs["floor_mark_rw"]["result"]["info"]["rows_written"] == 100  # every sector of the workspace
     assert runs["sectors_cg_real"]["result"]["info"]["skipped"] > 0  # the areas without a geometry
     assert runs["mark_cg_real"]["result"]["info"]["marked"] > 0
+    in_place = runs["mark_cg_workspace"]["result"]["info"]
+    assert in_place["marked"] == in_place["newly_cleared_in_workspace"] == runs["mark_cg"]["result"]["info"]["marked"]
+    assert in_place["audit_rows_added"] > in_place["marked"]
     assert runs["click"]["result"]["info"]["audit_rows"] > 0
     text = results.read_text()
     assert "| operation | ClearGround |" in text and "| target | measured | met |" in text

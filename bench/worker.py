@@ -393,6 +393,38 @@ def _mark(args, sectors: str, cleared: str, name: str) -> dict:
     return {"seconds": seconds, "steps": timer.steps, "info": {"marked": int(result["MARKED"])}}
 
 
+def case_mark_cg_workspace(args) -> dict:
+    """clearground:marksectors into a copy of the workspace: the analyst's own way (the copy is not timed)."""
+    import shutil
+
+    timer = Timer()
+    out = args.out / "mark_cg_workspace"
+    out.mkdir(parents=True, exist_ok=True)
+    copy = out / "workspace.gpkg"
+    shutil.copyfile(args.data / "workspace.gpkg", copy)
+    t = time.perf_counter()
+    result = run_alg("clearground:marksectors", {
+        "SECTORS": ws(out, "sectors"), "CLEARED": ws(args.data, "cleared_ground", shapes_file(args)),
+        "MIN_OVERLAP": 90.0, "STATUS": "cleared", "TEAM": "ANAMA-T01", "WORKSPACE": str(copy), "OUTPUT": None,
+        "OUTPUT_AUDIT": "memory:"})
+    seconds = timer.step("clearground:marksectors (in the workspace)", t)
+    import sqlite3
+
+    def count(path: Path, sql: str) -> int:
+        con = sqlite3.connect(path)
+        try:
+            return con.execute(sql).fetchone()[0]
+        finally:
+            con.close()
+
+    cleared = "SELECT count(*) FROM sectors WHERE status = 'cleared'"
+    return {"seconds": seconds, "steps": timer.steps,
+            "info": {"marked": int(result["MARKED"]),
+                     "newly_cleared_in_workspace": count(copy, cleared) - count(args.data / "workspace.gpkg", cleared),
+                     "audit_rows_added": count(copy, "SELECT count(*) FROM audit_log")
+                     - count(args.data / "workspace.gpkg", "SELECT count(*) FROM audit_log")}}
+
+
 def _extract(args, sectors: str, cleared: str, name: str) -> dict:
     """native:extractbylocation: the sectors within the cleared polygons (to GeoPackage)."""
     timer = Timer()

@@ -157,7 +157,6 @@ class MarkSectors(ClearGroundAlgorithm):
         feedback.setProgressText(tr("Reading sectors and cleared ground"))
         arrays = read_layer(self._readable(parameters, sectors, context), ["sector_id"], "EPSG:4326", feedback)
         geoms = self._sector_geometries(arrays, feedback)
-        row_of = {int(fid): i for i, fid in enumerate(arrays.fid)}
         cleared = self._cleared(cleared_source, context, feedback)
         if feedback.isCanceled():
             return {}
@@ -184,13 +183,14 @@ class MarkSectors(ClearGroundAlgorithm):
         change = StatusChange(status, date, team, method, depth, reason or None)
         user, now = audit.current_user(), audit.utc_now()
         hit = (overlap >= min_overlap) & (overlap > 0)
-        fids, rows = _covered_rows(sectors, np.asarray(arrays.fid)[hit])
         rule = {"without_reason": "skip", "keep_same_status": True}
+        fids = np.asarray(arrays.fid)[hit]
+        ids = [str(v) for v in np.asarray(arrays.attrs["sector_id"], dtype=object)[hit]]
         try:
-            if workspace is not None:
-                result = workspace.mark_sectors([r["sector_id"] for r in rows], change, user, now, **rule)
+            if workspace is not None:  # the workspace reads the rows itself, in its transaction
+                result = workspace.mark_sectors(ids, change, user, now, **rule)
             else:
-                result = marking.mark(rows, change, user, now, **rule)
+                result = marking.mark(_covered_rows(sectors, fids), change, user, now, **rule)
         except (marking.MarkingError, WorkspaceError) as exc:
             raise QgsProcessingException(str(exc)) from exc
         for key in result.kept_cleared:
@@ -200,15 +200,14 @@ class MarkSectors(ClearGroundAlgorithm):
         feedback.setProgress(70)
 
         if sink is not None:
-            updates = {fid: result.updates[r["sector_id"]] for fid, r in zip(fids, rows)
-                       if r["sector_id"] in result.updates}
+            updates = {int(fid): result.updates[key] for fid, key in zip(fids, ids) if key in result.updates}
             if not self._write(sink, sectors, out_fields, updates, feedback):
                 if feedback.isCanceled():
                     return {}
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         audit.write(audit_sink, result.entries)
         marked = len(result.updates)
-        counts = {"marked": marked, "total": len(row_of), "status": status, "audit": len(result.entries)}
+        counts = {"marked": marked, "total": len(arrays.fid), "status": status, "audit": len(result.entries)}
         if workspace is not None:
             feedback.pushInfo(tr("{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows."
                                  ).format(workspace=workspace.name, **counts))
@@ -317,23 +316,22 @@ TILE_M = 100.0
 _TILE_VERTICES = 256
 
 
-def _covered_rows(sectors, fids: np.ndarray) -> tuple[list[int], list[dict]]:
-    """The covered sectors' fids and their rows as core.marking reads them (sector_id as text)."""
+def _covered_rows(sectors, fids: np.ndarray) -> list[dict]:
+    """The covered sectors as core.marking reads them (sector_id as text)."""
     if len(fids) == 0:
-        return [], []
+        return []
     fields = sectors.fields()
     names = ("sector_id",) + marking.EDITABLE_FIELDS + ("version",)
     slots = [(n, fields.indexOf(n)) for n in names]
     request = QgsFeatureRequest().setFilterFids([int(f) for f in fids]).setFlags(REQUEST_NO_GEOMETRY)
     request.setSubsetOfAttributes([i for _, i in slots if i >= 0])
-    out_fids, rows = [], []
+    rows = []
     for feature in sectors.getFeatures(request):
         values = feature.attributes()
         row = {n: python_value(values[i]) if i >= 0 else None for n, i in slots}
         row["sector_id"] = str(row["sector_id"])
-        out_fids.append(feature.id())
         rows.append(row)
-    return out_fids, rows
+    return rows
 
 
 def covered_fraction(sectors, cleared: list, lane_width: float) -> np.ndarray:
