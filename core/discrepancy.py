@@ -85,7 +85,7 @@ class Records:
 
 @dataclass
 class RecordedMines:
-    """Recorded mine points (lon, lat)."""
+    """Recorded mine points (lon, lat). Text columns may be numpy UTF-8 bytes (b"" for none)."""
 
     record_id: Sequence[Any]
     lon: Sequence[float]
@@ -238,7 +238,12 @@ class _Text:
     most of a national mine table's models and numbers are never shown."""
 
     def __init__(self, values: Sequence[Any] | None, n: int):
-        self.values = np.asarray(values, dtype=object) if values is not None else np.full(n, None, dtype=object)
+        if values is None:
+            self.values = np.full(n, None, dtype=object)
+        elif isinstance(values, np.ndarray) and values.dtype.kind == "S":
+            self.values = values  # UTF-8 bytes, decoded where read
+        else:
+            self.values = np.asarray(values, dtype=object)
 
     def __getitem__(self, index):
         picked = self.values[index]
@@ -246,8 +251,11 @@ class _Text:
 
 
 def _clean(v: Any) -> str | None:
+    """A value as stripped text, None for no value (UTF-8 bytes, as the bulk reader gives text, decoded)."""
     if v is None or (isinstance(v, float) and math.isnan(v)):
         return None
+    if isinstance(v, bytes):
+        v = v.decode("utf-8", "replace")
     return str(v).strip() or None
 
 
@@ -296,9 +304,17 @@ class _Rows:
         return value.item() if isinstance(value, np.generic) else value
 
 
-def _coded(values: Sequence[Any] | None, n: int, code: Callable[[str | None], Any]) -> tuple[list, list]:
+def _coded(values: Sequence[Any] | None, n: int, code: Callable[[str | None], Any]) -> tuple[Sequence, list]:
     """``code`` of each value cleaned as ``_obj`` cleans it (each distinct value coded once), and the
-    positions of the values that are given but code to None."""
+    positions of the values that are given but code to None. UTF-8 bytes (numpy, b"" for none)
+    are coded without a python object per row: a national mine table's ids and categories."""
+    if isinstance(values, np.ndarray) and values.dtype.kind == "S":
+        distinct, inverse = np.unique(values, return_inverse=True)
+        texts = [_clean(v) for v in distinct.tolist()]
+        lookup = np.empty(len(distinct), dtype=object)
+        lookup[:] = [code(t) for t in texts]
+        bad = np.array([c is None and t is not None for c, t in zip(lookup.tolist(), texts)], dtype=bool)
+        return lookup[inverse], np.flatnonzero(bad[inverse]).tolist() if bad.any() else []
     items = [None] * n if values is None else values.tolist() if isinstance(values, np.ndarray) else list(values)
     try:
         coded = {v: code(_clean(v)) for v in set(items)}
@@ -510,7 +526,7 @@ class _MineArrays:
         self.rows = _Rows(mines.row if mines else None)
         record_id = mines.record_id if mines else None
         category = mines.category if mines else None
-        rec = np.fromiter(_coded(record_id, n, lambda v: records.index_of.get(v, -1))[0], dtype=np.int64, count=n)
+        rec = np.asarray(_coded(record_id, n, lambda v: records.index_of.get(v, -1))[0], dtype=np.int64).reshape(n)
         codes, not_known = _coded(category, n, normalize_category)
         cat = np.empty(n, dtype=object)
         cat[:] = codes

@@ -194,8 +194,10 @@ class FindDiscrepancies(ClearGroundAlgorithm):
         feedback.setProgressText(tr("Reading records, mines, finds and sectors"))
         rec = self._read(parameters, self.RECORDS, context, feedback, ("record_id",),
                          ("district", "recorded_ap", "recorded_at", "mine_models", "raw"))
+        # a national table's mines: their text stays UTF-8 bytes, coded or decoded where used (core)
         mines = self._read(parameters, self.RECORDED_MINES, context, feedback, ("record_id",),
-                           ("mine_no", "category", "model"), optional=True)
+                           ("mine_no", "category", "model"), optional=True,
+                           raw_text=("record_id", "mine_no", "category", "model"))
         finds = self._read(parameters, self.FINDS, context, feedback, ("find_id",),
                            ("category", "model", "quantity", "found_date", "sector_id"))
         sectors = self._read(parameters, self.SECTORS, context, feedback, ("sector_id", "status"),
@@ -295,7 +297,7 @@ class FindDiscrepancies(ClearGroundAlgorithm):
         return {flag_id: review for flag_id, (_, review) in reviews.items()}
 
     def _read(self, parameters, name: str, context, feedback, required: Sequence[str], wanted: Sequence[str],
-              optional: bool = False) -> FeatureArrays | None:
+              optional: bool = False, raw_text: Sequence[str] = ()) -> FeatureArrays | None:
         """The input ``name`` as arrays in EPSG:4326: its required fields and whichever wanted ones it has."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
@@ -309,7 +311,7 @@ class FindDiscrepancies(ClearGroundAlgorithm):
                 input=name, fields=", ".join(missing)))
         fields = list(required) + [f for f in wanted if f in names]
         layer = self._whole_layer(parameters, name, context)
-        return read_layer(layer if layer is not None else source, fields, WGS84, feedback)
+        return read_layer(layer if layer is not None else source, fields, WGS84, feedback, raw_text=raw_text)
 
     def _whole_layer(self, parameters, name: str, context):
         """The input as a layer when all of it is used and OGR can read its file directly (the fast

@@ -510,3 +510,38 @@ def test_mines_with_a_problem_are_named_by_row_and_field_and_the_rest_are_used()
                              (14, "category", "unknown category bogus")]
     unfound = sorted(f.flag_id for f in result.flags if f.kind == "unmatched_recorded_mine")
     assert unfound == ["unmatched_recorded_mine:R:1", "unmatched_recorded_mine:R:4", "unmatched_recorded_mine:R:5"]
+
+
+def _as_bytes(values):
+    """A text column as the bulk reader gives it with raw_text: numpy UTF-8 bytes, b"" for null."""
+    return np.array([b"" if v is None else str(v).encode("utf-8") for v in values])
+
+
+def test_the_mines_text_as_utf8_bytes_gives_the_same_analysis_as_text(scenario, analysis):
+    records, mines, finds, sectors = core_inputs(scenario)
+    raw = d.RecordedMines(_as_bytes(mines.record_id), mines.lon, mines.lat, _as_bytes(mines.category),
+                          _as_bytes(mines.model), _as_bytes(mines.mine_no))
+    assert raw.record_id.dtype.kind == "S"
+    again = d.analyse(records, raw, finds, sectors)
+    assert again.flags == analysis.flags and again.offsets == analysis.offsets
+    assert again.links == analysis.links and again.problems == analysis.problems
+
+
+def test_mines_given_as_bytes_with_a_problem_are_named_as_text_by_row_and_field():
+    local = np.array([[0.0, 0.0], [0.0, 30.0], [0.0, 60.0], [0.0, 90.0], [0.0, 120.0]])
+    ll = to_ll(local)
+    lon, lat = ll[:, 0].copy(), ll[:, 1].copy()
+    lon[2] = math.nan
+    recs = d.Records(["R"], [geom_ll(box(-20, -20, 20, 140))], recorded_ap=[5])
+    mines = d.RecordedMines(_as_bytes([" R ", "NOPE-№2", "R", "R", "R"]), lon, lat,
+                            _as_bytes(["AP", "AP", "AP", " ПМН? ", None]), None, _as_bytes(list("12345")),
+                            row=np.array([11, 12, 13, 14, 15]))
+    far = to_ll([(900.0, 900.0)])
+    result = d.analyse(recs, mines, d.Finds(["F"], far[:, 0], far[:, 1], ["UXO"]),
+                       d.Sectors(["S"], [geom_ll(box(-30, -30, 30, 150))], ["cleared"], ["2024-01-01"]))
+    mine_problems = [(p.row, p.field, p.reason) for p in result.problems if p.layer == "recorded_mines"]
+    assert mine_problems == [(12, "record_id", "record id NOPE-№2 is not among the records"),
+                             (13, "geometry", "no position"),
+                             (14, "category", "unknown category ПМН?")]
+    unfound = sorted(f.flag_id for f in result.flags if f.kind == "unmatched_recorded_mine")
+    assert unfound == ["unmatched_recorded_mine:R:1", "unmatched_recorded_mine:R:4", "unmatched_recorded_mine:R:5"]
