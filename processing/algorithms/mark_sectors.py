@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -26,7 +26,6 @@ from ...compat import (
     DATETIME_PARAM_DATE,
     NUMBER_DOUBLE,
     NUMBER_INTEGER,
-    REQUEST_NO_GEOMETRY,
     SOURCE_LINE,
     SOURCE_POLYGON,
     SOURCE_VECTOR,
@@ -40,7 +39,7 @@ from ...core.text import tr
 from ...workspace import audit
 from ...workspace.arrays import read_layer
 from ...workspace.errors import WorkspaceError
-from ...workspace.sector_edits import CLEARED, python_value, qt_value, sector_fields
+from ...workspace.sector_edits import CLEARED, qt_value, sector_fields
 from ..base import ClearGroundAlgorithm
 from ..enum_labels import labelled_enum
 from .generate_sectors import geometries_4326
@@ -155,7 +154,9 @@ class MarkSectors(ClearGroundAlgorithm):
 
         # -- read --------------------------------------------------------------------------------
         feedback.setProgressText(tr("Reading sectors and cleared ground"))
-        arrays = read_layer(self._readable(parameters, sectors, context), ["sector_id"], "EPSG:4326", feedback)
+        names = sectors.fields().names()
+        read = ["sector_id"] + ([n for n in _ROW_FIELDS if n in names] if workspace is None else [])
+        arrays = read_layer(self._readable(parameters, sectors, context), read, "EPSG:4326", feedback)
         geoms = self._sector_geometries(arrays, feedback)
         cleared = self._cleared(cleared_source, context, feedback)
         if feedback.isCanceled():
@@ -190,7 +191,7 @@ class MarkSectors(ClearGroundAlgorithm):
             if workspace is not None:  # the workspace reads the rows itself, in its transaction
                 result = workspace.mark_sectors(ids, change, user, now, **rule)
             else:
-                result = marking.mark(_covered_rows(sectors, fids), change, user, now, **rule)
+                result = marking.mark(_marking_rows(arrays, hit), change, user, now, **rule)
         except (marking.MarkingError, WorkspaceError) as exc:
             raise QgsProcessingException(str(exc)) from exc
         for key in result.kept_cleared:
@@ -316,22 +317,35 @@ TILE_M = 100.0
 _TILE_VERTICES = 256
 
 
-def _covered_rows(sectors, fids: np.ndarray) -> list[dict]:
-    """The covered sectors as core.marking reads them (sector_id as text)."""
-    if len(fids) == 0:
-        return []
-    fields = sectors.fields()
-    names = ("sector_id",) + marking.EDITABLE_FIELDS + ("version",)
-    slots = [(n, fields.indexOf(n)) for n in names]
-    request = QgsFeatureRequest().setFilterFids([int(f) for f in fids]).setFlags(REQUEST_NO_GEOMETRY)
-    request.setSubsetOfAttributes([i for _, i in slots if i >= 0])
-    rows = []
-    for feature in sectors.getFeatures(request):
-        values = feature.attributes()
-        row = {n: python_value(values[i]) if i >= 0 else None for n, i in slots}
-        row["sector_id"] = str(row["sector_id"])
-        rows.append(row)
+#: The fields core.marking reads of a sector besides its sector_id.
+_ROW_FIELDS = marking.EDITABLE_FIELDS + ("version",)
+
+
+def _marking_rows(arrays, hit: np.ndarray) -> list[dict]:
+    """The covered sectors as core.marking reads them (python values, None for none; sector_id as text),
+    from the arrays read in bulk: numbers come as floats (whole ones made int), dates as datetime64."""
+    rows: list[dict] = [{"sector_id": str(v)} for v in np.asarray(arrays.attrs["sector_id"], dtype=object)[hit]]
+    for name in _ROW_FIELDS:
+        column = arrays.attrs.get(name)
+        if column is None:
+            values = [None] * len(rows)
+        else:
+            values = [_plain(v) for v in np.asarray(column)[hit].tolist()] if column.dtype.kind in "fM" \
+                else np.asarray(column, dtype=object)[hit].tolist()
+        for row, value in zip(rows, values):
+            row[name] = value
     return rows
+
+
+def _plain(value):
+    """A number or date of the bulk arrays as core.marking reads it (NaN and NaT as None)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=dt.timezone.utc)
+    return value
 
 
 def covered_fraction(sectors, cleared: list, lane_width: float) -> np.ndarray:

@@ -230,3 +230,45 @@ def test_sectors_of_another_centre_keep_their_own_fields_and_gain_the_marking_fi
                     "A-3": ("planned", "ПМН-2 seen", None, None, None)}
     fields = [r[1] for r in con.execute('PRAGMA table_info("marked")') if r[1] not in ("fid", "geom")]
     assert fields[:3] == ["sector_id", "status", "remark"] and {"updated_by", "updated_at"} <= set(fields)
+
+
+def test_a_geopackages_dates_numbers_and_versions_are_read_in_bulk_as_the_rule_reads_them(run_alg, tmp_path):
+    """Sectors read from a GeoPackage in bulk: the audit's old values are those the sector held."""
+    hazard = QgsVectorLayer("Polygon?crs=EPSG:32638&field=hazard_id:string", "hz", "memory")
+    f = QgsFeature(hazard.fields())
+    f["hazard_id"] = "HZ-9"
+    f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({E0} {N0}, {E0 + 50} {N0}, {E0 + 50} {N0 + 25}, {E0} {N0 + 25}, "
+                                      f"{E0} {N0}))"))
+    hazard.dataProvider().addFeatures([f])
+    path = tmp_path / "sectors.gpkg"
+    run_alg("clearground:generatesectors", {"INPUT": hazard, "CELL_SIZE": 25, "OUTPUT": str(path)})
+    layer = QgsVectorLayer(f"{path}|layername=sectors", "sectors", "ogr")
+    target = next(s for s in layer.getFeatures() if s["sector_id"] == "HZ-9-0-0")
+    fields = layer.fields()
+    assert layer.dataProvider().changeAttributeValues({target.id(): {
+        fields.indexOf("status"): "cleared", fields.indexOf("status_date"): QDate(2024, 1, 2),
+        fields.indexOf("depth_cm"): 13, fields.indexOf("version"): 4, fields.indexOf("team"): "T-1"}})
+    del layer
+    ground = QgsVectorLayer("Polygon?crs=EPSG:32638", "ground", "memory")
+    g = QgsFeature()
+    g.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({E0 - 1} {N0 - 1}, {E0 + 51} {N0 - 1}, {E0 + 51} {N0 + 26}, "
+                                      f"{E0 - 1} {N0 + 26}, {E0 - 1} {N0 - 1}))"))
+    ground.dataProvider().addFeatures([g])
+    result = run_alg("clearground:marksectors", {
+        "SECTORS": f"{path}|layername=sectors", "CLEARED": ground, "STATUS": "in_progress", "DATE": "2024-06-01",
+        "TEAM": "T-1", "DEPTH_CM": 13, "REASON": "new find", "OUTPUT": "memory:", "OUTPUT_AUDIT": "memory:"})
+    assert result["MARKED"] == 2
+    audit = {(r["feature_key"], r["field"]): (r["old_value"], r["new_value"])
+             for r in result["OUTPUT_AUDIT"].getFeatures()}
+    assert audit == {
+        ("HZ-9-0-0", "status"): ("cleared", "in_progress"),
+        ("HZ-9-0-0", "status_date"): ("2024-01-02", "2024-06-01"),
+        ("HZ-9-0-0", "version"): ("4", "5"),
+        ("HZ-9-0-0", "reason"): ("cleared", "new find"),
+        ("HZ-9-0-1", "status"): ("planned", "in_progress"),
+        ("HZ-9-0-1", "status_date"): (None, "2024-06-01"),
+        ("HZ-9-0-1", "team"): (None, "T-1"),
+        ("HZ-9-0-1", "depth_cm"): (None, "13"),
+        ("HZ-9-0-1", "version"): ("1", "2"),
+    }
+    assert by_id(result["OUTPUT"])["HZ-9-0-0"]["version"] == 5
