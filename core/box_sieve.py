@@ -8,6 +8,8 @@ from .runs import run_positions
 
 #: A sieve that would mark more grid squares than this per point tested is not worth making.
 _SQUARES_PER_POINT = 4
+#: Points are looked up this many at a time, so that their temporary arrays stay small.
+_POINTS_AT_ONCE = 1 << 20
 
 
 def maybe_in_boxes(xy: np.ndarray, bounds: np.ndarray) -> np.ndarray:
@@ -39,11 +41,13 @@ def maybe_in_boxes(xy: np.ndarray, bounds: np.ndarray) -> np.ndarray:
     row = lo[box, 1] + k % rows[box]
     marked = np.unique(col * span + row)
     out = np.zeros(len(xy), bool)
-    idx = np.flatnonzero(finite)
-    ij = np.floor((xy[idx] - origin) / cell)
-    inside = (ij >= 0).all(axis=1) & (ij[:, 0] <= hi[:, 0].max()) & (ij[:, 1] <= span - 2)
-    idx, ij = idx[inside], ij[inside].astype(np.int64)
-    key = ij[:, 0] * span + ij[:, 1]
-    at = np.minimum(np.searchsorted(marked, key), len(marked) - 1)
-    out[idx[marked[at] == key]] = True
+    last_col = hi[:, 0].max()
+    for start in range(0, len(xy), _POINTS_AT_ONCE):  # a national table's points a block at a time
+        idx = start + np.flatnonzero(finite[start:start + _POINTS_AT_ONCE])
+        ij = np.floor((xy[idx] - origin) / cell)
+        inside = (ij >= 0).all(axis=1) & (ij[:, 0] <= last_col) & (ij[:, 1] <= span - 2)
+        idx, ij = idx[inside], ij[inside].astype(np.int64)
+        key = ij[:, 0] * span + ij[:, 1]
+        at = np.minimum(np.searchsorted(marked, key), len(marked) - 1)
+        out[idx[marked[at] == key]] = True
     return out

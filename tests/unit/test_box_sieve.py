@@ -40,3 +40,16 @@ def test_a_huge_box_among_small_ones_keeps_every_point_rather_than_marking_the_w
     bounds = np.array([[0.0, 0.0, 1.0, 1.0], [2.0, 2.0, 3.0, 3.0], [0.0, 0.0, 1e6, 1e6]])
     xy = np.array([[5e5, 5e5], [2e6, 0.0], [np.inf, 0.0]])
     assert maybe_in_boxes(xy, bounds).tolist() == [True, True, False]
+
+
+def test_points_looked_up_a_block_at_a_time_give_what_one_block_gives(monkeypatch):
+    import clearground.core.box_sieve as sieve
+
+    rng = np.random.default_rng(11)
+    corner = rng.uniform(0, 10_000, (300, 2))
+    bounds = np.column_stack((corner, corner + rng.uniform(5, 60, (300, 2))))
+    xy = rng.uniform(-500, 10_500, (20_000, 2))
+    xy[::97] = np.nan
+    whole = maybe_in_boxes(xy, bounds)
+    monkeypatch.setattr(sieve, "_POINTS_AT_ONCE", 777)
+    assert (maybe_in_boxes(xy, bounds) == whole).all() and whole.any()
