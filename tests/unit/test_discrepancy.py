@@ -492,22 +492,25 @@ def test_mines_without_models_or_numbers_are_labelled_by_their_row():
     assert all("(AP)" in f.message for f in flags)
 
 
-def test_mines_with_a_problem_are_named_by_row_and_field_and_the_rest_are_used():
+@pytest.mark.parametrize("text", [list, lambda values: _as_bytes(values)], ids=["text", "utf8-bytes"])
+def test_mines_with_a_problem_are_named_by_row_and_field_and_the_rest_are_used(text):
+    """As text, and as the UTF-8 bytes the bulk reader gives (named as text all the same)."""
     local = np.array([[0.0, 0.0], [0.0, 30.0], [0.0, 60.0], [0.0, 90.0], [0.0, 120.0]])
     ll = to_ll(local)
     lon, lat = ll[:, 0].copy(), ll[:, 1].copy()
     lon[2] = math.nan  # no position
     recs = d.Records(["R"], [geom_ll(box(-20, -20, 20, 140))], recorded_ap=[5])
-    mines = d.RecordedMines([" R ", "NOPE", "R", "R", "R"], lon, lat, ["AP", "AP", "AP", " bogus ", None],
-                            None, list("12345"), row=np.array([11, 12, 13, 14, 15]))
+    mines = d.RecordedMines(text([" R ", "NOPE-№2", "R", "R", "R"]), lon, lat,
+                            text(["AP", "AP", "AP", " ПМН? ", None]), None, text(list("12345")),
+                            row=np.array([11, 12, 13, 14, 15]))
     far = to_ll([(900.0, 900.0)])
     finds = d.Finds(["F"], far[:, 0], far[:, 1], ["UXO"])
     sectors = d.Sectors(["S"], [geom_ll(box(-30, -30, 30, 150))], ["cleared"], ["2024-01-01"])
     result = d.analyse(recs, mines, finds, sectors)
     mine_problems = [(p.row, p.field, p.reason) for p in result.problems if p.layer == "recorded_mines"]
-    assert mine_problems == [(12, "record_id", "record id NOPE is not among the records"),
+    assert mine_problems == [(12, "record_id", "record id NOPE-№2 is not among the records"),
                              (13, "geometry", "no position"),
-                             (14, "category", "unknown category bogus")]
+                             (14, "category", "unknown category ПМН?")]
     unfound = sorted(f.flag_id for f in result.flags if f.kind == "unmatched_recorded_mine")
     assert unfound == ["unmatched_recorded_mine:R:1", "unmatched_recorded_mine:R:4", "unmatched_recorded_mine:R:5"]
 
@@ -525,23 +528,3 @@ def test_the_mines_text_as_utf8_bytes_gives_the_same_analysis_as_text(scenario, 
     again = d.analyse(records, raw, finds, sectors)
     assert again.flags == analysis.flags and again.offsets == analysis.offsets
     assert again.links == analysis.links and again.problems == analysis.problems
-
-
-def test_mines_given_as_bytes_with_a_problem_are_named_as_text_by_row_and_field():
-    local = np.array([[0.0, 0.0], [0.0, 30.0], [0.0, 60.0], [0.0, 90.0], [0.0, 120.0]])
-    ll = to_ll(local)
-    lon, lat = ll[:, 0].copy(), ll[:, 1].copy()
-    lon[2] = math.nan
-    recs = d.Records(["R"], [geom_ll(box(-20, -20, 20, 140))], recorded_ap=[5])
-    mines = d.RecordedMines(_as_bytes([" R ", "NOPE-№2", "R", "R", "R"]), lon, lat,
-                            _as_bytes(["AP", "AP", "AP", " ПМН? ", None]), None, _as_bytes(list("12345")),
-                            row=np.array([11, 12, 13, 14, 15]))
-    far = to_ll([(900.0, 900.0)])
-    result = d.analyse(recs, mines, d.Finds(["F"], far[:, 0], far[:, 1], ["UXO"]),
-                       d.Sectors(["S"], [geom_ll(box(-30, -30, 30, 150))], ["cleared"], ["2024-01-01"]))
-    mine_problems = [(p.row, p.field, p.reason) for p in result.problems if p.layer == "recorded_mines"]
-    assert mine_problems == [(12, "record_id", "record id NOPE-№2 is not among the records"),
-                             (13, "geometry", "no position"),
-                             (14, "category", "unknown category ПМН?")]
-    unfound = sorted(f.flag_id for f in result.flags if f.kind == "unmatched_recorded_mine")
-    assert unfound == ["unmatched_recorded_mine:R:1", "unmatched_recorded_mine:R:4", "unmatched_recorded_mine:R:5"]
