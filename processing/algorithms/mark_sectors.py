@@ -186,7 +186,7 @@ class MarkSectors(ClearGroundAlgorithm):
         hit = (overlap >= min_overlap) & (overlap > 0)
         rule = {"without_reason": "skip", "keep_same_status": True}
         fids = np.asarray(arrays.fid)[hit]
-        ids = [str(v) for v in np.asarray(arrays.attrs["sector_id"], dtype=object)[hit]]
+        ids = _sector_ids(arrays, hit)
         try:
             if workspace is not None:  # the workspace reads the rows itself, in its transaction
                 result = workspace.mark_sectors(ids, change, user, now, **rule)
@@ -324,7 +324,7 @@ _ROW_FIELDS = marking.EDITABLE_FIELDS + ("version",)
 def _marking_rows(arrays, hit: np.ndarray) -> list[dict]:
     """The covered sectors as core.marking reads them (python values, None for none; sector_id as text),
     from the arrays read in bulk: numbers come as floats (whole ones made int), dates as datetime64."""
-    rows: list[dict] = [{"sector_id": str(v)} for v in np.asarray(arrays.attrs["sector_id"], dtype=object)[hit]]
+    rows: list[dict] = [{"sector_id": key} for key in _sector_ids(arrays, hit)]
     for name in _ROW_FIELDS:
         column = arrays.attrs.get(name)
         if column is None:
@@ -335,6 +335,11 @@ def _marking_rows(arrays, hit: np.ndarray) -> list[dict]:
         for row, value in zip(rows, values):
             row[name] = value
     return rows
+
+
+def _sector_ids(arrays, hit: np.ndarray) -> list[str]:
+    """The covered sectors' ids as text (a whole-number id read as a float is written as the whole number)."""
+    return [str(_plain(v)) for v in np.asarray(arrays.attrs["sector_id"])[hit].tolist()]
 
 
 def _plain(value):

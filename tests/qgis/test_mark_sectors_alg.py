@@ -272,3 +272,26 @@ def test_a_geopackages_dates_numbers_and_versions_are_read_in_bulk_as_the_rule_r
         ("HZ-9-0-1", "version"): ("1", "2"),
     }
     assert by_id(result["OUTPUT"])["HZ-9-0-0"]["version"] == 5
+
+
+def test_sectors_numbered_by_integers_are_marked_and_audited_by_their_number(run_alg):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=sector_id:integer&field=status:string", "numbered", "memory")
+    feats = []
+    for k, number in enumerate((5, 6)):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([number, "planned"])
+        x = E0 + 25 * k
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {N0}, {x + 25} {N0}, {x + 25} {N0 + 25}, {x} {N0 + 25}, "
+                                          f"{x} {N0}))"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    ground = QgsVectorLayer("Polygon?crs=EPSG:32638", "ground", "memory")
+    g = QgsFeature()
+    g.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({E0 - 1} {N0 - 1}, {E0 + 26} {N0 - 1}, {E0 + 26} {N0 + 26}, "
+                                      f"{E0 - 1} {N0 + 26}, {E0 - 1} {N0 - 1}))"))  # sector 5 whole
+    ground.dataProvider().addFeatures([g])
+    result = run_alg("clearground:marksectors", {"SECTORS": layer, "CLEARED": ground, "OUTPUT": "memory:",
+                                                 "OUTPUT_AUDIT": "memory:"})
+    assert result["MARKED"] == 1
+    assert {f["sector_id"]: f["status"] for f in result["OUTPUT"].getFeatures()} == {5: "cleared", 6: "planned"}
+    assert {r["feature_key"] for r in result["OUTPUT_AUDIT"].getFeatures()} == {"5"}
