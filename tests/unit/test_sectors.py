@@ -170,3 +170,35 @@ def test_an_invalid_bow_tie_is_repaired_not_dropped():
     bow = wgs(shapely.Polygon([(E0, N0), (E0 + 200, N0 + 200), (E0 + 200, N0), (E0, N0 + 200)]))
     grid = generate_sectors(bow, "B", 25)
     assert abs(grid.areas_m2.sum() - 20_000) < 1.0
+
+
+def test_coordinates_snapped_to_the_grid_are_rebuilt_only_where_rounding_breaks_a_polygon():
+    from clearground.core.sectors import snapped
+
+    rng = np.random.default_rng(5)
+    shapes = []
+    for _ in range(40):  # concave outlines with a hole, in UTM-sized coordinates
+        n = int(rng.integers(6, 40))
+        angles = np.sort(rng.uniform(0, 2 * np.pi, n))
+        radii = rng.uniform(30, 160, n)
+        x, y = 612_000 + rng.uniform(-900, 900), 4_430_000 + rng.uniform(-900, 900)
+        shell = shapely.make_valid(shapely.Polygon(np.column_stack([x + radii * np.cos(angles),
+                                                                    y + radii * np.sin(angles)])))
+        shapes.append(shapely.difference(shell, shapely.Point(x, y).buffer(10.0, 3)))
+    # a slit 0.4 micrometres wide between two arms: rounding to the micrometre closes it
+    x0, y0 = 612_000.0, 4_430_000.0
+    shapes.append(shapely.Polygon([(x0, y0), (x0 + 10, y0), (x0 + 10, y0 + 4.9999998), (x0 + 2, y0 + 4.9999998),
+                                   (x0 + 2, y0 + 5.0000002), (x0 + 10, y0 + 5.0000002), (x0 + 10, y0 + 10),
+                                   (x0, y0 + 10)]))
+    geoms = np.array(shapes, dtype=object)
+    assert shapely.is_valid(geoms).all()
+    rounded = shapely.set_precision(geoms, 1e-6, mode="pointwise")
+    assert not shapely.is_valid(rounded[-1])  # the case the rebuild is for
+    out, rebuilt = snapped(geoms, 1e-6), shapely.set_precision(geoms, 1e-6)
+    assert shapely.is_valid(out).all()
+    assert shapely.equals(out, rebuilt).all()
+    assert np.allclose(shapely.area(out), shapely.area(rebuilt), rtol=0, atol=1e-9)
+    kept = shapely.is_valid(rounded)
+    assert kept[:-1].all() and shapely.equals_exact(out[kept], rounded[kept], 0).all()  # vertices as rounded
+    coords = shapely.get_coordinates(out)
+    assert np.allclose(coords, np.round(coords * 1e6) / 1e6, rtol=0, atol=1e-9)

@@ -57,7 +57,10 @@ def assert_same(batch, k: int, reference) -> None:
     np.testing.assert_array_equal(grid.cols, reference.cols)
     np.testing.assert_array_equal(grid.areas_m2, reference.areas_m2)
     assert (grid.epsg, grid.merged_slivers) == (reference.epsg, reference.merged_slivers)
-    assert shapely.to_wkb(grid.geometries).tolist() == shapely.to_wkb(reference.geometries).tolist()
+    # vertex for vertex; a ring may start at another of its vertices (the frame's coordinates are
+    # rounded to the micrometre as they are, where the reference rebuilt every outline)
+    assert shapely.to_wkb(shapely.normalize(grid.geometries)).tolist() == \
+        shapely.to_wkb(shapely.normalize(reference.geometries)).tolist()
 
 
 @pytest.mark.parametrize("orientation", ["grid", "longest_edge"])
