@@ -64,6 +64,31 @@ def tracks() -> QgsVectorLayer:
     return layer
 
 
+def squares_in_a_row(uri: str, rows: list) -> QgsVectorLayer:
+    """A memory layer (``uri``) of 25 m squares side by side from (E0, N0), one per attribute row."""
+    layer = QgsVectorLayer(uri, "theirs", "memory")
+    feats = []
+    for k, attributes in enumerate(rows):
+        f = QgsFeature(layer.fields())
+        f.setAttributes(list(attributes))
+        x = E0 + 25 * k
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {N0}, {x + 25} {N0}, {x + 25} {N0 + 25}, {x} {N0 + 25}, "
+                                          f"{x} {N0}))"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def ground_over(width: float) -> QgsVectorLayer:
+    """Cleared ground over the first ``width`` metres of that row (and a metre beyond each side)."""
+    ground = QgsVectorLayer("Polygon?crs=EPSG:32638", "ground", "memory")
+    g = QgsFeature()
+    g.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({E0 - 1} {N0 - 1}, {E0 + width + 1} {N0 - 1}, "
+                                      f"{E0 + width + 1} {N0 + 26}, {E0 - 1} {N0 + 26}, {E0 - 1} {N0 - 1}))"))
+    ground.dataProvider().addFeatures([g])
+    return ground
+
+
 def by_id(layer):
     return {f["sector_id"]: f for f in layer.getFeatures()}
 
@@ -200,23 +225,10 @@ def test_sectors_of_another_centre_keep_their_own_fields_and_gain_the_marking_fi
     """A sectors file with only sector_id, status and a column of its own, written to a GeoPackage."""
     import sqlite3
 
-    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=sector_id:string&field=status:string"
-                           "&field=remark:string", "theirs", "memory")
-    feats = []
-    for k, (sid, status, remark) in enumerate((("A-1", "planned", "near the road"), ("A-2", None, None),
-                                               ("A-3", "planned", "ПМН-2 seen"))):
-        f = QgsFeature(layer.fields())
-        f.setAttributes([sid, status, remark])
-        x = E0 + 25 * k
-        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {N0}, {x + 25} {N0}, {x + 25} {N0 + 25}, {x} {N0 + 25}, "
-                                          f"{x} {N0}))"))
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    ground = QgsVectorLayer("Polygon?crs=EPSG:32638", "ground", "memory")
-    g = QgsFeature()
-    g.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({E0 - 1} {N0 - 1}, {E0 + 51} {N0 - 1}, {E0 + 51} {N0 + 26}, "
-                                      f"{E0 - 1} {N0 + 26}, {E0 - 1} {N0 - 1}))"))  # A-1 and A-2 whole
-    ground.dataProvider().addFeatures([g])
+    layer = squares_in_a_row("Polygon?crs=EPSG:32638&field=sector_id:string&field=status:string"
+                             "&field=remark:string", [("A-1", "planned", "near the road"), ("A-2", None, None),
+                                                      ("A-3", "planned", "ПМН-2 seen")])
+    ground = ground_over(50)  # A-1 and A-2 whole
     out = tmp_path / "marked.gpkg"
     result = run_alg("clearground:marksectors", {
         "SECTORS": layer, "CLEARED": ground, "DATE": "2024-05-14", "TEAM": "HALO-3", "OUTPUT": str(out),
@@ -249,11 +261,7 @@ def test_a_geopackages_dates_numbers_and_versions_are_read_in_bulk_as_the_rule_r
         fields.indexOf("status"): "cleared", fields.indexOf("status_date"): QDate(2024, 1, 2),
         fields.indexOf("depth_cm"): 13, fields.indexOf("version"): 4, fields.indexOf("team"): "T-1"}})
     del layer
-    ground = QgsVectorLayer("Polygon?crs=EPSG:32638", "ground", "memory")
-    g = QgsFeature()
-    g.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({E0 - 1} {N0 - 1}, {E0 + 51} {N0 - 1}, {E0 + 51} {N0 + 26}, "
-                                      f"{E0 - 1} {N0 + 26}, {E0 - 1} {N0 - 1}))"))
-    ground.dataProvider().addFeatures([g])
+    ground = ground_over(50)  # both sectors whole
     result = run_alg("clearground:marksectors", {
         "SECTORS": f"{path}|layername=sectors", "CLEARED": ground, "STATUS": "in_progress", "DATE": "2024-06-01",
         "TEAM": "T-1", "DEPTH_CM": 13, "REASON": "new find", "OUTPUT": "memory:", "OUTPUT_AUDIT": "memory:"})
@@ -275,21 +283,9 @@ def test_a_geopackages_dates_numbers_and_versions_are_read_in_bulk_as_the_rule_r
 
 
 def test_sectors_numbered_by_integers_are_marked_and_audited_by_their_number(run_alg):
-    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=sector_id:integer&field=status:string", "numbered", "memory")
-    feats = []
-    for k, number in enumerate((5, 6)):
-        f = QgsFeature(layer.fields())
-        f.setAttributes([number, "planned"])
-        x = E0 + 25 * k
-        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {N0}, {x + 25} {N0}, {x + 25} {N0 + 25}, {x} {N0 + 25}, "
-                                          f"{x} {N0}))"))
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    ground = QgsVectorLayer("Polygon?crs=EPSG:32638", "ground", "memory")
-    g = QgsFeature()
-    g.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({E0 - 1} {N0 - 1}, {E0 + 26} {N0 - 1}, {E0 + 26} {N0 + 26}, "
-                                      f"{E0 - 1} {N0 + 26}, {E0 - 1} {N0 - 1}))"))  # sector 5 whole
-    ground.dataProvider().addFeatures([g])
+    layer = squares_in_a_row("Polygon?crs=EPSG:32638&field=sector_id:integer&field=status:string",
+                             [(5, "planned"), (6, "planned")])
+    ground = ground_over(25)  # sector 5 whole
     result = run_alg("clearground:marksectors", {"SECTORS": layer, "CLEARED": ground, "OUTPUT": "memory:",
                                                  "OUTPUT_AUDIT": "memory:"})
     assert result["MARKED"] == 1
