@@ -34,6 +34,7 @@ from shapely import STRtree
 from . import ordnance
 from .box_sieve import maybe_in_boxes
 from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories, normalize_category
+from .distinct import distinct_bytes
 from .offsets import (
     AMBIGUOUS,
     FITTED,
@@ -309,7 +310,7 @@ def _coded(values: Sequence[Any] | None, n: int, code: Callable[[str | None], An
     positions of the values that are given but code to None. UTF-8 bytes (numpy, b"" for none)
     are coded without a python object per row: a national mine table's ids and categories."""
     if isinstance(values, np.ndarray) and values.dtype.kind == "S":
-        distinct, inverse = np.unique(values, return_inverse=True)
+        distinct, inverse = distinct_bytes(values)
         texts = [_clean(v) for v in distinct.tolist()]
         lookup = np.empty(len(distinct), dtype=object)
         lookup[:] = [code(t) for t in texts]

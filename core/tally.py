@@ -25,6 +25,7 @@ from pyproj import CRS
 
 from . import ordnance
 from .categories import CATEGORIES, RELEASED_STATUSES, SECTOR_STATUSES, normalize_category
+from .distinct import distinct_bytes
 from .periods import ALL_LABEL, period_codes, period_label
 from .proj import Transformer, call
 from .runs import run_positions
@@ -115,29 +116,33 @@ def assign_points(districts: np.ndarray, x: np.ndarray, y: np.ndarray, grid: int
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     out = np.full(len(x), -1, dtype=np.int64)
-    valid = np.flatnonzero(~(np.isnan(x) | np.isnan(y)))
-    if len(valid) == 0 or len(districts) == 0:
+    missing = np.isnan(x) | np.isnan(y)
+    valid = np.flatnonzero(~missing) if missing.any() else None  # None: every point has a position
+    vx, vy = (x, y) if valid is None else (x[valid], y[valid])
+    if len(vx) == 0 or len(districts) == 0:
         return out
-    x0, x1 = x[valid].min(), x[valid].max()
-    y0, y1 = y[valid].min(), y[valid].max()
+    x0, x1, y0, y1 = vx.min(), vx.max(), vy.min(), vy.max()
     sx = grid / (x1 - x0) if x1 > x0 else 0.0
     sy = grid / (y1 - y0) if y1 > y0 else 0.0
 
     def cell(v, v0, scale):
-        return np.clip(((v - v0) * scale).astype(np.int64), 0, grid - 1)
+        return np.minimum(((v - v0) * scale).astype(np.int32), grid - 1)  # v >= v0: never below 0
 
-    cells = (cell(y[valid], y0, sy) * grid + cell(x[valid], x0, sx)).astype(np.int16 if grid <= 181 else np.int64)
-    order = valid[np.argsort(cells, kind="stable")]
+    cells = cell(vy, y0, sy) * grid + cell(vx, x0, sx)
+    order = np.argsort(cells.astype(np.int16) if grid <= 181 else cells, kind="stable")
+    if valid is not None:
+        order = valid[order]
     starts = np.concatenate([[0], np.cumsum(np.bincount(cells, minlength=grid * grid))])
     bounds = shapely.bounds(districts)
+    xy_safe = xy_predicates_safe()
     for d, geom in enumerate(districts):
         if geom is None or shapely.is_empty(geom):
             continue
         xmin, ymin, xmax, ymax = bounds[d]
         if xmax < x0 or xmin > x1 or ymax < y0 or ymin > y1:
             continue
-        cx0, cx1 = cell(np.array([xmin, xmax]), x0, sx)
-        cy0, cy1 = cell(np.array([ymin, ymax]), y0, sy)
+        cx0, cx1 = np.clip((np.array([xmin, xmax]) - x0) * sx, 0, grid - 1).astype(np.int64)
+        cy0, cy1 = np.clip((np.array([ymin, ymax]) - y0) * sy, 0, grid - 1).astype(np.int64)
         shapely.prepare(geom)
         # the cells wholly inside the district: their points are its own without a test
         cols, rows = np.meshgrid(np.arange(cx0, cx1 + 1), np.arange(cy0, cy1 + 1))
@@ -150,15 +155,16 @@ def assign_points(districts: np.ndarray, x: np.ndarray, y: np.ndarray, grid: int
         inner = _cell_points(order, starts, rows[whole] * grid + cols[whole])
         out[inner[out[inner] < 0]] = d
         candidates = _cell_points(order, starts, rows[edge] * grid + cols[edge])
+        candidates = candidates[out[candidates] < 0]
         cx, cy = x[candidates], y[candidates]
-        keep = (cx >= xmin) & (cx <= xmax) & (cy >= ymin) & (cy <= ymax) & (out[candidates] < 0)
-        candidates = candidates[keep]
+        keep = (cx >= xmin) & (cx <= xmax) & (cy >= ymin) & (cy <= ymax)
+        candidates, cx, cy = candidates[keep], cx[keep], cy[keep]
         if len(candidates) == 0:
             continue
-        if xy_predicates_safe():
-            inside = shapely.intersects_xy(geom, x[candidates], y[candidates])
+        if xy_safe:
+            inside = shapely.intersects_xy(geom, cx, cy)
         else:
-            inside = shapely.intersects(geom, shapely.points(x[candidates], y[candidates]))
+            inside = shapely.intersects(geom, shapely.points(cx, cy))
         out[candidates[inside]] = d
     return out
 
@@ -197,7 +203,7 @@ def category_codes(values: np.ndarray, models: np.ndarray | None = None) -> tupl
     reader gives them (b"" for null): each distinct value is looked up once."""
     values = np.asarray(values)
     if values.dtype.kind == "S":
-        distinct, _, inverse = np.unique(values, return_index=True, return_inverse=True)
+        distinct, inverse = distinct_bytes(values)
         lookup = np.array([_category_code(v.decode("utf-8", "replace")) for v in distinct.tolist()], np.int64)
         codes = lookup[inverse] if len(distinct) else np.zeros(len(values), np.int64)
     else:

@@ -44,6 +44,7 @@ from ..compat import (
     WKT2_2019,
     WkbType,
 )
+from ..core.distinct import distinct_bytes
 from ..core.proj import Transformer
 from ..core.text import tr
 
@@ -287,16 +288,14 @@ def _arrow_bytes(column) -> np.ndarray:
 
 
 def _decode_bytes(data: np.ndarray) -> np.ndarray:
-    """UTF-8 byte strings -> object array of str, decoding each distinct value once (np.unique), or,
+    """UTF-8 byte strings -> object array of str, decoding each distinct value once, or,
     for plain ASCII text of many distinct values like ids, all at once."""
     if len(data) > 10_000 and len(set(data[:2_000].tolist())) > 1_000 \
             and np.ascontiguousarray(data).view(np.uint8).max(initial=0) < 128:
         out = np.empty(len(data), dtype=object)
         out[:] = data.astype(np.str_).tolist()
         return out
-    # asking for each value's first row makes np.unique sort stably (a merge sort), which is about
-    # twice as fast on a column of few distinct values (categories, models); the same result
-    distinct, _, inverse = np.unique(data, return_index=True, return_inverse=True)
+    distinct, inverse = distinct_bytes(data)
     decoded = np.empty(len(distinct), dtype=object)
     decoded[:] = [v.decode("utf-8", "replace") for v in distinct.tolist()]
     return decoded[inverse]

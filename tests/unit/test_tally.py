@@ -274,3 +274,17 @@ def test_the_point_geometry_path_gives_the_same_districts(monkeypatch):
     fast = assign_points(districts, x, y)
     monkeypatch.setattr(tally_module, "xy_predicates_safe", lambda: False)
     np.testing.assert_array_equal(assign_points(districts, x, y), fast)
+
+
+def test_points_without_position_and_districts_far_beyond_a_tiny_spread_of_points():
+    """A spread of points a millimetre wide makes the index cells tiny: a district's box many cells
+    away must still be placed on the index, not overflow it; points without a position stay -1."""
+    x = np.array([46.0, 46.00000001, np.nan, 46.000000005, 46.0])
+    y = np.array([40.0, 40.00000001, 40.0, np.nan, 40.000000005])
+    near = box(45.99, 39.99, 46.01, 40.01)
+    far = box(-170.0, -80.0, 170.0, 80.0)
+    got = assign_points(np.array([far, near], dtype=object), x, y)
+    assert got.tolist() == [0, 0, -1, -1, 0]
+    got = assign_points(np.array([near, far], dtype=object), x, y)
+    assert got.tolist() == [0, 0, -1, -1, 0]
+    assert assign_points(np.array([box(10, 10, 11, 11)], dtype=object), x, y).tolist() == [-1] * 5
