@@ -16,7 +16,7 @@ from __future__ import annotations
 import ctypes
 import functools
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence, Union
 
 import numpy as np
 import pyproj
@@ -35,6 +35,8 @@ HECTARE_FIELDS: tuple[str, ...] = tuple(f"{status}_ha" for status in RELEASED_ST
 #: The columns of the tally table, in order (SCHEMA.md).
 COLUMNS: tuple[str, ...] = ("district", "period") + CATEGORIES + ("total",) + HECTARE_FIELDS
 OTHER = CATEGORIES.index("OTHER")
+#: The finds' models, or a function that reads them when they are needed.
+Models = Union[np.ndarray, Callable[[], np.ndarray], None]
 MAX_CELLS = 20_000_000
 
 
@@ -195,11 +197,12 @@ def xy_predicates_safe() -> bool:
 _BLANK = -2  # the code of an empty category, while category_codes looks for the model's
 
 
-def category_codes(values: np.ndarray, models: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def category_codes(values: np.ndarray, models: Models = None) -> tuple[np.ndarray, np.ndarray]:
     """Each value's position in CATEGORIES, and a mask of values that map to none (coded OTHER).
 
     A find whose category is empty takes the category its model implies (core.ordnance), when
-    ``models`` are given. Values and models may be text (None for null) or UTF-8 bytes as the bulk
+    ``models`` are given (or a function that reads them, called only when a category is empty).
+    Values and models may be text (None for null) or UTF-8 bytes as the bulk
     reader gives them (b"" for null): each distinct value is looked up once."""
     values = np.asarray(values)
     if values.dtype.kind == "S":
@@ -213,6 +216,8 @@ def category_codes(values: np.ndarray, models: np.ndarray | None = None) -> tupl
     blank = np.flatnonzero(codes == _BLANK)
     codes[blank] = -1
     if models is not None and len(blank):
+        if callable(models):
+            models = models()
         implied: dict[object, int] = {}
         for i, model in zip(blank.tolist(), np.asarray(models)[blank].tolist()):
             if isinstance(model, bytes):
@@ -340,13 +345,14 @@ def tally(
     sector_status: np.ndarray | None = None,
     sector_dates: np.ndarray | None = None,
     crs: str = "EPSG:4326",
-    models: np.ndarray | None = None,
+    models: Models = None,
 ) -> Tally:
     """Tally finds (points x, y in ``crs``) and released sectors per district and period.
 
     ``dates``/``sector_dates`` are datetime64[D] (NaT when unknown) and needed when ``period`` is
     not 'none' or a date range is given. The date range is inclusive at both ends. ``models``: the
-    finds' models, whose category (core.ordnance) stands for an empty category.
+    finds' models, whose category (core.ordnance) stands for an empty category, or a function that
+    reads them (called only when some category is empty).
     """
     n_d = len(districts)
     n = len(x)

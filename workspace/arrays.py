@@ -152,13 +152,45 @@ def read_layer(
             plan = None
     if plan is None:
         fid, wkb, raw = _read_features(layer, fields, feedback)
-    attrs = {f: raw[f] if raw[f].dtype.kind == "S" else _column(raw[f], kinds[f], from_arrow=plan is not None)
-             for f in fields}
+    attrs = _columns(raw, kinds, from_arrow=plan is not None)
     point_layer = layer.wkbType() in _point_types()
     arrays = _decode(fid, wkb, attrs, point_layer)
     _reproject(arrays, source_crs, target)
     arrays.crs = crs_id(target)
     return arrays
+
+
+def read_columns(layer: LayerLike, fields: Sequence[str], fids: np.ndarray,
+                 raw_text: Sequence[str] = ()) -> dict[str, np.ndarray]:
+    """The named ``fields`` of the features ``fids`` (as read_layer read them), in that order; without
+    the geometries when the layer has the bulk path (``raw_text`` as in read_layer)."""
+    fields = list(fields)
+    plan = ogr_plan(layer)
+    layer_fields = layer.fields()
+    kinds = {f: _field_kind(layer_fields.field(f)) for f in fields}
+    raw = None
+    if plan is not None and all(layer_fields.fieldOrigin(layer_fields.indexOf(f)) == ORIGIN_PROVIDER
+                                for f in fields):
+        try:
+            fid, _, raw = _read_ogr(plan, fields, None, {f for f in raw_text if kinds[f] == "text"}, geometry=False)
+            columns = _columns(raw, kinds, from_arrow=True)
+        except (RuntimeError, SystemError, ValueError):
+            raw = None
+    if raw is None:
+        arrays = read_layer(layer, fields, layer.sourceCrs(), raw_text=raw_text)
+        fid, columns = arrays.fid, arrays.attrs
+    if np.array_equal(fid, fids):
+        return columns
+    order = np.argsort(fid, kind="stable")
+    at = order[np.clip(np.searchsorted(fid, fids, sorter=order), 0, max(len(fid) - 1, 0))]
+    if len(fids) and (len(fid) == 0 or not np.array_equal(fid[at], fids)):
+        raise ValueError("the layer changed while it was read: features are missing")
+    return {f: values[at] for f, values in columns.items()}
+
+
+def _columns(raw: dict[str, np.ndarray], kinds: dict[str, str], from_arrow: bool) -> dict[str, np.ndarray]:
+    return {f: values if values.dtype.kind == "S" else _column(values, kinds[f], from_arrow=from_arrow)
+            for f, values in raw.items()}
 
 
 def crs_id(crs: QgsCoordinateReferenceSystem) -> str:
@@ -203,7 +235,8 @@ def ogr_plan(layer: LayerLike) -> OgrPlan | None:
     return OgrPlan(path, layer_name, layer_id, subset, options)
 
 
-def _read_ogr(plan: OgrPlan, fields: list[str], feedback: QgsFeedback | None, raw_text: set[str] = frozenset()):
+def _read_ogr(plan: OgrPlan, fields: list[str], feedback: QgsFeedback | None, raw_text: set[str] = frozenset(),
+              geometry: bool = True):
     ds = gdal.OpenEx(plan.path, gdal.OF_VECTOR | gdal.OF_READONLY, open_options=list(plan.open_options))
     if plan.layer_name:
         lyr = ds.GetLayerByName(plan.layer_name)
@@ -211,7 +244,7 @@ def _read_ogr(plan: OgrPlan, fields: list[str], feedback: QgsFeedback | None, ra
         lyr = ds.GetLayer(plan.layer_id or 0)
     defn = lyr.GetLayerDefn()
     all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    lyr.SetIgnoredFields([f for f in all_fields if f not in fields])
+    lyr.SetIgnoredFields([f for f in all_fields if f not in fields] + ([] if geometry else ["OGR_GEOMETRY"]))
     lyr.SetAttributeFilter(plan.where or None)
     total = max(lyr.GetFeatureCount(force=0), 1)
     fid_parts, wkb_parts = [], []
@@ -225,7 +258,8 @@ def _read_ogr(plan: OgrPlan, fields: list[str], feedback: QgsFeedback | None, ra
         if feedback is not None and feedback.isCanceled():
             break
         fid_parts.append(np.asarray(batch[fid_name], dtype=np.int64))
-        wkb_parts.append(_geometry_chunk(batch.get(geom_name), len(fid_parts[-1])))
+        if geometry:
+            wkb_parts.append(_geometry_chunk(batch.get(geom_name), len(fid_parts[-1])))
         for f in fields:
             raw_parts[f].append(_arrow_bytes(batch[f]) if f in raw_text else _arrow_values(batch[f]))
         read += len(fid_parts[-1])

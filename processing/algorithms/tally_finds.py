@@ -37,7 +37,7 @@ from ...core.categories import CATEGORIES
 from ...core.periods import PERIODS, to_dates
 from ...core.tally import COLUMNS, HECTARE_FIELDS, UNASSIGNED, Tally, TallyInputError, tally
 from ...core.text import tr
-from ...workspace.arrays import FeatureArrays, crs_id, ogr_plan, read_layer
+from ...workspace.arrays import FeatureArrays, crs_id, ogr_plan, read_columns, read_layer
 from ..base import ClearGroundAlgorithm
 from ..enum_labels import labelled_enum
 
@@ -164,11 +164,25 @@ class TallyFinds(ClearGroundAlgorithm):
         # a find's model (core.ordnance) gives the category its category field leaves empty
         model_field = "model" if finds_source.fields().lookupField("model") >= 0 and category_field != "model" \
             else None
-        find_fields = [f for f in (category_field, quantity_field, date_field, model_field) if f]
+        # read apart (and only when some category is empty) where the layer can read a column alone
+        target = self._target(parameters, self.FINDS, context)
+        models_later = model_field is not None and ogr_plan(target) is not None
+        find_fields = [f for f in (category_field, quantity_field, date_field) if f]
+        if model_field and not models_later:
+            find_fields.append(model_field)
         finds = self._read(parameters, self.FINDS, context, find_fields, crs, feedback,
                            raw_text=[f for f in (category_field, model_field) if f])  # read by distinct value
         if feedback.isCanceled():
             return {}
+        models = None
+        if models_later:
+            def models():
+                try:
+                    return read_columns(target, [model_field], finds.fid, raw_text=[model_field])[model_field]
+                except ValueError as exc:
+                    raise QgsProcessingException(tr("Finds: {error}").format(error=exc)) from exc
+        elif model_field:
+            models = finds.attrs[model_field]
         x, y = finds.xy()
         find_dates = self._dates(finds, date_field, finds_source, feedback) if date_field else None
 
@@ -182,7 +196,7 @@ class TallyFinds(ClearGroundAlgorithm):
             result = tally(
                 district_arrays.geoms, names, x, y, finds.attrs[category_field],
                 finds.attrs[quantity_field] if quantity_field else None, find_dates, period,
-                date_from, date_to, crs=crs_id(crs), models=finds.attrs[model_field] if model_field else None,
+                date_from, date_to, crs=crs_id(crs), models=models,
                 **sector_args,
             )
         except TallyInputError as exc:
@@ -222,13 +236,16 @@ class TallyFinds(ClearGroundAlgorithm):
 
     def _read(self, parameters, name, context, fields, crs, feedback, raw_text=()) -> FeatureArrays:
         """Whole ogr layers through the Arrow fast path; anything else through the Processing source."""
-        layer = self.whole_layer(parameters, name, context)
-        target = layer if layer is not None and ogr_plan(layer) is not None else \
-            self.parameterAsSource(parameters, name, context)
         try:
-            return read_layer(target, fields, crs, feedback, raw_text=raw_text)
+            return read_layer(self._target(parameters, name, context), fields, crs, feedback, raw_text=raw_text)
         except KeyError as exc:
             raise QgsProcessingException(str(exc)) from exc
+
+    def _target(self, parameters, name, context):
+        """The input as its layer when it can be read in bulk, else the Processing source."""
+        layer = self.whole_layer(parameters, name, context)
+        return layer if layer is not None and ogr_plan(layer) is not None else \
+            self.parameterAsSource(parameters, name, context)
 
     def _date(self, parameters, name, context):
         if parameters.get(name) in (None, ""):

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from clearground.workspace.arrays import FeatureArrays, ogr_plan, read_layer
+from clearground.workspace.arrays import FeatureArrays, ogr_plan, read_columns, read_layer
 
 FIELDS = ["find_id", "found_date", "category", "quantity", "depth_cm"]
 
@@ -123,6 +123,27 @@ def test_raw_text_comes_as_utf8_bytes_in_bulk_and_as_text_feature_by_feature(qgi
     assert [v.decode("utf-8") or None for v in raw.tolist()] == text.tolist()
     assert fast.attrs["quantity"].dtype == np.float64  # not text: read as always
     _assert_same(fast, slow, [f for f in FIELDS if f != "category"])
+
+
+def test_columns_read_apart_line_up_with_the_features_read_before(qgis_app, finds_layer):
+    """A column read later, without geometries, for the features read_layer gave: in their order,
+    with the layer's subset applied, on the bulk path and feature by feature alike."""
+    finds_layer.setSubsetString("\"quantity\" <> 3")
+    try:
+        for layer in (finds_layer, _iterated(finds_layer)):
+            arrays = read_layer(layer, ["quantity"])
+            columns = read_columns(layer, ["find_id", "category"], arrays.fid, raw_text=["category"])
+            whole = read_layer(layer, ["find_id", "category"], raw_text=["category"])
+            assert columns["find_id"].tolist() == whole.attrs["find_id"].tolist()
+            assert columns["category"].tolist() == whole.attrs["category"].tolist()
+            backwards = read_columns(layer, ["find_id"], arrays.fid[::-1].copy())
+            assert backwards["find_id"].tolist() == whole.attrs["find_id"].tolist()[::-1]
+        # null quantities fail the subset too
+        assert len(arrays) == sum(1 for i in range(300) if i % 11 and 1 + i % 4 != 3) == 204
+        with pytest.raises(ValueError, match="features are missing"):
+            read_columns(finds_layer, ["find_id"], np.array([10**9]))
+    finally:
+        finds_layer.setSubsetString("")
 
 
 def test_reprojection_matches_qgis_transform(qgis_app, finds_layer):

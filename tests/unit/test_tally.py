@@ -118,6 +118,19 @@ def test_category_codes_map_aliases_and_flag_unknown_values_as_other():
     assert unmapped.tolist() == [False, False, False, False, True, True, False, False]
 
 
+def test_models_read_on_demand_are_read_only_when_a_category_is_empty():
+    asked = []
+
+    def models():
+        asked.append(True)
+        return np.array([b"", b"PMN-2", b""])
+
+    codes, _ = category_codes(np.array([b"AT", b"APM", b"UXO"]), models)
+    assert [CATEGORIES[c] for c in codes] == ["AT", "AP", "UXO"] and asked == []
+    codes, _ = category_codes(np.array([b"AT", b"", b"UXO"]), models)
+    assert [CATEGORIES[c] for c in codes] == ["AT", "AP", "UXO"] and asked == [True]
+
+
 def test_an_empty_category_takes_its_models_and_only_an_empty_one():
     values = np.array(["", None, "  ", "mortar", "AT", "", None], dtype=object)
     models = np.array(["PMN-2", "TM-62M", "no such model", "PMN-2", "PMN-2", None, "ПМН-2"], dtype=object)
