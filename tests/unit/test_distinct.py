@@ -63,3 +63,11 @@ def test_short_columns_and_other_kinds_are_left_to_numpy():
     _same_as_numpy(np.array([b"b", b"a", b"b"]))
     got, inverse = distinct_bytes(np.array(["b", "a", "b"]))
     assert got.tolist() == ["a", "b"] and inverse.tolist() == [1, 0, 1]
+
+
+def test_a_column_in_runs_of_one_value_as_a_mine_table_lists_its_records():
+    """Record ids row after row of each record, a record met again later, ids of every width."""
+    rng = np.random.default_rng(5)
+    ids = [b"AZ-KLB-%d" % i for i in rng.integers(0, 3000, 900)] + [b"", b"R1", "Ağdam-7".encode()]
+    runs = rng.integers(1, 60, len(ids))
+    _same_as_numpy(np.repeat(np.array(ids), runs))
