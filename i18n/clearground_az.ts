@@ -344,183 +344,183 @@
         <translation>PROJ {crs}-dən WGS 84-ə çevirmə bilmir</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="458"/>
+        <location filename="../core/discrepancy.py" line="475"/>
         <source>the record as plotted</source>
         <translation>formulyar çəkildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="459"/>
+        <location filename="../core/discrepancy.py" line="476"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="460"/>
+        <location filename="../core/discrepancy.py" line="477"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="461"/>
+        <location filename="../core/discrepancy.py" line="478"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="462"/>
+        <location filename="../core/discrepancy.py" line="479"/>
         <source>magnetic declination not applied</source>
         <translation>maqnit meyli nəzərə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="485"/>
+        <location filename="../core/discrepancy.py" line="502"/>
         <source>no record id</source>
         <translation>formulyar identifikatoru yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="488"/>
+        <location filename="../core/discrepancy.py" line="505"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="495"/>
+        <location filename="../core/discrepancy.py" line="512"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="526"/>
+        <location filename="../core/discrepancy.py" line="543"/>
         <source>record id {id} is not among the records</source>
         <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="529"/>
+        <location filename="../core/discrepancy.py" line="546"/>
         <location filename="../core/field_sync.py" line="107"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="531"/>
+        <location filename="../core/discrepancy.py" line="548"/>
         <source>unknown category {value}</source>
         <translation>naməlum kateqoriya {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="563"/>
+        <location filename="../core/discrepancy.py" line="580"/>
         <source>find {id} has no position</source>
         <translation>{id} tapıntısının mövqeyi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="565"/>
+        <location filename="../core/discrepancy.py" line="582"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="589"/>
+        <location filename="../core/discrepancy.py" line="606"/>
         <source>sector {id} has no geometry</source>
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="815"/>
+        <location filename="../core/discrepancy.py" line="832"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="835"/>
+        <location filename="../core/discrepancy.py" line="852"/>
         <source>clearing sector {sector} decides</source>
         <translation>{sector} sektorunun təmizlənməsi həll edəcək</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="836"/>
+        <location filename="../core/discrepancy.py" line="853"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>təmizlənmiş ərazinin yanında əlavə təmizləmə həll edəcək</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="837"/>
+        <location filename="../core/discrepancy.py" line="854"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>{record} qeydi: tapıntılar onun minalarına təxminən eyni dərəcədə uyğun gəlir — onu {bearing:.0f}° istiqamətində {shift:.1f} m və ya {rival_bearing:.0f}° istiqamətində {rival_shift:.1f} m sürüşdürdükdə (cərgələri təkrarlanır; sübut {best} / {runner}). Düzəliş edilmir: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="873"/>
+        <location filename="../core/discrepancy.py" line="890"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="977"/>
+        <location filename="../core/discrepancy.py" line="994"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="979"/>
+        <location filename="../core/discrepancy.py" line="996"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="983"/>
+        <location filename="../core/discrepancy.py" line="1000"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="991"/>
+        <location filename="../core/discrepancy.py" line="1008"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1040"/>
+        <location filename="../core/discrepancy.py" line="1057"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1046"/>
+        <location filename="../core/discrepancy.py" line="1063"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1058"/>
+        <location filename="../core/discrepancy.py" line="1075"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1062"/>
+        <location filename="../core/discrepancy.py" line="1079"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1079"/>
+        <location filename="../core/discrepancy.py" line="1096"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1115"/>
+        <location filename="../core/discrepancy.py" line="1132"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1115"/>
+        <location filename="../core/discrepancy.py" line="1132"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1116"/>
+        <location filename="../core/discrepancy.py" line="1133"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1118"/>
+        <location filename="../core/discrepancy.py" line="1135"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1121"/>
+        <location filename="../core/discrepancy.py" line="1138"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1156"/>
+        <location filename="../core/discrepancy.py" line="1173"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1172"/>
+        <location filename="../core/discrepancy.py" line="1189"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1173"/>
+        <location filename="../core/discrepancy.py" line="1190"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="93"/>
         <location filename="../ui/mark_form.py" line="70"/>
         <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <source>Status</source>
@@ -1232,14 +1232,14 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="103"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
         <location filename="../ui/mark_form.py" line="73"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
         <location filename="../processing/algorithms/package_field.py" line="60"/>
         <location filename="../ui/mark_form.py" line="72"/>
         <location filename="../ui/tabs/sectors.py" line="290"/>
@@ -1519,7 +1519,7 @@
         <translation>Dərinlik 0 ilə 10000 sm arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../core/marking.py" line="162"/>
+        <location filename="../core/marking.py" line="161"/>
         <source>Give a reason to take a sector out of 'cleared'.</source>
         <translation>Sektoru «təmizlənib» statusundan çıxarmaq üçün səbəb göstərin.</translation>
     </message>
@@ -2105,8 +2105,8 @@
         <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="85"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/sectors.py" line="71"/>
@@ -2163,7 +2163,7 @@
         <translation>istiqamət bunlardan biri olmalıdır: {values}, {value} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="357"/>
+        <location filename="../core/sectors.py" line="367"/>
         <source>{rows} x {cols} cells of {size:g} m would be needed (more than {limit:,}); choose a larger cell size.</source>
         <translation>{size:g} m ölçülü {rows} x {cols} xana lazım olardı ({limit:,}-dən çox); daha böyük xana ölçüsü seçin.</translation>
     </message>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
         <location filename="../ui/mark_form.py" line="46"/>
         <source>Mark sectors</source>
         <translation>Sektorları qeyd et</translation>
@@ -2600,7 +2600,7 @@ Yalnız sürüşmə sətrində statusu fitted olan qeydlər sürüşdürülür: 
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="213"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="308"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="310"/>
         <source>{input} has no field {fields}.</source>
         <translation>{input} layında {fields} sahəsi yoxdur.</translation>
     </message>
@@ -3153,32 +3153,32 @@ Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddil
         <translation>Formulyarlar, minalar, tapıntılar və sektorlar oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="224"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>SECTORS yoxdur: saylar müqayisə edilmir və təmizlənmiş ərazi yoxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="225"/>
         <source>Comparing the records with the finds</source>
         <translation>Formulyarlar tapıntılarla müqayisə edilir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="231"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, obyekt {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="234"/>
         <source>Writing the flags</source>
         <translation>Qeydlər yazılır</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="275"/>
         <source>{count} flags: {detail}.</source>
         <translation>{count} qeyd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="274"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
         <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
@@ -3186,7 +3186,7 @@ Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddil
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="290"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="292"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>{workspace} iş sahəsində {total} bayraq saxlanıldı; {carried} bayraq baxışını saxladı, artıq qaldırılmayan {kept} baxılmış bayraq saxlanıldı.</translation>
     </message>
@@ -3655,7 +3655,7 @@ Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mə
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="56"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -3672,137 +3672,137 @@ STATUS (susmaya görə cleared), DATE (susmaya görə bu gün), TEAM, METHOD və
 Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTPUT_AUDIT – hər dəyişdirilmiş sahə üçün bir audit_log sətri («təmizlənib» statusundan çıxarılan hər sektor üçün isə əlavə olaraq səbəb sətri).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="89"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Təmizlənmiş ərazi (poliqonlar və ya keçid izləri)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="92"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="90"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Minimal örtmə (sektorun %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="100"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
         <source>Date (default today)</source>
         <translation>Tarix (susmaya görə bu gün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="106"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Təmizlənmiş izlərin keçid eni (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="109"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Səbəb (sektorları «təmizlənib» statusundan çıxarmaq üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="115"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
         <source>Mark in workspace</source>
         <translation>İş sahəsində işarələ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="115"/>
         <source>Marked sectors</source>
         <translation>Qeyd olunmuş sektorlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="119"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
         <source>Audit entries</source>
         <translation>Dəyişiklik qeydləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="120"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="118"/>
         <source>Number of sectors marked</source>
         <translation>Qeyd olunmuş sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="121"/>
         <source>GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared polygons, is given as it is.</source>
         <translation>Qrupların qeydə aldığı kimi GPS trekləri: GPX faylında bir neçə lay olur (waypoints, routes, tracks, route_points, track_points); onun treklərini CLEARED=file.gpx|layername=tracks kimi göstərin (lay adı olmayan GPX yolu da belə oxunur, bu barədə jurnalda bildirilir). Zolaq xətlərindən və ya təmizlənmiş poliqonlardan ibarət KML faylı olduğu kimi göstərilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="137"/>
         <source>SECTORS has no field {field}.</source>
         <translation>SECTORS layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="143"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="141"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="147"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="145"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="158"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Sektorlar və təmizlənmiş ərazi oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="167"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="166"/>
         <source>Measuring overlaps</source>
         <translation>Örtmələr ölçülür</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="200"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="198"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>{id} sektoru təmizlənib: onu {status} kimi qeyd etmək üçün REASON göstərin; dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="223"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="213"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{workspace} iş sahəsində {total} sektordan {marked} sektor {status} kimi işarələndi; audit jurnalında {audit} sətir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="226"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="216"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{total} sektordan {marked} sektor {status} kimi qeyd olundu; {audit} dəyişiklik qeydi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="228"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} təmizlənmiş sektor dəyişdirilmədi (REASON yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="237"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="252"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
         <translation>CLEARED GPX faylıdır: onun trekləri oxunur ({value}|layername=tracks).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="269"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} tarix deyil (İİİİ-AA-GG formatından istifadə edin).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="271"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="286"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>Sektor sətri {row} ({id}) həndəsəsizdir; dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="276"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="291"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Sektor sətri {row} ({id}) yanlışdır ({reason}); düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="287"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="302"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>nöqtə təmizlənmiş ərazini göstərmir (poliqonlardan və ya keçid izlərindən istifadə edin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="289"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="304"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>CLEARED sətri {row} istifadə olunmadı: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="293"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="308"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>CLEARED sətri {row} yanlışdır ({reason}); düzəldildi.</translation>
     </message>
@@ -4132,87 +4132,92 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Tapıntılar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="180"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="183"/>
+        <source>Finds: {error}</source>
+        <translation>Tapıntılar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="194"/>
         <source>Tallying…</source>
         <translation>Hesablanır…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="191"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="205"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>'{field}' sahəsi: {reason}. Sətirlər: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="202"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="216"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>{n} rayonda {total} tapıntı hesablandı; {unassigned} tapıntı heç bir rayona aid edilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="244"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="261"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>{n} sətirdə '{field}' tarix deyil (tarixsiz kimi çıxarıldı): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>Sektorlar layında 'status' sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="253"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Dövr və ya tarix aralığı üçün sektorların 'status_date' sahəsi lazımdır, bu layda isə o yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="256"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="273"/>
         <source>Reading sectors…</source>
         <translation>Sektorlar oxunur…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="267"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>{n} tapıntının kateqoriyası AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER kateqoriyalarının heç birinə uyğun gəlmir; OTHER kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="286"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>{n} tapıntının mövqeyi yoxdur; rayona aid edilməmiş kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="287"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>{n} tapıntının tarixi yoxdur; tarixli hesablamadan çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="288"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>{n} tapıntının sayı göstərilməyib; 1 kimi hesablandı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="294"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} tapıntının tarixi aralıqdan kənardadır və onlar çıxarıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="299"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun həndəsəsi yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="300"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>{n} azad edilmiş sektorun status_date-i yoxdur; çıxarıldı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="301"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>{n} sektorun statusu planned, in_progress, cleared, reduced, cancelled statuslarından heç biri deyil; sayılmadı: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="371"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="388"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Rayonlardan biri '{name}' adlanır; bu, rayonlardan kənar tapıntılar sətrinin adıdır; başqa rayon sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="390"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="407"/>
         <source> and {n} more</source>
         <translation> və daha {n}</translation>
     </message>
@@ -4732,7 +4737,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../ui/mark_tool.py" line="273"/>
-        <location filename="../workspace/sector_edits.py" line="117"/>
+        <location filename="../workspace/sector_edits.py" line="122"/>
         <source>The layer {layer} cannot be edited.</source>
         <translation>{layer} layını redaktə etmək mümkün deyil.</translation>
     </message>
@@ -5757,9 +5762,14 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>ClearGround xülasəsi</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="149"/>
+        <location filename="../workspace/arrays.py" line="150"/>
         <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
         <translation>{layer}: GDAL-ın Arrow axını alınmadı ({error}); obyektlər bir-bir oxunur.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/arrays.py" line="187"/>
+        <source>the layer changed while it was read: features are missing</source>
+        <translation>lay oxunarkən dəyişdi: bəzi obyektlər yoxdur</translation>
     </message>
     <message>
         <location filename="../workspace/field_layers.py" line="21"/>
@@ -6302,32 +6312,32 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>Şablon {path} yoluna yazıla bilmədi.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="89"/>
+        <location filename="../workspace/sector_edits.py" line="94"/>
         <source>The layer {layer} lacks the field(s) {fields}.</source>
         <translation>{layer} layında {fields} sahə(lər)i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="98"/>
+        <location filename="../workspace/sector_edits.py" line="103"/>
         <source>Sectors {fids} are not in the layer {layer}.</source>
         <translation>{fids} sektorları {layer} layında yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="119"/>
+        <location filename="../workspace/sector_edits.py" line="124"/>
         <source>Mark {count} sector(s) {status}</source>
         <translation>{count} sektoru {status} kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="125"/>
+        <location filename="../workspace/sector_edits.py" line="130"/>
         <source>Sector {fid} could not be changed.</source>
         <translation>{fid} sektorunu dəyişmək mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="216"/>
+        <location filename="../workspace/sector_edits.py" line="221"/>
         <source>The audit rows of {layer} could not be prepared: {error}</source>
         <translation>{layer} layı üçün dəyişiklik qeydlərini hazırlamaq mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="243"/>
+        <location filename="../workspace/sector_edits.py" line="248"/>
         <source>No audit_log beside {layer}: {count} audit rows were not written.</source>
         <translation>{layer} layının yanında audit_log yoxdur: {count} dəyişiklik qeydi yazılmadı.</translation>
     </message>

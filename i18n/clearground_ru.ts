@@ -344,183 +344,183 @@
         <translation>PROJ не знает преобразования из {crs} в WGS 84</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="458"/>
+        <location filename="../core/discrepancy.py" line="475"/>
         <source>the record as plotted</source>
         <translation>формуляр в том виде, как нанесён</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="459"/>
+        <location filename="../core/discrepancy.py" line="476"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>деления угломера (6000) прочитаны как натовские тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="460"/>
+        <location filename="../core/discrepancy.py" line="477"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натовские тысячные (6400) прочитаны как деления угломера (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="461"/>
+        <location filename="../core/discrepancy.py" line="478"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнитное склонение учтено с обратным знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="462"/>
+        <location filename="../core/discrepancy.py" line="479"/>
         <source>magnetic declination not applied</source>
         <translation>магнитное склонение не учтено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="485"/>
+        <location filename="../core/discrepancy.py" line="502"/>
         <source>no record id</source>
         <translation>нет идентификатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="488"/>
+        <location filename="../core/discrepancy.py" line="505"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>идентификатор формуляра {id} встречается дважды; используется первый</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="495"/>
+        <location filename="../core/discrepancy.py" line="512"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>у формуляра {id} нет периметра; используются только его мины</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="526"/>
+        <location filename="../core/discrepancy.py" line="543"/>
         <source>record id {id} is not among the records</source>
         <translation>идентификатора формуляра {id} нет среди формуляров</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="529"/>
+        <location filename="../core/discrepancy.py" line="546"/>
         <location filename="../core/field_sync.py" line="107"/>
         <source>no position</source>
         <translation>нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="531"/>
+        <location filename="../core/discrepancy.py" line="548"/>
         <source>unknown category {value}</source>
         <translation>неизвестная категория {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="563"/>
+        <location filename="../core/discrepancy.py" line="580"/>
         <source>find {id} has no position</source>
         <translation>у находки {id} нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="565"/>
+        <location filename="../core/discrepancy.py" line="582"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>находка {id}: неизвестная категория {value}; используется только для проверки находок после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="589"/>
+        <location filename="../core/discrepancy.py" line="606"/>
         <source>sector {id} has no geometry</source>
         <translation>у сектора {id} нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="815"/>
+        <location filename="../core/discrepancy.py" line="832"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="835"/>
+        <location filename="../core/discrepancy.py" line="852"/>
         <source>clearing sector {sector} decides</source>
         <translation>решит расчистка сектора {sector}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="836"/>
+        <location filename="../core/discrepancy.py" line="853"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>решит дальнейшая расчистка рядом с уже расчищенной землёй</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="837"/>
+        <location filename="../core/discrepancy.py" line="854"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>Формуляр {record}: находки почти одинаково хорошо совпадают с его минами при сдвиге на {shift:.1f} м по азимуту {bearing:.0f}° и на {rival_shift:.1f} м по азимуту {rival_bearing:.0f}° (его ряды повторяются; доводы {best} против {runner}). Поправка не вносится: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="873"/>
+        <location filename="../core/discrepancy.py" line="890"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="977"/>
+        <location filename="../core/discrepancy.py" line="994"/>
         <source>and there is no minefield record to compare with</source>
         <translation>и сравнить не с чем: формуляров минных полей нет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="979"/>
+        <location filename="../core/discrepancy.py" line="996"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="983"/>
+        <location filename="../core/discrepancy.py" line="1000"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="991"/>
+        <location filename="../core/discrepancy.py" line="1008"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1040"/>
+        <location filename="../core/discrepancy.py" line="1057"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1046"/>
+        <location filename="../core/discrepancy.py" line="1063"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1058"/>
+        <location filename="../core/discrepancy.py" line="1075"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1062"/>
+        <location filename="../core/discrepancy.py" line="1079"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1079"/>
+        <location filename="../core/discrepancy.py" line="1096"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1115"/>
+        <location filename="../core/discrepancy.py" line="1132"/>
         <source>mine</source>
         <translation>мина</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1115"/>
+        <location filename="../core/discrepancy.py" line="1132"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куда её помещает смещение формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1116"/>
+        <location filename="../core/discrepancy.py" line="1133"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1118"/>
+        <location filename="../core/discrepancy.py" line="1135"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1121"/>
+        <location filename="../core/discrepancy.py" line="1138"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1156"/>
+        <location filename="../core/discrepancy.py" line="1173"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1172"/>
+        <location filename="../core/discrepancy.py" line="1189"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1173"/>
+        <location filename="../core/discrepancy.py" line="1190"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="95"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="93"/>
         <location filename="../ui/mark_form.py" line="70"/>
         <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <source>Status</source>
@@ -1232,14 +1232,14 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="103"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
         <location filename="../ui/mark_form.py" line="73"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
         <location filename="../processing/algorithms/package_field.py" line="60"/>
         <location filename="../ui/mark_form.py" line="72"/>
         <location filename="../ui/tabs/sectors.py" line="290"/>
@@ -1519,7 +1519,7 @@
         <translation>Глубина должна быть от 0 до 10000 см.</translation>
     </message>
     <message>
-        <location filename="../core/marking.py" line="162"/>
+        <location filename="../core/marking.py" line="161"/>
         <source>Give a reason to take a sector out of 'cleared'.</source>
         <translation>Укажите причину, чтобы снять с сектора статус «очищен».</translation>
     </message>
@@ -2105,8 +2105,8 @@
         <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="85"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/sectors.py" line="71"/>
@@ -2163,7 +2163,7 @@
         <translation>ориентация должна быть одной из: {values}, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="357"/>
+        <location filename="../core/sectors.py" line="367"/>
         <source>{rows} x {cols} cells of {size:g} m would be needed (more than {limit:,}); choose a larger cell size.</source>
         <translation>понадобилось бы {rows} x {cols} ячеек по {size:g} м (больше {limit:,}); выберите больший размер ячейки.</translation>
     </message>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
         <location filename="../ui/mark_form.py" line="46"/>
         <source>Mark sectors</source>
         <translation>Отметить секторы</translation>
@@ -2600,7 +2600,7 @@ Only records whose offset row has status fitted are moved: an ambiguous one (ano
     </message>
     <message>
         <location filename="../processing/algorithms/correct_record.py" line="213"/>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="308"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="310"/>
         <source>{input} has no field {fields}.</source>
         <translation>В {input} нет поля {fields}.</translation>
     </message>
@@ -3153,32 +3153,32 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
         <translation>Чтение формуляров, мин, находок и секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="222"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="224"/>
         <source>No SECTORS: counts are not compared and cleared ground is not checked.</source>
         <translation>Нет SECTORS: число мин не сравнивается, очищенная территория не проверяется.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="223"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="225"/>
         <source>Comparing the records with the finds</source>
         <translation>Сравнение формуляров с находками</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="229"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="231"/>
         <source>{layer} feature {row} ({field}): {reason}</source>
         <translation>{layer}, объект {row} ({field}): {reason}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="232"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="234"/>
         <source>Writing the flags</source>
         <translation>Запись отметок</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="273"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="275"/>
         <source>{count} flags: {detail}.</source>
         <translation>Отметок: {count}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="274"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
         <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
@@ -3186,7 +3186,7 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/find_discrepancies.py" line="290"/>
+        <location filename="../processing/algorithms/find_discrepancies.py" line="292"/>
         <source>{total} flags stored in {workspace}; {carried} kept their review, {kept} reviewed flags no longer raised were kept.</source>
         <translation>В {workspace} сохранено отметок: {total}; сохранили свою проверку: {carried}; оставлено проверенных отметок, которые больше не выставляются: {kept}.</translation>
     </message>
@@ -3655,7 +3655,7 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="56"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -3672,137 +3672,137 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
 Результаты: OUTPUT — все входные секторы с новыми значениями; OUTPUT_AUDIT — по одной строке audit_log на каждое изменённое поле (и строка с причиной для каждого сектора, с которого снят статус «очищен»).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="89"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Очищенная территория (полигоны или треки проходов)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="92"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="90"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Минимальное перекрытие (% сектора)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="100"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
         <source>Date (default today)</source>
         <translation>Дата (по умолчанию сегодня)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="108"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="106"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Ширина прохода по трекам (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="111"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="109"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина разминирования (см)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Причина (чтобы снять с секторов статус «очищен»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="115"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
         <source>Mark in workspace</source>
         <translation>Отметить в рабочей области</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="115"/>
         <source>Marked sectors</source>
         <translation>Отмеченные секторы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="119"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
         <source>Audit entries</source>
         <translation>Записи журнала изменений</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="120"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="118"/>
         <source>Number of sectors marked</source>
         <translation>Число отмеченных секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="123"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="121"/>
         <source>GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared polygons, is given as it is.</source>
         <translation>GPS-треки в том виде, как их записывают группы: файл GPX содержит несколько слоёв (waypoints, routes, tracks, route_points, track_points); его треки указываются как CLEARED=file.gpx|layername=tracks (путь к GPX без имени слоя читается так же, о чём сообщается в журнале). Файл KML с линиями проходов или с очищенными полигонами указывается как есть.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="139"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="137"/>
         <source>SECTORS has no field {field}.</source>
         <translation>В SECTORS нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="143"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="141"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="147"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="145"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="158"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Чтение секторов и очищенной территории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="167"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="166"/>
         <source>Measuring overlaps</source>
         <translation>Измерение перекрытий</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="200"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="198"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищен: чтобы отметить его как {status}, укажите REASON; оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="223"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="213"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status} в {workspace}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="226"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="216"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="228"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищенных секторов оставлены без изменений (нет REASON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="237"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="252"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
         <translation>CLEARED — файл GPX: читаются его треки ({value}|layername=tracks).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="269"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} не является датой (используйте ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="271"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="286"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>У строки сектора {row} ({id}) нет геометрии; оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="276"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="291"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Строка сектора {row} ({id}) некорректна ({reason}); исправлена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="287"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="302"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>точка не показывает очищенную территорию (используйте полигоны или треки проходов)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="289"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="304"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>Строка CLEARED {row} не использована: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="293"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="308"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>Строка CLEARED {row} некорректна ({reason}); исправлена.</translation>
     </message>
@@ -4132,87 +4132,92 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Чтение находок…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="180"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="183"/>
+        <source>Finds: {error}</source>
+        <translation>Находки: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/tally_finds.py" line="194"/>
         <source>Tallying…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="191"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="205"/>
         <source>Field '{field}': {reason}. Rows: {rows}</source>
         <translation>Поле «{field}»: {reason}. Строки: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="202"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="216"/>
         <source>{total} finds tallied in {n} districts; {unassigned} unassigned.</source>
         <translation>Подсчитано {total} находок в {n} районах; вне районов: {unassigned}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="244"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="261"/>
         <source>{n} rows have a '{field}' that is not a date (left out as undated): {ids}</source>
         <translation>в {n} строках «{field}» не является датой (исключены как строки без даты): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="251"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="268"/>
         <source>The sectors layer has no field 'status'.</source>
         <translation>В слое секторов нет поля «status».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="253"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
         <source>A period or a date range needs the sectors' 'status_date' field, which this layer lacks.</source>
         <translation>Для периода или диапазона дат нужно поле секторов «status_date», которого в этом слое нет.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="256"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="273"/>
         <source>Reading sectors…</source>
         <translation>Чтение секторов…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="267"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
         <source>{n} finds have a category that maps to none of AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; counted as OTHER: {ids}</source>
         <translation>категория {n} находок не соответствует ни одной из AP, AT, UXO, AXO, SUBMUNITION, IED, OTHER; учтены как OTHER: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="269"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="286"/>
         <source>{n} finds have no position; counted as unassigned: {ids}</source>
         <translation>у {n} находок нет местоположения; учтены как находки вне районов: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="270"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="287"/>
         <source>{n} finds have no date; left out of the dated tally: {ids}</source>
         <translation>у {n} находок нет даты; исключены из подсчёта по датам: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="271"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="288"/>
         <source>{n} finds have no quantity; counted as 1: {ids}</source>
         <translation>у {n} находок не указано количество; учтены как 1: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="277"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="294"/>
         <source>{n} finds are dated outside the date range and were left out.</source>
         <translation>{n} находок датированы вне диапазона дат и исключены.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="282"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="299"/>
         <source>{n} released sectors have no geometry; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет геометрии; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="283"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="300"/>
         <source>{n} released sectors have no status_date; left out: {ids}</source>
         <translation>у {n} высвобожденных секторов нет status_date; исключены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="284"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="301"/>
         <source>{n} sectors have a status that is none of planned, in_progress, cleared, reduced, cancelled; not counted: {ids}</source>
         <translation>статус {n} секторов не входит в число planned, in_progress, cleared, reduced, cancelled; не учтены: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="371"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="388"/>
         <source>A district is called '{name}', the name of the row of finds outside every district; choose another district field.</source>
         <translation>Один из районов называется «{name}», как строка находок вне районов; выберите другое поле района.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/tally_finds.py" line="390"/>
+        <location filename="../processing/algorithms/tally_finds.py" line="407"/>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
@@ -4732,7 +4737,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../ui/mark_tool.py" line="273"/>
-        <location filename="../workspace/sector_edits.py" line="117"/>
+        <location filename="../workspace/sector_edits.py" line="122"/>
         <source>The layer {layer} cannot be edited.</source>
         <translation>Слой {layer} нельзя редактировать.</translation>
     </message>
@@ -5757,9 +5762,14 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Сводка ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="149"/>
+        <location filename="../workspace/arrays.py" line="150"/>
         <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
         <translation>{layer}: поток Arrow в GDAL не сработал ({error}); объекты читаются по одному.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/arrays.py" line="187"/>
+        <source>the layer changed while it was read: features are missing</source>
+        <translation>слой изменился во время чтения: часть объектов отсутствует</translation>
     </message>
     <message>
         <location filename="../workspace/field_layers.py" line="21"/>
@@ -6302,32 +6312,32 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Не удалось записать шаблон в {path}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="89"/>
+        <location filename="../workspace/sector_edits.py" line="94"/>
         <source>The layer {layer} lacks the field(s) {fields}.</source>
         <translation>В слое {layer} нет полей {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="98"/>
+        <location filename="../workspace/sector_edits.py" line="103"/>
         <source>Sectors {fids} are not in the layer {layer}.</source>
         <translation>Секторов {fids} нет в слое {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="119"/>
+        <location filename="../workspace/sector_edits.py" line="124"/>
         <source>Mark {count} sector(s) {status}</source>
         <translation>Отметить секторы ({count}) как {status}</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="125"/>
+        <location filename="../workspace/sector_edits.py" line="130"/>
         <source>Sector {fid} could not be changed.</source>
         <translation>Не удалось изменить сектор {fid}.</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="216"/>
+        <location filename="../workspace/sector_edits.py" line="221"/>
         <source>The audit rows of {layer} could not be prepared: {error}</source>
         <translation>Не удалось подготовить записи журнала изменений для {layer}: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/sector_edits.py" line="243"/>
+        <location filename="../workspace/sector_edits.py" line="248"/>
         <source>No audit_log beside {layer}: {count} audit rows were not written.</source>
         <translation>Рядом со слоем {layer} нет audit_log: {count} записей журнала изменений не записано.</translation>
     </message>

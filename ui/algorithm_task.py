@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsApplication,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -85,6 +87,7 @@ class AlgorithmRun(QObject):
         self.hide_when_idle = hide_when_idle
         self.context = QgsProcessingContext()
         self.context.setProject(project)
+        self.project = project
         self.feedback = RunFeedback()
         self.task: QgsProcessingAlgRunnerTask | None = None
 
@@ -96,6 +99,13 @@ class AlgorithmRun(QObject):
         """Hand the algorithm to the task manager; returns the task."""
         if self.task is not None:
             raise RuntimeError("the algorithm is already running")
+        # The expression context is made here, in the main thread, as QGIS's own dialogs make it: the
+        # project keeps the scope it makes first, and one made at once by the task's thread and by the
+        # canvas (which makes it on each refresh) crashes QGIS (seen on 3.44 with Python 3.14).
+        expression_context = QgsExpressionContext()
+        expression_context.appendScope(QgsExpressionContextUtils.globalScope())
+        expression_context.appendScope(QgsExpressionContextUtils.projectScope(self.project))
+        self.context.setExpressionContext(expression_context)
         # Queued: the task reports its progress from its own thread, the slot runs in this one.
         self.feedback.progressChanged.connect(self._show_progress)
         self.task = QgsProcessingAlgRunnerTask(algorithm(self.algorithm_id), self.parameters, self.context,

@@ -184,7 +184,7 @@ def read_columns(layer: LayerLike, fields: Sequence[str], fids: np.ndarray,
     order = np.argsort(fid, kind="stable")
     at = order[np.clip(np.searchsorted(fid, fids, sorter=order), 0, max(len(fid) - 1, 0))]
     if len(fids) and (len(fid) == 0 or not np.array_equal(fid[at], fids)):
-        raise ValueError("the layer changed while it was read: features are missing")
+        raise ValueError(tr("the layer changed while it was read: features are missing"))
     return {f: values[at] for f, values in columns.items()}
 
 
