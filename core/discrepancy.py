@@ -32,7 +32,7 @@ from pyproj import Geod
 from shapely import STRtree
 
 from . import ordnance
-from .box_sieve import maybe_in_boxes
+from .box_sieve import BoxGrid, maybe_in_boxes
 from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories, normalize_category
 from .distinct import distinct_bytes
 from .offsets import (
@@ -657,6 +657,9 @@ class _Run:
         self.cleared_geoms = sec.g[self.cleared]
         self.cleared_tree = STRtree(self.cleared_geoms) if len(self.cleared) else None
         self.cleared_bounds = shapely.bounds(self.cleared_geoms)
+        self.cleared_grid = BoxGrid(self.cleared_bounds)
+        if self.cleared_grid.usable:
+            shapely.prepare(self.cleared_geoms)
         r.cleared_pct = np.full(r.n, math.nan)
         if sec.given:
             r.cleared_pct[:] = 0.0
@@ -677,12 +680,16 @@ class _Run:
 
     def cleared_pairs(self, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(point, cleared sector) for every point (metres) inside a cleared sector, sorted by point
-        then sector. Of many points, those no cleared sector's box can hold are sieved out on a grid
-        first. Many points go into a tree of their own that the (prepared) sectors query; a few find
-        the sectors whose boxes hold them, which then test them prepared (a sector met again is
-        prepared already)."""
+        then sector. The sectors whose boxes hold a point are found on a grid of the boxes, then
+        test it (prepared). When a few huge sectors among many small ones make the grid useless, of
+        many points those no box can hold are sieved out and the rest go into a tree of their own that
+        the sectors query; a few find the sectors whose boxes hold them in the sectors' tree."""
         if self.cleared_tree is None or not len(xy):
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        if self.cleared_grid.usable:
+            qp, qs = self.cleared_grid.pairs(xy)
+            inside = shapely.contains_xy(self.cleared_geoms[qs], xy[qp, 0], xy[qp, 1])
+            return qp[inside], qs[inside]
         sieved = None
         if len(xy) > _MANY_POINTS:  # most points are far from every cleared sector: sieved out first
             sieved = np.flatnonzero(maybe_in_boxes(xy, self.cleared_bounds))
@@ -1175,14 +1182,20 @@ class _Run:
         best: dict[int, int] = {}  # find -> the earliest released sector it postdates
         if len(released) and len(dated):
             qf, qs = STRtree(sec.g[released]).query(shapely.points(f.xy[dated]), predicate="intersects")
-            for a, b in zip(dated[qf].tolist(), released[qs].tolist()):
-                if f.date[a] > sec.date[b] and (a not in best or sec.date[b] < sec.date[best[a]]):
-                    best[a] = b
-            by_id = {sec.id[k]: k for k in released if sec.id[k] is not None}
-            for a in dated.tolist():
-                b = by_id.get(f.sector[a])
-                if b is not None and f.date[a] > sec.date[b] and a not in best:
-                    best[a] = b
+            fa, sb = dated[qf], released[qs]
+            later = f.date[fa] > sec.date[sb]
+            fa, sb = fa[later], sb[later]
+            # of the sectors a find postdates, the earliest released (the first met on a tie)
+            order = np.lexsort((np.arange(len(fa)), sec.date[sb], fa))
+            first = np.r_[True, fa[order][1:] != fa[order][:-1]] if len(fa) else np.zeros(0, bool)
+            best = dict(zip(fa[order][first].tolist(), sb[order][first].tolist()))
+            by_id = {sec.id[k]: k for k in released.tolist() if sec.id[k] is not None}
+            named = np.array([by_id.get(v, -1) for v in f.sector[dated].tolist()], dtype=np.int64)
+            has = named >= 0
+            fa, sb = dated[has], named[has]
+            later = f.date[fa] > sec.date[sb]
+            for a, b in zip(fa[later].tolist(), sb[later].tolist()):
+                best.setdefault(a, b)  # a sector the find names but does not lie in
         for a, b in sorted(best.items()):
             parent = r.index_of.get(sec.parent[b]) if sec.parent[b] is not None else None
             rec = parent if parent is not None else (int(f.rec[a]) if f.rec[a] >= 0 else None)

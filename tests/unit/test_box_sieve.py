@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from clearground.core.box_sieve import maybe_in_boxes
+from clearground.core.box_sieve import BoxGrid, maybe_in_boxes
 
 
 def _in_some_box(xy: np.ndarray, bounds: np.ndarray) -> np.ndarray:
@@ -53,3 +53,34 @@ def test_points_looked_up_a_block_at_a_time_give_what_one_block_gives(monkeypatc
     whole = maybe_in_boxes(xy, bounds)
     monkeypatch.setattr(sieve, "_POINTS_AT_ONCE", 777)
     assert (maybe_in_boxes(xy, bounds) == whole).all() and whole.any()
+
+
+def _pairs_by_hand(xy: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    x, y = xy[:, :1], xy[:, 1:]
+    inside = (bounds[:, 0] <= x) & (x <= bounds[:, 2]) & (bounds[:, 1] <= y) & (y <= bounds[:, 3])
+    return np.nonzero(inside)  # row-major: by point, then box
+
+
+def test_the_grid_gives_every_box_that_holds_a_point_edges_included():
+    rng = np.random.default_rng(5)
+    corner = rng.uniform(0, 2_000, (400, 2))
+    bounds = np.column_stack((corner, corner + rng.uniform(5, 80, (400, 2))))  # many overlap
+    bounds[7] = np.nan  # a box that cannot be filed holds nothing
+    xy = rng.uniform(-100, 2_100, (5_000, 2))
+    xy[:50] = bounds[50:100, 2:]  # on far corners: at the edge of the grid's squares too
+    xy[50:60] = np.nan
+    grid = BoxGrid(bounds)
+    assert grid.usable
+    point, box = grid.pairs(xy)
+    expected = _pairs_by_hand(xy, bounds)
+    assert point.tolist() == expected[0].tolist() and box.tolist() == expected[1].tolist()
+    assert len(point) > 500 and 7 not in box.tolist()
+    some = grid.pairs(xy[::13])  # small sets one after another, as the analysis asks
+    assert some[0].tolist() == _pairs_by_hand(xy[::13], bounds)[0].tolist()
+
+
+def test_a_grid_of_a_few_huge_boxes_among_small_ones_says_it_is_not_usable():
+    bounds = np.array([[0.0, 0.0, 1.0, 1.0], [2.0, 2.0, 3.0, 3.0], [0.0, 0.0, 1e4, 1e4]])
+    assert not BoxGrid(bounds).usable
+    empty = BoxGrid(np.zeros((0, 4)))
+    assert empty.usable and [a.tolist() for a in empty.pairs(np.array([[1.0, 1.0]]))] == [[], []]

@@ -295,6 +295,27 @@ def test_post_clearance_find(analysis):
                             "2024-03-01: post-clearance find.")
 
 
+def test_a_post_clearance_find_names_the_earliest_released_sector_it_postdates():
+    """Two released sectors overlap where three finds lie; a fourth names a sector it is not in."""
+    record = box(0, 0, 200, 100)
+    recs = d.Records(["R-1"], [geom_ll(record)])
+    sectors = d.Sectors(
+        ["S-2022", "S-2020", "S-2021", "S-far"],
+        [geom_ll(box(0, 0, 100, 100)), geom_ll(box(50, 0, 150, 100)), geom_ll(box(50, 0, 150, 100)),
+         geom_ll(box(150, 0, 200, 100))],
+        ["cleared", "reduced", "cleared", "cleared"],
+        ["2022-05-01", "2020-05-01", "2021-05-01", "2019-01-01"],
+    )
+    at = to_ll([(75, 50), (75, 60), (20, 50), (120, 50)])
+    finds = d.Finds(["late", "between", "before", "named"], at[:, 0], at[:, 1], ["UXO"] * 4,
+                    found_date=["2023-01-01", "2020-09-01", "2019-06-01", "2019-06-01"],
+                    sector_id=[None, None, None, "S-far"])
+    result = d.analyse(recs, None, finds, sectors)
+    flagged = {f.find_id: f.sector_id for f in result.flags if f.kind == "post_clearance_find"}
+    # the find of 2019 in the sector it names (released in 2019, not the one it lies in, of 2020/2021)
+    assert flagged == {"late": "S-2020", "between": "S-2020", "named": "S-far"}
+
+
 def test_flags_are_ranked_by_severity_then_size(analysis):
     ranks = [d.SEVERITY_RANK[f.severity] for f in analysis.flags]
     assert ranks == sorted(ranks)
