@@ -35,6 +35,7 @@ from . import ordnance
 from .box_sieve import BoxGrid, maybe_in_boxes
 from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories, normalize_category
 from .distinct import distinct_bytes
+from .nearest import nearest_in_groups
 from .offsets import (
     AMBIGUOUS,
     FITTED,
@@ -1131,8 +1132,8 @@ class _Run:
         mi = cand[hit]
         nearest = np.full(len(mi), math.nan)
         if self.find_tree is not None:
-            qa, qb = self.find_tree.query_nearest(shapely.points(m.true[mi]), all_matches=False)
-            nearest[qa] = self.frame.metres(m.true[mi[qa]], f.xy[f.mine_idx[qb]])
+            near = nearest_in_groups(self.find_tree, f.xy[f.mine_idx], m.true[mi], m.rec[mi])  # a record's mines
+            nearest[:] = self.frame.metres(m.true[mi], f.xy[f.mine_idx[near]])
         true_ll = self.frame.lonlat(m.true[mi])
         numbers, models = m.no[mi].tolist(), m.model[mi].tolist()
         # the texts translated once for the tens of thousands of flags
