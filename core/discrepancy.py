@@ -1147,27 +1147,24 @@ class _Run:
                      "find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m "
                      "away.")
         whats: dict = {}  # "AP PMN-2" for each category and model met
-        for n, (k, a) in enumerate(zip(mi, hit)):
-            rec = int(m.rec[k])
-            label = numbers[n] if numbers[n] is not None else f"#{m.rows[k]}"
-            kind = (m.cat[k], models[n])
-            what = whats.get(kind)
+        sectors = self.sec.id[self.cleared[[first_sector[a] for a in hit.tolist()]]].tolist()
+        record_ids, districts = r.id.tolist(), r.district.tolist()
+        for k, rec, number, cat, model, sector, distance, lon, lat in zip(
+                mi.tolist(), m.rec[mi].tolist(), numbers, m.cat[mi].tolist(), models, sectors, nearest.tolist(),
+                true_ll[:, 0].tolist(), true_ll[:, 1].tolist()):
+            label = number if number is not None else f"#{m.rows[k]}"
+            what = whats.get((cat, model))
             if what is None:
-                what = whats[kind] = " ".join(v for v in kind if v) or a_mine
-            fmt = dict(record=r.id[rec], mine=label, what=what, moved=moved_text if rec in self.transforms else "",
-                       sector=self.sec.id[self.cleared[first_sector[int(a)]]], tolerance=s.tolerance,
-                       distance=nearest[n])
-            if not np.isfinite(nearest[n]):
-                message = no_find.format(**fmt)
-            elif nearest[n] <= s.tolerance:
-                message = taken.format(**fmt)
-            else:
-                message = too_far.format(**fmt)
+                what = whats[cat, model] = " ".join(v for v in (cat, model) if v) or a_mine
+            fmt = dict(record=record_ids[rec], mine=label, what=what,
+                       moved=moved_text if rec in self.transforms else "", sector=sector, tolerance=s.tolerance,
+                       distance=distance)
+            found = math.isfinite(distance)
+            message = (taken if distance <= s.tolerance else too_far).format(**fmt) if found else no_find.format(**fmt)
             self.out.flags.append(Flag(
-                f"unmatched_recorded_mine:{r.id[rec]}:{label}", "unmatched_recorded_mine", "high", message,
-                float(true_ll[n, 0]), float(true_ll[n, 1]), record_id=r.id[rec], sector_id=fmt["sector"],
-                district=r.district[rec], distance_m=round(float(nearest[n]), 2) if np.isfinite(nearest[n]) else None,
-                expected=1, observed=0,
+                f"unmatched_recorded_mine:{record_ids[rec]}:{label}", "unmatched_recorded_mine", "high", message,
+                lon, lat, record_id=record_ids[rec], sector_id=sector, district=districts[rec],
+                distance_m=round(distance, 2) if found else None, expected=1, observed=0,
             ))
 
     def post_clearance_flags(self) -> None:
