@@ -641,8 +641,9 @@ class _Run:
         if f.ok.any():
             f.xy[f.ok] = frame.xy(f.lon[f.ok], f.lat[f.ok])
         sec.g = np.full(sec.n, None, dtype=object)
-        if sec.ok.any():
-            sec.g[sec.ok] = shapely.make_valid(frame.geoms(sec.geom[sec.ok]))
+        sec.projected = ~sec.ok  # (those without a geometry have none to project)
+        if sec.n:  # the released ones now (cleared ground, post-clearance finds), the others when asked for
+            self.sector_geoms(np.flatnonzero(np.isin(sec.status.astype(str), RELEASED_STATUSES)))
         self.find_tree = STRtree(shapely.points(f.xy[f.mine_idx])) if len(f.mine_idx) else None
         # where each record turns about (see offsets.record_pivots)
         r.pivot_ll = record_pivots(np.where(r.ok, r.geom, None), m.rec, np.column_stack((m.lon, m.lat)))
@@ -651,11 +652,22 @@ class _Run:
         if r.has_pivot.any():
             r.pivot_xy[r.has_pivot] = frame.xy(r.pivot_ll[r.has_pivot, 0], r.pivot_ll[r.has_pivot, 1])
 
+    def sector_geoms(self, idx: np.ndarray) -> np.ndarray:
+        """The sectors' polygons in the frame (made valid; None without a geometry), projected when
+        first asked for."""
+        sec = self.sec
+        idx = np.asarray(idx, dtype=np.int64)
+        todo = np.unique(idx[~sec.projected[idx]])
+        if len(todo):
+            sec.g[todo] = shapely.make_valid(self.frame.geoms(sec.geom[todo]))
+            sec.projected[todo] = True
+        return sec.g[idx]
+
     def _clearance(self) -> None:
         """The cleared sectors and the share of each record's area they cover."""
         sec, r = self.sec, self.r
         self.cleared = np.flatnonzero(sec.ok & (sec.status == "cleared")) if sec.n else np.zeros(0, dtype=np.int64)
-        self.cleared_geoms = sec.g[self.cleared]
+        self.cleared_geoms = self.sector_geoms(self.cleared)
         self.cleared_tree = STRtree(self.cleared_geoms) if len(self.cleared) else None
         self.cleared_bounds = shapely.bounds(self.cleared_geoms)
         self.cleared_grid = BoxGrid(self.cleared_bounds)
@@ -887,7 +899,7 @@ class _Run:
             return None
         mines = self.m.xy[self.m.of[i]]
         a, b = best.apply(mines), rival.apply(mines)
-        geoms = sec.g[own]
+        geoms = self.sector_geoms(own)
         shapely.prepare(geoms)
         counts = [abs(int(shapely.contains_xy(g, a[:, 0], a[:, 1]).sum()) - int(shapely.contains_xy(g, b[:, 0], b[:, 1])
                                                                                    .sum())) for g in geoms]
@@ -1179,7 +1191,7 @@ class _Run:
                 "{count} find(s) have no date and cannot be checked for post-clearance finds").format(count=undated)))
         best: dict[int, int] = {}  # find -> the earliest released sector it postdates
         if len(released) and len(dated):
-            qf, qs = STRtree(sec.g[released]).query(shapely.points(f.xy[dated]), predicate="intersects")
+            qf, qs = STRtree(self.sector_geoms(released)).query(shapely.points(f.xy[dated]), predicate="intersects")
             fa, sb = dated[qf], released[qs]
             later = f.date[fa] > sec.date[sb]
             fa, sb = fa[later], sb[later]

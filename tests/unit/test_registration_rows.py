@@ -59,3 +59,19 @@ def test_periodic_rows_are_corrected_right_or_reported_undecided():
     print({k: len(v) for k, v in result.items()}, result["wrong"][:10])
     assert not result["wrong"] and not result["control_moved"] and not result["missing"]
     assert len(result["fitted"]) >= 60  # most records are identified (the controls among them)
+
+
+def test_an_undecided_record_names_a_sector_of_its_own_still_to_clear_that_would_decide():
+    scenario = row_scenario()
+    analysis = analyse(scenario.records, scenario.mines, scenario.finds, scenario.sectors, Settings())
+    status = dict(zip(scenario.sectors.sector_id, scenario.sectors.status))
+    parent = dict(zip(scenario.sectors.sector_id, scenario.sectors.parent_id))
+    ambiguous = {row.record_id for row in analysis.offsets if row.status == "ambiguous"}
+    named = {}
+    for flag in analysis.flags:
+        if flag.kind == "systematic_offset" and flag.record_id in ambiguous:
+            assert "No correction is made" in flag.message
+            if "clearing sector " in flag.message:
+                named[flag.record_id] = flag.message.split("clearing sector ")[1].split(" decides")[0]
+    assert len(named) >= 10
+    assert all(parent[sector] == record and status[sector] != "cleared" for record, sector in named.items())
