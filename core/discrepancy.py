@@ -1000,13 +1000,19 @@ class _Run:
         size = np.bincount(group)
         centres = np.column_stack([np.bincount(group, weights=f.xy[outside, k]) / size for k in (0, 1)])
         centres_ll = self.frame.lonlat(centres)
+        # each cluster's find nearest to a record (the first of the cluster on a tie; -1: no record)
+        by_distance = np.lexsort((np.arange(len(order)), np.where(np.isnan(nearest_d), np.inf, nearest_d)[order],
+                                  group[order]))
+        first = np.r_[True, group[order][by_distance][1:] != group[order][by_distance][:-1]]
+        closest_of = order[by_distance][first]
+        closest_of = np.where(np.isfinite(nearest_d[closest_of]), closest_of, -1)
         for c in range(len(clusters)):
             members = order[bounds[c]:bounds[c + 1]]
             idx = outside[members]
             ids = sorted(str(f.id[k]) for k in idx)
             count = int(f.qty[idx].sum())
             ll = centres_ll[c]
-            closest = members[np.nanargmin(nearest_d[members])] if np.isfinite(nearest_d[members]).any() else None
+            closest = int(closest_of[c]) if closest_of[c] >= 0 else None
             rec = int(nearest_rec[closest]) if closest is not None else -1
             dist = float(nearest_d[closest]) if closest is not None else None
             district = r.district[rec] if rec >= 0 and dist <= DISTRICT_REACH_M else None
@@ -1044,17 +1050,22 @@ class _Run:
         if r.ok.any():
             inner = shapely.point_on_surface(r.geom[r.ok])
             label_at[r.ok] = np.column_stack((shapely.get_x(inner), shapely.get_y(inner)))
-        for i in np.flatnonzero(r.valid):
-            mcats = m.cat[m.of[i]]
+        # each record's mines by category, and its finds' quantities by category
+        mine_cats = sorted(c for c in set(m.cat.tolist()) if c)
+        mine_count = {c: np.bincount(m.rec[m.cat == c], minlength=r.n) for c in mine_cats}
+        found_qty = {c: np.bincount(f.rec[assigned[f.cat[assigned] == c]],
+                                    weights=f.qty[assigned[f.cat[assigned] == c]], minlength=r.n)
+                     for c in MINE_CATEGORIES}
+        for i in np.flatnonzero(r.valid).tolist():
             recorded = {}
             for cat, value in (("AP", r.ap[i]), ("AT", r.at[i])):
                 if np.isfinite(value):
                     recorded[cat] = int(value)
                 elif len(m.of[i]):
-                    recorded[cat] = int((mcats == cat).sum())
-            mentioned = {c for c, v in recorded.items() if v > 0} | {c for c in mcats if c}
+                    recorded[cat] = int(mine_count[cat][i]) if cat in mine_count else 0
+            mentioned = {c for c, v in recorded.items() if v > 0} | {c for c in mine_cats if mine_count[c][i]}
             fidx = assigned[bounds[i]:bounds[i + 1]]
-            found = {c: int(f.qty[fidx][f.cat[fidx] == c].sum()) for c in MINE_CATEGORIES}
+            found = {c: int(found_qty[c][i]) for c in MINE_CATEGORIES}
             if r.ok[i]:
                 where = (float(label_at[i, 0]), float(label_at[i, 1]))
             else:

@@ -316,6 +316,20 @@ def test_a_post_clearance_find_names_the_earliest_released_sector_it_postdates()
     assert flagged == {"late": "S-2020", "between": "S-2020", "named": "S-far"}
 
 
+def test_a_cluster_of_finds_outside_every_record_is_placed_by_its_member_nearest_a_record():
+    recs = d.Records(["R-1"], [geom_ll(box(0, 0, 100, 100))])
+    at = to_ll([(240, 50), (220, 50), (200, 50), (5_000, 5_000)])  # a cluster (20 m apart) and a lone find
+    finds = d.Finds(["F-1", "F-2", "F-3", "F-far"], at[:, 0], at[:, 1], ["AP"] * 4)
+    flags = {f.find_id: f for f in d.analyse(recs, None, finds).flags if f.kind == "find_outside_records"}
+    assert set(flags) == {"F-1,F-2,F-3", "F-far"}
+    cluster = flags["F-1,F-2,F-3"]
+    assert cluster.distance_m == pytest.approx(100.0, abs=0.5) and "(R-1)" in cluster.message
+    assert flags["F-far"].distance_m == pytest.approx(math.hypot(4_900, 4_900), rel=1e-3)
+    nothing = d.analyse(d.Records([], []), None, finds).flags
+    assert {f.distance_m for f in nothing} == {None}
+    assert all("no minefield record to compare with" in f.message for f in nothing)
+
+
 def test_flags_are_ranked_by_severity_then_size(analysis):
     ranks = [d.SEVERITY_RANK[f.severity] for f in analysis.flags]
     assert ranks == sorted(ranks)
