@@ -954,7 +954,7 @@ class _Run:
         f.rec[f.mine_idx[ib]] = m.rec[mine_idx[ia]]
         if len(ia):
             a, b = mine_idx[ia], f.mine_idx[ib]
-            link_d = self.frame.metres(m.xy[a], f.xy[b])
+            _, _, link_d = _GEOD.inv(m.lon[a], m.lat[a], f.lon[b], f.lat[b])  # as given, not through the frame
             self.out.links.extend(map(Link, f.id[b].tolist(), r.id[m.rec[a]].tolist(), m.no[a].tolist(),
                                       f.lon[b].tolist(), f.lat[b].tolist(), m.lon[a].tolist(), m.lat[a].tolist(),
                                       link_d.astype(float).tolist()))
