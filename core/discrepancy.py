@@ -24,7 +24,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, NamedTuple, Sequence
 
 import numpy as np
 import shapely
@@ -184,9 +184,9 @@ class OffsetRow:
     runner_up_scale: float | None = None
 
 
-@dataclass
-class Link:
-    """A find matched to a recorded mine: the line from the find to where the record put the mine."""
+class Link(NamedTuple):
+    """A find matched to a recorded mine: the line from the find to where the record put the mine
+    (a tuple: a national analysis makes a hundred thousand of them)."""
 
     find_id: str
     record_id: str
