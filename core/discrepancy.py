@@ -217,12 +217,28 @@ class Analysis:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+_PLAIN_TEXT = {str, type(None)}
+
+
+def _geometries(values: Sequence[Any]) -> np.ndarray:
+    """Geometries (None allowed) as a 1-D object array, without numpy looking into each of them."""
+    if isinstance(values, np.ndarray) and values.dtype == object and values.ndim == 1:
+        return values
+    out = np.empty(len(values), dtype=object)
+    for i, value in enumerate(values):
+        out[i] = value
+    return out
+
+
 def _obj(values: Sequence[Any] | None, n: int) -> np.ndarray:
     """Values as an object array of stripped str or None."""
     out = np.full(n, None, dtype=object)
     if values is None:
         return out
     items = values.tolist() if isinstance(values, np.ndarray) else list(values)
+    if set(map(type, items)) <= _PLAIN_TEXT:  # text as the layers give it: stripped, nothing else to do
+        out[:] = [None if v is None else v.strip() or None for v in items]
+        return out
     try:
         distinct = set(items)
     except TypeError:  # unhashable values: cleaned one by one
@@ -489,7 +505,7 @@ class _RecordArrays:
     def __init__(self, records: Records, problems: list[Problem]):
         n = self.n = len(records.record_id)
         self.id = _obj(records.record_id, n)
-        self.geom = np.asarray(list(records.geoms), dtype=object) if n else np.zeros(0, dtype=object)
+        self.geom = _geometries(records.geoms) if n else np.zeros(0, dtype=object)
         self.district = _obj(records.district, n)
         self.ap, self.at = _num(records.recorded_ap, n), _num(records.recorded_at, n)
         self.models = _obj(records.mine_models, n)
@@ -596,7 +612,7 @@ class _SectorArrays:
         n = self.n = len(sectors.sector_id) if sectors is not None else 0
         self.given = sectors is not None
         self.id = _obj(sectors.sector_id if sectors else None, n)
-        self.geom = np.asarray(list(sectors.geoms), dtype=object) if n else np.zeros(0, dtype=object)
+        self.geom = _geometries(sectors.geoms) if n else np.zeros(0, dtype=object)
         self.status = _obj(sectors.status if sectors else None, n)
         self.date = _dates(sectors.status_date if sectors else None, n)
         self.parent = _obj(sectors.parent_id if sectors else None, n)

@@ -330,6 +330,16 @@ def test_a_cluster_of_finds_outside_every_record_is_placed_by_its_member_nearest
     assert all("no minefield record to compare with" in f.message for f in nothing)
 
 
+def test_ids_are_read_stripped_whatever_type_the_layer_gives_them():
+    at = to_ll([(0, 0), (100, 0), (200, 0), (300, 0), (400, 0)])  # five finds, each a cluster of its own
+    for ids in ([" F-1 ", "F-2", "  ", None, "F-5\t"],
+                np.array([b" F-1 ", b"F-2", b"  ", b"", b"F-5\t"]),
+                [" F-1 ", "F-2", float("nan"), None, b"F-5"]):
+        finds = d.Finds(ids, at[:, 0], at[:, 1], ["AP"] * 5)
+        flags = d.analyse(d.Records([], []), None, finds).flags
+        assert sorted(f.find_id for f in flags) == ["#3", "#4", "F-1", "F-2", "F-5"], ids
+
+
 def test_flags_are_ranked_by_severity_then_size(analysis):
     ranks = [d.SEVERITY_RANK[f.severity] for f in analysis.flags]
     assert ranks == sorted(ranks)
