@@ -300,7 +300,7 @@ def greedy_pairs(ia: np.ndarray, ib: np.ndarray, d: np.ndarray, n_a: int, n_b: i
         if not keep.all():
             ia, ib, d, phase = ia[keep], ib[keep], d[keep], phase[keep]
     order = _by_distance(ia, ib, d, n_b)
-    if phase is not None and len(phases) > 1:
+    if phase is not None and len(phases) > 1 and len(phase) and phase.min() != phase.max():  # (one phase: as it is)
         order = order[np.argsort(phase[order], kind="stable")]
     pa, pb = ia[order], ib[order]
     used_a, used_b = np.zeros(n_a, bool), np.zeros(n_b, bool)
