@@ -59,6 +59,7 @@ from .text import tr
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 #: Above this many points, points inside polygons are found from the polygons' side (prepared).
 _MANY_POINTS = 50_000
+_WKB_CHUNK = 65_536  # geometries decoded at a time to see which are empty
 #: A find this far (metres) from every record takes no district from the records.
 DISTRICT_REACH_M = 10_000.0
 #: A recorded mine closer than this to the edge of cleared ground is not called unfound (GPS error).
@@ -115,7 +116,8 @@ class Finds:
 
 @dataclass
 class Sectors:
-    """Sector polygons in EPSG:4326 with their status and its date."""
+    """Sector polygons in EPSG:4326 (shapely, or their WKB: decoded where used) with their status
+    and its date."""
 
     sector_id: Sequence[Any]
     geoms: Sequence[Any]
@@ -281,7 +283,10 @@ def _num(values: Sequence[Any] | None, n: int, default: float = math.nan) -> np.
     if values is None:
         return np.full(n, default)
     if isinstance(values, np.ndarray) and values.dtype.kind == "f":
-        return np.where(np.isfinite(values), values, default).astype(float)
+        finite = np.isfinite(values)
+        if finite.all() and values.dtype == np.float64:
+            return values  # read only here: a national table's coordinates are not copied
+        return np.where(finite, values, default).astype(float, copy=False)
     out = np.empty(n)
     for i, v in enumerate(values):
         try:
@@ -428,11 +433,24 @@ def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 def _present(geoms: np.ndarray) -> np.ndarray:
-    """Which of the geometries (None allowed) exist and are not empty."""
+    """Which of the geometries (None allowed; shapely or WKB) exist and are not empty."""
     geoms = np.asarray(geoms, dtype=object)
     there = np.array([g is not None for g in geoms.tolist()], dtype=bool)
-    there[there] = ~shapely.is_empty(geoms[there])
+    given = np.flatnonzero(there)
+    for start in range(0, len(given), _WKB_CHUNK):  # WKB decoded a chunk at a time, then let go
+        part = given[start:start + _WKB_CHUNK]
+        there[part] = ~shapely.is_empty(_shapes(geoms[part]))
     return there
+
+
+def _shapes(geoms: np.ndarray) -> np.ndarray:
+    """Geometries (None allowed) as shapely objects: WKB bytes among them decoded."""
+    wkb = np.array([isinstance(g, bytes) for g in geoms.tolist()], dtype=bool)
+    if not wkb.any():
+        return geoms
+    out = geoms.copy()
+    out[wkb] = shapely.from_wkb(geoms[wkb])
+    return out
 
 
 def _cleared_percent(area_geom, cleared_tree: STRtree, cleared_geoms: np.ndarray) -> float:
@@ -675,7 +693,7 @@ class _Run:
         idx = np.asarray(idx, dtype=np.int64)
         todo = np.unique(idx[~sec.projected[idx]])
         if len(todo):
-            sec.g[todo] = shapely.make_valid(self.frame.geoms(sec.geom[todo]))
+            sec.g[todo] = shapely.make_valid(self.frame.geoms(_shapes(sec.geom[todo])))
             sec.projected[todo] = True
         return sec.g[idx]
 
@@ -942,9 +960,9 @@ class _Run:
     def locate(self) -> None:
         """Match finds to the mines where they really are; give each find its record."""
         r, m, f, s = self.r, self.m, self.f, self.s
-        m.true = m.xy.copy()
+        m.true, m.xy = m.xy, None  # moved in place: nothing after the fits asks where they were plotted
         for i, t in self.transforms.items():
-            m.true[m.of[i]] = t.apply(m.xy[m.of[i]])
+            m.true[m.of[i]] = t.apply(m.true[m.of[i]])
         foot_geom, foot_rec = [], []
         for i in np.flatnonzero(r.ok):
             foot_geom.append(r.g[i])

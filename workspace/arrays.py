@@ -63,16 +63,19 @@ class FeatureArrays:
     in the CRS ``crs`` (an authid, or WKT for a CRS without one); ``attrs``: one array per field.
     For point layers the coordinates are kept as two float arrays and ``geoms`` is built from them
     on first use (making 10^6 shapely points costs about a second; most work needs only ``xy()``).
+    Other geometries read in bulk stay WKB until ``geoms`` is first asked for (a million polygons
+    take a third of the memory as WKB); ``geometry_column()`` gives them without decoding.
     """
 
     def __init__(self, fid: np.ndarray, geoms: np.ndarray | None = None,
                  attrs: dict[str, np.ndarray] | None = None, crs: str = "",
-                 x: np.ndarray | None = None, y: np.ndarray | None = None):
+                 x: np.ndarray | None = None, y: np.ndarray | None = None, wkb: np.ndarray | None = None):
         self.fid = np.asarray(fid, dtype=np.int64)
         self.attrs = attrs if attrs is not None else {}
         self.crs = crs
         self._x, self._y = x, y
-        if geoms is None and x is None:
+        self._wkb = wkb
+        if geoms is None and x is None and wkb is None:
             geoms = np.full(len(self.fid), None, dtype=object)
         self._geoms = geoms
 
@@ -82,13 +85,19 @@ class FeatureArrays:
     @property
     def geoms(self) -> np.ndarray:
         if self._geoms is None:
-            self._geoms = _points(self._x, self._y)
+            self._geoms = _points(self._x, self._y) if self._wkb is None else _from_wkb(self._wkb)
+            self._wkb = None
         return self._geoms
 
     @geoms.setter
     def geoms(self, value: np.ndarray) -> None:
         self._geoms = value
-        self._x = self._y = None
+        self._x = self._y = self._wkb = None
+
+    def geometry_column(self) -> np.ndarray:
+        """The geometries as shapely objects once decoded, else as their WKB bytes (None where a
+        feature has none): for work that decodes only some of them (shapely.from_wkb)."""
+        return self._wkb if self._wkb is not None else self.geoms
 
     def xy(self) -> tuple[np.ndarray, np.ndarray]:
         """Point coordinates (NaN where a feature has no geometry); a MultiPoint gives its first point."""
@@ -430,14 +439,18 @@ def _decode(fid: np.ndarray, chunks: list, attrs: dict[str, np.ndarray], point_l
             x = np.concatenate([p[0] for p in xy]) if xy else np.zeros(0)
             y = np.concatenate([p[1] for p in xy]) if xy else np.zeros(0)
             return FeatureArrays(fid, None, attrs, "", x=x, y=y)
-    wkb = [w for chunk in chunks for w in (chunk.tolist() if isinstance(chunk, np.ndarray) else chunk)]
+    wkb = np.empty(sum(len(chunk) for chunk in chunks), dtype=object)
+    wkb[:] = [w for chunk in chunks for w in (chunk.tolist() if isinstance(chunk, np.ndarray) else chunk)]
+    return FeatureArrays(fid, None, attrs, "", wkb=wkb)
+
+
+def _from_wkb(wkb: np.ndarray) -> np.ndarray:
+    """WKB bytes (None allowed) -> shapely geometries (None where none)."""
     geoms = np.full(len(wkb), None, dtype=object)
-    present = np.array([w is not None for w in wkb], dtype=bool)
+    present = np.array([w is not None for w in wkb.tolist()], dtype=bool)
     if present.any():
-        blob_array = np.empty(int(present.sum()), dtype=object)
-        blob_array[:] = [w for w in wkb if w is not None]
-        geoms[present] = shapely.from_wkb(blob_array)
-    return FeatureArrays(fid, geoms, attrs, "")
+        geoms[present] = shapely.from_wkb(wkb[present])
+    return geoms
 
 
 def _point_chunk(chunk) -> tuple[np.ndarray, np.ndarray] | None:

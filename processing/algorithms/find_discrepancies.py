@@ -218,7 +218,7 @@ class FindDiscrepancies(ClearGroundAlgorithm):
                               finds.attrs.get("sector_id"), finds.fid)
         sectors_in = None
         if sectors is not None:
-            sectors_in = core.Sectors(sectors.attrs["sector_id"], sectors.geoms, sectors.attrs["status"],
+            sectors_in = core.Sectors(sectors.attrs["sector_id"], sectors.geometry_column(), sectors.attrs["status"],
                                       sectors.attrs.get("status_date"), sectors.attrs.get("parent_id"), sectors.fid)
         else:
             feedback.pushInfo(tr("No SECTORS: counts are not compared and cleared ground is not checked."))

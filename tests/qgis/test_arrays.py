@@ -178,6 +178,18 @@ def test_polygons_fast_and_iterated_paths_are_identical(qgis_app, districts_path
         fast.xy()
 
 
+def test_polygons_stay_wkb_until_their_geometries_are_asked_for(qgis_app, districts_path):
+    layer = QgsVectorLayer(str(districts_path), "districts", "ogr")
+    arrays = read_layer(layer, ["shapeName"], "EPSG:4326")
+    column = arrays.geometry_column()
+    assert all(isinstance(w, bytes) for w in column.tolist())
+    expected = [f.geometry().asWkb().data() for f in layer.getFeatures()]
+    assert [bytes(w) for w in column.tolist()] == [bytes(e) for e in expected]
+    geoms = arrays.geoms  # decoded once, then the column is the geometries
+    assert arrays.geometry_column() is geoms
+    assert shapely.equals(geoms, shapely.from_wkb(column)).all()
+
+
 def test_subset_is_applied_on_the_fast_path(qgis_app, finds_layer):
     finds_layer.setSubsetString("\"category\" = 'AP'")
     plan = ogr_plan(finds_layer)

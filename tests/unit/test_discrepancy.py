@@ -6,6 +6,7 @@ analysis' own frame) around 40.0°N 46.9°E and handed over in longitude/latitud
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -293,6 +294,22 @@ def test_post_clearance_find(analysis):
     assert flag.severity == "high" and flag.find_id == "F-PC1" and flag.sector_id == "HZ-1-S1"
     assert flag.message == ("Find F-PC1 (UXO OF-462) on 2024-06-10 in sector HZ-1-S1, marked cleared on "
                             "2024-03-01: post-clearance find.")
+
+
+def test_sectors_given_as_wkb_give_the_same_analysis(scenario, analysis):
+    """The bulk reader hands sectors over as WKB (decoded where used): same flags, offsets and problems;
+    a sector without geometry or with an empty one is named whichever way it came."""
+    records, mines, finds, sectors = core_inputs(scenario)
+    as_wkb = np.empty(len(sectors.geoms) + 2, dtype=object)
+    as_wkb[:] = [shapely.to_wkb(g) for g in sectors.geoms] + [None, shapely.to_wkb(shapely.Polygon())]
+    extra = ["NO-GEOM", "EMPTY"]
+    wkb_sectors = d.Sectors(list(sectors.sector_id) + extra, as_wkb, list(sectors.status) + ["cleared"] * 2,
+                            list(sectors.status_date) + [None] * 2, list(sectors.parent_id) + [None] * 2)
+    result = d.analyse(records, mines, finds, wkb_sectors)
+    assert [dataclasses.astuple(f) for f in result.flags] == [dataclasses.astuple(f) for f in analysis.flags]
+    assert [dataclasses.astuple(o) for o in result.offsets] == [dataclasses.astuple(o) for o in analysis.offsets]
+    named = [p.reason for p in result.problems if p.layer == "sectors"]
+    assert named == ["sector NO-GEOM has no geometry", "sector EMPTY has no geometry"]
 
 
 def test_a_post_clearance_find_names_the_earliest_released_sector_it_postdates():
