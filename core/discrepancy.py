@@ -59,6 +59,7 @@ from .text import tr
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 #: Above this many points, points inside polygons are found from the polygons' side (prepared).
 _MANY_POINTS = 50_000
+_SLICE = 262_144  # points projected, or mines checked, at a time
 _WKB_CHUNK = 65_536  # geometries decoded at a time to see which are empty
 #: A find this far (metres) from every record takes no district from the records.
 DISTRICT_REACH_M = 10_000.0
@@ -369,6 +370,14 @@ def _date_text(d: np.datetime64) -> str:
     return str(np.datetime64(d, "D"))
 
 
+def _extremes(values: np.ndarray, where: np.ndarray) -> np.ndarray:
+    """The least and greatest of ``values`` where ``where`` holds (none when it holds nowhere)."""
+    if not where.any():
+        return np.zeros(0)
+    picked = values if where.all() else values[where]
+    return np.array([np.min(picked), np.max(picked)])
+
+
 class _Frame:
     """One transverse Mercator projection centred on the data: metres, nearly true to scale."""
 
@@ -383,6 +392,19 @@ class _Frame:
     def xy(self, lon, lat) -> np.ndarray:
         x, y = self.fwd.transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
         return np.column_stack((np.atleast_1d(x), np.atleast_1d(y)))
+
+    def xy_where(self, lon: np.ndarray, lat: np.ndarray, where: np.ndarray) -> np.ndarray:
+        """``xy`` of the points ``where`` says (NaN elsewhere), a slice at a time: a national table
+        is projected without copies of its coordinates."""
+        out = np.full((len(lon), 2), np.nan)
+        for start in range(0, len(lon), _SLICE):
+            part = slice(start, start + _SLICE)
+            use = where[part]
+            if use.all():
+                out[part] = self.xy(lon[part], lat[part])
+            elif use.any():
+                out[part][use] = self.xy(lon[part][use], lat[part][use])
+        return out
 
     def lonlat(self, xy: np.ndarray) -> np.ndarray:
         xy = np.asarray(xy, dtype=float).reshape(-1, 2)
@@ -553,23 +575,29 @@ class _MineArrays:
 
     def __init__(self, mines: RecordedMines | None, records: _RecordArrays, problems: list[Problem]):
         n = self.n = len(mines.record_id) if mines is not None else 0
-        self.rec = np.full(n, -1, dtype=np.int64)
         self.lon = _num(mines.lon if mines else None, n)
         self.lat = _num(mines.lat if mines else None, n)
-        self.cat = np.full(n, None, dtype=object)
         self.model = _Text(mines.model if mines else None, n)
         self.no = _Text(mines.mine_no if mines else None, n)
         self.rows = _Rows(mines.row if mines else None)
         record_id = mines.record_id if mines else None
         category = mines.category if mines else None
-        rec = np.asarray(_coded(record_id, n, lambda v: records.index_of.get(v, -1))[0], dtype=np.int64).reshape(n)
+        codes = _coded(record_id, n, lambda v: records.index_of.get(v, -1))[0]
+        rec = codes.astype(np.int64) if isinstance(codes, np.ndarray) else np.asarray(codes, dtype=np.int64)
+        del codes
+        rec = rec.reshape(n)
         codes, not_known = _coded(category, n, normalize_category)
-        cat = np.empty(n, dtype=object)
-        cat[:] = codes
+        if isinstance(codes, np.ndarray) and codes.dtype == object and codes.shape == (n,):
+            cat = codes  # a new array of the codes: cleared in place below
+        else:
+            cat = np.empty(n, dtype=object)
+            cat[:] = codes
+        del codes
         placed = np.isfinite(self.lon) & np.isfinite(self.lat)
         usable = (rec >= 0) & placed
-        self.rec[usable] = rec[usable]
-        self.cat[usable] = cat[usable]
+        self.rec = np.where(usable, rec, -1)
+        cat[~usable] = None
+        self.cat = cat
         unknown = np.zeros(n, dtype=bool)
         unknown[not_known] = True
         unknown &= usable
@@ -584,8 +612,11 @@ class _MineArrays:
                     "unknown category {value}").format(value=_clean(category[i]))))
         self.use = self.rec >= 0
         order = np.argsort(self.rec, kind="stable")
-        starts = np.searchsorted(self.rec[order], np.arange(records.n))
-        ends = np.searchsorted(self.rec[order], np.arange(records.n), side="right")
+        ordered = self.rec[order]
+        starts = np.searchsorted(ordered, np.arange(records.n))
+        ends = np.searchsorted(ordered, np.arange(records.n), side="right")
+        del ordered
+        self.order, self.start, self.end = order, starts, ends  # record by record: order[start[i]:end[i]]
         self.of = [order[starts[i]:ends[i]] for i in range(records.n)]  # mines of each record
 
 
@@ -641,6 +672,17 @@ class _SectorArrays:
                                     tr("sector {id} has no geometry").format(id=self.id[i])))
 
 
+class _UnmatchedTexts(NamedTuple):
+    """The translated texts of the unmatched-mine flags, and "AP PMN-2" for each category and model met."""
+
+    a_mine: str
+    moved: str
+    no_find: str
+    taken: str
+    too_far: str
+    whats: dict
+
+
 class _Run:
     """One analysis: the inputs in metres, what is learnt step by step, and the output."""
 
@@ -659,7 +701,8 @@ class _Run:
     def _project(self) -> None:
         """Everything into one metric frame centred on the data."""
         r, m, f, sec = self.r, self.m, self.f, self.sec
-        lons, lats = [f.lon[f.ok], m.lon[m.use]], [f.lat[f.ok], m.lat[m.use]]
+        lons = [_extremes(f.lon, f.ok), _extremes(m.lon, m.use)]
+        lats = [_extremes(f.lat, f.ok), _extremes(m.lat, m.use)]
         if r.ok.any():
             b = shapely.bounds(r.geom[r.ok])
             lons += [b[:, 0], b[:, 2]]
@@ -668,9 +711,7 @@ class _Run:
         r.g = np.full(r.n, None, dtype=object)
         if r.ok.any():
             r.g[r.ok] = shapely.make_valid(frame.geoms(r.geom[r.ok]))
-        m.xy = np.full((m.n, 2), np.nan)
-        if m.use.any():
-            m.xy[m.use] = frame.xy(m.lon[m.use], m.lat[m.use])
+        m.xy = frame.xy_where(m.lon, m.lat, m.use)
         f.xy = np.full((f.n, 2), np.nan)
         if f.ok.any():
             f.xy[f.ok] = frame.xy(f.lon[f.ok], f.lat[f.ok])
@@ -680,7 +721,7 @@ class _Run:
             self.sector_geoms(np.flatnonzero(np.isin(sec.status.astype(str), RELEASED_STATUSES)))
         self.find_tree = STRtree(shapely.points(f.xy[f.mine_idx])) if len(f.mine_idx) else None
         # where each record turns about (see offsets.record_pivots)
-        r.pivot_ll = record_pivots(np.where(r.ok, r.geom, None), m.rec, np.column_stack((m.lon, m.lat)))
+        r.pivot_ll = record_pivots(np.where(r.ok, r.geom, None), m.rec, m.lon, m.lat)
         r.has_pivot = np.isfinite(r.pivot_ll).all(axis=1)
         r.pivot_xy = np.full((r.n, 2), np.nan)
         if r.has_pivot.any():
@@ -998,20 +1039,20 @@ class _Run:
         those of the records whose mines' bounding box, widened by the tolerance, holds one. No other
         mine can match a find, so the matching leaves them out."""
         m = self.m
-        use = np.flatnonzero(m.use)
-        if self.find_tree is None or not len(use):
-            return use[:0]
-        rec = m.rec[use]
-        order = np.argsort(rec, kind="stable")  # each record's mines in one run
-        use, rec = use[order], rec[order]
-        starts = np.flatnonzero(np.r_[True, rec[1:] != rec[:-1]])
-        xy = m.true[use]
-        lo = np.column_stack([np.minimum.reduceat(xy[:, k], starts) for k in (0, 1)]) - self.s.tolerance
-        hi = np.column_stack([np.maximum.reduceat(xy[:, k], starts) for k in (0, 1)]) + self.s.tolerance
-        near = np.zeros(len(starts), bool)
-        near[np.unique(self.find_tree.query(shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1]),
-                                            predicate="intersects")[0])] = True
-        return np.sort(use[np.repeat(near, np.diff(np.r_[starts, len(use)]))])
+        has = np.flatnonzero(m.end > m.start)  # the records with usable mines
+        if self.find_tree is None or not len(has):
+            return np.zeros(0, dtype=np.int64)
+        use = m.order[m.start[has[0]]:]  # every usable mine, record by record
+        at = m.start[has] - m.start[has[0]]
+        lo, hi = [], []
+        for k in (0, 1):  # one coordinate at a time: a national table's worth of copies is not made
+            values = m.true[use, k]
+            lo.append(np.minimum.reduceat(values, at) - self.s.tolerance)
+            hi.append(np.maximum.reduceat(values, at) + self.s.tolerance)
+            del values
+        near = has[np.unique(self.find_tree.query(shapely.box(lo[0], lo[1], hi[0], hi[1]),
+                                                  predicate="intersects")[0])]
+        return np.sort(np.concatenate([m.of[i] for i in near.tolist()])) if len(near) else np.zeros(0, np.int64)
 
     def outside_flags(self) -> None:
         """AP/AT finds of no record, one flag per cluster."""
@@ -1168,10 +1209,23 @@ class _Run:
 
     def unmatched_flags(self) -> None:
         """Recorded mines (where they really are) well inside cleared ground that no find matches."""
-        r, m, f, s = self.r, self.m, self.f, self.s
+        m = self.m
         if self.cleared_tree is None or not m.use.any():
             return
+        # the texts translated once for the tens of thousands of flags
+        texts = _UnmatchedTexts(tr("mine"), tr(" (where the record's offset puts it)"), tr(
+            "Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it "
+            "within {tolerance:.0f} m."), tr(
+            "Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it "
+            "within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine)."), tr(
+            "Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it "
+            "within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away."), {})
         cand = np.flatnonzero(m.use & ~m.matched)
+        for start in range(0, len(cand), _SLICE):  # a national table's mines a slice at a time, in order
+            self._unmatched_slice(cand[start:start + _SLICE], texts)
+
+    def _unmatched_slice(self, cand: np.ndarray, texts: _UnmatchedTexts) -> None:
+        r, m, f, s = self.r, self.m, self.f, self.s
         qm, qs = self.cleared_pairs(m.true[cand])
         # the sector named: one cut from the mine's own record when there is one (records overlap)
         foreign = self.sec.parent[self.cleared[qs]] != r.id[m.rec[cand[qm]]]
@@ -1193,17 +1247,7 @@ class _Run:
             nearest[:] = self.frame.metres(m.true[mi], f.xy[f.mine_idx[near]])
         true_ll = self.frame.lonlat(m.true[mi])
         numbers, models = m.no[mi].tolist(), m.model[mi].tolist()
-        # the texts translated once for the tens of thousands of flags
-        a_mine, moved_text = tr("mine"), tr(" (where the record's offset puts it)")
-        no_find = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
-                     "find matches it within {tolerance:.0f} m.")
-        taken = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
-                   "find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, "
-                   "matches another mine).")
-        too_far = tr("Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no "
-                     "find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m "
-                     "away.")
-        whats: dict = {}  # "AP PMN-2" for each category and model met
+        a_mine, moved_text, no_find, taken, too_far, whats = texts
         sectors = self.sec.id[self.cleared[[first_sector[a] for a in hit.tolist()]]].tolist()
         record_ids, districts = r.id.tolist(), r.district.tolist()
         for k, rec, number, cat, model, sector, distance, lon, lat in zip(

@@ -454,6 +454,7 @@ def augment_matching(a_xy: np.ndarray, b_xy: np.ndarray, ia: np.ndarray, ib: np.
     return ia, ib, np.hypot(*(a_xy[ia] - b_xy[ib]).T)
 
 
+_CHUNK = 1_000_000  # mines at a time in sums over a whole table
 _SMALL_LIMIT = 12_000  # below this many point pairs every distance at once is faster than a sweep
 _DENSE_LIMIT = 300_000  # below this many point pairs a sweep along x is faster than a grid
 _LOOP_PAIRS = 64  # fewer candidate pairs than this are settled one by one
@@ -484,11 +485,12 @@ def record_pivot(perimeter, mines_lonlat: np.ndarray | None = None) -> tuple[flo
     """The point a record's transform turns about: its perimeter's centroid (longitude, latitude), else
     the mean of its mines; None when it has neither."""
     m = np.zeros((0, 2)) if mines_lonlat is None else np.asarray(mines_lonlat, dtype=float).reshape(-1, 2)
-    pivots = record_pivots(np.array([perimeter], dtype=object), np.zeros(len(m), np.int64), m)
+    pivots = record_pivots(np.array([perimeter], dtype=object), np.zeros(len(m), np.int64), m[:, 0], m[:, 1])
     return (float(pivots[0, 0]), float(pivots[0, 1])) if np.isfinite(pivots[0]).all() else None
 
 
-def record_pivots(perimeters: np.ndarray, mine_record: np.ndarray, mines_lonlat: np.ndarray) -> np.ndarray:
+def record_pivots(perimeters: np.ndarray, mine_record: np.ndarray, mines_lon: np.ndarray,
+                  mines_lat: np.ndarray) -> np.ndarray:
     """record_pivot for many records at once: ``perimeters`` (None where a record has none), each
     mine's record index (-1: none) and position; NaN where a record has neither."""
     perimeters = np.asarray(perimeters, dtype=object)
@@ -500,10 +502,17 @@ def record_pivots(perimeters: np.ndarray, mine_record: np.ndarray, mines_lonlat:
         centroids = shapely.centroid(perimeters[has])
         out[has] = np.column_stack((shapely.get_x(centroids), shapely.get_y(centroids)))
     mine_record = np.asarray(mine_record, dtype=np.int64)
-    use = mine_record >= 0
-    count = np.bincount(mine_record[use], minlength=n)[:n]
-    mean = np.column_stack([np.bincount(mine_record[use], weights=mines_lonlat[use, k], minlength=n)[:n]
-                            for k in (0, 1)]) / np.maximum(count, 1)[:, None]
+    count = np.zeros(n)
+    total = np.zeros((n, 2))
+    for start in range(0, len(mine_record), _CHUNK):  # a national table a slice at a time
+        rec = mine_record[start:start + _CHUNK]
+        use = rec >= 0
+        rec = rec[use]
+        count += np.bincount(rec, minlength=n)[:n]
+        for k, values in enumerate((mines_lon, mines_lat)):
+            total[:, k] += np.bincount(rec, weights=np.asarray(values[start:start + _CHUNK], dtype=float)[use],
+                                       minlength=n)[:n]
+    mean = total / np.maximum(count, 1)[:, None]
     by_mines = ~has & (count > 0)
     out[by_mines] = mean[by_mines]
     return out
