@@ -312,6 +312,20 @@ def test_sectors_given_as_wkb_give_the_same_analysis(scenario, analysis):
     assert named == ["sector NO-GEOM has no geometry", "sector EMPTY has no geometry"]
 
 
+def test_worked_a_few_mines_at_a_time_the_analysis_is_the_same(scenario, analysis, monkeypatch):
+    """A national table is projected, averaged and checked for unmatched mines a slice at a time: with
+    slices of a few mines (records cut across slices) every flag, offset and link is the same."""
+    from clearground.core import offsets
+
+    monkeypatch.setattr(d, "_SLICE", 7)
+    monkeypatch.setattr(offsets, "_CHUNK", 5)
+    result = d.analyse(*core_inputs(scenario))
+    assert any(f.kind == "unmatched_recorded_mine" for f in result.flags)
+    assert [dataclasses.astuple(f) for f in result.flags] == [dataclasses.astuple(f) for f in analysis.flags]
+    assert [dataclasses.astuple(o) for o in result.offsets] == [dataclasses.astuple(o) for o in analysis.offsets]
+    assert list(result.links) == list(analysis.links)
+
+
 def test_a_post_clearance_find_names_the_earliest_released_sector_it_postdates():
     """Two released sectors overlap where three finds lie; a fourth names a sector it is not in."""
     record = box(0, 0, 200, 100)
