@@ -298,10 +298,15 @@ def test_post_clearance_find(analysis):
 
 def test_sectors_given_as_wkb_give_the_same_analysis(scenario, analysis):
     """The bulk reader hands sectors over as WKB (decoded where used): same flags, offsets and problems;
-    a sector without geometry or with an empty one is named whichever way it came."""
+    a sector without geometry or with an empty one is named whichever way it came. The WKB is written
+    as other systems write it: big-endian, or surveyed in 3D as a MultiPolygon Z."""
     records, mines, finds, sectors = core_inputs(scenario)
+    written = [shapely.to_wkb(g, byte_order=0) if k % 3 == 0 else
+               shapely.to_wkb(shapely.force_3d(shapely.MultiPolygon([g]), 412.0), output_dimension=3)
+               if k % 3 == 1 else shapely.to_wkb(g) for k, g in enumerate(sectors.geoms)]
+    assert {w[0] for w in written} == {0, 1} and any(shapely.has_z(shapely.from_wkb(w)) for w in written)
     as_wkb = np.empty(len(sectors.geoms) + 2, dtype=object)
-    as_wkb[:] = [shapely.to_wkb(g) for g in sectors.geoms] + [None, shapely.to_wkb(shapely.Polygon())]
+    as_wkb[:] = written + [None, shapely.to_wkb(shapely.Polygon())]
     extra = ["NO-GEOM", "EMPTY"]
     wkb_sectors = d.Sectors(list(sectors.sector_id) + extra, as_wkb, list(sectors.status) + ["cleared"] * 2,
                             list(sectors.status_date) + [None] * 2, list(sectors.parent_id) + [None] * 2)
