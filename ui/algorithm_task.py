@@ -106,6 +106,9 @@ class AlgorithmRun(QObject):
         expression_context.appendScope(QgsExpressionContextUtils.globalScope())
         expression_context.appendScope(QgsExpressionContextUtils.projectScope(self.project))
         self.context.setExpressionContext(expression_context)
+        # Layers named by their id are looked up here too: in the task's thread QGIS would search the
+        # project's layer store while the main thread changes or draws it.
+        self.parameters = {name: _project_layer(self.project, value) for name, value in self.parameters.items()}
         # Queued: the task reports its progress from its own thread, the slot runs in this one.
         self.feedback.progressChanged.connect(self._show_progress)
         self.task = QgsProcessingAlgRunnerTask(algorithm(self.algorithm_id), self.parameters, self.context,
@@ -171,3 +174,12 @@ class RunsAlgorithm:
             notify(self.context.message_bar, "warning", str(exc))
             self.failed.emit(str(exc))
             return None
+
+
+def _project_layer(project: QgsProject, value):
+    """The project's layer when ``value`` is the id of one, else ``value`` as it is."""
+    if isinstance(value, str) and value:
+        layer = project.mapLayer(value)
+        if layer is not None:
+            return layer
+    return value

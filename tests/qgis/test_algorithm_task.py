@@ -70,3 +70,35 @@ def test_cancel_before_the_task_runs_ends_with_a_cancelled_feedback(provider, tm
     ok, _, feedback = done[0]
     assert feedback.isCanceled() and not ok
     assert not (tmp_path / "s.gpkg").exists()  # nothing half written
+
+
+def test_layers_named_by_id_are_handed_to_the_task_as_the_layers_themselves(provider, tmp_path: Path,
+                                                                             districts_path: Path):
+    """The task's thread must not search the project's layer store while the canvas draws it: the run
+    looks the ids up before it starts, and the algorithm reads the same layers."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    project = QgsProject.instance()
+    districts = QgsVectorLayer(str(districts_path), "districts", "ogr")
+    finds = QgsVectorLayer("Point?crs=EPSG:4326&field=find_id:string&field=category:string", "finds", "memory")
+    features = []
+    for k, (lon, lat) in enumerate([(46.93, 39.99), (46.95, 40.00), (47.10, 39.45)]):
+        feature = QgsFeature(finds.fields())
+        feature.setAttributes([f"F-{k}", "AP"])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        features.append(feature)
+    finds.dataProvider().addFeatures(features)
+    project.addMapLayers([districts, finds])
+    try:
+        bar, run_button, cancel_button = _widgets()
+        run = AlgorithmRun("clearground:tallyfinds", {
+            "FINDS": finds.id(), "DISTRICTS": districts.id(), "CATEGORY_FIELD": "category",
+            "OUTPUT_TABLE": str(tmp_path / "t.gpkg"), "OUTPUT_LAYER": str(tmp_path / "d.gpkg")},
+            project, bar, run_button, cancel_button)
+        ok, results, feedback = _wait(run)
+        assert ok, feedback.errors
+        assert run.parameters["FINDS"] is finds and run.parameters["DISTRICTS"] is districts
+        assert run.parameters["CATEGORY_FIELD"] == "category"  # a string that is no layer id stays
+        assert results["TOTAL"] == 3 and results["UNASSIGNED"] == 0
+    finally:
+        project.removeMapLayers([districts.id(), finds.id()])
