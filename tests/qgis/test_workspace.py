@@ -152,6 +152,47 @@ def test_bad_workspaces_give_a_clear_message_and_change_nothing(tmp_path: Path, 
     assert sorted(p.name for p in tmp_path.iterdir()) == listing  # no scratch files left
 
 
+def _finds(n: int, first: int = 0):
+    import numpy as np
+
+    from clearground.workspace.writer import FeatureColumns
+
+    return {"finds": FeatureColumns({"find_id": [f"F-{first + i}" for i in range(n)], "category": ["AP"] * n},
+                                    np.array([(46.9 + i * 1e-4, 40.0) for i in range(n)]))}
+
+
+def _scribble_over_the_root_of(path: Path, table: str) -> None:
+    con = sqlite3.connect(path)
+    root, size = (con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0],
+                  con.execute("PRAGMA page_size").fetchone()[0])
+    con.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * size
+    data[start:start + 32] = b"\xff" * 32  # the b-tree page header and its first cell pointers
+    path.write_bytes(bytes(data))
+
+
+def test_a_large_workspace_has_its_structure_checked_on_opening_and_its_layers_as_they_are_read(
+        tmp_path: Path, monkeypatch):
+    from clearground.workspace import geopackage
+
+    path = create_workspace(tmp_path / "ws.gpkg").path
+    open_workspace(path).append(_finds(50))
+    _scribble_over_the_root_of(path, "finds")
+    with pytest.raises(WorkspaceError, match="is corrupt"):  # a small file: every page is checked
+        open_workspace(path)
+    monkeypatch.setattr(geopackage, "WHOLE_CHECK_BYTES", 0)  # as a national workspace of gigabytes
+    ws = open_workspace(path)  # its structure is sound
+    before = digest(path)
+    with pytest.raises(WorkspaceError, match="left unchanged.*malformed"):
+        ws.append(_finds(5, first=50))
+    assert digest(path) == before
+    healthy = create_workspace(tmp_path / "healthy.gpkg").path
+    _scribble_over_the_root_of(healthy, "gpkg_contents")
+    with pytest.raises(WorkspaceError, match="is corrupt"):  # the structure is checked whatever the size
+        open_workspace(healthy)
+
+
 def test_upgrade_runs_the_migrations_and_keeps_the_data(tmp_path: Path, monkeypatch):
     path = create_workspace(tmp_path / "old.gpkg").path
     _insert(path, "finds", find_id="F-1", category="AP")
