@@ -23,8 +23,8 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from ..compat import FIELD_DATETIME, FIELD_TEXT
 from ..core import marking, schema
+from .store import AUDIT_LAYER
 
-AUDIT_LAYER = "audit_log"
 BOOKKEEPING_FIELDS = marking.BOOKKEEPING_FIELDS
 REASON_FIELD = marking.REASON_FIELD
 AuditEntry = marking.AuditEntry

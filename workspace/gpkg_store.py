@@ -27,11 +27,15 @@ from ..core.discrepancy import Review
 from ..core.text import tr
 from . import writer
 from .errors import WorkspaceError
-from .store import SectorConflictError, Transaction, conflict_message
+from .store import AUDIT_LAYER, SectorConflictError, Transaction, conflict_message
 
 #: Seconds a write waits for another program's lock on the file before it gives up.
 BUSY_TIMEOUT_S = 15.0
 _CHUNK = 500
+#: The page cache of a write (SQLite's default is 2 MB): sectors marked in place are found by id all
+#: over a national file, and each update appends audit rows; with 2 MB their pages keep being read
+#: again (marking 17,340 of 100,000 sectors: about a third of the time).
+WRITE_CACHE_KIB = 64 * 1024
 #: What a refused stale sector edit says, from the database (SQLite's RAISE takes a fixed text).
 CONFLICT_TEXT = ("clearground-conflict: a sector was changed by someone else since it was read; "
                  "reload it and try again")
@@ -130,6 +134,7 @@ def connect(workspace) -> Iterator[sqlite3.Connection]:
             name=workspace.name, error=exc)) from exc
     try:
         register_functions(con)
+        con.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
         try:
             con.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -173,6 +178,7 @@ class GpkgTransaction(Transaction):
         self.workspace = workspace
         self.con = con
         self._deferred: writer.DeferredIndex | None = None
+        self._texts: dict[tuple, str] = {}
 
     def append(self, layers: Mapping[str, Any], feedback: Any = None) -> dict[str, int]:
         return writer.append_rows(self.con, layers, feedback, self._deferred)
@@ -218,8 +224,22 @@ class GpkgTransaction(Transaction):
                     part).fetchall()
         return [dict(zip(names, _python_row(names, row))) for row in found]
 
+    def _stored(self, value: Any) -> Any:
+        """``_stored(value)``, each date and time written once (a batch gives every sector the same ones)."""
+        if not isinstance(value, dt.date):
+            return value
+        key = (type(value), value)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = _stored(value)
+        return text
+
+    def _sector_updates(self):
+        """The audit rows the file's trigger adds for each updated sector counted once, at the end."""
+        return writer.rows_counted_once(self.con, AUDIT_LAYER)
+
     def _update_sector(self, sector_id: str, read_version: int | None, values: Mapping[str, Any]) -> None:
-        stored = {k: _stored(v) for k, v in values.items()}
+        stored = {k: self._stored(v) for k, v in values.items()}
         assignments = ", ".join(f'"{k}" = ?' for k in stored)
         try:
             cur = self.con.execute(
