@@ -106,10 +106,24 @@ def _from_wkb(blobs: list[bytes]) -> np.ndarray:
 
 def utm_epsg(lon: float, lat: float) -> int:
     """The EPSG code of the WGS 84 UTM zone that holds ``lon``, ``lat``."""
-    if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
-        raise SectorError(tr("({lon}, {lat}) is not a longitude/latitude in degrees.").format(lon=lon, lat=lat))
-    zone = min(int((lon + 180.0) // 6.0) + 1, 60)
-    return (32600 if lat >= 0 else 32700) + zone
+    code = int(utm_epsgs(np.array([lon], dtype=float), np.array([lat], dtype=float))[0])
+    if code == 0:
+        raise not_degrees(lon, lat)
+    return code
+
+
+def utm_epsgs(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """``utm_epsg`` of many points at once (int64); 0 where a point is not a longitude/latitude in degrees."""
+    lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+    with np.errstate(invalid="ignore"):
+        ok = (lon >= -180.0) & (lon <= 180.0) & (lat >= -90.0) & (lat <= 90.0)
+        zone = np.minimum(np.where(ok, (lon + 180.0) // 6.0, 0.0).astype(np.int64) + 1, 60)
+    return np.where(ok, np.where(lat >= 0, 32600, 32700) + zone, 0)
+
+
+def not_degrees(lon: float, lat: float) -> SectorError:
+    """The error of a point whose UTM zone cannot be found: it is not in degrees."""
+    return SectorError(tr("({lon}, {lat}) is not a longitude/latitude in degrees.").format(lon=lon, lat=lat))
 
 
 _TRANSFORMERS = threading.local()
@@ -247,11 +261,10 @@ def _zones(geoms: np.ndarray, errors: list) -> np.ndarray:
     epsg = np.zeros(len(geoms), dtype=np.int64)
     todo = np.array([k for k, e in enumerate(errors) if e is None], dtype=np.int64)
     centres = shapely.centroid(geoms[todo])
-    for k, x, y in zip(todo.tolist(), shapely.get_x(centres).tolist(), shapely.get_y(centres).tolist()):
-        try:
-            epsg[k] = utm_epsg(x, y)
-        except SectorError as exc:
-            errors[k] = exc
+    x, y = shapely.get_x(centres), shapely.get_y(centres)
+    epsg[todo] = utm_epsgs(x, y)
+    for i in np.flatnonzero(epsg[todo] == 0):
+        errors[int(todo[i])] = not_degrees(float(x[i]), float(y[i]))
     return epsg
 
 

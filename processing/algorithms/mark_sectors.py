@@ -34,7 +34,7 @@ from ...compat import (
 from ...core import marking
 from ...core.categories import METHODS, SECTOR_STATUSES
 from ...core.marking import StatusChange
-from ...core.sectors import polygonal, reproject, transformers, utm_epsg
+from ...core.sectors import not_degrees, polygonal, reproject, transformers, utm_epsgs
 from ...core.text import tr
 from ...workspace import audit
 from ...workspace.arrays import read_layer
@@ -360,15 +360,20 @@ def covered_fraction(sectors, cleared: list, lane_width: float) -> np.ndarray:
     the UTM zone of its centre. The cleared ground is dissolved first, so overlapping polygons and
     lanes count once, then cut into tiles; the disjoint pieces inside a sector add up to its cover.
     """
-    geoms = np.array([g if g is not None else shapely.Polygon() for g in sectors], dtype=object)
+    geoms = np.empty(len(sectors), dtype=object)
+    geoms[:] = list(sectors)
     result = np.zeros(len(geoms))
     if len(geoms) == 0 or not cleared:
         return result
-    usable = np.flatnonzero(~shapely.is_empty(geoms))
+    usable = np.flatnonzero(~shapely.is_missing(geoms) & ~shapely.is_empty(geoms))
     if len(usable) == 0:
         return result
     centres = shapely.centroid(geoms[usable])
-    zones = np.array([utm_epsg(x, y) for x, y in zip(shapely.get_x(centres), shapely.get_y(centres))])
+    x, y = shapely.get_x(centres), shapely.get_y(centres)
+    zones = utm_epsgs(x, y)
+    if (zones == 0).any():
+        i = int(np.argmax(zones == 0))
+        raise not_degrees(float(x[i]), float(y[i]))
     cleared_arr = np.array(cleared, dtype=object)
     cleared_tree = shapely.STRtree(cleared_arr)
     for epsg in np.unique(zones):

@@ -10,7 +10,7 @@ import shapely
 from pyproj import Geod, Transformer
 from shapely.geometry.polygon import orient
 
-from clearground.core.sectors import SectorError, generate_sectors, utm_epsg
+from clearground.core.sectors import SectorError, generate_sectors, utm_epsg, utm_epsgs
 
 GEOD = Geod(ellps="WGS84")
 TO_WGS = Transformer.from_crs("EPSG:32638", "EPSG:4326", always_xy=True)
@@ -51,6 +51,16 @@ def test_utm_zone_of_karabakh_and_the_south():
     assert utm_epsg(180.0, 10.0) == 32660
     with pytest.raises(SectorError):
         utm_epsg(4_430_000.0, 612_000.0)
+
+
+def test_utm_zones_of_many_points_at_the_edges_of_the_zones():
+    lon = np.array([-180.0, -174.0, -174.000001, 0.0, -0.0, 42.0, 41.999999, 179.999, 180.0, 46.9, 200.0, np.nan])
+    lat = np.array([10.0, 10.0, 10.0, 0.0, -0.0, -1e-9, 40.0, -90.0, 90.0, np.nan, 40.0, 40.0])
+    # zone n covers [-186 + 6n, -180 + 6n); 180 belongs to zone 60; the equator to the north
+    assert utm_epsgs(lon, lat).tolist() == [32601, 32602, 32601, 32631, 32631, 32738, 32637, 32760, 32660, 0, 0, 0]
+    for x, y in [(46.9, np.nan), (200.0, 40.0)]:
+        with pytest.raises(SectorError, match="not a longitude/latitude"):
+            utm_epsg(x, y)
 
 
 @pytest.mark.parametrize("orientation", ["grid", "longest_edge"])
