@@ -376,6 +376,8 @@ def covered_fraction(sectors, cleared: list, lane_width: float) -> np.ndarray:
         raise not_degrees(float(x[i]), float(y[i]))
     cleared_arr = np.array(cleared, dtype=object)
     cleared_tree = shapely.STRtree(cleared_arr)
+    near_ground = _near(geoms[usable], cleared_tree, lane_width / 2.0 + 1.0)  # the others overlap nothing
+    usable, zones = usable[near_ground], zones[near_ground]
     for epsg in np.unique(zones):
         idx = usable[zones == epsg]
         minx, miny, maxx, maxy = shapely.total_bounds(geoms[idx])
@@ -395,6 +397,19 @@ def covered_fraction(sectors, cleared: list, lane_width: float) -> np.ndarray:
         with np.errstate(divide="ignore", invalid="ignore"):
             result[idx] = np.clip(np.where(area > 0, covered / area, 0.0), 0.0, 1.0)
     return result
+
+
+def _near(geoms: np.ndarray, tree: shapely.STRtree, margin_m: float) -> np.ndarray:
+    """Which geometries (EPSG:4326) have a box that, widened by at least ``margin_m`` metres, meets the
+    box of a geometry in ``tree``: only those can overlap it, or a lane drawn within that margin."""
+    b = shapely.bounds(geoms)
+    lat = np.minimum(np.maximum(np.abs(b[:, 1]), np.abs(b[:, 3])), 89.0)
+    dy = margin_m / 110_574.0  # the fewest metres in a degree of latitude (at the equator)
+    dx = margin_m / (111_320.0 * np.cos(np.radians(lat)))  # a degree of longitude holds at least this
+    boxes = shapely.box(b[:, 0] - dx, b[:, 1] - dy, b[:, 2] + dx, b[:, 3] + dy)
+    near = np.zeros(len(geoms), dtype=bool)
+    near[tree.query(boxes)[0]] = True
+    return near
 
 
 def _piece_areas(local: np.ndarray, pieces: np.ndarray, s_idx: np.ndarray, g_idx: np.ndarray) -> np.ndarray:
