@@ -222,7 +222,7 @@ class GpkgTransaction(Transaction):
                 found += self.con.execute(
                     f'SELECT {columns} FROM "sectors" WHERE "sector_id" IN ({", ".join("?" * len(part))})',
                     part).fetchall()
-        return [dict(zip(names, _python_row(names, row))) for row in found]
+        return _python_rows(names, found)
 
     def _stored(self, value: Any) -> Any:
         """``_stored(value)``, each date and time written once (a batch gives every sector the same ones)."""
@@ -295,14 +295,23 @@ def _stored(value: Any) -> Any:
     return value
 
 
-def _python_row(names: Sequence[str], row: Sequence[Any]) -> list[Any]:
+def _python_rows(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+    """Sector rows as python values: dates and times as OGR writes them made date and aware datetime,
+    each distinct text once (the sectors of a batch share a few)."""
     kinds = {f.name: f.type for f in schema.layer("sectors").fields}
+    parse = {"date": lambda text: dt.date.fromisoformat(text[:10]),
+             "datetime": lambda text: dt.datetime.fromisoformat(text.rstrip("Z")).replace(tzinfo=dt.timezone.utc)}
+    timed = [(k, parse[kinds[name]], {}) for k, name in enumerate(names) if kinds[name] in parse]
     out = []
-    for name, value in zip(names, row):
-        if value is not None and kinds[name] == "date":
-            value = dt.date.fromisoformat(str(value)[:10])
-        elif value is not None and kinds[name] == "datetime":
-            text = str(value).rstrip("Z")
-            value = dt.datetime.fromisoformat(text).replace(tzinfo=dt.timezone.utc)
-        out.append(value)
+    for row in rows:
+        values = list(row)
+        for k, convert, seen in timed:
+            value = values[k]
+            if value is not None:
+                text = str(value)
+                parsed = seen.get(text)
+                if parsed is None:
+                    parsed = seen[text] = convert(text)
+                values[k] = parsed
+        out.append(dict(zip(names, values)))
     return out
