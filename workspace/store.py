@@ -13,7 +13,7 @@ new analysis keeps (core.discrepancy.carry_reviews), what marking a sector chang
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Mapping, Sequence
 
@@ -96,9 +96,10 @@ class Transaction(ABC):
     def _update_sector(self, sector_id: str, read_version: int | None, values: Mapping[str, Any]) -> None:
         """Write one sector's new values if it still has ``read_version``; SectorConflictError otherwise."""
 
-    def _sector_updates(self) -> Any:
-        """A context manager around a run of sector updates (a backend may make them cheaper in it)."""
-        return nullcontext()
+    def _update_sectors(self, updates: Sequence[tuple[str, int | None, Mapping[str, Any]]]) -> None:
+        """``_update_sector`` of each (sector id, read version, values), in order (a backend may do many at once)."""
+        for sector_id, read_version, values in updates:
+            self._update_sector(sector_id, read_version, values)
 
     @abstractmethod
     def _note(self, entries: Sequence[marking.AuditEntry]) -> None:
@@ -135,9 +136,8 @@ class Transaction(ABC):
         Field changes are audited by the database itself (its triggers, on both backends); the
         reasons are written here, in the same transaction. Returns the number of sectors changed.
         """
-        with self._sector_updates():
-            for sector_id, values in result.updates.items():
-                self._update_sector(sector_id, result.read_versions.get(sector_id), values)
+        self._update_sectors([(sector_id, result.read_versions.get(sector_id), values)
+                              for sector_id, values in result.updates.items()])
         self._note([e for e in result.entries if e.field == marking.REASON_FIELD])
         return len(result.updates)
 
