@@ -11,7 +11,7 @@ from osgeo import ogr
 
 from clearground.core import marking
 from clearground.core.marking import StatusChange
-from clearground.workspace import create_workspace
+from clearground.workspace import WorkspaceError, create_workspace
 from clearground.workspace.store import SectorConflictError
 from clearground.workspace.writer import FeatureColumns
 
@@ -82,3 +82,35 @@ def test_a_count_ogr_has_not_made_yet_is_left_for_it_to_make(tmp_path):
     ds = ogr.Open(str(ws.path))
     assert ds.GetLayerByName("audit_log").GetFeatureCount() == rows
     ds = None
+
+
+def test_a_conflict_in_a_later_chunk_of_updates_is_named_and_nothing_is_kept(tmp_path):
+    from clearground.workspace import gpkg_store
+
+    ws, ids = _workspace(tmp_path, n=gpkg_store._UPDATE_CHUNK + 500)
+    with ws.transaction() as tx:
+        rows = tx.sector_rows(ids)
+    late = ids[gpkg_store._UPDATE_CHUNK + 300]
+    ws.mark_sectors([late], StatusChange("reduced"), "anna", NOW)
+    before = _state(ws.path)
+    stale = marking.mark(rows, StatusChange("cleared"), "boris", NOW)
+    with pytest.raises(SectorConflictError, match=late) as caught:
+        with ws.transaction() as tx:
+            tx.apply_marking(stale)
+    assert caught.value.sector_id == late and caught.value.changed_by == "anna"
+    assert _state(ws.path) == before
+    with sqlite3.connect(ws.path) as con:
+        assert con.execute("SELECT sector_id FROM sectors WHERE version <> 1").fetchall() == [(late,)]
+
+
+def test_an_update_the_file_refuses_is_named_by_its_sector(tmp_path):
+    ws, ids = _workspace(tmp_path)
+    with ws.transaction() as tx:
+        rows = tx.sector_rows(ids[:3])
+    result = marking.mark(rows, StatusChange("cleared"), "boris", NOW)
+    result.updates[ids[1]]["version"] = 7  # not one more than the stored version: the file's trigger refuses it
+    before = _state(ws.path)
+    with pytest.raises(WorkspaceError, match=f"Sector {ids[1]} was not saved: clearground-conflict"):
+        with ws.transaction() as tx:
+            tx.apply_marking(result)
+    assert _state(ws.path) == before
