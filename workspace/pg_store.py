@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from contextlib import contextmanager
+from itertools import groupby
 from typing import Any, Iterator, Mapping, Sequence
 
 import numpy as np
@@ -24,6 +25,9 @@ from . import postgis as pgw
 from . import writer
 from .errors import WorkspaceError
 from .store import SectorConflictError, Transaction, conflict_message
+
+#: Sector updates sent in one statement (and done again one by one when one of them is refused).
+_UPDATE_CHUNK = 2000
 
 
 def _sql():
@@ -147,6 +151,43 @@ class PgTransaction(Transaction):
         else:
             self.cur.execute(sql.SQL("{} WHERE sector_id = ANY(%s)").format(select), (list(sector_ids),))
         return [dict(zip(names, row)) for row in self.cur.fetchall()]
+
+    def _update_sectors(self, updates: Sequence[tuple[str, int | None, Mapping[str, Any]]]) -> None:
+        """The updates, a run of those that set the same fields in one statement (UPDATE ... FROM VALUES),
+        _UPDATE_CHUNK at a time: one round trip to the database for each, not one for each sector. A chunk
+        that leaves a sector unchanged (or that the database refuses) is undone to its savepoint and done
+        again sector by sector, which names the sector in conflict."""
+        import psycopg2
+        from psycopg2.extras import execute_values
+
+        sql, q = _sql()
+        kinds = {f.name: f.type for f in schema.layer("sectors").fields}
+        for keys, run in groupby(updates, key=lambda update: tuple(update[2])):
+            run = list(run)
+            assignments = sql.SQL(", ").join(
+                sql.SQL("{} = v.{}::{}").format(sql.Identifier(k), sql.Identifier(k), sql.SQL(q.PG_TYPES[kinds[k]]))
+                for k in keys)
+            names = sql.SQL(", ").join(sql.Identifier(k) for k in ("cg_key", "cg_read", *keys))
+            statement = sql.SQL(
+                "UPDATE {table} AS s SET {assignments} FROM (VALUES %s) AS v({names}) "
+                "WHERE s.sector_id = v.cg_key AND s.version IS NOT DISTINCT FROM v.cg_read::integer "
+                "RETURNING s.sector_id").format(table=self._table("sectors"), assignments=assignments, names=names)
+            text = statement.as_string(self.cur)
+            for start in range(0, len(run), _UPDATE_CHUNK):
+                part = run[start:start + _UPDATE_CHUNK]
+                self.cur.execute("SAVEPOINT cg_sector_updates")
+                try:
+                    done = len(execute_values(self.cur, text, [(key, version, *values.values())
+                                                               for key, version, values in part],
+                                              page_size=len(part), fetch=True))
+                except psycopg2.Error:
+                    done = -1
+                if done != len(part):
+                    self.cur.execute("ROLLBACK TO SAVEPOINT cg_sector_updates")
+                self.cur.execute("RELEASE SAVEPOINT cg_sector_updates")
+                if done != len(part):
+                    for key, version, values in part:
+                        self._update_sector(key, version, values)
 
     def _update_sector(self, sector_id: str, read_version: int | None, values: Mapping[str, Any]) -> None:
         sql, _ = _sql()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import shapely
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QEventLoop, QSettings, QTimer
@@ -127,6 +128,43 @@ def test_marking_checks_the_version_and_audits_in_the_same_transaction(ws):
     assert caught.value.sector_id == "R-1-0-0" and caught.value.version == 2
     assert {r[0]: r[1:] for r in _values(ws, "sectors", "sector_id", "status", "version")}["R-1-0-0"] == \
         ("cleared", 2)
+
+
+def _many_sectors(ws, n: int) -> list[str]:
+    ids = [f"B-{i}" for i in range(n)]
+    boxes = [shapely.box(47 + i * 1e-4, 40.2, 47.0001 + i * 1e-4, 40.2001) for i in range(n)]
+    ws.append({"sectors": FeatureColumns({"sector_id": ids, "parent_id": ["B"] * n}, boxes)})
+    return ids
+
+
+def test_a_conflict_in_a_later_chunk_of_updates_is_named_and_nothing_is_kept(ws):
+    ids = _many_sectors(ws, 2300)  # more than one chunk of updates on either backend
+    with ws.transaction() as tx:
+        rows = tx.sector_rows(ids)
+    late = ids[2100]
+    ws.mark_sectors([late], StatusChange("reduced"), "anna", NOW)
+    before = _snapshot(ws)
+    stale = marking.mark(rows, StatusChange("cleared"), "boris", NOW)
+    with pytest.raises(SectorConflictError, match=late) as caught:
+        with ws.transaction() as tx:
+            tx.apply_marking(stale)
+    assert caught.value.sector_id == late and caught.value.version == 2
+    assert _snapshot(ws) == before
+    result = ws.mark_sectors(ids, StatusChange("cleared"), "boris", NOW)  # read afresh, all go through
+    assert len(result.changed) == len(ids)
+    assert {r[1:] for r in _values(ws, "sectors", "sector_id", "status") if r[0].startswith("B-")} == {("cleared",)}
+
+
+def test_an_update_the_database_refuses_is_named_by_its_sector(ws):
+    with ws.transaction() as tx:
+        rows = tx.sector_rows(["R-1-0-0", "R-1-0-2"])
+    result = marking.mark(rows, StatusChange("in_progress"), "boris", NOW)
+    result.updates["R-1-0-2"]["version"] = 7  # not one more than the stored version: the database refuses it
+    before = _snapshot(ws)
+    with pytest.raises(WorkspaceError, match="R-1-0-2"):
+        with ws.transaction() as tx:
+            tx.apply_marking(result)
+    assert _snapshot(ws) == before
 
 
 def test_taking_a_sector_out_of_cleared_writes_the_reason_with_the_change(ws):
