@@ -17,7 +17,6 @@ import datetime as dt
 import sqlite3
 import struct
 from contextlib import contextmanager
-from itertools import groupby
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Sequence
 
@@ -28,13 +27,11 @@ from ..core.discrepancy import Review
 from ..core.text import tr
 from . import writer
 from .errors import WorkspaceError
-from .store import AUDIT_LAYER, SectorConflictError, Transaction, conflict_message
+from .store import AUDIT_LAYER, SectorConflictError, Transaction, conflict_message, written_whole
 
 #: Seconds a write waits for another program's lock on the file before it gives up.
 BUSY_TIMEOUT_S = 15.0
 _CHUNK = 500
-#: Sector updates made in one executemany (and done again one by one when one of them is refused).
-_UPDATE_CHUNK = 2000
 #: The page cache of a write (SQLite's default is 2 MB): sectors marked in place are found by id all
 #: over a national file, and each update appends audit rows; with 2 MB their pages keep being read
 #: again (marking 17,340 of 100,000 sectors: about a third of the time).
@@ -238,28 +235,15 @@ class GpkgTransaction(Transaction):
         return text
 
     def _update_sectors(self, updates: Sequence[tuple[str, int | None, Mapping[str, Any]]]) -> None:
-        """The updates, a run of those that set the same fields in one executemany, _UPDATE_CHUNK at a time;
-        a chunk that leaves one of its sectors unchanged (or that the file refuses) is undone to its
-        savepoint and done again sector by sector, which names the sector in conflict. The audit rows the
-        file's trigger adds for each sector are counted once, at the end (writer.rows_counted_once)."""
+        """The audit rows the file's trigger adds for each updated sector counted once, at the end."""
         with writer.rows_counted_once(self.con, AUDIT_LAYER):
-            for keys, run in groupby(updates, key=lambda update: tuple(update[2])):
-                run = list(run)
-                sql = _update_sql(keys)
-                for start in range(0, len(run), _UPDATE_CHUNK):
-                    part = run[start:start + _UPDATE_CHUNK]
-                    self.con.execute("SAVEPOINT cg_sector_updates")
-                    try:
-                        done = self.con.executemany(sql, [(*(self._stored(v) for v in values.values()), key, version)
-                                                          for key, version, values in part]).rowcount
-                    except sqlite3.IntegrityError:
-                        done = -1
-                    if done != len(part):
-                        self.con.execute("ROLLBACK TO cg_sector_updates")
-                    self.con.execute("RELEASE cg_sector_updates")
-                    if done != len(part):
-                        for key, version, values in part:
-                            self._update_sector(key, version, values)
+            super()._update_sectors(updates)
+
+    def _update_many(self, fields: tuple[str, ...], part: Sequence[tuple[str, int | None, Mapping[str, Any]]]) -> bool:
+        """One executemany in a savepoint, undone when it leaves a sector unchanged or the file refuses one."""
+        rows = [(*(self._stored(v) for v in values.values()), key, version) for key, version, values in part]
+        return written_whole(self.con.execute, lambda: self.con.executemany(_update_sql(fields), rows).rowcount,
+                             len(part), sqlite3.IntegrityError)
 
     def _update_sector(self, sector_id: str, read_version: int | None, values: Mapping[str, Any]) -> None:
         try:

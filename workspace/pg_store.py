@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from contextlib import contextmanager
-from itertools import groupby
 from typing import Any, Iterator, Mapping, Sequence
 
 import numpy as np
@@ -24,10 +23,7 @@ from ..core.text import tr
 from . import postgis as pgw
 from . import writer
 from .errors import WorkspaceError
-from .store import SectorConflictError, Transaction, conflict_message
-
-#: Sector updates sent in one statement (and done again one by one when one of them is refused).
-_UPDATE_CHUNK = 2000
+from .store import SectorConflictError, Transaction, conflict_message, written_whole
 
 
 def _sql():
@@ -152,42 +148,30 @@ class PgTransaction(Transaction):
             self.cur.execute(sql.SQL("{} WHERE sector_id = ANY(%s)").format(select), (list(sector_ids),))
         return [dict(zip(names, row)) for row in self.cur.fetchall()]
 
-    def _update_sectors(self, updates: Sequence[tuple[str, int | None, Mapping[str, Any]]]) -> None:
-        """The updates, a run of those that set the same fields in one statement (UPDATE ... FROM VALUES),
-        _UPDATE_CHUNK at a time: one round trip to the database for each, not one for each sector. A chunk
-        that leaves a sector unchanged (or that the database refuses) is undone to its savepoint and done
-        again sector by sector, which names the sector in conflict."""
+    def _update_many(self, fields: tuple[str, ...], part: Sequence[tuple[str, int | None, Mapping[str, Any]]]) -> bool:
+        """One UPDATE ... FROM (VALUES ...) RETURNING in a savepoint (one round trip, not one per sector),
+        undone when it leaves a sector unchanged or the database refuses one."""
         import psycopg2
         from psycopg2.extras import execute_values
 
+        rows = [(key, version, *values.values()) for key, version, values in part]
+        return written_whole(self.cur.execute, lambda: len(execute_values(
+            self.cur, self._update_many_sql(fields), rows, page_size=len(rows), fetch=True)),
+            len(part), psycopg2.Error)
+
+    def _update_many_sql(self, fields: tuple[str, ...]) -> str:
+        """The update of many sectors' ``fields`` from a VALUES list (key, read version, the values)."""
         sql, q = _sql()
         kinds = {f.name: f.type for f in schema.layer("sectors").fields}
-        for keys, run in groupby(updates, key=lambda update: tuple(update[2])):
-            run = list(run)
-            assignments = sql.SQL(", ").join(
-                sql.SQL("{} = v.{}::{}").format(sql.Identifier(k), sql.Identifier(k), sql.SQL(q.PG_TYPES[kinds[k]]))
-                for k in keys)
-            names = sql.SQL(", ").join(sql.Identifier(k) for k in ("cg_key", "cg_read", *keys))
-            statement = sql.SQL(
-                "UPDATE {table} AS s SET {assignments} FROM (VALUES %s) AS v({names}) "
-                "WHERE s.sector_id = v.cg_key AND s.version IS NOT DISTINCT FROM v.cg_read::integer "
-                "RETURNING s.sector_id").format(table=self._table("sectors"), assignments=assignments, names=names)
-            text = statement.as_string(self.cur)
-            for start in range(0, len(run), _UPDATE_CHUNK):
-                part = run[start:start + _UPDATE_CHUNK]
-                self.cur.execute("SAVEPOINT cg_sector_updates")
-                try:
-                    done = len(execute_values(self.cur, text, [(key, version, *values.values())
-                                                               for key, version, values in part],
-                                              page_size=len(part), fetch=True))
-                except psycopg2.Error:
-                    done = -1
-                if done != len(part):
-                    self.cur.execute("ROLLBACK TO SAVEPOINT cg_sector_updates")
-                self.cur.execute("RELEASE SAVEPOINT cg_sector_updates")
-                if done != len(part):
-                    for key, version, values in part:
-                        self._update_sector(key, version, values)
+        assignments = sql.SQL(", ").join(
+            sql.SQL("{} = v.{}::{}").format(sql.Identifier(k), sql.Identifier(k), sql.SQL(q.PG_TYPES[kinds[k]]))
+            for k in fields)
+        names = sql.SQL(", ").join(sql.Identifier(k) for k in ("cg_key", "cg_read", *fields))
+        return sql.SQL(
+            "UPDATE {table} AS s SET {assignments} FROM (VALUES %s) AS v({names}) "
+            "WHERE s.sector_id = v.cg_key AND s.version IS NOT DISTINCT FROM v.cg_read::integer "
+            "RETURNING s.sector_id").format(table=self._table("sectors"), assignments=assignments,
+                                            names=names).as_string(self.cur)
 
     def _update_sector(self, sector_id: str, read_version: int | None, values: Mapping[str, Any]) -> None:
         sql, _ = _sql()

@@ -15,7 +15,8 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping, Sequence
+from itertools import groupby
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from ..core import marking
 from ..core.discrepancy import Review, carry_reviews
@@ -24,6 +25,8 @@ from .errors import WorkspaceError
 
 FLAGS_LAYER = "discrepancies"
 AUDIT_LAYER = "audit_log"
+#: Sector updates a backend makes at once (Transaction._update_many).
+UPDATE_CHUNK = 2000
 SEVERITIES = ("high", "medium", "low")
 
 
@@ -97,9 +100,21 @@ class Transaction(ABC):
         """Write one sector's new values if it still has ``read_version``; SectorConflictError otherwise."""
 
     def _update_sectors(self, updates: Sequence[tuple[str, int | None, Mapping[str, Any]]]) -> None:
-        """``_update_sector`` of each (sector id, read version, values), in order (a backend may do many at once)."""
-        for sector_id, read_version, values in updates:
-            self._update_sector(sector_id, read_version, values)
+        """``_update_sector`` of each (sector id, read version, values), in order: a run of those that set
+        the same fields UPDATE_CHUNK at a time through ``_update_many``; a chunk it does not write whole
+        is done again sector by sector, which names the sector in conflict."""
+        for fields, run in groupby(updates, key=lambda update: tuple(update[2])):
+            run = list(run)
+            for start in range(0, len(run), UPDATE_CHUNK):
+                part = run[start:start + UPDATE_CHUNK]
+                if not self._update_many(fields, part):
+                    for sector_id, read_version, values in part:
+                        self._update_sector(sector_id, read_version, values)
+
+    def _update_many(self, fields: tuple[str, ...], part: Sequence[tuple[str, int | None, Mapping[str, Any]]]) -> bool:
+        """Update every sector of ``part`` (all setting ``fields``) at once, if each still has its read version:
+        True when all were updated; False, and nothing written, when one was not or the database refused one."""
+        return False
 
     @abstractmethod
     def _note(self, entries: Sequence[marking.AuditEntry]) -> None:
@@ -140,6 +155,21 @@ class Transaction(ABC):
                               for sector_id, values in result.updates.items()])
         self._note([e for e in result.entries if e.field == marking.REASON_FIELD])
         return len(result.updates)
+
+
+def written_whole(execute: Callable[[str], Any], write: Callable[[], int], expected: int,
+                  refused: type[BaseException]) -> bool:
+    """Run ``write`` (it returns the rows it changed) in a savepoint: kept when it changed ``expected``
+    rows; undone, and False, when it changed fewer or the database refused it (raised ``refused``)."""
+    execute("SAVEPOINT cg_sector_updates")
+    try:
+        done = write()
+    except refused:
+        done = -1
+    if done != expected:
+        execute("ROLLBACK TO SAVEPOINT cg_sector_updates")
+    execute("RELEASE SAVEPOINT cg_sector_updates")
+    return done == expected
 
 
 class WorkspaceStore(ABC):

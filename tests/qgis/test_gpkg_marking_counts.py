@@ -85,12 +85,12 @@ def test_a_count_ogr_has_not_made_yet_is_left_for_it_to_make(tmp_path):
 
 
 def test_a_conflict_in_a_later_chunk_of_updates_is_named_and_nothing_is_kept(tmp_path):
-    from clearground.workspace import gpkg_store
+    from clearground.workspace.store import UPDATE_CHUNK
 
-    ws, ids = _workspace(tmp_path, n=gpkg_store._UPDATE_CHUNK + 500)
+    ws, ids = _workspace(tmp_path, n=UPDATE_CHUNK + 500)
     with ws.transaction() as tx:
         rows = tx.sector_rows(ids)
-    late = ids[gpkg_store._UPDATE_CHUNK + 300]
+    late = ids[UPDATE_CHUNK + 300]
     ws.mark_sectors([late], StatusChange("reduced"), "anna", NOW)
     before = _state(ws.path)
     stale = marking.mark(rows, StatusChange("cleared"), "boris", NOW)
