@@ -20,14 +20,15 @@ COUNTER = "trigger_insert_feature_count_audit_log"
 
 
 def _workspace(tmp_path, n: int = 40, counted: bool = True):
-    """A workspace of ``n`` sectors; ``counted``: its audit rows counted by OGR (0), else not yet (NULL)."""
+    """A workspace of ``n`` sectors; ``counted``: its audit rows counted by OGR (0), else not yet (NULL, as
+    GDAL before 3.10 leaves a new layer)."""
     ws = create_workspace(tmp_path / "ws.gpkg")
     ids = [f"R-0-{i}" for i in range(n)]
     boxes = [shapely.box(46 + i * 1e-3, 40, 46.001 + i * 1e-3, 40.001) for i in range(n)]
     ws.append({"sectors": FeatureColumns({"sector_id": ids, "parent_id": ["R"] * n}, boxes)})
-    if counted:
-        with sqlite3.connect(ws.path) as con:
-            con.execute("UPDATE gpkg_ogr_contents SET feature_count = 0 WHERE table_name = 'audit_log'")
+    with sqlite3.connect(ws.path) as con:
+        con.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = 'audit_log'",
+                    (0 if counted else None,))
     return ws, ids
 
 
