@@ -344,183 +344,183 @@
         <translation>PROJ {crs}-dən WGS 84-ə çevirmə bilmir</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="475"/>
+        <location filename="../core/discrepancy.py" line="532"/>
         <source>the record as plotted</source>
         <translation>formulyar çəkildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="476"/>
+        <location filename="../core/discrepancy.py" line="533"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>sovet bucaqölçən bölgüləri (6000) NATO mil bölgüləri (6400) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="477"/>
+        <location filename="../core/discrepancy.py" line="534"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>NATO mil bölgüləri (6400) sovet bucaqölçən bölgüləri (6000) kimi oxunub</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="478"/>
+        <location filename="../core/discrepancy.py" line="535"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>maqnit meyli əks işarə ilə tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="479"/>
+        <location filename="../core/discrepancy.py" line="536"/>
         <source>magnetic declination not applied</source>
         <translation>maqnit meyli nəzərə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="502"/>
+        <location filename="../core/discrepancy.py" line="559"/>
         <source>no record id</source>
         <translation>formulyar identifikatoru yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="505"/>
+        <location filename="../core/discrepancy.py" line="562"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>{id} formulyar identifikatoru iki dəfə var; birincisi istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="512"/>
+        <location filename="../core/discrepancy.py" line="569"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>{id} formulyarının perimetri yoxdur; yalnız onun minaları istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="543"/>
+        <location filename="../core/discrepancy.py" line="606"/>
         <source>record id {id} is not among the records</source>
         <translation>{id} formulyar identifikatoru formulyarlar arasında yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="546"/>
+        <location filename="../core/discrepancy.py" line="609"/>
         <location filename="../core/field_sync.py" line="107"/>
         <source>no position</source>
         <translation>mövqe yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="548"/>
+        <location filename="../core/discrepancy.py" line="611"/>
         <source>unknown category {value}</source>
         <translation>naməlum kateqoriya {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="580"/>
+        <location filename="../core/discrepancy.py" line="646"/>
         <source>find {id} has no position</source>
         <translation>{id} tapıntısının mövqeyi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="582"/>
+        <location filename="../core/discrepancy.py" line="648"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>{id} tapıntısı: naməlum kateqoriya {value}; yalnız təmizləmədən sonrakı tapıntıların yoxlanmasında istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="606"/>
+        <location filename="../core/discrepancy.py" line="672"/>
         <source>sector {id} has no geometry</source>
         <translation>{id} sektorunun həndəsəsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="832"/>
+        <location filename="../core/discrepancy.py" line="927"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>{record} formulyarı: onu {bearing:.0f}° istiqamətində {shift:.1f} m sürüşdürdükdə, {rotation:+.2f}° döndərdikdə və {scale:.3f} miqyasına gətirdikdə tapıntılar minalarla üst-üstə düşür: {matches} mina üzrə xəta {before:.1f} m-dən {after:.1f} m-ə enir. Qalan minaları bu çevirmənin göstərdiyi yerlərdə axtarın.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="852"/>
+        <location filename="../core/discrepancy.py" line="947"/>
         <source>clearing sector {sector} decides</source>
         <translation>{sector} sektorunun təmizlənməsi həll edəcək</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="853"/>
+        <location filename="../core/discrepancy.py" line="948"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>təmizlənmiş ərazinin yanında əlavə təmizləmə həll edəcək</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="854"/>
+        <location filename="../core/discrepancy.py" line="949"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>{record} qeydi: tapıntılar onun minalarına təxminən eyni dərəcədə uyğun gəlir — onu {bearing:.0f}° istiqamətində {shift:.1f} m və ya {rival_bearing:.0f}° istiqamətində {rival_shift:.1f} m sürüşdürdükdə (cərgələri təkrarlanır; sübut {best} / {runner}). Düzəliş edilmir: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="890"/>
+        <location filename="../core/discrepancy.py" line="985"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Ən ehtimal olunan səbəb: {cause} ({tolerance:.0f} m daxilində {matches} tapıntı, xəta {rms:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="994"/>
+        <location filename="../core/discrepancy.py" line="1095"/>
         <source>and there is no minefield record to compare with</source>
         <translation>və müqayisə üçün mina sahəsi formulyarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="996"/>
+        <location filename="../core/discrepancy.py" line="1097"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>ən yaxın mina sahəsi formulyarından ({record}) {distance:,.0f} m aralıda</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1000"/>
+        <location filename="../core/discrepancy.py" line="1101"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{find} tapıntısı: bütün mina sahəsi formulyarlarından kənarda {count} {category} mina, {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1008"/>
+        <location filename="../core/discrepancy.py" line="1109"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənarda {finds} tapıntıda {count} mina ({detail}), {where}: heç bir formulyarda təsvir edilməyən çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1057"/>
+        <location filename="../core/discrepancy.py" line="1163"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: {missing:,} mina naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1063"/>
+        <location filename="../core/discrepancy.py" line="1169"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>{record} formulyarı: {expected:,} {category} mina qeyd olunub, sahəsinin {percent}%-i təmizləndikdən sonra {observed:,} mina tapılıb: qeyd olunandan {extra:,} çox.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1075"/>
+        <location filename="../core/discrepancy.py" line="1181"/>
         <source>no category</source>
         <translation>kateqoriya yoxdur</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1079"/>
+        <location filename="../core/discrepancy.py" line="1185"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>{record} formulyarı: {observed:,} {category} mina tapılıb, lakin formulyarda yalnız {listed} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1096"/>
+        <location filename="../core/discrepancy.py" line="1202"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>{record} formulyarı: formulyarda göstərilməyən {model} modelli {observed:,} mina tapılıb (formulyarda: {listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1132"/>
+        <location filename="../core/discrepancy.py" line="1216"/>
         <source>mine</source>
         <translation>mina</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1132"/>
+        <location filename="../core/discrepancy.py" line="1216"/>
         <source> (where the record's offset puts it)</source>
         <translation> (formulyarın sürüşməsinin göstərdiyi yerdə)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1133"/>
+        <location filename="../core/discrepancy.py" line="1216"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1135"/>
+        <location filename="../core/discrepancy.py" line="1218"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur ({distance:,.1f} m aralıdakı ən yaxın tapıntı başqa minaya uyğundur).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1138"/>
+        <location filename="../core/discrepancy.py" line="1220"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>{record} formulyarı, {mine} minası ({what}){moved}: təmizlənmiş {sector} sektorundadır, lakin {tolerance:.0f} m daxilində ona uyğun tapıntı yoxdur; ən yaxın tapıntı {distance:,.1f} m aralıdadır.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1173"/>
+        <location filename="../core/discrepancy.py" line="1279"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} tapıntının tarixi yoxdur və təmizləmədən sonrakı tapıntı kimi yoxlanıla bilməz</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1189"/>
+        <location filename="../core/discrepancy.py" line="1301"/>
         <source>item</source>
         <translation>sursat</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1190"/>
+        <location filename="../core/discrepancy.py" line="1302"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>{find} tapıntısı ({what}) {date} tarixində {sector} sektorunda tapılıb; sektor {status_date} tarixində {status} kimi qeyd olunmuşdu: təmizləmədən sonrakı tapıntı.</translation>
     </message>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="93"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
         <location filename="../ui/mark_form.py" line="70"/>
         <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <source>Status</source>
@@ -1232,14 +1232,14 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="102"/>
         <location filename="../ui/mark_form.py" line="73"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="100"/>
         <location filename="../processing/algorithms/package_field.py" line="60"/>
         <location filename="../ui/mark_form.py" line="72"/>
         <location filename="../ui/tabs/sectors.py" line="290"/>
@@ -2105,8 +2105,8 @@
         <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="85"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="86"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/sectors.py" line="71"/>
@@ -2137,33 +2137,33 @@
         <translation>Dəyişikliklər jurnalı</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="110"/>
+        <location filename="../core/sectors.py" line="126"/>
         <source>({lon}, {lat}) is not a longitude/latitude in degrees.</source>
         <translation>({lon}, {lat}) dərəcə ilə uzunluq/en dairəsi deyil.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="209"/>
+        <location filename="../core/sectors.py" line="223"/>
         <source>the parent id is empty.</source>
         <translation>ana obyektin identifikatoru boşdur.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="210"/>
-        <location filename="../core/sectors.py" line="275"/>
+        <location filename="../core/sectors.py" line="224"/>
+        <location filename="../core/sectors.py" line="288"/>
         <source>the geometry has no polygon area.</source>
         <translation>həndəsənin poliqon sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="239"/>
+        <location filename="../core/sectors.py" line="253"/>
         <source>the cell size must be a positive number of metres, not {size}.</source>
         <translation>xana ölçüsü müsbət metr sayı olmalıdır, {size} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="241"/>
+        <location filename="../core/sectors.py" line="255"/>
         <source>orientation must be one of {values}, not {value}.</source>
         <translation>istiqamət bunlardan biri olmalıdır: {values}, {value} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="367"/>
+        <location filename="../core/sectors.py" line="380"/>
         <source>{rows} x {cols} cells of {size:g} m would be needed (more than {limit:,}); choose a larger cell size.</source>
         <translation>{size:g} m ölçülü {rows} x {cols} xana lazım olardı ({limit:,}-dən çox); daha böyük xana ölçüsü seçin.</translation>
     </message>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
         <location filename="../ui/mark_form.py" line="46"/>
         <source>Mark sectors</source>
         <translation>Sektorları qeyd et</translation>
@@ -3655,7 +3655,7 @@ Hər giriş sətri ya idxal edilir, ya da sətir nömrəsi, formulyar, ilkin mə
         <translation>EXPECTED_AREA layında poliqon yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="55"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -3672,137 +3672,137 @@ STATUS (susmaya görə cleared), DATE (susmaya görə bu gün), TEAM, METHOD və
 Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTPUT_AUDIT – hər dəyişdirilmiş sahə üçün bir audit_log sətri («təmizlənib» statusundan çıxarılan hər sektor üçün isə əlavə olaraq səbəb sətri).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Təmizlənmiş ərazi (poliqonlar və ya keçid izləri)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="90"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Minimal örtmə (sektorun %-i)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
         <source>Date (default today)</source>
         <translation>Tarix (susmaya görə bu gün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="106"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="107"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Təmizlənmiş izlərin keçid eni (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="109"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="110"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Səbəb (sektorları «təmizlənib» statusundan çıxarmaq üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
         <source>Mark in workspace</source>
         <translation>İş sahəsində işarələ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="115"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="116"/>
         <source>Marked sectors</source>
         <translation>Qeyd olunmuş sektorlar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="118"/>
         <source>Audit entries</source>
         <translation>Dəyişiklik qeydləri</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="119"/>
         <source>Number of sectors marked</source>
         <translation>Qeyd olunmuş sektorların sayı</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="121"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="122"/>
         <source>GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared polygons, is given as it is.</source>
         <translation>Qrupların qeydə aldığı kimi GPS trekləri: GPX faylında bir neçə lay olur (waypoints, routes, tracks, route_points, track_points); onun treklərini CLEARED=file.gpx|layername=tracks kimi göstərin (lay adı olmayan GPX yolu da belə oxunur, bu barədə jurnalda bildirilir). Zolaq xətlərindən və ya təmizlənmiş poliqonlardan ibarət KML faylı olduğu kimi göstərilir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="137"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="138"/>
         <source>SECTORS has no field {field}.</source>
         <translation>SECTORS layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="141"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="142"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="145"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="146"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD bunlardan biri olmalıdır: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="157"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Sektorlar və təmizlənmiş ərazi oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="166"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="167"/>
         <source>Measuring overlaps</source>
         <translation>Örtmələr ölçülür</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="198"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="199"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>{id} sektoru təmizlənib: onu {status} kimi qeyd etmək üçün REASON göstərin; dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="213"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="214"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{workspace} iş sahəsində {total} sektordan {marked} sektor {status} kimi işarələndi; audit jurnalında {audit} sətir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="216"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{total} sektordan {marked} sektor {status} kimi qeyd olundu; {audit} dəyişiklik qeydi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} təmizlənmiş sektor dəyişdirilmədi (REASON yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="252"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="253"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
         <translation>CLEARED GPX faylıdır: onun trekləri oxunur ({value}|layername=tracks).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="269"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} tarix deyil (İİİİ-AA-GG formatından istifadə edin).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="286"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="287"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>Sektor sətri {row} ({id}) həndəsəsizdir; dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="291"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="292"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Sektor sətri {row} ({id}) yanlışdır ({reason}); düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="302"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="303"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>nöqtə təmizlənmiş ərazini göstərmir (poliqonlardan və ya keçid izlərindən istifadə edin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="304"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="305"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>CLEARED sətri {row} istifadə olunmadı: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="308"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="309"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>CLEARED sətri {row} yanlışdır ({reason}); düzəldildi.</translation>
     </message>
@@ -5762,12 +5762,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>ClearGround xülasəsi</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="150"/>
+        <location filename="../workspace/arrays.py" line="159"/>
         <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
         <translation>{layer}: GDAL-ın Arrow axını alınmadı ({error}); obyektlər bir-bir oxunur.</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="187"/>
+        <location filename="../workspace/arrays.py" line="196"/>
         <source>the layer changed while it was read: features are missing</source>
         <translation>lay oxunarkən dəyişdi: bəzi obyektlər yoxdur</translation>
     </message>
@@ -5838,14 +5838,14 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="134"/>
-        <location filename="../workspace/gpkg_store.py" line="160"/>
-        <location filename="../workspace/gpkg_store.py" line="164"/>
+        <location filename="../workspace/gpkg_store.py" line="165"/>
+        <location filename="../workspace/gpkg_store.py" line="169"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>{name} oxuna bilmir: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="139"/>
-        <location filename="../workspace/geopackage.py" line="141"/>
+        <location filename="../workspace/geopackage.py" line="140"/>
+        <location filename="../workspace/geopackage.py" line="142"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} zədələnib: {error}.</translation>
     </message>
@@ -5865,156 +5865,156 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{name} ClearGround-un daha yeni versiyası ilə yaradılıb (sxem v{version}); bu versiya v{current} sxeminə qədər oxuyur. Açmaq üçün plagini yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
         <source>a CSV text file</source>
         <translation>CSV mətn faylı</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
         <source>a text file</source>
         <translation>mətn faylı</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="174"/>
-        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
         <source>an Excel workbook</source>
         <translation>Excel iş kitabı</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a GeoJSON file</source>
         <translation>GeoJSON faylı</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a JSON file</source>
         <translation>JSON faylı</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a KML file</source>
         <translation>KML faylı</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a KMZ file</source>
         <translation>KMZ faylı</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
         <source>a shapefile</source>
         <translation>shapefile faylı</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="176"/>
-        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
         <source>a QGIS project</source>
         <translation>QGIS layihəsi</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
         <source>a PDF document</source>
         <translation>PDF sənədi</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="187"/>
+        <location filename="../workspace/geopackage.py" line="209"/>
         <source>a file of another kind</source>
         <translation>başqa növ fayl</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="188"/>
+        <location filename="../workspace/geopackage.py" line="210"/>
         <source>{name} is not a GeoPackage: it is {what}, not a workspace.</source>
         <translation>{name} GeoPackage deyil ({what}), iş sahəsi deyil.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="190"/>
+        <location filename="../workspace/geopackage.py" line="212"/>
         <source>Open or create a workspace (Workspace ▸ New workspace…), then import the file into it (Records ▸ Import mine map…).</source>
         <translation>İş sahəsini açın və ya yaradın (İş sahəsi ▸ Yeni iş sahəsi…), sonra faylı ora idxal edin (Qeydlər ▸ Mina xəritəsini idxal et…).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="192"/>
+        <location filename="../workspace/geopackage.py" line="214"/>
         <source>A workspace is a GeoPackage made by ClearGround: create one (Workspace ▸ New workspace…).</source>
         <translation>İş sahəsi ClearGround tərəfindən yaradılmış GeoPackage-dir: onu yaradın (İş sahəsi ▸ Yeni iş sahəsi…).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="199"/>
+        <location filename="../workspace/geopackage.py" line="221"/>
         <source>{name} is an empty GeoPackage, not a ClearGround workspace. Create a workspace instead (Workspace ▸ New workspace…).</source>
         <translation>{name}: boş GeoPackage-dir, ClearGround iş sahəsi deyil. Əvəzində iş sahəsi yaradın (İş sahəsi ▸ Yeni iş sahəsi…).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="203"/>
+        <location filename="../workspace/geopackage.py" line="225"/>
         <source>{layers} and {count} more</source>
         <translation>{layers} və daha {count}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="204"/>
+        <location filename="../workspace/geopackage.py" line="226"/>
         <source>{name} is a GeoPackage with the layers {layers}, not a ClearGround workspace. To use its mine maps, open or create a workspace (Workspace ▸ New workspace…) and import them into it (Records ▸ Import mine map…); the file is left as it is.</source>
         <translation>{name}: {layers} laylı GeoPackage-dir, ClearGround iş sahəsi deyil. Onun mina xəritələrindən istifadə etmək üçün iş sahəsini açın və ya yaradın (İş sahəsi ▸ Yeni iş sahəsi…) və onları ora idxal edin (Qeydlər ▸ Mina xəritəsini idxal et…); fayl olduğu kimi qalır.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="213"/>
+        <location filename="../workspace/geopackage.py" line="235"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} zədələnib: {layer} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="217"/>
+        <location filename="../workspace/geopackage.py" line="239"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} zədələnib: {layer} layında {fields} sahə(lər)i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="222"/>
+        <location filename="../workspace/geopackage.py" line="244"/>
         <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
         <translation>{name} yalnız oxunur. ClearGround iş sahəsinə yazır (işarələmə, audit jurnalı): onu yazmaq mümkün olan qovluğa köçürün və ya icazələrini dəyişin.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="265"/>
+        <location filename="../workspace/geopackage.py" line="287"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} dəyişdirilmədi: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="273"/>
+        <location filename="../workspace/geopackage.py" line="295"/>
         <source>the disk is full; free some space, or choose another folder</source>
         <translation>disk doludur; yer boşaldın və ya başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="275"/>
+        <location filename="../workspace/geopackage.py" line="297"/>
         <source>the folder cannot be written ({error}); choose another folder</source>
         <translation>qovluğa yazmaq mümkün deyil ({error}); başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="280"/>
+        <location filename="../workspace/geopackage.py" line="302"/>
         <source>{kind} without a message; check the folder's free space and permissions</source>
         <translation>mesajsız {kind}; qovluğun boş yerini və icazələrini yoxlayın</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="337"/>
+        <location filename="../workspace/geopackage.py" line="359"/>
         <source>The field {field} could not be added to {layer}.</source>
         <translation>{field} sahəsini {layer} qatına əlavə etmək mümkün olmadı.</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="129"/>
+        <location filename="../workspace/gpkg_store.py" line="133"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>{name} yazmaq üçün açıla bilmir: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="136"/>
+        <location filename="../workspace/gpkg_store.py" line="141"/>
         <source>{name} is being written by another program (it stayed locked for {seconds:g} s); nothing was written. Save or close the edits elsewhere, then try again.</source>
         <translation>{name} başqa proqram tərəfindən yazılır ({seconds:g} s kilidli qaldı); heç nə yazılmadı. Digər yerdəki düzəlişləri saxlayın və ya bağlayın, sonra yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="148"/>
+        <location filename="../workspace/gpkg_store.py" line="153"/>
         <source>{name} was left unchanged: the database refused the write ({error}).</source>
         <translation>{name} dəyişdirilmədi: verilənlər bazası yazmanı rədd etdi ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="229"/>
-        <location filename="../workspace/pg_store.py" line="226"/>
+        <location filename="../workspace/gpkg_store.py" line="253"/>
+        <location filename="../workspace/pg_store.py" line="251"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>{sector} sektoru yadda saxlanmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="236"/>
-        <location filename="../workspace/pg_store.py" line="163"/>
+        <location filename="../workspace/gpkg_store.py" line="260"/>
+        <location filename="../workspace/pg_store.py" line="188"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>{sector} sektoru artıq iş sahəsində yoxdur.</translation>
     </message>
@@ -6080,12 +6080,12 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="99"/>
-        <location filename="../workspace/writer.py" line="529"/>
+        <location filename="../workspace/writer.py" line="530"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Yazma ləğv edildi; iş sahəsi dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="215"/>
+        <location filename="../workspace/pg_store.py" line="240"/>
         <source>Marking cannot change the sector field(s) {fields}.</source>
         <translation>Qeydetmə sektorun {fields} sahə(lər)ini dəyişə bilməz.</translation>
     </message>
@@ -6207,7 +6207,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="559"/>
-        <location filename="../workspace/store.py" line="45"/>
+        <location filename="../workspace/store.py" line="48"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>{sector} sektoru {time} vaxtında {user} tərəfindən dəyişdirilib; onu yenidən yükləyin və təkrar cəhd edin.</translation>
     </message>
@@ -6393,7 +6393,7 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>{column} sütunu {encoding} mətni deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/store.py" line="47"/>
+        <location filename="../workspace/store.py" line="50"/>
         <source>Sector {sector} was changed since it was read (now version {version}); reload it and try again.</source>
         <translation>{sector} sektoru oxunandan sonra dəyişdirilib (indi versiya {version}); onu yenidən yükləyin və təkrar cəhd edin.</translation>
     </message>
@@ -6435,128 +6435,128 @@ Nəticələr: hər dövr və rayon üçün bir sətirli cədvəl (sonra 'unassig
         <translation>&quot;{schema}&quot; sxemindəki iş sahəsi v{version} sxemindədir: onu bir dəfə ClearGround-da açın (bu, onu yeniləyir), sonra köçürün.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="179"/>
+        <location filename="../workspace/writer.py" line="180"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>İş sahəsində {name} adlı lay yoxdur; laylar: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="184"/>
+        <location filename="../workspace/writer.py" line="185"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: {names} adlı sahə yoxdur; sahələr: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="191"/>
+        <location filename="../workspace/writer.py" line="192"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: sütunların uzunluqları fərqlidir ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="200"/>
+        <location filename="../workspace/writer.py" line="201"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: {field} sahəsi mütləq doldurulmalıdır, lakin onun üçün sütun verilməyib.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="230"/>
+        <location filename="../workspace/writer.py" line="231"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, sətir {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="232"/>
+        <location filename="../workspace/writer.py" line="233"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, sətir {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="239"/>
+        <location filename="../workspace/writer.py" line="240"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (cəmi {count} sətir).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="241"/>
+        <location filename="../workspace/writer.py" line="242"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="403"/>
+        <location filename="../workspace/writer.py" line="404"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="405"/>
+        <location filename="../workspace/writer.py" line="406"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="407"/>
+        <location filename="../workspace/writer.py" line="408"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} tarix deyil (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="409"/>
+        <location filename="../workspace/writer.py" line="410"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} tarix və vaxt deyil (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="411"/>
+        <location filename="../workspace/writer.py" line="412"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} mətn deyil</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="424"/>
+        <location filename="../workspace/writer.py" line="425"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} bunlardan biri deyil: {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="436"/>
+        <location filename="../workspace/writer.py" line="437"/>
         <source>{field} is empty; it is required</source>
         <translation>{field} sahəsi boşdur; bu sahə mütləq doldurulmalıdır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="452"/>
+        <location filename="../workspace/writer.py" line="453"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, {first} və {second} sətirlərində {field} eynidir: {value}; o, unikal olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="461"/>
+        <location filename="../workspace/writer.py" line="462"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} həndəsəsiz cədvəldir; ona həndəsə yazıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="466"/>
+        <location filename="../workspace/writer.py" line="467"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: həndəsələr verilməyib; layda {geometry} tipli obyektlər saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="471"/>
+        <location filename="../workspace/writer.py" line="472"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>{layer} layında {geometry} tipli obyektlər saxlanılır; koordinatlardan yalnız nöqtələr yaranır.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="476"/>
-        <location filename="../workspace/writer.py" line="481"/>
+        <location filename="../workspace/writer.py" line="477"/>
+        <location filename="../workspace/writer.py" line="482"/>
         <source>the geometry is missing or empty</source>
         <translation>həndəsə yoxdur və ya boşdur</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="488"/>
+        <location filename="../workspace/writer.py" line="489"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>həndəsə {found} tiplidir; layda isə {geometry} tipli obyektlər saxlanılır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="507"/>
+        <location filename="../workspace/writer.py" line="508"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>koordinatlar uzunluq/en dairəsi deyil; həndəsələr EPSG:4326 sistemində olmalıdır</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="549"/>
+        <location filename="../workspace/writer.py" line="550"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>İş sahəsində {layer} layı yoxdur; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="596"/>
+        <location filename="../workspace/writer.py" line="597"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>İş sahəsinin {layer} layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="627"/>
+        <location filename="../workspace/writer.py" line="628"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: yazmaq mümkün olmadı (əlavəetmə əməliyyatı icra olunmadı: {error}); heç nə yazılmadı, iş sahəsi dəyişməz qaldı.</translation>
     </message>

@@ -344,183 +344,183 @@
         <translation>PROJ не знает преобразования из {crs} в WGS 84</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="475"/>
+        <location filename="../core/discrepancy.py" line="532"/>
         <source>the record as plotted</source>
         <translation>формуляр в том виде, как нанесён</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="476"/>
+        <location filename="../core/discrepancy.py" line="533"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>деления угломера (6000) прочитаны как натовские тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="477"/>
+        <location filename="../core/discrepancy.py" line="534"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натовские тысячные (6400) прочитаны как деления угломера (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="478"/>
+        <location filename="../core/discrepancy.py" line="535"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнитное склонение учтено с обратным знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="479"/>
+        <location filename="../core/discrepancy.py" line="536"/>
         <source>magnetic declination not applied</source>
         <translation>магнитное склонение не учтено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="502"/>
+        <location filename="../core/discrepancy.py" line="559"/>
         <source>no record id</source>
         <translation>нет идентификатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="505"/>
+        <location filename="../core/discrepancy.py" line="562"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>идентификатор формуляра {id} встречается дважды; используется первый</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="512"/>
+        <location filename="../core/discrepancy.py" line="569"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>у формуляра {id} нет периметра; используются только его мины</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="543"/>
+        <location filename="../core/discrepancy.py" line="606"/>
         <source>record id {id} is not among the records</source>
         <translation>идентификатора формуляра {id} нет среди формуляров</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="546"/>
+        <location filename="../core/discrepancy.py" line="609"/>
         <location filename="../core/field_sync.py" line="107"/>
         <source>no position</source>
         <translation>нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="548"/>
+        <location filename="../core/discrepancy.py" line="611"/>
         <source>unknown category {value}</source>
         <translation>неизвестная категория {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="580"/>
+        <location filename="../core/discrepancy.py" line="646"/>
         <source>find {id} has no position</source>
         <translation>у находки {id} нет местоположения</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="582"/>
+        <location filename="../core/discrepancy.py" line="648"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>находка {id}: неизвестная категория {value}; используется только для проверки находок после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="606"/>
+        <location filename="../core/discrepancy.py" line="672"/>
         <source>sector {id} has no geometry</source>
         <translation>у сектора {id} нет геометрии</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="832"/>
+        <location filename="../core/discrepancy.py" line="927"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: находки совпадают с его минами после сдвига на {shift:.1f} м по азимуту {bearing:.0f}°, поворота на {rotation:+.2f}° и масштабирования с коэффициентом {scale:.3f}; ошибка уменьшается с {before:.1f} м до {after:.1f} м по {matches} минам. Ищите оставшиеся мины там, куда их помещает это преобразование.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="852"/>
+        <location filename="../core/discrepancy.py" line="947"/>
         <source>clearing sector {sector} decides</source>
         <translation>решит расчистка сектора {sector}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="853"/>
+        <location filename="../core/discrepancy.py" line="948"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>решит дальнейшая расчистка рядом с уже расчищенной землёй</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="854"/>
+        <location filename="../core/discrepancy.py" line="949"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>Формуляр {record}: находки почти одинаково хорошо совпадают с его минами при сдвиге на {shift:.1f} м по азимуту {bearing:.0f}° и на {rival_shift:.1f} м по азимуту {rival_bearing:.0f}° (его ряды повторяются; доводы {best} против {runner}). Поправка не вносится: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="890"/>
+        <location filename="../core/discrepancy.py" line="985"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Наиболее вероятная причина: {cause} ({matches} находок в пределах {tolerance:.0f} м, ошибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="994"/>
+        <location filename="../core/discrepancy.py" line="1095"/>
         <source>and there is no minefield record to compare with</source>
         <translation>и сравнить не с чем: формуляров минных полей нет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="996"/>
+        <location filename="../core/discrepancy.py" line="1097"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>в {distance:,.0f} м от ближайшего формуляра минного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1000"/>
+        <location filename="../core/discrepancy.py" line="1101"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Находка {find}: {count} мин(а) категории {category} вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1008"/>
+        <location filename="../core/discrepancy.py" line="1109"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мин ({detail}) в {finds} находках вне всех формуляров минных полей, {where}: загрязнение, не описанное ни одним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1057"/>
+        <location filename="../core/discrepancy.py" line="1163"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: {missing:,} не найдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1063"/>
+        <location filename="../core/discrepancy.py" line="1169"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: по формуляру {expected:,} мин категории {category}, после разминирования {percent}% площади найдено {observed:,}: на {extra:,} больше, чем указано.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1075"/>
+        <location filename="../core/discrepancy.py" line="1181"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1079"/>
+        <location filename="../core/discrepancy.py" line="1185"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) категории {category}, но в формуляре указано только {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1096"/>
+        <location filename="../core/discrepancy.py" line="1202"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: найдено {observed:,} мин(а) типа {model}, которого нет в формуляре ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1132"/>
+        <location filename="../core/discrepancy.py" line="1216"/>
         <source>mine</source>
         <translation>мина</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1132"/>
+        <location filename="../core/discrepancy.py" line="1216"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куда её помещает смещение формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1133"/>
+        <location filename="../core/discrepancy.py" line="1216"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1135"/>
+        <location filename="../core/discrepancy.py" line="1218"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка (ближайшая находка, в {distance:,.1f} м, соответствует другой мине).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1138"/>
+        <location filename="../core/discrepancy.py" line="1220"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, мина {mine} ({what}){moved}: в очищенном секторе {sector}, но в пределах {tolerance:.0f} м ей не соответствует ни одна находка; ближайшая находка в {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1173"/>
+        <location filename="../core/discrepancy.py" line="1279"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>у {count} находок нет даты, и их нельзя проверить на находки после разминирования</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1189"/>
+        <location filename="../core/discrepancy.py" line="1301"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1190"/>
+        <location filename="../core/discrepancy.py" line="1302"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Находка {find} ({what}) {date} в секторе {sector}, отмеченном как {status} {status_date}: находка после разминирования.</translation>
     </message>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="93"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
         <location filename="../ui/mark_form.py" line="70"/>
         <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <source>Status</source>
@@ -1232,14 +1232,14 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="102"/>
         <location filename="../ui/mark_form.py" line="73"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="100"/>
         <location filename="../processing/algorithms/package_field.py" line="60"/>
         <location filename="../ui/mark_form.py" line="72"/>
         <location filename="../ui/tabs/sectors.py" line="290"/>
@@ -2105,8 +2105,8 @@
         <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="85"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="86"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/sectors.py" line="71"/>
@@ -2137,33 +2137,33 @@
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="110"/>
+        <location filename="../core/sectors.py" line="126"/>
         <source>({lon}, {lat}) is not a longitude/latitude in degrees.</source>
         <translation>({lon}, {lat}) — не долгота/широта в градусах.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="209"/>
+        <location filename="../core/sectors.py" line="223"/>
         <source>the parent id is empty.</source>
         <translation>идентификатор родительского объекта пуст.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="210"/>
-        <location filename="../core/sectors.py" line="275"/>
+        <location filename="../core/sectors.py" line="224"/>
+        <location filename="../core/sectors.py" line="288"/>
         <source>the geometry has no polygon area.</source>
         <translation>у геометрии нет площади полигона.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="239"/>
+        <location filename="../core/sectors.py" line="253"/>
         <source>the cell size must be a positive number of metres, not {size}.</source>
         <translation>размер ячейки должен быть положительным числом метров, а не {size}.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="241"/>
+        <location filename="../core/sectors.py" line="255"/>
         <source>orientation must be one of {values}, not {value}.</source>
         <translation>ориентация должна быть одной из: {values}, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="367"/>
+        <location filename="../core/sectors.py" line="380"/>
         <source>{rows} x {cols} cells of {size:g} m would be needed (more than {limit:,}); choose a larger cell size.</source>
         <translation>понадобилось бы {rows} x {cols} ячеек по {size:g} м (больше {limit:,}); выберите больший размер ячейки.</translation>
     </message>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
         <location filename="../ui/mark_form.py" line="46"/>
         <source>Mark sectors</source>
         <translation>Отметить секторы</translation>
@@ -3655,7 +3655,7 @@ FIELD_MAPPING заменяет угаданные имена столбцов, �
         <translation>В EXPECTED_AREA нет полигонов.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="55"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -3672,137 +3672,137 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
 Результаты: OUTPUT — все входные секторы с новыми значениями; OUTPUT_AUDIT — по одной строке audit_log на каждое изменённое поле (и строка с причиной для каждого сектора, с которого снят статус «очищен»).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Очищенная территория (полигоны или треки проходов)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="90"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Минимальное перекрытие (% сектора)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
         <source>Date (default today)</source>
         <translation>Дата (по умолчанию сегодня)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="106"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="107"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Ширина прохода по трекам (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="109"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="110"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина разминирования (см)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Причина (чтобы снять с секторов статус «очищен»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
         <source>Mark in workspace</source>
         <translation>Отметить в рабочей области</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="115"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="116"/>
         <source>Marked sectors</source>
         <translation>Отмеченные секторы</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="118"/>
         <source>Audit entries</source>
         <translation>Записи журнала изменений</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="119"/>
         <source>Number of sectors marked</source>
         <translation>Число отмеченных секторов</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="121"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="122"/>
         <source>GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared polygons, is given as it is.</source>
         <translation>GPS-треки в том виде, как их записывают группы: файл GPX содержит несколько слоёв (waypoints, routes, tracks, route_points, track_points); его треки указываются как CLEARED=file.gpx|layername=tracks (путь к GPX без имени слоя читается так же, о чём сообщается в журнале). Файл KML с линиями проходов или с очищенными полигонами указывается как есть.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="137"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="138"/>
         <source>SECTORS has no field {field}.</source>
         <translation>В SECTORS нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="141"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="142"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="145"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="146"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD должен быть одним из: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="157"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Чтение секторов и очищенной территории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="166"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="167"/>
         <source>Measuring overlaps</source>
         <translation>Измерение перекрытий</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="198"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="199"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищен: чтобы отметить его как {status}, укажите REASON; оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="213"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="214"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status} в {workspace}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="216"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищенных секторов оставлены без изменений (нет REASON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="252"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="253"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
         <translation>CLEARED — файл GPX: читаются его треки ({value}|layername=tracks).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="269"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} не является датой (используйте ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="286"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="287"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>У строки сектора {row} ({id}) нет геометрии; оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="291"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="292"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Строка сектора {row} ({id}) некорректна ({reason}); исправлена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="302"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="303"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>точка не показывает очищенную территорию (используйте полигоны или треки проходов)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="304"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="305"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>Строка CLEARED {row} не использована: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="308"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="309"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>Строка CLEARED {row} некорректна ({reason}); исправлена.</translation>
     </message>
@@ -5762,12 +5762,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Сводка ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="150"/>
+        <location filename="../workspace/arrays.py" line="159"/>
         <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
         <translation>{layer}: поток Arrow в GDAL не сработал ({error}); объекты читаются по одному.</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="187"/>
+        <location filename="../workspace/arrays.py" line="196"/>
         <source>the layer changed while it was read: features are missing</source>
         <translation>слой изменился во время чтения: часть объектов отсутствует</translation>
     </message>
@@ -5838,14 +5838,14 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="134"/>
-        <location filename="../workspace/gpkg_store.py" line="160"/>
-        <location filename="../workspace/gpkg_store.py" line="164"/>
+        <location filename="../workspace/gpkg_store.py" line="165"/>
+        <location filename="../workspace/gpkg_store.py" line="169"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>Не удаётся прочитать {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="139"/>
-        <location filename="../workspace/geopackage.py" line="141"/>
+        <location filename="../workspace/geopackage.py" line="140"/>
+        <location filename="../workspace/geopackage.py" line="142"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} повреждён: {error}.</translation>
     </message>
@@ -5865,156 +5865,156 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name} создан более новой версией ClearGround (схема v{version}); эта версия читает схемы до v{current}. Обновите модуль, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
         <source>a CSV text file</source>
         <translation>текстовый файл CSV</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
         <source>a text file</source>
         <translation>текстовый файл</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="174"/>
-        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
         <source>an Excel workbook</source>
         <translation>книга Excel</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a GeoJSON file</source>
         <translation>файл GeoJSON</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a JSON file</source>
         <translation>файл JSON</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a KML file</source>
         <translation>файл KML</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a KMZ file</source>
         <translation>файл KMZ</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
         <source>a shapefile</source>
         <translation>шейп-файл</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="176"/>
-        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
         <source>a QGIS project</source>
         <translation>проект QGIS</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
         <source>a PDF document</source>
         <translation>документ PDF</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="187"/>
+        <location filename="../workspace/geopackage.py" line="209"/>
         <source>a file of another kind</source>
         <translation>файл другого типа</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="188"/>
+        <location filename="../workspace/geopackage.py" line="210"/>
         <source>{name} is not a GeoPackage: it is {what}, not a workspace.</source>
         <translation>{name} — не GeoPackage: это {what}, а не рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="190"/>
+        <location filename="../workspace/geopackage.py" line="212"/>
         <source>Open or create a workspace (Workspace ▸ New workspace…), then import the file into it (Records ▸ Import mine map…).</source>
         <translation>Откройте или создайте рабочее пространство (Рабочее пространство ▸ Новое рабочее пространство…), затем импортируйте в него файл (Формуляры ▸ Импорт карты мин…).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="192"/>
+        <location filename="../workspace/geopackage.py" line="214"/>
         <source>A workspace is a GeoPackage made by ClearGround: create one (Workspace ▸ New workspace…).</source>
         <translation>Рабочее пространство — это GeoPackage, созданный ClearGround: создайте его (Рабочее пространство ▸ Новое рабочее пространство…).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="199"/>
+        <location filename="../workspace/geopackage.py" line="221"/>
         <source>{name} is an empty GeoPackage, not a ClearGround workspace. Create a workspace instead (Workspace ▸ New workspace…).</source>
         <translation>{name} — пустой GeoPackage, а не рабочее пространство ClearGround. Создайте вместо него рабочее пространство (Рабочее пространство ▸ Новое рабочее пространство…).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="203"/>
+        <location filename="../workspace/geopackage.py" line="225"/>
         <source>{layers} and {count} more</source>
         <translation>{layers} и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="204"/>
+        <location filename="../workspace/geopackage.py" line="226"/>
         <source>{name} is a GeoPackage with the layers {layers}, not a ClearGround workspace. To use its mine maps, open or create a workspace (Workspace ▸ New workspace…) and import them into it (Records ▸ Import mine map…); the file is left as it is.</source>
         <translation>{name} — GeoPackage со слоями {layers}, а не рабочее пространство ClearGround. Чтобы использовать его карты мин, откройте или создайте рабочее пространство (Рабочее пространство ▸ Новое рабочее пространство…) и импортируйте их в него (Формуляры ▸ Импорт карты мин…); файл остаётся без изменений.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="213"/>
+        <location filename="../workspace/geopackage.py" line="235"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} повреждён: отсутствует слой {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="217"/>
+        <location filename="../workspace/geopackage.py" line="239"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} повреждён: в слое {layer} нет поля (полей) {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="222"/>
+        <location filename="../workspace/geopackage.py" line="244"/>
         <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
         <translation>{name} доступен только для чтения. ClearGround записывает в рабочую область (отметки, журнал аудита): скопируйте её в папку с правом записи или измените права доступа.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="265"/>
+        <location filename="../workspace/geopackage.py" line="287"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} оставлен без изменений: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="273"/>
+        <location filename="../workspace/geopackage.py" line="295"/>
         <source>the disk is full; free some space, or choose another folder</source>
         <translation>диск заполнен; освободите место или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="275"/>
+        <location filename="../workspace/geopackage.py" line="297"/>
         <source>the folder cannot be written ({error}); choose another folder</source>
         <translation>в папку нельзя записывать ({error}); выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="280"/>
+        <location filename="../workspace/geopackage.py" line="302"/>
         <source>{kind} without a message; check the folder's free space and permissions</source>
         <translation>{kind} без сообщения; проверьте свободное место и права доступа к папке</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="337"/>
+        <location filename="../workspace/geopackage.py" line="359"/>
         <source>The field {field} could not be added to {layer}.</source>
         <translation>Не удалось добавить поле {field} в {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="129"/>
+        <location filename="../workspace/gpkg_store.py" line="133"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>Не удаётся открыть {name} для записи: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="136"/>
+        <location filename="../workspace/gpkg_store.py" line="141"/>
         <source>{name} is being written by another program (it stayed locked for {seconds:g} s); nothing was written. Save or close the edits elsewhere, then try again.</source>
         <translation>{name} записывается другой программой (файл был заблокирован {seconds:g} с); ничего не записано. Сохраните или закройте правки в другом месте и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="148"/>
+        <location filename="../workspace/gpkg_store.py" line="153"/>
         <source>{name} was left unchanged: the database refused the write ({error}).</source>
         <translation>{name} оставлен без изменений: база данных отклонила запись ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="229"/>
-        <location filename="../workspace/pg_store.py" line="226"/>
+        <location filename="../workspace/gpkg_store.py" line="253"/>
+        <location filename="../workspace/pg_store.py" line="251"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="236"/>
-        <location filename="../workspace/pg_store.py" line="163"/>
+        <location filename="../workspace/gpkg_store.py" line="260"/>
+        <location filename="../workspace/pg_store.py" line="188"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>Сектора {sector} больше нет в рабочей области.</translation>
     </message>
@@ -6080,12 +6080,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="99"/>
-        <location filename="../workspace/writer.py" line="529"/>
+        <location filename="../workspace/writer.py" line="530"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Запись отменена; рабочая область оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="215"/>
+        <location filename="../workspace/pg_store.py" line="240"/>
         <source>Marking cannot change the sector field(s) {fields}.</source>
         <translation>Отметка не может изменять поля сектора {fields}.</translation>
     </message>
@@ -6207,7 +6207,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="559"/>
-        <location filename="../workspace/store.py" line="45"/>
+        <location filename="../workspace/store.py" line="48"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>Сектор {sector} изменён пользователем {user} в {time}; перезагрузите его и повторите попытку.</translation>
     </message>
@@ -6393,7 +6393,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>столбец {column} не является текстом в {encoding}</translation>
     </message>
     <message>
-        <location filename="../workspace/store.py" line="47"/>
+        <location filename="../workspace/store.py" line="50"/>
         <source>Sector {sector} was changed since it was read (now version {version}); reload it and try again.</source>
         <translation>Сектор {sector} изменён после чтения (теперь версия {version}); перезагрузите его и повторите попытку.</translation>
     </message>
@@ -6435,128 +6435,128 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Рабочая область в схеме «{schema}» имеет схему v{version}: один раз откройте её в ClearGround (это её обновит), затем копируйте.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="179"/>
+        <location filename="../workspace/writer.py" line="180"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>В рабочей области нет слоя с именем {name}; есть слои: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="184"/>
+        <location filename="../workspace/writer.py" line="185"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: нет поля с именем {names}; есть поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="191"/>
+        <location filename="../workspace/writer.py" line="192"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: столбцы разной длины ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="200"/>
+        <location filename="../workspace/writer.py" line="201"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: поле {field} обязательное, но столбец для него не передан.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="230"/>
+        <location filename="../workspace/writer.py" line="231"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, строка {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="232"/>
+        <location filename="../workspace/writer.py" line="233"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="239"/>
+        <location filename="../workspace/writer.py" line="240"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (всего строк: {count}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="241"/>
+        <location filename="../workspace/writer.py" line="242"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="403"/>
+        <location filename="../workspace/writer.py" line="404"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} не является целым числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="405"/>
+        <location filename="../workspace/writer.py" line="406"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} не является числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="407"/>
+        <location filename="../workspace/writer.py" line="408"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} не является датой (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="409"/>
+        <location filename="../workspace/writer.py" line="410"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} не является датой и временем (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="411"/>
+        <location filename="../workspace/writer.py" line="412"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} не является текстом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="424"/>
+        <location filename="../workspace/writer.py" line="425"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} не входит в число {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="436"/>
+        <location filename="../workspace/writer.py" line="437"/>
         <source>{field} is empty; it is required</source>
         <translation>поле {field} не заполнено; это обязательное поле</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="452"/>
+        <location filename="../workspace/writer.py" line="453"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, строки {first} и {second}: одинаковое значение {field} {value}; оно должно быть уникальным.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="461"/>
+        <location filename="../workspace/writer.py" line="462"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} — таблица без геометрии; записать в неё геометрию нельзя.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="466"/>
+        <location filename="../workspace/writer.py" line="467"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: геометрия не передана; слой содержит объекты типа {geometry}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="471"/>
+        <location filename="../workspace/writer.py" line="472"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>Слой {layer} содержит объекты типа {geometry}; из координат получаются только точки.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="476"/>
-        <location filename="../workspace/writer.py" line="481"/>
+        <location filename="../workspace/writer.py" line="477"/>
+        <location filename="../workspace/writer.py" line="482"/>
         <source>the geometry is missing or empty</source>
         <translation>геометрия отсутствует или пуста</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="488"/>
+        <location filename="../workspace/writer.py" line="489"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>геометрия типа {found}, а слой содержит объекты типа {geometry}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="507"/>
+        <location filename="../workspace/writer.py" line="508"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>координаты не являются долготой/широтой; геометрия должна быть в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="549"/>
+        <location filename="../workspace/writer.py" line="550"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>В рабочей области нет слоя {layer}; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="596"/>
+        <location filename="../workspace/writer.py" line="597"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>В слое {layer} рабочей области нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="627"/>
+        <location filename="../workspace/writer.py" line="628"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не удалось записать (ошибка при выполнении вставки: {error}); ничего не записано, рабочая область не изменена.</translation>
     </message>

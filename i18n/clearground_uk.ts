@@ -344,183 +344,183 @@
         <translation>PROJ не знає перетворення з {crs} у WGS 84</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="475"/>
+        <location filename="../core/discrepancy.py" line="532"/>
         <source>the record as plotted</source>
         <translation>формуляр у тому вигляді, як нанесено</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="476"/>
+        <location filename="../core/discrepancy.py" line="533"/>
         <source>Soviet mils (6000) read as NATO mils (6400)</source>
         <translation>поділки кутоміра (6000) прочитано як натівські тисячні (6400)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="477"/>
+        <location filename="../core/discrepancy.py" line="534"/>
         <source>NATO mils (6400) read as Soviet mils (6000)</source>
         <translation>натівські тисячні (6400) прочитано як поділки кутоміра (6000)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="478"/>
+        <location filename="../core/discrepancy.py" line="535"/>
         <source>magnetic declination applied with the wrong sign</source>
         <translation>магнітне схилення враховано з протилежним знаком</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="479"/>
+        <location filename="../core/discrepancy.py" line="536"/>
         <source>magnetic declination not applied</source>
         <translation>магнітне схилення не враховано</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="502"/>
+        <location filename="../core/discrepancy.py" line="559"/>
         <source>no record id</source>
         <translation>немає ідентифікатора формуляра</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="505"/>
+        <location filename="../core/discrepancy.py" line="562"/>
         <source>record id {id} appears twice; the first is used</source>
         <translation>ідентифікатор формуляра {id} трапляється двічі; використано перший</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="512"/>
+        <location filename="../core/discrepancy.py" line="569"/>
         <source>record {id} has no perimeter; only its mines are used</source>
         <translation>формуляр {id} не має периметра; використано лише його міни</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="543"/>
+        <location filename="../core/discrepancy.py" line="606"/>
         <source>record id {id} is not among the records</source>
         <translation>ідентифікатора формуляра {id} немає серед формулярів</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="546"/>
+        <location filename="../core/discrepancy.py" line="609"/>
         <location filename="../core/field_sync.py" line="107"/>
         <source>no position</source>
         <translation>немає місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="548"/>
+        <location filename="../core/discrepancy.py" line="611"/>
         <source>unknown category {value}</source>
         <translation>невідома категорія {value}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="580"/>
+        <location filename="../core/discrepancy.py" line="646"/>
         <source>find {id} has no position</source>
         <translation>знахідка {id} не має місця розташування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="582"/>
+        <location filename="../core/discrepancy.py" line="648"/>
         <source>find {id}: unknown category {value}; used only for post-clearance checks</source>
         <translation>знахідка {id}: невідома категорія {value}; використовується лише для перевірки знахідок після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="606"/>
+        <location filename="../core/discrepancy.py" line="672"/>
         <source>sector {id} has no geometry</source>
         <translation>сектор {id} не має геометрії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="832"/>
+        <location filename="../core/discrepancy.py" line="927"/>
         <source>Record {record}: its finds match its mines after moving it {shift:.1f} m towards {bearing:.0f}°, rotating it {rotation:+.2f}° and scaling it by {scale:.3f}: the error falls from {before:.1f} m to {after:.1f} m over {matches} mines. Search for its remaining mines where the transform puts them.</source>
         <translation>Формуляр {record}: знахідки збігаються з його мінами після зсуву на {shift:.1f} м за азимутом {bearing:.0f}°, повороту на {rotation:+.2f}° і масштабування з коефіцієнтом {scale:.3f}; похибка зменшується з {before:.1f} м до {after:.1f} м за {matches} мінами. Шукайте решту мін там, куди їх поміщає це перетворення.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="852"/>
+        <location filename="../core/discrepancy.py" line="947"/>
         <source>clearing sector {sector} decides</source>
         <translation>вирішить розчищення сектора {sector}</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="853"/>
+        <location filename="../core/discrepancy.py" line="948"/>
         <source>more clearance next to the cleared ground decides</source>
         <translation>вирішить подальше розчищення поруч із уже розчищеною землею</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="854"/>
+        <location filename="../core/discrepancy.py" line="949"/>
         <source>Record {record}: its finds fit its mines about equally well after moving it {shift:.1f} m towards {bearing:.0f}° or {rival_shift:.1f} m towards {rival_bearing:.0f}° (its rows repeat; evidence {best} against {runner}). No correction is made: {decides}.</source>
         <translation>Формуляр {record}: знахідки майже однаково добре збігаються з його мінами при зсуві на {shift:.1f} м за азимутом {bearing:.0f}° і на {rival_shift:.1f} м за азимутом {rival_bearing:.0f}° (його ряди повторюються; докази {best} проти {runner}). Поправку не внесено: {decides}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="890"/>
+        <location filename="../core/discrepancy.py" line="985"/>
         <source>Most likely cause: {cause} ({matches} finds within {tolerance:.0f} m, error {rms:.1f} m).</source>
         <translation>Найімовірніша причина: {cause} ({matches} знахідок у межах {tolerance:.0f} м, похибка {rms:.1f} м).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="994"/>
+        <location filename="../core/discrepancy.py" line="1095"/>
         <source>and there is no minefield record to compare with</source>
         <translation>і порівняти немає з чим: формулярів мінних полів немає</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="996"/>
+        <location filename="../core/discrepancy.py" line="1097"/>
         <source>{distance:,.0f} m from the nearest minefield record ({record})</source>
         <translation>за {distance:,.0f} м від найближчого формуляра мінного поля ({record})</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1000"/>
+        <location filename="../core/discrepancy.py" line="1101"/>
         <source>Find {find}: {count} {category} mine(s) outside every minefield record, {where}: contamination no record describes.</source>
         <translation>Знахідка {find}: {count} мін(а) категорії {category} поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1008"/>
+        <location filename="../core/discrepancy.py" line="1109"/>
         <source>{count} mines ({detail}) in {finds} finds outside every minefield record, {where}: contamination no record describes.</source>
         <translation>{count} мін ({detail}) у {finds} знахідках поза всіма формулярами мінних полів, {where}: забруднення, не описане жодним формуляром.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1057"/>
+        <location filename="../core/discrepancy.py" line="1163"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {missing:,} unaccounted.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: {missing:,} не знайдено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1063"/>
+        <location filename="../core/discrepancy.py" line="1169"/>
         <source>Record {record}: {expected:,} {category} mines recorded, {observed:,} found after {percent}% of its area was cleared: {extra:,} more than recorded.</source>
         <translation>Формуляр {record}: за формуляром {expected:,} мін категорії {category}, після розмінування {percent}% площі знайдено {observed:,}: на {extra:,} більше, ніж зазначено.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1075"/>
+        <location filename="../core/discrepancy.py" line="1181"/>
         <source>no category</source>
         <translation>без категорії</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1079"/>
+        <location filename="../core/discrepancy.py" line="1185"/>
         <source>Record {record}: {observed:,} {category} mine(s) found, but the record mentions {listed} only.</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) категорії {category}, але у формулярі зазначено лише {listed}.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1096"/>
+        <location filename="../core/discrepancy.py" line="1202"/>
         <source>Record {record}: {observed:,} mine(s) of model {model} found, which the record does not list ({listed}).</source>
         <translation>Формуляр {record}: знайдено {observed:,} мін(а) типу {model}, якого немає у формулярі ({listed}).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1132"/>
+        <location filename="../core/discrepancy.py" line="1216"/>
         <source>mine</source>
         <translation>міна</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1132"/>
+        <location filename="../core/discrepancy.py" line="1216"/>
         <source> (where the record's offset puts it)</source>
         <translation> (там, куди її поміщає зсув формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1133"/>
+        <location filename="../core/discrepancy.py" line="1216"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1135"/>
+        <location filename="../core/discrepancy.py" line="1218"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m (the nearest find, {distance:,.1f} m away, matches another mine).</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка (найближча знахідка, за {distance:,.1f} м, відповідає іншій міні).</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1138"/>
+        <location filename="../core/discrepancy.py" line="1220"/>
         <source>Record {record}, mine {mine} ({what}){moved}: in cleared sector {sector}, but no find matches it within {tolerance:.0f} m; the nearest find is {distance:,.1f} m away.</source>
         <translation>Формуляр {record}, міна {mine} ({what}){moved}: в очищеному секторі {sector}, але в межах {tolerance:.0f} м їй не відповідає жодна знахідка; найближча знахідка за {distance:,.1f} м.</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1173"/>
+        <location filename="../core/discrepancy.py" line="1279"/>
         <source>{count} find(s) have no date and cannot be checked for post-clearance finds</source>
         <translation>{count} знахідок не мають дати, і їх не можна перевірити на знахідки після розмінування</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1189"/>
+        <location filename="../core/discrepancy.py" line="1301"/>
         <source>item</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../core/discrepancy.py" line="1190"/>
+        <location filename="../core/discrepancy.py" line="1302"/>
         <source>Find {find} ({what}) on {date} in sector {sector}, marked {status} on {status_date}: post-clearance find.</source>
         <translation>Знахідка {find} ({what}) {date} у секторі {sector}, позначеному як {status} {status_date}: знахідка після розмінування.</translation>
     </message>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="93"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="94"/>
         <location filename="../ui/mark_form.py" line="70"/>
         <location filename="../ui/tabs/discrepancies.py" line="85"/>
         <source>Status</source>
@@ -1232,14 +1232,14 @@
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="101"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="102"/>
         <location filename="../ui/mark_form.py" line="73"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="30"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="100"/>
         <location filename="../processing/algorithms/package_field.py" line="60"/>
         <location filename="../ui/mark_form.py" line="72"/>
         <location filename="../ui/tabs/sectors.py" line="290"/>
@@ -2105,8 +2105,8 @@
         <location filename="../processing/algorithms/find_discrepancies.py" line="152"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="88"/>
         <location filename="../processing/algorithms/generate_sectors.py" line="133"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="52"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="85"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="53"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="86"/>
         <location filename="../processing/field_project.py" line="52"/>
         <location filename="../ui/tabs/sectors.py" line="54"/>
         <location filename="../ui/tabs/sectors.py" line="71"/>
@@ -2137,33 +2137,33 @@
         <translation>Журнал змін</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="110"/>
+        <location filename="../core/sectors.py" line="126"/>
         <source>({lon}, {lat}) is not a longitude/latitude in degrees.</source>
         <translation>({lon}, {lat}) — не довгота/широта в градусах.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="209"/>
+        <location filename="../core/sectors.py" line="223"/>
         <source>the parent id is empty.</source>
         <translation>ідентифікатор батьківського об’єкта порожній.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="210"/>
-        <location filename="../core/sectors.py" line="275"/>
+        <location filename="../core/sectors.py" line="224"/>
+        <location filename="../core/sectors.py" line="288"/>
         <source>the geometry has no polygon area.</source>
         <translation>геометрія не має площі полігону.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="239"/>
+        <location filename="../core/sectors.py" line="253"/>
         <source>the cell size must be a positive number of metres, not {size}.</source>
         <translation>розмір комірки має бути додатним числом метрів, а не {size}.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="241"/>
+        <location filename="../core/sectors.py" line="255"/>
         <source>orientation must be one of {values}, not {value}.</source>
         <translation>орієнтація має бути однією з: {values}, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../core/sectors.py" line="367"/>
+        <location filename="../core/sectors.py" line="380"/>
         <source>{rows} x {cols} cells of {size:g} m would be needed (more than {limit:,}); choose a larger cell size.</source>
         <translation>знадобилося б {rows} x {cols} комірок по {size:g} м (більше ніж {limit:,}); виберіть більший розмір комірки.</translation>
     </message>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <location filename="../plugin.py" line="69"/>
-        <location filename="../processing/algorithms/mark_sectors.py" line="50"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="51"/>
         <location filename="../ui/mark_form.py" line="46"/>
         <source>Mark sectors</source>
         <translation>Позначити сектори</translation>
@@ -3655,7 +3655,7 @@ FIELD_MAPPING замінює вгадані назви стовпців, нап�
         <translation>У EXPECTED_AREA немає полігонів.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="54"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="55"/>
         <source>Sets the status of every sector that the cleared ground covers to at least MIN_OVERLAP percent of its area.
 
 CLEARED: polygons of cleared ground, or lines such as GPS tracks of cleared lanes, which are buffered to LANE_WIDTH metres (half each side, flat ends). Overlapping polygons and lanes are merged before measuring, so no ground is counted twice. Areas are measured in metres in each sector's local UTM zone.
@@ -3672,137 +3672,137 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
 Результати: OUTPUT — усі вхідні сектори з новими значеннями; OUTPUT_AUDIT — по одному рядку audit_log на кожне змінене поле (і рядок із причиною для кожного сектора, з якого знято статус «очищено»).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="87"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="88"/>
         <source>Cleared ground (polygons or lane tracks)</source>
         <translation>Очищена територія (полігони або треки проходів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="90"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="91"/>
         <source>Minimum overlap (% of a sector)</source>
         <translation>Мінімальне перекриття (% сектора)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="98"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="99"/>
         <source>Date (default today)</source>
         <translation>Дата (типово сьогодні)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="106"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="107"/>
         <source>Lane width of cleared tracks (m)</source>
         <translation>Ширина проходу за треками (м)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="109"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="110"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина розмінування (см)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="112"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
         <source>Reason (to take sectors out of cleared)</source>
         <translation>Причина (щоб зняти із секторів статус «очищено»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="113"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="114"/>
         <source>Mark in workspace</source>
         <translation>Позначити в робочій області</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="115"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="116"/>
         <source>Marked sectors</source>
         <translation>Позначені сектори</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="117"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="118"/>
         <source>Audit entries</source>
         <translation>Записи журналу змін</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="118"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="119"/>
         <source>Number of sectors marked</source>
         <translation>Кількість позначених секторів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="121"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="122"/>
         <source>GPS tracks as teams record them: a GPX file holds several layers (waypoints, routes, tracks, route_points, track_points); give its tracks as CLEARED=file.gpx|layername=tracks (a GPX path without a layer name is read so too, said in the log). A KML file of lane lines, or of cleared polygons, is given as it is.</source>
         <translation>GPS-треки в тому вигляді, як їх записують групи: файл GPX містить кілька шарів (waypoints, routes, tracks, route_points, track_points); його треки вказуються як CLEARED=file.gpx|layername=tracks (шлях до GPX без назви шару читається так само, про що повідомляється в журналі). Файл KML з лініями проходів або з очищеними полігонами вказується як є.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="137"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="138"/>
         <source>SECTORS has no field {field}.</source>
         <translation>У SECTORS немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="141"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="142"/>
         <source>STATUS must be one of: {values}.</source>
         <translation>STATUS має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="145"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="146"/>
         <source>METHOD must be one of: {values}.</source>
         <translation>METHOD має бути одним із: {values}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="156"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="157"/>
         <source>Reading sectors and cleared ground</source>
         <translation>Читання секторів і очищеної території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="166"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="167"/>
         <source>Measuring overlaps</source>
         <translation>Вимірювання перекриттів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="198"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="199"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищено: щоб позначити його як {status}, вкажіть REASON; залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="213"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="214"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{marked} з {total} секторів позначено як {status} у {workspace}; записів у журналі змін: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="216"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{marked} із {total} секторів позначено як {status}; записів у журналі змін: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищених секторів залишено без змін (немає REASON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="252"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="253"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
         <translation>CLEARED — файл GPX: зчитуються його треки ({value}|layername=tracks).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="269"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} не є датою (використовуйте РРРР-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="286"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="287"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>Рядок сектора {row} ({id}) не має геометрії; залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="291"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="292"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Рядок сектора {row} ({id}) некоректний ({reason}); виправлено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="302"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="303"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>точка не показує очищену територію (використовуйте полігони або треки проходів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="304"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="305"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>Рядок CLEARED {row} не використано: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="308"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="309"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>Рядок CLEARED {row} некоректний ({reason}); виправлено.</translation>
     </message>
@@ -5762,12 +5762,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Зведення ClearGround</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="150"/>
+        <location filename="../workspace/arrays.py" line="159"/>
         <source>{layer}: GDAL's Arrow stream failed ({error}); reading feature by feature.</source>
         <translation>{layer}: потік Arrow у GDAL не спрацював ({error}); об’єкти читаються по одному.</translation>
     </message>
     <message>
-        <location filename="../workspace/arrays.py" line="187"/>
+        <location filename="../workspace/arrays.py" line="196"/>
         <source>the layer changed while it was read: features are missing</source>
         <translation>шар змінився під час читання: частини об’єктів бракує</translation>
     </message>
@@ -5838,14 +5838,14 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/geopackage.py" line="134"/>
-        <location filename="../workspace/gpkg_store.py" line="160"/>
-        <location filename="../workspace/gpkg_store.py" line="164"/>
+        <location filename="../workspace/gpkg_store.py" line="165"/>
+        <location filename="../workspace/gpkg_store.py" line="169"/>
         <source>{name} cannot be read: {error}.</source>
         <translation>Не вдається прочитати {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="139"/>
-        <location filename="../workspace/geopackage.py" line="141"/>
+        <location filename="../workspace/geopackage.py" line="140"/>
+        <location filename="../workspace/geopackage.py" line="142"/>
         <source>{name} is corrupt: {error}.</source>
         <translation>{name} пошкоджено: {error}.</translation>
     </message>
@@ -5865,156 +5865,156 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>{name} створено новішою версією ClearGround (схема v{version}); ця версія читає схеми до v{current}. Оновіть модуль, щоб відкрити його.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
         <source>a CSV text file</source>
         <translation>текстовий файл CSV</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
         <source>a text file</source>
         <translation>текстовий файл</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="174"/>
-        <location filename="../workspace/geopackage.py" line="174"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
+        <location filename="../workspace/geopackage.py" line="196"/>
         <source>an Excel workbook</source>
         <translation>книга Excel</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a GeoJSON file</source>
         <translation>файл GeoJSON</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a JSON file</source>
         <translation>файл JSON</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a KML file</source>
         <translation>файл KML</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="175"/>
+        <location filename="../workspace/geopackage.py" line="197"/>
         <source>a KMZ file</source>
         <translation>файл KMZ</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
         <source>a shapefile</source>
         <translation>шейп-файл</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="176"/>
-        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
         <source>a QGIS project</source>
         <translation>проєкт QGIS</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="176"/>
+        <location filename="../workspace/geopackage.py" line="198"/>
         <source>a PDF document</source>
         <translation>документ PDF</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="187"/>
+        <location filename="../workspace/geopackage.py" line="209"/>
         <source>a file of another kind</source>
         <translation>файл іншого типу</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="188"/>
+        <location filename="../workspace/geopackage.py" line="210"/>
         <source>{name} is not a GeoPackage: it is {what}, not a workspace.</source>
         <translation>{name} — не GeoPackage: це {what}, а не робочий простір.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="190"/>
+        <location filename="../workspace/geopackage.py" line="212"/>
         <source>Open or create a workspace (Workspace ▸ New workspace…), then import the file into it (Records ▸ Import mine map…).</source>
         <translation>Відкрийте або створіть робочий простір (Робочий простір ▸ Новий робочий простір…), потім імпортуйте до нього файл (Формуляри ▸ Імпорт карти мін…).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="192"/>
+        <location filename="../workspace/geopackage.py" line="214"/>
         <source>A workspace is a GeoPackage made by ClearGround: create one (Workspace ▸ New workspace…).</source>
         <translation>Робочий простір — це GeoPackage, створений ClearGround: створіть його (Робочий простір ▸ Новий робочий простір…).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="199"/>
+        <location filename="../workspace/geopackage.py" line="221"/>
         <source>{name} is an empty GeoPackage, not a ClearGround workspace. Create a workspace instead (Workspace ▸ New workspace…).</source>
         <translation>{name} — порожній GeoPackage, а не робочий простір ClearGround. Натомість створіть робочий простір (Робочий простір ▸ Новий робочий простір…).</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="203"/>
+        <location filename="../workspace/geopackage.py" line="225"/>
         <source>{layers} and {count} more</source>
         <translation>{layers} та ще {count}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="204"/>
+        <location filename="../workspace/geopackage.py" line="226"/>
         <source>{name} is a GeoPackage with the layers {layers}, not a ClearGround workspace. To use its mine maps, open or create a workspace (Workspace ▸ New workspace…) and import them into it (Records ▸ Import mine map…); the file is left as it is.</source>
         <translation>{name} — GeoPackage із шарами {layers}, а не робочий простір ClearGround. Щоб використати його карти мін, відкрийте або створіть робочий простір (Робочий простір ▸ Новий робочий простір…) та імпортуйте їх до нього (Формуляри ▸ Імпорт карти мін…); файл залишається без змін.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="213"/>
+        <location filename="../workspace/geopackage.py" line="235"/>
         <source>{name} is damaged: the layer {layer} is missing.</source>
         <translation>{name} пошкоджено: відсутній шар {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="217"/>
+        <location filename="../workspace/geopackage.py" line="239"/>
         <source>{name} is damaged: the layer {layer} lacks the field(s) {fields}.</source>
         <translation>{name} пошкоджено: у шарі {layer} немає поля (полів) {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="222"/>
+        <location filename="../workspace/geopackage.py" line="244"/>
         <source>{name} is read-only. ClearGround writes to its workspace (marking, audit log): copy it to a folder where you can write, or change its permissions.</source>
         <translation>{name} доступний лише для читання. ClearGround записує до робочої області (позначки, журнал аудиту): скопіюйте її до теки з правом запису або змініть права доступу.</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="265"/>
+        <location filename="../workspace/geopackage.py" line="287"/>
         <source>{name} was left unchanged: {error}</source>
         <translation>{name} залишено без змін: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="273"/>
+        <location filename="../workspace/geopackage.py" line="295"/>
         <source>the disk is full; free some space, or choose another folder</source>
         <translation>диск заповнено; звільніть місце або виберіть іншу теку</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="275"/>
+        <location filename="../workspace/geopackage.py" line="297"/>
         <source>the folder cannot be written ({error}); choose another folder</source>
         <translation>у теку не можна записувати ({error}); виберіть іншу теку</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="280"/>
+        <location filename="../workspace/geopackage.py" line="302"/>
         <source>{kind} without a message; check the folder's free space and permissions</source>
         <translation>{kind} без повідомлення; перевірте вільне місце та права доступу до теки</translation>
     </message>
     <message>
-        <location filename="../workspace/geopackage.py" line="337"/>
+        <location filename="../workspace/geopackage.py" line="359"/>
         <source>The field {field} could not be added to {layer}.</source>
         <translation>Не вдалося додати поле {field} до {layer}.</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="129"/>
+        <location filename="../workspace/gpkg_store.py" line="133"/>
         <source>{name} cannot be opened for writing: {error}</source>
         <translation>Не вдається відкрити {name} для запису: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="136"/>
+        <location filename="../workspace/gpkg_store.py" line="141"/>
         <source>{name} is being written by another program (it stayed locked for {seconds:g} s); nothing was written. Save or close the edits elsewhere, then try again.</source>
         <translation>{name} записується іншою програмою (файл був заблокований {seconds:g} с); нічого не записано. Збережіть або закрийте правки в іншому місці й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="148"/>
+        <location filename="../workspace/gpkg_store.py" line="153"/>
         <source>{name} was left unchanged: the database refused the write ({error}).</source>
         <translation>{name} залишено без змін: база даних відхилила запис ({error}).</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="229"/>
-        <location filename="../workspace/pg_store.py" line="226"/>
+        <location filename="../workspace/gpkg_store.py" line="253"/>
+        <location filename="../workspace/pg_store.py" line="251"/>
         <source>Sector {sector} was not saved: {error}</source>
         <translation>Сектор {sector} не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../workspace/gpkg_store.py" line="236"/>
-        <location filename="../workspace/pg_store.py" line="163"/>
+        <location filename="../workspace/gpkg_store.py" line="260"/>
+        <location filename="../workspace/pg_store.py" line="188"/>
         <source>Sector {sector} no longer exists in the workspace.</source>
         <translation>Сектора {sector} більше немає в робочій області.</translation>
     </message>
@@ -6080,12 +6080,12 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/pg_store.py" line="99"/>
-        <location filename="../workspace/writer.py" line="529"/>
+        <location filename="../workspace/writer.py" line="530"/>
         <source>Writing was cancelled; the workspace was left unchanged.</source>
         <translation>Запис скасовано; робочу область залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../workspace/pg_store.py" line="215"/>
+        <location filename="../workspace/pg_store.py" line="240"/>
         <source>Marking cannot change the sector field(s) {fields}.</source>
         <translation>Позначення не може змінювати поля сектора {fields}.</translation>
     </message>
@@ -6207,7 +6207,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
     </message>
     <message>
         <location filename="../workspace/postgis.py" line="559"/>
-        <location filename="../workspace/store.py" line="45"/>
+        <location filename="../workspace/store.py" line="48"/>
         <source>Sector {sector} was changed by {user} at {time}; reload it and try again.</source>
         <translation>Сектор {sector} змінено користувачем {user} о {time}; перезавантажте його й спробуйте ще раз.</translation>
     </message>
@@ -6393,7 +6393,7 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>стовпець {column} не є текстом у {encoding}</translation>
     </message>
     <message>
-        <location filename="../workspace/store.py" line="47"/>
+        <location filename="../workspace/store.py" line="50"/>
         <source>Sector {sector} was changed since it was read (now version {version}); reload it and try again.</source>
         <translation>Сектор {sector} змінено після читання (тепер версія {version}); перезавантажте його й спробуйте ще раз.</translation>
     </message>
@@ -6435,128 +6435,128 @@ Outputs: a table with one row per period and district (then 'unassigned'), and t
         <translation>Робоча область у схемі «{schema}» має схему v{version}: один раз відкрийте її в ClearGround (це її оновить), потім копіюйте.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="179"/>
+        <location filename="../workspace/writer.py" line="180"/>
         <source>There is no workspace layer named {name}; the layers are {layers}.</source>
         <translation>У робочій області немає шару з назвою {name}; є шари: {layers}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="184"/>
+        <location filename="../workspace/writer.py" line="185"/>
         <source>{layer}: no field named {names}; the fields are {fields}.</source>
         <translation>{layer}: немає поля з назвою {names}; є поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="191"/>
+        <location filename="../workspace/writer.py" line="192"/>
         <source>{layer}: the columns differ in length ({lengths}).</source>
         <translation>{layer}: стовпці різної довжини ({lengths}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="200"/>
+        <location filename="../workspace/writer.py" line="201"/>
         <source>{layer}: the field {field} is required and no column was given.</source>
         <translation>{layer}: поле {field} обов’язкове, але стовпець для нього не передано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="230"/>
+        <location filename="../workspace/writer.py" line="231"/>
         <source>{layer} row {row} ({key} {value})</source>
         <translation>{layer}, рядок {row} ({key} {value})</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="232"/>
+        <location filename="../workspace/writer.py" line="233"/>
         <source>{layer} row {row}</source>
         <translation>{layer}, рядок {row}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="239"/>
+        <location filename="../workspace/writer.py" line="240"/>
         <source>{where}: {problem} ({count} rows in all).</source>
         <translation>{where}: {problem} (усього рядків: {count}).</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="241"/>
+        <location filename="../workspace/writer.py" line="242"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="403"/>
+        <location filename="../workspace/writer.py" line="404"/>
         <source>{field} {value} is not an integer</source>
         <translation>{field} {value} не є цілим числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="405"/>
+        <location filename="../workspace/writer.py" line="406"/>
         <source>{field} {value} is not a number</source>
         <translation>{field} {value} не є числом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="407"/>
+        <location filename="../workspace/writer.py" line="408"/>
         <source>{field} {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field} {value} не є датою (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="409"/>
+        <location filename="../workspace/writer.py" line="410"/>
         <source>{field} {value} is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
         <translation>{field} {value} не є датою й часом (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="411"/>
+        <location filename="../workspace/writer.py" line="412"/>
         <source>{field} {value} is not text</source>
         <translation>{field} {value} не є текстом</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="424"/>
+        <location filename="../workspace/writer.py" line="425"/>
         <source>{field} {value} is not one of {allowed}</source>
         <translation>{field} {value} не є одним із {allowed}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="436"/>
+        <location filename="../workspace/writer.py" line="437"/>
         <source>{field} is empty; it is required</source>
         <translation>поле {field} не заповнено; це обов’язкове поле</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="452"/>
+        <location filename="../workspace/writer.py" line="453"/>
         <source>{layer} rows {first} and {second} have the same {field} {value}; it must be unique.</source>
         <translation>{layer}, рядки {first} і {second}: однакове значення {field} {value}; воно має бути унікальним.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="461"/>
+        <location filename="../workspace/writer.py" line="462"/>
         <source>{layer} is a table without geometry; no geometries can be written to it.</source>
         <translation>{layer} — таблиця без геометрії; записати до неї геометрію не можна.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="466"/>
+        <location filename="../workspace/writer.py" line="467"/>
         <source>{layer}: no geometries were given; the layer holds {geometry}s.</source>
         <translation>{layer}: геометрію не передано; шар містить об’єкти типу {geometry}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="471"/>
+        <location filename="../workspace/writer.py" line="472"/>
         <source>{layer} holds {geometry}s; coordinates make points only.</source>
         <translation>Шар {layer} містить об’єкти типу {geometry}; з координат утворюються лише точки.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="476"/>
-        <location filename="../workspace/writer.py" line="481"/>
+        <location filename="../workspace/writer.py" line="477"/>
+        <location filename="../workspace/writer.py" line="482"/>
         <source>the geometry is missing or empty</source>
         <translation>геометрія відсутня або порожня</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="488"/>
+        <location filename="../workspace/writer.py" line="489"/>
         <source>the geometry is a {found}; the layer holds {geometry}s</source>
         <translation>геометрія типу {found}, а шар містить об’єкти типу {geometry}</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="507"/>
+        <location filename="../workspace/writer.py" line="508"/>
         <source>the coordinates are not longitude/latitude; geometries must be in EPSG:4326</source>
         <translation>координати не є довготою/широтою; геометрія має бути в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="549"/>
+        <location filename="../workspace/writer.py" line="550"/>
         <source>The workspace has no layer {layer}; nothing was written.</source>
         <translation>У робочій області немає шару {layer}; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="596"/>
+        <location filename="../workspace/writer.py" line="597"/>
         <source>The workspace layer {layer} lacks the field {field}.</source>
         <translation>У шарі {layer} робочої області немає поля {field}.</translation>
     </message>
     <message>
-        <location filename="../workspace/writer.py" line="627"/>
+        <location filename="../workspace/writer.py" line="628"/>
         <source>{where} could not be written (failed to execute insert : {error}); nothing was written, the workspace is unchanged.</source>
         <translation>{where}: не вдалося записати (помилка під час виконання вставлення: {error}); нічого не записано, робочу область не змінено.</translation>
     </message>

@@ -18,12 +18,12 @@ import shapely
 
 from ..core import field_package as fp
 from ..core import field_sync as fs
+from ..core.coverage import covered_fraction
 from ..core.text import tr
 from ..workspace.known_finds import known_finds
 from ..workspace.package_file import Contents
 from ..workspace.store import SectorConflictError, WorkspaceStore
 from ..workspace.writer import FeatureColumns
-from .algorithms.mark_sectors import covered_fraction
 from .field_packaging import same_workspace
 
 
