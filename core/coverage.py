@@ -16,6 +16,17 @@ TILE_M = 100.0
 _TILE_VERTICES = 256
 
 
+def not_in_degrees(geoms) -> np.ndarray:
+    """Indices of the geometries (None allowed) with a coordinate outside longitude -180..180 and latitude
+    -90..90: a layer whose coordinates are not in the CRS it declares (metres read as degrees)."""
+    arr = np.empty(len(geoms), dtype=object)
+    arr[:] = list(geoms)
+    b = shapely.bounds(arr)  # NaN for None and empty geometries: not counted
+    with np.errstate(invalid="ignore"):
+        bad = (b[:, 0] < -180.0) | (b[:, 2] > 180.0) | (b[:, 1] < -90.0) | (b[:, 3] > 90.0)
+    return np.flatnonzero(bad)
+
+
 def covered_fraction(sectors, cleared: list, lane_width: float) -> np.ndarray:
     """The fraction of each sector's area (EPSG:4326 polygons, None allowed) that cleared ground covers.
 

@@ -3179,6 +3179,7 @@ Nəticələr: OUTPUT — qeydlər (uyğunsuzluqlar qatının sahələri), ciddil
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="311"/>
         <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
@@ -3747,62 +3748,67 @@ Nəticələr: OUTPUT – yeni qiymətləri ilə bütün giriş sektorları; OUTP
         <translation>Sektorlar və təmizlənmiş ərazi oxunur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="167"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="168"/>
         <source>Measuring overlaps</source>
         <translation>Örtmələr ölçülür</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="199"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="200"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>{id} sektoru təmizlənib: onu {status} kimi qeyd etmək üçün REASON göstərin; dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="214"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{workspace} iş sahəsində {total} sektordan {marked} sektor {status} kimi işarələndi; audit jurnalında {audit} sətir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{total} sektordan {marked} sektor {status} kimi qeyd olundu; {audit} dəyişiklik qeydi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="220"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} təmizlənmiş sektor dəyişdirilmədi (REASON yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="253"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
         <translation>CLEARED GPX faylıdır: onun trekləri oxunur ({value}|layername=tracks).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="271"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} tarix deyil (İİİİ-AA-GG formatından istifadə edin).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="287"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="288"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>Sektor sətri {row} ({id}) həndəsəsizdir; dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="292"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="293"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Sektor sətri {row} ({id}) yanlışdır ({reason}); düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="303"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="307"/>
+        <source>Sector row {row} ({id}) lies at ({x:.10g}, {y:.10g}), which is not a longitude/latitude: {count} sectors are not where the layer's CRS ({crs}) puts them. Set the layer's CRS to the one its coordinates are in (Layer Properties ▸ Source), then run again; nothing was marked.</source>
+        <translation>Sektor sətri {row} ({id}) ({x:.10g}, {y:.10g}) nöqtəsindədir, bu isə uzunluq/enlik deyil: {count} sektor layın koordinat sisteminin ({crs}) göstərdiyi yerdə deyil. Layın koordinat sistemini onun koordinatlarının yazıldığı sistemə təyin edin (Layın xassələri ▸ Mənbə) və yenidən işə salın; heç nə qeyd edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="318"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>nöqtə təmizlənmiş ərazini göstərmir (poliqonlardan və ya keçid izlərindən istifadə edin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="305"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="320"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>CLEARED sətri {row} istifadə olunmadı: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="309"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="324"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>CLEARED sətri {row} yanlışdır ({reason}); düzəldildi.</translation>
     </message>

@@ -3179,6 +3179,7 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="311"/>
         <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
@@ -3747,62 +3748,67 @@ STATUS (по умолчанию cleared), DATE (по умолчанию сего
         <translation>Чтение секторов и очищенной территории</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="167"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="168"/>
         <source>Measuring overlaps</source>
         <translation>Измерение перекрытий</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="199"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="200"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищен: чтобы отметить его как {status}, укажите REASON; оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="214"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status} в {workspace}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{marked} из {total} секторов отмечены как {status}; записей в журнале изменений: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="220"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищенных секторов оставлены без изменений (нет REASON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="253"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
         <translation>CLEARED — файл GPX: читаются его треки ({value}|layername=tracks).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="271"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} не является датой (используйте ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="287"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="288"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>У строки сектора {row} ({id}) нет геометрии; оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="292"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="293"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Строка сектора {row} ({id}) некорректна ({reason}); исправлена.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="303"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="307"/>
+        <source>Sector row {row} ({id}) lies at ({x:.10g}, {y:.10g}), which is not a longitude/latitude: {count} sectors are not where the layer's CRS ({crs}) puts them. Set the layer's CRS to the one its coordinates are in (Layer Properties ▸ Source), then run again; nothing was marked.</source>
+        <translation>Сектор в строке {row} ({id}) находится в точке ({x:.10g}, {y:.10g}), а это не долгота/широта: {count} секторов лежат не там, куда их помещает система координат слоя ({crs}). Задайте слою систему координат, в которой записаны его координаты (Свойства слоя ▸ Источник), и запустите снова; ничего не отмечено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="318"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>точка не показывает очищенную территорию (используйте полигоны или треки проходов)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="305"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="320"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>Строка CLEARED {row} не использована: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="309"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="324"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>Строка CLEARED {row} некорректна ({reason}); исправлена.</translation>
     </message>

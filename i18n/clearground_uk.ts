@@ -3179,6 +3179,7 @@ Outputs: OUTPUT, the flags (the fields of the discrepancies layer), ranked by se
     </message>
     <message>
         <location filename="../processing/algorithms/find_discrepancies.py" line="276"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="311"/>
         <location filename="../processing/field_syncing.py" line="121"/>
         <location filename="../workspace/locate.py" line="41"/>
         <location filename="../workspace/locate.py" line="48"/>
@@ -3747,62 +3748,67 @@ STATUS (типово cleared), DATE (типово сьогодні), TEAM, METHO
         <translation>Читання секторів і очищеної території</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="167"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="168"/>
         <source>Measuring overlaps</source>
         <translation>Вимірювання перекриттів</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="199"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="200"/>
         <source>Sector {id} is cleared: give REASON to mark it {status}; left unchanged.</source>
         <translation>Сектор {id} очищено: щоб позначити його як {status}, вкажіть REASON; залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="214"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="215"/>
         <source>{marked} of {total} sectors marked {status} in {workspace}; {audit} audit rows.</source>
         <translation>{marked} з {total} секторів позначено як {status} у {workspace}; записів у журналі змін: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="217"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="218"/>
         <source>{marked} of {total} sectors marked {status}; {audit} audit rows.</source>
         <translation>{marked} із {total} секторів позначено як {status}; записів у журналі змін: {audit}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="219"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="220"/>
         <source>{count} cleared sectors left unchanged (no REASON).</source>
         <translation>{count} очищених секторів залишено без змін (немає REASON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="253"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="254"/>
         <source>CLEARED is a GPX file: its tracks are read ({value}|layername=tracks).</source>
         <translation>CLEARED — файл GPX: зчитуються його треки ({value}|layername=tracks).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="270"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="271"/>
         <source>DATE {value} is not a date (use YYYY-MM-DD).</source>
         <translation>DATE {value} не є датою (використовуйте РРРР-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="287"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="288"/>
         <source>Sector row {row} ({id}) has no geometry; left unchanged.</source>
         <translation>Рядок сектора {row} ({id}) не має геометрії; залишено без змін.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="292"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="293"/>
         <source>Sector row {row} ({id}) is invalid ({reason}); it was repaired.</source>
         <translation>Рядок сектора {row} ({id}) некоректний ({reason}); виправлено.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="303"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="307"/>
+        <source>Sector row {row} ({id}) lies at ({x:.10g}, {y:.10g}), which is not a longitude/latitude: {count} sectors are not where the layer's CRS ({crs}) puts them. Set the layer's CRS to the one its coordinates are in (Layer Properties ▸ Source), then run again; nothing was marked.</source>
+        <translation>Сектор у рядку {row} ({id}) розташований у точці ({x:.10g}, {y:.10g}), а це не довгота/широта: {count} секторів лежать не там, куди їх розміщує система координат шару ({crs}). Задайте шару систему координат, у якій записано його координати (Властивості шару ▸ Джерело), і запустіть знову; нічого не позначено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mark_sectors.py" line="318"/>
         <source>a point does not show cleared ground (use polygons or lane tracks)</source>
         <translation>точка не показує очищену територію (використовуйте полігони або треки проходів)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="305"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="320"/>
         <source>CLEARED row {row} not used: {problem}.</source>
         <translation>Рядок CLEARED {row} не використано: {problem}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mark_sectors.py" line="309"/>
+        <location filename="../processing/algorithms/mark_sectors.py" line="324"/>
         <source>CLEARED row {row} is invalid ({reason}); it was repaired.</source>
         <translation>Рядок CLEARED {row} некоректний ({reason}); виправлено.</translation>
     </message>

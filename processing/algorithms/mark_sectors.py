@@ -33,7 +33,7 @@ from ...compat import (
 )
 from ...core import marking
 from ...core.categories import METHODS, SECTOR_STATUSES
-from ...core.coverage import covered_fraction
+from ...core.coverage import covered_fraction, not_in_degrees
 from ...core.marking import StatusChange
 from ...core.sectors import polygonal
 from ...core.text import tr
@@ -159,6 +159,7 @@ class MarkSectors(ClearGroundAlgorithm):
         read = ["sector_id"] + ([n for n in _ROW_FIELDS if n in names] if workspace is None else [])
         arrays = read_layer(self._readable(parameters, sectors, context), read, "EPSG:4326", feedback)
         geoms = self._sector_geometries(arrays, feedback)
+        self._check_degrees(geoms, arrays, sectors.sourceCrs().authid())
         cleared = self._cleared(cleared_source, context, feedback)
         if feedback.isCanceled():
             return {}
@@ -294,6 +295,20 @@ class MarkSectors(ClearGroundAlgorithm):
             geoms[i] = polygonal(geoms[i])
         geoms[missing] = None
         return geoms
+
+    @staticmethod
+    def _check_degrees(geoms: np.ndarray, arrays, crs: str) -> None:
+        """Refuse, before anything is written, sectors whose coordinates the layer's CRS does not explain."""
+        bad = not_in_degrees(geoms)
+        if len(bad) == 0:
+            return
+        i = int(bad[0])
+        x, y = shapely.get_coordinates(geoms[i])[0]
+        raise QgsProcessingException(tr(
+            "Sector row {row} ({id}) lies at ({x:.10g}, {y:.10g}), which is not a longitude/latitude: {count} "
+            "sectors are not where the layer's CRS ({crs}) puts them. Set the layer's CRS to the one its "
+            "coordinates are in (Layer Properties ▸ Source), then run again; nothing was marked.").format(
+            row=i + 1, id=_plain(arrays.attrs["sector_id"][i]), x=x, y=y, count=len(bad), crs=crs or tr("none")))
 
     @staticmethod
     def _cleared(source, context, feedback) -> list:

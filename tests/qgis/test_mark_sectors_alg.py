@@ -291,3 +291,34 @@ def test_sectors_numbered_by_integers_are_marked_and_audited_by_their_number(run
     assert result["MARKED"] == 1
     assert {f["sector_id"]: f["status"] for f in result["OUTPUT"].getFeatures()} == {5: "cleared", 6: "planned"}
     assert {r["feature_key"] for r in result["OUTPUT_AUDIT"].getFeatures()} == {"5"}
+
+
+def test_sectors_in_metres_under_a_degrees_crs_are_refused_by_row_before_anything_is_written(run_alg, tmp_path):
+    """Another centre's GeoJSON written with UTM metres (GeoJSON has no CRS but WGS 84): the run names
+    the first such row, counts them, says what to set, and writes nothing."""
+    import json
+
+    from qgis.core import QgsProcessingException
+
+    def square(x, y, d):
+        return [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]]
+
+    rows = [("S-1", square(46.9, 40.0, 0.0003)), ("S-2", square(612_000, 4_430_000, 25)),
+            ("S-3", square(612_025, 4_430_000, 25))]
+    path = tmp_path / "sectors_utm.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"sector_id": sid, "status": "planned", "version": 1},
+         "geometry": {"type": "Polygon", "coordinates": ring}} for sid, ring in rows]}))
+    cleared = tmp_path / "cleared.geojson"
+    cleared.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon",
+                                                          "coordinates": square(46.8999, 39.9999, 0.001)}}]}))
+    out, audit = tmp_path / "marked.gpkg", tmp_path / "audit.gpkg"
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg("clearground:marksectors", {"SECTORS": str(path), "CLEARED": str(cleared), "MIN_OVERLAP": 90,
+                                            "OUTPUT": str(out), "OUTPUT_AUDIT": str(audit)})
+    message = str(caught.value)
+    assert "Sector row 2 (S-2) lies at (612000, 4430000)" in message
+    assert "2 sectors are not where the layer's CRS (EPSG:4326) puts them" in message
+    assert "nothing was marked" in message
+    assert not out.exists() and not audit.exists()

@@ -7,7 +7,7 @@ import pytest
 import shapely
 from pyproj import Transformer
 
-from clearground.core.coverage import covered_fraction
+from clearground.core.coverage import covered_fraction, not_in_degrees
 
 
 @pytest.mark.parametrize("gap_m", [0.5, 1.9, 2.6, 40.0])
@@ -26,3 +26,10 @@ def test_a_lane_beside_a_sector_covers_the_strip_its_width_reaches(gap_m):
     strip = shapely.buffer(lane_utm, 2.5, cap_style="flat").intersection(sector_utm).area / sector_utm.area
     assert got[0] == pytest.approx(strip, abs=1e-6) and got[1] == got[2] == 0.0
     assert (got[0] > 0) == (gap_m < 2.5)
+
+
+def test_geometries_outside_longitude_and_latitude_are_found_and_none_or_empty_are_not():
+    geoms = [shapely.box(179.9, 89.9, 180.0, 90.0), None, shapely.Polygon(), shapely.box(-180.0, -90.0, -179.0, -89.0),
+             shapely.box(612_000, 4_430_000, 612_025, 4_430_025), shapely.box(180.0, 0.0, 180.0001, 1.0),
+             shapely.box(0.0, -90.0001, 1.0, 0.0)]
+    assert not_in_degrees(geoms).tolist() == [4, 5, 6]
