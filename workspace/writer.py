@@ -660,8 +660,13 @@ def rows_counted_once(con: sqlite3.Connection, layer_name: str, fid: str = "fid"
     yield
     con.execute(row[0])
     added = con.execute(f'SELECT count(*) FROM "{layer_name}" WHERE "{fid}" > ?', (last,)).fetchone()[0]
+    _add_to_count(con, layer_name, added)
+
+
+def _add_to_count(con: sqlite3.Connection, layer_name: str, rows: int) -> None:
+    """Raise OGR's stored feature count of a layer by ``rows``, as its insert trigger would (NULL stays NULL)."""
     con.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE lower(table_name) = lower(?)",
-                (added, layer_name))
+                (rows, layer_name))
 
 
 def _next_fid(con: sqlite3.Connection, table: _Table) -> int:
@@ -704,8 +709,7 @@ def _index_boxes(fids: range, bounds: np.ndarray) -> Iterator[tuple]:
 def _update_contents(con: sqlite3.Connection, table: _Table, item: _Prepared) -> None:
     """What OGR updates after a write: the feature count, the extent and the time of the change."""
     if table.counts_rows:
-        con.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
-                    "WHERE lower(table_name) = lower(?)", (item.count, table.name))
+        _add_to_count(con, table.name, item.count)
     now = gdal.GetConfigOption("OGR_CURRENT_DATE")
     if now is None:
         now = con.execute("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
