@@ -306,11 +306,10 @@ def _update_sql(fields: tuple[str, ...]) -> str:
 
 
 def _python_rows(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
-    """Sector rows as python values: dates and times as OGR writes them made date and aware datetime,
-    each distinct text once (the sectors of a batch share a few)."""
+    """Sector rows as python values: dates and times as OGR or another program writes them made date and
+    aware UTC datetime (an offset converted, none read as UTC), each distinct text once."""
     kinds = {f.name: f.type for f in schema.layer("sectors").fields}
-    parse = {"date": lambda text: dt.date.fromisoformat(text[:10]),
-             "datetime": lambda text: dt.datetime.fromisoformat(text.rstrip("Z")).replace(tzinfo=dt.timezone.utc)}
+    parse = {"date": lambda text: dt.date.fromisoformat(text[:10]), "datetime": _utc}
     timed = [(k, parse[kinds[name]], {}) for k, name in enumerate(names) if kinds[name] in parse]
     out = []
     for row in rows:

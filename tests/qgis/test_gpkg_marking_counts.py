@@ -115,3 +115,19 @@ def test_an_update_the_file_refuses_is_named_by_its_sector(tmp_path):
         with ws.transaction() as tx:
             tx.apply_marking(result)
     assert _state(ws.path) == before
+
+
+def test_sector_times_written_with_an_offset_or_a_space_are_read_as_the_utc_instant_they_name(tmp_path):
+    """Another program's updated_at texts: 'Z', an offset, a space for the T, no zone (UTC)."""
+    ws, ids = _workspace(tmp_path, n=4)
+    texts = ["2026-11-20T08:00:00.000Z", "2026-11-20T10:00:00+02:00", "2026-11-20 08:00:00",
+             "2026-11-20 05:30:00-02:30"]
+    from clearground.workspace.gpkg_store import register_functions
+
+    with sqlite3.connect(ws.path) as con:
+        register_functions(con)  # the file's R-tree triggers call them
+        for sid, text in zip(ids, texts):
+            con.execute("UPDATE sectors SET updated_at = ?, version = version + 1 WHERE sector_id = ?", (text, sid))
+    with ws.transaction() as tx:
+        read = {r["sector_id"]: r["updated_at"] for r in tx.sector_rows(ids)}
+    assert set(read.values()) == {dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.timezone.utc)}
