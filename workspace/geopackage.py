@@ -185,7 +185,8 @@ def _quick_check(con: sqlite3.Connection, tables: set[str], whole: bool) -> str:
     structure = ["sqlite_master"] + sorted(t for t in tables if t.startswith(("gpkg_", "sqlite_")) or
                                            t == schema.META_TABLE)
     for table in structure:
-        check = con.execute(f'PRAGMA quick_check("{table}")').fetchone()[0]
+        quoted = table.replace('"', '""')  # a name from the file itself
+        check = con.execute(f'PRAGMA quick_check("{quoted}")').fetchone()[0]
         if check != "ok":
             return check
     return "ok"

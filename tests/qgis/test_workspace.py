@@ -276,3 +276,15 @@ def test_a_version_1_workspace_is_upgraded_to_take_field_finds(tmp_path: Path, m
     columns = {r[1] for r in con.execute('PRAGMA table_info("hazard_areas")')}
     con.close()
     assert {"evidence", "source", "raw"} <= columns
+
+
+def test_a_large_file_with_a_table_named_with_quotes_is_checked_as_it_is(tmp_path: Path, monkeypatch):
+    from clearground.workspace import geopackage
+
+    path = create_workspace(tmp_path / "ws.gpkg").path
+    con = sqlite3.connect(path)
+    con.execute('CREATE TABLE "gpkg_odd"")--name" (x)')  # another program's table, its name quoted
+    con.commit()
+    con.close()
+    monkeypatch.setattr(geopackage, "WHOLE_CHECK_BYTES", 0)
+    assert open_workspace(path).path == path
