@@ -30,7 +30,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 import shapely
@@ -214,24 +214,30 @@ def candidate_pairs(a_xy: np.ndarray, b_xy: np.ndarray,
         dx = a_xy[:, None, 0] - b_xy[None, :, 0]
         dy = a_xy[:, None, 1] - b_xy[None, :, 1]
         ia, ib = np.nonzero(dx * dx + dy * dy <= max_distance * max_distance * (1.0 + 1e-9))  # NaN: never
-        d = np.hypot(a_xy[ia, 0] - b_xy[ib, 0], a_xy[ia, 1] - b_xy[ib, 1])
-        near = d <= max_distance
-        return ia[near], ib[near], d[near]
+        return _within(a_xy, b_xy, ia, ib, max_distance)
     if len(a_xy) * len(b_xy) <= _DENSE_LIMIT and np.isfinite(a_xy).all() and np.isfinite(b_xy).all():
-        ia, ib = _sweep_pairs(a_xy, b_xy, max_distance)  # the common case, kept lean
-        d = np.hypot(a_xy[ia, 0] - b_xy[ib, 0], a_xy[ia, 1] - b_xy[ib, 1])
-        near = d <= max_distance
-        return ia[near], ib[near], d[near]
+        return _within(a_xy, b_xy, *_sweep_pairs(a_xy, b_xy, max_distance), max_distance)  # the common case, lean
     ok_a = np.flatnonzero(np.isfinite(a_xy).all(axis=1))
     ok_b = np.flatnonzero(np.isfinite(b_xy).all(axis=1))
+    a, b = a_xy[ok_a], b_xy[ok_b]
     if len(ok_a) * len(ok_b) <= _DENSE_LIMIT:
-        ia, ib = _sweep_pairs(a_xy[ok_a], b_xy[ok_b], max_distance)
+        parts = [_sweep_pairs(a, b, max_distance)]
     elif len(ok_a) >= len(ok_b):
-        ia, ib = _grid_pairs(a_xy[ok_a], b_xy[ok_b], max_distance)
+        parts = _grid_parts(a, b, max_distance)
     else:
-        ib, ia = _grid_pairs(b_xy[ok_b], a_xy[ok_a], max_distance)
-    ia, ib = ok_a[ia], ok_b[ib]
-    d = np.hypot(a_xy[ia, 0] - b_xy[ib, 0], a_xy[ia, 1] - b_xy[ib, 1])
+        parts = ((ia, ib) for ib, ia in _grid_parts(b, a, max_distance))
+    # each part's pairs measured as it comes: a national table's candidates are never all held at once
+    kept = [_within(a, b, ia, ib, max_distance) for ia, ib in parts]
+    if not kept:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    ia, ib, d = (np.concatenate(column) for column in zip(*kept))
+    return ok_a[ia], ok_b[ib], d
+
+
+def _within(a: np.ndarray, b: np.ndarray, ia: np.ndarray, ib: np.ndarray,
+            max_distance: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs (ia, ib) no farther apart than ``max_distance``, with their distances."""
+    d = np.hypot(a[ia, 0] - b[ib, 0], a[ia, 1] - b[ib, 1])
     near = d <= max_distance
     return ia[near], ib[near], d[near]
 
@@ -249,13 +255,14 @@ def _sweep_pairs(a: np.ndarray, b: np.ndarray, reach: float) -> tuple[np.ndarray
     return np.repeat(np.arange(len(a)), count), order[run_positions(lo, count)]
 
 
-def _grid_pairs(many: np.ndarray, few: np.ndarray, cell: float) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs (index in many, index in few) in the same or neighbouring squares of side ``cell``:
-    every pair within ``cell`` and some farther. ``many`` is sorted by square; each point of ``few``
-    looks up its nine squares."""
+def _grid_parts(many: np.ndarray, few: np.ndarray, cell: float) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The pairs (index in many, index in few) in the same or neighbouring squares of side ``cell``,
+    one neighbour offset at a time: every pair within ``cell`` and some farther. ``many`` is sorted
+    by square; each point of ``few`` looks up its nine squares."""
     cell = max(float(cell), 1e-9)
     origin = np.minimum(many.min(axis=0), few.min(axis=0))
     span = int(np.floor((max(many[:, 1].max(), few[:, 1].max()) - origin[1]) / cell)) + 3
+
     def key(xy: np.ndarray) -> np.ndarray:
         ij = np.floor((xy - origin) / cell).astype(np.int64) + 1
         return ij[:, 0] * span + ij[:, 1]
@@ -263,23 +270,17 @@ def _grid_pairs(many: np.ndarray, few: np.ndarray, cell: float) -> tuple[np.ndar
     many_key = key(many)
     order = np.argsort(many_key, kind="stable")
     sorted_key = many_key[order]
+    del many_key
     few_key = key(few)
-    parts_many, parts_few = [], []
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
             wanted = few_key + dx * span + dy
             lo = np.searchsorted(sorted_key, wanted, side="left")
-            hi = np.searchsorted(sorted_key, wanted, side="right")
-            count = hi - lo
+            count = np.searchsorted(sorted_key, wanted, side="right") - lo
             hit = np.flatnonzero(count)
-            if not len(hit):
-                continue
-            count = count[hit]
-            parts_many.append(order[run_positions(lo[hit], count)])
-            parts_few.append(np.repeat(hit, count))
-    if not parts_many:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return np.concatenate(parts_many), np.concatenate(parts_few)
+            if len(hit):
+                count = count[hit]
+                yield order[run_positions(lo[hit], count)], np.repeat(hit, count)
 
 
 def greedy_pairs(ia: np.ndarray, ib: np.ndarray, d: np.ndarray, n_a: int, n_b: int,
