@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
 from typing import Any, Callable, NamedTuple, Sequence
 
@@ -201,6 +202,45 @@ class Link(NamedTuple):
     distance_m: float  # find to the mine as recorded
 
 
+class Links(SequenceABC):
+    """The links of an analysis as columns, read as Link rows: a national analysis matches a million
+    finds, and a million tuples of Python values would cost ten times the memory of their arrays."""
+
+    def __init__(self, find_id: Sequence[Any] = (), record_id: Sequence[Any] = (), mine_no: Sequence[Any] = (),
+                 find_lon: Sequence[float] = (), find_lat: Sequence[float] = (), mine_lon: Sequence[float] = (),
+                 mine_lat: Sequence[float] = (), distance_m: Sequence[float] = ()):
+        self._ids = (np.asarray(find_id, dtype=object), np.asarray(record_id, dtype=object))
+        self._mine_no = np.asarray(mine_no)  # text, or the UTF-8 bytes the bulk reader gives (cleaned when read)
+        self._xy = np.column_stack([np.asarray(v, dtype=float).reshape(-1) for v in (
+            find_lon, find_lat, mine_lon, mine_lat, distance_m)])
+
+    def __len__(self) -> int:
+        return len(self._xy)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if not -len(self) <= index < len(self):
+            raise IndexError("link index out of range")
+        return next(self._rows(index % len(self), index % len(self) + 1))
+
+    def __iter__(self):
+        return self._rows(0, len(self))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SequenceABC) and len(self) == len(other) and all(map(
+            lambda a, b: a == b, self, other))
+
+    __hash__ = None
+
+    def _rows(self, start: int, stop: int):
+        for k in range(start, stop, _SLICE):  # a slice at a time: never a million rows of Python values
+            end = min(k + _SLICE, stop)
+            numbers = [_clean(v) for v in self._mine_no[k:end].tolist()]
+            yield from map(Link, self._ids[0][k:end].tolist(), self._ids[1][k:end].tolist(), numbers,
+                           *(self._xy[k:end, c].tolist() for c in range(5)))
+
+
 @dataclass
 class Problem:
     """An input row that could not be used (fully), and why."""
@@ -215,7 +255,7 @@ class Problem:
 class Analysis:
     flags: list[Flag] = field(default_factory=list)
     offsets: list[OffsetRow] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
+    links: Links = field(default_factory=Links)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -1030,9 +1070,8 @@ class _Run:
         if len(ia):
             a, b = mine_idx[ia], f.mine_idx[ib]
             _, _, link_d = _GEOD.inv(m.lon[a], m.lat[a], f.lon[b], f.lat[b])  # as given, not through the frame
-            self.out.links.extend(map(Link, f.id[b].tolist(), r.id[m.rec[a]].tolist(), m.no[a].tolist(),
-                                      f.lon[b].tolist(), f.lat[b].tolist(), m.lon[a].tolist(), m.lat[a].tolist(),
-                                      link_d.astype(float).tolist()))
+            self.out.links = Links(f.id[b], r.id[m.rec[a]], m.no.values[a], f.lon[b], f.lat[b], m.lon[a], m.lat[a],
+                                   link_d)
 
     def _mines_near_finds(self) -> np.ndarray:
         """The usable mines (where they really are) that may lie within the tolerance of an AP/AT find:

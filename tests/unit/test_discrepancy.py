@@ -609,3 +609,15 @@ def test_the_mines_text_as_utf8_bytes_gives_the_same_analysis_as_text(scenario, 
     again = d.analyse(records, raw, finds, sectors)
     assert again.flags == analysis.flags and again.offsets == analysis.offsets
     assert again.links == analysis.links and again.problems == analysis.problems
+
+
+def test_links_are_columns_read_as_rows():
+    links = d.Links(["F1", "F2"], ["R1", "R2"], np.array([b" 7 ", b""]), [40.0, 41.0], [39.0, 39.5],
+                    [40.1, 41.1], [39.1, 39.6], [12.5, 3.25])
+    rows = [d.Link("F1", "R1", "7", 40.0, 39.0, 40.1, 39.1, 12.5),
+            d.Link("F2", "R2", None, 41.0, 39.5, 41.1, 39.6, 3.25)]
+    assert len(links) == 2 and list(links) == rows and links == rows
+    assert links[-1] == rows[1] and links[0:1] == rows[:1]
+    assert links != rows[:1] and d.Links() == []
+    with pytest.raises(IndexError):
+        links[2]
