@@ -354,6 +354,47 @@ def _dates(values: Sequence[Any] | None, n: int) -> np.ndarray:
     return out
 
 
+class _Labels:
+    """A column of a few distinct labels (None among them) kept as small codes into their names:
+    ``labels[index]`` gives the names, as an object array would."""
+
+    def __init__(self, codes: np.ndarray, names: Sequence[Any]):
+        self.codes = codes
+        self.names = np.empty(len(names), dtype=object)
+        self.names[:] = list(names)
+
+    @classmethod
+    def coded(cls, values: Sequence[Any] | None, n: int, code: Callable[[str | None], Any]) -> tuple[_Labels, list]:
+        """``code`` of each value as _coded gives it (None first among the names), and the positions
+        of the values that are given but code to None."""
+        if isinstance(values, np.ndarray) and values.dtype.kind == "S":
+            distinct, inverse = distinct_bytes(values)
+            texts = [_clean(v) for v in distinct.tolist()]
+            labels = [code(t) for t in texts]
+            bad = np.array([c is None and t is not None for c, t in zip(labels, texts)], dtype=bool)
+            not_known = np.flatnonzero(bad[inverse]).tolist() if bad.any() else []
+        else:
+            labels, not_known = _coded(values, n, code)
+            labels = list(labels)
+            inverse = None
+        names: dict[Any, int] = {None: 0}
+        index = [names.setdefault(label, len(names)) for label in labels]
+        dtype = np.int8 if len(names) < 2**7 else np.int32
+        codes = np.asarray(index, dtype=dtype) if inverse is None else np.asarray(index, dtype=dtype)[inverse]
+        return cls(codes.reshape(n), list(names)), not_known
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, index):
+        return self.names[self.codes[index]]
+
+    def counts(self, groups: np.ndarray, minlength: int) -> dict[Any, np.ndarray]:
+        """Per label present (None left out), how many of each group (``groups[i] >= 0``) carry it."""
+        return {name: np.bincount(groups[self.codes == k], minlength=minlength)
+                for k, name in enumerate(self.names.tolist()) if name is not None and (self.codes == k).any()}
+
+
 class _Rows:
     """The row numbers of a layer's features (1, 2, ... when not given), read one at a time: only
     the rows with a problem are ever named."""
@@ -623,20 +664,13 @@ class _MineArrays:
         record_id = mines.record_id if mines else None
         category = mines.category if mines else None
         codes = _coded(record_id, n, lambda v: records.index_of.get(v, -1))[0]
-        rec = codes.astype(np.int64) if isinstance(codes, np.ndarray) else np.asarray(codes, dtype=np.int64)
+        rec = np.asarray(codes, dtype=np.int32).reshape(n)  # a record's index: a national table's worth
         del codes
-        rec = rec.reshape(n)
-        codes, not_known = _coded(category, n, normalize_category)
-        if isinstance(codes, np.ndarray) and codes.dtype == object and codes.shape == (n,):
-            cat = codes  # a new array of the codes: cleared in place below
-        else:
-            cat = np.empty(n, dtype=object)
-            cat[:] = codes
-        del codes
+        cat, not_known = _Labels.coded(category, n, normalize_category)
         placed = np.isfinite(self.lon) & np.isfinite(self.lat)
         usable = (rec >= 0) & placed
-        self.rec = np.where(usable, rec, -1)
-        cat[~usable] = None
+        self.rec = np.where(usable, rec, np.int32(-1))
+        cat.codes[~usable] = 0  # (None)
         self.cat = cat
         unknown = np.zeros(n, dtype=bool)
         unknown[not_known] = True
@@ -651,7 +685,7 @@ class _MineArrays:
                 problems.append(Problem("recorded_mines", self.rows[i], "category", tr(
                     "unknown category {value}").format(value=_clean(category[i]))))
         self.use = self.rec >= 0
-        order = np.argsort(self.rec, kind="stable")
+        order = np.argsort(self.rec, kind="stable").astype(np.int32 if n < 2**31 else np.int64)
         ordered = self.rec[order]
         starts = np.searchsorted(ordered, np.arange(records.n))
         ends = np.searchsorted(ordered, np.arange(records.n), side="right")
@@ -1165,8 +1199,8 @@ class _Run:
             inner = shapely.point_on_surface(r.geom[r.ok])
             label_at[r.ok] = np.column_stack((shapely.get_x(inner), shapely.get_y(inner)))
         # each record's mines by category, and its finds' quantities by category
-        mine_cats = sorted(c for c in set(m.cat.tolist()) if c)
-        mine_count = {c: np.bincount(m.rec[m.cat == c], minlength=r.n) for c in mine_cats}
+        mine_count = m.cat.counts(m.rec, r.n)
+        mine_cats = sorted(mine_count)
         found_qty = {c: np.bincount(f.rec[assigned[f.cat[assigned] == c]],
                                     weights=f.qty[assigned[f.cat[assigned] == c]], minlength=r.n)
                      for c in MINE_CATEGORIES}

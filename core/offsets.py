@@ -502,11 +502,11 @@ def record_pivots(perimeters: np.ndarray, mine_record: np.ndarray, mines_lon: np
     if has.any():
         centroids = shapely.centroid(perimeters[has])
         out[has] = np.column_stack((shapely.get_x(centroids), shapely.get_y(centroids)))
-    mine_record = np.asarray(mine_record, dtype=np.int64)
+    mine_record = np.asarray(mine_record)
     count = np.zeros(n)
     total = np.zeros((n, 2))
     for start in range(0, len(mine_record), _CHUNK):  # a national table a slice at a time
-        rec = mine_record[start:start + _CHUNK]
+        rec = mine_record[start:start + _CHUNK].astype(np.int64, copy=False)
         use = rec >= 0
         rec = rec[use]
         count += np.bincount(rec, minlength=n)[:n]
