@@ -400,11 +400,14 @@ class _Rows:
     the rows with a problem are ever named."""
 
     def __init__(self, values: Sequence[Any] | None):
-        self.values = values
+        self.values, self.first = values, 1
+        if isinstance(values, np.ndarray) and values.dtype.kind in "iu" and values.ndim == 1 and len(values) > 1 \
+                and int(values[-1]) - int(values[0]) == len(values) - 1 and bool((values[1:] > values[:-1]).all()):
+            self.values, self.first = None, int(values[0])  # 1, 2, ... as a GeoPackage numbers them: not kept
 
     def __getitem__(self, i: int) -> Any:
         if self.values is None:
-            return int(i) + 1
+            return int(i) + self.first
         value = self.values[i]
         return value.item() if isinstance(value, np.generic) else value
 
@@ -429,6 +432,14 @@ def _coded(values: Sequence[Any] | None, n: int, code: Callable[[str | None], An
     codes = list(map(coded.__getitem__, items))
     unknown = {v for v, c in coded.items() if c is None and _clean(v) is not None}
     return codes, [i for i, v in enumerate(items) if v in unknown] if unknown else []
+
+
+def _release(*inputs: Any) -> None:
+    """Drop every column of the input objects given (None: nothing to drop)."""
+    for given in inputs:
+        if given is not None:
+            for name in given.__dataclass_fields__:
+                setattr(given, name, None)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -761,13 +772,17 @@ class _Run:
     """One analysis: the inputs in metres, what is learnt step by step, and the output."""
 
     def __init__(self, records: Records, mines: RecordedMines | None, finds: Finds, sectors: Sectors | None,
-                 settings: Settings, out: Analysis):
+                 settings: Settings, out: Analysis, release: bool = False):
         self.s = settings
         self.out = out
         self.r = _RecordArrays(records, out.problems)
         self.m = _MineArrays(mines, self.r, out.problems)
+        if release:  # each input let go of as soon as it is taken in: its ids and categories are coded now
+            _release(records, mines)
         self.f = _FindArrays(finds, out.problems)
         self.sec = _SectorArrays(sectors, out.problems)
+        if release:
+            _release(finds, sectors)
         self._project()
         self._clearance()
         self.transforms: dict[int, Similarity] = {}
@@ -1386,15 +1401,18 @@ class _Run:
 
 # -- the analysis ------------------------------------------------------------------------------------
 def analyse(records: Records, mines: RecordedMines | None, finds: Finds, sectors: Sectors | None = None,
-            settings: Settings = Settings(), feedback: Any = None) -> Analysis:
+            settings: Settings = Settings(), feedback: Any = None, release_inputs: bool = False) -> Analysis:
     """Every discrepancy between the records (and their mines) and the finds; see the module doc.
 
     ``feedback`` (optional) has ``setProgress(percent)`` and ``isCanceled()``; a cancel raises
     CancelledError. Rows that cannot be used are reported in ``Analysis.problems``, never dropped silently.
+    ``release_inputs``: the inputs' columns are dropped from the objects given (left all None) as
+    soon as the analysis has taken them in, so that a caller holding nothing else of them does not
+    hold a national mine table twice.
     """
     progress = _Progress(feedback)
     out = Analysis()
-    run = _Run(records, mines, finds, sectors, settings, out)
+    run = _Run(records, mines, finds, sectors, settings, out, release_inputs)
     progress(10)
     run.fit_offsets(progress)
     progress(60)

@@ -222,9 +222,11 @@ class FindDiscrepancies(ClearGroundAlgorithm):
                                       sectors.attrs.get("status_date"), sectors.attrs.get("parent_id"), sectors.fid)
         else:
             feedback.pushInfo(tr("No SECTORS: counts are not compared and cleared ground is not checked."))
+        del rec, mines, finds, sectors  # the core's inputs hold the only references: it lets them go as it goes
         feedback.setProgressText(tr("Comparing the records with the finds"))
         try:
-            result = core.analyse(records_in, mines_in, finds_in, sectors_in, settings, _Scaled(feedback, 5, 90))
+            result = core.analyse(records_in, mines_in, finds_in, sectors_in, settings, _Scaled(feedback, 5, 90),
+                                  release_inputs=True)
         except core.CancelledError:
             return {}
         for problem in result.problems:

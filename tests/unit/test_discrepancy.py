@@ -573,9 +573,11 @@ def test_mines_without_models_or_numbers_are_labelled_by_their_row():
     assert all("(AP)" in f.message for f in flags)
 
 
+@pytest.mark.parametrize("rows", [[11, 12, 13, 14, 15], [11, 12, 20, 21, 9]], ids=["numbered-on", "gaps"])
 @pytest.mark.parametrize("text", [list, lambda values: _as_bytes(values)], ids=["text", "utf8-bytes"])
-def test_mines_with_a_problem_are_named_by_row_and_field_and_the_rest_are_used(text):
-    """As text, and as the UTF-8 bytes the bulk reader gives (named as text all the same)."""
+def test_mines_with_a_problem_are_named_by_row_and_field_and_the_rest_are_used(text, rows):
+    """As text, and as the UTF-8 bytes the bulk reader gives (named as text all the same); the row
+    numbers as the layer gives them, one after the other (kept as the first alone) or with gaps."""
     local = np.array([[0.0, 0.0], [0.0, 30.0], [0.0, 60.0], [0.0, 90.0], [0.0, 120.0]])
     ll = to_ll(local)
     lon, lat = ll[:, 0].copy(), ll[:, 1].copy()
@@ -583,15 +585,15 @@ def test_mines_with_a_problem_are_named_by_row_and_field_and_the_rest_are_used(t
     recs = d.Records(["R"], [geom_ll(box(-20, -20, 20, 140))], recorded_ap=[5])
     mines = d.RecordedMines(text([" R ", "NOPE-№2", "R", "R", "R"]), lon, lat,
                             text(["AP", "AP", "AP", " ПМН? ", None]), None, text(list("12345")),
-                            row=np.array([11, 12, 13, 14, 15]))
+                            row=np.array(rows))
     far = to_ll([(900.0, 900.0)])
     finds = d.Finds(["F"], far[:, 0], far[:, 1], ["UXO"])
     sectors = d.Sectors(["S"], [geom_ll(box(-30, -30, 30, 150))], ["cleared"], ["2024-01-01"])
     result = d.analyse(recs, mines, finds, sectors)
     mine_problems = [(p.row, p.field, p.reason) for p in result.problems if p.layer == "recorded_mines"]
-    assert mine_problems == [(12, "record_id", "record id NOPE-№2 is not among the records"),
-                             (13, "geometry", "no position"),
-                             (14, "category", "unknown category ПМН?")]
+    assert mine_problems == [(rows[1], "record_id", "record id NOPE-№2 is not among the records"),
+                             (rows[2], "geometry", "no position"),
+                             (rows[3], "category", "unknown category ПМН?")]
     unfound = sorted(f.flag_id for f in result.flags if f.kind == "unmatched_recorded_mine")
     assert unfound == ["unmatched_recorded_mine:R:1", "unmatched_recorded_mine:R:4", "unmatched_recorded_mine:R:5"]
 
@@ -621,3 +623,13 @@ def test_links_are_columns_read_as_rows():
     assert links != rows[:1] and d.Links() == []
     with pytest.raises(IndexError):
         links[2]
+
+
+def test_inputs_released_as_taken_in_give_the_same_analysis(scenario, analysis):
+    """The algorithm lets the analysis drop its inputs' columns as it takes them in (a national table
+    is not held twice): the result is the same, and the objects given are left empty."""
+    inputs = core_inputs(scenario)
+    result = d.analyse(*inputs, release_inputs=True)
+    assert result.flags == analysis.flags and result.offsets == analysis.offsets
+    assert result.links == analysis.links and result.problems == analysis.problems
+    assert all(value is None for given in inputs for value in dataclasses.astuple(given))
