@@ -1423,6 +1423,7 @@ def analyse(records: Records, mines: RecordedMines | None, finds: Finds, sectors
     run.record_flags()
     progress(85)
     run.unmatched_flags()
+    run.m = None  # nothing after this asks for the recorded mines: a national table's arrays let go
     progress(92)
     run.post_clearance_flags()
     _unique_ids(out.flags)
