@@ -13,6 +13,8 @@ _SQUARES_PER_POINT = 4
 _SQUARES_PER_BOX = 16
 #: Points are looked up this many at a time, so that their temporary arrays stay small.
 _POINTS_AT_ONCE = 1 << 20
+#: Points whose candidate boxes are gathered at a time (each may have several in overlapping ground).
+_PAIR_POINTS_AT_ONCE = 1 << 17
 
 
 class _Layout:
@@ -100,6 +102,11 @@ class BoxGrid:
         xy = np.asarray(xy, dtype=float).reshape(-1, 2)
         if self._grid is None or not len(self._keys) or not len(xy):
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        found = [self._block_pairs(xy[start:start + _PAIR_POINTS_AT_ONCE], start)
+                 for start in range(0, len(xy), _PAIR_POINTS_AT_ONCE)]  # the candidates a block at a time
+        return np.concatenate([p for p, _ in found]), np.concatenate([b for _, b in found])
+
+    def _block_pairs(self, xy: np.ndarray, start: int) -> tuple[np.ndarray, np.ndarray]:
         idx, key = self._grid.point_keys(xy)
         at = np.minimum(np.searchsorted(self._keys, key), len(self._keys) - 1)
         hit = self._keys[at] == key
@@ -110,4 +117,4 @@ class BoxGrid:
         b = self.bounds[box]
         x, y = xy[point, 0], xy[point, 1]
         inside = (b[:, 0] <= x) & (x <= b[:, 2]) & (b[:, 1] <= y) & (y <= b[:, 3])
-        return point[inside], box[inside]
+        return point[inside] + start, box[inside]

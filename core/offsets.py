@@ -418,10 +418,10 @@ def augment_matching(a_xy: np.ndarray, b_xy: np.ndarray, ia: np.ndarray, ib: np.
         order = np.lexsort((pb, d, pa))  # each a's candidates, nearest first
         pa, pb = pa[order], pb[order]
         starts = np.searchsorted(pa, np.arange(len(a_xy) + 1))
-        cand = pb.tolist()
+        del pa, d
 
-        def reach(a: int) -> list[int]:
-            return cand[starts[a]:starts[a + 1]]
+        def reach(a: int) -> list[int]:  # (read where asked: not a Python int for every pair)
+            return pb[starts[a]:starts[a + 1]].tolist()
 
         for a0 in free_a.tolist():
             parent: dict[int, int] = {}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from clearground.core import box_sieve
 from clearground.core.box_sieve import BoxGrid, maybe_in_boxes
 
 
@@ -43,15 +45,13 @@ def test_a_huge_box_among_small_ones_keeps_every_point_rather_than_marking_the_w
 
 
 def test_points_looked_up_a_block_at_a_time_give_what_one_block_gives(monkeypatch):
-    import clearground.core.box_sieve as sieve
-
     rng = np.random.default_rng(11)
     corner = rng.uniform(0, 10_000, (300, 2))
     bounds = np.column_stack((corner, corner + rng.uniform(5, 60, (300, 2))))
     xy = rng.uniform(-500, 10_500, (20_000, 2))
     xy[::97] = np.nan
     whole = maybe_in_boxes(xy, bounds)
-    monkeypatch.setattr(sieve, "_POINTS_AT_ONCE", 777)
+    monkeypatch.setattr(box_sieve, "_POINTS_AT_ONCE", 777)
     assert (maybe_in_boxes(xy, bounds) == whole).all() and whole.any()
 
 
@@ -61,7 +61,10 @@ def _pairs_by_hand(xy: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, np.n
     return np.nonzero(inside)  # row-major: by point, then box
 
 
-def test_the_grid_gives_every_box_that_holds_a_point_edges_included():
+@pytest.mark.parametrize("at_once", [1 << 17, 333], ids=["one-block", "blocks-of-333"])
+def test_the_grid_gives_every_box_that_holds_a_point_edges_included(monkeypatch, at_once):
+    """Also when the points' candidate boxes are gathered a block at a time (national tables)."""
+    monkeypatch.setattr(box_sieve, "_PAIR_POINTS_AT_ONCE", at_once)
     rng = np.random.default_rng(5)
     corner = rng.uniform(0, 2_000, (400, 2))
     bounds = np.column_stack((corner, corner + rng.uniform(5, 80, (400, 2))))  # many overlap
