@@ -1415,8 +1415,10 @@ def analyse(records: Records, mines: RecordedMines | None, finds: Finds, sectors
     run = _Run(records, mines, finds, sectors, settings, out, release_inputs)
     progress(10)
     run.fit_offsets(progress)
+    run.sec.geom = None  # the sectors asked for from here on were projected at the start: their input let go
     progress(60)
     run.locate()
+    run.m.lon = run.m.lat = None  # only the links give the mines as recorded: the positions as given let go
     progress(65)
     run.outside_flags()
     progress(75)
