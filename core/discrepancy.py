@@ -956,12 +956,17 @@ class _Run:
             return {}, {}
         mines = np.concatenate([m.of[i] for i in fitted])
         finds = np.unique(np.concatenate([near[i] for i in fitted]))
-        pa, pb, _ = candidate_pairs(m.xy[mines], f.xy[finds], self.s.tolerance)
+        mines_xy, mines_rec = m.xy[mines], m.rec[mines].astype(np.int64)
         ca, cb = label_codes(m.cat[mines], f.cat[finds])
-        if ca is not None:
-            same = (ca[pa] == cb[pb]) | (ca[pa] < 0) | (cb[pb] < 0)
-            pa, pb = pa[same], pb[same]
-        explained = np.unique(finds[pb] * r.n + m.rec[mines[pa]])  # (find, record), sorted
+        explained = []  # (find, record), sorted: the finds a block at a time, in order (dense records
+        for start in range(0, len(finds), _SLICE):  # make tens of millions of pairs at once otherwise)
+            block = finds[start:start + _SLICE]
+            pa, pb, _ = candidate_pairs(mines_xy, f.xy[block], self.s.tolerance)
+            if ca is not None:
+                same = (ca[pa] == cb[start + pb]) | (ca[pa] < 0) | (cb[start + pb] < 0)
+                pa, pb = pa[same], pb[same]
+            explained.append(np.unique(block[pb] * r.n + mines_rec[pa]))
+        explained = np.concatenate(explained) if explained else np.zeros(0, np.int64)
         by_find, records = np.unique(explained // r.n, return_counts=True)
         elsewhere, share = {}, {}
         for i in fitted:
