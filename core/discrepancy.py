@@ -434,6 +434,12 @@ def _coded(values: Sequence[Any] | None, n: int, code: Callable[[str | None], An
     return codes, [i for i, v in enumerate(items) if v in unknown] if unknown else []
 
 
+def _keep(arrays: Any, *names: str) -> None:
+    """Drop every attribute of ``arrays`` but ``names``."""
+    for name in set(vars(arrays)) - set(names):
+        delattr(arrays, name)
+
+
 def _release(*inputs: Any) -> None:
     """Drop every column of the input objects given (None: nothing to drop)."""
     for given in inputs:
@@ -1300,6 +1306,15 @@ class _Run:
                                        find_id=",".join(sorted(str(f.id[k]) for k in ks)), district=r.district[i],
                                        expected=0, observed=count))
 
+    def keep_for_unmatched(self) -> None:
+        """Let go of all that only the earlier steps need: a national table's unmatched mines make
+        hundreds of thousands of flags, which then take that memory's place."""
+        _keep(self.r, "n", "id", "district")
+        _keep(self.m, "n", "true", "use", "matched", "rec", "no", "model", "cat", "rows")
+        _keep(self.f, "n", "xy", "mine_idx")
+        _keep(self.sec, "n", "id", "parent")
+        self.foot_geom = self.foot_rec = self.foot_tree = None
+
     def unmatched_flags(self) -> None:
         """Recorded mines (where they really are) well inside cleared ground that no find matches."""
         m = self.m
@@ -1429,10 +1444,10 @@ def analyse(records: Records, mines: RecordedMines | None, finds: Finds, sectors
     progress(75)
     run.record_flags()
     progress(85)
-    run.unmatched_flags()
-    run.m = None  # nothing after this asks for the recorded mines: a national table's arrays let go
-    progress(92)
     run.post_clearance_flags()
+    run.keep_for_unmatched()
+    progress(92)
+    run.unmatched_flags()  # last: the flags are ranked below, whatever order they were raised in
     _unique_ids(out.flags)
     out.flags.sort(key=rank_key)
     progress(100)
