@@ -1117,6 +1117,8 @@ class _Run:
         # one to one, mines in cleared ground first (a find there is that mine's, not a neighbour's in
         # ground nobody has searched yet), then repaired by augmenting paths
         mine_idx = self._mines_near_finds()
+        given = m.lon[mine_idx], m.lat[mine_idx]  # the links' ends, as recorded: no other step asks for them
+        m.lon = m.lat = None
         ia, ib = _match_cleared_first(m.true[mine_idx], f.xy[f.mine_idx], s.tolerance, m.cat[mine_idx],
                                       f.cat[f.mine_idx], self.in_cleared(m.true[mine_idx]))
         m.matched = np.zeros(m.n, dtype=bool)
@@ -1129,9 +1131,9 @@ class _Run:
         f.rec[f.mine_idx[ib]] = m.rec[mine_idx[ia]]
         if len(ia):
             a, b = mine_idx[ia], f.mine_idx[ib]
-            _, _, link_d = _GEOD.inv(m.lon[a], m.lat[a], f.lon[b], f.lat[b])  # as given, not through the frame
-            self.out.links = Links(f.id[b], r.id[m.rec[a]], m.no.values[a], f.lon[b], f.lat[b], m.lon[a], m.lat[a],
-                                   link_d)
+            lon, lat = given[0][ia], given[1][ia]
+            _, _, link_d = _GEOD.inv(lon, lat, f.lon[b], f.lat[b])  # as given, not through the frame
+            self.out.links = Links(f.id[b], r.id[m.rec[a]], m.no.values[a], f.lon[b], f.lat[b], lon, lat, link_d)
 
     def _mines_near_finds(self) -> np.ndarray:
         """The usable mines (where they really are) that may lie within the tolerance of an AP/AT find:
@@ -1438,7 +1440,6 @@ def analyse(records: Records, mines: RecordedMines | None, finds: Finds, sectors
     run.sec.geom = None  # the sectors asked for from here on were projected at the start: their input let go
     progress(60)
     run.locate()
-    run.m.lon = run.m.lat = None  # only the links give the mines as recorded: the positions as given let go
     progress(65)
     run.outside_flags()
     progress(75)

@@ -227,11 +227,18 @@ def candidate_pairs(a_xy: np.ndarray, b_xy: np.ndarray,
     else:
         parts = ((ia, ib) for ib, ia in _grid_parts(b, a, max_distance))
     # each part's pairs measured as it comes: a national table's candidates are never all held at once
-    kept = [_within(a, b, ia, ib, max_distance) for ia, ib in parts]
-    if not kept:
+    columns = [list(column) for column in zip(*(_within(a, b, ia, ib, max_distance) for ia, ib in parts))]
+    if not columns:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-    ia, ib, d = (np.concatenate(column) for column in zip(*kept))
-    return ok_a[ia], ok_b[ib], d
+    ia, ib, d = (_joined(column) for column in columns)
+    return (ok_a[ia] if len(ok_a) < len(a_xy) else ia), (ok_b[ib] if len(ok_b) < len(b_xy) else ib), d
+
+
+def _joined(parts: list[np.ndarray]) -> np.ndarray:
+    """The parts as one array, each let go of as soon as it is copied."""
+    out = np.concatenate(parts)
+    parts.clear()
+    return out
 
 
 def _within(a: np.ndarray, b: np.ndarray, ia: np.ndarray, ib: np.ndarray,
