@@ -36,6 +36,7 @@ from . import ordnance
 from .box_sieve import BoxGrid, maybe_in_boxes
 from .categories import MINE_CATEGORIES, RELEASED_STATUSES, normalize_categories, normalize_category
 from .distinct import distinct_bytes
+from .heap import give_back
 from .nearest import nearest_in_groups
 from .offsets import (
     AMBIGUOUS,
@@ -1438,8 +1439,10 @@ def analyse(records: Records, mines: RecordedMines | None, finds: Finds, sectors
     progress(10)
     run.fit_offsets(progress)
     run.sec.geom = None  # the sectors asked for from here on were projected at the start: their input let go
+    give_back()
     progress(60)
     run.locate()
+    give_back()
     progress(65)
     run.outside_flags()
     progress(75)
@@ -1447,6 +1450,7 @@ def analyse(records: Records, mines: RecordedMines | None, finds: Finds, sectors
     progress(85)
     run.post_clearance_flags()
     run.keep_for_unmatched()
+    give_back()
     progress(92)
     run.unmatched_flags()  # last: the flags are ranked below, whatever order they were raised in
     _unique_ids(out.flags)
