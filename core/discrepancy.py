@@ -590,14 +590,19 @@ def _match_cleared_first(mines: np.ndarray, finds: np.ndarray, tolerance: float,
                          find_cat: np.ndarray, cleared: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """One-to-one matching of mines to finds, the mines in cleared ground served first (then, within
     each, the same category first), repaired by augmenting paths."""
-    pairs = candidate_pairs(mines, finds, tolerance)
-    pa, pb, d = pairs
+    pa, pb, d = candidate_pairs(mines, finds, tolerance)
     codes = label_codes(mine_cat, find_cat)
     same, wild = label_phases(pa, pb, *codes)
+    allowed = same | wild  # the pairs whose labels may match: the only ones either pass looks at
+    if not allowed.all():  # (kept once: a national table's pairs are not copied by each pass)
+        pa, pb, d, same, wild = pa[allowed], pb[allowed], d[allowed], same[allowed], wild[allowed]
+    del allowed
     in_cleared = cleared[pa]
     phases = [in_cleared & same, in_cleared & wild, ~in_cleared & same, ~in_cleared & wild]
+    del same, wild, in_cleared
     ia, ib = greedy_pairs(pa, pb, d, len(mines), len(finds), phases)
-    ia, ib, _ = augment_matching(mines, finds, ia, ib, tolerance, *codes, pairs=pairs)
+    del phases
+    ia, ib, _ = augment_matching(mines, finds, ia, ib, tolerance, *codes, pairs=(pa, pb, d))
     return ia, ib
 
 

@@ -410,7 +410,9 @@ def augment_matching(a_xy: np.ndarray, b_xy: np.ndarray, ia: np.ndarray, ib: np.
     ca, cb = label_codes(a_labels, b_labels)
     if ca is not None:  # a known label pairs with the same label or an unknown one
         allowed = (ca[pa] < 0) | (cb[pb] < 0) | (ca[pa] == cb[pb])
-        pa, pb, d = pa[allowed], pb[allowed], d[allowed]
+        if not allowed.all():
+            pa, pb, d = pa[allowed], pb[allowed], d[allowed]
+        del allowed
     free_a = np.unique(pa[mate_a[pa] < 0])  # free points with a candidate
     free_b = np.flatnonzero((mate_b < 0) & np.isfinite(b_xy).all(axis=1))
     # An augmenting path of at most ``depth`` steps ends at a free point of b no farther than
