@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
@@ -229,8 +230,7 @@ class Links(SequenceABC):
         return self._rows(0, len(self))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, SequenceABC) and len(self) == len(other) and all(map(
-            lambda a, b: a == b, self, other))
+        return isinstance(other, SequenceABC) and len(self) == len(other) and all(map(operator.eq, self, other))
 
     __hash__ = None
 
@@ -369,11 +369,7 @@ class _Labels:
         """``code`` of each value as _coded gives it (None first among the names), and the positions
         of the values that are given but code to None."""
         if isinstance(values, np.ndarray) and values.dtype.kind == "S":
-            distinct, inverse = distinct_bytes(values)
-            texts = [_clean(v) for v in distinct.tolist()]
-            labels = [code(t) for t in texts]
-            bad = np.array([c is None and t is not None for c, t in zip(labels, texts)], dtype=bool)
-            not_known = np.flatnonzero(bad[inverse]).tolist() if bad.any() else []
+            labels, inverse, not_known = _coded_bytes(values, code)
         else:
             labels, not_known = _coded(values, n, code)
             labels = list(labels)
@@ -392,8 +388,12 @@ class _Labels:
 
     def counts(self, groups: np.ndarray, minlength: int) -> dict[Any, np.ndarray]:
         """Per label present (None left out), how many of each group (``groups[i] >= 0``) carry it."""
-        return {name: np.bincount(groups[self.codes == k], minlength=minlength)
-                for k, name in enumerate(self.names.tolist()) if name is not None and (self.codes == k).any()}
+        out = {}
+        for k, name in enumerate(self.names.tolist()):
+            carry = self.codes == k
+            if name is not None and carry.any():
+                out[name] = np.bincount(groups[carry], minlength=minlength)
+        return out
 
 
 class _Rows:
@@ -418,12 +418,10 @@ def _coded(values: Sequence[Any] | None, n: int, code: Callable[[str | None], An
     positions of the values that are given but code to None. UTF-8 bytes (numpy, b"" for none)
     are coded without a python object per row: a national mine table's ids and categories."""
     if isinstance(values, np.ndarray) and values.dtype.kind == "S":
-        distinct, inverse = distinct_bytes(values)
-        texts = [_clean(v) for v in distinct.tolist()]
-        lookup = np.empty(len(distinct), dtype=object)
-        lookup[:] = [code(t) for t in texts]
-        bad = np.array([c is None and t is not None for c, t in zip(lookup.tolist(), texts)], dtype=bool)
-        return lookup[inverse], np.flatnonzero(bad[inverse]).tolist() if bad.any() else []
+        labels, inverse, not_known = _coded_bytes(values, code)
+        lookup = np.empty(len(labels), dtype=object)
+        lookup[:] = labels
+        return lookup[inverse], not_known
     items = [None] * n if values is None else values.tolist() if isinstance(values, np.ndarray) else list(values)
     try:
         coded = {v: code(_clean(v)) for v in set(items)}
@@ -433,6 +431,16 @@ def _coded(values: Sequence[Any] | None, n: int, code: Callable[[str | None], An
     codes = list(map(coded.__getitem__, items))
     unknown = {v for v, c in coded.items() if c is None and _clean(v) is not None}
     return codes, [i for i, v in enumerate(items) if v in unknown] if unknown else []
+
+
+def _coded_bytes(values: np.ndarray, code: Callable[[str | None], Any]) -> tuple[list, np.ndarray, list]:
+    """UTF-8 bytes coded as _coded codes them, each distinct value once: the code of each distinct
+    value, each row's distinct value, and the rows given a value that codes to None."""
+    distinct, inverse = distinct_bytes(values)
+    texts = [_clean(v) for v in distinct.tolist()]
+    labels = [code(t) for t in texts]
+    bad = np.array([c is None and t is not None for c, t in zip(labels, texts)], dtype=bool)
+    return labels, inverse, np.flatnonzero(bad[inverse]).tolist() if bad.any() else []
 
 
 def _keep(arrays: Any, *names: str) -> None:
